@@ -1,0 +1,38 @@
+"""Decisions (beslut) of the municipality's bodies and what they concern."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from db.base import Editable
+
+
+class Decision(Editable):
+    __tablename__ = "decisions"
+
+    body: Mapped[str] = mapped_column(String(30), default="executive_board", index=True)
+    # The committee's own name when body is "committee" or "other".
+    body_name: Mapped[str | None] = mapped_column(String(200))
+    decided_on: Mapped[date | None] = mapped_column(Date, index=True)
+    section: Mapped[str | None] = mapped_column(String(20))  # "§ 94"
+    registry_no: Mapped[str | None] = mapped_column(String(60), index=True)  # "KS 2023/329"
+    title: Mapped[str] = mapped_column(String(300))
+    summary: Mapped[str | None] = mapped_column(Text)
+    outcome: Mapped[str | None] = mapped_column(Text)
+    distribution: Mapped[str | None] = mapped_column(Text)  # "skickas till"
+
+
+class DecisionLink(Editable):
+    """A decision concerns a record of any kind (a twinning, an agreement, a trip ...)."""
+
+    __tablename__ = "decision_links"
+    __table_args__ = (UniqueConstraint("decision_id", "target_kind", "target_id"),)
+
+    decision_id: Mapped[int] = mapped_column(
+        ForeignKey("decisions.id", ondelete="CASCADE"), index=True
+    )
+    target_kind: Mapped[str] = mapped_column(String(40), index=True)
+    target_id: Mapped[int] = mapped_column(Integer, index=True)

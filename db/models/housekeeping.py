@@ -1,0 +1,65 @@
+"""Settings, attachments, reminders and the change log."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Date, DateTime, Integer, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from db.base import Base, Editable, utcnow
+
+
+class MunicipalitySettings(Editable):
+    """The one row describing the home municipality and its rules."""
+
+    __tablename__ = "municipality_settings"
+
+    name: Mapped[str] = mapped_column(String(200), default="")
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary)
+    letterhead: Mapped[str | None] = mapped_column(Text)  # lines under the name
+    language: Mapped[str] = mapped_column(String(5), default="sv")
+    # Status thresholds and policy rules; app.rules knows their shape and defaults.
+    rules: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class Attachment(Editable):
+    """A file stored in the attachments folder beside the database, linked to a record."""
+
+    __tablename__ = "attachments"
+
+    target_kind: Mapped[str] = mapped_column(String(40), index=True)
+    target_id: Mapped[int] = mapped_column(Integer, index=True)
+    filename: Mapped[str] = mapped_column(String(300))  # the name the user knows
+    stored_name: Mapped[str] = mapped_column(String(300))  # relative to the folder
+    size: Mapped[int] = mapped_column(Integer, default=0)
+    sha256: Mapped[str | None] = mapped_column(String(64))
+    description: Mapped[str | None] = mapped_column(Text)
+
+
+class Reminder(Editable):
+    """What the coordinator did with a to-do item: done, or snoozed until a date."""
+
+    __tablename__ = "reminders"
+
+    key: Mapped[str] = mapped_column(String(200), unique=True)
+    done_on: Mapped[date | None] = mapped_column(Date)
+    snoozed_until: Mapped[date | None] = mapped_column(Date)
+    reason: Mapped[str | None] = mapped_column(Text)
+
+
+class ChangeLogEntry(Base):
+    """Who changed which record, when, and what. Written once, never edited."""
+
+    __tablename__ = "change_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    user: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(20))
+    target_kind: Mapped[str] = mapped_column(String(40), index=True)
+    target_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    summary: Mapped[str | None] = mapped_column(Text)
+    # {"field": [old, new], ...} with values as JSON-friendly text
+    changes: Mapped[dict[str, Any] | None] = mapped_column(JSON)

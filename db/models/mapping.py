@@ -1,0 +1,36 @@
+"""Saved mapping reports (kartläggningar) and remembered import column mappings."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, DateTime, ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from db.base import Editable
+
+
+class MappingReport(Editable):
+    __tablename__ = "mapping_reports"
+
+    title: Mapped[str] = mapped_column(String(300))
+    status: Mapped[str] = mapped_column(String(10), default="draft")
+    # Section texts and choices of the wizard, keyed by section.
+    content: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # The data the report was built from, frozen when it is marked final.
+    snapshot: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    based_on_id: Mapped[int | None] = mapped_column(
+        ForeignKey("mapping_reports.id", ondelete="SET NULL")
+    )
+    finalised_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class SavedColumnMapping(Editable):
+    """Column choices of an import, found again for a file with the same headers."""
+
+    __tablename__ = "saved_column_mappings"
+
+    header_signature: Mapped[str] = mapped_column(String(64), unique=True)
+    record_kind: Mapped[str] = mapped_column(String(40))
+    mapping: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

@@ -1,0 +1,74 @@
+"""Trips (resor) and activities (utbyten): the work done with the twin towns."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import Boolean, Column, Date, ForeignKey, String, Table, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from db.base import Base, Editable
+from db.models.grants import MONEY
+
+trip_towns = Table(
+    "trip_towns",
+    Base.metadata,
+    Column("trip_id", ForeignKey("trips.id", ondelete="CASCADE"), primary_key=True),
+    Column("town_id", ForeignKey("towns.id"), primary_key=True, index=True),
+)
+
+activity_towns = Table(
+    "activity_towns",
+    Base.metadata,
+    Column("activity_id", ForeignKey("activities.id", ondelete="CASCADE"), primary_key=True),
+    Column("town_id", ForeignKey("towns.id"), primary_key=True, index=True),
+)
+
+activity_organisations = Table(
+    "activity_organisations",
+    Base.metadata,
+    Column("activity_id", ForeignKey("activities.id", ondelete="CASCADE"), primary_key=True),
+    Column("organisation_id", ForeignKey("organisations.id"), primary_key=True, index=True),
+)
+
+
+class Trip(Editable):
+    __tablename__ = "trips"
+
+    title: Mapped[str] = mapped_column(String(300), index=True)
+    start_date: Mapped[date | None] = mapped_column(Date, index=True)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    travellers: Mapped[str | None] = mapped_column(Text)
+    department_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisations.id", ondelete="SET NULL")
+    )
+    purpose: Mapped[str | None] = mapped_column(Text)
+    goals: Mapped[str | None] = mapped_column(Text)
+    results: Mapped[str | None] = mapped_column(Text)
+    estimated_cost: Mapped[Decimal | None] = mapped_column(MONEY)
+    actual_cost: Mapped[Decimal | None] = mapped_column(MONEY)
+    currency: Mapped[str] = mapped_column(String(3), default="SEK")
+    funding: Mapped[str | None] = mapped_column(Text)
+    approval_decision_id: Mapped[int | None] = mapped_column(
+        ForeignKey("decisions.id", ondelete="SET NULL")
+    )
+    report_back_decision_id: Mapped[int | None] = mapped_column(
+        ForeignKey("decisions.id", ondelete="SET NULL")
+    )
+    status: Mapped[str] = mapped_column(String(30), default="planned", index=True)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class Activity(Editable):
+    __tablename__ = "activities"
+
+    title: Mapped[str] = mapped_column(String(300), index=True)
+    start_date: Mapped[date | None] = mapped_column(Date, index=True)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(30), default="other")
+    area: Mapped[str | None] = mapped_column(String(40))
+    description: Mapped[str | None] = mapped_column(Text)
+    municipality_took_part: Mapped[bool] = mapped_column(Boolean, default=False)
+    funding: Mapped[str | None] = mapped_column(Text)
+    source_reference: Mapped[str | None] = mapped_column(Text)

@@ -31,7 +31,9 @@ class Agreement(Editable):
         back_populates="agreement", cascade="all, delete-orphan", lazy="selectin"
     )
     actions: Mapped[list[AgreementAction]] = relationship(
-        back_populates="agreement", cascade="all, delete-orphan", order_by="AgreementAction.due_date"
+        back_populates="agreement",
+        cascade="all, delete-orphan",
+        order_by="AgreementAction.due_date",
     )
 
 

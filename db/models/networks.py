@@ -32,7 +32,9 @@ class NetworkMember(Editable):
     __tablename__ = "network_members"
     __table_args__ = (UniqueConstraint("network_id", "town_id"),)
 
-    network_id: Mapped[int] = mapped_column(ForeignKey("networks.id", ondelete="CASCADE"), index=True)
+    network_id: Mapped[int] = mapped_column(
+        ForeignKey("networks.id", ondelete="CASCADE"), index=True
+    )
     town_id: Mapped[int] = mapped_column(ForeignKey("towns.id"), index=True)
     joined_year: Mapped[int | None] = mapped_column(Integer)
     left_year: Mapped[int | None] = mapped_column(Integer)
@@ -47,7 +49,9 @@ class NetworkMember(Editable):
 class NetworkMeeting(Editable):
     __tablename__ = "network_meetings"
 
-    network_id: Mapped[int] = mapped_column(ForeignKey("networks.id", ondelete="CASCADE"), index=True)
+    network_id: Mapped[int] = mapped_column(
+        ForeignKey("networks.id", ondelete="CASCADE"), index=True
+    )
     year: Mapped[int] = mapped_column(Integer, index=True)
     host_town_id: Mapped[int | None] = mapped_column(ForeignKey("towns.id"), index=True)
     place: Mapped[str | None] = mapped_column(String(200))

@@ -26,7 +26,9 @@ class PolicyDocument(Editable):
     notes: Mapped[str | None] = mapped_column(Text)
 
     revisions: Mapped[list[PolicyRevision]] = relationship(
-        back_populates="document", cascade="all, delete-orphan", order_by="PolicyRevision.revised_on"
+        back_populates="document",
+        cascade="all, delete-orphan",
+        order_by="PolicyRevision.revised_on",
     )
 
 

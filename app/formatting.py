@@ -1,0 +1,72 @@
+"""How numbers, amounts and dates read in Swedish board materials: "10 000 kr", 2026-11-22."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
+
+from app.i18n import translate
+
+# A no-break space keeps "10 000" together when a line wraps.
+THOUSANDS = "\u00a0"
+
+
+def group_digits(number: int) -> str:
+    sign = "-" if number < 0 else ""
+    digits = str(abs(number))
+    groups = []
+    while digits:
+        groups.append(digits[-3:])
+        digits = digits[:-3]
+    return sign + THOUSANDS.join(reversed(groups))
+
+
+def format_int(number: int | None) -> str:
+    """``1135`` as "1 135"; None as the unknown marker."""
+    if number is None:
+        return unknown_text()
+    return group_digits(number)
+
+
+def format_amount(
+    amount: Decimal | int | float | None, currency: str = "SEK", *, decimals: bool = False
+) -> str:
+    """``10000`` SEK as "10 000 kr"; other currencies keep their code: "16 800 DKK"."""
+    if amount is None:
+        return unknown_text()
+    value = Decimal(str(amount))
+    whole = int(value.quantize(Decimal("1"), rounding=ROUND_HALF_UP))
+    text = group_digits(whole)
+    if decimals:
+        cents = abs(value - int(value)).quantize(Decimal("0.01"))
+        text = f"{group_digits(int(value))},{str(cents)[2:]}"
+    unit = "kr" if currency == "SEK" else currency
+    return f"{text}{THOUSANDS}{unit}"
+
+
+def format_date(value: date | datetime | None) -> str:
+    """ISO 8601: 2026-11-22 (a datetime keeps its minutes: 2026-11-22 14:05)."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    return value.isoformat()
+
+
+def unknown_text() -> str:
+    return translate("Format", "unknown")
+
+
+def total_with_unknowns(values: list[int | None]) -> tuple[int, int]:
+    """The sum of the known values and how many are unknown: never count unknown as 0."""
+    known = [v for v in values if v is not None]
+    return sum(known), len(values) - len(known)
+
+
+def format_total(values: list[int | None]) -> str:
+    """ "1 135 (uppgift saknas för 1)": the sum of what is known, with the unknowns counted."""
+    total, unknown = total_with_unknowns(values)
+    text = group_digits(total)
+    if unknown:
+        text += " " + translate("Format", "(unknown for %n)").replace("%n", str(unknown))
+    return text

@@ -1,0 +1,40 @@
+"""One clear sentence for each way a database can be refused, in the user's language."""
+
+from __future__ import annotations
+
+from app.i18n import translate
+from db import errors
+
+
+def refusal_message(error: errors.DatabaseRefused) -> str:
+    """The sentence shown to the user (and printed by the command line) for ``error``."""
+    target = error.target
+    if isinstance(error, errors.DatabaseNotFound):
+        text = translate("Database", "There is no file %1.")
+    elif isinstance(error, errors.NotADatabase):
+        text = translate("Database", "%1 is not a database file; it was left untouched.")
+    elif isinstance(error, errors.NotAVanortDatabase):
+        text = translate(
+            "Database", "%1 is a database, but not a Vänort database; it was left untouched."
+        )
+    elif isinstance(error, errors.NewerDatabase):
+        text = translate(
+            "Database",
+            "%1 was written by a newer version of Vänort; install the newer version to open it. The file was left untouched.",
+        )
+    elif isinstance(error, errors.NetworkShareRefused):
+        text = translate(
+            "Database",
+            "%1 is on a network drive, where the database could be damaged; copy it to this computer or use a database server.",
+        )
+    elif isinstance(error, errors.AlreadyExists):
+        text = translate(
+            "Database", "%1 already exists; choose another name so that nothing is overwritten."
+        )
+    elif isinstance(error, errors.ServerUnavailable):
+        text = translate("Database", "Could not reach the database server %1.")
+    else:
+        text = translate(
+            "Database", "%1 could not be read; it may be damaged or locked by another program."
+        )
+    return text.replace("%1", target)

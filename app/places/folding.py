@@ -1,0 +1,61 @@
+"""Folding of place names for matching and Swedish alphabetical order.
+
+Matching ignores case and accents, so "Siglufjörður", "SIGLUFJORDUR" and
+"Siglufjordur" fold alike. Letters that are not an accented base letter get the
+spelling people use when they cannot type them: ø→o, æ→ae, ð→d, þ→th, ł→l, ß→ss.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Letters that Unicode does not decompose into a base letter and an accent.
+_STANDALONE_LETTERS = str.maketrans(
+    {
+        "ø": "o",
+        "æ": "ae",
+        "œ": "oe",
+        "ð": "d",
+        "đ": "d",
+        "þ": "th",
+        "ł": "l",
+        "ß": "ss",
+        "ı": "i",
+        "ħ": "h",
+        "ŧ": "t",
+        "ŋ": "n",
+    }
+)
+
+# Word characters without the underscore: letters of any script and digits.
+_WORD = re.compile(r"[^\W_]+")
+
+
+def fold(text: str) -> str:
+    """``text`` case-folded, with accents removed and standalone letters spelled out."""
+    folded = unicodedata.normalize("NFKC", text).casefold().translate(_STANDALONE_LETTERS)
+    decomposed = unicodedata.normalize("NFKD", folded)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def folded_words(text: str) -> list[str]:
+    """The words of ``text`` after folding; punctuation and apostrophes separate words."""
+    return _WORD.findall(fold(text))
+
+
+def match_key(text: str) -> str:
+    """A key equal for texts that differ only in case, accents, punctuation or spacing."""
+    return " ".join(folded_words(text))
+
+
+# In the Swedish alphabet å, ä, ö follow z (in that order); æ sorts as ä, ø as ö, ü as y.
+# The replacements are characters that sort after "z" in code-point order.
+_SWEDISH_LETTERS = str.maketrans({"å": "{", "ä": "|", "æ": "|", "ö": "}", "ø": "}", "ü": "y"})
+
+
+def swedish_sort_key(text: str) -> tuple[str, str]:
+    """A sort key that puts names in Swedish dictionary order (Åland after Zambia)."""
+    lowered = unicodedata.normalize("NFC", text).casefold().translate(_SWEDISH_LETTERS)
+    # Fold what is left (é→e, ł→l …); the Swedish letters are already out of reach.
+    return fold(lowered), text

@@ -1,0 +1,85 @@
+"""How values read in print: "10 000 kr", "16 800 DKK", "2026-11-22", "uppgift saknas"."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
+
+from app.i18n import translate
+from app.reports.document import Amount, CellValue, Unknown
+from app.reports.text_safety import clean_text
+
+NBSP = "\u00a0"
+"""Thousands separator: a space that never breaks a number over two lines."""
+
+
+def fill(template: str, *values: str) -> str:
+    """``template`` with Qt-style ``%1``, ``%2`` ... replaced in one go.
+
+    One pass, so a value that itself contains "%2" is left alone.
+    """
+
+    def _value(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return values[index] if 0 <= index < len(values) else match.group(0)
+
+    return re.sub(r"%(\d)", _value, template)
+
+
+def _group_thousands(digits: str) -> str:
+    groups: list[str] = []
+    while len(digits) > 3:
+        groups.insert(0, digits[-3:])
+        digits = digits[:-3]
+    groups.insert(0, digits)
+    return NBSP.join(groups)
+
+
+def format_integer(number: int) -> str:
+    """An integer; grouped by thousands only from 10 000 up, so years stay "1946"."""
+    sign = "-" if number < 0 else ""
+    digits = str(abs(number))
+    return sign + (_group_thousands(digits) if abs(number) >= 10_000 else digits)
+
+
+def format_amount(amount: Amount) -> str:
+    """An amount, Swedish style: "10 000 kr", "16 800 DKK", "1 234,50 kr"."""
+    value = amount.value
+    whole = value == value.to_integral_value()
+    quantised = value.quantize(Decimal(1) if whole else Decimal("0.01"), rounding=ROUND_HALF_UP)
+    sign = "-" if quantised < 0 else ""
+    integer_part, _, fraction = f"{abs(quantised):f}".partition(".")
+    text = sign + _group_thousands(integer_part) + ("," + fraction if fraction else "")
+    unit = "kr" if amount.currency.upper() == "SEK" else amount.currency.upper()
+    return f"{text}{NBSP}{unit}"
+
+
+def format_date(value: date) -> str:
+    """ISO date; a datetime keeps its time to the minute."""
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    return value.isoformat()
+
+
+def unknown_text() -> str:
+    """What an unknown value reads as in the current language ("uppgift saknas")."""
+    return translate("Reports", "unknown")
+
+
+def format_cell(value: CellValue) -> str:
+    """The printed text of one table cell or fact, cleaned of control characters."""
+    if value is None:
+        return ""
+    if isinstance(value, Unknown):
+        return unknown_text()
+    if isinstance(value, Amount):
+        return format_amount(value)
+    if isinstance(value, bool):
+        # bool is an int to Python; a report shows it as text rather than 1/0.
+        return translate("Reports", "yes") if value else translate("Reports", "no")
+    if isinstance(value, int):
+        return format_integer(value)
+    if isinstance(value, date):
+        return format_date(value)
+    return clean_text(str(value))

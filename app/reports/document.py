@@ -1,0 +1,240 @@
+"""The report document model: what a board paper says, not how it looks.
+
+A concrete report (register, annual report, mapping report ...) builds one
+:class:`ReportDocument` from the data; the PDF and Excel renderers in this
+package turn the same document into their format. Nothing here knows about
+reportlab or openpyxl.
+
+Text given to the model is plain text: it is never read as markup, so a town
+called ``<b>fet</b>`` stays exactly that in every output.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+
+ProgressCallback = Callable[[int, int], None]
+"""Called as ``progress(done, total)`` while a renderer works."""
+
+CancelCheck = Callable[[], bool]
+"""Asked between pieces of work; returning True stops the export."""
+
+
+class Cancelled(Exception):
+    """The user cancelled an export; no output file was left behind."""
+
+
+# --- cell values ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Unknown:
+    """A value the register does not have: shown as "uppgift saknas" / "unknown"."""
+
+
+UNKNOWN = Unknown()
+"""The one Unknown marker to put in table cells and facts."""
+
+
+@dataclass(frozen=True)
+class Amount:
+    """Money: an exact amount in a currency (ISO 4217 code, "SEK" for kronor)."""
+
+    value: Decimal
+    currency: str = "SEK"
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.value, Decimal):
+            # Floats would round 0.1 kr wrong; ints are exact and welcome.
+            if isinstance(self.value, int) and not isinstance(self.value, bool):
+                object.__setattr__(self, "value", Decimal(self.value))
+            else:
+                raise TypeError("Amount.value must be a Decimal or an int")
+        if not self.value.is_finite():
+            raise ValueError("Amount.value must be a finite number")
+
+
+CellValue = str | int | date | Amount | Unknown | None
+"""What a table cell may hold. None is an empty cell; datetime counts as a date."""
+
+
+# --- blocks of the body ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """Running text. Blank lines in ``text`` start new paragraphs.
+
+    ``notes`` are footnotes to this paragraph: numbered through the document and
+    printed at the end of the top-level section they appear in.
+    """
+
+    text: str
+    notes: Sequence[str] = ()
+
+
+@dataclass(frozen=True)
+class BulletList:
+    """An unnumbered list of short items."""
+
+    items: Sequence[str]
+
+
+@dataclass(frozen=True)
+class Note:
+    """A highlighted remark set apart from the running text (any length)."""
+
+    text: str
+    label: str = ""
+    """Optional lead-in word such as "Obs"; printed in bold before the text."""
+
+
+@dataclass(frozen=True)
+class PageBreak:
+    """Continue on a new page."""
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table with a header row, data rows, an optional total row and a caption.
+
+    The renderers number tables ("Tabell 1: caption"). ``sheet_name`` names the
+    Excel sheet; when empty the caption (shortened) is used.
+    """
+
+    columns: Sequence[str]
+    rows: Sequence[Sequence[CellValue]]
+    caption: str = ""
+    total: Sequence[CellValue] | None = None
+    sheet_name: str = ""
+
+    def __post_init__(self) -> None:
+        width = len(self.columns)
+        if width == 0:
+            raise ValueError("a table needs at least one column")
+        for number, row in enumerate(self.rows, start=1):
+            if len(row) != width:
+                raise ValueError(
+                    f"row {number} has {len(row)} cells, the table has {width} columns"
+                )
+        if self.total is not None and len(self.total) != width:
+            raise ValueError(f"the total row has {len(self.total)} cells, expected {width}")
+
+
+@dataclass(frozen=True)
+class FactSheet:
+    """Key/value facts about one thing, e.g. a twin town in the appendix."""
+
+    title: str
+    facts: Sequence[tuple[str, CellValue]]
+
+
+@dataclass(frozen=True)
+class MapPlace:
+    """A town on a map: numbered in the order given, labelled with its name."""
+
+    name: str
+    latitude: float
+    longitude: float
+
+
+@dataclass(frozen=True)
+class TownMap:
+    """Figure content: an overview map of towns drawn from their coordinates."""
+
+    places: Sequence[MapPlace]
+
+
+@dataclass(frozen=True)
+class Picture:
+    """Figure content: a PNG image (a scan, a photo, a chart made elsewhere)."""
+
+    png: bytes
+    width_mm: float | None = None
+    """Printed width; None fits the text width."""
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A numbered figure ("Figur 1: caption") showing a map or a picture."""
+
+    content: TownMap | Picture
+    caption: str = ""
+
+
+@dataclass(frozen=True)
+class Section:
+    """A headed part of the report; sections nest (chapter, sub-section ...)."""
+
+    heading: str
+    content: Sequence[Block] = ()
+
+
+Block = Paragraph | BulletList | Note | PageBreak | Table | FactSheet | Figure | Section
+"""Anything that may stand in a section or in the body."""
+
+
+# --- the document ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """The municipality's letterhead: name, lines such as address or office, logo."""
+
+    municipality: str
+    lines: Sequence[str] = ()
+    logo_png: bytes | None = None
+
+
+@dataclass(frozen=True)
+class DataSource:
+    """Where the report's data came from: the database and the filters applied."""
+
+    database: str
+    filters: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class PersonalDataStatement:
+    """Which personal data the report holds; no categories means it holds none."""
+
+    categories: Sequence[str] = ()
+    """E.g. ("names of contact persons", "e-mail addresses")."""
+
+    @property
+    def contains_personal_data(self) -> bool:
+        """True when the report holds any personal data."""
+        return bool(self.categories)
+
+
+@dataclass(frozen=True)
+class ReportDocument:
+    """One report, complete, before it is rendered to PDF or Excel."""
+
+    title: str
+    letterhead: Letterhead
+    date: date
+    subtitle: str = ""
+    registry_no: str = ""
+    """The diarienummer, e.g. "KS 2023/329"."""
+    author: str = ""
+    description: str = ""
+    """What the report is; heads the Excel workbook's first sheet."""
+    source: DataSource | None = None
+    personal_data: PersonalDataStatement = field(default_factory=PersonalDataStatement)
+    body: Sequence[Block] = ()
+    created_at: datetime | None = None
+    """When the data was taken out; None means the moment of rendering."""
+
+
+def iter_blocks(blocks: Sequence[Block]) -> list[Block]:
+    """Every block in reading order, sections included and descended into."""
+    found: list[Block] = []
+    for block in blocks:
+        found.append(block)
+        if isinstance(block, Section):
+            found.extend(iter_blocks(block.content))
+    return found

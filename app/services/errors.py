@@ -1,0 +1,42 @@
+"""What a service says when it refuses: field by field, in the user's language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class FieldError:
+    field: str  # the record field, or "" for the record as a whole
+    message: str  # already translated
+
+
+class ServiceError(Exception):
+    """A refusal the user can understand; ``str(error)`` is one translated sentence."""
+
+
+class ValidationError(ServiceError):
+    """The values cannot be saved; nothing was written."""
+
+    def __init__(self, errors: list[FieldError]) -> None:
+        super().__init__("; ".join(e.message for e in errors))
+        self.errors = errors
+
+    def for_field(self, field: str) -> list[str]:
+        return [e.message for e in self.errors if e.field == field]
+
+
+class ConflictError(ServiceError):
+    """Someone changed or deleted the record since it was read; nothing was written."""
+
+    def __init__(self, message: str, kind: str, record_id: int) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.record_id = record_id
+
+
+class RecordNotFound(ServiceError):
+    def __init__(self, message: str, kind: str, record_id: int) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.record_id = record_id

@@ -1,0 +1,143 @@
+"""Field descriptions shared by validation, lists, forms and imports.
+
+One description per field of every record kind keeps twelve forms from being
+twelve copies: the interface builds its widgets from these, the services check
+values against them, and the import maps spreadsheet columns onto them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from app.i18n import translate
+from app.money import CURRENCIES
+from app.services.errors import FieldError
+
+FIELD_TYPES = (
+    "text",  # one line
+    "longtext",  # several lines: purpose, goals, results, notes
+    "int",
+    "year",  # 1800-2100
+    "date",
+    "money",  # Decimal >= 0, with a currency field beside it
+    "decimal",  # Decimal > 0 (exchange rates)
+    "currency",
+    "country",  # ISO 3166-1 alpha-2, Åland/Faroes/Greenland included
+    "email",
+    "url",
+    "bool",
+    "choice",  # one of ``choices``
+    "tags",  # several of ``choices``
+    "latitude",
+    "longitude",
+    "ref",  # the id of a record of ``ref_kind``
+    "refs",  # ids of records of ``ref_kind``
+    "names",  # several free texts (a town's other names)
+    "concerns",  # RecordRefs to records of any kind (a decision's links)
+)
+
+YEAR_MIN, YEAR_MAX = 1800, 2100
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    label: str  # English; translate("Field", label) for display
+    type: str = "text"
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    ref_kind: str | None = None
+    group: str = ""  # English group heading in the form, translate("Field", group)
+    max_length: int | None = None
+    in_list: bool = False  # shown as a column in the kind's list
+
+    def display_label(self) -> str:
+        return translate("Field", self.label)
+
+
+def _empty(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip()) or value == ()
+
+
+def _fill(template: str, label: str) -> str:
+    return template.replace("%1", translate("Field", label))
+
+
+def check_value(
+    spec: FieldSpec, value: Any, *, known_countries: set[str] | None = None
+) -> str | None:
+    """The problem with ``value`` for ``spec`` as a translated sentence, or None."""
+    if _empty(value):
+        if spec.required:
+            return _fill(translate("Validation", "%1 is required."), spec.label)
+        return None
+    kind = spec.type
+    if kind in ("text", "longtext", "url") and not isinstance(value, str):
+        return _fill(translate("Validation", "%1 must be text."), spec.label)
+    if kind in ("text", "url") and spec.max_length and len(value) > spec.max_length:
+        return _fill(translate("Validation", "%1 is too long."), spec.label)
+    if kind in ("int", "year"):
+        if isinstance(value, bool) or not isinstance(value, int):
+            return _fill(translate("Validation", "%1 must be a whole number."), spec.label)
+        if kind == "year" and not YEAR_MIN <= value <= YEAR_MAX:
+            return _fill(
+                translate("Validation", "%1 must be a year between 1800 and 2100."), spec.label
+            )
+        if value < 0:
+            return _fill(translate("Validation", "%1 cannot be negative."), spec.label)
+    if kind == "date":
+        if not isinstance(value, date):
+            return _fill(
+                translate("Validation", "%1 is not a valid date (write it as 2026-11-22)."),
+                spec.label,
+            )
+        if not YEAR_MIN <= value.year <= YEAR_MAX:
+            return _fill(
+                translate("Validation", "%1 must be a date between 1800 and 2100."), spec.label
+            )
+    if kind in ("money", "decimal"):
+        if not isinstance(value, Decimal | int) or isinstance(value, bool):
+            return _fill(translate("Validation", "%1 must be an amount."), spec.label)
+        if not Decimal(value).is_finite():
+            return _fill(translate("Validation", "%1 must be an amount."), spec.label)
+        if kind == "money" and value < 0:
+            return _fill(translate("Validation", "%1 cannot be negative."), spec.label)
+        if kind == "decimal" and value <= 0:
+            return _fill(translate("Validation", "%1 must be greater than zero."), spec.label)
+    if kind == "currency" and value not in CURRENCIES:
+        return _fill(
+            translate("Validation", "%1 is not a currency this program knows."), spec.label
+        )
+    if kind == "country" and known_countries is not None and value not in known_countries:
+        return _fill(translate("Validation", "%1 is not a known country or area code."), spec.label)
+    if kind == "email" and not (isinstance(value, str) and _EMAIL.match(value.strip())):
+        return _fill(translate("Validation", "%1 is not a valid e-mail address."), spec.label)
+    if kind == "latitude" and not (isinstance(value, int | float) and -90 <= value <= 90):
+        return _fill(translate("Validation", "%1 must be between -90 and 90."), spec.label)
+    if kind == "longitude" and not (isinstance(value, int | float) and -180 <= value <= 180):
+        return _fill(translate("Validation", "%1 must be between -180 and 180."), spec.label)
+    if kind == "choice" and value not in spec.choices:
+        return _fill(translate("Validation", "%1 has a value that is not allowed."), spec.label)
+    if kind == "tags" and any(v not in spec.choices for v in value):
+        return _fill(translate("Validation", "%1 has a value that is not allowed."), spec.label)
+    if kind == "ref" and (isinstance(value, bool) or not isinstance(value, int)):
+        return _fill(translate("Validation", "%1 must be chosen from the list."), spec.label)
+    return None
+
+
+def check_date_order(
+    values: dict[str, Any], first: str, last: str, labels: dict[str, str]
+) -> FieldError | None:
+    """An end before its start is an error on the end field."""
+    start, end = values.get(first), values.get(last)
+    if isinstance(start, date) and isinstance(end, date) and end < start:
+        text = translate("Validation", "%1 cannot be before %2.")
+        text = text.replace("%1", translate("Field", labels[last]))
+        text = text.replace("%2", translate("Field", labels[first]))
+        return FieldError(last, text)
+    return None

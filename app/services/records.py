@@ -1,0 +1,334 @@
+"""Plain records handed to the interface: frozen dataclasses, no database behind them.
+
+``id`` is None for a record not yet saved; ``version`` is the optimistic-lock
+counter read with the record and checked when it is saved again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class RecordRef:
+    """A pointer to any record: ``RecordRef("town", 12)``."""
+
+    kind: str
+    id: int
+
+
+@dataclass(frozen=True)
+class Town:
+    id: int | None = None
+    version: int = 0
+    name: str = ""
+    local_name: str | None = None
+    country: str | None = None
+    region: str | None = None
+    kind: str = "municipality"
+    population: int | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    website: str | None = None
+    notes: str | None = None
+    is_home: bool = False
+    alternative_names: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Twinning:
+    id: int | None = None
+    version: int = 0
+    town_a_id: int | None = None
+    town_b_id: int | None = None
+    kind: str = "twin_town"
+    contact_year: int | None = None
+    start_date: date | None = None
+    end_date: date | None = None
+    end_reason: str | None = None
+    end_decision_id: int | None = None
+    status: str = "active"
+    status_override: str | None = None
+    status_override_reason: str | None = None
+    areas: tuple[str, ...] = ()
+    responsible_person_id: int | None = None
+    notes: str | None = None
+
+
+@dataclass(frozen=True)
+class Network:
+    id: int | None = None
+    version: int = 0
+    name: str = ""
+    cadence_years: int = 1
+    founded_year: int | None = None
+    notes: str | None = None
+
+
+@dataclass(frozen=True)
+class NetworkMember:
+    id: int | None = None
+    version: int = 0
+    network_id: int | None = None
+    town_id: int | None = None
+    joined_year: int | None = None
+    left_year: int | None = None
+    rotation_position: int | None = None
+    notes: str | None = None
+
+
+@dataclass(frozen=True)
+class NetworkMeeting:
+    id: int | None = None
+    version: int = 0
+    network_id: int | None = None
+    year: int | None = None
+    host_town_id: int | None = None
+    place: str | None = None
+    kind: str = "meeting"
+    start_date: date | None = None
+    end_date: date | None = None
+    participants: str | None = None
+    follow_up_report: str | None = None
+    follow_up_date: date | None = None
+    notes: str | None = None
+
+
+@dataclass(frozen=True)
+class Organisation:
+    id: int | None = None
+    version: int = 0
+    name: str = ""
+    kind: str = "association"
+    town_id: int | None = None
+    parent_id: int | None = None
+    founded: date | None = None
+    website: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    notes: str | None = None
+
+
+@dataclass(frozen=True)
+class MemberCount:
+    """``count`` None is a recorded unknown ("uppgift saknas"), not zero."""
+
+    id: int | None = None
+    version: int = 0
+    organisation_id: int | None = None
+    year: int | None = None
+    count: int | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Person:
+    id: int | None = None
+    version: int = 0
+    name: str = ""
+    role: str | None = None
+    organisation_id: int | None = None
+    email: str | None = None
+    phone: str | None = None
+    languages: str | None = None
+    notes: str | None = None
+    dispose_after: date | None = None
+
+
+@dataclass(frozen=True)
+class Agreement:
+    id: int | None = None
+    version: int = 0
+    title: str = ""
+    kind: str = "twinning_agreement"
+    signed_date: date | None = None
+    signatories: str | None = None
+    valid_from: date | None = None
+    valid_to: date | None = None
+    review_date: date | None = None
+    lead_days: int | None = None
+    status: str = "active"
+    priority_areas: tuple[str, ...] = ()
+    notes: str | None = None
+    town_ids: tuple[int, ...] = ()
+    organisation_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class AgreementAction:
+    id: int | None = None
+    version: int = 0
+    agreement_id: int | None = None
+    title: str = ""
+    due_date: date | None = None
+    done_date: date | None = None
+    responsible: str | None = None
+
+
+@dataclass(frozen=True)
+class Decision:
+    id: int | None = None
+    version: int = 0
+    body: str = "executive_board"
+    body_name: str | None = None
+    decided_on: date | None = None
+    section: str | None = None
+    registry_no: str | None = None
+    title: str = ""
+    summary: str | None = None
+    outcome: str | None = None
+    distribution: str | None = None
+    concerns: tuple[RecordRef, ...] = ()
+
+
+@dataclass(frozen=True)
+class Trip:
+    id: int | None = None
+    version: int = 0
+    title: str = ""
+    start_date: date | None = None
+    end_date: date | None = None
+    travellers: str | None = None
+    department_id: int | None = None
+    purpose: str | None = None
+    goals: str | None = None
+    results: str | None = None
+    estimated_cost: Decimal | None = None
+    actual_cost: Decimal | None = None
+    currency: str = "SEK"
+    funding: str | None = None
+    approval_decision_id: int | None = None
+    report_back_decision_id: int | None = None
+    status: str = "planned"
+    notes: str | None = None
+    town_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Activity:
+    id: int | None = None
+    version: int = 0
+    title: str = ""
+    start_date: date | None = None
+    end_date: date | None = None
+    kind: str = "other"
+    area: str | None = None
+    description: str | None = None
+    municipality_took_part: bool = False
+    funding: str | None = None
+    source_reference: str | None = None
+    town_ids: tuple[int, ...] = ()
+    organisation_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Grant:
+    id: int | None = None
+    version: int = 0
+    organisation_id: int | None = None
+    payer_town_id: int | None = None
+    year: int | None = None
+    amount: Decimal | None = None
+    currency: str = "SEK"
+    conditions: str | None = None
+    decision_id: int | None = None
+    report_due: date | None = None
+    report_received: date | None = None
+    notes: str | None = None
+
+
+@dataclass(frozen=True)
+class ExchangeRate:
+    id: int | None = None
+    version: int = 0
+    currency: str = ""
+    year: int | None = None
+    rate_to_sek: Decimal | None = None
+
+
+@dataclass(frozen=True)
+class PolicyDocument:
+    id: int | None = None
+    version: int = 0
+    title: str = ""
+    doc_type: str = "policy"
+    owner: str | None = None
+    responsible_officer: str | None = None
+    decided_by: str | None = None
+    decided_on: date | None = None
+    section: str | None = None
+    registry_no: str | None = None
+    revise_by: date | None = None
+    scope: str | None = None
+    notes: str | None = None
+
+
+@dataclass(frozen=True)
+class PolicyRevision:
+    id: int | None = None
+    version: int = 0
+    document_id: int | None = None
+    revised_on: date | None = None
+    section: str | None = None
+    registry_no: str | None = None
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class TermOfOffice:
+    id: int | None = None
+    version: int = 0
+    start_year: int | None = None
+    end_year: int | None = None
+    start_date: date | None = None
+    end_date: date | None = None
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    id: int | None = None
+    version: int = 0
+    term_id: int | None = None
+    twinning_id: int | None = None
+    activity_summary: str | None = None
+    benefit: str | None = None
+    recommendation: str | None = None
+    decision_id: int | None = None
+    notes: str | None = None
+
+
+@dataclass(frozen=True)
+class ChangeLogEntry:
+    id: int
+    at: datetime
+    user: str
+    action: str
+    target_kind: str
+    target_id: int | None
+    summary: str | None
+    changes: dict[str, list[str | None]]
+
+
+AnyRecord = (
+    Town
+    | Twinning
+    | Network
+    | NetworkMember
+    | NetworkMeeting
+    | Organisation
+    | MemberCount
+    | Person
+    | Agreement
+    | AgreementAction
+    | Decision
+    | Trip
+    | Activity
+    | Grant
+    | ExchangeRate
+    | PolicyDocument
+    | PolicyRevision
+    | TermOfOffice
+    | Evaluation
+)

@@ -1,0 +1,495 @@
+"""Create, read, update, delete and list any record kind, one transaction per call."""
+
+from __future__ import annotations
+
+import dataclasses
+import getpass
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import ColumnElement, String, cast, delete, func, or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from app.i18n import translate
+from app.services.errors import ConflictError, FieldError, RecordNotFound, ValidationError
+from app.services.fields import check_date_order, check_value
+from app.services.kinds import KindSpec, spec_for
+from app.services.links import LINK_FIELDS
+from app.services.records import RecordRef
+from db import models as m
+from db.session import Database
+
+Validator = Callable[[Session, Any], list[FieldError]]
+# Kind-specific checks beyond single fields (a twinning of a town with itself,
+# a trip approved without a decision ...). Other modules register theirs.
+VALIDATORS: dict[str, list[Validator]] = {}
+
+
+def register_validator(kind: str, validator: Validator) -> None:
+    """Add a check run before every save of ``kind``."""
+    VALIDATORS.setdefault(kind, []).append(validator)
+
+
+def current_user() -> str:
+    """Who the change log names: VANORT_USER, else the login name."""
+    try:
+        return os.environ.get("VANORT_USER") or getpass.getuser()
+    except Exception:  # getpass fails without a login name (some services)
+        return "?"
+
+
+# ---------------------------------------------------------------- conversion
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, list):
+        return tuple(value)
+    return value
+
+
+def _record_fields(spec: KindSpec) -> list[str]:
+    return [f.name for f in dataclasses.fields(spec.record)]
+
+
+def to_record(session: Session, spec: KindSpec, row: m.Editable) -> Any:
+    """The plain record of an ORM row, link fields included."""
+    values: dict[str, Any] = {}
+    for name in _record_fields(spec):
+        link = LINK_FIELDS.get((spec.kind, name))
+        if link is not None:
+            values[name] = link.load(session, [row.id]).get(row.id, ())
+        else:
+            values[name] = _plain(getattr(row, name))
+    return spec.record(**values)
+
+
+def _changes(old: Any | None, new: Any) -> dict[str, list[str | None]]:
+    diff: dict[str, list[str | None]] = {}
+    for f in dataclasses.fields(new):
+        if f.name in ("id", "version"):
+            continue
+        before = getattr(old, f.name) if old is not None else None
+        after = getattr(new, f.name)
+        if before != after:
+            diff[f.name] = [_text(before), _text(after)]
+    return diff
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, tuple):
+        return ", ".join(_text(v) or "" for v in value)
+    if isinstance(value, RecordRef):
+        return f"{value.kind}:{value.id}"
+    if isinstance(value, date | Decimal):
+        return str(value)
+    return str(value)
+
+
+# ---------------------------------------------------------------- validation
+
+
+def _normalise(spec: KindSpec, record: Any) -> Any:
+    """Trim texts, turn blank texts into None, order a twinning's towns."""
+    changes: dict[str, Any] = {}
+    for f in spec.fields:
+        value = getattr(record, f.name)
+        if isinstance(value, str):
+            stripped = value.strip() if f.type != "longtext" else value.strip("\n ")
+            if stripped != value:
+                changes[f.name] = stripped
+            if not stripped and f.type not in ("choice", "currency"):
+                changes[f.name] = None if f.name in _nullable(spec) else ""
+        if f.type == "country" and isinstance(value, str) and value.strip():
+            changes[f.name] = value.strip().upper()
+        if f.type == "currency" and isinstance(value, str):
+            changes[f.name] = value.strip().upper()
+    if changes:
+        record = dataclasses.replace(record, **changes)
+    if spec.kind == "twinning":
+        a, b = record.town_a_id, record.town_b_id
+        if isinstance(a, int) and isinstance(b, int) and a > b:
+            record = dataclasses.replace(record, town_a_id=b, town_b_id=a)
+    return record
+
+
+def _nullable(spec: KindSpec) -> set[str]:
+    return {f.name for f in dataclasses.fields(spec.record) if "None" in str(f.type)}
+
+
+def _known_countries() -> set[str] | None:
+    try:
+        from app.places.countries import all_countries
+    except ImportError:  # the country list is optional for the services
+        return None
+    return {c.code for c in all_countries()}
+
+
+def validate(session: Session, record: Any) -> list[FieldError]:
+    """Every problem with ``record`` as field errors; empty when it can be saved."""
+    spec = spec_for(kind_of(record))
+    errors: list[FieldError] = []
+    countries = _known_countries()
+    for f in spec.fields:
+        problem = check_value(f, getattr(record, f.name), known_countries=countries)
+        if problem:
+            errors.append(FieldError(f.name, problem))
+    labels = {f.name: f.label for f in spec.fields}
+    for first, last in spec.date_ranges:
+        problem_order = _check_order(record, first, last, labels)
+        if problem_order and not any(e.field == last for e in errors):
+            errors.append(problem_order)
+    if not errors:
+        errors.extend(_check_references(session, spec, record))
+    if not errors:
+        for validator in VALIDATORS.get(spec.kind, []):
+            errors.extend(validator(session, record))
+    return errors
+
+
+def _check_order(record: Any, first: str, last: str, labels: dict[str, str]) -> FieldError | None:
+    a, b = getattr(record, first), getattr(record, last)
+    if isinstance(a, int) and isinstance(b, int) and not isinstance(a, bool) and b < a:
+        text = translate("Validation", "%1 cannot be before %2.")
+        return FieldError(
+            last,
+            text.replace("%1", translate("Field", labels[last])).replace(
+                "%2", translate("Field", labels[first])
+            ),
+        )
+    return check_date_order({first: a, last: b}, first, last, labels)
+
+
+def _check_references(session: Session, spec: KindSpec, record: Any) -> list[FieldError]:
+    errors = []
+    for f in spec.fields:
+        if f.type not in ("ref", "refs") or f.ref_kind is None:
+            continue
+        value = getattr(record, f.name)
+        ids = [value] if f.type == "ref" and value is not None else list(value or ())
+        if not ids:
+            continue
+        model = spec_for(f.ref_kind).model
+        found = set(session.scalars(select(model.id).where(model.id.in_(ids))))
+        if set(ids) - found:
+            text = translate("Validation", "%1 refers to a record that no longer exists.")
+            errors.append(FieldError(f.name, text.replace("%1", translate("Field", f.label))))
+    return errors
+
+
+def kind_of(record: Any) -> str:
+    """The kind name of a record instance (``Town`` -> "town")."""
+    from app.services.kinds import KINDS
+
+    for spec in KINDS.values():
+        if type(record) is spec.record:
+            return spec.kind
+    raise TypeError(f"not a record: {type(record).__name__}")
+
+
+# ---------------------------------------------------------------- the calls
+
+
+def get(db: Database, kind: str, record_id: int) -> Any:
+    """The record ``record_id`` of ``kind``; RecordNotFound if it is gone."""
+    spec = spec_for(kind)
+    with db.reading() as session:
+        row = session.get(spec.model, record_id)
+        if row is None:
+            raise _not_found(spec, record_id)
+        return to_record(session, spec, row)
+
+
+def get_many(db: Database, kind: str, ids: Sequence[int] | None = None) -> list[Any]:
+    """Several records (all of the kind when ``ids`` is None), in id order."""
+    spec = spec_for(kind)
+    with db.reading() as session:
+        query = select(spec.model).order_by(spec.model.id)
+        if ids is not None:
+            query = query.where(spec.model.id.in_(list(ids)))
+        rows = list(session.scalars(query))
+        return _records_bulk(session, spec, rows)
+
+
+def _records_bulk(session: Session, spec: KindSpec, rows: list[m.Editable]) -> list[Any]:
+    names = _record_fields(spec)
+    link_values = {
+        name: link.load(session, [r.id for r in rows])
+        for name in names
+        if (link := LINK_FIELDS.get((spec.kind, name))) is not None
+    }
+    result = []
+    for row in rows:
+        values = {
+            name: link_values[name].get(row.id, ())
+            if name in link_values
+            else _plain(getattr(row, name))
+            for name in names
+        }
+        result.append(spec.record(**values))
+    return result
+
+
+def save(db: Database, record: Any, *, user: str | None = None) -> Any:
+    """Create (``id`` None) or update a record after validating it; returns it as stored.
+
+    An update whose ``version`` is not the stored one raises ConflictError:
+    someone else saved the record after it was read.
+    """
+    spec = spec_for(kind_of(record))
+    record = _normalise(spec, record)
+    with db.transaction() as session:
+        errors = validate(session, record)
+        if errors:
+            raise ValidationError(errors)
+        old = None
+        row: m.Editable
+        if record.id is None:
+            row = spec.model()
+            session.add(row)
+        else:
+            existing = session.get(spec.model, record.id)
+            if existing is None:
+                raise _gone(spec, record.id)
+            if existing.version != record.version:
+                raise _conflict(spec, record.id)
+            row = existing
+            old = to_record(session, spec, row)
+        for name in _record_fields(spec):
+            if name in ("id", "version") or (spec.kind, name) in LINK_FIELDS:
+                continue
+            value = getattr(record, name)
+            setattr(row, name, list(value) if isinstance(value, tuple) else value)
+        try:
+            session.flush()
+        except IntegrityError as error:
+            raise _duplicate(spec) from error
+        except StaleDataError as error:
+            raise _conflict(spec, row.id) from error
+        for name in _record_fields(spec):
+            link = LINK_FIELDS.get((spec.kind, name))
+            if link is not None:
+                link.store(session, row.id, tuple(getattr(record, name)))
+        try:
+            session.flush()
+        except IntegrityError as error:
+            raise _duplicate(spec) from error
+        saved = to_record(session, spec, row)
+        write_log(
+            session,
+            "create" if old is None else "update",
+            spec.kind,
+            row.id,
+            record_label(session, spec, saved),
+            _changes(old, saved),
+            user=user,
+        )
+        return saved
+
+
+@dataclass(frozen=True)
+class DeletedRecord:
+    """Everything needed to undo a delete in the same session of work."""
+
+    record: Any
+    attachments: tuple[dict[str, Any], ...] = ()
+    dependants: tuple[tuple[str, Any], ...] = field(default_factory=tuple)
+
+
+def delete_record(
+    db: Database, kind: str, record_id: int, version: int, *, user: str | None = None
+) -> DeletedRecord:
+    """Delete a record; refused with a clear message while other records depend on it."""
+    spec = spec_for(kind)
+    with db.transaction() as session:
+        row = session.get(spec.model, record_id)
+        if row is None:
+            raise _gone(spec, record_id)
+        if row.version != version:
+            raise _conflict(spec, record_id)
+        record = to_record(session, spec, row)
+        label = record_label(session, spec, record)
+        session.execute(
+            delete(m.DecisionLink).where(
+                m.DecisionLink.target_kind == kind, m.DecisionLink.target_id == record_id
+            )
+        )
+        session.delete(row)
+        try:
+            session.flush()
+        except IntegrityError as error:
+            text = translate("Validation", "%1 cannot be deleted while other records refer to it.")
+            raise ValidationError([FieldError("", text.replace("%1", label))]) from error
+        write_log(session, "delete", kind, record_id, label, _changes(None, record), user=user)
+        return DeletedRecord(record)
+
+
+def restore_record(db: Database, deleted: DeletedRecord, *, user: str | None = None) -> Any:
+    """Undo a delete: the record comes back with its old id."""
+    record = deleted.record
+    spec = spec_for(kind_of(record))
+    with db.transaction() as session:
+        if session.get(spec.model, record.id) is not None:
+            raise _duplicate(spec)
+        errors = _check_references(session, spec, record)
+        if errors:
+            raise ValidationError(errors)
+        row = spec.model()
+        for name in _record_fields(spec):
+            if (spec.kind, name) in LINK_FIELDS or name == "version":
+                continue
+            value = getattr(record, name)
+            setattr(row, name, list(value) if isinstance(value, tuple) else value)
+        session.add(row)
+        session.flush()
+        for name in _record_fields(spec):
+            link = LINK_FIELDS.get((spec.kind, name))
+            if link is not None:
+                link.store(session, row.id, tuple(getattr(record, name)))
+        session.flush()
+        restored = to_record(session, spec, row)
+        write_log(
+            session,
+            "restore",
+            spec.kind,
+            row.id,
+            record_label(session, spec, restored),
+            {},
+            user=user,
+        )
+        return restored
+
+
+# ---------------------------------------------------------------- labels
+
+
+def record_label(session: Session, spec: KindSpec, record: Any) -> str:
+    """How a record is named in lists, pickers and the change log."""
+    parts = []
+    for name in spec.label_fields:
+        value = getattr(record, name)
+        if value is None or value == "":
+            continue
+        f = spec.field(name)
+        if f.type == "ref" and f.ref_kind:
+            ref_spec = spec_for(f.ref_kind)
+            ref_row = session.get(ref_spec.model, value)
+            parts.append(
+                record_label(session, ref_spec, to_record(session, ref_spec, ref_row))
+                if ref_row
+                else "?"
+            )
+        else:
+            parts.append(str(value))
+    separator = " – " if spec.kind in ("twinning", "term", "evaluation") else " "
+    return separator.join(parts)
+
+
+def labels(db: Database, kind: str, ids: Sequence[int] | None = None) -> dict[int, str]:
+    """Names of records of ``kind`` by id, for pickers and list columns."""
+    with db.reading() as session:
+        return labels_in(session, kind, ids)
+
+
+def labels_in(session: Session, kind: str, ids: Sequence[int] | None = None) -> dict[int, str]:
+    spec = spec_for(kind)
+    columns = [getattr(spec.model, n) for n in spec.label_fields]
+    query = select(spec.model.id, *columns)
+    if ids is not None:
+        query = query.where(spec.model.id.in_(list(ids)))
+    rows = session.execute(query).all()
+    ref_labels: dict[str, dict[int, str]] = {}
+    for name in spec.label_fields:
+        f = spec.field(name)
+        if f.type == "ref" and f.ref_kind:
+            ref_ids = sorted({getattr(r, name) for r in rows if getattr(r, name) is not None})
+            ref_labels[name] = labels_in(session, f.ref_kind, ref_ids) if ref_ids else {}
+    separator = " – " if spec.kind in ("twinning", "term", "evaluation") else " "
+    result = {}
+    for row in rows:
+        parts = []
+        for name in spec.label_fields:
+            value = getattr(row, name)
+            if value is None or value == "":
+                continue
+            parts.append(ref_labels[name].get(value, "?") if name in ref_labels else str(value))
+        result[row.id] = separator.join(parts)
+    return result
+
+
+# ---------------------------------------------------------------- change log
+
+
+def write_log(
+    session: Session,
+    action: str,
+    kind: str,
+    record_id: int | None,
+    summary: str | None,
+    changes: dict[str, list[str | None]] | None,
+    *,
+    user: str | None = None,
+) -> None:
+    session.add(
+        m.ChangeLogEntry(
+            user=user or current_user(),
+            action=action,
+            target_kind=kind,
+            target_id=record_id,
+            summary=summary,
+            changes=changes or {},
+        )
+    )
+
+
+# ---------------------------------------------------------------- errors
+
+
+def _not_found(spec: KindSpec, record_id: int) -> RecordNotFound:
+    text = translate("Validation", "The %1 no longer exists; someone may have deleted it.")
+    return RecordNotFound(text.replace("%1", spec.display_singular().lower()), spec.kind, record_id)
+
+
+def _gone(spec: KindSpec, record_id: int) -> ConflictError:
+    text = translate("Validation", "The %1 was deleted by someone else after you opened it.")
+    return ConflictError(text.replace("%1", spec.display_singular().lower()), spec.kind, record_id)
+
+
+def _conflict(spec: KindSpec, record_id: int) -> ConflictError:
+    text = translate(
+        "Validation",
+        "The %1 was changed by someone else after you opened it. Reload it to see their changes.",
+    )
+    return ConflictError(text.replace("%1", spec.display_singular().lower()), spec.kind, record_id)
+
+
+def _duplicate(spec: KindSpec) -> ValidationError:
+    text = translate("Validation", "A %1 with these values already exists.")
+    return ValidationError([FieldError("", text.replace("%1", spec.display_singular().lower()))])
+
+
+def search_condition(spec: KindSpec, text: str) -> ColumnElement[bool] | None:
+    """A case-insensitive LIKE over the kind's text columns."""
+    words = [w for w in text.split() if w]
+    if not words:
+        return None
+    columns = [
+        getattr(spec.model, f.name)
+        for f in spec.fields
+        if f.type in ("text", "longtext", "email", "country", "choice")
+        and hasattr(spec.model, f.name)
+    ]
+    conditions = []
+    for word in words:
+        pattern = f"%{word.lower()}%"
+        conditions.append(or_(*[func.lower(cast(c, String)).like(pattern) for c in columns]))
+    from sqlalchemy import and_
+
+    return and_(*conditions)

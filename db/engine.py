@@ -1,0 +1,128 @@
+"""One engine factory for a file path or any SQLAlchemy URL.
+
+For SQLite we open with ``mode=rw`` so a mistyped path is an error, never a new
+empty file; we check the file is an SQLite database and not on a network share
+before SQLite touches it, so a refused file is left byte for byte as it was.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import warnings
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from sqlalchemy import create_engine, event, exc
+from sqlalchemy.engine import Engine
+
+from db.errors import DatabaseNotFound, DatabaseUnreadable, NetworkShareRefused, NotADatabase
+from db.location import is_network_path
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 10_000
+
+# Amounts are Numeric; pysqlite stores them as REAL-compatible text. Two decimals
+# survive the round trip, which is all money needs, so the warning is noise.
+warnings.filterwarnings(
+    "ignore",
+    message=r"Dialect sqlite\+pysqlite does \*not\* support Decimal",
+    category=exc.SAWarning,
+)
+
+
+def is_url(target: str | Path) -> bool:
+    """True for ``postgresql+psycopg://...`` and friends, False for a file path."""
+    return isinstance(target, str) and "://" in target
+
+
+def sqlite_file_of(url: str) -> Path | None:
+    """The file behind an ``sqlite:///`` URL, or None for other databases."""
+    if url.startswith("sqlite") and ":///" in url:
+        rest = url.split(":///", 1)[1].split("?", 1)[0]
+        return Path(rest) if rest and rest != ":memory:" else None
+    return None
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Refuse a path that is missing, unreadable, not SQLite, or on a network share."""
+    if is_network_path(path):
+        raise NetworkShareRefused(str(path))
+    if not path.exists():
+        raise DatabaseNotFound(str(path))
+    if not path.is_file():
+        raise NotADatabase(str(path), "not a file")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise DatabaseUnreadable(str(path), str(error)) from error
+    if header != SQLITE_HEADER:
+        raise NotADatabase(str(path))
+
+
+def _connect_pragmas(dbapi_connection: Any, _record: Any, *, wal: bool) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    if wal:
+        cursor.execute("PRAGMA journal_mode=WAL")
+        # FULL: a commit that returned is on disk even if the laptop loses power.
+        cursor.execute("PRAGMA synchronous=FULL")
+    cursor.close()
+
+
+def sqlite_engine(path: Path, *, create: bool = False) -> Engine:
+    """An engine on an SQLite file; ``create`` allows a new file, otherwise it must exist."""
+    path = Path(path)
+    if create:
+        if is_network_path(path.parent if not path.exists() else path):
+            raise NetworkShareRefused(str(path))
+    else:
+        check_sqlite_file(path)
+    mode = "rwc" if create else "rw"
+    uri = f"file:{quote(str(path.resolve()))}?mode={mode}"
+
+    def connect() -> sqlite3.Connection:
+        try:
+            return sqlite3.connect(
+                uri, uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
+            )
+        except sqlite3.Error as error:
+            raise DatabaseUnreadable(str(path), str(error)) from error
+
+    engine = create_engine("sqlite+pysqlite://", creator=connect)
+    event.listen(engine, "connect", lambda c, r: _connect_pragmas(c, r, wal=True))
+    _make_transactions_explicit(engine)
+    return engine
+
+
+def _make_transactions_explicit(engine: Engine) -> None:
+    # pysqlite begins transactions lazily and only before DML; emitting BEGIN
+    # ourselves makes every session one real transaction, reads included.
+    @event.listens_for(engine, "connect")
+    def _no_autobegin(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+
+def url_engine(url: str) -> Engine:
+    """An engine on any SQLAlchemy URL; SQLite URLs get the same care as paths."""
+    path = sqlite_file_of(url)
+    if path is not None:
+        return sqlite_engine(path)
+    if url.startswith("sqlite"):
+        engine = create_engine(url)
+        event.listen(engine, "connect", lambda c, r: _connect_pragmas(c, r, wal=False))
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def make_engine(target: str | Path, *, create: bool = False) -> Engine:
+    """The engine for a path or a URL; see :func:`sqlite_engine` for ``create``."""
+    if is_url(target):
+        return url_engine(str(target))
+    return sqlite_engine(Path(target), create=create)

@@ -1,0 +1,44 @@
+"""Why a database was refused. ``app`` turns each into a sentence in the user's language."""
+
+from __future__ import annotations
+
+
+class DatabaseRefused(Exception):
+    """The file or server cannot be used; nothing was written to it."""
+
+    def __init__(self, target: str, detail: str = "") -> None:
+        super().__init__(f"{type(self).__name__}: {target} {detail}".strip())
+        self.target = target
+        self.detail = detail
+
+
+class DatabaseNotFound(DatabaseRefused):
+    """The path does not exist (we never create a file by opening it)."""
+
+
+class NotADatabase(DatabaseRefused):
+    """The file is not an SQLite database at all."""
+
+
+class NotAVanortDatabase(DatabaseRefused):
+    """An SQLite database, but not one Vänort wrote."""
+
+
+class NewerDatabase(DatabaseRefused):
+    """Written by a newer Vänort whose schema this version does not know."""
+
+
+class NetworkShareRefused(DatabaseRefused):
+    """On a network file system, where SQLite's write-ahead log is unsafe."""
+
+
+class DatabaseUnreadable(DatabaseRefused):
+    """The file exists but cannot be read or is damaged."""
+
+
+class AlreadyExists(DatabaseRefused):
+    """A new database would overwrite an existing file."""
+
+
+class ServerUnavailable(DatabaseRefused):
+    """A database server given by URL could not be reached."""

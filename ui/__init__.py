@@ -1,0 +1,1 @@
+"""The PySide6 interface: windows, forms, table models. No SQL here."""

@@ -1,0 +1,80 @@
+"""The open register as the interface sees it: one object, plain records in and out.
+
+The interface holds a Workspace and never the database behind it, so ui/
+needs no SQLAlchemy and every call here is one short transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from app import paths
+from app.register import create_register, open_register
+from app.services import listing, store
+from app.services.settings import Settings, load_settings, save_settings
+from app.services.store import DeletedRecord
+from db.session import Database
+
+
+class Workspace:
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    @classmethod
+    def open(cls, target: str | Path) -> Workspace:
+        """Open an existing database; raises db.errors.DatabaseRefused (see app.messages)."""
+        return cls(open_register(target))
+
+    @classmethod
+    def create(cls, target: str | Path, municipality: str = "") -> Workspace:
+        return cls(create_register(target, municipality=municipality))
+
+    # -- what it is
+    @property
+    def path(self) -> Path | None:
+        return self.database.path
+
+    @property
+    def display_name(self) -> str:
+        return self.database.display_name
+
+    @property
+    def attachments_dir(self) -> Path | None:
+        return paths.attachments_dir(self.path) if self.path else None
+
+    # -- records
+    def get(self, kind: str, record_id: int) -> Any:
+        return store.get(self.database, kind, record_id)
+
+    def get_many(self, kind: str, ids: Sequence[int] | None = None) -> list[Any]:
+        return store.get_many(self.database, kind, ids)
+
+    def save(self, record: Any) -> Any:
+        return store.save(self.database, record)
+
+    def delete(self, kind: str, record_id: int, version: int) -> DeletedRecord:
+        return store.delete_record(self.database, kind, record_id, version)
+
+    def restore(self, deleted: DeletedRecord) -> Any:
+        return store.restore_record(self.database, deleted)
+
+    def table(self, kind: str, filters: listing.Filters | None = None) -> listing.Table:
+        return listing.table(self.database, kind, filters)
+
+    def page(self, kind: str, query: listing.ListQuery | None = None) -> listing.Page:
+        return listing.list_page(self.database, kind, query)
+
+    def labels(self, kind: str, ids: Sequence[int] | None = None) -> dict[int, str]:
+        return store.labels(self.database, kind, ids)
+
+    # -- settings
+    def settings(self) -> Settings:
+        return load_settings(self.database)
+
+    def save_settings(self, settings: Settings) -> Settings:
+        return save_settings(self.database, settings)
+
+    def close(self) -> None:
+        self.database.close()

@@ -6,7 +6,7 @@ import dataclasses
 import getpass
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -296,11 +296,37 @@ def save(db: Database, record: Any, *, user: str | None = None) -> Any:
 
 @dataclass(frozen=True)
 class DeletedRecord:
-    """Everything needed to undo a delete in the same session of work."""
+    """Everything needed to undo a delete in the same session of work.
+
+    ``children`` were deleted with the record (a network's meetings); ``cleared``
+    are references that the database set to empty (a trip's approval decision);
+    ``mentions`` are the decisions that concerned the record.
+    """
 
     record: Any
-    attachments: tuple[dict[str, Any], ...] = ()
-    dependants: tuple[tuple[str, Any], ...] = field(default_factory=tuple)
+    children: tuple[Any, ...] = ()
+    cleared: tuple[tuple[str, int, str], ...] = ()
+    mentions: tuple[int, ...] = ()
+
+
+def _dependants(
+    session: Session, kind: str, record_id: int
+) -> tuple[list[Any], list[tuple[str, int, str]]]:
+    from app.services.kinds import KINDS
+
+    children: list[Any] = []
+    cleared: list[tuple[str, int, str]] = []
+    for other in KINDS.values():
+        for f in other.fields:
+            if f.type != "ref" or f.ref_kind != kind:
+                continue
+            column = getattr(other.model, f.name)
+            rows = list(session.scalars(select(other.model).where(column == record_id)))
+            if f.required:
+                children.extend(to_record(session, other, row) for row in rows)
+            else:
+                cleared.extend((other.kind, row.id, f.name) for row in rows)
+    return children, cleared
 
 
 def delete_record(
@@ -316,11 +342,10 @@ def delete_record(
             raise _conflict(spec, record_id)
         record = to_record(session, spec, row)
         label = record_label(session, spec, record)
-        session.execute(
-            delete(m.DecisionLink).where(
-                m.DecisionLink.target_kind == kind, m.DecisionLink.target_id == record_id
-            )
-        )
+        children, cleared = _dependants(session, kind, record_id)
+        mention = (m.DecisionLink.target_kind == kind) & (m.DecisionLink.target_id == record_id)
+        mentions = tuple(session.scalars(select(m.DecisionLink.decision_id).where(mention)))
+        session.execute(delete(m.DecisionLink).where(mention))
         session.delete(row)
         try:
             session.flush()
@@ -328,38 +353,58 @@ def delete_record(
             text = translate("Validation", "%1 cannot be deleted while other records refer to it.")
             raise ValidationError([FieldError("", text.replace("%1", label))]) from error
         write_log(session, "delete", kind, record_id, label, _changes(None, record), user=user)
-        return DeletedRecord(record)
+        return DeletedRecord(record, tuple(children), tuple(cleared), mentions)
+
+
+def _insert_record(session: Session, record: Any) -> Any:
+    spec = spec_for(kind_of(record))
+    if session.get(spec.model, record.id) is not None:
+        raise _duplicate(spec)
+    errors = _check_references(session, spec, record)
+    if errors:
+        raise ValidationError(errors)
+    row = spec.model()
+    for name in _record_fields(spec):
+        if (spec.kind, name) in LINK_FIELDS or name == "version":
+            continue
+        value = getattr(record, name)
+        setattr(row, name, list(value) if isinstance(value, tuple) else value)
+    session.add(row)
+    session.flush()
+    for name in _record_fields(spec):
+        link = LINK_FIELDS.get((spec.kind, name))
+        if link is not None:
+            link.store(session, row.id, tuple(getattr(record, name)))
+    session.flush()
+    return to_record(session, spec, row)
 
 
 def restore_record(db: Database, deleted: DeletedRecord, *, user: str | None = None) -> Any:
-    """Undo a delete: the record comes back with its old id."""
-    record = deleted.record
-    spec = spec_for(kind_of(record))
+    """Undo a delete: the record comes back with its old id, its children and its links."""
     with db.transaction() as session:
-        if session.get(spec.model, record.id) is not None:
-            raise _duplicate(spec)
-        errors = _check_references(session, spec, record)
-        if errors:
-            raise ValidationError(errors)
-        row = spec.model()
-        for name in _record_fields(spec):
-            if (spec.kind, name) in LINK_FIELDS or name == "version":
-                continue
-            value = getattr(record, name)
-            setattr(row, name, list(value) if isinstance(value, tuple) else value)
-        session.add(row)
+        restored = _insert_record(session, deleted.record)
+        for child in deleted.children:
+            _insert_record(session, child)
+        for other_kind, other_id, field_name in deleted.cleared:
+            other = session.get(spec_for(other_kind).model, other_id)
+            if other is not None and getattr(other, field_name) is None:
+                setattr(other, field_name, restored.id)
+        for decision_id in deleted.mentions:
+            if session.get(m.Decision, decision_id) is not None:
+                session.add(
+                    m.DecisionLink(
+                        decision_id=decision_id,
+                        target_kind=kind_of(restored),
+                        target_id=restored.id,
+                    )
+                )
         session.flush()
-        for name in _record_fields(spec):
-            link = LINK_FIELDS.get((spec.kind, name))
-            if link is not None:
-                link.store(session, row.id, tuple(getattr(record, name)))
-        session.flush()
-        restored = to_record(session, spec, row)
+        spec = spec_for(kind_of(restored))
         write_log(
             session,
             "restore",
             spec.kind,
-            row.id,
+            restored.id,
             record_label(session, spec, restored),
             {},
             user=user,

@@ -106,3 +106,13 @@ package: install
 clean:
 	rm -rf "$(VENV)" build dist .run screenshots .pytest_cache .mypy_cache .ruff_cache *.egg-info
 	find . -path ./.git -prune -o -type d -name __pycache__ -prune -exec rm -rf {} +
+
+# Refresh the Swedish catalogue from the source and compile it. Run after
+# adding or changing tr()/translate() strings, then translate the new entries.
+TS := resources/translations/vanort_sv.ts
+QM := resources/translations/vanort_sv.qm
+.PHONY: translations
+translations: install
+	"$(BIN)/pyside6-lupdate" -extensions py -no-obsolete -locations none \
+	    -source-language en -target-language sv app ui -ts "$(TS)"
+	"$(BIN)/pyside6-lrelease" -silent "$(TS)" -qm "$(QM)"

@@ -9,9 +9,8 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from urllib.parse import quote
 
-from db.engine import check_sqlite_file
+from db.engine import check_sqlite_file, read_only_uri
 from db.schema import inspect_sqlite_file
 
 KEEP_BACKUPS = 14
@@ -33,7 +32,7 @@ def _tag(database: Path) -> str:
 
 
 def _open_ro(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
+    return sqlite3.connect(read_only_uri(path), uri=True)
 
 
 def copy_database(source: Path, destination: Path) -> None:

@@ -61,6 +61,27 @@ def check_sqlite_file(path: Path) -> None:
         raise NotADatabase(str(path))
 
 
+def read_only_uri(path: Path) -> str:
+    """An ``sqlite3`` URI that reads ``path`` without creating anything beside it.
+
+    A read-only connection to a WAL database creates ``-wal`` and ``-shm`` files
+    and cannot remove them again. When there is no ``-wal`` file nobody has the
+    database open and the main file holds every committed page, so it is read as
+    immutable: a file we inspect, back up or refuse is left exactly as it was.
+    """
+    resolved = Path(path).resolve()
+    uri = f"file:{quote(str(resolved))}?mode=ro"
+    try:
+        with resolved.open("rb") as handle:
+            header = handle.read(20)
+    except OSError:
+        return uri
+    in_wal_mode = header.startswith(SQLITE_HEADER) and header[18:20] == b"\x02\x02"
+    if in_wal_mode and not resolved.with_name(resolved.name + "-wal").exists():
+        uri += "&immutable=1"
+    return uri
+
+
 def _connect_pragmas(dbapi_connection: Any, _record: Any, *, wal: bool) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")

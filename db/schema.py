@@ -5,11 +5,11 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote
 
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine
 
+from db.engine import read_only_uri
 from db.errors import DatabaseUnreadable, NewerDatabase, NotADatabase, NotAVanortDatabase
 from db.migrate import head_revision, known_revisions
 
@@ -43,7 +43,7 @@ def _classify(target: str, tables: set[str], revision: str | None) -> SchemaStat
 
 def inspect_sqlite_file(path: Path) -> SchemaState:
     """Read the schema revision of an SQLite file opened read-only (nothing is written)."""
-    uri = f"file:{quote(str(Path(path).resolve()))}?mode=ro"
+    uri = read_only_uri(path)
     try:
         connection = sqlite3.connect(uri, uri=True)
         try:

@@ -32,6 +32,14 @@ class Rules:
     status_period_years: int = 4
     status_active_per_year: float = 1.0
     status_sporadic_min: int = 1
+    # Further days of warning of the to-do list (app.todo), before an item falls due.
+    trip_approval_lead_days: int = 60  # before departure
+    trip_report_back_days: int = 60  # after the return, by when the report-back is due
+    yearly_report_lead_days: int = 60
+    term_evaluation_lead_days: int = 180  # before the term of office ends
+    agreement_action_lead_days: int = 30
+    hosting_notice_days: int = 365  # before 1 January of a year the home town hosts
+    person_disposal_lead_days: int = 30
 
     def to_json(self) -> dict[str, Any]:
         return dataclasses.asdict(self)

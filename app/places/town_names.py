@@ -12,7 +12,7 @@ name is reduced to matching keys:
   but such a word keeps it ("Stad");
 - "City" and "Town" (and Nordic "by", "bær") are dropped at the end only when
   a stronger word follows them, so "Cape Town" and "Kansas City" stay whole,
-  while "Leeds City Council" becomes "leeds";
+  while "Leeds City Council" reads as "leeds" (and as "leeds city");
 - the genitive that the official name puts before the municipality word is
   undone (best effort, several readings are kept when unsure):
   Swedish "Vänersborgs kommun" → "vanersborg" (an "s" after a consonant other
@@ -71,9 +71,12 @@ _CONNECTORS = frozenset(
     {"of", "the", "de", "d", "du", "des", "del", "della", "di", "da", "do", "i", "und", "and",
      "och", "og", "ja", "et", "y", "e", "stoleczne", "grosse"}
 )  # fmt: skip
+# Connectors that may also begin a name ("De Bilt", "The Hague").
+_ARTICLES = frozenset({"the", "de", "d", "du", "des", "del", "della", "di", "da", "do"})
 _ADMIN = _STRONG_ADMIN | _WEAK_ADMIN
 # At the start of a name "City of …" and "Town of …" are clear enough on their own.
 _LEADING_TRIGGERS = _STRONG_ADMIN | {"city", "town"}
+_LEADING_WORDS = _ADMIN | _CONNECTORS
 
 _SWEDISH_GENITIVE_AFTER = frozenset({"kommun", "stad"})
 _FINNISH_GENITIVE_AFTER = frozenset({"kunta", "kaupunki", "maalaiskunta"})
@@ -115,7 +118,9 @@ def _finnish_base_forms(word: str) -> list[str]:
     if word.endswith("een"):  # Tampereen → Tampere
         forms.append(word[:-2])
     elif word.endswith("en"):  # Utajärven → Utajärvi, Seinäjoen → Seinäjoki, Raahen → Raahe
-        forms += [word[:-2] + "i", word[:-2] + "ki"]
+        # A vowel before -en usually means a k fell out between vowels (-joen, -mäen).
+        with_i, with_ki = word[:-2] + "i", word[:-2] + "ki"
+        forms += [with_ki, with_i] if word[-3] in _VOWELS else [with_i, with_ki]
     forms += [word[:-1], word]  # Imatran → Imatra; the word itself as a last reading
     return forms
 
@@ -135,24 +140,34 @@ def _readings(name: str) -> list[str]:
         return []
     # Municipality words and connectors at the start, leaving at least one word.
     start = 0
-    while start < len(words) - 1 and words[start] in _ADMIN | _CONNECTORS:
+    while start < len(words) - 1 and words[start] in _LEADING_WORDS:
         start += 1
     if not any(word in _LEADING_TRIGGERS for word in words[:start]):
         start = 0
     starts = [start]
     # "Gemeinde De Bilt": the connector may belong to the name; keep that reading too.
     back = start
-    while back > 0 and words[back - 1] in _CONNECTORS:
+    while back > 0 and words[back - 1] in _ARTICLES:
         back -= 1
         starts.append(back)
 
-    readings: list[str] = []
+    spans: list[tuple[int, int]] = []
     for first in starts:
         end = len(words)
         while end - 1 > first and words[end - 1] in _ADMIN:
             end -= 1
         if not any(word in _STRONG_ADMIN for word in words[end:]):
             end = len(words)  # only weak words ("Cape Town"): they belong to the name
+        spans.append((first, end))
+        # "Kansas City Council": the weak word may belong to the name; keep that too.
+        kept = end
+        while kept < len(words) and words[kept] in _WEAK_ADMIN:
+            kept += 1
+        if end < kept < len(words):
+            spans.append((first, kept))
+
+    readings: list[str] = []
+    for first, end in spans:
         core = words[first:end]
         last_forms = [core[-1]]
         if end < len(words):
@@ -223,7 +238,7 @@ def similar_names(names: Iterable[tuple[IdT, str, str | None]]) -> list[NameGrou
     first_with: dict[tuple[str | None, str], int] = {}
     countries: list[str | None] = []
     for index, (_, name, country) in enumerate(entries):
-        bucket = country.strip().upper() or None if country else None
+        bucket = (country.strip().upper() or None) if country else None
         countries.append(bucket)
         for key in _readings(name):
             other = first_with.setdefault((bucket, key), index)

@@ -1,0 +1,1 @@
+"""Places: the country and area list, and recognising town names."""

@@ -1,0 +1,10 @@
+"""Derived knowledge (DESIGN.md section 3): what the register says without anyone typing it.
+
+- :mod:`app.derived.status`: a twinning's status per period with its evidence;
+- :mod:`app.derived.timeline`: the history of a twinning and of a network;
+- :mod:`app.derived.rotation`: who hosts a network's next meeting, and when the home town does;
+- :mod:`app.derived.totals`: member totals that keep unknown counts visible.
+
+Every function takes a ``Database`` or a ``Workspace``, reads in one session and
+returns plain frozen dataclasses.
+"""

@@ -1,0 +1,347 @@
+"""Files attached to records: copied into the attachments folder beside the database.
+
+The folder is ``app.paths.attachments_dir(database)``. Rows keep only the
+stored name relative to that folder, so a database copied together with its
+folder keeps its attachments wherever the two end up.
+
+Removing an attachment deletes its row and moves the file into the folder's
+``.removed`` subfolder instead of deleting it: the move can be undone in the
+same session (``restore_attachment``), and nothing the coordinator added is
+lost by one wrong click. Emptying ``.removed`` is left to the user.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+import unicodedata
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from app.i18n import translate
+from app.services.errors import RecordNotFound, ServiceError
+from app.services.kinds import spec_for
+from app.services.records import RecordRef
+from app.services.store import labels_in, write_log
+from db import models as m
+
+if TYPE_CHECKING:
+    from app.workspace import Workspace
+
+LOG_KIND = "attachment"
+REMOVED_FOLDER = ".removed"
+_TEMP_PREFIX = ".incoming-"
+_MAX_NAME = 120
+_UNSAFE = re.compile(r"[^\w.\- ]+")
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    """An attachment as the interface sees it; ``stored_name`` is relative to the folder."""
+
+    id: int
+    version: int
+    target: RecordRef
+    filename: str
+    stored_name: str
+    size: int
+    sha256: str | None
+    description: str | None
+    added_at: datetime | None
+
+
+@dataclass(frozen=True)
+class RemovedAttachment:
+    """What ``remove_attachment`` took away, enough for ``restore_attachment`` to undo it."""
+
+    attachment: AttachmentInfo
+    parked_name: str  # the file's name inside the ``.removed`` subfolder
+
+
+class AttachmentError(ServiceError):
+    """An attachment cannot be added, found or removed; ``str()`` says why."""
+
+
+def safe_name(filename: str) -> str:
+    """A file name that is safe on every system the database may be copied to.
+
+    Letters of any script are kept (Põltsamaa, Łódź); separators, control and
+    shell characters become "_", and the name is shortened keeping its extension.
+    """
+    name = unicodedata.normalize("NFC", Path(filename).name).strip()
+    name = _UNSAFE.sub("_", name).strip(" .")
+    if not name:
+        return "file"
+    if len(name) > _MAX_NAME:
+        stem, dot, extension = name.rpartition(".")
+        if dot and 0 < len(extension) <= 10:
+            name = stem[: _MAX_NAME - len(extension) - 1] + "." + extension
+        else:
+            name = name[:_MAX_NAME]
+    return name
+
+
+def _folder(workspace: Workspace) -> Path:
+    folder = workspace.attachments_dir
+    if folder is None:
+        raise AttachmentError(
+            translate(
+                "Attachments",
+                "Attachments can only be kept for a database file, not for a database server.",
+            )
+        )
+    return folder
+
+
+def _info(row: m.Attachment) -> AttachmentInfo:
+    return AttachmentInfo(
+        id=row.id,
+        version=row.version,
+        target=RecordRef(row.target_kind, row.target_id),
+        filename=row.filename,
+        stored_name=row.stored_name,
+        size=row.size,
+        sha256=row.sha256,
+        description=row.description,
+        added_at=row.created_at,
+    )
+
+
+def _copy_with_hash(source: Path, target: Path) -> tuple[int, str]:
+    """Copy ``source`` to ``target`` and return its size and SHA-256 in one pass."""
+    digest = hashlib.sha256()
+    size = 0
+    with source.open("rb") as reader, target.open("xb") as writer:
+        while chunk := reader.read(1024 * 1024):
+            digest.update(chunk)
+            writer.write(chunk)
+            size += len(chunk)
+        writer.flush()
+        os.fsync(writer.fileno())
+    return size, digest.hexdigest()
+
+
+def _free_name(folder: Path, wanted: str) -> str:
+    """``wanted``, or ``<n>-wanted`` when a file of that name is already there."""
+    if not (folder / wanted).exists():
+        return wanted
+    counter = 2
+    while (folder / f"{counter}-{wanted}").exists():
+        counter += 1
+    return f"{counter}-{wanted}"
+
+
+def add_attachment(
+    workspace: Workspace,
+    ref: RecordRef,
+    source_path: str | Path,
+    description: str | None = None,
+) -> AttachmentInfo:
+    """Copy ``source_path`` into the attachments folder and link it to the record ``ref``.
+
+    The file is copied under a temporary name first and renamed once the row
+    exists (its stored name starts with the attachment's id); if the database
+    write fails, the copy is removed again and nothing is left behind.
+    """
+    source = Path(source_path)
+    if not source.is_file():
+        raise AttachmentError(
+            translate("Attachments", "%1 is not a file that can be attached.").replace(
+                "%1", str(source)
+            )
+        )
+    spec = spec_for(ref.kind)
+    folder = _folder(workspace)
+    folder.mkdir(parents=True, exist_ok=True)
+    temporary = folder / f"{_TEMP_PREFIX}{uuid.uuid4().hex}"
+    final: Path | None = None
+    try:
+        try:
+            size, sha256 = _copy_with_hash(source, temporary)
+        except OSError as error:
+            raise AttachmentError(
+                translate("Attachments", "The file could not be copied: %1").replace(
+                    "%1", error.strerror or str(error)
+                )
+            ) from error
+        with workspace.database.transaction() as session:
+            if session.get(spec.model, ref.id) is None:
+                text = translate(
+                    "Validation", "The %1 no longer exists; someone may have deleted it."
+                )
+                raise RecordNotFound(
+                    text.replace("%1", spec.display_singular().lower()), ref.kind, ref.id
+                )
+            row = m.Attachment(
+                target_kind=ref.kind,
+                target_id=ref.id,
+                filename=unicodedata.normalize("NFC", source.name),
+                stored_name=temporary.name,
+                size=size,
+                sha256=sha256,
+                description=description or None,
+            )
+            session.add(row)
+            session.flush()  # gives the row its id, which names the stored file
+            stored = _free_name(folder, f"{row.id}-{safe_name(source.name)}")
+            final = folder / stored
+            os.replace(temporary, final)
+            row.stored_name = stored
+            target = labels_in(session, ref.kind, [ref.id]).get(ref.id, "")
+            write_log(
+                session,
+                "create",
+                LOG_KIND,
+                row.id,
+                f"{row.filename} ({spec.display_singular()}: {target})",
+                {
+                    "filename": [None, row.filename],
+                    "target": [None, f"{ref.kind}:{ref.id}"],
+                    "size": [None, str(size)],
+                    "sha256": [None, sha256],
+                },
+            )
+            session.flush()
+            info = _info(row)
+    except BaseException:
+        for leftover in (temporary, final):
+            if leftover is not None:
+                leftover.unlink(missing_ok=True)
+        raise
+    return info
+
+
+def list_attachments(workspace: Workspace, ref: RecordRef) -> list[AttachmentInfo]:
+    """The attachments of the record ``ref``, oldest first."""
+    with workspace.database.reading() as session:
+        rows = session.scalars(
+            select(m.Attachment)
+            .where(m.Attachment.target_kind == ref.kind, m.Attachment.target_id == ref.id)
+            .order_by(m.Attachment.id)
+        )
+        return [_info(row) for row in rows]
+
+
+def get_attachment(workspace: Workspace, attachment_id: int) -> AttachmentInfo:
+    """One attachment by id; AttachmentError when it is gone."""
+    with workspace.database.reading() as session:
+        row = session.get(m.Attachment, attachment_id)
+        if row is None:
+            raise _gone()
+        return _info(row)
+
+
+def attachment_path(workspace: Workspace, attachment: AttachmentInfo) -> Path:
+    """Where the file of ``attachment`` is, inside this database's attachments folder.
+
+    The stored name is resolved against the folder of the database as it is
+    opened now, never against where it was when the file was added.
+    """
+    folder = _folder(workspace)
+    stored = Path(attachment.stored_name)
+    # A stored name is one plain file name; anything else would reach outside the folder.
+    if stored.name != attachment.stored_name or stored.name in ("", ".", ".."):
+        raise AttachmentError(
+            translate(
+                "Attachments", "The attachment %1 has a stored name that is not allowed."
+            ).replace("%1", attachment.filename)
+        )
+    return folder / stored
+
+
+def remove_attachment(workspace: Workspace, attachment_id: int) -> RemovedAttachment:
+    """Delete the attachment's row and park its file in the ``.removed`` subfolder.
+
+    The parked file lets ``restore_attachment`` undo the removal; a file that
+    is already missing does not stop the row from being removed.
+    """
+    folder = _folder(workspace)
+    parked_folder = folder / REMOVED_FOLDER
+    moved: tuple[Path, Path] | None = None
+    try:
+        with workspace.database.transaction() as session:
+            row = session.get(m.Attachment, attachment_id)
+            if row is None:
+                raise _gone()
+            info = _info(row)
+            session.delete(row)
+            write_log(
+                session,
+                "delete",
+                LOG_KIND,
+                info.id,
+                info.filename,
+                {
+                    "filename": [info.filename, None],
+                    "target": [f"{info.target.kind}:{info.target.id}", None],
+                },
+            )
+            session.flush()
+            source = attachment_path(workspace, info)
+            parked_name = info.stored_name
+            if source.exists():
+                parked_folder.mkdir(parents=True, exist_ok=True)
+                parked_name = _free_name(parked_folder, info.stored_name)
+                os.replace(source, parked_folder / parked_name)
+                moved = (parked_folder / parked_name, source)
+    except BaseException:
+        if moved is not None:
+            os.replace(*moved)
+        raise
+    return RemovedAttachment(info, parked_name)
+
+
+def restore_attachment(workspace: Workspace, removed: RemovedAttachment) -> AttachmentInfo:
+    """Undo ``remove_attachment``: the row comes back with its id and the file returns."""
+    folder = _folder(workspace)
+    info = removed.attachment
+    parked = folder / REMOVED_FOLDER / removed.parked_name
+    if not parked.exists():
+        raise AttachmentError(
+            translate("Attachments", "The file of %1 is no longer in the removed files.").replace(
+                "%1", info.filename
+            )
+        )
+    stored = _free_name(folder, info.stored_name)
+    target = folder / stored
+    shutil.move(parked, target)
+    try:
+        with workspace.database.transaction() as session:
+            if session.get(spec_for(info.target.kind).model, info.target.id) is None:
+                raise AttachmentError(
+                    translate("Attachments", "The record %1 belonged to no longer exists.").replace(
+                        "%1", info.filename
+                    )
+                )
+            row = m.Attachment(
+                id=info.id if session.get(m.Attachment, info.id) is None else None,
+                target_kind=info.target.kind,
+                target_id=info.target.id,
+                filename=info.filename,
+                stored_name=stored,
+                size=info.size,
+                sha256=info.sha256,
+                description=info.description,
+            )
+            session.add(row)
+            session.flush()
+            write_log(session, "restore", LOG_KIND, row.id, info.filename, {})
+            session.flush()
+            restored = _info(row)
+    except BaseException:
+        shutil.move(target, parked)
+        raise
+    return restored
+
+
+def _gone() -> AttachmentError:
+    return AttachmentError(
+        translate("Attachments", "The attachment no longer exists; someone may have removed it.")
+    )

@@ -1,0 +1,324 @@
+"""Migrations: from nothing to the newest schema, models and migrations agreeing, and the
+checked-in database of the first schema (revision 0001) upgrading with its data intact.
+
+The checked-in file is read back through the services, never through the 0001
+tables, so these tests keep checking the data after any later migration.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import func, inspect, select
+
+from app.register import open_register
+from app.services.listing import Filters, ListQuery
+from app.services.records import RecordRef
+from app.workspace import Workspace
+from db import models as m
+from db.engine import make_engine
+from db.migrate import current_revision, head_revision, known_revisions, upgrade
+from db.models import Base
+
+FIXTURE = Path(__file__).resolve().parents[1] / "data" / "schema_0001.sqlite3"
+
+
+def test_upgrade_from_an_empty_file_reaches_the_newest_revision(tmp_path: Path) -> None:
+    engine = make_engine(tmp_path / "ny.sqlite3", create=True)
+    try:
+        upgrade(engine)
+        with engine.connect() as connection:
+            assert current_revision(connection) == head_revision()
+            tables = set(inspect(connection).get_table_names())
+        assert set(Base.metadata.tables) <= tables
+        upgrade(engine)  # a second run changes nothing and does not fail
+        with engine.connect() as connection:
+            assert current_revision(connection) == head_revision()
+    finally:
+        engine.dispose()
+
+
+def test_the_models_and_the_migrations_agree(tmp_path: Path) -> None:
+    engine = make_engine(tmp_path / "jamfor.sqlite3", create=True)
+    try:
+        upgrade(engine)
+        with engine.connect() as connection:
+            context = MigrationContext.configure(
+                connection, opts={"compare_type": True, "compare_server_default": True}
+            )
+            differences = compare_metadata(context, Base.metadata)
+    finally:
+        engine.dispose()
+    assert differences == [], "models differ from the migrations; write a migration"
+
+
+def test_a_model_change_without_a_migration_would_be_noticed(tmp_path: Path) -> None:
+    # The check above is only worth something if it can see a difference.
+    from sqlalchemy import Column, Integer, MetaData, Table
+
+    engine = make_engine(tmp_path / "jamfor.sqlite3", create=True)
+    try:
+        upgrade(engine)
+        changed = MetaData()
+        for table in Base.metadata.tables.values():
+            table.to_metadata(changed)
+        Table("not_migrated", changed, Column("id", Integer, primary_key=True))
+        with engine.connect() as connection:
+            context = MigrationContext.configure(connection)
+            differences = compare_metadata(context, changed)
+    finally:
+        engine.dispose()
+    assert [d[0] for d in differences] == ["add_table"]
+
+
+def test_the_first_revision_is_known_to_this_version() -> None:
+    assert "0001" in known_revisions()
+
+
+# ------------------------------------------------------------ the checked-in database
+
+
+def test_the_checked_in_database_is_one_self_contained_file() -> None:
+    assert FIXTURE.exists()
+    header = FIXTURE.read_bytes()[:100]
+    assert header.startswith(b"SQLite format 3\x00")
+    assert header[18:20] == b"\x01\x01"  # rollback journal, not WAL
+    for suffix in ("-wal", "-shm", "-journal"):
+        assert not FIXTURE.with_name(FIXTURE.name + suffix).exists()
+    connection = sqlite3.connect(f"file:{FIXTURE}?mode=ro&immutable=1", uri=True)
+    try:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [
+            ("0001",)
+        ]
+    finally:
+        connection.close()
+
+
+def _open_copy(folder: Path) -> Workspace:
+    copy = folder / "vanersborg.sqlite3"
+    shutil.copyfile(FIXTURE, copy)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("VANORT_HOME", str(folder / "home"))
+        return Workspace(open_register(copy))
+
+
+@pytest.fixture(scope="module")
+def upgraded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
+    """The 0001 database, copied and opened (and so upgraded) by this version; read only."""
+    workspace = _open_copy(tmp_path_factory.mktemp("fixture"))
+    yield workspace
+    workspace.close()
+
+
+def test_the_checked_in_database_upgrades_to_the_newest_revision(upgraded: Workspace) -> None:
+    with upgraded.database.engine.connect() as connection:
+        assert current_revision(connection) == head_revision()
+    assert upgraded.path is not None
+    from db.backup import integrity_problems
+
+    assert integrity_problems(upgraded.path) == []
+
+
+# Records of each kind the 0001 file holds (see tests/data/make_schema_0001.py).
+EXPECTED_COUNTS = {
+    "town": 12,
+    "twinning": 11,
+    "network": 1,
+    "network_member": 10,
+    "meeting": 8,
+    "organisation": 11,
+    "member_count": 9,
+    "person": 1,
+    "agreement": 1,
+    "agreement_action": 1,
+    "decision": 3,
+    "trip": 1,
+    "activity": 2,
+    "grant": 3,
+    "exchange_rate": 2,
+    "policy": 1,
+    "policy_revision": 1,
+    "term": 1,
+    "evaluation": 1,
+}
+
+
+@pytest.mark.parametrize(("kind", "count"), sorted(EXPECTED_COUNTS.items()))
+def test_every_kind_keeps_its_records(upgraded: Workspace, kind: str, count: int) -> None:
+    assert len(upgraded.get_many(kind)) == count
+    assert upgraded.page(kind).total == count
+
+
+def test_every_record_kind_is_in_the_fixture() -> None:
+    from app.services.kinds import KINDS
+
+    assert set(KINDS) == set(EXPECTED_COUNTS)
+
+
+def _by_name(workspace: Workspace) -> dict[str, object]:
+    return {t.name: t for t in workspace.get_many("town")}
+
+
+def test_towns_keep_their_diacritics_and_other_names(upgraded: Workspace) -> None:
+    towns = _by_name(upgraded)
+    assert {"Vänersborg", "Siglufjörður", "Eiði", "Utajärvi", "Ålands landskommuner"} <= set(towns)
+    home = towns["Vänersborg"]
+    assert home.is_home and home.country == "SE"  # type: ignore[attr-defined]
+    assert home.latitude == pytest.approx(58.38)  # type: ignore[attr-defined]
+    assert towns["Siglufjörður"].alternative_names == (  # type: ignore[attr-defined]
+        "Siglufjördur",
+        "Siglufjordur",
+    )
+    assert towns["Husby"].region == "Sydslesvig"  # type: ignore[attr-defined]
+    assert towns["Ålands landskommuner"].country == "AX"  # type: ignore[attr-defined]
+    found = upgraded.page("town", _query("siglufjörður")).records
+    assert [t.name for t in found] == ["Siglufjörður"]
+
+
+def _query(text: str) -> ListQuery:
+    return ListQuery(Filters(search=text))
+
+
+def test_twinnings_keep_their_pairs_years_and_status(upgraded: Workspace) -> None:
+    towns = _by_name(upgraded)
+    home = towns["Vänersborg"].id  # type: ignore[attr-defined]
+    names = {t.id: t.name for t in towns.values()}  # type: ignore[attr-defined]
+    pairs = {}
+    for twinning in upgraded.get_many("twinning"):
+        assert home in (twinning.town_a_id, twinning.town_b_id)
+        assert twinning.town_a_id < twinning.town_b_id
+        partner = twinning.town_b_id if twinning.town_a_id == home else twinning.town_a_id
+        pairs[names[partner]] = twinning
+    assert pairs["Herning"].contact_year == 1946
+    assert pairs["Herning"].areas == ("culture", "school")
+    assert pairs["Husby"].contact_year == 1988
+    assert pairs["Utajärvi"].status == "ended"
+    assert pairs["Utajärvi"].end_date == date(1976, 12, 31)
+    assert pairs["Lich"].kind == "partner_town"
+    assert pairs["Lich"].start_date == date(2010, 3, 24)
+    assert pairs["Omaruru"].status == "planned"
+    current = upgraded.table("twinning", Filters(show_ended=False))
+    assert len(current.ids) == 10
+
+
+def test_the_chain_keeps_members_meetings_and_member_counts(upgraded: Workspace) -> None:
+    towns = _by_name(upgraded)
+    (network,) = upgraded.get_many("network")
+    assert network.name == "Vänortskedjan i Norden"
+    members = upgraded.get_many("network_member")
+    utajarvi = next(m for m in members if m.town_id == towns["Utajärvi"].id)  # type: ignore[attr-defined]
+    assert (utajarvi.joined_year, utajarvi.left_year) == (1948, 1976)
+    meetings = {mt.year: mt for mt in upgraded.get_many("meeting")}
+    assert sorted(meetings) == list(range(2007, 2015))
+    assert meetings[2012].host_town_id == towns["Vänersborg"].id  # type: ignore[attr-defined]
+    assert meetings[2013].host_town_id == towns["Ålands landskommuner"].id  # type: ignore[attr-defined]
+    assert meetings[2014].kind == "seminar"
+    assert (meetings[2014].start_date, meetings[2014].end_date) == (
+        date(2014, 9, 19),
+        date(2014, 9, 21),
+    )
+    counts = [c.count for c in upgraded.get_many("member_count")]
+    known = [c for c in counts if c is not None]
+    assert sum(known) == 1135
+    assert counts.count(None) == 1
+
+
+def test_organisations_people_and_agreements_are_intact(upgraded: Workspace) -> None:
+    towns = _by_name(upgraded)
+    organisations = {o.name: o for o in upgraded.get_many("organisation")}
+    branch = organisations["Föreningen Norden Vänersborg"]
+    assert branch.kind == "local_branch"
+    assert branch.parent_id == organisations["Föreningen Norden"].id
+    assert branch.email == "vanersborg@norden.se"
+    (person,) = upgraded.get_many("person")
+    assert person.name == "Åsa Öberg"
+    assert person.organisation_id == branch.id
+    assert person.dispose_after == date(2030, 12, 31)
+    (agreement,) = upgraded.get_many("agreement")
+    assert agreement.title == "Vänortsavtal Vänersborg–Holmestrand"
+    assert agreement.status == "dormant"
+    assert set(agreement.town_ids) == {
+        towns["Vänersborg"].id,  # type: ignore[attr-defined]
+        towns["Holmestrand"].id,  # type: ignore[attr-defined]
+    }
+    (action,) = upgraded.get_many("agreement_action")
+    assert action.agreement_id == agreement.id and action.due_date == date(2015, 6, 30)
+
+
+def test_decisions_keep_their_links(upgraded: Workspace) -> None:
+    decisions = {d.section: d for d in upgraded.get_many("decision")}
+    assert set(decisions) == {"§ 31", "§ 32", "§ 94"}
+    linked = decisions["§ 32"]
+    (agreement,) = upgraded.get_many("agreement")
+    assert RecordRef("agreement", agreement.id) in linked.concerns
+    assert {ref.kind for ref in linked.concerns} == {"agreement", "twinning"}
+    (trip,) = upgraded.get_many("trip")
+    assert trip.approval_decision_id == decisions["§ 94"].id
+    related = upgraded.page("decision", _related("agreement", agreement.id)).records
+    assert [d.section for d in related] == ["§ 32"]
+
+
+def _related(kind: str, record_id: int) -> ListQuery:
+    return ListQuery(Filters(related=RecordRef(kind, record_id)))
+
+
+def test_money_keeps_its_exact_amounts_and_currencies(upgraded: Workspace) -> None:
+    (trip,) = upgraded.get_many("trip")
+    assert trip.estimated_cost == Decimal("12500.50")
+    assert trip.actual_cost == Decimal("11980.25")
+    assert isinstance(trip.actual_cost, Decimal)
+    grants = sorted(upgraded.get_many("grant"), key=lambda g: (g.currency, g.amount or 0))
+    assert [(g.amount, g.currency) for g in grants] == [
+        (Decimal("16800"), "DKK"),
+        (Decimal("35000"), "DKK"),
+        (None, "EUR"),
+    ]
+    rates = {(x.currency, x.year): x.rate_to_sek for x in upgraded.get_many("exchange_rate")}
+    assert rates == {("DKK", 2013): Decimal("1.1654"), ("EUR", 2013): Decimal("8.6494")}
+
+
+def test_policy_term_evaluation_and_settings_are_intact(upgraded: Workspace) -> None:
+    (policy,) = upgraded.get_many("policy")
+    assert policy.title == "Riktlinjer för vänortsarbete"
+    assert policy.revise_by == date(2015, 12, 31)
+    (revision,) = upgraded.get_many("policy_revision")
+    assert revision.document_id == policy.id and revision.revised_on == date(2014, 2, 26)
+    (term,) = upgraded.get_many("term")
+    assert (term.start_year, term.end_year, term.start_date) == (2022, 2026, date(2022, 10, 15))
+    (evaluation,) = upgraded.get_many("evaluation")
+    assert evaluation.term_id == term.id and evaluation.recommendation == "keep"
+    settings = upgraded.settings()
+    assert settings.name == "Vänersborgs kommun"
+    assert settings.language == "sv"
+    assert settings.letterhead is not None and "Internationellt arbete" in settings.letterhead
+    assert settings.rules.report_back_threshold_sek == 15_000
+
+
+def test_the_change_log_survives(upgraded: Workspace) -> None:
+    with upgraded.database.reading() as session:
+        total = session.scalar(select(func.count()).select_from(m.ChangeLogEntry))
+        users = set(session.scalars(select(m.ChangeLogEntry.user)))
+    # 80 records created and the settings saved once.
+    assert total == 81
+    assert users == {"samordnare"}
+
+
+def test_the_upgraded_database_takes_new_records(tmp_path: Path) -> None:
+    from app.services.records import Town
+
+    workspace = _open_copy(tmp_path)
+    try:
+        saved = workspace.save(Town(name="Kangasalan kunta", country="FI"))
+        assert workspace.get("town", saved.id).name == "Kangasalan kunta"
+        assert len(workspace.get_many("town")) == EXPECTED_COUNTS["town"] + 1
+    finally:
+        workspace.close()
+    assert FIXTURE.read_bytes()[18:20] == b"\x01\x01"  # the checked-in file was not touched

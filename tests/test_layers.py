@@ -1,0 +1,141 @@
+"""The layer rules of DESIGN.md section 7, read from the source itself.
+
+db/ imports neither app/, ui/ nor Qt; app/ never imports Qt widgets or ui/;
+ui/ never touches SQLAlchemy or db/. An import inside a function counts too,
+and so does ``importlib.import_module("...")`` with a literal name.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+# Layer -> module prefixes it must never import.
+FORBIDDEN: dict[str, tuple[str, ...]] = {
+    "db": ("app", "ui", "PySide6", "shiboken6"),
+    "app": ("ui", "PySide6.QtWidgets", "PySide6.QtGui"),
+    "ui": ("sqlalchemy", "db", "alembic"),
+}
+
+# The one sanctioned crossing: the launcher of ``vanort`` (no sub-command) has to
+# start the window, so it loads ``ui.app`` by name, and only there. Any other
+# import of ui/ from app/ is a violation.
+ALLOWED: frozenset[tuple[str, str]] = frozenset({("app/cli/window.py", "ui.app")})
+
+
+def imported_modules(source: str, filename: str = "<source>") -> Iterator[tuple[int, str]]:
+    """Every absolute module name ``source`` imports, with its line number.
+
+    ``from PySide6 import QtWidgets`` yields ``PySide6.QtWidgets`` as well as
+    ``PySide6``, so the submodule form cannot slip past a prefix check.
+    """
+    tree = ast.parse(source, filename=filename)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                yield node.lineno, alias.name
+        elif isinstance(node, ast.ImportFrom):
+            if node.level or node.module is None:
+                continue  # relative: stays inside its own package
+            yield node.lineno, node.module
+            for alias in node.names:
+                yield node.lineno, f"{node.module}.{alias.name}"
+        elif isinstance(node, ast.Call):
+            name = _called_name(node.func)
+            if name in ("import_module", "__import__") and node.args:
+                first = node.args[0]
+                if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                    yield node.lineno, first.value
+
+
+def _called_name(func: ast.expr) -> str:
+    if isinstance(func, ast.Name):
+        return func.id
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    return ""
+
+
+def violations(layer: str, source: str, filename: str) -> list[str]:
+    """``file:line: imports module`` for every forbidden import of ``layer`` in ``source``."""
+    found = []
+    for line, module in imported_modules(source, filename):
+        if (filename, module) in ALLOWED:
+            continue
+        for prefix in FORBIDDEN[layer]:
+            if module == prefix or module.startswith(prefix + "."):
+                found.append(f"{filename}:{line}: imports {module} ({layer}/ must not)")
+                break
+    return sorted(set(found))
+
+
+def _sources(layer: str) -> list[Path]:
+    return sorted(p for p in (REPO / layer).rglob("*.py") if "__pycache__" not in p.parts)
+
+
+@pytest.mark.parametrize("layer", sorted(FORBIDDEN))
+def test_each_layer_keeps_to_its_imports(layer: str) -> None:
+    problems: list[str] = []
+    for path in _sources(layer):
+        relative = path.relative_to(REPO).as_posix()
+        problems += violations(layer, path.read_text(encoding="utf-8"), relative)
+    assert problems == [], "\n".join(problems)
+
+
+def test_the_layers_have_sources_to_check() -> None:
+    # db/ and app/ exist from the first day; an empty walk would prove nothing.
+    assert len(_sources("db")) > 5
+    assert len(_sources("app")) > 5
+
+
+@pytest.mark.parametrize(
+    ("layer", "source", "expected"),
+    [
+        ("db", "import app.paths\n", ["x.py:1: imports app.paths (db/ must not)"]),
+        ("db", "def f():\n    from PySide6 import QtCore\n", ["x.py:2: imports PySide6"]),
+        ("app", "from PySide6 import QtWidgets\n", ["x.py:1: imports PySide6.QtWidgets"]),
+        ("app", "from PySide6.QtGui import QColor\n", ["x.py:1: imports PySide6.QtGui"]),
+        ("app", "import ui.main_window as w\n", ["x.py:1: imports ui.main_window"]),
+        (
+            "app",
+            "import importlib\nimportlib.import_module('PySide6.QtWidgets')\n",
+            ["x.py:2: imports PySide6.QtWidgets"],
+        ),
+        ("ui", "from sqlalchemy import select\n", ["x.py:1: imports sqlalchemy"]),
+        ("ui", "from db.models import Town\n", ["x.py:1: imports db.models"]),
+        ("ui", "import db\n", ["x.py:1: imports db ("]),
+    ],
+)
+def test_forbidden_imports_are_found_with_file_and_line(
+    layer: str, source: str, expected: list[str]
+) -> None:
+    found = violations(layer, source, "x.py")
+    assert len(found) >= 1
+    assert found[0].startswith(expected[0])
+
+
+@pytest.mark.parametrize(
+    ("layer", "source"),
+    [
+        ("db", "import sqlalchemy\nfrom db.base import Base\n"),
+        ("app", "from PySide6.QtCore import QCoreApplication\nimport db.models\n"),
+        ("app", "from . import paths\nimport application_helpers\n"),
+        ("ui", "from PySide6 import QtWidgets\nfrom app.workspace import Workspace\n"),
+        ("ui", "import dbus_helper\nimport sqlalchemy_like\n"),
+    ],
+)
+def test_allowed_imports_pass(layer: str, source: str) -> None:
+    assert violations(layer, source, "x.py") == []
+
+
+def test_the_launcher_may_load_the_window_and_nothing_else_of_ui() -> None:
+    launcher = "import importlib\nimportlib.import_module('ui.app')\n"
+    assert violations("app", launcher, "app/cli/window.py") == []
+    assert violations("app", launcher, "app/cli/check.py") != []
+    sneaky = "from ui.forms import TownForm\n"
+    assert violations("app", sneaky, "app/cli/window.py") != []

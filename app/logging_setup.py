@@ -61,6 +61,9 @@ def setup_logging(level: int = logging.INFO) -> Path:
     root.addHandler(_handler)
     if root.level > level:
         root.setLevel(level)
+    # Alembic announces every plugin and step at INFO on each start; the log
+    # would fill with that. Our own code logs the backups and upgrades it makes.
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     return target
 
 

@@ -1,0 +1,110 @@
+"""``vanort check --database PATH``: is the database file sound?
+
+Runs SQLite's ``integrity_check`` and ``foreign_key_check``, reports the schema
+revision and how many records of each kind the file holds. It only reads: the
+file is neither upgraded nor backed up, so checking a file changes nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+from pathlib import Path
+
+from app.cli.common import (
+    Subparsers,
+    add_command,
+    add_database_option,
+    complain,
+    database_file,
+    fill,
+    say,
+)
+from app.i18n import translate
+
+
+def register(subparsers: Subparsers) -> None:
+    parser = add_command(
+        subparsers,
+        "check",
+        translate(
+            "CommandLine",
+            "Check a database file for damage and show its schema revision and contents.",
+        ),
+    )
+    add_database_option(parser)
+    parser.set_defaults(handler=check)
+
+
+def record_counts(path: Path) -> list[tuple[str, int]]:
+    """(translated plural name, number of records) for every kind whose table exists."""
+    from app.services.kinds import KINDS
+    from db.engine import read_only_uri
+
+    connection = sqlite3.connect(read_only_uri(path), uri=True)
+    try:
+        tables = {
+            row[0]
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        counts = []
+        for spec in KINDS.values():
+            table = spec.model.__tablename__
+            if table not in tables:
+                continue  # an older schema that opening the file would upgrade
+            # The table name comes from our own models, never from the user.
+            (number,) = connection.execute(f'SELECT count(*) FROM "{table}"').fetchone()
+            counts.append((spec.display_plural(), int(number)))
+        return counts
+    finally:
+        connection.close()
+
+
+def check(args: argparse.Namespace) -> int:
+    """Report on the database; 0 when SQLite finds nothing wrong, 1 otherwise."""
+    from db.backup import integrity_problems
+    from db.engine import check_sqlite_file
+    from db.errors import NotAVanortDatabase
+    from db.schema import inspect_sqlite_file
+
+    path = database_file(args)
+    check_sqlite_file(path)
+    state = inspect_sqlite_file(path)
+    if state.revision is None:
+        raise NotAVanortDatabase(str(path))
+    try:
+        problems = integrity_problems(path)
+        counts = record_counts(path)
+    except sqlite3.DatabaseError as error:
+        # A damaged file can make the check itself fail; that is its finding.
+        problems, counts = [str(error)], []
+
+    say(fill(translate("CommandLine", "Database: %1"), path.resolve()))
+    if state.needs_upgrade:
+        revision = translate(
+            "CommandLine", "Schema revision: %1 (it will be upgraded to %2 when opened)"
+        )
+    else:
+        revision = translate("CommandLine", "Schema revision: %1 (the current one)")
+    say(fill(revision, state.revision, state.head))
+    if problems:
+        say(fill(translate("CommandLine", "Integrity check: %1 problem(s):"), len(problems)))
+        for problem in problems:
+            say(f"  {problem}")
+    else:
+        say(translate("CommandLine", "Integrity check: no problems found."))
+    if counts:
+        say(translate("CommandLine", "Records:"))
+        width = max(len(name) for name, _ in counts)
+        for name, number in counts:
+            say(f"  {name + ':':<{width + 1}} {number:>7}")
+    if not problems:
+        return 0
+    complain(
+        fill(
+            translate("CommandLine", "The database %1 has %2 problem(s); see the list above."),
+            path,
+            len(problems),
+        )
+    )
+    return 1

@@ -1,0 +1,138 @@
+"""What every sub-command shares: translated parsers, the --database option, output."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TypeAlias
+
+from app.i18n import LANGUAGES, translate
+from app.services.errors import ServiceError
+
+
+class CommandError(ServiceError):
+    """A command cannot go on; ``str()`` is one translated sentence for the user."""
+
+
+class UsageError(Exception):
+    """The command line itself is wrong (argparse's message, in argparse's words)."""
+
+
+class _Formatter(argparse.HelpFormatter):
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None = None,
+    ) -> None:
+        if prefix is None:
+            prefix = translate("CommandLine", "Usage:") + " "
+        super().add_usage(usage, actions, groups, prefix)
+
+
+class Parser(argparse.ArgumentParser):
+    """An argument parser that speaks the user's language and never exits on an error.
+
+    A mistake on the command line raises :class:`UsageError`, which the runner
+    prints as one sentence; argparse itself would print the usage and exit.
+    """
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        kwargs.setdefault("add_help", False)
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self._positionals.title = translate("CommandLine", "arguments")
+        self._optionals.title = translate("CommandLine", "options")
+        self.add_argument(
+            "-h",
+            "--help",
+            action="help",
+            default=argparse.SUPPRESS,
+            help=translate("CommandLine", "Show this help and exit."),
+        )
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(message)
+
+
+# A string: argparse's class is generic only to type checkers.
+Subparsers: TypeAlias = "argparse._SubParsersAction[Parser]"
+
+
+def add_command(subparsers: Subparsers, name: str, summary: str) -> argparse.ArgumentParser:
+    """A new sub-command ``name``; ``summary`` (translated) shows in ``vanort --help``."""
+    parser = subparsers.add_parser(name, help=summary, description=summary)
+    add_language_option(parser, in_subcommand=True)
+    return parser
+
+
+def add_database_option(parser: argparse.ArgumentParser, *, in_subcommand: bool = True) -> None:
+    """``--database PATH_OR_URL``, accepted before and after the sub-command's name."""
+    parser.add_argument(
+        "--database",
+        metavar="PATH_OR_URL",
+        # A sub-command's default would overwrite a --database given before it.
+        default=argparse.SUPPRESS if in_subcommand else None,
+        help=translate("CommandLine", "The database file (or a database server's URL)."),
+    )
+
+
+def add_language_option(parser: argparse.ArgumentParser, *, in_subcommand: bool) -> None:
+    """``--language sv|en``; the runner has read it already, this makes it legal anywhere."""
+    parser.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        default=argparse.SUPPRESS if in_subcommand else None,
+        help=translate("CommandLine", "The language of messages: sv (Swedish) or en (English)."),
+    )
+
+
+def database_target(args: argparse.Namespace) -> str:
+    """The --database value, or a CommandError saying it is missing."""
+    target = getattr(args, "database", None)
+    if not target:
+        raise CommandError(translate("CommandLine", "Name the database with --database PATH."))
+    return str(target)
+
+
+def database_file(args: argparse.Namespace) -> Path:
+    """The --database value as a file; a server URL is refused with a sentence."""
+    from db.engine import is_url, sqlite_file_of
+
+    target = database_target(args)
+    if is_url(target):
+        file = sqlite_file_of(target)
+        if file is None:
+            raise CommandError(
+                translate(
+                    "CommandLine",
+                    "This command works on a database file, not on a database server.",
+                )
+            )
+        return file
+    return Path(target)
+
+
+def fill(text: str, *values: object) -> str:
+    """Put ``values`` in the places %1, %2, ... of a translated ``text``."""
+
+    # One pass, so a value that itself contains "%2" is left as it is.
+    def value_of(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return str(values[index]) if 0 <= index < len(values) else match.group(0)
+
+    return re.sub(r"%(\d)", value_of, text)
+
+
+def say(text: str = "") -> None:
+    """A line of the command's result, on standard output."""
+    print(text, file=sys.stdout)
+
+
+def complain(text: str) -> None:
+    """The one sentence of an error, on standard error."""
+    print(text, file=sys.stderr)

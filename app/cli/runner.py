@@ -1,0 +1,132 @@
+"""Run one command line: choose the language, parse, dispatch, and speak errors plainly.
+
+Whatever goes wrong, the user reads one sentence on standard error and the
+process ends with a non-zero status; the traceback of an unexpected error is
+written only to the log file, which the sentence names.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+
+from app.cli import register_commands
+from app.cli.common import (
+    Parser,
+    UsageError,
+    add_database_option,
+    add_language_option,
+    complain,
+    fill,
+)
+from app.i18n import DEFAULT_LANGUAGE, LANGUAGES, set_language, translate
+
+log = logging.getLogger(__name__)
+
+LANGUAGE_VARIABLE = "VANORT_LANGUAGE"
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+def chosen_language(argv: Sequence[str]) -> str:
+    """--language if given (and known), else $VANORT_LANGUAGE if known, else Swedish.
+
+    It is read before the parser is built so that the help texts are in it too.
+    """
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--language")
+    try:
+        known, _rest = early.parse_known_args(list(argv))
+    except SystemExit:  # "--language" without a value: the real parser will say so
+        known = argparse.Namespace(language=None)
+    for candidate in (known.language, os.environ.get(LANGUAGE_VARIABLE)):
+        if candidate and candidate.strip().lower() in LANGUAGES:
+            return candidate.strip().lower()
+    return DEFAULT_LANGUAGE
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line: global options and every registered sub-command."""
+    parser = Parser(
+        prog="vanort",
+        description=translate(
+            "CommandLine",
+            "Vänort keeps the municipality's twin towns, agreements, trips and decisions. "
+            "Without a command it opens the program's window.",
+        ),
+    )
+    add_database_option(parser, in_subcommand=False)
+    add_language_option(parser, in_subcommand=False)
+    subparsers = parser.add_subparsers(
+        dest="command",
+        metavar="COMMAND",
+        title=translate("CommandLine", "commands"),
+        parser_class=Parser,
+    )
+    register_commands(subparsers)
+    return parser
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """Run the command line ``argv`` (default: the process's) and return the exit status."""
+    from app.logging_setup import flush_logging, setup_logging
+
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    set_language(chosen_language(arguments))
+    log_file = setup_logging()
+    parser = build_parser()
+    try:
+        args = parser.parse_args(arguments)
+    except UsageError as error:
+        complain(
+            fill(
+                translate("CommandLine", "The command line is not right: %1 (see vanort --help)."),
+                error,
+            )
+        )
+        return EXIT_USAGE
+    except SystemExit as stop:  # --help has been printed
+        return stop.code if isinstance(stop.code, int) else EXIT_OK
+
+    from app.cli.window import open_window
+
+    handler = getattr(args, "handler", open_window)
+    try:
+        return int(handler(args))
+    except KeyboardInterrupt:
+        complain(translate("CommandLine", "Stopped."))
+        return EXIT_INTERRUPTED
+    except Exception as error:
+        sentence = explain(error)
+        if sentence is None:
+            log.exception("unexpected error in: vanort %s", " ".join(arguments))
+            flush_logging()
+            sentence = fill(
+                translate(
+                    "CommandLine",
+                    "Something unexpected went wrong; the details are in the log file %1.",
+                ),
+                log_file,
+            )
+        complain(sentence)
+        return EXIT_FAILED
+
+
+def explain(error: Exception) -> str | None:
+    """The user's sentence for an expected kind of error; None for an unexpected one."""
+    from app.messages import refusal_message
+    from app.services.errors import ServiceError
+    from db.errors import DatabaseRefused
+
+    if isinstance(error, DatabaseRefused):
+        return refusal_message(error)
+    if isinstance(error, ServiceError):
+        return str(error)
+    if isinstance(error, OSError):
+        reason = error.strerror or str(error)
+        if error.filename:
+            return fill(translate("CommandLine", "Could not use %1: %2."), error.filename, reason)
+        return fill(translate("CommandLine", "A file could not be read or written: %1."), reason)
+    return None

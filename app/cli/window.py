@@ -1,0 +1,42 @@
+"""``vanort`` without a sub-command: open the program's window.
+
+The interface lives in ``ui.app`` and is imported only here, so sub-commands
+never load Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+from collections.abc import Callable
+
+from app.cli.common import complain
+from app.i18n import translate
+
+
+def open_window(args: argparse.Namespace) -> int:
+    """Start the interface on ``--database`` (or the default database) and wait for it."""
+    try:
+        module = importlib.import_module("ui.app")
+    except ImportError as error:
+        if error.name in ("ui", "ui.app"):
+            complain(
+                translate(
+                    "CommandLine",
+                    "The program's window is not part of this installation yet; "
+                    "the sub-commands work (see vanort --help).",
+                )
+            )
+            return 1
+        if (error.name or "").split(".")[0] == "PySide6":
+            complain(
+                translate(
+                    "CommandLine",
+                    "The window needs PySide6, which is not installed; run make install.",
+                )
+            )
+            return 1
+        raise
+    run: Callable[[str | None], int] = module.run
+    database = getattr(args, "database", None)
+    return int(run(str(database) if database else None))

@@ -1,0 +1,1 @@
+"""Importing spreadsheets and CSV files: reading the files (``sources``)."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Generator, Iterator
 from contextlib import closing
@@ -18,17 +19,29 @@ from typing import TypeAlias
 from app.i18n import translate
 
 Cell: TypeAlias = str | int | float | dt.datetime | dt.date | None
-"""One cell's value: text is stripped and never empty (an empty cell is None)."""
+"""One cell's value: text is stripped and never empty (an empty cell is None).
+
+A workbook's TRUE/FALSE comes as ``bool`` (an ``int`` to the type checker).
+"""
 
 # How many rows pass between two calls of the progress callback and the cancel check.
 CHECK_EVERY_ROWS = 1000
 
 
+_PLACEHOLDER = re.compile(r"%(\d+)")
+
+
 def fill(text: str, *values: object) -> str:
-    """``text`` with %1, %2 … replaced by ``values`` (the placeholders Qt Linguist knows)."""
-    for number in range(len(values), 0, -1):  # %10 before %1
-        text = text.replace(f"%{number}", str(values[number - 1]))
-    return text
+    """``text`` with %1, %2 … replaced by ``values`` (the placeholders Qt Linguist knows).
+
+    One pass, so a value that itself contains "%1" (a file name) stays as it is.
+    """
+
+    def value(match: re.Match[str]) -> str:
+        number = int(match.group(1))
+        return str(values[number - 1]) if 1 <= number <= len(values) else match.group(0)
+
+    return _PLACEHOLDER.sub(value, text)
 
 
 class SourceError(Exception):

@@ -111,3 +111,9 @@ def test_header_signature_tells_lists_apart() -> None:
     assert header_signature(["Ort", "", "Land", "Kontaktår"]) != base
     assert header_signature(["Ort Land", "Kontaktår"]) != base
     assert header_signature(["Ort", "Land", "Kontaktar"]) != base
+
+
+def test_messages_keep_file_names_that_look_like_placeholders(tmp_path: Path) -> None:
+    with pytest.raises(SourceError) as caught:
+        open_table(tmp_path / "vänorter %1 %2.csv")
+    assert caught.value.message == "The file vänorter %1 %2.csv does not exist."

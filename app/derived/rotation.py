@@ -180,7 +180,7 @@ def _rotations(
         networks = networks.where(m.Network.id.in_(ids))
         members = members.where(member.network_id.in_(ids))
         meetings = meetings.where(meeting.network_id.in_(ids))
-    cadences = dict(session.execute(networks).tuples())
+    cadences = {network_id: cadence for network_id, cadence in session.execute(networks)}
     order: dict[int, list[int]] = defaultdict(list)
     homes: dict[int, set[int]] = defaultdict(set)
     for network_id, town_id, is_home in session.execute(members):

@@ -546,16 +546,16 @@ def _decisions(
             decision.decided_on <= end,
         )
     )
-    rows: list[tuple[int, int, date | None, str | None, str | None, str]] = []
-    if twinning_ids is None:
-        rows.extend(session.execute(query).tuples())
-    else:
-        for chunk in _chunks(twinning_ids):
-            rows.extend(session.execute(query.where(link.target_id.in_(chunk))).tuples())
+    queries = (
+        [query]
+        if twinning_ids is None
+        else [query.where(link.target_id.in_(chunk)) for chunk in _chunks(twinning_ids)]
+    )
     found: dict[int, list[Evidence]] = defaultdict(list)
-    for twinning_id, decision_id, day, registry_no, section, title in rows:
-        label = " ".join(part for part in (registry_no, section, title) if part)
-        found[twinning_id].append(Evidence("decision", decision_id, day, label, False))
+    for each in queries:
+        for twinning_id, decision_id, day, registry_no, section, title in session.execute(each):
+            label = " ".join(part for part in (registry_no, section, title) if part)
+            found[twinning_id].append(Evidence("decision", decision_id, day, label, False))
     return found
 
 

@@ -15,8 +15,9 @@ meetings and seminars with their hosts, its own agreements (those whose town
 parties are all members and are more than two, or are all of its members), and
 the decisions concerning the network, its meetings or those agreements.
 
-Within a year, beginnings come first, then what happened in date order, then
-endings. Texts are English source text through ``app.i18n.translate`` with %1
+Lines go by date. A line with only a year stands at the start of that year
+(a founding first, then joinings and other beginnings, then events), or at its
+end when it tells of a leaving or an ending. Texts are English source text through ``app.i18n.translate`` with %1
 placeholders, so the Swedish translation can order the words its own way.
 """
 
@@ -41,8 +42,8 @@ from db import models as m
 
 _IN_LIMIT = 900
 
-# Where an entry stands among the entries of its year.
-_BEGINNING, _EVENT, _ENDING = 0, 1, 2
+# Where an entry stands among the entries of its year when it has no day of its own.
+_FOUNDING, _BEGINNING, _EVENT, _ENDING = 0, 1, 2, 3
 
 _BECOME = {
     "twin_town": N("Timeline", "%1 and %2 become twin towns"),
@@ -100,16 +101,18 @@ def _line(
     )
 
 
+def _sort_key(line: _Line) -> tuple[int, dt.date, int, str]:
+    # Dated lines go by their day; a line with only a year stands at the year's
+    # start, or at its end when it tells of an ending.
+    year = line.entry.year
+    day = line.entry.date
+    if day is None:
+        day = dt.date(year, 12, 31) if line.rank == _ENDING else dt.date(year, 1, 1)
+    return year, day, line.rank, line.entry.text
+
+
 def _sorted(lines: list[_Line]) -> list[TimelineEntry]:
-    lines.sort(
-        key=lambda line: (
-            line.entry.year,
-            line.rank,
-            line.entry.date or dt.date(line.entry.year, 1, 1),
-            line.entry.text,
-        )
-    )
-    return [line.entry for line in lines]
+    return [line.entry for line in sorted(lines, key=_sort_key)]
 
 
 def _not_found(kind: str, record_id: int) -> RecordNotFound:
@@ -450,7 +453,7 @@ def network_timeline(source: Source, network_id: int) -> list[TimelineEntry]:
         if founded is not None:
             lines.append(
                 _line(
-                    _BEGINNING,
+                    _FOUNDING,
                     founded,
                     None,
                     RecordRef("network", network_id),

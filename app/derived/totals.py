@@ -82,13 +82,14 @@ def network_member_total(
                 "network",
                 network_id,
             )
-        towns = list(
-            session.execute(
+        towns = [
+            (town_id, name, is_home, joined)
+            for town_id, name, is_home, joined in session.execute(
                 select(member.town_id, m.Town.name, m.Town.is_home, member.joined_year)
                 .join(m.Town, m.Town.id == member.town_id)
                 .where(member.network_id == network_id, in_year)
-            ).tuples()
-        )
+            )
+        ]
         org, count = m.Organisation, m.MemberCount
         branches = session.execute(
             select(org.town_id, count.count, count.id)
@@ -99,7 +100,7 @@ def network_member_total(
                     select(member.town_id).where(member.network_id == network_id, in_year)
                 ),
             )
-        ).tuples()
+        )
         counts: dict[int, list[int | None]] = defaultdict(list)
         for town_id, value, count_id in branches:
             if town_id is not None:

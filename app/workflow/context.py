@@ -1,0 +1,88 @@
+"""What the rules need to know about the register: home towns, twin towns, rates, rules.
+
+Every function takes an open session so that the to-do list and the
+validators read everything they need inside one transaction, with a handful
+of queries however large the register is.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.money import to_sek
+from app.rules import Rules
+from db import models as m
+
+Rates = dict[tuple[str, int], Decimal]
+
+
+def load_rules(session: Session) -> Rules:
+    """The municipality's rules as stored in its settings (defaults when none are saved)."""
+    row = session.scalars(
+        select(m.MunicipalitySettings).order_by(m.MunicipalitySettings.id)
+    ).first()
+    return Rules.from_json(row.rules if row is not None else None)
+
+
+def home_town_ids(session: Session) -> set[int]:
+    """The towns marked as the home municipality (several in an association's register)."""
+    return set(session.scalars(select(m.Town.id).where(m.Town.is_home.is_(True))))
+
+
+def twin_town_ids(session: Session, homes: set[int] | None = None) -> set[int]:
+    """Towns in a twinning (not ended) with a home town: where a trip needs approval."""
+    if homes is None:
+        homes = home_town_ids(session)
+    if not homes:
+        return set()
+    rows = session.execute(
+        select(m.Twinning.town_a_id, m.Twinning.town_b_id).where(
+            m.Twinning.status != "ended",
+            m.Twinning.town_a_id.in_(homes) | m.Twinning.town_b_id.in_(homes),
+        )
+    )
+    twins: set[int] = set()
+    for a, b in rows:
+        # The home side is a twin town only when both sides are home towns.
+        if a not in homes or b in homes:
+            twins.add(a)
+        if b not in homes or a in homes:
+            twins.add(b)
+    return twins
+
+
+def exchange_rates(session: Session) -> Rates:
+    """Every exchange rate the user entered, keyed by (currency, year)."""
+    rows = session.execute(
+        select(m.ExchangeRate.currency, m.ExchangeRate.year, m.ExchangeRate.rate_to_sek)
+    )
+    return {(currency, year): Decimal(rate) for currency, year, rate in rows}
+
+
+def trip_cost(actual: Decimal | None, estimated: Decimal | None) -> Decimal | None:
+    """The cost the rules look at: the actual cost once known, else the estimate."""
+    return actual if actual is not None else estimated
+
+
+def trip_year(start: date | None, end: date | None, fallback: date) -> int:
+    """The year whose exchange rate applies to a trip: the year it started."""
+    for day in (start, end):
+        if day is not None:
+            return day.year
+    return fallback.year
+
+
+def cost_in_sek(amount: Decimal | None, currency: str, rates: Rates, year: int) -> Decimal | None:
+    """``amount`` in SEK; None when the amount is unknown or no rate of the currency exists."""
+    if amount is None:
+        return None
+    return to_sek(Decimal(amount), currency or "SEK", rates, year)
+
+
+def over_threshold(cost_sek: Decimal | None, threshold_sek: int) -> bool:
+    """Whether a cost exceeds the report-back threshold; a cost exactly at it does not."""
+    return cost_sek is not None and cost_sek > Decimal(threshold_sek)

@@ -1,0 +1,173 @@
+"""The trip's steps and the rules that guard them.
+
+A trip goes planned -> awaiting approval -> approved -> done -> reported, or
+is cancelled before it is done. Two of the municipality's rules (DESIGN.md
+section 4) are checked on every save of a trip:
+
+- a trip to a twin town is not approved (or later) without a decision of the
+  approving body (the executive board by default);
+- a trip whose cost in SEK exceeds the threshold is not reported until its
+  purpose, goals and results are written and the report-back decision linked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.formatting import format_amount
+from app.i18n import translate
+from app.rules import Rules
+from app.services import records as r
+from app.services.errors import FieldError
+from app.vocabulary import label
+from app.workflow import context
+from db import models as m
+
+# The forward steps in order; "cancelled" leaves the line from any step before "done".
+STEPS = ("planned", "awaiting_approval", "approved", "done", "reported")
+CANCELLED = "cancelled"
+_APPROVED_OR_LATER = frozenset(STEPS[STEPS.index("approved") :])
+_DONE_OR_LATER = frozenset(("done", "reported"))
+
+
+def next_steps(status: str) -> tuple[str, ...]:
+    """The statuses a trip in ``status`` may move on to (the next step, or cancelling)."""
+    if status not in STEPS:
+        return ()
+    index = STEPS.index(status)
+    following = STEPS[index + 1 : index + 2]
+    if status in _DONE_OR_LATER:
+        return following
+    return (*following, CANCELLED)
+
+
+@dataclass(frozen=True)
+class ReportBackNeed:
+    """Whether a trip needs a report-back, with the cost that decided it."""
+
+    needed: bool
+    cost_sek: Decimal | None  # None: no cost entered, or no exchange rate for its currency
+    rate_missing: bool  # a cost in another currency without any rate to convert it
+
+
+def report_back_need(
+    trip: r.Trip | m.Trip, rules: Rules, rates: context.Rates, today: date
+) -> ReportBackNeed:
+    """Whether ``trip`` costs more than the rule's threshold, compared in SEK.
+
+    The actual cost counts once known, else the estimate, converted with the
+    rate of the year the trip started. A cost that cannot be converted (no rate
+    entered for its currency) is treated as needing a report-back: the rule
+    cannot be shown to be met.
+    """
+    amount = context.trip_cost(trip.actual_cost, trip.estimated_cost)
+    if amount is None:
+        return ReportBackNeed(False, None, False)
+    year = context.trip_year(trip.start_date, trip.end_date, today)
+    sek = context.cost_in_sek(amount, trip.currency, rates, year)
+    if sek is None:
+        return ReportBackNeed(True, None, True)
+    return ReportBackNeed(context.over_threshold(sek, rules.report_back_threshold_sek), sek, False)
+
+
+def goes_to_twin_town(town_ids: tuple[int, ...] | list[int], twins: set[int]) -> bool:
+    """Whether any destination is a twin town of a home town."""
+    return any(town in twins for town in town_ids)
+
+
+def check_trip(session: Session, trip: r.Trip) -> list[FieldError]:
+    """The rule checks run before a trip is saved (registered with the store)."""
+    rules = context.load_rules(session)
+    errors: list[FieldError] = []
+    errors.extend(_check_cancelling(session, trip))
+    if trip.status in _APPROVED_OR_LATER:
+        errors.extend(_check_approval(session, trip, rules))
+    if trip.status == "reported":
+        errors.extend(_check_report_back(session, trip, rules))
+    return errors
+
+
+def _check_cancelling(session: Session, trip: r.Trip) -> list[FieldError]:
+    if trip.status != CANCELLED or trip.id is None:
+        return []
+    stored = session.scalar(select(m.Trip.status).where(m.Trip.id == trip.id))
+    if stored in _DONE_OR_LATER:
+        return [
+            FieldError(
+                "status",
+                translate("Trip", "A trip that has been made cannot be cancelled."),
+            )
+        ]
+    return []
+
+
+def _check_approval(session: Session, trip: r.Trip, rules: Rules) -> list[FieldError]:
+    if not goes_to_twin_town(trip.town_ids, context.twin_town_ids(session)):
+        return []
+    body = label(rules.trip_approval_body)
+    if trip.approval_decision_id is None:
+        text = translate(
+            "Trip",
+            "A trip to a twin town needs the approving decision of the %1 before it is approved.",
+        )
+        return [FieldError("approval_decision_id", text.replace("%1", body))]
+    decided_by = session.scalar(
+        select(m.Decision.body).where(m.Decision.id == trip.approval_decision_id)
+    )
+    if decided_by != rules.trip_approval_body:
+        text = translate(
+            "Trip",
+            "The approving decision must be one of the %1; the one chosen is of the %2.",
+        )
+        return [
+            FieldError(
+                "approval_decision_id",
+                text.replace("%1", body).replace("%2", label(decided_by)),
+            )
+        ]
+    return []
+
+
+def _check_report_back(session: Session, trip: r.Trip, rules: Rules) -> list[FieldError]:
+    need = report_back_need(trip, rules, context.exchange_rates(session), date.today())
+    if need.rate_missing:
+        year = context.trip_year(trip.start_date, trip.end_date, date.today())
+        text = translate(
+            "Trip",
+            "Enter an exchange rate for %1 in %2 so that the cost can be compared with "
+            "the report-back threshold.",
+        )
+        return [FieldError("currency", text.replace("%1", trip.currency).replace("%2", str(year)))]
+    if not need.needed:
+        return []
+    threshold = _threshold_text(rules)
+    errors = []
+    missing_text = {
+        "purpose": translate(
+            "Trip", "A trip costing more than %1 is reported back with its purpose."
+        ),
+        "goals": translate("Trip", "A trip costing more than %1 is reported back with its goals."),
+        "results": translate(
+            "Trip", "A trip costing more than %1 is reported back with its results."
+        ),
+    }
+    for name, text in missing_text.items():
+        value = getattr(trip, name)
+        if value is None or not str(value).strip():
+            errors.append(FieldError(name, text.replace("%1", threshold)))
+    if trip.report_back_decision_id is None:
+        text = translate(
+            "Trip",
+            "A trip costing more than %1 needs the report-back decision before it is reported.",
+        )
+        errors.append(FieldError("report_back_decision_id", text.replace("%1", threshold)))
+    return errors
+
+
+def _threshold_text(rules: Rules) -> str:
+    return format_amount(rules.report_back_threshold_sek)

@@ -71,3 +71,12 @@ def flush_logging() -> None:
     """Write out what was logged (before the process ends or the file is named to the user)."""
     if _handler is not None:
         _handler.flush()
+
+
+def stop_logging() -> None:
+    """Detach and close the log file handler (at exit, and between tests)."""
+    global _handler
+    if _handler is not None:
+        logging.getLogger().removeHandler(_handler)
+        _handler.close()
+        _handler = None

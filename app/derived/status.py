@@ -69,7 +69,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -226,8 +226,7 @@ def statuses(
 # ---------------------------------------------------------------- reading
 
 
-@dataclass(frozen=True)
-class _Twinning:
+class _Twinning(NamedTuple):
     id: int
     a: int
     b: int
@@ -295,14 +294,14 @@ def _statuses_in(
     for twinning in twinnings:
         evidence: list[Evidence] = []
         for kind, index in (("activity", activities), ("trip", trips)):
-            for item in _candidates(index, twinning):
+            for item in _candidates(index, twinning, homes):
                 if _names_pair(item.towns, twinning.a, twinning.b, homes):
                     evidence.append(Evidence(kind, item.id, item.day, item.label))
         for meeting in _shared_meetings(meetings, membership, twinning):
             evidence.append(
                 Evidence("meeting", meeting.id, meeting.day or meeting.year, meeting.label)
             )
-        for agreement in _candidates(agreements, twinning):
+        for agreement in _candidates(agreements, twinning, homes):
             if twinning.a in agreement.towns and twinning.b in agreement.towns:
                 evidence.append(_agreement_evidence(agreement))
         evidence.extend(decisions.get(twinning.id, ()))
@@ -572,13 +571,13 @@ def _by_town(items: list[_T]) -> dict[int, list[_T]]:
     return index
 
 
-def _candidates(index: dict[int, list[_T]], twinning: _Twinning) -> Iterator[_T]:
-    seen: set[int] = set()
-    for town in (twinning.a, twinning.b):
-        for item in index.get(town, ()):
-            if item.id not in seen:
-                seen.add(item.id)
-                yield item
+def _candidates(index: dict[int, list[_T]], twinning: _Twinning, homes: set[int]) -> list[_T]:
+    """The items that may belong to the twinning: every match names the partner, or both towns."""
+    a_home, b_home = twinning.a in homes, twinning.b in homes
+    if a_home != b_home:
+        return index.get(twinning.b if a_home else twinning.a, [])
+    first, second = index.get(twinning.a, []), index.get(twinning.b, [])
+    return first if len(first) <= len(second) else second
 
 
 def _names_pair(towns: frozenset[int], a: int, b: int, homes: set[int]) -> bool:

@@ -1,0 +1,250 @@
+"""A record's files: add by dialog or by dropping files, open with the viewer, remove."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.formatting import format_date
+from app.services import attachments as service
+from app.services.errors import ServiceError
+from app.services.records import RecordRef
+from ui.forms import opener
+from ui.forms.widgets.numbers import format_decimal
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def format_size(size: int) -> str:
+    """ "532 byte", "12 kB", "1,4 MB" (Swedish decimal comma)."""
+    if size < 1000:
+        return f"{size} B"
+    if size < 1_000_000:
+        return f"{format_decimal(round(size / 1000))} kB"
+    return f"{format_decimal(round(size / 1_000_000, 1))} MB"
+
+
+def _local_files(event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> list[Path]:
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return []
+    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    return [p for p in paths if p.is_file()]
+
+
+class _FileList(QTreeWidget):
+    def __init__(self, owner: AttachmentsPanel) -> None:
+        super().__init__(owner)
+        self.owner = owner
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.owner.open_selected()
+        elif event.key() == Qt.Key.Key_Delete:
+            self.owner.remove_selected()
+        else:
+            super().keyPressEvent(event)
+
+
+class AttachmentsPanel(QWidget):
+    """The attachments of one saved record; ``changed`` carries the new count."""
+
+    changed = Signal(int)
+
+    def __init__(self, workspace: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.ref: RecordRef | None = None
+        self.setAcceptDrops(True)
+
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.files = _FileList(self)
+        self.files.setRootIsDecorated(False)
+        self.files.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.files.setHeaderLabels([self.tr("File"), self.tr("Size"), self.tr("Added")])
+        header = self.files.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.add_button = QPushButton(self.tr("Add…"), self)
+        self.open_button = QPushButton(self.tr("Open"), self)
+        self.remove_button = QPushButton(self.tr("Remove…"), self)
+        for button in (self.add_button, self.open_button, self.remove_button):
+            button.setAutoDefault(False)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.files, 1)
+        layout.addLayout(buttons)
+
+        self.add_button.clicked.connect(self.choose_files)
+        self.open_button.clicked.connect(self.open_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.files.itemDoubleClicked.connect(lambda _item, _column: self.open_selected())
+        self.files.itemSelectionChanged.connect(self._update_buttons)
+        self.set_record(None)
+
+    # -- what is shown
+    def _can_attach(self) -> bool:
+        return self.ref is not None and self.workspace.attachments_dir is not None
+
+    def set_record(self, ref: RecordRef | None) -> None:
+        """Show the files of ``ref``; None (a record not saved yet) shows why none can be added."""
+        self.ref = ref
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.files.clear()
+        if self.workspace.attachments_dir is None:
+            self.hint.setText(self.tr("Files can only be attached in a database file."))
+        elif self.ref is None:
+            self.hint.setText(self.tr("Save the record first; then files can be attached to it."))
+        else:
+            self.hint.setText(
+                self.tr("Drop files here or press Add. They are copied into %1.").replace(
+                    "%1", str(self.workspace.attachments_dir)
+                )
+            )
+            for info in service.list_attachments(self.workspace, self.ref):
+                item = QTreeWidgetItem(
+                    [info.filename, format_size(info.size), format_date(info.added_at)]
+                )
+                item.setData(0, ID_ROLE, info.id)
+                item.setToolTip(0, info.description or info.filename)
+                item.setTextAlignment(
+                    1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                )
+                self.files.addTopLevelItem(item)
+        self.add_button.setEnabled(self._can_attach())
+        self._update_buttons()
+        self.changed.emit(self.files.topLevelItemCount())
+
+    def count(self) -> int:
+        return self.files.topLevelItemCount()
+
+    def file_names(self) -> list[str]:
+        return [self.files.topLevelItem(i).text(0) for i in range(self.count())]
+
+    def _update_buttons(self) -> None:
+        chosen = bool(self.files.selectedItems())
+        self.open_button.setEnabled(chosen)
+        self.remove_button.setEnabled(chosen)
+
+    def _selected_id(self) -> int | None:
+        items = self.files.selectedItems()
+        return int(items[0].data(0, ID_ROLE)) if items else None
+
+    # -- actions
+    def choose_files(self) -> None:
+        if not self._can_attach():
+            return
+        paths, _filter = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
+        self.add_files([Path(p) for p in paths])
+
+    def add_files(self, paths: list[Path]) -> None:
+        """Copy ``paths`` in as attachments; problems are shown, the rest still added."""
+        if self.ref is None or not paths:
+            return
+        problems = []
+        for path in paths:
+            try:
+                service.add_attachment(self.workspace, self.ref, path)
+            except ServiceError as error:
+                problems.append(f"{path.name}: {error}")
+        self.refresh()
+        if problems:
+            QMessageBox.warning(self, self.tr("Attach files"), "\n".join(problems))
+
+    def open_selected(self) -> None:
+        attachment_id = self._selected_id()
+        if attachment_id is None:
+            return
+        try:
+            info = service.get_attachment(self.workspace, attachment_id)
+            path = service.attachment_path(self.workspace, info)
+        except ServiceError as error:
+            QMessageBox.warning(self, self.tr("Open attachment"), str(error))
+            self.refresh()
+            return
+        if not path.exists():
+            QMessageBox.warning(
+                self,
+                self.tr("Open attachment"),
+                self.tr("The file is missing from the attachments folder:\n%1").replace(
+                    "%1", str(path)
+                ),
+            )
+            return
+        if not opener.open_file(path):
+            QMessageBox.warning(
+                self,
+                self.tr("Open attachment"),
+                self.tr("No program on this computer could open %1.").replace("%1", path.name),
+            )
+
+    def remove_selected(self) -> None:
+        attachment_id = self._selected_id()
+        items = self.files.selectedItems()
+        if attachment_id is None or not items:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove attachment"),
+            self.tr(
+                "Remove “%1” from this record? The file is moved to the subfolder "
+                ".removed of the attachments folder."
+            ).replace("%1", items[0].text(0)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            service.remove_attachment(self.workspace, attachment_id)
+        except ServiceError as error:
+            QMessageBox.warning(self, self.tr("Remove attachment"), str(error))
+        self.refresh()
+
+    # -- drag and drop of files from the desktop
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._can_attach() and _local_files(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._can_attach() and _local_files(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = _local_files(event) if self._can_attach() else []
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.add_files(paths)

@@ -1,0 +1,168 @@
+"""Records linked to the one in the form, grouped by kind, one double-click away.
+
+Both directions count: records that point here (a town's twinnings, trips and
+agreements, a decision's records) and records this one points to (a trip's
+approval decision). The list is read when the panel is first shown, so
+opening a form costs nothing for a panel nobody looks at.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from app.places.folding import swedish_sort_key
+from app.services.kinds import KINDS, spec_for
+from app.services.listing import Filters, ListQuery
+from app.services.records import RecordRef
+
+KIND_ROLE = Qt.ItemDataRole.UserRole
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SHOWN_PER_KIND = 500  # a national association's home town can have hundreds of links
+
+
+@dataclass(frozen=True)
+class LinkedGroup:
+    kind: str
+    total: int
+    records: list[tuple[int, str]]  # (id, label), alphabetical; at most SHOWN_PER_KIND
+
+
+def _forward_links(record: Any) -> dict[str, set[int]]:
+    """What ``record`` itself points to through its ref, refs and concerns fields."""
+    found: dict[str, set[int]] = {}
+    if record is None:
+        return found
+    for spec in KINDS.values():
+        if type(record) is not spec.record:
+            continue
+        for f in spec.fields:
+            value = getattr(record, f.name)
+            if f.type == "ref" and f.ref_kind and value is not None:
+                found.setdefault(f.ref_kind, set()).add(int(value))
+            elif f.type == "refs" and f.ref_kind:
+                found.setdefault(f.ref_kind, set()).update(int(v) for v in value)
+            elif f.type == "concerns":
+                for ref in value:
+                    found.setdefault(ref.kind, set()).add(ref.id)
+    return found
+
+
+def linked_records(workspace: Any, ref: RecordRef, record: Any = None) -> list[LinkedGroup]:
+    """Every kind with records linked to ``ref``, in the order of the kinds' names."""
+    forward = _forward_links(record)
+    groups: list[LinkedGroup] = []
+    for kind in KINDS:
+        page = workspace.page(kind, ListQuery(filters=Filters(related=ref), limit=SHOWN_PER_KIND))
+        ids = {r.id for r in page.records}
+        extra = forward.get(kind, set()) - ids
+        if kind == ref.kind:
+            extra.discard(ref.id)
+        total = page.total + len(extra)
+        if not total:
+            continue
+        labels = workspace.labels(kind, sorted(ids | extra))
+        records = sorted(labels.items(), key=lambda item: swedish_sort_key(item[1]))
+        groups.append(LinkedGroup(kind, total, records))
+    groups.sort(key=lambda g: swedish_sort_key(spec_for(g.kind).display_plural()))
+    return groups
+
+
+class _Tree(QTreeWidget):
+    def __init__(self, owner: LinkedRecordsPanel) -> None:
+        super().__init__(owner)
+        self.owner = owner
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            item = self.currentItem()
+            if item is not None:
+                self.owner.open_item(item)
+                return
+        super().keyPressEvent(event)
+
+
+class LinkedRecordsPanel(QWidget):
+    """A tree: one branch per kind with its count, one leaf per linked record."""
+
+    open_record = Signal(str, int)
+    counted = Signal(int)  # how many linked records, after each refresh
+
+    def __init__(self, workspace: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.ref: RecordRef | None = None
+        self.record: Any = None
+        self._stale = False
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.tree = _Tree(self)
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.tree, 1)
+        self.tree.itemDoubleClicked.connect(lambda item, _column: self.open_item(item))
+        self.set_record(None, None)
+
+    def set_record(self, ref: RecordRef | None, record: Any) -> None:
+        """Follow another record; the links are read now if the panel is on screen."""
+        self.ref, self.record = ref, record
+        self._stale = True
+        if self.isVisible() or ref is None:
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._stale = False
+        self.tree.clear()
+        if self.ref is None:
+            self.hint.setText(self.tr("Linked records are shown once the record is saved."))
+            self.counted.emit(0)
+            return
+        groups = linked_records(self.workspace, self.ref, self.record)
+        self.hint.setText(
+            self.tr("Double-click a record to open it.")
+            if groups
+            else self.tr("No other records are linked to this one yet.")
+        )
+        total = 0
+        for group in groups:
+            spec = spec_for(group.kind)
+            branch = QTreeWidgetItem([f"{spec.display_plural()} ({group.total})"])
+            branch.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = branch.font(0)
+            font.setBold(True)
+            branch.setFont(0, font)
+            for record_id, label in group.records:
+                leaf = QTreeWidgetItem([label or f"#{record_id}"])
+                leaf.setData(0, KIND_ROLE, group.kind)
+                leaf.setData(0, ID_ROLE, record_id)
+                branch.addChild(leaf)
+            if group.total > len(group.records):
+                more = QTreeWidgetItem(
+                    [self.tr("… and %n more", "", group.total - len(group.records))]
+                )
+                more.setFlags(Qt.ItemFlag.NoItemFlags)
+                branch.addChild(more)
+            self.tree.addTopLevelItem(branch)
+            branch.setExpanded(True)
+            total += group.total
+        self.counted.emit(total)
+
+    def open_item(self, item: QTreeWidgetItem) -> None:
+        kind, record_id = item.data(0, KIND_ROLE), item.data(0, ID_ROLE)
+        if kind and record_id is not None:
+            self.open_record.emit(str(kind), int(record_id))
+
+    def find_items(self, text: str) -> list[QTreeWidgetItem]:
+        """The record leaves whose label is ``text`` (for tests and keyboard search)."""
+        return self.tree.findItems(text, Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)

@@ -1,0 +1,445 @@
+"""One form for every record kind, built from the kind's field specs.
+
+Fields come from ``KindSpec.fields`` in their order, under group headings
+(``FieldSpec.group``); ``layout_hints`` says which groups sit side by side,
+which short fields share a line and how tall long texts are. Saving goes
+through ``workspace.save``; its field errors are shown under their fields.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.i18n import translate
+from app.services.errors import (
+    ConflictError,
+    FieldError,
+    RecordNotFound,
+    ServiceError,
+    ValidationError,
+)
+from app.services.fields import FieldSpec
+from app.services.kinds import KindSpec, spec_for
+from app.services.records import RecordRef
+from ui.forms.attachments_panel import AttachmentsPanel
+from ui.forms.layout_hints import LayoutHints, field_lines, grouped_fields, hints_for
+from ui.forms.linked_panel import LinkedRecordsPanel
+from ui.forms.widgets import EditorContext, FieldEditor, InvalidInput, create_editor
+from ui.forms.widgets.choices import ChoiceEditor
+from ui.forms.widgets.numbers import AmountEditor
+from ui.forms.widgets.text import LongTextEditor
+
+ERROR_STYLE = "color: #b00020;"
+BANNER_STYLE = (
+    "QLabel { background: #fdecea; color: #7a1010; border: 1px solid #e6a4a4;"
+    " border-radius: 3px; padding: 6px; }"
+)
+
+
+class _FieldRow:
+    """A field's label, editor and the error line under it."""
+
+    def __init__(self, spec: FieldSpec, editor: FieldEditor, parent: QWidget) -> None:
+        self.spec = spec
+        self.editor = editor
+        text = spec.display_label() + (" *" if spec.required else "")
+        self.label = QLabel("" if editor.spans_label() else text, parent)
+        self.label.setBuddy(editor.focus_widget())
+        if spec.required:
+            self.label.setToolTip(parent.tr("Required"))
+        self.error = QLabel(parent)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.setVisible(False)
+        self.error.setObjectName(f"error_{spec.name}")
+
+    def show_error(self, message: str | None) -> None:
+        self.error.setText(message or "")
+        self.error.setVisible(bool(message))
+
+
+class RecordForm(QWidget):
+    """Edit one record of ``kind``: load, change, validate, save, revert."""
+
+    saved = Signal(object)
+    dirty_changed = Signal(bool)
+    open_record = Signal(str, int)
+
+    def __init__(self, workspace: Any, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.kind = kind
+        self.spec: KindSpec = spec_for(kind)
+        self.hints: LayoutHints = hints_for(kind)
+        self.context = EditorContext(workspace, self.open_record.emit)
+        self.rows: dict[str, _FieldRow] = {}
+        self.groups: dict[str, QGroupBox] = {}
+        self._record: Any = None  # as loaded or saved; None for a new record
+        self._base: Any = self.spec.record()  # what the editors show after load/revert
+        self._dirty = False
+        self._loading = False
+        self._missing = False
+
+        self.heading = QLabel(self)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        legend = QLabel(self.tr("* required"), self)
+        legend.setEnabled(False)
+        self.banner = QLabel(self)
+        self.banner.setObjectName("banner")
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.setWordWrap(True)
+        self.banner.setVisible(False)
+
+        self.details = QWidget()
+        self.details.setObjectName("details")
+        self._build_details(self.details)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.scroll.setWidget(self.details)
+
+        self.linked = LinkedRecordsPanel(workspace, self)
+        self.attachments = AttachmentsPanel(workspace, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.scroll, self.tr("Details"))
+        self.tabs.addTab(self.linked, self.tr("Linked records"))
+        self.tabs.addTab(self.attachments, self.tr("Attachments"))
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(legend, 0, Qt.AlignmentFlag.AlignBottom)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+
+        self.linked.open_record.connect(self.open_record)
+        self.linked.counted.connect(self._show_linked_count)
+        self.attachments.changed.connect(self._show_attachment_count)
+        self._wire_currency()
+        self.load(None)
+
+    # ------------------------------------------------------------ building
+
+    def _build_details(self, container: QWidget) -> None:
+        outer = QVBoxLayout(container)
+        outer.setContentsMargins(0, 0, 4, 0)
+        groups = grouped_fields(self.spec, self.hints)
+        side_by_side = {g: row for row in self.hints.side_by_side for g in row}
+        done: set[str] = set()
+        for group, names in groups:
+            if group in done:
+                continue
+            row_groups = [group]
+            if group in side_by_side:
+                present = dict(groups)
+                row_groups = [g for g in side_by_side[group] if g in present]
+            if len(row_groups) == 1:
+                outer.addWidget(self._build_group(group, names))
+            else:
+                line = QHBoxLayout()
+                present = dict(groups)
+                for g in row_groups:
+                    line.addWidget(self._build_group(g, present[g]), 1, Qt.AlignmentFlag.AlignTop)
+                outer.addLayout(line)
+            done.update(row_groups)
+        outer.addStretch(1)
+
+    def _build_group(self, group: str, names: list[str]) -> QGroupBox:
+        box = QGroupBox(translate("Field", group) if group else "", self.details)
+        box.setObjectName(f"group_{group}")
+        self.groups[group] = box
+        grid = QGridLayout(box)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(4)
+        row = 0
+        for line in field_lines(self.spec, self.hints, names):
+            built = [self._build_row(self.spec.field(name), box) for name in line]
+            if len(built) == 1 and built[0].editor.is_tall():
+                only = built[0]
+                if only.label.text():
+                    grid.addWidget(only.label, row, 0, 1, 4)
+                    row += 1
+                grid.addWidget(only.editor, row, 0, 1, 4)
+                grid.addWidget(only.error, row + 1, 0, 1, 4)
+            elif len(built) == 1:
+                only = built[0]
+                grid.addWidget(only.label, row, 0)
+                grid.addWidget(only.editor, row, 1, 1, 3)
+                grid.addWidget(only.error, row + 1, 1, 1, 3)
+            else:
+                for column, part in zip((0, 2), built, strict=True):
+                    grid.addWidget(part.label, row, column)
+                    grid.addWidget(part.editor, row, column + 1)
+                    grid.addWidget(part.error, row + 1, column + 1)
+            row += 2
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        return box
+
+    def _build_row(self, spec: FieldSpec, parent: QWidget) -> _FieldRow:
+        editor = create_editor(spec, self.context, parent)
+        editor.setObjectName(f"field_{spec.name}")
+        if isinstance(editor, LongTextEditor):
+            editor.set_lines(self.hints.lines.get(spec.name, 3))
+        editor.changed.connect(self._edited)
+        row = _FieldRow(spec, editor, parent)
+        self.rows[spec.name] = row
+        return row
+
+    def _wire_currency(self) -> None:
+        """Money fields show the record's currency beside the amount, kept up to date."""
+        currency = next((r.editor for r in self.rows.values() if r.spec.type == "currency"), None)
+        amounts = [r.editor for r in self.rows.values() if isinstance(r.editor, AmountEditor)]
+        if not isinstance(currency, ChoiceEditor) or not amounts:
+            return
+
+        def show(_index: int = 0) -> None:
+            for editor in amounts:
+                editor.set_currency(currency.current_code())
+
+        currency.combo.currentIndexChanged.connect(show)
+        self._show_currency = show
+
+    # ------------------------------------------------------------ the contract
+
+    def editor(self, name: str) -> FieldEditor:
+        """The editor of field ``name`` (for the shell's focus handling and for tests)."""
+        return self.rows[name].editor
+
+    def load(self, record_id: int | None, preset: dict[str, Any] | None = None) -> None:
+        """Show the stored record ``record_id``, or a new one (with ``preset`` values)."""
+        self._missing = False
+        self.context.forget()
+        if record_id is None:
+            base = self.spec.record()
+            if preset:
+                base = dataclasses.replace(base, **preset)
+            record = None
+        else:
+            try:
+                record = self.workspace.get(self.kind, record_id)
+            except RecordNotFound as error:
+                self._show_missing(str(error))
+                return
+            base = record
+        self._record = record
+        self._base = base
+        self.details.setEnabled(True)
+        self._show_values(base)
+
+    def current_record(self) -> Any:
+        return self._record
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def revert(self) -> None:
+        """Drop unsaved changes: the editors show the record as loaded or saved."""
+        self._show_values(self._base)
+
+    def maybe_discard(self) -> bool:
+        """May the user leave this record? Asks Save / Discard / Cancel when there are changes."""
+        if not self._dirty:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("%1 has changes that are not saved. Save them?").replace("%1", self._title()),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.revert()
+            return True
+        return False
+
+    def save(self) -> bool:
+        """Validate and store the record; True when it is saved (or there was nothing to save)."""
+        if self._missing:
+            return False
+        if self._record is not None and not self._dirty:
+            return True
+        self._clear_errors()
+        values: dict[str, Any] = {}
+        problems: list[FieldError] = []
+        for name, row in self.rows.items():
+            try:
+                values[name] = row.editor.value()
+            except InvalidInput as error:
+                problems.append(FieldError(name, error.message))
+        if problems:
+            self._show_errors(problems)
+            return False
+        record = dataclasses.replace(self._record or self._base, **values)
+        self.context.forget()  # names may have changed elsewhere since the form was loaded
+        try:
+            stored = self.workspace.save(record)
+        except ValidationError as error:
+            self._show_errors(error.errors)
+            return False
+        except ConflictError as error:
+            self._conflict(error)
+            return False
+        except ServiceError as error:
+            self._show_banner(str(error))
+            return False
+        self._record = stored
+        self._base = stored
+        self._show_values(stored)
+        self.saved.emit(stored)
+        return True
+
+    # ------------------------------------------------------------ showing
+
+    def _title(self) -> str:
+        singular = self.spec.display_singular()
+        if self._record is None:
+            return self.tr("New %1").replace("%1", singular.lower())
+        label = self.workspace.labels(self.kind, [self._record.id]).get(self._record.id, "")
+        return f"{singular}: {label}" if label else singular
+
+    def _show_values(self, record: Any) -> None:
+        self._loading = True
+        try:
+            for name, row in self.rows.items():
+                row.editor.refresh()
+                row.editor.set_value(getattr(record, name))
+            show_currency = getattr(self, "_show_currency", None)
+            if show_currency is not None:
+                show_currency()
+        finally:
+            self._loading = False
+        self._clear_errors()
+        self.heading.setText(self._title())
+        ref = RecordRef(self.kind, self._record.id) if self._record is not None else None
+        self.linked.set_record(ref, self._record)
+        self.attachments.set_record(ref)
+        self._set_dirty(False)
+
+    def _show_missing(self, message: str) -> None:
+        """The record was deleted elsewhere: say so and offer nothing to edit."""
+        self._missing = True
+        self._record = None
+        self._base = self.spec.record()
+        self._show_values(self._base)
+        self.heading.setText(self.spec.display_singular())
+        self.details.setEnabled(False)
+        self._show_banner(message)
+
+    def _show_linked_count(self, count: int) -> None:
+        text = self.tr("Linked records")
+        self.tabs.setTabText(1, f"{text} ({count})" if count else text)
+
+    def _show_attachment_count(self, count: int) -> None:
+        text = self.tr("Attachments")
+        self.tabs.setTabText(2, f"{text} ({count})" if count else text)
+
+    def _edited(self) -> None:
+        if not self._loading:
+            self._set_dirty(True)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.dirty_changed.emit(dirty)
+
+    # ------------------------------------------------------------ errors
+
+    def field_error(self, name: str) -> str:
+        """The error shown under field ``name`` ("" when none)."""
+        row = self.rows[name]
+        return row.error.text() if not row.error.isHidden() else ""
+
+    def banner_text(self) -> str:
+        return self.banner.text() if not self.banner.isHidden() else ""
+
+    def _clear_errors(self) -> None:
+        for row in self.rows.values():
+            row.show_error(None)
+        self.banner.setVisible(False)
+        self.banner.clear()
+
+    def _show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.setVisible(True)
+
+    def _show_errors(self, errors: list[FieldError]) -> None:
+        by_field: dict[str, list[str]] = {}
+        general: list[str] = []
+        for error in errors:
+            if error.field in self.rows:
+                by_field.setdefault(error.field, []).append(error.message)
+            else:
+                general.append(error.message)
+        for name, messages in by_field.items():
+            self.rows[name].show_error("\n".join(messages))
+        if by_field:
+            general.insert(0, self.tr("Nothing was saved: correct the fields marked in red."))
+        self._show_banner("\n".join(general))
+        first = next((r for r in self.rows.values() if r.spec.name in by_field), None)
+        if first is not None:
+            self.tabs.setCurrentWidget(self.scroll)
+            self.scroll.ensureWidgetVisible(first.editor)
+            first.editor.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _conflict(self, error: ConflictError) -> None:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Changed by someone else"))
+        box.setText(str(error))
+        box.setInformativeText(
+            self.tr(
+                "Reload shows the stored version and drops your changes. "
+                "Keep editing lets you copy what you need first; saving will still be refused."
+            )
+        )
+        reload_button = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        if box.clickedButton() is not reload_button:
+            self._show_banner(str(error))
+            return
+        try:
+            record = self.workspace.get(self.kind, error.record_id)
+        except RecordNotFound as gone:
+            # Deleted by the other person: keep what is typed as a new record to save again.
+            self._record = None
+            self._base = dataclasses.replace(self._base, id=None, version=0)
+            self.heading.setText(self._title())
+            self.linked.set_record(None, None)
+            self.attachments.set_record(None)
+            self._show_banner(
+                str(gone) + " " + self.tr("Saving now stores what you typed as a new record.")
+            )
+            return
+        self._record = record
+        self._base = record
+        self._show_values(record)

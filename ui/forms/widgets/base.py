@@ -1,0 +1,75 @@
+"""What every field editor of a form offers, whatever the field's type."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from app.services.fields import FieldSpec
+
+
+class InvalidInput(ValueError):
+    """The text in an editor cannot be read as a value; ``message`` is for the user."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class EditorContext:
+    """What editors of one form share: the workspace, record names, and "open" requests.
+
+    Record names are read once per loaded record and kept until ``forget``:
+    a form with three town pickers asks the workspace once.
+    """
+
+    def __init__(self, workspace: Any, open_record: Callable[[str, int], None]) -> None:
+        self.workspace = workspace
+        self.open_record = open_record
+        self._labels: dict[str, dict[int, str]] = {}
+
+    def labels(self, kind: str) -> dict[int, str]:
+        if kind not in self._labels:
+            self._labels[kind] = dict(self.workspace.labels(kind))
+        return self._labels[kind]
+
+    def forget(self) -> None:
+        self._labels.clear()
+
+
+class FieldEditor(QWidget):
+    """One field's editing widget.
+
+    ``value()`` gives the typed value or raises InvalidInput; ``set_value``
+    shows a stored value; ``changed`` fires on every user edit.
+    """
+
+    changed = Signal()
+
+    def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        """Re-read choices that come from the register (record names); called on load."""
+
+    def focus_widget(self) -> QWidget:
+        """The widget that takes the keyboard focus for this field."""
+        return self
+
+    def spans_label(self) -> bool:
+        """True when the editor names itself (a check box) and needs no label beside it."""
+        return False
+
+    def is_tall(self) -> bool:
+        """True for editors that read best across the whole width with their label above."""
+        return False

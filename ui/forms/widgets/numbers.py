@@ -1,0 +1,168 @@
+"""Numbers typed the Swedish way: "10 000", "10 000,50", "58,38"; empty means unknown."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from app.formatting import group_digits
+from app.services.fields import FieldSpec
+from ui.forms.widgets.base import FieldEditor, InvalidInput
+
+# Spaces people and programs put between thousands: plain, no-break, narrow no-break.
+_SPACES = re.compile(r"[\s\u00a0\u202f]+")
+_WHOLE = re.compile(r"^-?\d+$")
+_DECIMAL = re.compile(r"^-?\d+(\.\d+)?$")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("NumberInput", text)
+
+
+def _compact(text: str) -> str:
+    return _SPACES.sub("", text)
+
+
+def parse_whole(text: str, *, year: bool = False) -> int | None:
+    """ "1 135" -> 1135; "" -> None; anything else raises InvalidInput."""
+    compact = _compact(text)
+    if not compact:
+        return None
+    if not _WHOLE.match(compact):
+        if year:
+            raise InvalidInput(_tr("Write a year with four digits, such as 1995."))
+        raise InvalidInput(_tr("Write a whole number, such as 1 135."))
+    return int(compact)
+
+
+def parse_decimal(text: str, *, places: int, amount: bool = True) -> Decimal | None:
+    """ "10 000,50" -> Decimal("10000.50"); "" -> None; at most ``places`` decimals.
+
+    A trailing "kr" is allowed, since that is how amounts are written on paper.
+    """
+    compact = _compact(text)
+    if amount and compact.lower().endswith("kr"):
+        compact = compact[:-2]
+    if not compact:
+        return None
+    compact = compact.replace(",", ".")
+    if not _DECIMAL.match(compact):
+        if amount:
+            raise InvalidInput(_tr("Write an amount, such as 10 000 or 10 000,50."))
+        raise InvalidInput(_tr("Write a number, such as 10,52."))
+    try:
+        value = Decimal(compact)
+    except InvalidOperation as error:  # pragma: no cover - the pattern rules this out
+        raise InvalidInput(_tr("Write a number, such as 10,52.")) from error
+    decimals = len(compact.partition(".")[2])
+    if decimals > places:
+        # Never round silently: the user sees what is stored.
+        raise InvalidInput(_tr("Write at most %n decimals.").replace("%n", str(places)))
+    return value
+
+
+def parse_coordinate(text: str) -> float | None:
+    """Decimal degrees with a comma or a point: "58,38" -> 58.38."""
+    compact = _compact(text).replace(",", ".")
+    if not compact:
+        return None
+    if not _DECIMAL.match(compact):
+        raise InvalidInput(_tr("Write decimal degrees, such as 58,38."))
+    return float(compact)
+
+
+def format_decimal(value: Decimal | int | float | None, *, min_places: int = 0) -> str:
+    """Swedish display of a number for editing: "10 000,50", "10 000", "0,5"."""
+    if value is None:
+        return ""
+    number = Decimal(str(value))
+    sign = "-" if number < 0 else ""
+    number = abs(number)
+    whole = int(number)
+    fraction = format(number - whole, "f").partition(".")[2].rstrip("0")
+    if min_places and fraction:
+        fraction = fraction.ljust(min_places, "0")
+    text = sign + group_digits(whole)
+    return f"{text},{fraction}" if fraction else text
+
+
+class _LineBased(FieldEditor):
+    def __init__(self, spec: FieldSpec, parent: QWidget | None = None, width: int = 8) -> None:
+        super().__init__(spec, parent)
+        self.edit = QLineEdit(self)
+        self.edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # A fixed width: amounts stay readable even in a narrow group.
+        self.edit.setFixedWidth(self.edit.fontMetrics().horizontalAdvance("0") * width + 16)
+        self.row = QHBoxLayout(self)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.addWidget(self.edit)
+        self.row.addStretch(1)
+        self.setFocusProxy(self.edit)
+        self.edit.textEdited.connect(lambda _text: self.changed.emit())
+
+    def focus_widget(self) -> QWidget:
+        return self.edit
+
+
+class WholeNumberEditor(_LineBased):
+    """int and year fields; empty is allowed (it means unknown)."""
+
+    def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
+        year = spec.type == "year"
+        super().__init__(spec, parent, width=6 if year else 12)
+        self._year = year
+        if year:
+            self.edit.setPlaceholderText(self.tr("yyyy"))
+            self.edit.setMaxLength(6)
+
+    def value(self) -> Any:
+        return parse_whole(self.edit.text(), year=self._year)
+
+    def set_value(self, value: Any) -> None:
+        if value is None:
+            self.edit.clear()
+        elif self._year:
+            self.edit.setText(str(value))
+        else:
+            self.edit.setText(group_digits(int(value)))
+
+
+class AmountEditor(_LineBased):
+    """money and decimal fields; a money field shows the record's currency beside it."""
+
+    def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
+        super().__init__(spec, parent, width=14)
+        self._money = spec.type == "money"
+        self._places = 2 if self._money else 6
+        self.currency_label = QLabel(self)
+        self.currency_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("SEK") + 4)
+        self.row.insertWidget(1, self.currency_label)
+        self.currency_label.setVisible(self._money)
+        self.edit.setPlaceholderText("0,00" if self._money else "")
+
+    def set_currency(self, code: str | None) -> None:
+        self.currency_label.setText(code or "")
+
+    def value(self) -> Any:
+        return parse_decimal(self.edit.text(), places=self._places, amount=self._money)
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setText(format_decimal(value, min_places=2 if self._money else 0))
+
+
+class CoordinateEditor(_LineBased):
+    """latitude and longitude in decimal degrees."""
+
+    def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
+        super().__init__(spec, parent, width=10)
+        self.edit.setPlaceholderText("58,38" if spec.type == "latitude" else "12,32")
+
+    def value(self) -> Any:
+        return parse_coordinate(self.edit.text())
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setText("" if value is None else format_decimal(round(float(value), 6)))

@@ -33,8 +33,7 @@ from sqlalchemy.orm import Session, aliased
 
 from app import vocabulary
 from app.derived.source import Source, database_of
-from app.i18n import QT_TRANSLATE_NOOP as N
-from app.i18n import translate
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.errors import RecordNotFound
 from app.services.kinds import spec_for
 from app.services.records import RecordRef
@@ -46,27 +45,29 @@ _IN_LIMIT = 900
 _FOUNDING, _BEGINNING, _EVENT, _ENDING = 0, 1, 2, 3
 
 _BECOME = {
-    "twin_town": N("Timeline", "%1 and %2 become twin towns"),
-    "partner_town": N("Timeline", "%1 and %2 become partner towns"),
-    "friendship_town": N("Timeline", "%1 and %2 become friendship towns"),
-    "municipal_partnership": N("Timeline", "%1 and %2 begin a municipal partnership"),
+    "twin_town": QT_TRANSLATE_NOOP("Timeline", "%1 and %2 become twin towns"),
+    "partner_town": QT_TRANSLATE_NOOP("Timeline", "%1 and %2 become partner towns"),
+    "friendship_town": QT_TRANSLATE_NOOP("Timeline", "%1 and %2 become friendship towns"),
+    "municipal_partnership": QT_TRANSLATE_NOOP(
+        "Timeline", "%1 and %2 begin a municipal partnership"
+    ),
 }
 
 _HOSTS = {
-    "meeting": N("Timeline", "%1 hosts the meeting"),
-    "seminar": N("Timeline", "%1 hosts the seminar"),
+    "meeting": QT_TRANSLATE_NOOP("Timeline", "%1 hosts the meeting"),
+    "seminar": QT_TRANSLATE_NOOP("Timeline", "%1 hosts the seminar"),
 }
 _HOSTS_IN = {
-    "meeting": N("Timeline", "%1 hosts the meeting in %2"),
-    "seminar": N("Timeline", "%1 hosts the seminar in %2"),
+    "meeting": QT_TRANSLATE_NOOP("Timeline", "%1 hosts the meeting in %2"),
+    "seminar": QT_TRANSLATE_NOOP("Timeline", "%1 hosts the seminar in %2"),
 }
 _HELD_IN = {
-    "meeting": N("Timeline", "Meeting in %1"),
-    "seminar": N("Timeline", "Seminar in %1"),
+    "meeting": QT_TRANSLATE_NOOP("Timeline", "Meeting in %1"),
+    "seminar": QT_TRANSLATE_NOOP("Timeline", "Seminar in %1"),
 }
 _HELD = {
-    "meeting": N("Timeline", "Meeting"),
-    "seminar": N("Timeline", "Seminar"),
+    "meeting": QT_TRANSLATE_NOOP("Timeline", "Meeting"),
+    "seminar": QT_TRANSLATE_NOOP("Timeline", "Seminar"),
 }
 
 
@@ -277,7 +278,7 @@ def _pair_lines(pair: _Pair) -> Iterator[_Line]:
             pair.contact_year,
             None,
             ref,
-            N("Timeline", "First contact between %1 and %2"),
+            QT_TRANSLATE_NOOP("Timeline", "First contact between %1 and %2"),
             *names,
         )
     if pair.start is not None:
@@ -290,7 +291,7 @@ def _pair_lines(pair: _Pair) -> Iterator[_Line]:
                 pair.end.year,
                 pair.end,
                 ref,
-                N("Timeline", "%1 and %2 end their twinning: %3"),
+                QT_TRANSLATE_NOOP("Timeline", "%1 and %2 end their twinning: %3"),
                 *names,
                 pair.end_reason,
             )
@@ -300,7 +301,7 @@ def _pair_lines(pair: _Pair) -> Iterator[_Line]:
                 pair.end.year,
                 pair.end,
                 ref,
-                N("Timeline", "%1 and %2 end their twinning"),
+                QT_TRANSLATE_NOOP("Timeline", "%1 and %2 end their twinning"),
                 *names,
             )
 
@@ -340,7 +341,7 @@ def _agreement_lines(agreement: _AgreementRow) -> Iterator[_Line]:
             agreement.signed.year,
             agreement.signed,
             ref,
-            N("Timeline", "Agreement signed: %1"),
+            QT_TRANSLATE_NOOP("Timeline", "Agreement signed: %1"),
             agreement.title,
         )
     if agreement.valid_to is not None and agreement.status in ("ended", "expired"):
@@ -349,7 +350,7 @@ def _agreement_lines(agreement: _AgreementRow) -> Iterator[_Line]:
             agreement.valid_to.year,
             agreement.valid_to,
             ref,
-            N("Timeline", "Agreement ends: %1"),
+            QT_TRANSLATE_NOOP("Timeline", "Agreement ends: %1"),
             agreement.title,
         )
 
@@ -457,7 +458,7 @@ def network_timeline(source: Source, network_id: int) -> list[TimelineEntry]:
                     founded,
                     None,
                     RecordRef("network", network_id),
-                    N("Timeline", "%1 is founded"),
+                    QT_TRANSLATE_NOOP("Timeline", "%1 is founded"),
                     name,
                 )
             )
@@ -467,12 +468,26 @@ def network_timeline(source: Source, network_id: int) -> list[TimelineEntry]:
             if joined is not None:
                 lines.append(
                     _line(
-                        _BEGINNING, joined, None, ref, N("Timeline", "%1 joins %2"), town_name, name
+                        _BEGINNING,
+                        joined,
+                        None,
+                        ref,
+                        QT_TRANSLATE_NOOP("Timeline", "%1 joins %2"),
+                        town_name,
+                        name,
                     )
                 )
             if left is not None:
                 lines.append(
-                    _line(_ENDING, left, None, ref, N("Timeline", "%1 leaves %2"), town_name, name)
+                    _line(
+                        _ENDING,
+                        left,
+                        None,
+                        ref,
+                        QT_TRANSLATE_NOOP("Timeline", "%1 leaves %2"),
+                        town_name,
+                        name,
+                    )
                 )
         meeting_ids = []
         for meeting_id, year, day, kind, place, host in _meeting_rows(session, network_id):

@@ -48,10 +48,16 @@ MUNICIPALITY = "Vänersborgs kommun"
 LETTERHEAD = "Vänersborgs kommun · Kommunstyrelsens förvaltning · Internationellt arbete"
 SURVEY = "Kartläggning av Vänersborgs vänortsförbindelser (internationell samordnare, 2014)"
 YEAR_ONLY = "Källan anger bara året; datumet är satt till 1 januari."
+# The survey's judgement. The chain's annual meetings would make the derived
+# status "active", but they are the association's; so the judgement is kept as
+# the coordinator's override with its reason, and the note says why.
+DORMANT_REASON = (
+    "Kartläggningen 2014: på kommunal nivå är samarbetet vilande, utan kontakter mellan "
+    "förvaltningarna och utan utsedda kontaktpersoner."
+)
 MUNICIPAL_LEVEL_DORMANT = (
-    "Status vilande: kartläggningen 2014 bedömer att samarbetet på kommunal nivå är vilande "
-    "(inga kontakter mellan förvaltningarna och inga utsedda kontaktpersoner), medan "
-    "föreningsnivån genom Föreningen Norden är aktiv. Statusen avser alltså kommunens del."
+    "Status vilande, satt som bedömning: vänortsmötena gör den härledda statusen aktiv, men "
+    "mötena är Föreningen Nordens. Föreningsnivån är aktiv, kommunens del vilande."
 )
 INVENTED = "Påhittad uppgift i demodatabasen."
 MEMBER_YEAR = 2013
@@ -316,6 +322,8 @@ class _Builder:
                     contact_year=place.contact_year,
                     start_date=_jan1(place.formal_year),
                     status="dormant",
+                    status_override="dormant",
+                    status_override_reason=DORMANT_REASON,
                     areas=place.areas,
                     notes=notes,
                 )

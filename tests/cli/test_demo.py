@@ -96,6 +96,16 @@ def test_member_counts_of_2013_are_the_survey_s(demo: Workspace) -> None:
     }
 
 
+def test_the_judgement_dormant_wins_over_the_chain_meetings(demo: Workspace) -> None:
+    from app.derived.status import statuses
+
+    towns = _towns(demo)
+    herning = _twinning_with(demo, towns["Herning"].id)
+    found = statuses(demo, (date(2010, 1, 1), date(2013, 12, 31)), [herning.id])[herning.id]
+    assert found.derived == "active"  # a chain meeting every year
+    assert found.effective == "dormant"
+
+
 def test_eidi_has_a_recorded_unknown_count_and_the_total_is_1135(demo: Workspace) -> None:
     from app.formatting import format_total
 
@@ -153,7 +163,8 @@ def test_municipal_cooperation_is_recorded_as_dormant_with_the_reason(demo: Work
             continue
         twinning = _twinning_with(demo, towns[name].id)
         assert twinning.status == "dormant"
-        assert "vilande" in (twinning.notes or "")
+        assert twinning.status_override == "dormant"
+        assert "vilande" in (twinning.status_override_reason or "")
 
 
 def test_meetings_2007_to_2013_and_the_2014_seminar(demo: Workspace) -> None:

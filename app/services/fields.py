@@ -15,7 +15,7 @@ from typing import Any
 
 from app.i18n import translate
 from app.money import CURRENCIES
-from app.services.errors import FieldError
+from app.services.errors import FieldError, ValidationError
 
 FIELD_TYPES = (
     "text",  # one line
@@ -42,6 +42,7 @@ FIELD_TYPES = (
 
 YEAR_MIN, YEAR_MAX = 1800, 2100
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_ISO_DATE = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})$")
 
 
 @dataclass(frozen=True)
@@ -141,3 +142,25 @@ def check_date_order(
         text = text.replace("%2", translate("Field", labels[first]))
         return FieldError(last, text)
     return None
+
+
+def parse_date(text: str, *, field: str = "", label: str = "Date") -> date:
+    """The date written as ``text`` (ISO, 2026-11-22); ValidationError on ``field`` otherwise.
+
+    Only the one written form is accepted: "22/11/2026" could mean two dates
+    depending on who wrote it, and "2026-02-30" does not exist. ``label`` is the
+    English field label, named in the message in the user's language.
+    """
+    written = text.strip()
+    match = _ISO_DATE.match(written)
+    if not written:
+        template = translate("Validation", "%1 needs a date, written as 2026-11-22.")
+    elif match is None:
+        template = translate("Validation", "%1: %2 is not a date; write it as 2026-11-22.")
+    else:
+        try:
+            return date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            template = translate("Validation", "%1: %2 is a date that does not exist.")
+    message = template.replace("%1", translate("Field", label)).replace("%2", written)
+    raise ValidationError([FieldError(field, message)])

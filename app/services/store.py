@@ -11,7 +11,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, cast, delete, func, or_, select
+from sqlalchemy import ColumnElement, String, cast, delete, false, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -23,6 +23,7 @@ from app.services.kinds import KindSpec, spec_for
 from app.services.links import LINK_FIELDS
 from app.services.records import RecordRef
 from db import models as m
+from db.base import utcnow
 from db.session import Database
 
 Validator = Callable[[Session, Any], list[FieldError]]
@@ -34,6 +35,17 @@ VALIDATORS: dict[str, list[Validator]] = {}
 def register_validator(kind: str, validator: Validator) -> None:
     """Add a check run before every save of ``kind``."""
     VALIDATORS.setdefault(kind, []).append(validator)
+
+
+def _twinning_of_two_towns(_session: Session, record: Any) -> list[FieldError]:
+    # The table's check constraint would refuse it too, but as "already exists".
+    if record.town_a_id is not None and record.town_a_id == record.town_b_id:
+        text = translate("Validation", "A town cannot be twinned with itself.")
+        return [FieldError("town_b_id", text)]
+    return []
+
+
+register_validator("twinning", _twinning_of_two_towns)
 
 
 def current_user() -> str:
@@ -267,6 +279,14 @@ def save(db: Database, record: Any, *, user: str | None = None) -> Any:
                 continue
             value = getattr(record, name)
             setattr(row, name, list(value) if isinstance(value, tuple) else value)
+        if old is not None and any(
+            getattr(old, name) != getattr(record, name)
+            for name in _record_fields(spec)
+            if (spec.kind, name) in LINK_FIELDS
+        ):
+            # Links live in other tables; touching the row makes the UPDATE check and
+            # bump its version, so a change of links alone still meets a conflict.
+            row.updated_at = utcnow()
         try:
             session.flush()
         except IntegrityError as error:
@@ -352,7 +372,9 @@ def delete_record(
         except IntegrityError as error:
             text = translate("Validation", "%1 cannot be deleted while other records refer to it.")
             raise ValidationError([FieldError("", text.replace("%1", label))]) from error
-        write_log(session, "delete", kind, record_id, label, _changes(None, record), user=user)
+        # What a delete takes away: every value, from what it was to nothing.
+        removed = {name: [texts[1], None] for name, texts in _changes(None, record).items()}
+        write_log(session, "delete", kind, record_id, label, removed, user=user)
         return DeletedRecord(record, tuple(children), tuple(cleared), mentions)
 
 
@@ -406,7 +428,7 @@ def restore_record(db: Database, deleted: DeletedRecord, *, user: str | None = N
             spec.kind,
             restored.id,
             record_label(session, spec, restored),
-            {},
+            _changes(None, restored),
             user=user,
         )
         return restored
@@ -528,9 +550,12 @@ def search_condition(spec: KindSpec, text: str) -> ColumnElement[bool] | None:
     columns = [
         getattr(spec.model, f.name)
         for f in spec.fields
-        if f.type in ("text", "longtext", "email", "country", "choice")
+        if f.type in ("text", "longtext", "email", "country", "choice", "currency")
         and hasattr(spec.model, f.name)
     ]
+    if not columns:
+        # Nothing to search in (a term of office): no record matches a search.
+        return false()
     conditions = []
     for word in words:
         pattern = f"%{word.lower()}%"

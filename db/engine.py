@@ -20,6 +20,8 @@ from db.errors import DatabaseNotFound, DatabaseUnreadable, NetworkShareRefused,
 from db.location import is_network_path
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+# Execution option of a connection whose transaction will write (db.session sets it).
+WRITE_TRANSACTION = "vanort_write_transaction"
 BUSY_TIMEOUT_MS = 10_000
 
 # Amounts are Numeric; pysqlite stores them as REAL-compatible text. Two decimals
@@ -82,7 +84,14 @@ def read_only_uri(path: Path) -> str:
     return uri
 
 
+def _unicode_lower(value: object) -> object:
+    return value.lower() if isinstance(value, str) else value
+
+
 def _connect_pragmas(dbapi_connection: Any, _record: Any, *, wal: bool) -> None:
+    # SQLite's own lower() only knows A-Z, so a search for "åland" would never
+    # find "Åland"; PostgreSQL's lower() already knows every letter.
+    dbapi_connection.create_function("lower", 1, _unicode_lower, deterministic=True)
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
@@ -127,7 +136,11 @@ def _make_transactions_explicit(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        # A unit of work that writes takes the write lock at once. A read snapshot
+        # upgraded to a write later fails at once, without waiting, when another
+        # process committed in between ("database is locked").
+        writes = connection.get_execution_options().get(WRITE_TRANSACTION, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
 
 def url_engine(url: str) -> Engine:

@@ -9,6 +9,8 @@ from pathlib import Path
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.engine import WRITE_TRANSACTION
+
 
 class Database:
     """An open Vänort database. ``path`` is None for a database server."""
@@ -30,6 +32,7 @@ class Database:
         """One unit of work: committed when the block ends, rolled back on any error."""
         session = self._sessions()
         try:
+            session.connection(execution_options={WRITE_TRANSACTION: True})
             yield session
             session.commit()
         except BaseException:

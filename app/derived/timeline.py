@@ -361,7 +361,7 @@ def _decision_text(
     who = body_name if body_name and body in ("committee", "other") else vocabulary.label(body)
     reference = " ".join(part for part in (registry_no, section) if part)
     what = f"{title} ({reference})" if reference else title
-    return _fill(translate("Timeline", "Decision of the %1: %2"), who, what)
+    return _fill(translate("Timeline", "Decision (%1): %2"), who, what)
 
 
 _DECISION_COLUMNS = (

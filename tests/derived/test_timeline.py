@@ -64,11 +64,11 @@ def test_a_twinning_from_first_contact_to_its_end(workspace: Workspace, reg: Reg
     entries = twinning_timeline(workspace, twinning)
     assert _lines(entries) == [
         (1987, "First contact between Arsuk and Vänersborg"),
-        (1989, "Decision of the municipal council: Arsuk as twin town (KF 1989/12 § 45)"),
+        (1989, "Decision (municipal council): Arsuk as twin town (KF 1989/12 § 45)"),
         (1989, "Arsuk and Vänersborg become twin towns"),
-        (1990, "Decision of the municipal executive board: Approval of the agreement"),
+        (1990, "Decision (municipal executive board): Approval of the agreement"),
         (1990, "Agreement signed: Twinning agreement Arsuk"),
-        (2020, "Decision of the municipal council: Ending the twinning with Arsuk"),
+        (2020, "Decision (municipal council): Ending the twinning with Arsuk"),
         (2020, "Agreement ends: Twinning agreement Arsuk"),
         (2020, "Arsuk and Vänersborg end their twinning: no contact since 2005"),
     ]
@@ -164,7 +164,7 @@ def test_a_network_history(workspace: Workspace, reg: Register) -> None:
         (2013, "Åland hosts the meeting in Mariehamn"),
         (
             2013,
-            "Decision of the executive board's working committee: Follow-up of the 2013 meeting",
+            "Decision (executive board's working committee): Follow-up of the 2013 meeting",
         ),
         (2014, "Husby hosts the seminar"),
         (2015, "Agreement signed: Chain agreement"),
@@ -198,3 +198,21 @@ def test_texts_go_through_the_translation(
     reg.member(chain, town, joined=1989)
     assert _lines(network_timeline(workspace, chain)) == [(1989, "<Nordic chain får Arsuk>")]
     assert ("Timeline", "%1 joins %2") in seen
+
+
+def test_a_committee_decision_is_named_by_the_committee(
+    workspace: Workspace, reg: Register
+) -> None:
+    home = reg.town("Vänersborg", home=True)
+    lich = reg.town("Lich")
+    twinning = reg.twinning(home, lich)
+    reg.decision(
+        "Exchange of youth orchestras",
+        date(2011, 3, 3),
+        (RecordRef("twinning", twinning),),
+        body="committee",
+        body_name="Kultur- och fritidsnämnden",
+    )
+    assert _lines(twinning_timeline(workspace, twinning)) == [
+        (2011, "Decision (Kultur- och fritidsnämnden): Exchange of youth orchestras")
+    ]

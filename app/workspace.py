@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import app.workflow  # noqa: F401  - registers the municipality's trip rules with the store
 from app import paths
 from app.register import create_register, open_register
 from app.services import listing, store

@@ -32,7 +32,22 @@ class Register:
         return self._save(r.Activity(title=title, start_date=start, end_date=end, town_ids=towns))
 
     def trip(self, title: str, start: date, towns: tuple[int, ...], status: str = "done") -> int:
-        return self._save(r.Trip(title=title, start_date=start, town_ids=towns, status=status))
+        # The municipality's rules let no trip to a twin town pass "approved"
+        # without the executive board's decision, so the builder takes one too.
+        approval = None
+        if status in ("approved", "done", "reported"):
+            approval = self._save(
+                r.Decision(title=f"Approval: {title}", body="executive_board", decided_on=start)
+            )
+        return self._save(
+            r.Trip(
+                title=title,
+                start_date=start,
+                town_ids=towns,
+                status=status,
+                approval_decision_id=approval,
+            )
+        )
 
     def network(self, name: str, cadence: int = 1, founded: int | None = None) -> int:
         return self._save(r.Network(name=name, cadence_years=cadence, founded_year=founded))

@@ -1,0 +1,7 @@
+"""The database refusals the interface needs to catch, so ui/ never imports db/."""
+
+from __future__ import annotations
+
+from db.errors import DatabaseRefused
+
+__all__ = ["DatabaseRefused"]

@@ -1,0 +1,112 @@
+"""The change log as a view reads it: newest first, narrowed by kind, record, user or text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import func, select
+
+from app.services.listing import fold
+from app.services.records import ChangeLogEntry
+from db import models as m
+from db.session import Database
+
+if TYPE_CHECKING:
+    from app.workspace import Workspace
+
+# Enough for any view; the benchmark's Europe-sized register has far more entries,
+# and nobody reads beyond the newest few thousand in a list.
+DEFAULT_LIMIT = 5000
+
+
+@dataclass(frozen=True)
+class ChangeLogQuery:
+    """Which entries to read. Empty values mean "any"."""
+
+    kind: str | None = None
+    record_id: int | None = None
+    user: str | None = None
+    # Folded substring over the summary, the user and the changed fields' values:
+    # "malmo" finds an entry about Malmö.
+    text: str = ""
+    limit: int | None = DEFAULT_LIMIT
+
+
+def read_change_log(
+    workspace: Workspace, query: ChangeLogQuery | None = None
+) -> list[ChangeLogEntry]:
+    """Entries of the open register's change log, newest first."""
+    return read_change_log_in(workspace.database, query or ChangeLogQuery())
+
+
+def read_change_log_in(db: Database, query: ChangeLogQuery) -> list[ChangeLogEntry]:
+    """Entries of ``db``'s change log matching ``query``, newest first."""
+    table = m.ChangeLogEntry
+    statement = select(table).order_by(table.at.desc(), table.id.desc())
+    if query.kind:
+        statement = statement.where(table.target_kind == query.kind)
+    if query.record_id is not None:
+        statement = statement.where(table.target_id == query.record_id)
+    if query.user:
+        statement = statement.where(table.user == query.user)
+    needle = fold(query.text.strip())
+    # Without a text filter SQL can stop at the limit; with one, Python must fold
+    # each entry first, so the limit is applied after matching.
+    if not needle and query.limit is not None:
+        statement = statement.limit(query.limit)
+    found: list[ChangeLogEntry] = []
+    with db.reading() as session:
+        for row in session.scalars(statement):
+            entry = _entry(row)
+            if needle and needle not in _search_text(entry):
+                continue
+            found.append(entry)
+            if query.limit is not None and len(found) >= query.limit:
+                break
+    return found
+
+
+def change_log_users(workspace: Workspace) -> list[str]:
+    """Everyone who has changed something in the open register, in alphabetical order."""
+    table = m.ChangeLogEntry
+    with workspace.database.reading() as session:
+        names = session.scalars(select(table.user).distinct())
+        return sorted((n for n in names if n), key=str.casefold)
+
+
+def change_log_count(workspace: Workspace) -> int:
+    """How many entries the change log holds."""
+    with workspace.database.reading() as session:
+        return session.scalar(select(func.count()).select_from(m.ChangeLogEntry)) or 0
+
+
+def _entry(row: m.ChangeLogEntry) -> ChangeLogEntry:
+    changes: dict[str, list[str | None]] = {}
+    for name, value in (row.changes or {}).items():
+        changes[str(name)] = _pair(value)
+    return ChangeLogEntry(
+        id=row.id,
+        at=row.at,
+        user=row.user,
+        action=row.action,
+        target_kind=row.target_kind,
+        target_id=row.target_id,
+        summary=row.summary,
+        changes=changes,
+    )
+
+
+def _pair(value: Any) -> list[str | None]:
+    # Entries are written as [old, new]; anything else (an import's note) is kept as the new value.
+    if isinstance(value, list | tuple) and len(value) == 2:
+        return [None if v is None else str(v) for v in value]
+    return [None, None if value is None else str(value)]
+
+
+def _search_text(entry: ChangeLogEntry) -> str:
+    parts = [entry.summary or "", entry.user]
+    for old, new in entry.changes.values():
+        parts.append(old or "")
+        parts.append(new or "")
+    return fold(" ".join(parts))

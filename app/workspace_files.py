@@ -1,0 +1,103 @@
+"""Whole-file work on the open register: a copy, the backups, a restore, an integrity check.
+
+The interface calls these from the File menu; they wrap db.backup so that ui/
+never touches the storage layer, and each one says in a sentence what went wrong.
+"""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from app import paths
+from app.i18n import QT_TRANSLATE_NOOP as N
+from app.i18n import translate
+from app.workspace import Workspace
+from db import backup
+
+# Why a backup was taken, as the user reads it.
+_REASONS = {
+    "daily": N("Backup", "daily backup"),
+    "before-migration": N("Backup", "before an upgrade of the database"),
+    "before-restore": N("Backup", "before a restore"),
+    "manual": N("Backup", "saved by hand"),
+}
+
+
+class NotAFile(Exception):
+    """The open database lives on a server; copies, backups and checks need a file."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            translate(
+                "Backup",
+                "This works only for a database file; a database server keeps its own backups.",
+            )
+        )
+
+
+@dataclass(frozen=True)
+class Backup:
+    """One backup of the open database, as the restore dialog lists it."""
+
+    path: Path
+    taken_at: datetime
+    reason: str  # the code: "daily", "before-migration", ...
+
+    def reason_text(self) -> str:
+        """Why the backup was taken, in the user's language."""
+        return translate("Backup", _REASONS.get(self.reason, self.reason))
+
+
+def _file_of(workspace: Workspace) -> Path:
+    if workspace.path is None:
+        raise NotAFile()
+    return workspace.path
+
+
+def save_copy(workspace: Workspace, target: str | Path) -> Path:
+    """Write a consistent copy of the open database, and its attachments, to ``target``.
+
+    The copy is taken with SQLite's backup API, so it is whole even while the
+    program keeps writing. Copying onto the open database itself is refused.
+    """
+    source = _file_of(workspace)
+    destination = Path(target)
+    if destination.exists() and destination.resolve() == source.resolve():
+        raise ValueError(translate("Backup", "A copy cannot replace the database it is a copy of."))
+    backup.copy_database(source, destination)
+    # The attachments live in a folder beside the database; a copy without them
+    # would list files it cannot open.
+    attachments = paths.attachments_dir(source)
+    if attachments.is_dir():
+        shutil.copytree(attachments, paths.attachments_dir(destination), dirs_exist_ok=True)
+    return destination
+
+
+def list_backups(workspace: Workspace) -> list[Backup]:
+    """The backups of the open database, newest first."""
+    source = _file_of(workspace)
+    return [
+        Backup(b.path, b.taken_at, b.reason)
+        for b in backup.list_backups(source, paths.backups_dir())
+    ]
+
+
+def restore_from_backup(workspace: Workspace, chosen: Backup) -> Workspace:
+    """Replace the open database with ``chosen`` and return it opened again.
+
+    ``workspace`` is closed first and must not be used afterwards. The state
+    being replaced is backed up ("before-restore"), so a restore can itself be
+    undone from the same list.
+    """
+    source = _file_of(workspace)
+    workspace.close()
+    backup.restore_backup(chosen.path, source, paths.backups_dir())
+    return Workspace.open(source)
+
+
+def integrity_problems(workspace: Workspace) -> list[str]:
+    """What SQLite's integrity and foreign-key checks find; empty when all is well."""
+    return backup.integrity_problems(_file_of(workspace))

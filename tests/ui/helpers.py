@@ -1,0 +1,111 @@
+"""Helpers for driving the main window as a user: typing, answering dialogs, demo data.
+
+``qtbot.keyClicks`` aborts the process on any non-ASCII character (PLATFORM.md),
+so such characters go in as key events that carry the text.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMessageBox, QWidget
+
+
+def type_text(qtbot: Any, widget: QWidget, text: str) -> None:
+    """Type ``text`` into ``widget`` key by key; "Malmö" works as well as "Nuuk"."""
+    ascii_run = ""
+    for ch in text:
+        if ord(ch) < 128:
+            ascii_run += ch
+            continue
+        if ascii_run:
+            qtbot.keyClicks(widget, ascii_run)
+            ascii_run = ""
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+            QApplication.sendEvent(widget, event)
+    if ascii_run:
+        qtbot.keyClicks(widget, ascii_run)
+
+
+def when_dialog_opens(
+    act: Callable[[QDialog], None],
+    *,
+    of_type: type[QDialog] = QDialog,
+    seen: list[str] | None = None,
+) -> None:
+    """Once a modal dialog of ``of_type`` is up (a user's eyes on it), call ``act`` with it.
+
+    Polls from the event loop, which keeps running inside the dialog's exec().
+    """
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, of_type) and dialog.isVisible():
+            if seen is not None:
+                seen.append(
+                    dialog.text() if isinstance(dialog, QMessageBox) else dialog.windowTitle()
+                )
+            act(dialog)
+            return
+        QTimer.singleShot(10, look)
+
+    QTimer.singleShot(0, look)
+
+
+def answer_message_box(button: QMessageBox.StandardButton, seen: list[str] | None = None) -> None:
+    """Click ``button`` in the next message box, as the user would."""
+
+    def click(dialog: QDialog) -> None:
+        assert isinstance(dialog, QMessageBox)
+        target = dialog.button(button)
+        assert target is not None, f"the message box has no {button} button"
+        target.click()
+
+    when_dialog_opens(click, of_type=QMessageBox, seen=seen)
+
+
+def click_button_named(text: str, seen: list[str] | None = None) -> None:
+    """Click the button labelled ``text`` in the next message box."""
+
+    def click(dialog: QDialog) -> None:
+        for candidate in dialog.findChildren(QAbstractButton):
+            if candidate.text().replace("&", "") == text:
+                candidate.click()
+                return
+        raise AssertionError(f"no button {text!r} in the dialog")
+
+    when_dialog_opens(click, of_type=QMessageBox, seen=seen)
+
+
+_demo_template: Path | None = None
+
+
+def demo_copy(folder: Path) -> Path:
+    """A fresh copy of the demo database in ``folder`` (built once per test run)."""
+    global _demo_template
+    if _demo_template is None or not _demo_template.exists():
+        from app.demo import write_demo
+
+        template_dir = Path(tempfile.mkdtemp(prefix="vanort-demo-template-"))
+        previous = os.environ.get("VANORT_HOME")
+        # Building it must not touch the user's folders either.
+        os.environ["VANORT_HOME"] = str(template_dir / "home")
+        try:
+            write_demo(template_dir / "demo.sqlite3")
+        finally:
+            if previous is None:
+                os.environ.pop("VANORT_HOME", None)
+            else:
+                os.environ["VANORT_HOME"] = previous
+        _demo_template = template_dir / "demo.sqlite3"
+    target = folder / "demo.sqlite3"
+    shutil.copyfile(_demo_template, target)
+    return target

@@ -1,0 +1,1 @@
+"""Lists of records: the table model, the list page with its search and filters."""

@@ -1,0 +1,284 @@
+"""The list of one record kind as a Qt table: searched, filtered and sorted in the model.
+
+The rows come whole from ``Workspace.table`` as display tuples; the model keeps
+them and two lists of row numbers: every row in sort order, and the rows that
+pass the search and filters. A keystroke only rebuilds the second list, a click
+on a header only the first, so 30 000 rows stay quick where a proxy model over a
+Python model would take seconds (PLATFORM.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QPalette
+from PySide6.QtWidgets import QApplication
+
+from app.services.listing import Table, fold
+from ui.lists.cells import NUMERIC_TYPES, display_text, is_empty, sort_key
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+RowFilter = Callable[[tuple[Any, ...]], bool]
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+ENDED_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Rows of a ``listing.Table``; search, filters and sorting happen here."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._table: Table | None = None
+        self._order: list[int] = []  # every row of the table, in sort order
+        self._visible: list[int] = []  # the rows shown, in sort order
+        self._position: dict[int, int] | None = None  # table row -> shown row, built on demand
+        self._row_of_id: dict[int, int] = {}
+        self._words: list[str] = []
+        self._show_ended = True
+        self._row_filter: RowFilter | None = None
+        self._sort_column = -1
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._sort_keys: dict[int, list[Any]] = {}
+        self._currency_column: int | None = None
+
+    # ------------------------------------------------------------ the data
+
+    def set_table(self, table: Table) -> None:
+        """Show ``table``, keeping the current search, filters and sort column."""
+        self.beginResetModel()
+        self._table = table
+        self._row_of_id = {record_id: row for row, record_id in enumerate(table.ids)}
+        self._sort_keys = {}
+        self._currency_column = next(
+            (i for i, f in enumerate(table.columns) if f.type == "currency"), None
+        )
+        if self._sort_column >= len(table.columns):
+            self._sort_column = -1
+        self._order = self._sorted_rows()
+        self._visible = self._filtered(self._order)
+        self._position = None
+        self.endResetModel()
+
+    def table(self) -> Table | None:
+        """The table shown (None before the first load)."""
+        return self._table
+
+    def total_rows(self) -> int:
+        """How many rows the table holds, shown or not."""
+        return len(self._table.ids) if self._table else 0
+
+    # ------------------------------------------------------------ narrowing
+
+    def set_search(self, text: str) -> None:
+        """Show only rows whose text contains every typed word (case and accents ignored)."""
+        words = fold(text).split()
+        if words == self._words:
+            return
+        self._words = words
+        self._refilter()
+
+    def search_words(self) -> list[str]:
+        return list(self._words)
+
+    def set_show_ended(self, show: bool) -> None:
+        """Show ended rows (greyed) or hide them."""
+        if show == self._show_ended:
+            return
+        self._show_ended = show
+        self._refilter()
+
+    def show_ended(self) -> bool:
+        return self._show_ended
+
+    def set_row_filter(self, row_filter: RowFilter | None) -> None:
+        """An extra test on a row's display values (the period filter on year columns)."""
+        self._row_filter = row_filter
+        self._refilter()
+
+    def _refilter(self) -> None:
+        self.beginResetModel()
+        self._visible = self._filtered(self._order)
+        self._position = None
+        self.endResetModel()
+
+    def _filtered(self, order: list[int]) -> list[int]:
+        table = self._table
+        if table is None:
+            return []
+        rows = order
+        if not self._show_ended and any(table.ended):
+            ended = table.ended
+            rows = [i for i in rows if not ended[i]]
+        keys = table.search_keys
+        for word in self._words:
+            rows = [i for i in rows if word in keys[i]]
+        if self._row_filter is not None:
+            test, values = self._row_filter, table.values
+            rows = [i for i in rows if test(values[i])]
+        return rows if rows is not order else list(order)
+
+    # ------------------------------------------------------------ sorting
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by ``column``: stable, and empty values last in both directions."""
+        if self._table is None or not 0 <= column < len(self._table.columns):
+            return
+        self.layoutAboutToBeChanged.emit()
+        old_persistent = self.persistentIndexList()
+        remembered = [(self._visible[index.row()], index.column()) for index in old_persistent]
+        self._sort_column = column
+        self._sort_order = order
+        self._order = self._sorted_rows()
+        self._visible = self._filtered(self._order)
+        self._position = None
+        positions = self._positions()
+        new_persistent = [
+            self.index(positions[row], col) if row in positions else QModelIndex()
+            for row, col in remembered
+        ]
+        self.changePersistentIndexList(old_persistent, new_persistent)
+        self.layoutChanged.emit()
+
+    def sort_column(self) -> int:
+        return self._sort_column
+
+    def sort_order(self) -> Qt.SortOrder:
+        return self._sort_order
+
+    def _sorted_rows(self) -> list[int]:
+        table = self._table
+        if table is None:
+            return []
+        rows = list(range(len(table.ids)))
+        column = self._sort_column
+        if column < 0:
+            return rows
+        keys = self._keys(column)
+        filled = [i for i in rows if keys[i] is not None]
+        empty = [i for i in rows if keys[i] is None]
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        # reverse=True keeps equal rows in their original order, so both directions are stable.
+        filled.sort(key=keys.__getitem__, reverse=descending)
+        return filled + empty
+
+    def _keys(self, column: int) -> list[Any]:
+        keys = self._sort_keys.get(column)
+        if keys is None:
+            assert self._table is not None
+            keys = [
+                None if is_empty(values[column]) else sort_key(values[column])
+                for values in self._table.values
+            ]
+            self._sort_keys[column] = keys
+        return keys
+
+    # ------------------------------------------------------------ rows and ids
+
+    def _positions(self) -> dict[int, int]:
+        if self._position is None:
+            self._position = {row: shown for shown, row in enumerate(self._visible)}
+        return self._position
+
+    def id_at(self, row: int) -> int:
+        """The record id of shown row ``row``."""
+        assert self._table is not None
+        return self._table.ids[self._visible[row]]
+
+    def row_of(self, record_id: int) -> int | None:
+        """The shown row of record ``record_id``, or None when it is not shown."""
+        table_row = self._row_of_id.get(record_id)
+        if table_row is None:
+            return None
+        return self._positions().get(table_row)
+
+    def shown_ids(self) -> list[int]:
+        """The ids of the shown rows, top to bottom."""
+        if self._table is None:
+            return []
+        ids = self._table.ids
+        return [ids[i] for i in self._visible]
+
+    def column_of(self, field_name: str) -> int | None:
+        """The column showing field ``field_name``, or None."""
+        if self._table is None:
+            return None
+        for column, spec in enumerate(self._table.columns):
+            if spec.name == field_name:
+                return column
+        return None
+
+    # ------------------------------------------------------------ Qt's interface
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() or self._table is None:
+            return 0
+        return len(self._table.columns)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        table = self._table
+        if table is None or not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        if not (0 <= row < len(self._visible) and 0 <= column < len(table.columns)):
+            return None
+        table_row = self._visible[row]
+        spec = table.columns[column]
+        value = table.values[table_row][column]
+        if role == Qt.ItemDataRole.DisplayRole:
+            currency = None
+            if spec.type == "money" and self._currency_column is not None:
+                currency = table.values[table_row][self._currency_column]
+            return display_text(table.kind, spec, value, currency)
+        if role == Qt.ItemDataRole.ToolTipRole and spec.type == "longtext" and value:
+            return str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if spec.type in NUMERIC_TYPES:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and table.ended[table_row]:
+            palette = QApplication.palette()
+            return QBrush(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        if role == SORT_ROLE:
+            return None if is_empty(value) else value
+        if role == ID_ROLE:
+            return table.ids[table_row]
+        if role == ENDED_ROLE:
+            return table.ended[table_row]
+        return None
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        table = self._table
+        if orientation == Qt.Orientation.Horizontal:
+            if table is None or not 0 <= section < len(table.columns):
+                return None
+            spec = table.columns[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return spec.display_label()
+            if role == Qt.ItemDataRole.TextAlignmentRole and spec.type in NUMERIC_TYPES:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._visible):
+            return section + 1
+        return None

@@ -251,6 +251,17 @@ def test_bad_input_is_shown_next_to_its_field_and_nothing_is_saved(
     assert form.is_dirty()
 
 
+def test_a_bad_date_and_a_missing_title_are_shown_together(
+    qtbot: Any, make_form: MakeForm, workspace: Workspace
+) -> None:
+    form = make_form("trip")
+    type_text(qtbot, _line(form, "start_date"), "2026-02-30")
+    assert not form.save()
+    assert "not a valid date" in form.field_error("start_date").lower()
+    assert form.field_error("title") == "Title is required."
+    assert workspace.get_many("trip") == []
+
+
 def test_an_end_before_its_start_is_refused_at_the_end(
     qtbot: Any, make_form: MakeForm, workspace: Workspace
 ) -> None:

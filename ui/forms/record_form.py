@@ -33,7 +33,7 @@ from app.services.errors import (
     ServiceError,
     ValidationError,
 )
-from app.services.fields import FieldSpec
+from app.services.fields import FieldSpec, check_value
 from app.services.kinds import KindSpec, spec_for
 from app.services.records import RecordRef
 from ui.forms.attachments_panel import AttachmentsPanel
@@ -139,6 +139,10 @@ class RecordForm(QWidget):
         self.linked.counted.connect(self._show_linked_count)
         self.attachments.changed.connect(self._show_attachment_count)
         self._wire_currency()
+        first = next(iter(self.rows.values()), None)
+        if first is not None:
+            # The shell's "New" puts the cursor in the first field.
+            self.setFocusProxy(first.editor.focus_widget())
         self.load(None)
 
     # ------------------------------------------------------------ building
@@ -295,6 +299,11 @@ class RecordForm(QWidget):
             except InvalidInput as error:
                 problems.append(FieldError(name, error.message))
         if problems:
+            # Say at once what else the service would refuse, so one round shows everything.
+            for name, value in values.items():
+                problem = check_value(self.rows[name].spec, value)
+                if problem:
+                    problems.append(FieldError(name, problem))
             self._show_errors(problems)
             return False
         record = dataclasses.replace(self._record or self._base, **values)

@@ -19,6 +19,10 @@ class LineEditor(FieldEditor):
         self.edit = QLineEdit(self)
         if spec.max_length:
             self.edit.setMaxLength(spec.max_length)
+            if spec.max_length <= 20:
+                # A short code (a section number) needs no full-width field.
+                digit = self.edit.fontMetrics().horizontalAdvance("0")
+                self.edit.setMaximumWidth(digit * (spec.max_length + 2) + 16)
         if spec.type == "email":
             self.edit.setPlaceholderText("name@example.org")
         elif spec.type == "url":

@@ -219,3 +219,41 @@ def test_each_refusal_is_one_sentence_naming_the_file(
     assert message.endswith(".")
     assert "\n" not in message
     assert "Traceback" not in message and type(error).__name__ not in message
+
+
+# ------------------------------------------------------------ creating
+
+
+def test_a_new_register_never_overwrites_a_file(
+    vanort_file: Path, tmp_path: Path, fingerprint: Fingerprint
+) -> None:
+    from app.register import create_register
+
+    text = tmp_path / "anteckningar.sqlite3"
+    text.write_text("Vänortskedjan\n", encoding="utf-8")
+    for existing in (vanort_file, text):
+        before = fingerprint(existing)
+        with pytest.raises(errors.AlreadyExists) as caught:
+            create_register(existing)
+        assert fingerprint(existing) == before
+        assert "already exists" in refusal_message(caught.value)
+
+
+def test_only_vanort_files_are_recognised(vanort_file: Path, tmp_path: Path) -> None:
+    from app.register import is_vanort_file
+
+    other = tmp_path / "annat.sqlite3"
+    _other_program_database(other)
+    assert is_vanort_file(vanort_file)
+    assert not is_vanort_file(other)
+    assert not is_vanort_file(REPO / "README.md")
+    assert not is_vanort_file(tmp_path / "saknas.sqlite3")
+    assert not (tmp_path / "saknas.sqlite3").exists()
+
+
+def test_a_register_opens_by_sqlite_url_as_well(vanort_file: Path) -> None:
+    database = open_register(f"sqlite:///{vanort_file}")
+    try:
+        assert database.path == vanort_file.resolve()
+    finally:
+        database.close()

@@ -1,10 +1,10 @@
 """A writer killed with SIGKILL at random moments loses nothing it reported as saved.
 
-The child saves towns (each with other names, so every save writes two tables)
-and prints the id of each one after ``save`` has returned, i.e. after the
-commit. The parent kills it at 20 random moments, restarting it on the same file
-each time; afterwards every reported town is there, whole, and SQLite finds the
-file sound.
+A writer process saves towns (each with other names, so every save writes two
+tables) and prints the id of each one after ``save`` has returned, i.e. after
+the commit. The test kills it with SIGKILL after a random delay, 20 times, each
+time a fresh writer on the same file; afterwards every reported town is there,
+whole, and SQLite finds the file sound.
 """
 
 from __future__ import annotations
@@ -27,74 +27,113 @@ REPO = Path(__file__).resolve().parents[2]
 KILLS = 20
 SEED = 20261122
 
-WRITER = textwrap.dedent(
+# The starter imports the program once and then forks a fresh writer process for
+# each round, so twenty rounds do not pay twenty interpreter start-ups. Each
+# writer opens the register itself; the starter never touches the file.
+STARTER = textwrap.dedent(
     """
     import dataclasses
+    import os
     import sys
 
     from app.services.records import Town
     from app.workspace import Workspace
 
-    workspace = Workspace.open(sys.argv[1])
-    round_ = sys.argv[2]
-    print("ready", flush=True)
-    number = 0
-    while True:
-        number += 1
-        name = f"Stad {round_}-{number}"
-        town = workspace.save(
-            Town(name=name, country="SE", alternative_names=(name + " a", name + " b"))
-        )
-        # Only now is the record committed: report it.
-        print(town.id, flush=True)
-        if number % 5 == 0:
-            # An update now and then, so kills also land inside UPDATE transactions.
-            first = workspace.get("town", town.id - 4)
-            workspace.save(dataclasses.replace(first, population=number))
+
+    def write(path, round_):
+        workspace = Workspace.open(path)
+        print("ready", os.getpid(), flush=True)
+        number = 0
+        while True:
+            number += 1
+            name = f"Stad {round_}-{number}"
+            town = workspace.save(
+                Town(name=name, country="SE", alternative_names=(name + " a", name + " b"))
+            )
+            # Only now is the record committed: report it.
+            print(town.id, flush=True)
+            if number % 5 == 0:
+                # An update now and then, so kills also land inside UPDATE transactions.
+                first = workspace.get("town", town.id - 4)
+                workspace.save(dataclasses.replace(first, population=number))
+
+
+    print("started", flush=True)
+    for command in sys.stdin:
+        round_ = command.strip()
+        pid = os.fork()
+        if pid == 0:
+            try:
+                write(sys.argv[1], round_)
+            except BaseException as error:
+                print("error", repr(error), flush=True)
+            os._exit(1)
+        _, status = os.waitpid(pid, 0)
+        print("ended", os.waitstatus_to_exitcode(status), flush=True)
     """
 )
 
 
-def _run_and_kill(database: Path, script: Path, round_: int, delay: float) -> list[int]:
-    env = dict(os.environ, PYTHONPATH=str(REPO), PYTHONUNBUFFERED="1")
-    child = subprocess.Popen(
-        [sys.executable, str(script), str(database), str(round_)],
-        cwd=REPO,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
-    assert child.stdout is not None
-    try:
-        first = child.stdout.readline()
-        if first != b"ready\n":
-            child.kill()
-            _, err = child.communicate()
-            pytest.fail(f"writer did not start: {first!r} {err.decode(errors='replace')}")
+class Starter:
+    """The child process that starts writers; one line on stdin starts one writer."""
+
+    def __init__(self, database: Path, script: Path) -> None:
+        env = dict(os.environ, PYTHONPATH=str(REPO))
+        self.process = subprocess.Popen(
+            [sys.executable, str(script), str(database)],
+            cwd=REPO,
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+        )
+        assert self._line() == b"started"
+
+    def _line(self) -> bytes:
+        assert self.process.stdout is not None
+        line = self.process.stdout.readline()
+        if not line:
+            pytest.fail(f"the starter died with exit {self.process.wait()}")
+        return line.rstrip(b"\n")
+
+    def run_and_kill(self, round_: int, delay: float) -> list[int]:
+        """Start a writer, SIGKILL it after ``delay`` seconds; the ids it reported."""
+        assert self.process.stdin is not None
+        self.process.stdin.write(f"{round_}\n".encode())
+        self.process.stdin.flush()
+        ready = self._line().split()
+        if ready[0] != b"ready":
+            pytest.fail(f"writer did not start: {ready!r}")
         time.sleep(delay)
-        child.send_signal(signal.SIGKILL)
-        out, err = child.communicate(timeout=30)
-    finally:
-        if child.poll() is None:
-            child.kill()
-            child.wait()
-    assert child.returncode == -signal.SIGKILL, err.decode(errors="replace")
-    # A line cut off by the kill was never fully reported; only whole lines count.
-    lines = out.split(b"\n")[:-1]
-    return [int(line) for line in lines]
+        os.kill(int(ready[1]), signal.SIGKILL)
+        reported = []
+        while (line := self._line()) and not line.startswith(b"ended"):
+            # A pipe write of a few bytes is atomic, so a line is whole or absent.
+            assert line.isdigit(), line
+            reported.append(int(line))
+        assert line == f"ended {-signal.SIGKILL}".encode(), line
+        return reported
+
+    def close(self) -> None:
+        if self.process.stdin is not None:
+            self.process.stdin.close()
+        self.process.wait(timeout=30)
 
 
 @pytest.mark.slow
 def test_every_reported_save_survives_sigkill(tmp_path: Path) -> None:
     database = tmp_path / "vanort.sqlite3"
     Workspace.create(database, municipality="Vänersborg").close()
-    script = tmp_path / "writer.py"
-    script.write_text(WRITER, encoding="utf-8")
+    script = tmp_path / "starter.py"
+    script.write_text(STARTER, encoding="utf-8")
     chance = random.Random(SEED)
 
     reported: list[int] = []
-    for round_ in range(KILLS):
-        reported += _run_and_kill(database, script, round_, chance.uniform(0.0, 0.4))
+    starter = Starter(database, script)
+    try:
+        for round_ in range(KILLS):
+            reported += starter.run_and_kill(round_, chance.uniform(0.0, 0.4))
+    finally:
+        starter.close()
 
     assert len(reported) >= KILLS, "the writer hardly wrote; the test proves nothing"
     assert len(set(reported)) == len(reported)

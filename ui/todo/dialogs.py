@@ -1,0 +1,141 @@
+"""Small dialogs of the to-do and evaluation views: snoozing an item, ending a twinning."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _date_edit(parent: QWidget, shown: date, earliest: date | None = None) -> QDateEdit:
+    edit = QDateEdit(parent)
+    edit.setDisplayFormat("yyyy-MM-dd")  # ISO, as everywhere in the program
+    edit.setCalendarPopup(True)
+    if earliest is not None:
+        edit.setMinimumDate(_qdate(earliest))
+    edit.setDate(_qdate(shown))
+    return edit
+
+
+def _day(edit: QDateEdit) -> date:
+    chosen = edit.date()
+    return date(chosen.year(), chosen.month(), chosen.day())
+
+
+class SnoozeDialog(QDialog):
+    """Until when to hide the chosen items, and why."""
+
+    def __init__(self, today: date, count: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Snooze"))
+        layout = QVBoxLayout(self)
+        if count > 1:
+            layout.addWidget(QLabel(self.tr("Snooze %n item(s).", "", count), self))
+        form = QFormLayout()
+        self.until_edit = _date_edit(self, today + timedelta(days=7), today + timedelta(days=1))
+        self.until_edit.setObjectName("snooze_until")
+        self.reason_edit = QLineEdit(self)
+        self.reason_edit.setObjectName("snooze_reason")
+        self.reason_edit.setPlaceholderText(self.tr("For example: waiting for the board's meeting"))
+        form.addRow(self.tr("Show again on"), self.until_edit)
+        form.addRow(self.tr("Reason"), self.reason_edit)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def until(self) -> date:
+        return _day(self.until_edit)
+
+    def reason(self) -> str:
+        return self.reason_edit.text().strip()
+
+
+class EndTwinningDialog(QDialog):
+    """The date, the reason and the decision that end a twinning."""
+
+    def __init__(
+        self,
+        twinning: str,
+        decisions: dict[int, str],
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("End the twinning %1").replace("%1", twinning))
+        layout = QVBoxLayout(self)
+        note = QLabel(
+            self.tr(
+                "The twinning is marked as ended; its activities, trips, agreements and "
+                "evaluations are kept as its history."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        form = QFormLayout()
+        self.date_edit = _date_edit(self, today)
+        self.date_edit.setObjectName("end_date")
+        self.reason_edit = QPlainTextEdit(self)
+        self.reason_edit.setObjectName("end_reason")
+        self.reason_edit.setTabChangesFocus(True)
+        self.decision_combo = QComboBox(self)
+        self.decision_combo.setObjectName("end_decision")
+        self.decision_combo.addItem(self.tr("(no decision yet)"), None)
+        for decision_id, name in sorted(decisions.items(), key=lambda pair: pair[1].casefold()):
+            self.decision_combo.addItem(name, decision_id)
+        form.addRow(self.tr("End date"), self.date_edit)
+        form.addRow(self.tr("Reason for ending"), self.reason_edit)
+        form.addRow(self.tr("Decision to end"), self.decision_combo)
+        layout.addLayout(form)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("error")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _check(self) -> None:
+        if not self.reason():
+            self.show_error(self.tr("Write why the twinning ends."))
+            self.reason_edit.setFocus()
+            return
+        self.accept()
+
+    def show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    def end_date(self) -> date:
+        return _day(self.date_edit)
+
+    def reason(self) -> str:
+        return self.reason_edit.toPlainText().strip()
+
+    def decision_id(self) -> int | None:
+        value = self.decision_combo.currentData()
+        return int(value) if value is not None else None

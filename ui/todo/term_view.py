@@ -1,0 +1,322 @@
+"""The evaluation of every twinning in a term of office, with the evidence beside it.
+
+For the chosen term the table shows each twinning's stored and derived
+status, the recorded contact in the term, the evaluation written (or the
+suggestion to start from) and a flag on the candidates for ending.
+Double-clicking a row opens its evaluation, created on first use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.errors import ServiceError
+from app.vocabulary import label
+from app.workflow.terms import (
+    EvaluationRow,
+    end_twinning,
+    evaluation_sheet,
+    evidence_summary,
+    start_evaluation,
+)
+from app.workspace import Workspace
+from ui.todo.dialogs import EndTwinningDialog
+
+Index = QModelIndex | QPersistentModelIndex
+TWINNING, STATUS, DERIVED, CONTACTS, EVIDENCE, RECOMMENDATION, FLAG = range(7)
+
+
+class EvaluationTableModel(QAbstractTableModel):
+    """The rows of an evaluation sheet, read-only."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[EvaluationRow] = []
+        self._headers = [
+            self.tr("Twinning"),
+            self.tr("Status"),
+            self.tr("Status in the term"),
+            self.tr("Contacts"),
+            self.tr("Evidence"),
+            self.tr("Recommendation"),
+            self.tr("Candidate for ending"),
+        ]
+
+    def set_rows(self, rows: list[EvaluationRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == EVIDENCE:
+            return evidence_summary(row.evidence)
+        if role == Qt.ItemDataRole.FontRole and column == FLAG and row.flagged:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.FontRole and column == RECOMMENDATION and not row.evaluation:
+            font = QFont()
+            font.setItalic(True)  # a suggestion, not yet a judgement
+            return font
+        return None
+
+    def _text(self, row: EvaluationRow, column: int) -> str:
+        if column == TWINNING:
+            return row.twinning
+        if column == STATUS:
+            return label(row.stored_status)
+        if column == DERIVED:
+            if row.override and row.override != row.derived_status:
+                return (
+                    self.tr("%1 (judged %2)")
+                    .replace("%1", label(row.derived_status))
+                    .replace("%2", label(row.override))
+                )
+            return label(row.derived_status)
+        if column == CONTACTS:
+            return str(row.contacts)
+        if column == EVIDENCE:
+            return evidence_summary(row.evidence)
+        if column == RECOMMENDATION:
+            if row.recommendation:
+                return label(row.recommendation)
+            if row.evaluation is not None:
+                return self.tr("evaluation begun")
+            suggested = row.suggested_recommendation
+            return self.tr("suggested: %1").replace("%1", label(suggested)) if suggested else ""
+        if column == FLAG:
+            return self.tr("yes") if row.flagged else ""
+        return ""
+
+
+class TermEvaluationView(QWidget):
+    """Choose a term; see and evaluate every twinning in it."""
+
+    open_record = Signal(str, int)  # "evaluation" or "twinning", id
+    records_changed = Signal(str)  # an evaluation was created, a twinning ended
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("term_evaluation_view")
+        self.workspace = workspace
+        self.today = today
+        # Replaceable in tests: the dialog that asks how a twinning ends.
+        self.ask_end: Callable[[EvaluationRow], tuple[date, str, int | None] | None] = self._ask_end
+
+        self.term_combo = QComboBox(self)
+        self.term_combo.setObjectName("term")
+        self.term_combo.currentIndexChanged.connect(lambda _index: self.refresh())
+        self.summary = QLabel(self)
+        self.summary.setObjectName("evaluation_summary")
+        self.model = EvaluationTableModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("evaluation_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(EVIDENCE, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda index: self.evaluate_row(index.row()))
+        self.table.selectionModel().selectionChanged.connect(
+            lambda _new, _old: self._update_buttons()
+        )
+
+        self.evaluate_button = QPushButton(self.tr("Evaluate…"), self)
+        self.evaluate_button.setObjectName("evaluate")
+        self.evaluate_button.clicked.connect(lambda: self.evaluate_row(self.current_row()))
+        self.open_button = QPushButton(self.tr("Open twinning"), self)
+        self.open_button.setObjectName("open_twinning")
+        self.open_button.clicked.connect(self._open_twinning)
+        self.end_button = QPushButton(self.tr("End twinning…"), self)
+        self.end_button.setObjectName("end_twinning")
+        self.end_button.clicked.connect(self.end_current)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Term of office"), self))
+        top.addWidget(self.term_combo)
+        top.addStretch(1)
+        top.addWidget(self.summary)
+        buttons = QHBoxLayout()
+        for button in (self.evaluate_button, self.open_button, self.end_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.reload_terms()
+
+    # ------------------------------------------------------------ reading
+
+    def set_workspace(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        self.reload_terms()
+
+    def reload_terms(self) -> None:
+        """Fill the term chooser, newest first; the running term is chosen."""
+        chosen = self.term_id()
+        today = self.today()
+        terms = sorted(
+            self.workspace.get_many("term"), key=lambda t: t.start_year or 0, reverse=True
+        )
+        self.term_combo.blockSignals(True)
+        self.term_combo.clear()
+        for term in terms:
+            self.term_combo.addItem(f"{term.start_year}–{term.end_year}", term.id)
+        if chosen is None:
+            running = next(
+                (
+                    t.id
+                    for t in terms
+                    if t.start_date and t.end_date and t.start_date <= today <= t.end_date
+                ),
+                None,
+            )
+            chosen = running if running is not None else (terms[0].id if terms else None)
+        if chosen is not None:
+            self.term_combo.setCurrentIndex(max(0, self.term_combo.findData(chosen)))
+        self.term_combo.blockSignals(False)
+        self.refresh()
+
+    def term_id(self) -> int | None:
+        value = self.term_combo.currentData()
+        return int(value) if value is not None else None
+
+    def refresh(self) -> None:
+        term = self.term_id()
+        if term is None:
+            self.model.set_rows([])
+            self.summary.setText(self.tr("Add a term of office to evaluate the twinnings in it."))
+            self._update_buttons()
+            return
+        try:
+            rows = evaluation_sheet(self.workspace, term, self.today())
+        except ServiceError as error:
+            self._warn(str(error))
+            return
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        evaluated = sum(1 for row in rows if row.evaluation is not None)
+        flagged = sum(1 for row in rows if row.flagged)
+        self.summary.setText(
+            self.tr("%1 of %2 evaluated; %3 without activity")
+            .replace("%1", str(evaluated))
+            .replace("%2", str(len(rows)))
+            .replace("%3", str(flagged))
+        )
+        self._update_buttons()
+
+    def current_row(self) -> int:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    # ------------------------------------------------------------ actions
+
+    def evaluate_row(self, row: int) -> None:
+        """Open the evaluation of the row's twinning, creating it on first use."""
+        term = self.term_id()
+        if term is None or not 0 <= row < len(self.model.rows):
+            return
+        entry = self.model.rows[row]
+        created = entry.evaluation is None
+        try:
+            evaluation = start_evaluation(self.workspace, term, entry.twinning_id)
+        except ServiceError as error:
+            self._warn(str(error))
+            return
+        if created:
+            self.records_changed.emit("evaluation")
+            self.refresh()
+        if evaluation.id is not None:
+            self.open_record.emit("evaluation", evaluation.id)
+
+    def _open_twinning(self) -> None:
+        row = self.current_row()
+        if 0 <= row < len(self.model.rows):
+            self.open_record.emit("twinning", self.model.rows[row].twinning_id)
+
+    def end_current(self) -> None:
+        row = self.current_row()
+        if not 0 <= row < len(self.model.rows):
+            return
+        entry = self.model.rows[row]
+        answer = self.ask_end(entry)
+        if answer is None:
+            return
+        end_date, reason, decision_id = answer
+        try:
+            end_twinning(self.workspace, entry.twinning_id, end_date, reason, decision_id)
+        except ServiceError as error:
+            self._warn(str(error))
+            return
+        self.records_changed.emit("twinning")
+        self.refresh()
+
+    def _ask_end(self, entry: EvaluationRow) -> tuple[date, str, int | None] | None:
+        dialog = EndTwinningDialog(
+            entry.twinning, self.workspace.labels("decision"), self.today(), self
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.end_date(), dialog.reason(), dialog.decision_id()
+
+    def _update_buttons(self) -> None:
+        row = self.current_row()
+        chosen = 0 <= row < len(self.model.rows)
+        self.evaluate_button.setEnabled(chosen)
+        self.open_button.setEnabled(chosen)
+        ended = chosen and self.model.rows[row].stored_status == "ended"
+        self.end_button.setEnabled(chosen and not ended)
+
+    def _warn(self, text: str) -> None:
+        QMessageBox.warning(self, self.tr("Term evaluation"), text)

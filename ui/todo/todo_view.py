@@ -1,0 +1,290 @@
+"""The to-do list page: everything the municipality's rules ask for, grouped by kind.
+
+Double-clicking an item opens its record (``open_record``); the buttons mark
+items done, snooze them until a day, or export the list as a calendar file.
+``count_changed`` carries the number of items for the navigation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.errors import ServiceError
+from app.todo import (
+    OVERDUE,
+    TodoItem,
+    export_ics,
+    group_by_kind,
+    kind_label,
+    mark_done,
+    snooze,
+    todo_items,
+)
+from app.workflow.terms import start_evaluation
+from app.workspace import Workspace
+from ui.todo.dialogs import SnoozeDialog
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+TITLE, DUE, STATE = range(3)
+
+
+class TodoView(QWidget):
+    """The grouped to-do list of the open register."""
+
+    open_record = Signal(str, int)  # kind, id: the record an item is about
+    count_changed = Signal(int)  # how many items the list holds
+    records_changed = Signal(str)  # a record was created here (an evaluation)
+    message = Signal(str)  # a short note for the status bar
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("todo_view")
+        self.workspace = workspace
+        self.today = today
+        self.items: dict[str, TodoItem] = {}
+        # Replaceable in tests: where to save the calendar, and how long to snooze.
+        self.ask_calendar_path: Callable[[], str | None] = self._ask_calendar_path
+        self.ask_snooze: Callable[[int], tuple[date, str] | None] = self._ask_snooze
+
+        self.summary = QLabel(self)
+        self.summary.setObjectName("todo_summary")
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("todo_tree")
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels([self.tr("To do"), self.tr("Due"), self.tr("State")])
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        header = self.tree.header()
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(DUE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(STATE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        self.tree.itemDoubleClicked.connect(self._double_clicked)
+        self.tree.itemSelectionChanged.connect(self._update_buttons)
+
+        self.done_button = QPushButton(self.tr("Mark done"), self)
+        self.done_button.setObjectName("mark_done")
+        self.done_button.setToolTip(self.tr("The chosen items leave the list for good."))
+        self.done_button.clicked.connect(self.mark_selected_done)
+        self.snooze_button = QPushButton(self.tr("Snooze…"), self)
+        self.snooze_button.setObjectName("snooze")
+        self.snooze_button.setToolTip(self.tr("Hide the chosen items until a day you choose."))
+        self.snooze_button.clicked.connect(self.snooze_selected)
+        self.export_button = QPushButton(self.tr("Export calendar…"), self)
+        self.export_button.setObjectName("export_calendar")
+        self.export_button.setToolTip(
+            self.tr("Save the list as a calendar file (.ics) for Outlook.")
+        )
+        self.export_button.clicked.connect(self.export_calendar)
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
+        self.refresh_button.setObjectName("refresh")
+        self.refresh_button.clicked.connect(self.refresh)
+
+        buttons = QHBoxLayout()
+        for button in (self.done_button, self.snooze_button, self.export_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.refresh_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    # ------------------------------------------------------------ reading
+
+    def set_workspace(self, workspace: Workspace) -> None:
+        """Show the list of another register."""
+        self.workspace = workspace
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the list again (after records or rules changed, or on a new day)."""
+        selected = set(self.selected_keys())
+        try:
+            found = todo_items(self.workspace, self.today())
+        except ServiceError as error:
+            self._warn(str(error))
+            return
+        self.items = {item.key: item for item in found}
+        folded = {group.data(TITLE, KEY_ROLE) for group in self._groups() if not group.isExpanded()}
+        self.tree.clear()
+        for kind, items in group_by_kind(found):
+            group = QTreeWidgetItem([f"{kind_label(kind)} ({len(items)})"])
+            group.setData(TITLE, KEY_ROLE, kind)
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = group.font(TITLE)
+            font.setBold(True)
+            group.setFont(TITLE, font)
+            for item in items:
+                child = QTreeWidgetItem([item.title, item.due.isoformat(), item.state_label])
+                child.setData(TITLE, KEY_ROLE, item.key)
+                child.setToolTip(TITLE, item.detail or item.title)
+                if item.state == OVERDUE:
+                    for column in (DUE, STATE):
+                        bold = child.font(column)
+                        bold.setBold(True)
+                        child.setFont(column, bold)
+                group.addChild(child)
+                if item.key in selected:
+                    child.setSelected(True)
+            self.tree.addTopLevelItem(group)
+            # Groups stay folded as the coordinator left them; new ones open.
+            group.setExpanded(kind not in folded)
+        overdue = sum(1 for item in found if item.state == OVERDUE)
+        self.summary.setText(
+            self.tr("%1 item(s), %2 overdue")
+            .replace("%1", str(len(found)))
+            .replace("%2", str(overdue))
+        )
+        self._update_buttons()
+        self.count_changed.emit(len(found))
+
+    def count(self) -> int:
+        """How many items the list shows."""
+        return len(self.items)
+
+    def selected_keys(self) -> list[str]:
+        """The keys of the chosen items (group rows are not items)."""
+        keys = []
+        for row in self.tree.selectedItems():
+            key = row.data(TITLE, KEY_ROLE)
+            if key in self.items:
+                keys.append(str(key))
+        return keys
+
+    def row_of(self, key: str) -> QTreeWidgetItem | None:
+        """The tree row showing the item ``key``."""
+        for group in self._groups():
+            for j in range(group.childCount()):
+                child = group.child(j)
+                if child is not None and child.data(TITLE, KEY_ROLE) == key:
+                    return child
+        return None
+
+    def _groups(self) -> list[QTreeWidgetItem]:
+        found = []
+        for i in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(i)
+            if group is not None:
+                found.append(group)
+        return found
+
+    # ------------------------------------------------------------ actions
+
+    def _double_clicked(self, row: QTreeWidgetItem, _column: int) -> None:
+        item = self.items.get(str(row.data(TITLE, KEY_ROLE)))
+        if item is not None:
+            self.open_item(item)
+
+    def open_item(self, item: TodoItem) -> None:
+        """Open the record the item is about; an evaluation due is started first."""
+        if item.kind == "term_evaluation" and item.context is not None and item.ref is not None:
+            try:
+                evaluation = start_evaluation(self.workspace, item.context.id, item.ref.id)
+            except ServiceError as error:
+                self._warn(str(error))
+                return
+            if evaluation.id is not None:
+                self.records_changed.emit("evaluation")
+                self.open_record.emit("evaluation", evaluation.id)
+            return
+        if item.ref is not None:
+            self.open_record.emit(item.ref.kind, item.ref.id)
+
+    def mark_selected_done(self) -> None:
+        keys = self.selected_keys()
+        if not keys:
+            return
+        try:
+            for key in keys:
+                mark_done(self.workspace, key, self.today())
+        except ServiceError as error:
+            self._warn(str(error))
+        self.refresh()
+        self.message.emit(self.tr("Marked %n item(s) done.", "", len(keys)))
+
+    def snooze_selected(self) -> None:
+        keys = self.selected_keys()
+        if not keys:
+            return
+        answer = self.ask_snooze(len(keys))
+        if answer is None:
+            return
+        until, reason = answer
+        try:
+            for key in keys:
+                snooze(self.workspace, key, until, reason, today=self.today())
+        except ServiceError as error:
+            self._warn(str(error))
+        self.refresh()
+
+    def export_calendar(self) -> None:
+        path = self.ask_calendar_path()
+        if not path:
+            return
+        if Path(path).suffix.lower() != ".ics":
+            path += ".ics"
+        try:
+            written = export_ics(self.items.values(), path)
+        except OSError as error:
+            self._warn(
+                self.tr("Could not write the calendar %1: %2.")
+                .replace("%1", path)
+                .replace("%2", error.strerror or str(error))
+            )
+            return
+        self.message.emit(
+            self.tr("Wrote %1 item(s) to %2.").replace("%1", str(written)).replace("%2", path)
+        )
+
+    # ------------------------------------------------------------ asking
+
+    def _ask_calendar_path(self) -> str | None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the to-do list as a calendar"),
+            str(Path.home() / "vanort-todo.ics"),
+            self.tr("Calendar files (*.ics)"),
+        )
+        return path or None
+
+    def _ask_snooze(self, count: int) -> tuple[date, str] | None:
+        dialog = SnoozeDialog(self.today(), count, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.until(), dialog.reason()
+
+    def _update_buttons(self) -> None:
+        chosen = bool(self.selected_keys())
+        self.done_button.setEnabled(chosen)
+        self.snooze_button.setEnabled(chosen)
+        self.export_button.setEnabled(bool(self.items))
+
+    def _warn(self, text: str) -> None:
+        QMessageBox.warning(self, self.tr("To-do list"), text)

@@ -3,14 +3,47 @@
 from __future__ import annotations
 
 import itertools
+import shutil
+from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import event
 
 from app.services import records as r
 from app.workspace import Workspace
+from db.engine import make_engine
+from db.session import Database
+
+
+def _no_fsync(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.execute("PRAGMA synchronous=OFF")
+
+
+@pytest.fixture(scope="session")
+def empty_register(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One new register made the ordinary way, copied for each test below."""
+    path = tmp_path_factory.mktemp("template") / "register.sqlite3"
+    Workspace.create(path, municipality="Testkommun").close()
+    return path
+
+
+@pytest.fixture
+def workspace(empty_register: Path, tmp_path: Path) -> Iterator[Workspace]:
+    """A new, empty register in a file of its own (as tests/conftest.py's fixture gives),
+    copied from one made once: running the migrations for each test is the slow part."""
+    path = tmp_path / "register.sqlite3"
+    shutil.copyfile(empty_register, path)
+    engine = make_engine(path)
+    # The services are what is tested here, not the disk: skip the fsync of every
+    # commit (tests/db checks that the program itself asks for synchronous=FULL).
+    event.listen(engine, "connect", _no_fsync)
+    ws = Workspace(Database(engine, path.resolve()))
+    yield ws
+    ws.close()
 
 
 class Samples:

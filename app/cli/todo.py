@@ -1,8 +1,8 @@
 """``vanort todo --database DB [--ics FILE] [--date YYYY-MM-DD]``: what the rules ask for now.
 
 Prints one line per to-do item (due date, state, title), sorted by due date,
-and with ``--ics`` also writes them as a calendar file for Outlook. Only
-reads the register (marking items done is done in the window).
+and with ``--ics`` also writes them as a calendar file for Outlook. It changes
+no record (items are marked done in the window).
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QWidget
 
@@ -46,7 +46,12 @@ def pick(qtbot: Any, combo: QComboBox, typed: str, expected: str) -> None:
     popup = completer.popup()
     qtbot.waitUntil(popup.isVisible)
     model = popup.model()
-    shown = [model.index(row, 0).data() for row in range(model.rowCount())]
+    delegate = popup.itemDelegate()
+    # What the popup shows: the delegate's text for each suggestion.
+    shown = [
+        delegate.displayText(model.index(row, 0).data(), QLocale())
+        for row in range(model.rowCount())
+    ]
     assert expected in shown, f"{expected!r} not offered for {typed!r}: {shown}"
     for _ in range(shown.index(expected) + 1):
         qtbot.keyClick(popup, Qt.Key.Key_Down)

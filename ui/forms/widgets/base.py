@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
+from app.places.folding import swedish_sort_key
 from app.services.fields import FieldSpec
+from ui.forms.widgets.combo import Entry, make_entry
 
 
 class InvalidInput(ValueError):
@@ -19,24 +22,49 @@ class InvalidInput(ValueError):
         self.message = message
 
 
+def record_entries(labels: dict[int, str]) -> list[Entry]:
+    """Record names in alphabetical order; two records with one name show their number."""
+    counts = Counter(labels.values())
+    entries = [
+        make_entry(label if counts[label] == 1 else f"{label} [{record_id}]", record_id)
+        for record_id, label in labels.items()
+    ]
+    entries.sort(key=lambda e: swedish_sort_key(e.text))
+    return entries
+
+
 class EditorContext:
     """What editors of one form share: the workspace, record names, and "open" requests.
 
     Record names are read once per loaded record and kept until ``forget``:
-    a form with three town pickers asks the workspace once.
+    a form with two town pickers asks the workspace once. The sorted, searchable
+    entries built from them are kept as long as the names stay the same, so
+    opening the next record rebuilds nothing.
     """
 
     def __init__(self, workspace: Any, open_record: Callable[[str, int], None]) -> None:
         self.workspace = workspace
         self.open_record = open_record
         self._labels: dict[str, dict[int, str]] = {}
+        self._entries: dict[str, tuple[dict[int, str], list[Entry]]] = {}
 
     def labels(self, kind: str) -> dict[int, str]:
         if kind not in self._labels:
             self._labels[kind] = dict(self.workspace.labels(kind))
         return self._labels[kind]
 
+    def entries(self, kind: str) -> list[Entry]:
+        """The records of ``kind`` as picker entries; the same list while nothing changed."""
+        labels = self.labels(kind)
+        cached = self._entries.get(kind)
+        if cached is not None and cached[0] == labels:
+            return cached[1]
+        entries = record_entries(labels)
+        self._entries[kind] = (labels, entries)
+        return entries
+
     def forget(self) -> None:
+        """Read the names again next time (another record may have been added or renamed)."""
         self._labels.clear()
 
 

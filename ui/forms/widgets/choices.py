@@ -13,7 +13,7 @@ from app.places.folding import fold, swedish_sort_key
 from app.services.fields import FieldSpec
 from app.vocabulary import label as choice_label
 from ui.forms.widgets.base import FieldEditor, InvalidInput
-from ui.forms.widgets.combo import Entry, SearchableCombo
+from ui.forms.widgets.combo import Entry, SearchableCombo, make_entry
 
 
 def _plain_layout(widget: QWidget) -> QHBoxLayout:
@@ -83,7 +83,7 @@ def country_entries(language: str | None = None) -> list[Entry]:
     language = language or current_language()
     swedish = language.startswith("sv")
     entries = [
-        Entry(f"{c.name(language)} ({c.code})", c.code, " ".join((c.code, *c.names)))
+        make_entry(f"{c.name(language)} ({c.code})", c.code, " ".join(c.names))
         for c in all_countries()
     ]
     if swedish:
@@ -112,7 +112,7 @@ class CountryEditor(FieldEditor):
         language = current_language()
         if language != self._language:
             self._language = language
-            self.combo.set_entries([Entry("", None), *country_entries(language)])
+            self.combo.set_entries(country_entries(language), blank=True)
 
     def value(self) -> Any:
         text = self.combo.text()

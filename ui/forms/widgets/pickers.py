@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -27,20 +26,9 @@ from app.services.fields import FieldSpec
 from app.services.kinds import KINDS, spec_for
 from app.services.records import RecordRef
 from ui.forms.widgets.base import EditorContext, FieldEditor, InvalidInput
-from ui.forms.widgets.combo import Entry, SearchableCombo
+from ui.forms.widgets.combo import SearchableCombo
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def record_entries(labels: dict[int, str]) -> list[Entry]:
-    """Record names in alphabetical order; two records with one name show their number."""
-    counts = Counter(labels.values())
-    entries = [
-        Entry(label if counts[label] == 1 else f"{label} [{record_id}]", record_id)
-        for record_id, label in labels.items()
-    ]
-    entries.sort(key=lambda e: swedish_sort_key(e.text))
-    return entries
 
 
 def _open_button(parent: QWidget) -> QToolButton:
@@ -74,10 +62,7 @@ class RefEditor(FieldEditor):
         self.combo.currentIndexChanged.connect(lambda _index: self._update_button())
 
     def refresh(self) -> None:
-        entries = record_entries(self.context.labels(self.ref_kind))
-        if not self.spec.required:
-            entries.insert(0, Entry("", None))
-        self.combo.set_entries(entries)
+        self.combo.set_entries(self.context.entries(self.ref_kind), blank=not self.spec.required)
         self._update_button()
 
     def _edited(self) -> None:
@@ -243,7 +228,7 @@ class RefsEditor(_ListEditor):
         self.setFocusProxy(self.combo)
 
     def refresh(self) -> None:
-        self.combo.set_entries(record_entries(self.context.labels(self.ref_kind)))
+        self.combo.set_entries(self.context.entries(self.ref_kind))
         self.combo.select_data(None)
 
     def pending_text(self) -> str:
@@ -310,7 +295,7 @@ class ConcernsEditor(_ListEditor):
     def _fill_records(self) -> None:
         kind = self.kind_combo.currentData()
         if kind:
-            self.combo.set_entries(record_entries(self.context.labels(kind)))
+            self.combo.set_entries(self.context.entries(kind))
             self.combo.select_data(None)
 
     def refresh(self) -> None:

@@ -134,6 +134,8 @@ server:/export /mnt/nfs nfs4 rw,relatime,vers=4.2 0 0
 user@host:/home/user /home/anna/fjarr fuse.sshfs rw,nosuid,nodev 0 0
 //filer/med\\040mellanslag /mnt/med\\040mellanslag cifs rw 0 0
 /dev/sdb1 /mnt/nfs/lokal ext4 rw,relatime 0 0
+auto.home /home/kommun autofs rw,relatime,fd=7 0 0
+filer:/home/kommun /home/kommun nfs rw,relatime,vers=3 0 0
 """
 
 
@@ -151,6 +153,7 @@ user@host:/home/user /home/anna/fjarr fuse.sshfs rw,nosuid,nodev 0 0
         ("/var/lib/docker/overlay2/abc/merged/app/vanort.sqlite3", False),  # overlay
         ("/mnt/nfs/lokal/vanort.sqlite3", False),  # a local disk mounted inside the share
         ("/mnt/nfsx/vanort.sqlite3", False),  # only a name that starts like the share
+        ("/home/kommun/anna/vanort.sqlite3", True),  # NFS mounted over its autofs trigger
     ],
 )
 def test_network_mounts_on_linux_are_recognised(path: str, network: bool) -> None:

@@ -42,6 +42,11 @@ FIELD_TYPES = (
 
 YEAR_MIN, YEAR_MAX = 1800, 2100
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# Decimals kept and the first amount too large to keep exactly, per field type.
+_AMOUNT_PRECISION = {
+    "money": (Decimal("0.01"), Decimal("1e13")),
+    "decimal": (Decimal("0.000001"), Decimal("1e9")),
+}
 _ISO_DATE = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})$")
 
 
@@ -110,6 +115,19 @@ def check_value(
             return _fill(translate("Validation", "%1 cannot be negative."), spec.label)
         if kind == "decimal" and value <= 0:
             return _fill(translate("Validation", "%1 must be greater than zero."), spec.label)
+        # SQLite keeps these columns as floating point: beyond their decimals, or
+        # beyond 15 digits in all, the stored value would silently differ.
+        places, limit = _AMOUNT_PRECISION[kind]
+        amount = Decimal(value)
+        if amount != amount.quantize(places):
+            text = (
+                translate("Validation", "%1 can have at most two decimals.")
+                if kind == "money"
+                else translate("Validation", "%1 can have at most six decimals.")
+            )
+            return _fill(text, spec.label)
+        if abs(amount) >= limit:
+            return _fill(translate("Validation", "%1 is too large."), spec.label)
     if kind == "currency" and value not in CURRENCIES:
         return _fill(
             translate("Validation", "%1 is not a currency this program knows."), spec.label

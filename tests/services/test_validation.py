@@ -64,6 +64,10 @@ INVALID = [
     ("town", {"population": -5}, "population", "cannot be negative"),
     ("exchange_rate", {"rate_to_sek": Decimal("0")}, "rate_to_sek", "greater than zero"),
     ("trip", {"actual_cost": Decimal("NaN")}, "actual_cost", "must be an amount"),
+    # amounts the database could not keep exactly
+    ("trip", {"estimated_cost": Decimal("10.005")}, "estimated_cost", "at most two decimals"),
+    ("grant", {"amount": Decimal("1e13")}, "amount", "too large"),
+    ("exchange_rate", {"rate_to_sek": Decimal("1.16541234")}, "rate_to_sek", "six decimals"),
     # an unknown currency
     ("trip", {"currency": "XYZ"}, "currency", "not a currency"),
     ("grant", {"currency": "kronor"}, "currency", "not a currency"),
@@ -202,3 +206,13 @@ def test_other_written_dates_are_refused_clearly(text: str, words: str) -> None:
     assert problem.field == "start_date"
     assert words in problem.message
     assert problem.message.startswith("Departure")
+
+
+def test_amounts_are_kept_exactly_up_to_their_limits(workspace: Workspace, samples: Any) -> None:
+    for amount in (Decimal("9999999999999.99"), Decimal("10.500"), Decimal("0.01"), 16800):
+        trip = workspace.save(samples.new("trip", estimated_cost=amount))
+        # What save hands back is what the database holds.
+        assert workspace.get("trip", trip.id) == trip
+        assert workspace.get("trip", trip.id).estimated_cost == amount
+    rate = workspace.save(samples.new("exchange_rate", rate_to_sek=Decimal("1.165412")))
+    assert workspace.get("exchange_rate", rate.id).rate_to_sek == Decimal("1.165412")

@@ -128,6 +128,8 @@ def check_value(
             return _fill(text, spec.label)
         if abs(amount) >= limit:
             return _fill(translate("Validation", "%1 is too large."), spec.label)
+    if kind == "bool" and not isinstance(value, bool):
+        return _fill(translate("Validation", "%1 must be yes or no."), spec.label)
     if kind == "currency" and value not in CURRENCIES:
         return _fill(
             translate("Validation", "%1 is not a currency this program knows."), spec.label

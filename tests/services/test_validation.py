@@ -92,6 +92,8 @@ INVALID = [
     ("twinning", {"status": "asleep"}, "status", "not allowed"),
     ("twinning", {"areas": ("culture", "knitting")}, "areas", "not allowed"),
     ("town", {"country": "XX"}, "country", "not a known country"),
+    ("town", {"is_home": "yes"}, "is_home", "must be yes or no"),
+    ("activity", {"municipality_took_part": 1}, "municipality_took_part", "yes or no"),
 ]
 
 

@@ -1,0 +1,140 @@
+"""Child processes of the start and memory measures: the program, or a bare PySide6 window.
+
+``python -m bench.entry app DB`` starts the program exactly as ``python -m app
+--database DB`` does, with one addition: a timer that watches for the main
+window with the twin-town list filled. ``python -m bench.entry floor DB`` is the
+floor: a bare window with a table of the same town rows read with ``sqlite3``.
+
+Both print ``READY <time.time()>`` once the list is on screen and then quit;
+on the way out they print ``PEAK_KIB <ru_maxrss>``. The parent takes the
+time before it starts the process, so the figure covers interpreter start,
+imports, opening the database and the first paint.
+
+This module imports nothing at its top beyond the standard library, so the
+floor pays for no more than the bare libraries.
+"""
+
+from __future__ import annotations
+
+import resource
+import sys
+import time
+from typing import Any
+
+POLL_MS = 2
+
+
+def _report_ready() -> None:
+    print(f"READY {time.time():.6f}", flush=True)
+
+
+def _report_peak() -> None:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(f"PEAK_KIB {peak}", flush=True)
+
+
+def _town_list_shown(app: Any) -> bool:
+    """True when a visible main window shows its town page with rows in the list."""
+    for widget in app.topLevelWidgets():
+        pages = getattr(widget, "pages", None)
+        if not widget.isVisible() or not isinstance(pages, dict):
+            continue
+        page = pages.get("town")
+        if page is None or not page.isVisible():
+            continue
+        if page.model.rowCount() > 0:
+            return True
+    return False
+
+
+def run_program(database: str) -> int:
+    """The program's own start (``app.__main__.main``), watched by a timer."""
+    # ui.app is what ``vanort`` imports to open its window; importing it here
+    # first only moves that import earlier, so the hook can be put in place.
+    from PySide6.QtCore import QTimer
+
+    import ui.app as ui_app
+
+    make_application = ui_app.application
+
+    def application() -> Any:
+        app = make_application()
+
+        def poll() -> None:
+            if _town_list_shown(app):
+                app.processEvents()  # the first paint of the window and its list
+                _report_ready()
+                app.quit()
+                return
+            QTimer.singleShot(POLL_MS, poll)
+
+        QTimer.singleShot(0, poll)
+        return app
+
+    ui_app.application = application  # type: ignore[assignment]
+    from app.__main__ import main
+
+    status = main(["--database", database])
+    _report_peak()
+    return status
+
+
+def run_floor(database: str) -> int:
+    """A bare window: a QTableView on a QAbstractTableModel of the town rows, read with sqlite3."""
+    import sqlite3
+
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+
+    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    rows = connection.execute(
+        "SELECT name, kind, country, region, population FROM towns ORDER BY name"
+    ).fetchall()
+    connection.close()
+
+    class Model(QAbstractTableModel):
+        def rowCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
+            return 0 if parent.isValid() else len(rows)
+
+        def columnCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
+            return 0 if parent.isValid() else 5
+
+        def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+            if role != Qt.ItemDataRole.DisplayRole:
+                return None
+            value = rows[index.row()][index.column()]
+            return "" if value is None else str(value)
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    view = QTableView(window)
+    model = Model(view)
+    view.setModel(model)
+    window.setCentralWidget(view)
+    window.resize(1280, 720)
+    window.show()
+
+    def poll() -> None:
+        if window.isVisible() and model.rowCount() > 0:
+            app.processEvents()
+            _report_ready()
+            app.quit()
+            return
+        QTimer.singleShot(POLL_MS, poll)
+
+    QTimer.singleShot(0, poll)
+    status = app.exec()
+    _report_peak()
+    return int(status)
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 2 or argv[0] not in ("app", "floor"):
+        print("usage: python -m bench.entry app|floor DATABASE", file=sys.stderr)
+        return 2
+    mode, database = argv
+    return run_program(database) if mode == "app" else run_floor(database)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

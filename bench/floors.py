@@ -1,0 +1,207 @@
+"""The floors: the same work done by the bare libraries, in the same run as the program.
+
+Nothing here uses the program's code beyond reading its schema (the import
+floor inserts into the project's tables): Qt with a plain table model, openpyxl
+in write-only mode, reportlab with one table, SQLAlchemy Core inserts.
+"""
+
+from __future__ import annotations
+
+import csv
+import sqlite3
+import unicodedata
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+TOWN_COLUMNS = ("name", "kind", "country", "region", "population")
+
+
+def read_towns(database: Path) -> list[tuple[Any, ...]]:
+    """The rows of the town list, read with sqlite3."""
+    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    try:
+        return connection.execute(
+            f"SELECT {', '.join(TOWN_COLUMNS)} FROM towns ORDER BY id"
+        ).fetchall()
+    finally:
+        connection.close()
+
+
+def _plain(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+class BareList:
+    """A window with a search field over a bare table model: the floor of search and sort."""
+
+    def __init__(self, rows: list[tuple[Any, ...]]) -> None:
+        from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+        from PySide6.QtWidgets import QLineEdit, QMainWindow, QTableView, QVBoxLayout, QWidget
+
+        self.rows = rows
+        self.keys = [_plain(" ".join(str(v) for v in row if v is not None)) for row in rows]
+        self.order = list(range(len(rows)))
+        self.visible = list(self.order)
+        owner = self
+
+        class Model(QAbstractTableModel):
+            def rowCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
+                return 0 if parent.isValid() else len(owner.visible)
+
+            def columnCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
+                return 0 if parent.isValid() else len(TOWN_COLUMNS)
+
+            def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+                if role != Qt.ItemDataRole.DisplayRole:
+                    return None
+                value = owner.rows[owner.visible[index.row()]][index.column()]
+                return "" if value is None else str(value)
+
+            def sort(self, column: int, order: Any = Qt.SortOrder.AscendingOrder) -> None:
+                owner.sort(column, order == Qt.SortOrder.DescendingOrder)
+
+        self.window = QMainWindow()
+        central = QWidget(self.window)
+        layout = QVBoxLayout(central)
+        self.search = QLineEdit(central)
+        self.view = QTableView(central)
+        self.model = Model(self.view)
+        self.view.setModel(self.model)
+        layout.addWidget(self.search)
+        layout.addWidget(self.view)
+        self.window.setCentralWidget(central)
+        self.window.resize(1280, 720)
+        self.search.textChanged.connect(self.filter)
+        self.window.show()
+
+    def filter(self, text: str) -> None:
+        words = _plain(text).split()
+        self.model.beginResetModel()
+        rows = self.order
+        for word in words:
+            rows = [i for i in rows if word in self.keys[i]]
+        self.visible = list(rows)
+        self.model.endResetModel()
+
+    def sort(self, column: int, descending: bool) -> None:
+        self.model.layoutAboutToBeChanged.emit()
+        rows = self.rows
+        filled = [i for i in range(len(rows)) if rows[i][column] not in (None, "")]
+        empty = [i for i in range(len(rows)) if rows[i][column] in (None, "")]
+        filled.sort(key=lambda i: rows[i][column], reverse=descending)
+        self.order = filled + empty
+        words = set(_plain(self.search.text()).split())
+        self.visible = [i for i in self.order if all(w in self.keys[i] for w in words)]
+        self.model.layoutChanged.emit()
+
+    def close(self) -> None:
+        self.window.close()
+        self.window.deleteLater()
+
+
+def xlsx_floor(headers: list[str], rows: list[list[Any]], path: Path) -> None:
+    """openpyxl writing the same cells in write-only mode."""
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Sheet")
+    sheet.append(headers)
+    for row in rows:
+        sheet.append(row)
+    workbook.save(path)
+
+
+def _pdf_font() -> str:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    font = Path(__file__).resolve().parent.parent / "resources" / "fonts" / "DejaVuSans.ttf"
+    if not font.exists():
+        return "Helvetica"
+    if "BenchSans" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("BenchSans", str(font)))
+    return "BenchSans"
+
+
+def pdf_floor(headers: list[str], rows: list[list[Any]], path: Path) -> None:
+    """reportlab writing the same rows as one table, header repeated, in the program's font."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+
+    font = _pdf_font()
+    data = [headers] + [["" if v is None else str(v) for v in row] for row in rows]
+    table = Table(data, repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), font, 8),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black),
+            ]
+        )
+    )
+    SimpleDocTemplate(str(path), pagesize=A4).build([table])
+
+
+def import_floor(source: Path, database: Path) -> None:
+    """Read the pairs CSV and bulk-insert its towns and twinnings with SQLAlchemy Core."""
+    from sqlalchemy import create_engine, insert
+
+    from db import models as m
+
+    with source.open(encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle)
+        next(reader)
+        pairs = list(reader)
+    now = datetime.now()
+    town_ids: dict[tuple[str, str], int] = {}
+    towns: list[dict[str, Any]] = []
+    twinnings: list[dict[str, Any]] = []
+    seen: set[tuple[int, int]] = set()
+
+    def town_id(name: str, country: str) -> int:
+        key = (name, country)
+        found = town_ids.get(key)
+        if found is None:
+            found = town_ids[key] = len(towns) + 1
+            towns.append(
+                {
+                    "id": found,
+                    "name": name,
+                    "country": country,
+                    "kind": "municipality",
+                    "is_home": False,
+                    "created_at": now,
+                    "updated_at": now,
+                    "version": 1,
+                }
+            )
+        return found
+
+    for town, country, partner, partner_country, year in pairs:
+        a, b = sorted((town_id(town, country), town_id(partner, partner_country)))
+        if (a, b) in seen:
+            continue
+        seen.add((a, b))
+        twinnings.append(
+            {
+                "town_a_id": a,
+                "town_b_id": b,
+                "kind": "twin_town",
+                "status": "active",
+                "contact_year": int(year) if year else None,
+                "areas": [],
+                "created_at": now,
+                "updated_at": now,
+                "version": 1,
+            }
+        )
+    engine = create_engine(f"sqlite:///{database}")
+    try:
+        with engine.begin() as connection:
+            connection.execute(insert(m.Town), towns)
+            connection.execute(insert(m.Twinning), twinnings)
+    finally:
+        engine.dispose()

@@ -1,0 +1,609 @@
+"""The measures of issue 8: each times the program through an adapter beside its floor."""
+
+from __future__ import annotations
+
+import cProfile
+import io
+import os
+import pstats
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bench import adapters, floors
+from bench.adapters import Missing
+from bench.generate import Dataset, copy_database
+from bench.results import Result, Target
+from bench.timing import Timing, timed_runs
+
+REPO = Path(__file__).resolve().parent.parent
+CHILD_TIMEOUT_S = 180
+
+
+@dataclass
+class Context:
+    """What the measures share: the data, a scratch folder, run counts, the open window."""
+
+    data: Dataset
+    work: Path
+    runs: int
+    warmup: int = 1
+    profile_dir: Path | None = None
+    log: Callable[[str], None] = print
+    peaks: dict[str, tuple[list[float], list[float]]] = field(default_factory=dict)
+    _ui: UiSession | None = None
+    _copies: dict[str, Path] = field(default_factory=dict)
+
+    def copy_of(self, source: Path, name: str) -> Path:
+        """A working copy of ``source`` made once per run (the cache stays untouched)."""
+        if name not in self._copies:
+            target = self.work / name
+            copy_database(source, target)
+            self._copies[name] = target
+        return self._copies[name]
+
+    def child_env(self) -> dict[str, str]:
+        env = dict(os.environ)
+        env["QT_QPA_PLATFORM"] = "offscreen"
+        env["VANORT_HOME"] = str(self.work / "home")
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
+        return env
+
+    def ui(self) -> UiSession:
+        if self._ui is None:
+            self._ui = UiSession(self.copy_of(self.data.europe_db, "europe-ui.sqlite3"))
+        return self._ui
+
+    def close(self) -> None:
+        if self._ui is not None:
+            self._ui.close()
+            self._ui = None
+
+    def profile(self, name: str, work: Callable[[], Any]) -> None:
+        """Run ``work`` once more under cProfile and keep the 30 most expensive calls."""
+        if self.profile_dir is None:
+            return
+        profiler = cProfile.Profile()
+        profiler.enable()
+        try:
+            work()
+        finally:
+            profiler.disable()
+        _save_profile(profiler, self.profile_dir / f"{name}.txt")
+
+
+def _save_profile(source: cProfile.Profile | str, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    out = io.StringIO()
+    stats = pstats.Stats(source, stream=out)  # type: ignore[arg-type]
+    stats.strip_dirs().sort_stats("cumulative").print_stats(40)
+    stats.sort_stats("tottime").print_stats(25)
+    target.write_text(out.getvalue(), encoding="utf-8")
+
+
+def _app() -> Any:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import application
+
+    app = QApplication.instance()
+    return app if app is not None else application()
+
+
+class UiSession:
+    """The program's main window on the Europe database, as ``vanort`` builds it."""
+
+    def __init__(self, database: Path) -> None:
+        from ui.main_window import MainWindow
+        from ui.translations import apply_language
+
+        self.app = _app()
+        self.workspace = adapters.open_workspace(database)
+        apply_language(self.workspace.settings().language)
+        self.window = MainWindow(self.workspace)
+        self.window.show()
+        self.page: Any = self.window.show_page("town")
+        self.settle()
+
+    def settle(self) -> None:
+        self.app.processEvents()
+
+    def close(self) -> None:
+        self.window.close()
+        self.workspace.close()
+        self.window.deleteLater()
+        self.settle()
+
+
+# ---------------------------------------------------------------- 1 and 9: start, memory
+
+
+def _start_child(
+    ctx: Context, mode: str, database: Path, profile: Path | None = None
+) -> tuple[float, float]:
+    """Seconds from starting ``python -m bench.entry MODE DB`` to its list shown, and peak MiB."""
+    command = [sys.executable]
+    if profile is not None:
+        command += ["-m", "cProfile", "-o", str(profile)]
+    command += ["-m", "bench.entry", mode, str(database)]
+    started = time.time()
+    done = subprocess.run(
+        command,
+        cwd=REPO,
+        env=ctx.child_env(),
+        capture_output=True,
+        text=True,
+        timeout=CHILD_TIMEOUT_S,
+        check=False,
+    )
+    ready = peak = None
+    for line in done.stdout.splitlines():
+        if line.startswith("READY "):
+            ready = float(line.split()[1])
+        elif line.startswith("PEAK_KIB "):
+            peak = int(line.split()[1]) / 1024
+    if ready is None or peak is None:
+        raise RuntimeError(
+            f"{' '.join(command)} did not report (exit {done.returncode}): {done.stderr[-2000:]}"
+        )
+    return ready - started, peak
+
+
+def _start(ctx: Context, name: str, title: str, database: Path) -> Result:
+    peaks: tuple[list[float], list[float]] = ([], [])
+
+    def run(mode: str, keep: list[float]) -> Callable[[int], float]:
+        def once(_index: int) -> float:
+            seconds, peak = _start_child(ctx, mode, database)
+            keep.append(peak)
+            return seconds
+
+        return once
+
+    # Program and floor take turns, so a slow spell of the machine hits both.
+    app_timing, floor_timing = Timing(), Timing()
+    for index in range(ctx.warmup + ctx.runs):
+        seconds_app = run("app", peaks[0])(index)
+        seconds_floor = run("floor", peaks[1])(index)
+        if index >= ctx.warmup:
+            app_timing.samples.append(seconds_app)
+            floor_timing.samples.append(seconds_floor)
+    ctx.peaks[name] = (peaks[0][ctx.warmup :], peaks[1][ctx.warmup :])
+    if ctx.profile_dir is not None:
+        raw = ctx.profile_dir / f"{name}.prof"
+        raw.parent.mkdir(parents=True, exist_ok=True)
+        _start_child(ctx, "app", database, profile=raw)
+        _save_profile(str(raw), ctx.profile_dir / f"{name}.txt")
+    return Result.timed(name, title, Target(max_ratio=2.5), app_timing, floor_timing)
+
+
+def start_demo(ctx: Context) -> Result:
+    database = ctx.copy_of(ctx.data.demo_db, "demo-start.sqlite3")
+    return _start(ctx, "start_demo", "start to the town list (demo)", database)
+
+
+def start_europe(ctx: Context) -> Result:
+    database = ctx.copy_of(ctx.data.europe_db, "europe-start.sqlite3")
+    return _start(ctx, "start_europe", "start to the town list (Europe)", database)
+
+
+def peak_memory(ctx: Context) -> Result:
+    title = "peak memory, Europe open, list shown"
+    if "start_europe" in ctx.peaks:
+        app_peaks, floor_peaks = ctx.peaks["start_europe"]
+    else:
+        database = ctx.copy_of(ctx.data.europe_db, "europe-start.sqlite3")
+        app_peaks, floor_peaks = [], []
+        for _index in range(ctx.warmup + ctx.runs):
+            app_peaks.append(_start_child(ctx, "app", database)[1])
+            floor_peaks.append(_start_child(ctx, "floor", database)[1])
+        app_peaks, floor_peaks = app_peaks[ctx.warmup :], floor_peaks[ctx.warmup :]
+    result = Result("peak_memory", title, Target(max_mib=250))
+    result.peak_mib = sorted(app_peaks)[len(app_peaks) // 2]
+    result.floor_peak_mib = sorted(floor_peaks)[len(floor_peaks) // 2]
+    result.runs = len(app_peaks)
+    result.note = f"child ru_maxrss; program {min(app_peaks):.0f}–{max(app_peaks):.0f} MiB"
+    return result
+
+
+# ---------------------------------------------------------------- 2 and 3: search and sort
+
+SEARCH_WORDS = ("berg", "sund", "ville")
+
+
+def _keystrokes() -> list[tuple[str, str]]:
+    """(text before, key typed) for typing each search word one letter at a time."""
+    return [(word[:i], word[i]) for word in SEARCH_WORDS for i in range(len(word))]
+
+
+def keystroke(ctx: Context) -> Result:
+    from PySide6.QtTest import QTest
+
+    session = ctx.ui()
+    page, app = session.page, session.app
+    steps = _keystrokes()
+    runs = max(ctx.runs, len(steps))
+
+    def typing(
+        field_widget: Any, settle: Callable[[], None]
+    ) -> tuple[Callable[[int], str], Callable[[str], None]]:
+        def setup(index: int) -> str:
+            before, key = steps[index % len(steps)]
+            field_widget.setText(before)
+            settle()
+            return key
+
+        def work(key: str) -> None:
+            QTest.keyClicks(field_widget, key)
+            settle()
+
+        return setup, work
+
+    setup, work = typing(page.search_field, session.settle)
+    app_timing = timed_runs(work, runs=runs, warmup=ctx.warmup, setup=setup)
+    shown = page.model.rowCount()
+    page.search_field.clear()
+    session.settle()
+
+    bare = floors.BareList(floors.read_towns(ctx.copy_of(ctx.data.europe_db, "europe-ui.sqlite3")))
+    setup, work = typing(bare.search, app.processEvents)
+    floor_timing = timed_runs(work, runs=runs, warmup=ctx.warmup, setup=setup)
+    bare.close()
+
+    def again() -> None:
+        page.search_field.setText("ber")
+        session.settle()
+        QTest.keyClicks(page.search_field, "g")
+        session.settle()
+
+    ctx.profile("keystroke", again)
+    page.search_field.clear()
+    session.settle()
+    note = f"typing {', '.join(SEARCH_WORDS)} letter by letter; last list {shown} rows"
+    return Result.timed(
+        "keystroke",
+        "keystroke to filtered list (30 000 towns)",
+        Target(max_ratio=2.0, max_seconds=0.050),
+        app_timing,
+        floor_timing,
+        note,
+    )
+
+
+SORT_FIELDS = ("country", "name", "population", "region", "kind")
+
+
+def sort(ctx: Context) -> Result:
+    from PySide6.QtCore import Qt
+
+    session = ctx.ui()
+    page = session.page
+    model = page.model
+    columns = [c for c in (model.column_of(f) for f in SORT_FIELDS) if c is not None]
+    header = page.table.horizontalHeader()
+
+    def order_of(index: int) -> Qt.SortOrder:
+        return Qt.SortOrder.DescendingOrder if index % 2 else Qt.SortOrder.AscendingOrder
+
+    def pick(index: int, current: int) -> int:
+        column: int = columns[index % len(columns)]
+        return column if column != current else int(columns[(index + 1) % len(columns)])
+
+    def setup(index: int) -> tuple[int, Qt.SortOrder]:
+        # A freshly read list, as after opening or saving: the column's sort keys are not made yet.
+        page.reload()
+        session.settle()
+        return pick(index, header.sortIndicatorSection()), order_of(index)
+
+    def work(choice: tuple[int, Qt.SortOrder]) -> None:
+        page.table.sortByColumn(*choice)
+        session.settle()
+
+    app_timing = timed_runs(work, runs=ctx.runs, warmup=ctx.warmup, setup=setup)
+
+    bare = floors.BareList(floors.read_towns(ctx.copy_of(ctx.data.europe_db, "europe-ui.sqlite3")))
+    bare_columns = list(range(len(floors.TOWN_COLUMNS)))
+    current = {"column": 0}
+
+    def bare_setup(index: int) -> tuple[int, Qt.SortOrder]:
+        column = bare_columns[index % len(bare_columns)]
+        if column == current["column"]:
+            column = bare_columns[(index + 1) % len(bare_columns)]
+        current["column"] = column
+        return column, order_of(index)
+
+    def bare_work(choice: tuple[int, Qt.SortOrder]) -> None:
+        bare.view.sortByColumn(*choice)
+        session.app.processEvents()
+
+    bare.view.setSortingEnabled(True)
+    floor_timing = timed_runs(bare_work, runs=ctx.runs, warmup=ctx.warmup, setup=bare_setup)
+    bare.close()
+
+    def again() -> None:
+        choice = setup(1)
+        work(choice)
+
+    ctx.profile("sort", again)
+    return Result.timed(
+        "sort",
+        "sort the town list by a column",
+        Target(max_ratio=2.0),
+        app_timing,
+        floor_timing,
+        "a column not sorted since the list was read (its keys are made), both directions",
+    )
+
+
+# ---------------------------------------------------------------- 4: a form
+
+
+def form_open_save(ctx: Context) -> Result:
+    session = ctx.ui()
+    page = session.page
+    ids = page.model.shown_ids()
+    chosen = [ids[(i * 997) % len(ids)] for i in range(ctx.warmup + ctx.runs + 1)]
+    notes = page.form.editor("notes").focus_widget()
+
+    def work(index: int) -> None:
+        if not page.select_record(chosen[index]):
+            raise RuntimeError(f"town {chosen[index]} could not be opened")
+        notes.setPlainText(f"Benchmark edit {index} at {time.time():.3f}")
+        if not page.save_record():
+            raise RuntimeError(
+                f"town {chosen[index]} could not be saved: {page.form.banner_text()}"
+            )
+        session.settle()
+
+    timing = timed_runs(work, runs=ctx.runs, warmup=ctx.warmup, setup=lambda index: index)
+    ctx.profile("form_open_save", lambda: work(ctx.warmup + ctx.runs))
+    return Result.timed(
+        "form_open_save",
+        "open a town's form, change it, save",
+        Target(max_seconds=0.100),
+        timing,
+        note="through the town page: select in the list, edit notes, Save (the list reads again)",
+    )
+
+
+# ---------------------------------------------------------------- 5 to 7: reports
+
+
+def _export(ctx: Context, name: str, title: str, target: Target, suffix: str) -> Result:
+    render = adapters.render_xlsx if suffix == ".xlsx" else adapters.render_pdf
+    database = ctx.copy_of(ctx.data.europe_db, "europe-reports.sqlite3")
+    workspace = adapters.open_workspace(database)
+    try:
+        document = adapters.register_document(workspace)  # Missing until the builder lands
+        out = ctx.work / f"{name}{suffix}"
+
+        def work(_prepared: Any) -> None:
+            render(adapters.register_document(workspace), out)
+
+        timing = timed_runs(work, runs=ctx.runs, warmup=ctx.warmup)
+        headers, rows = _document_rows(document)
+        floor = floors.xlsx_floor if suffix == ".xlsx" else floors.pdf_floor
+        floor_out = ctx.work / f"{name}-floor{suffix}"
+        floor_timing = timed_runs(
+            lambda _p: floor(headers, rows, floor_out), runs=ctx.runs, warmup=ctx.warmup
+        )
+        ctx.profile(name, lambda: work(None))
+    finally:
+        workspace.close()
+    return Result.timed(
+        name, title, target, timing, floor_timing, f"{len(rows)} rows in the document's tables"
+    )
+
+
+def _document_rows(document: Any) -> tuple[list[str], list[list[Any]]]:
+    """Every table row of ``document`` (as plain cells) under the widest header, for the floors."""
+    from app.reports import FactSheet, Table
+    from app.reports.document import iter_blocks
+
+    headers: list[str] = []
+    rows: list[list[Any]] = []
+    for block in iter_blocks(document.body):
+        if isinstance(block, Table):
+            if len(block.columns) > len(headers):
+                headers = list(block.columns)
+            rows.extend([_plain_cell(v) for v in row] for row in block.rows)
+        elif isinstance(block, FactSheet):
+            rows.extend([fact, _plain_cell(value)] for fact, value in block.facts)
+    width = max([len(headers)] + [len(r) for r in rows])
+    headers += [""] * (width - len(headers))
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    return headers, rows
+
+
+def _plain_cell(value: Any) -> Any:
+    from app.reports import Amount, Unknown
+
+    if value is None or isinstance(value, Unknown):
+        return ""
+    if isinstance(value, Amount):
+        return float(value.value)
+    return value
+
+
+def register_xlsx(ctx: Context) -> Result:
+    return _export(ctx, "register_xlsx", "register to Excel", Target(max_ratio=1.3), ".xlsx")
+
+
+def register_pdf(ctx: Context) -> Result:
+    return _export(ctx, "register_pdf", "register to PDF", Target(max_ratio=1.5), ".pdf")
+
+
+def _renderer(
+    ctx: Context, name: str, title: str, target: Target, suffix: str, limit: int | None
+) -> Result:
+    """The renderer alone on a table of towns (a stand-in until the register report exists)."""
+    render = adapters.render_xlsx if suffix == ".xlsx" else adapters.render_pdf
+    workspace = adapters.open_workspace(ctx.copy_of(ctx.data.europe_db, "europe-reports.sqlite3"))
+    try:
+        document, headers, rows = adapters.town_list_document(workspace, limit)
+    finally:
+        workspace.close()
+    out = ctx.work / f"{name}{suffix}"
+    floor = floors.xlsx_floor if suffix == ".xlsx" else floors.pdf_floor
+    floor_out = ctx.work / f"{name}-floor{suffix}"
+    app_timing, floor_timing = Timing(), Timing()
+    for index in range(ctx.warmup + ctx.runs):
+        started = time.perf_counter()
+        render(document, out)
+        middle = time.perf_counter()
+        floor(headers, rows, floor_out)
+        ended = time.perf_counter()
+        if index >= ctx.warmup:
+            app_timing.samples.append(middle - started)
+            floor_timing.samples.append(ended - middle)
+    ctx.profile(name, lambda: render(document, out))
+    return Result.timed(
+        name,
+        title,
+        target,
+        app_timing,
+        floor_timing,
+        f"renderer only: the town list as one table of {len(rows)} rows x {len(headers)} columns",
+    )
+
+
+def render_xlsx_towns(ctx: Context) -> Result:
+    return _renderer(
+        ctx,
+        "render_xlsx_towns",
+        "Excel renderer, 30 000-town table",
+        Target(max_ratio=1.3),
+        ".xlsx",
+        None,
+    )
+
+
+def render_pdf_towns(ctx: Context) -> Result:
+    return _renderer(
+        ctx,
+        "render_pdf_towns",
+        "PDF renderer, 5 000-town table",
+        Target(max_ratio=1.5),
+        ".pdf",
+        5_000,
+    )
+
+
+def mapping_pdf(ctx: Context) -> Result:
+    database = ctx.copy_of(ctx.data.demo_db, "demo-reports.sqlite3")
+    workspace = adapters.open_workspace(database)
+    out = ctx.work / "mapping.pdf"
+    try:
+        adapters.mapping_document(workspace)
+
+        def work(_prepared: Any) -> None:
+            adapters.render_pdf(adapters.mapping_document(workspace), out)
+
+        timing = timed_runs(work, runs=ctx.runs, warmup=ctx.warmup)
+        ctx.profile("mapping_pdf", lambda: work(None))
+    finally:
+        workspace.close()
+    return Result.timed("mapping_pdf", "mapping report of the demo (PDF)", Target(), timing)
+
+
+# ---------------------------------------------------------------- 8: import
+
+
+def import_pairs(ctx: Context) -> Result:
+    from app.register import create_register
+
+    empty = ctx.work / "empty-template.sqlite3"
+    if not empty.exists():
+        create_register(empty, municipality="Vänersborg").close()
+    source = ctx.data.pairs_csv
+
+    def fresh(index: int) -> Path:
+        target = ctx.work / f"import-{index}.sqlite3"
+        copy_database(empty, target)
+        return target
+
+    adapters.import_pairs(fresh(-1), source)  # Missing until the writer lands
+    timing = timed_runs(
+        lambda db: adapters.import_pairs(db, source), runs=ctx.runs, warmup=ctx.warmup, setup=fresh
+    )
+    floor_timing = timed_runs(
+        lambda db: floors.import_floor(source, db), runs=ctx.runs, warmup=ctx.warmup, setup=fresh
+    )
+    ctx.profile("import_pairs", lambda: adapters.import_pairs(fresh(-2), source))
+    return Result.timed(
+        "import_pairs",
+        "import 26 000 twinning pairs (CSV)",
+        Target(max_ratio=2.0),
+        timing,
+        floor_timing,
+        "into an empty register; the floor reads the CSV and inserts with Core",
+    )
+
+
+# ---------------------------------------------------------------- the list
+
+
+@dataclass(frozen=True)
+class Measure:
+    name: str
+    title: str
+    target: Target
+    run: Callable[[Context], Result]
+    in_quick: bool = True
+
+
+MEASURES: tuple[Measure, ...] = (
+    Measure("start_demo", "start to the town list (demo)", Target(max_ratio=2.5), start_demo),
+    Measure("start_europe", "start to the town list (Europe)", Target(max_ratio=2.5), start_europe),
+    Measure(
+        "keystroke",
+        "keystroke to filtered list (30 000 towns)",
+        Target(max_ratio=2.0, max_seconds=0.050),
+        keystroke,
+    ),
+    Measure("sort", "sort the town list by a column", Target(max_ratio=2.0), sort),
+    Measure(
+        "form_open_save",
+        "open a town's form, change it, save",
+        Target(max_seconds=0.100),
+        form_open_save,
+    ),
+    Measure("register_xlsx", "register to Excel", Target(max_ratio=1.3), register_xlsx),
+    Measure("register_pdf", "register to PDF", Target(max_ratio=1.5), register_pdf),
+    Measure(
+        "render_xlsx_towns",
+        "Excel renderer, 30 000-town table",
+        Target(max_ratio=1.3),
+        render_xlsx_towns,
+    ),
+    Measure(
+        "render_pdf_towns",
+        "PDF renderer, 5 000-town table",
+        Target(max_ratio=1.5),
+        render_pdf_towns,
+    ),
+    Measure("mapping_pdf", "mapping report of the demo (PDF)", Target(), mapping_pdf),
+    Measure(
+        "import_pairs", "import 26 000 twinning pairs (CSV)", Target(max_ratio=2.0), import_pairs
+    ),
+    Measure(
+        "peak_memory", "peak memory, Europe open, list shown", Target(max_mib=250), peak_memory
+    ),
+)
+
+
+def run_measure(measure: Measure, ctx: Context) -> Result:
+    """Run one measure; a missing piece of the program gives a "missing" row, not a number."""
+    try:
+        return measure.run(ctx)
+    except Missing as missing:
+        return Result.not_measured(measure.name, measure.title, measure.target, missing.what)
+
+
+def scratch_folder() -> Path:
+    return Path(tempfile.mkdtemp(prefix="vanort-bench-"))

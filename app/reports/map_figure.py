@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, String
@@ -19,7 +19,7 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from app.reports.document import MapPlace
-from app.reports.pdf.fonts import SANS, font_for_label, register_fonts
+from app.reports.pdf.fonts import SANS, font_runs, register_fonts, text_width
 from app.reports.text_safety import clean_text
 from app.resource_paths import resources_dir
 
@@ -98,50 +98,53 @@ def _choose_view(places: Sequence[MapPlace], width: float, max_height: float) ->
     return _View(west, east, south, north, width, height)
 
 
-def _clip(
-    points: Sequence[tuple[float, float]], width: float, height: float
-) -> list[tuple[float, float]]:
-    """The polygon cut to the map rectangle (Sutherland-Hodgman, one edge at a time)."""
+Point = tuple[float, float]
 
-    def cut(
-        poly: list[tuple[float, float]], inside: object, meet: object
-    ) -> list[tuple[float, float]]:
-        assert callable(inside) and callable(meet)
-        result: list[tuple[float, float]] = []
-        for i, current in enumerate(poly):
-            previous = poly[i - 1]
-            if inside(current):
-                if not inside(previous):
-                    result.append(meet(previous, current))
-                result.append(current)
-            elif inside(previous):
+
+def _cut(
+    poly: list[Point], inside: Callable[[Point], bool], meet: Callable[[Point, Point], Point]
+) -> list[Point]:
+    """One step of Sutherland-Hodgman: ``poly`` cut along one edge of the window."""
+    result: list[Point] = []
+    for i, current in enumerate(poly):
+        previous = poly[i - 1]
+        if inside(current):
+            if not inside(previous):
                 result.append(meet(previous, current))
-        return result
+            result.append(current)
+        elif inside(previous):
+            result.append(meet(previous, current))
+    return result
 
-    def at_x(x: float) -> object:
-        def meet(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, float]:
+
+def _clip(points: Sequence[Point], width: float, height: float) -> list[Point]:
+    """The polygon cut to the map rectangle; reportlab drawings do not clip by themselves."""
+
+    def at_x(x: float) -> Callable[[Point, Point], Point]:
+        def meet(a: Point, b: Point) -> Point:
             t = (x - a[0]) / (b[0] - a[0])
             return x, a[1] + t * (b[1] - a[1])
 
         return meet
 
-    def at_y(y: float) -> object:
-        def meet(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, float]:
+    def at_y(y: float) -> Callable[[Point, Point], Point]:
+        def meet(a: Point, b: Point) -> Point:
             t = (y - a[1]) / (b[1] - a[1])
             return a[0] + t * (b[0] - a[0]), y
 
         return meet
 
-    poly = list(points)
-    for inside, meet in (
+    edges: list[tuple[Callable[[Point], bool], Callable[[Point, Point], Point]]] = [
         (lambda p: p[0] >= 0, at_x(0)),
         (lambda p: p[0] <= width, at_x(width)),
         (lambda p: p[1] >= 0, at_y(0)),
         (lambda p: p[1] <= height, at_y(height)),
-    ):
+    ]
+    poly = list(points)
+    for inside, meet in edges:
         if not poly:
             break
-        poly = cut(poly, inside, meet)
+        poly = _cut(poly, inside, meet)
     return poly
 
 
@@ -178,6 +181,9 @@ def _draw_graticule(drawing: Drawing, view: _View) -> None:
     lon = math.ceil(view.west / lon_step) * lon_step
     while lon < view.east:
         x, _ = view.project(lon, view.south)
+        if not 8 < x < view.width - 8:
+            lon += lon_step
+            continue
         drawing.add(Line(x, 0, x, view.height, strokeColor=GRID, strokeWidth=0.3))
         drawing.add(
             String(
@@ -193,6 +199,9 @@ def _draw_graticule(drawing: Drawing, view: _View) -> None:
     lat = math.ceil(view.south / lat_step) * lat_step
     while lat < view.north:
         _, y = view.project(view.west, lat)
+        if not 8 < y < view.height - 10:
+            lat += lat_step
+            continue
         drawing.add(Line(0, y, view.width, y, strokeColor=GRID, strokeWidth=0.3))
         drawing.add(
             String(
@@ -221,37 +230,49 @@ def _draw_places(drawing: Drawing, view: _View, places: Sequence[MapPlace]) -> N
     for number, (place, (x, y)) in enumerate(zip(places, dots, strict=True), start=1):
         drawing.add(Circle(x, y, radius, fillColor=DOT, strokeColor=colors.white, strokeWidth=0.8))
         label = f"{number} {clean_text(place.name).replace(chr(10), ' ')}"
-        font = font_for_label(label)
-        text_width = stringWidth(label, font, LABEL_SIZE)
+        label_width = text_width(label, LABEL_SIZE)
         gap = radius + 2
-        # Right of the dot first, then left, above, below; keep the first free spot.
+        middle = y - LABEL_SIZE * 0.35
+        # Right of the dot first, then left, above, below and the corners; keep the
+        # first free spot inside the map, else the first inside it at all.
         candidates = [
-            (x + gap, y - LABEL_SIZE * 0.35),
-            (x - gap - text_width, y - LABEL_SIZE * 0.35),
-            (x - text_width / 2, y + gap),
-            (x - text_width / 2, y - gap - LABEL_SIZE),
+            (x + gap, middle),
+            (x - gap - label_width, middle),
+            (x - label_width / 2, y + gap),
+            (x - label_width / 2, y - gap - LABEL_SIZE),
+            (x + gap * 0.7, y + gap * 0.7),
+            (x + gap * 0.7, y - gap * 0.7 - LABEL_SIZE),
+            (x - gap * 0.7 - label_width, y + gap * 0.7),
+            (x - gap * 0.7 - label_width, y - gap * 0.7 - LABEL_SIZE),
         ]
-        chosen = candidates[0]
-        for left, bottom in candidates:
-            box = (left - 1, bottom - 1.5, left + text_width + 1, bottom + LABEL_SIZE)
-            inside = box[0] >= 0 and box[2] <= view.width and box[1] >= 0 and box[3] <= view.height
-            if inside and not _overlaps(box, taken):
-                chosen = (left, bottom)
-                break
+
+        def box_at(spot: Point, w: float = label_width) -> tuple[float, float, float, float]:
+            return (spot[0] - 1, spot[1] - 1.5, spot[0] + w + 1, spot[1] + LABEL_SIZE)
+
+        def within(box: tuple[float, float, float, float]) -> bool:
+            return box[0] >= 0 and box[2] <= view.width and box[1] >= 0 and box[3] <= view.height
+
+        inside = [spot for spot in candidates if within(box_at(spot))] or candidates[:1]
+        free = [spot for spot in inside if not _overlaps(box_at(spot), taken)]
+        chosen = (free or inside)[0]
         left, bottom = chosen
-        taken.append((left - 1, bottom - 1.5, left + text_width + 1, bottom + LABEL_SIZE))
+        taken.append((left - 1, bottom - 1.5, left + label_width + 1, bottom + LABEL_SIZE))
         # A pale halo keeps the label legible over borders and grid lines.
         drawing.add(
             Rect(
                 left - 1,
                 bottom - 1.5,
-                text_width + 2,
+                label_width + 2,
                 LABEL_SIZE + 1.5,
                 fillColor=colors.Color(1, 1, 1, alpha=0.75),
                 strokeColor=None,
             )
         )
-        drawing.add(String(left, bottom, label, fontName=font, fontSize=LABEL_SIZE, fillColor=LABEL))
+        for run, font in font_runs(label):
+            drawing.add(
+                String(left, bottom, run, fontName=font, fontSize=LABEL_SIZE, fillColor=LABEL)
+            )
+            left += stringWidth(run, font, LABEL_SIZE)
 
 
 def draw_town_map(places: Sequence[MapPlace], width: float, max_height: float) -> Drawing:

@@ -48,15 +48,19 @@ def reads_as_formula(text: str) -> bool:
 def split_long_text(text: str, max_chars: int) -> list[str]:
     """``text`` cut into pieces of at most ``max_chars``, at spaces where possible.
 
-    The pieces joined with single spaces read as the original (whitespace runs at
-    the cuts become one space); text without spaces is cut hard.
+    Cuts fall after a full stop where one is near the end of a piece, else at a
+    space; text without spaces is cut hard. The pieces joined with single spaces
+    read as the original (whitespace runs at the cuts become one space).
     """
     if max_chars < 1:
         raise ValueError("max_chars must be positive")
     pieces: list[str] = []
     rest = text
     while len(rest) > max_chars:
-        cut = rest.rfind(" ", 0, max_chars + 1)
+        # A sentence end in the second half of the window makes the seam invisible.
+        cut = rest.rfind(". ", max_chars // 2, max_chars) + 1
+        if cut <= 0:
+            cut = rest.rfind(" ", 0, max_chars + 1)
         if cut <= 0:
             pieces.append(rest[:max_chars])
             rest = rest[max_chars:]

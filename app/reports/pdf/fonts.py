@@ -7,6 +7,7 @@ characters DejaVu Sans lacks (江差町) is wrapped in the fallback font.
 from __future__ import annotations
 
 import functools
+import re
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
@@ -39,38 +40,59 @@ def register_fonts() -> None:
 
 
 @functools.cache
-def _sans_code_points() -> frozenset[int]:
+def _fallback_pattern() -> re.Pattern[str]:
+    """A character class of everything DejaVu Sans lacks and the fallback font has."""
     register_fonts()
-    font = pdfmetrics.getFont(SANS)
-    return frozenset(font.face.charToGlyph)
-
-
-@functools.cache
-def _fallback_code_points() -> frozenset[int]:
-    register_fonts()
-    font = pdfmetrics.getFont(FALLBACK)
-    return frozenset(font.face.charToGlyph)
-
-
-def _wants_fallback(char: str) -> bool:
-    code = ord(char)
-    return code not in _sans_code_points() and code in _fallback_code_points()
+    sans = set(pdfmetrics.getFont(SANS).face.charToGlyph)
+    wanted = sorted(
+        code for code in pdfmetrics.getFont(FALLBACK).face.charToGlyph if code not in sans
+    )
+    ranges: list[str] = []
+    start = previous = wanted[0]
+    for code in [*wanted[1:], -1]:
+        if code == previous + 1:
+            previous = code
+            continue
+        ranges.append(
+            re.escape(chr(start)) + ("-" + re.escape(chr(previous)) if previous > start else "")
+        )
+        start = previous = code
+    # Whitespace joins the run it stands in, so a CJK phrase with spaces stays one run.
+    return re.compile("[" + "".join(ranges) + "](?:[ \n]*[" + "".join(ranges) + "])*")
 
 
 def needs_fallback(text: str) -> bool:
     """True when some character of ``text`` must come from the CJK fallback font."""
     if text.isascii():
         return False
-    return any(_wants_fallback(char) for char in text)
+    return _fallback_pattern().search(text) is not None
 
 
-def font_for_label(text: str) -> str:
-    """One font for a short label drawn outside paragraphs (map labels).
+def font_runs(text: str, font: str = SANS) -> list[tuple[str, str]]:
+    """``text`` cut into (run, font name) pieces: CJK runs in the fallback, the rest in ``font``.
 
-    The fallback font has Latin letters too, so a label with any CJK character
-    is set entirely in it.
+    For text drawn outside paragraphs (letterhead, footer, map labels). The
+    fallback font has no Latin letters, so a label is never set in it whole.
     """
-    return FALLBACK if needs_fallback(text) else SANS
+    if not needs_fallback(text):
+        return [(text, font)]
+    runs: list[tuple[str, str]] = []
+    position = 0
+    for run in _fallback_pattern().finditer(text):
+        if run.start() > position:
+            runs.append((text[position : run.start()], font))
+        runs.append((run.group(), FALLBACK))
+        position = run.end()
+    if position < len(text):
+        runs.append((text[position:], font))
+    return runs
+
+
+def text_width(text: str, size: float, font: str = SANS) -> float:
+    """Width in points of ``text`` drawn in ``font`` with CJK runs in the fallback."""
+    return float(
+        sum(pdfmetrics.stringWidth(run, name, size) for run, name in font_runs(text, font))
+    )
 
 
 def to_markup(text: str) -> str:
@@ -82,22 +104,11 @@ def to_markup(text: str) -> str:
     if not needs_fallback(text):
         return escape_markup(text).replace("\n", "<br/>")
     parts: list[str] = []
-    run: list[str] = []
-    run_is_fallback = False
-
-    def flush() -> None:
-        if not run:
-            return
-        escaped = escape_markup("".join(run)).replace("\n", "<br/>")
-        parts.append(f'<font name="{FALLBACK}">{escaped}</font>' if run_is_fallback else escaped)
-        run.clear()
-
-    for char in text:
-        # Spaces and line breaks join whichever run they are in.
-        wanted = run_is_fallback if char in " \n" else _wants_fallback(char)
-        if wanted != run_is_fallback:
-            flush()
-            run_is_fallback = wanted
-        run.append(char)
-    flush()
+    position = 0
+    for run in _fallback_pattern().finditer(text):
+        parts.append(escape_markup(text[position : run.start()]).replace("\n", "<br/>"))
+        escaped = escape_markup(run.group()).replace("\n", "<br/>")
+        parts.append(f'<font name="{FALLBACK}">{escaped}</font>')
+        position = run.end()
+    parts.append(escape_markup(text[position:]).replace("\n", "<br/>"))
     return "".join(parts)

@@ -32,6 +32,7 @@ NOTE_FILL = colors.HexColor("#f4f6f8")
 BODY_SIZE = 10
 TABLE_SIZE = 8.5
 TABLE_PADDING = 3  # points on each side of a cell
+NOTE_PADDING = 6  # shading above and below a note's text
 
 
 @dataclass(frozen=True)
@@ -99,9 +100,7 @@ def report_styles() -> Styles:
             fontSize=9,
             leading=13,
             backColor=NOTE_FILL,
-            borderColor=RULE,
-            borderWidth=0.5,
-            borderPadding=(6, 8, 6, 8),
+            borderPadding=(NOTE_PADDING, 8, NOTE_PADDING, 8),
             leftIndent=8,
             rightIndent=8,
             spaceBefore=8,

@@ -1,0 +1,479 @@
+"""The Excel renderer: a sheet describing the report, then one sheet per table.
+
+Dates are real dates, amounts real numbers with a currency format, and no user
+text ever becomes a formula or an error value: such strings are stored as
+text with Excel's quote prefix. Rows are streamed (openpyxl's write-only
+mode), so tens of thousands of rows stay quick and small in memory.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+
+from app.i18n import translate
+from app.reports.cell_text import fill, format_cell, unknown_text
+from app.reports.document import (
+    Amount,
+    CancelCheck,
+    Cancelled,
+    CellValue,
+    FactSheet,
+    Figure,
+    ProgressCallback,
+    ReportDocument,
+    Table,
+    TownMap,
+    Unknown,
+    iter_blocks,
+)
+from app.reports.text_safety import clean_text, reads_as_formula
+
+__all__ = ["MAX_CELL_CHARS", "render_xlsx", "sheet_title"]
+
+MAX_CELL_CHARS = 32_767
+"""Excel's limit for the text of one cell; longer texts are cut with a marker."""
+
+_MAX_WIDTH = 60  # characters; wider columns wrap instead
+_MIN_WIDTH = 8
+_FORBIDDEN_IN_SHEET_NAMES = re.compile(r"[\[\]:*?/\\]")
+_RESERVED_SHEET_NAMES = {"history"}  # Excel keeps this name for itself
+_CHECK_EVERY = 500  # rows between progress reports and cancel checks
+
+_BOLD = Font(bold=True)
+_TITLE = Font(bold=True, size=14)
+_MUTED = Font(italic=True, color="FF6B7580")
+_HEADER_FILL = PatternFill("solid", fgColor="FFEEF2F6")
+_TOTAL_BORDER = Border(top=Side(style="thin"), bottom=Side(style="thin"))
+_WRAP = Alignment(wrap_text=True, vertical="top")
+_TOP = Alignment(vertical="top")
+_DATE_FORMAT = "yyyy-mm-dd"
+_DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
+
+
+def sheet_title(name: str, used: set[str], fallback: str) -> str:
+    """A valid, unused sheet name from ``name``: at most 31 characters, none of []:*?/\\.
+
+    ``used`` holds the names taken so far in lower case; the new one is added.
+    """
+    title = _FORBIDDEN_IN_SHEET_NAMES.sub(" ", clean_text(name))
+    title = " ".join(title.split()).strip("'").strip()
+    if not title:
+        title = fallback
+    title = title[:31].strip()
+    candidate = title
+    number = 1
+    while candidate.lower() in used or candidate.lower() in _RESERVED_SHEET_NAMES:
+        number += 1
+        suffix = f" ({number})"
+        candidate = title[: 31 - len(suffix)].rstrip() + suffix
+    used.add(candidate.lower())
+    return candidate
+
+
+def _amount_format(amount: Amount) -> str:
+    code = re.sub(r"[^A-Za-z]", "", amount.currency).upper()[:5] or "?"
+    unit = "kr" if code == "SEK" else code
+    decimals = ".00" if amount.value != amount.value.to_integral_value() else ""
+    return f'#,##0{decimals} "{unit}"'
+
+
+def _text(value: str) -> str:
+    text = clean_text(value)
+    if len(text) > MAX_CELL_CHARS:
+        text = text[: MAX_CELL_CHARS - 1] + "…"
+    return text
+
+
+class _SheetWriter:
+    """Makes the cells of one write-only sheet, styled and safe."""
+
+    def __init__(self, sheet: Any) -> None:
+        self.sheet = sheet
+
+    def text_cell(self, value: str, font: Font | None = None, wrap: bool = False) -> Any:
+        text = _text(value)
+        guarded = reads_as_formula(text)
+        if (
+            not guarded
+            and font is None
+            and not wrap
+            and len(text) <= _MAX_WIDTH
+            and "\n" not in text
+        ):
+            return text  # plain strings stream fastest as they are
+        cell = WriteOnlyCell(self.sheet, value=text)
+        # Whatever openpyxl guessed ("=..." as formula, "#N/A" as error), this is text.
+        cell.data_type = "s"
+        if guarded:
+            cell.quotePrefix = True  # Excel keeps it text when the user edits the cell
+        if font is not None:
+            cell.font = font
+        if wrap or len(text) > _MAX_WIDTH or "\n" in text:
+            cell.alignment = _WRAP
+        return cell
+
+    def value_cell(self, value: CellValue | float, font: Font | None = None) -> Any:
+        """A cell for one table value: numbers, dates and amounts stay numbers."""
+        if value is None:
+            return None
+        if isinstance(value, float):  # map coordinates
+            cell = WriteOnlyCell(self.sheet, value=value)
+            cell.number_format = "0.00000"
+            return cell
+        if isinstance(value, Unknown):
+            return self.text_cell(unknown_text(), font or _MUTED)
+        if isinstance(value, bool):
+            return self.text_cell(format_cell(value), font)
+        if isinstance(value, Amount):
+            cell = WriteOnlyCell(self.sheet, value=value.value)
+            cell.number_format = _amount_format(value)
+        elif isinstance(value, int):
+            if font is None:
+                return value
+            cell = WriteOnlyCell(self.sheet, value=value)
+        elif isinstance(value, datetime):
+            cell = WriteOnlyCell(self.sheet, value=value.replace(tzinfo=None))
+            cell.number_format = _DATETIME_FORMAT
+        elif isinstance(value, date):
+            cell = WriteOnlyCell(self.sheet, value=value)
+            cell.number_format = _DATE_FORMAT
+        else:
+            return self.text_cell(str(value), font)
+        if font is not None:
+            cell.font = font
+        return cell
+
+
+def _width_of(value: CellValue | float) -> int:
+    if value is None:
+        return 0
+    if isinstance(value, float):
+        return 10
+    if isinstance(value, str):
+        return max((len(line) for line in value.split("\n")), default=0)
+    if isinstance(value, date):
+        return 16 if isinstance(value, datetime) else 10
+    return len(format_cell(value)) + (2 if isinstance(value, Amount) else 0)
+
+
+@dataclass
+class _Progress:
+    total: int
+    report: ProgressCallback | None
+    is_cancelled: CancelCheck | None
+    done: int = 0
+
+    def advance(self, units: int = 1) -> None:
+        self.done += units
+        if self.is_cancelled is not None and self.is_cancelled():
+            raise Cancelled()
+        if self.report is not None:
+            self.report(min(self.done, self.total - 1), self.total)
+
+
+def _write_grid(
+    writer: _SheetWriter,
+    headers: Sequence[str],
+    rows: Sequence[Sequence[CellValue | float]],
+    total: Sequence[CellValue] | None,
+    progress: _Progress,
+) -> None:
+    """Header row (bold, frozen, filtered), the rows, then the total row."""
+    sheet = writer.sheet
+    widths = [len(clean_text(h)) + 3 for h in headers]  # room for the filter button
+    for row in rows:
+        for column, value in enumerate(row):
+            width = _width_of(value)
+            if width > widths[column]:
+                widths[column] = width
+    for column, width in enumerate(widths, start=1):
+        fitted = min(max(width + 2, _MIN_WIDTH), _MAX_WIDTH)
+        sheet.column_dimensions[get_column_letter(column)].width = fitted
+    sheet.freeze_panes = "A2"
+    header_cells = []
+    for header in headers:
+        cell = writer.text_cell(header, _BOLD)
+        cell.fill = _HEADER_FILL
+        header_cells.append(cell)
+    sheet.append(header_cells)
+    for index, row in enumerate(rows, start=1):
+        sheet.append([writer.value_cell(value) for value in row])
+        if index % _CHECK_EVERY == 0:
+            progress.advance(_CHECK_EVERY)
+    progress.advance(len(rows) % _CHECK_EVERY)
+    last_column = get_column_letter(len(headers))
+    sheet.auto_filter.ref = f"A1:{last_column}{len(rows) + 1}"
+    if total is not None:
+        cells = []
+        for value in total:
+            cell = writer.value_cell(value, _BOLD)
+            if cell is None:
+                cell = WriteOnlyCell(sheet, value=None)
+            elif not isinstance(cell, Cell):
+                cell = WriteOnlyCell(sheet, value=cell)
+            cell.border = _TOTAL_BORDER
+            cells.append(cell)
+        sheet.append(cells)
+
+
+@dataclass(frozen=True)
+class _NumberedTable:
+    number: int
+    table: Table
+
+
+@dataclass(frozen=True)
+class _NumberedMap:
+    number: int
+    figure: Figure
+    places: TownMap
+
+
+def _collect(
+    document: ReportDocument,
+) -> tuple[list[_NumberedTable], list[FactSheet], list[_NumberedMap]]:
+    tables: list[_NumberedTable] = []
+    facts: list[FactSheet] = []
+    maps: list[_NumberedMap] = []
+    figures = 0
+    for block in iter_blocks(document.body):
+        if isinstance(block, Table):
+            tables.append(_NumberedTable(len(tables) + 1, block))
+        elif isinstance(block, FactSheet):
+            facts.append(block)
+        elif isinstance(block, Figure):
+            figures += 1  # numbered as in the PDF, pictures included
+            if isinstance(block.content, TownMap):
+                maps.append(_NumberedMap(figures, block, block.content))
+    return tables, facts, maps
+
+
+def _caption(template: str, number: int, caption: str) -> str:
+    label = fill(template, str(number))
+    text = " ".join(clean_text(caption).split())
+    return f"{label}: {text}" if text else label
+
+
+def _personal_data_text(document: ReportDocument) -> str:
+    statement = document.personal_data
+    if statement.contains_personal_data:
+        categories = ", ".join(clean_text(c).strip() for c in statement.categories)
+        return fill(translate("Reports", "This report contains personal data: %1."), categories)
+    return translate("Reports", "This report contains no personal data.")
+
+
+def _about_rows(
+    writer: _SheetWriter, document: ReportDocument, contents: list[tuple[str, str]]
+) -> Iterator[list[Any]]:
+    yield [writer.text_cell(document.title, _TITLE)]
+    if document.subtitle.strip():
+        yield [writer.text_cell(document.subtitle)]
+    yield []
+
+    def fact(label: str, value: Any) -> list[Any]:
+        return [writer.text_cell(label, _BOLD), value]
+
+    if document.description.strip():
+        yield fact(
+            translate("Reports", "What it is"), writer.text_cell(document.description, wrap=True)
+        )
+    yield fact(
+        translate("Reports", "Municipality"), writer.text_cell(document.letterhead.municipality)
+    )
+    yield fact(translate("Reports", "Date"), writer.value_cell(document.date))
+    if document.registry_no.strip():
+        yield fact(translate("Reports", "Registry number"), writer.text_cell(document.registry_no))
+    if document.author.strip():
+        yield fact(translate("Reports", "Author"), writer.text_cell(document.author))
+    created = document.created_at or datetime.now()
+    yield fact(translate("Reports", "Created"), writer.value_cell(created))
+    if document.source is not None:
+        yield fact(translate("Reports", "Database"), writer.text_cell(document.source.database))
+        filters = list(document.source.filters.items())
+        if not filters:
+            yield fact(
+                translate("Reports", "Filters"), writer.text_cell(translate("Reports", "none"))
+            )
+        for index, (name, value) in enumerate(filters):
+            label = translate("Reports", "Filters") if index == 0 else ""
+            yield [
+                writer.text_cell(label, _BOLD) if label else None,
+                writer.text_cell(f"{name}: {value}"),
+            ]
+    yield fact(
+        translate("Reports", "Personal data"),
+        writer.text_cell(_personal_data_text(document), wrap=True),
+    )
+    if contents:
+        yield []
+        yield [writer.text_cell(translate("Reports", "Sheets"), _BOLD)]
+        for name, caption in contents:
+            yield [writer.text_cell(name), writer.text_cell(caption, wrap=True)]
+
+
+def _write_workbook(document: ReportDocument, target: str, progress: _Progress) -> None:
+    tables, fact_sheets, maps = _collect(document)
+    workbook = Workbook(write_only=True)
+    workbook.properties.title = _text(document.title)[:255]
+    workbook.properties.creator = "Vänort"
+    used: set[str] = set()
+    about_name = sheet_title(translate("Reports", "About this report"), used, "Report")
+    table_names = [
+        sheet_title(
+            item.table.sheet_name or item.table.caption,
+            used,
+            fill(translate("Reports", "Table %1"), str(item.number)),
+        )
+        for item in tables
+    ]
+    facts_name = (
+        sheet_title(translate("Reports", "Fact sheets"), used, "Facts") if fact_sheets else ""
+    )
+    map_names = [
+        sheet_title(fill(translate("Reports", "Figure %1"), str(item.number)), used, "Map")
+        for item in maps
+    ]
+    contents = [
+        (name, _caption(translate("Reports", "Table %1"), item.number, item.table.caption))
+        for name, item in zip(table_names, tables, strict=True)
+    ]
+    if fact_sheets:
+        contents.append((facts_name, translate("Reports", "Fact sheets")))
+    contents += [
+        (name, _caption(translate("Reports", "Figure %1"), item.number, item.figure.caption))
+        for name, item in zip(map_names, maps, strict=True)
+    ]
+    names = (about_name, table_names, facts_name, map_names)
+
+    try:
+        _fill_workbook(workbook, document, contents, tables, fact_sheets, maps, progress, names)
+    except BaseException:
+        _discard(workbook)
+        raise
+    workbook.save(target)
+
+
+def _discard(workbook: Workbook) -> None:
+    """Close and delete the temporary files of a workbook that will not be saved."""
+    for sheet in workbook.worksheets:
+        try:
+            if not sheet.closed:
+                sheet.close()
+            if sheet._writer is not None:
+                sheet._writer.cleanup()
+        except Exception:  # cleaning up after a failure must not hide the failure
+            continue
+
+
+def _fill_workbook(
+    workbook: Workbook,
+    document: ReportDocument,
+    contents: list[tuple[str, str]],
+    tables: list[_NumberedTable],
+    fact_sheets: list[FactSheet],
+    maps: list[_NumberedMap],
+    progress: _Progress,
+    names: tuple[str, list[str], str, list[str]],
+) -> None:
+    about_name, table_names, facts_name, map_names = names
+    about = workbook.create_sheet(about_name)
+    writer = _SheetWriter(about)
+    about.column_dimensions["A"].width = 22
+    about.column_dimensions["B"].width = 90
+    for row in _about_rows(writer, document, contents):
+        about.append(row)
+    progress.advance()
+
+    for name, numbered in zip(table_names, tables, strict=True):
+        sheet = workbook.create_sheet(name)
+        table = numbered.table
+        _write_grid(_SheetWriter(sheet), table.columns, table.rows, table.total, progress)
+
+    if fact_sheets:
+        sheet = workbook.create_sheet(facts_name)
+        rows: list[list[CellValue]] = [
+            [fact_sheet.title, key, value]
+            for fact_sheet in fact_sheets
+            for key, value in fact_sheet.facts
+        ]
+        headers = [
+            translate("Reports", "Fact sheet"),
+            translate("Reports", "Field"),
+            translate("Reports", "Value"),
+        ]
+        _write_grid(_SheetWriter(sheet), headers, rows, None, progress)
+
+    for name, numbered_map in zip(map_names, maps, strict=True):
+        sheet = workbook.create_sheet(name)
+        headers = [
+            translate("Reports", "No."),
+            translate("Reports", "Place"),
+            translate("Reports", "Latitude"),
+            translate("Reports", "Longitude"),
+        ]
+        place_rows: list[list[CellValue | float]] = [
+            [number, place.name, place.latitude, place.longitude]
+            for number, place in enumerate(numbered_map.places.places, start=1)
+        ]
+        _write_grid(_SheetWriter(sheet), headers, place_rows, None, progress)
+
+
+def _work_units(document: ReportDocument) -> int:
+    units = 1
+    for block in iter_blocks(document.body):
+        if isinstance(block, Table):
+            units += len(block.rows)
+        elif isinstance(block, FactSheet):
+            units += len(block.facts)
+        elif isinstance(block, Figure) and isinstance(block.content, TownMap):
+            units += len(block.content.places)
+    return units
+
+
+def render_xlsx(
+    doc: ReportDocument,
+    path: str | os.PathLike[str],
+    *,
+    progress: ProgressCallback | None = None,
+    is_cancelled: CancelCheck | None = None,
+) -> None:
+    """Write ``doc`` as an Excel workbook to ``path``.
+
+    The first sheet says what the report is, when and from which database and
+    filters it was made, and whether it holds personal data; then one sheet per
+    table, one for all fact sheets, and one per map with its coordinates.
+    ``progress(done, total)`` reports rows written; ``is_cancelled()`` is asked
+    every few hundred rows and a True answer raises
+    :class:`app.reports.document.Cancelled`. The workbook is written beside
+    ``path`` under a temporary name and renamed at the end, so a failed or
+    cancelled export leaves no partial file.
+    """
+    target = Path(path)
+    tracker = _Progress(_work_units(doc) + 1, progress, is_cancelled)
+    if is_cancelled is not None and is_cancelled():
+        raise Cancelled()
+    handle, temporary = tempfile.mkstemp(
+        dir=target.parent, prefix=f".{target.name}.", suffix=".part"
+    )
+    os.close(handle)
+    try:
+        _write_workbook(doc, temporary, tracker)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    if progress is not None:
+        progress(tracker.total, tracker.total)

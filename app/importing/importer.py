@@ -1,0 +1,219 @@
+"""Importing a spreadsheet into the register: the steps the wizard and the command line take.
+
+>>> source = open_table("vanorter.csv")                       # SourceError if unreadable
+>>> choice = initial_mapping(workspace, source, "twinnings")  # suggested or remembered
+>>> parsed = read_file(workspace, source, choice.kind, choice.mapping)
+>>> plan = preview(workspace, parsed, ImportOptions())        # problems, merge groups
+>>> summary = run_import(workspace, parsed, ImportOptions(merge_all=True, skip_invalid=True))
+
+Every step takes ``progress`` (called with :class:`ImportProgress`) and
+``cancelled`` (a function returning True when the user pressed Cancel, which
+raises :class:`Cancelled`). :func:`run_import` checks the rows again inside
+its one transaction and writes everything or, when problems remain and rows
+are not to be skipped, raises :class:`ImportRefused` having written nothing.
+Cancelling, a failure or a refusal leave the database as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import func, select
+
+from app.i18n import translate
+from app.importing.fields import IMPORT_KINDS, ImportKind, import_kind
+from app.importing.mapping import (
+    ColumnMapping,
+    MappingError,
+    check_mapping_with,
+    remembered_mapping,
+    suggest_mapping,
+)
+from app.importing.plan import ImportOptions, KindCounts, Plan, analyse
+from app.importing.rows import (
+    ImportProgress,
+    ImportProgressCallback,
+    ParsedFile,
+    Problem,
+    read_rows,
+)
+from app.importing.sources import Cancelled, SourceError, TableSource, open_table
+from app.importing.summary import ImportSummary
+from app.importing.table import CancelCheck, fill
+from app.importing.writer import log_import, write_plan, write_skipped_rows
+from app.services.errors import ServiceError
+from db import models as m
+
+if TYPE_CHECKING:
+    from app.workspace import Workspace
+
+__all__ = [
+    "IMPORT_KINDS",
+    "Cancelled",
+    "ImportOptions",
+    "ImportProgress",
+    "ImportRefused",
+    "ImportSummary",
+    "MappingChoice",
+    "MappingError",
+    "ParsedFile",
+    "Plan",
+    "Problem",
+    "SourceError",
+    "initial_mapping",
+    "open_table",
+    "preview",
+    "read_file",
+    "run_import",
+    "summary_of",
+]
+
+
+class ImportRefused(ServiceError):
+    """The rows have problems and skipping them was not chosen: nothing was written."""
+
+    def __init__(self, plan: Plan) -> None:
+        count = len(plan.problems)
+        if count == 1:
+            text = translate(
+                "Import",
+                "The file has 1 problem, so nothing was imported; fix it or choose to skip "
+                "the row with the problem.",
+            )
+        else:
+            text = fill(
+                translate(
+                    "Import",
+                    "The file has %1 problems, so nothing was imported; fix them or choose to "
+                    "skip the rows with problems.",
+                ),
+                count,
+            )
+        super().__init__(text)
+        self.plan = plan
+        self.problems = plan.problems
+
+
+@dataclass(frozen=True)
+class MappingChoice:
+    """The columns offered for a file: remembered from an earlier import, or suggested."""
+
+    kind: ImportKind
+    mapping: ColumnMapping
+    remembered: bool
+
+
+def home_town_count(workspace: Workspace) -> int:
+    """How many towns the register marks as home (a twinning's town defaults to the one)."""
+    with workspace.database.reading() as session:
+        return int(session.scalar(select(func.count()).where(m.Town.is_home.is_(True))) or 0)
+
+
+def initial_mapping(
+    workspace: Workspace, source: TableSource, kind_name: str | None = None
+) -> MappingChoice:
+    """The mapping to offer: the one remembered for these headings (for ``kind_name``, if
+    given), else one suggested from the headings for ``kind_name`` (default: twinnings)."""
+    remembered = remembered_mapping(workspace.database, source.headers)
+    if remembered is not None and (kind_name is None or remembered.kind == kind_name):
+        return MappingChoice(import_kind(remembered.kind), remembered.mapping, True)
+    kind = import_kind(kind_name or "twinnings")
+    return MappingChoice(kind, suggest_mapping(kind, source.headers), False)
+
+
+def check_columns(workspace: Workspace, kind: ImportKind, headers: Sequence[str],
+                  mapping: ColumnMapping) -> None:  # fmt: skip
+    """Raise :class:`MappingError` if ``mapping`` lacks a required column (or repeats one)."""
+    town_optional = kind.name == "twinnings" and home_town_count(workspace) == 1
+    check_mapping_with(kind, headers, mapping, town_optional=town_optional)
+
+
+def read_file(
+    workspace: Workspace,
+    source: TableSource,
+    kind: ImportKind,
+    mapping: ColumnMapping,
+    *,
+    progress: ImportProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
+) -> ParsedFile:
+    """Check the mapping, then read every row of ``source`` into values and row problems."""
+    check_columns(workspace, kind, source.headers, mapping)
+    return read_rows(source, kind, mapping, progress=progress, cancelled=cancelled)
+
+
+def preview(
+    workspace: Workspace,
+    parsed: ParsedFile,
+    options: ImportOptions,
+    *,
+    progress: ImportProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
+) -> Plan:
+    """Every problem, the merge groups and what the import would create; writes nothing."""
+    with workspace.database.reading() as session:
+        return analyse(session, parsed, options, progress=progress, cancelled=cancelled)
+
+
+def summary_of(plan: Plan, *, dry_run: bool, skipped_file: Path | None = None) -> ImportSummary:
+    """The summary of what ``plan`` does (or, for a trial run, would do)."""
+    accepted = plan.accepted_groups()
+    counts = {kind: KindCounts(**vars(c)) for kind, c in plan.counts.items()}
+    return ImportSummary(
+        file_name=plan.parsed.source.path.name,
+        import_kind=plan.kind.name,
+        record_kind=plan.kind.record_kind,
+        counts=counts,
+        rows_total=plan.rows_total,
+        rows_skipped=plan.rows_skipped if plan.options.skip_invalid else 0,
+        skipped_file=skipped_file,
+        dry_run=dry_run,
+        problems=tuple(plan.problems),
+        groups=tuple(plan.groups),
+        merged_groups=frozenset(group.id for group in accepted),
+    )
+
+
+def run_import(
+    workspace: Workspace,
+    parsed: ParsedFile,
+    options: ImportOptions,
+    *,
+    dry_run: bool = False,
+    progress: ImportProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
+) -> ImportSummary:
+    """Import ``parsed`` in one transaction (see the module); a trial run writes nothing.
+
+    Raises :class:`ImportRefused` when problems remain and ``options.skip_invalid``
+    is off, :class:`Cancelled` when cancelled, :class:`SourceError` when the file
+    changed since it was read; in every such case nothing was written.
+    """
+    if dry_run:
+        plan = preview(workspace, parsed, options, progress=progress, cancelled=cancelled)
+        if not plan.can_import:
+            raise ImportRefused(plan)
+        return summary_of(plan, dry_run=True)
+    skipped: Path | None = None
+    try:
+        with workspace.database.transaction() as session:
+            plan = analyse(session, parsed, options, progress=progress, cancelled=cancelled)
+            if not plan.can_import:
+                raise ImportRefused(plan)
+            write_plan(session, plan, progress=progress, cancelled=cancelled)
+            skipped = write_skipped_rows(plan, cancelled) if options.skip_invalid else None
+            summary = summary_of(plan, dry_run=False, skipped_file=skipped)
+            log_import(session, plan, summary.log_text())
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+    except BaseException:
+        # The transaction was rolled back: the skipped rows were not skipped after all.
+        if skipped is not None:
+            skipped.unlink(missing_ok=True)
+        raise
+    if progress is not None:
+        progress(ImportProgress("writing", 1.0))
+    return summary

@@ -1,0 +1,184 @@
+"""Reading a file's rows into field values, with every problem of each row on its own.
+
+This is the first half of the preview: what can be said of a row without the
+register (a date that does not exist, an unknown country, a required value
+missing, a value the services' field checks refuse). Duplicates, towns and
+references are the second half (:mod:`app.importing.plan`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.i18n import translate
+from app.importing.fields import ImportField, ImportKind
+from app.importing.mapping import ColumnMapping, column_label
+from app.importing.table import CancelCheck, Cancelled, ReadProgress, SourceError, TableSource, fill
+from app.importing.values import parse_cell
+from app.places.countries import all_countries
+from app.services.fields import check_date_order, check_value
+
+# More rows than this are not held for a preview; such a file is refused with a sentence.
+MAX_ROWS = 250_000
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Why a row (file row number) cannot be imported, and in which column."""
+
+    row: int | None
+    column: str  # the column's heading, "" when the problem is not in one column
+    message: str
+    field: str = ""
+
+    def text(self) -> str:
+        """ "Row 5, Land: …" in the user's language."""
+        if self.row is None:
+            return self.message
+        if self.column:
+            return fill(translate("Import", "Row %1, %2: %3"), self.row, self.column, self.message)
+        return fill(translate("Import", "Row %1: %2"), self.row, self.message)
+
+
+@dataclass(slots=True)
+class ParsedRow:
+    """One data row: its number in the file, its values by field name, its problems."""
+
+    number: int
+    values: dict[str, Any]
+    problems: list[Problem] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ImportProgress:
+    """How far an import has come: ``stage`` is "reading", "checking" or "writing"."""
+
+    stage: str
+    fraction: float | None  # 0.0 to 1.0 within the stage, None when unknown
+
+    def text(self) -> str:
+        """The stage in the user's language."""
+        return {
+            "reading": translate("Import", "Reading the file…"),
+            "checking": translate("Import", "Checking the rows…"),
+            "writing": translate("Import", "Writing to the register…"),
+        }.get(self.stage, self.stage)
+
+
+ImportProgressCallback = Callable[[ImportProgress], None]
+
+
+@dataclass
+class ParsedFile:
+    """A file read for import: the table, what was mapped, and every row's values."""
+
+    source: TableSource
+    kind: ImportKind
+    mapping: ColumnMapping
+    rows: list[ParsedRow]
+
+    @property
+    def headers(self) -> list[str]:
+        return self.source.headers
+
+    def column_of(self, field_name: str) -> str:
+        """The heading of the column mapped to ``field_name`` ("" when it is not mapped)."""
+        index = self.mapping.get(field_name)
+        return "" if index is None else column_label(self.source.headers, index)
+
+    @property
+    def row_problems(self) -> list[Problem]:
+        return [problem for row in self.rows for problem in row.problems]
+
+
+def _known_countries() -> set[str]:
+    return {country.code for country in all_countries()}
+
+
+def read_rows(
+    source: TableSource,
+    kind: ImportKind,
+    mapping: ColumnMapping,
+    *,
+    progress: ImportProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
+) -> ParsedFile:
+    """Read and check every row of ``source`` with ``mapping`` (already checked).
+
+    Raises :class:`SourceError` for a file that cannot be read (or has more than
+    :data:`MAX_ROWS` rows) and :class:`Cancelled` when ``cancelled()`` says so.
+    """
+    if source.empty_message is not None:
+        raise SourceError(source.empty_message)
+    mapped = [(kind.field(name), index) for name, index in mapping.items()]
+    mapped.sort(key=lambda pair: pair[1])
+    columns = {name: column_label(source.headers, index) for name, index in mapping.items()}
+    countries = _known_countries()
+    labels = {f.name: f.label for f in kind.spec.fields}
+    rows: list[ParsedRow] = []
+
+    def report(read: ReadProgress) -> None:
+        if progress is not None:
+            progress(ImportProgress("reading", read.fraction))
+
+    for number, cells in source.rows(progress=report, cancelled=cancelled):
+        if len(rows) >= MAX_ROWS:
+            raise SourceError(
+                translate(
+                    "Import",
+                    "The file has more than %1 rows; split it into smaller files and import "
+                    "them one at a time.",
+                ),
+                f"{MAX_ROWS:,}".replace(",", " "),
+            )
+        rows.append(_parse_row(number, cells, kind, mapped, columns, countries, labels))
+    return ParsedFile(source=source, kind=kind, mapping=dict(mapping), rows=rows)
+
+
+def _parse_row(
+    number: int,
+    cells: Sequence[Any],
+    kind: ImportKind,
+    mapped: list[tuple[ImportField, int]],
+    columns: dict[str, str],
+    countries: set[str],
+    labels: dict[str, str],
+) -> ParsedRow:
+    row = ParsedRow(number, {})
+    for import_field, index in mapped:
+        cell = cells[index] if index < len(cells) else None
+        value, problem = parse_cell(cell, import_field)
+        column = columns[import_field.name]
+        if problem is None and value in (None, (), "") and import_field.required:
+            problem = fill(translate("Import", "%1 is required."), import_field.display_label())
+        if problem is None and import_field.spec is not None and value is not None:
+            problem = check_value(import_field.spec, value, known_countries=countries)
+        if problem is not None:
+            row.problems.append(Problem(number, column, problem, import_field.name))
+            continue
+        if value is not None:
+            row.values[import_field.name] = value
+    _check_ranges(row, kind, columns, labels)
+    return row
+
+
+def _check_ranges(
+    row: ParsedRow, kind: ImportKind, columns: dict[str, str], labels: dict[str, str]
+) -> None:
+    by_target = {f.target: f.name for f in kind.fields if f.target and f.name in row.values}
+    for first, last in kind.spec.date_ranges:
+        if first not in by_target or last not in by_target:
+            continue
+        values = {first: row.values[by_target[first]], last: row.values[by_target[last]]}
+        error = check_date_order(values, first, last, labels)
+        if error is not None:
+            name = by_target[last]
+            row.problems.append(Problem(row.number, columns[name], error.message, name))
+
+
+def check_cancelled(cancelled: CancelCheck | None) -> None:
+    """Raise :class:`Cancelled` when the user has asked to stop."""
+    if cancelled is not None and cancelled():
+        raise Cancelled()

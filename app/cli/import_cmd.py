@@ -1,0 +1,237 @@
+"""``vanort import FILE --database DB --kind KIND``: take a spreadsheet into the register.
+
+Prints the columns used, every problem (row, column, reason), the groups of
+similar town names, and the summary. Exit status 0 when the file was imported
+(or, with --dry-run, would be) with no problem left: every row imported, or,
+with --skip-invalid, the rows with problems skipped and written beside the file.
+Otherwise one sentence on standard error and status 1; nothing is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING
+
+from app.cli.common import (
+    CommandError,
+    Subparsers,
+    add_command,
+    add_database_option,
+    database_target,
+    fill,
+    say,
+)
+from app.i18n import translate
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from app.importing.plan import Plan
+    from app.importing.rows import Problem
+    from app.importing.sources import TableSource
+    from app.importing.summary import ImportSummary
+    from app.importing.towns import MergeGroup
+
+KIND_NAMES = (
+    "towns",
+    "twinnings",
+    "organisations",
+    "people",
+    "members",
+    "activities",
+    "trips",
+    "decisions",
+    "grants",
+)
+
+
+def register(subparsers: Subparsers) -> None:
+    parser = add_command(
+        subparsers,
+        "import",
+        translate("CommandLine", "Import records from an Excel workbook (.xlsx) or a CSV file."),
+    )
+    parser.add_argument(
+        "file", metavar="FILE", help=translate("CommandLine", "The .xlsx or .csv file.")
+    )
+    add_database_option(parser)
+    parser.add_argument(
+        "--kind",
+        required=True,
+        choices=KIND_NAMES,
+        help=translate("CommandLine", "What the rows are."),
+    )
+    parser.add_argument(
+        "--sheet", metavar="NAME", help=translate("CommandLine", "The workbook's sheet to read.")
+    )
+    parser.add_argument(
+        "--header-row",
+        metavar="N",
+        type=int,
+        default=1,
+        help=translate("CommandLine", "The row that holds the column headings (default 1)."),
+    )
+    parser.add_argument(
+        "--columns",
+        metavar="FIELD=HEADING,...",
+        help=translate(
+            "CommandLine",
+            'Which column fills which field, for example "partner=Vänort,year=Kontaktår"; '
+            "by default the mapping used last time for these headings, or one suggested "
+            "from them.",
+        ),
+    )
+    parser.add_argument(
+        "--delimiter",
+        metavar="CHAR",
+        help=translate("CommandLine", "The CSV column separator (detected by default)."),
+    )
+    parser.add_argument(
+        "--encoding",
+        metavar="NAME",
+        help=translate("CommandLine", "The CSV file's character encoding (detected by default)."),
+    )
+    parser.add_argument(
+        "--merge-similar",
+        action="store_true",
+        help=translate(
+            "CommandLine",
+            "Merge towns written differently in one country (Herning Kommune and Herning) "
+            "into one town that keeps every name.",
+        ),
+    )
+    parser.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help=translate(
+            "CommandLine",
+            "Import the rows without problems and write the others to FILE-skipped.csv.",
+        ),
+    )
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("CommandLine", "Check everything and show the summary; write nothing."),
+    )
+    parser.set_defaults(handler=import_command)
+
+
+def _delimiter(text: str | None) -> str | None:
+    if text is None:
+        return None
+    # A tab is hard to type on a command line; accept its usual spellings.
+    return {"\\t": "\t", "tab": "\t", "TAB": "\t"}.get(text, text)
+
+
+def import_command(args: argparse.Namespace) -> int:
+    """Run one import; see the module's description for the output and exit status."""
+    from app.importing import importer
+    from app.importing.mapping import MappingError, describe_mapping, parse_columns
+    from app.importing.plan import ImportOptions
+    from app.importing.sources import SourceError
+    from app.workspace import Workspace
+
+    target = database_target(args)
+    if args.header_row < 1:
+        raise CommandError(translate("CommandLine", "--header-row must be 1 or more."))
+    try:
+        table = importer.open_table(
+            args.file,
+            sheet=args.sheet,
+            header_row=args.header_row,
+            encoding=args.encoding,
+            delimiter=_delimiter(args.delimiter),
+        )
+    except SourceError as error:
+        raise CommandError(error.message) from None
+    if table.empty_message is not None:
+        raise CommandError(table.empty_message)
+    _describe_source(table)
+
+    workspace = Workspace.open(target)
+    try:
+        try:
+            choice = importer.initial_mapping(workspace, table, args.kind)
+            if args.columns:
+                mapping = parse_columns(choice.kind, table.headers, args.columns)
+            else:
+                mapping = choice.mapping
+                if choice.remembered:
+                    say(
+                        translate("CommandLine", "Using the columns remembered for these headings.")
+                    )
+            say(
+                fill(
+                    translate("CommandLine", "Columns: %1"),
+                    describe_mapping(choice.kind, table.headers, mapping) or "–",
+                )
+            )
+            parsed = importer.read_file(workspace, table, choice.kind, mapping)
+            options = ImportOptions(merge_all=args.merge_similar, skip_invalid=args.skip_invalid)
+            try:
+                summary = importer.run_import(workspace, parsed, options, dry_run=args.dry_run)
+            except importer.ImportRefused as refused:
+                _print_plan(refused.plan)
+                raise
+        except (SourceError, MappingError) as error:
+            raise CommandError(error.message) from None
+    finally:
+        workspace.close()
+    _print_summary(summary)
+    return 0
+
+
+def _describe_source(table: TableSource) -> None:
+    if table.kind == "csv":
+        encoding = table.encoding or ""
+        delimiter = {"\t": "tab", ";": ";", ",": ","}.get(table.delimiter or "", table.delimiter)
+        say(
+            fill(
+                translate("CommandLine", "Read %1 as %2 with columns separated by “%3”."),
+                table.path.name,
+                encoding,
+                delimiter,
+            )
+        )
+    else:
+        say(
+            fill(
+                translate("CommandLine", "Read the sheet “%1” of %2."),
+                table.sheet,
+                table.path.name,
+            )
+        )
+
+
+def _print_groups(groups: Sequence[MergeGroup], merged: frozenset[str] | None) -> None:
+    if not groups:
+        return
+    say(translate("CommandLine", "Towns that look alike:"))
+    for group in groups:
+        if merged is None:
+            state = ""
+        elif group.id in merged:
+            state = translate("CommandLine", "merged")
+        else:
+            state = translate("CommandLine", "not merged (use --merge-similar)")
+        say(f"  {group.description()}" + (f" – {state}" if state else ""))
+
+
+def _print_problems(problems: Sequence[Problem]) -> None:
+    if not problems:
+        return
+    say(fill(translate("CommandLine", "Problems (%1):"), len(problems)))
+    for problem in problems:
+        say(f"  {problem.text()}")
+
+
+def _print_plan(plan: Plan) -> None:
+    _print_groups(plan.groups, None)
+    _print_problems(plan.problems)
+
+
+def _print_summary(summary: ImportSummary) -> None:
+    _print_groups(summary.groups, summary.merged_groups)
+    _print_problems(summary.problems)
+    for line in summary.lines():
+        say(line)

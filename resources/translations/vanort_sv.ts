@@ -1,0 +1,3224 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Vänort</source>
+        <translation>Om Vänort</translation>
+    </message>
+    <message>
+        <source>The register of the municipality&apos;s twin towns, agreements, trips and decisions.</source>
+        <translation>Registret över kommunens vänorter, avtal, resor och beslut.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>ingen öppen</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Databas</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datamapp</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>Loggfil</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Öppna datamappen</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>Attachments can only be kept for a database file, not for a database server.</source>
+        <translation>Bilagor kan bara sparas för en databasfil, inte för en databasserver.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be attached.</source>
+        <translation>%1 är inte en fil som kan bifogas.</translation>
+    </message>
+    <message>
+        <source>The file could not be copied: %1</source>
+        <translation>Filen kunde inte kopieras: %1</translation>
+    </message>
+    <message>
+        <source>The attachment %1 has a stored name that is not allowed.</source>
+        <translation>Bilagan %1 har ett lagrat filnamn som inte är tillåtet.</translation>
+    </message>
+    <message>
+        <source>The file of %1 is no longer in the removed files.</source>
+        <translation>Filen till %1 finns inte längre bland de borttagna filerna.</translation>
+    </message>
+    <message>
+        <source>The record %1 belonged to no longer exists.</source>
+        <translation>Posten som %1 hörde till finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The attachment no longer exists; someone may have removed it.</source>
+        <translation>Bilagan finns inte längre; någon kan ha tagit bort den.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Tillagd</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Lägg till…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Ta bort…</translation>
+    </message>
+    <message>
+        <source>Files can only be attached in a database file.</source>
+        <translation>Filer kan bara bifogas i en databasfil.</translation>
+    </message>
+    <message>
+        <source>Save the record first; then files can be attached to it.</source>
+        <translation>Spara posten först; sedan kan du bifoga filer till den.</translation>
+    </message>
+    <message>
+        <source>Drop files here or press Add. They are copied into %1.</source>
+        <translation>Släpp filer här eller klicka på Lägg till. De kopieras till %1.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Bifoga filer</translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation>Öppna bilaga</translation>
+    </message>
+    <message>
+        <source>The file is missing from the attachments folder:
+%1</source>
+        <translation>Filen saknas i mappen för bilagor:
+%1</translation>
+    </message>
+    <message>
+        <source>No program on this computer could open %1.</source>
+        <translation>Inget program på den här datorn kunde öppna %1.</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Ta bort bilaga</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this record? The file is moved to the subfolder .removed of the attachments folder.</source>
+        <translation>Vill du ta bort ”%1” från posten? Filen flyttas till undermappen .removed i mappen för bilagor.</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>This works only for a database file; a database server keeps its own backups.</source>
+        <translation>Det här fungerar bara för en databasfil; en databasserver sköter sina egna säkerhetskopior.</translation>
+    </message>
+    <message>
+        <source>A copy cannot replace the database it is a copy of.</source>
+        <translation>En kopia kan inte ersätta den databas som den är en kopia av.</translation>
+    </message>
+</context>
+<context>
+    <name>Cells</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogPage</name>
+    <message>
+        <source>Search the change log (Ctrl+F)</source>
+        <translation>Sök i ändringsloggen (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <source>Choose a change to see what it was.</source>
+        <translation>Välj en ändring för att se vad den innebar.</translation>
+    </message>
+    <message>
+        <source>Open the record</source>
+        <translation>Öppna posten</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDatabase</name>
+    <message>
+        <source>Check the database</source>
+        <translation>Kontrollera databasen</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>Kontrollerar databasen…</translation>
+    </message>
+    <message>
+        <source>The database is whole: no problems were found.</source>
+        <translation>Databasen är hel: inga problem hittades.</translation>
+    </message>
+    <message>
+        <source>The check found %1 problems. Restore a backup from before they appeared (File ▸ Restore from a backup) or ask for help.</source>
+        <translation>Kontrollen hittade %1 problem. Återställ en säkerhetskopia från tiden innan de uppstod (Arkiv ▸ Återställ från en säkerhetskopia) eller be om hjälp.</translation>
+    </message>
+    <message>
+        <source>The database could not be checked: %1</source>
+        <translation>Databasen kunde inte kontrolleras: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Choice</name>
+    <message>
+        <source>municipality</source>
+        <translation>kommun</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>stad</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>region</translation>
+    </message>
+    <message>
+        <source>village</source>
+        <translation>by</translation>
+    </message>
+    <message>
+        <source>community</source>
+        <translation>samhälle</translation>
+    </message>
+    <message>
+        <source>twin town</source>
+        <translation>vänort</translation>
+    </message>
+    <message>
+        <source>partner town</source>
+        <translation>partnerstad</translation>
+    </message>
+    <message>
+        <source>friendship town</source>
+        <translation>vänskapsort</translation>
+    </message>
+    <message>
+        <source>municipal partnership</source>
+        <translation>kommunalt partnerskap</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planerad</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>sporadic</source>
+        <translation>sporadisk</translation>
+    </message>
+    <message>
+        <source>dormant</source>
+        <translation>vilande</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>avslutad</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>utkast</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>upphört</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>slutlig</translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation>väntar på godkännande</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>godkänd</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>genomförd</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>återrapporterad</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>inställd</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>möte</translation>
+    </message>
+    <message>
+        <source>seminar</source>
+        <translation>seminarium</translation>
+    </message>
+    <message>
+        <source>association</source>
+        <translation>förening</translation>
+    </message>
+    <message>
+        <source>local branch</source>
+        <translation>lokalavdelning</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>skola</translation>
+    </message>
+    <message>
+        <source>club</source>
+        <translation>klubb</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>företag</translation>
+    </message>
+    <message>
+        <source>committee</source>
+        <translation>nämnd</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>förvaltning</translation>
+    </message>
+    <message>
+        <source>municipal company</source>
+        <translation>kommunalt bolag</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>övrigt</translation>
+    </message>
+    <message>
+        <source>twinning agreement</source>
+        <translation>vänortsavtal</translation>
+    </message>
+    <message>
+        <source>cooperation agreement</source>
+        <translation>samarbetsavtal</translation>
+    </message>
+    <message>
+        <source>memorandum of understanding</source>
+        <translation>överenskommelse</translation>
+    </message>
+    <message>
+        <source>letter of intent</source>
+        <translation>avsiktsförklaring</translation>
+    </message>
+    <message>
+        <source>municipal council</source>
+        <translation>kommunfullmäktige</translation>
+    </message>
+    <message>
+        <source>municipal executive board</source>
+        <translation>kommunstyrelsen</translation>
+    </message>
+    <message>
+        <source>executive board&apos;s working committee</source>
+        <translation>kommunstyrelsens arbetsutskott</translation>
+    </message>
+    <message>
+        <source>council presidium</source>
+        <translation>KF:s presidium</translation>
+    </message>
+    <message>
+        <source>official meeting</source>
+        <translation>officiellt möte</translation>
+    </message>
+    <message>
+        <source>school exchange</source>
+        <translation>skolutbyte</translation>
+    </message>
+    <message>
+        <source>culture</source>
+        <translation>kultur</translation>
+    </message>
+    <message>
+        <source>sports</source>
+        <translation>idrott</translation>
+    </message>
+    <message>
+        <source>business</source>
+        <translation>näringsliv</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>projekt</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>policy</translation>
+    </message>
+    <message>
+        <source>strategy</source>
+        <translation>strategi</translation>
+    </message>
+    <message>
+        <source>guidelines</source>
+        <translation>riktlinjer</translation>
+    </message>
+    <message>
+        <source>rules</source>
+        <translation>regler</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>behålla</translation>
+    </message>
+    <message>
+        <source>develop</source>
+        <translation>utveckla</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>avsluta</translation>
+    </message>
+    <message>
+        <source>youth sports</source>
+        <translation>ungdomsidrott</translation>
+    </message>
+    <message>
+        <source>music</source>
+        <translation>musik</translation>
+    </message>
+    <message>
+        <source>art</source>
+        <translation>konst</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <source>youth</source>
+        <translation>ungdom</translation>
+    </message>
+    <message>
+        <source>democracy</source>
+        <translation>demokrati</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>miljö</translation>
+    </message>
+    <message>
+        <source>urban planning</source>
+        <translation>samhällsplanering</translation>
+    </message>
+    <message>
+        <source>municipal technology</source>
+        <translation>kommunalteknik</translation>
+    </message>
+    <message>
+        <source>social care</source>
+        <translation>omsorg</translation>
+    </message>
+    <message>
+        <source>tourism</source>
+        <translation>turism</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Save a backup copy of a database file.</source>
+        <translation>Spara en säkerhetskopia av en databasfil.</translation>
+    </message>
+    <message>
+        <source>Where to write the copy (a new file, or a folder); without it the copy goes to the program&apos;s backups folder.</source>
+        <translation>Var kopian ska skrivas (en ny fil eller en mapp); utan den hamnar kopian i programmets mapp för säkerhetskopior.</translation>
+    </message>
+    <message>
+        <source>Put a backup back in place of a database; the current state is backed up first.</source>
+        <translation>Återställ en databas från en säkerhetskopia; det nuvarande läget säkerhetskopieras först.</translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation>Säkerhetskopian som ska återställas.</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2.</source>
+        <translation>Säkerhetskopierade %1 till %2.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>Återställde %1 från %2.</translation>
+    </message>
+    <message>
+        <source>The database as it was before is saved in %1.</source>
+        <translation>Databasen som den såg ut innan är sparad i %1.</translation>
+    </message>
+    <message>
+        <source>Check a database file for damage and show its schema revision and contents.</source>
+        <translation>Kontrollera en databasfil efter skador och visa dess schemaversion och innehåll.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Databas: %1</translation>
+    </message>
+    <message>
+        <source>Schema revision: %1 (it will be upgraded to %2 when opened)</source>
+        <translation>Schemaversion: %1 (uppgraderas till %2 när databasen öppnas)</translation>
+    </message>
+    <message>
+        <source>Schema revision: %1 (the current one)</source>
+        <translation>Schemaversion: %1 (den aktuella)</translation>
+    </message>
+    <message>
+        <source>Integrity check: %1 problem(s):</source>
+        <translation>Integritetskontroll: %1 problem:</translation>
+    </message>
+    <message>
+        <source>Integrity check: no problems found.</source>
+        <translation>Integritetskontroll: inga problem hittades.</translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation>Poster:</translation>
+    </message>
+    <message>
+        <source>The database %1 has %2 problem(s); see the list above.</source>
+        <translation>Databasen %1 har %2 problem; se listan ovan.</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Användning:</translation>
+    </message>
+    <message>
+        <source>arguments</source>
+        <translation>argument</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>alternativ</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Visa den här hjälpen och avsluta.</translation>
+    </message>
+    <message>
+        <source>The database file (or a database server&apos;s URL).</source>
+        <translation>Databasfilen (eller en databasservers URL).</translation>
+    </message>
+    <message>
+        <source>The language of messages: sv (Swedish) or en (English).</source>
+        <translation>Språket för meddelanden: sv (svenska) eller en (engelska).</translation>
+    </message>
+    <message>
+        <source>Name the database with --database PATH.</source>
+        <translation>Ange databasen med --database PATH.</translation>
+    </message>
+    <message>
+        <source>This command works on a database file, not on a database server.</source>
+        <translation>Det här kommandot fungerar bara på en databasfil, inte på en databasserver.</translation>
+    </message>
+    <message>
+        <source>Create a new, empty database.</source>
+        <translation>Skapa en ny, tom databas.</translation>
+    </message>
+    <message>
+        <source>Where to create it; an existing file is never replaced.</source>
+        <translation>Var den ska skapas; en befintlig fil ersätts aldrig.</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s name, for example Vänersborgs kommun.</source>
+        <translation>Kommunens namn, till exempel Vänersborgs kommun.</translation>
+    </message>
+    <message>
+        <source>Create a demo database with Vänersborg&apos;s twin towns (from 2014).</source>
+        <translation>Skapa en demodatabas med Vänersborgs vänorter (från 2014).</translation>
+    </message>
+    <message>
+        <source>Created the empty database %1.</source>
+        <translation>Skapade den tomma databasen %1.</translation>
+    </message>
+    <message>
+        <source>Created the demo database %1.</source>
+        <translation>Skapade demodatabasen %1.</translation>
+    </message>
+    <message>
+        <source>Vänort keeps the municipality&apos;s twin towns, agreements, trips and decisions. Without a command it opens the program&apos;s window.</source>
+        <translation>Vänort håller ordning på kommunens vänorter, avtal, resor och beslut. Utan kommando öppnas programfönstret.</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>kommandon</translation>
+    </message>
+    <message>
+        <source>The command line is not right: %1 (see vanort --help).</source>
+        <translation>Kommandoraden är felaktig: %1 (se vanort --help).</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Avbrutet.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; the details are in the log file %1.</source>
+        <translation>Något oväntat gick fel; detaljerna finns i loggfilen %1.</translation>
+    </message>
+    <message>
+        <source>Could not use %1: %2.</source>
+        <translation>Kunde inte använda %1: %2.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written: %1.</source>
+        <translation>En fil kunde inte läsas eller skrivas: %1.</translation>
+    </message>
+    <message>
+        <source>The program&apos;s window is not part of this installation yet; the sub-commands work (see vanort --help).</source>
+        <translation>Programfönstret ingår ännu inte i den här installationen; underkommandona fungerar (se vanort --help).</translation>
+    </message>
+    <message>
+        <source>The window needs PySide6, which is not installed; run make install.</source>
+        <translation>Fönstret kräver PySide6, som inte är installerat; kör make install.</translation>
+    </message>
+    <message>
+        <source>List what the municipality&apos;s rules ask for now: due, overdue and coming items.</source>
+        <translation>Lista det som kommunens regler kräver nu: aktuella, försenade och kommande punkter.</translation>
+    </message>
+    <message>
+        <source>Also write the items as a calendar file (.ics) for Outlook.</source>
+        <translation>Skriv också punkterna till en kalenderfil (.ics) för Outlook.</translation>
+    </message>
+    <message>
+        <source>The day to list the items for (default: today).</source>
+        <translation>Dagen som punkterna ska listas för (standard: i dag).</translation>
+    </message>
+    <message>
+        <source>%1 is not a date; write it as 2026-11-22.</source>
+        <translation>%1 är inte ett datum; skriv det som 2026-11-22.</translation>
+    </message>
+    <message>
+        <source>Could not write the calendar %1: %2.</source>
+        <translation>Kunde inte skriva kalendern %1: %2.</translation>
+    </message>
+    <message>
+        <source>Import records from an Excel workbook (.xlsx) or a CSV file.</source>
+        <translation>Importera poster från en Excel-arbetsbok (.xlsx) eller en CSV-fil.</translation>
+    </message>
+    <message>
+        <source>The .xlsx or .csv file.</source>
+        <translation>Filen (.xlsx eller .csv).</translation>
+    </message>
+    <message>
+        <source>What the rows are.</source>
+        <translation>Vilket slags poster raderna innehåller.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s sheet to read.</source>
+        <translation>Bladet i arbetsboken som ska läsas.</translation>
+    </message>
+    <message>
+        <source>The row that holds the column headings (default 1).</source>
+        <translation>Raden som innehåller kolumnrubrikerna (standard 1).</translation>
+    </message>
+    <message>
+        <source>Which column fills which field, for example &quot;partner=Vänort,year=Kontaktår&quot;; by default the mapping used last time for these headings, or one suggested from them.</source>
+        <translation>Vilken kolumn som fyller vilket fält, till exempel &quot;partner=Vänort,year=Kontaktår&quot;; som standard den koppling som användes senast för de här rubrikerna, eller en som föreslås utifrån dem.</translation>
+    </message>
+    <message>
+        <source>The CSV column separator (detected by default).</source>
+        <translation>Kolumnavgränsaren i CSV-filen (identifieras automatiskt som standard).</translation>
+    </message>
+    <message>
+        <source>The CSV file&apos;s character encoding (detected by default).</source>
+        <translation>CSV-filens teckenkodning (identifieras automatiskt som standard).</translation>
+    </message>
+    <message>
+        <source>Merge towns written differently in one country (Herning Kommune and Herning) into one town that keeps every name.</source>
+        <translation>Slå samman orter i samma land som skrivits olika (Herning Kommune och Herning) till en ort som behåller alla namnen.</translation>
+    </message>
+    <message>
+        <source>Import the rows without problems and write the others to FILE-skipped.csv.</source>
+        <translation>Importera raderna utan problem och skriv de övriga till FILE-skipped.csv.</translation>
+    </message>
+    <message>
+        <source>Check everything and show the summary; write nothing.</source>
+        <translation>Kontrollera allt och visa sammanfattningen; skriv ingenting.</translation>
+    </message>
+    <message>
+        <source>--header-row must be 1 or more.</source>
+        <translation>--header-row måste vara 1 eller mer.</translation>
+    </message>
+    <message>
+        <source>Using the columns remembered for these headings.</source>
+        <translation>Använder kolumnerna som sparats för de här rubrikerna.</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Kolumner: %1</translation>
+    </message>
+    <message>
+        <source>Read %1 as %2 with columns separated by “%3”.</source>
+        <translation>Läste %1 som %2 med kolumner avgränsade med ”%3”.</translation>
+    </message>
+    <message>
+        <source>Read the sheet “%1” of %2.</source>
+        <translation>Läste bladet ”%1” i %2.</translation>
+    </message>
+    <message>
+        <source>Towns that look alike:</source>
+        <translation>Orter som liknar varandra:</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>sammanslagna</translation>
+    </message>
+    <message>
+        <source>not merged (use --merge-similar)</source>
+        <translation>inte sammanslagna (använd --merge-similar)</translation>
+    </message>
+    <message>
+        <source>Problems (%1):</source>
+        <translation>Problem (%1):</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernsEditor</name>
+    <message>
+        <source>Type to search, then Add</source>
+        <translation>Skriv för att söka och klicka sedan på Lägg till</translation>
+    </message>
+</context>
+<context>
+    <name>CountryEditor</name>
+    <message>
+        <source>Type to search</source>
+        <translation>Skriv för att söka</translation>
+    </message>
+    <message>
+        <source>Not a known country or area; choose one from the list.</source>
+        <translation>Inget känt land eller område; välj ett i listan.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Filen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database file; it was left untouched.</source>
+        <translation>%1 är inte en databasfil; den har lämnats orörd.</translation>
+    </message>
+    <message>
+        <source>%1 is a database, but not a Vänort database; it was left untouched.</source>
+        <translation>%1 är en databas, men inte en Vänort-databas; den har lämnats orörd.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Vänort; install the newer version to open it. The file was left untouched.</source>
+        <translation>%1 har skrivits av en nyare version av Vänort; installera den nyare versionen för att öppna den. Filen har lämnats orörd.</translation>
+    </message>
+    <message>
+        <source>%1 is on a network drive, where the database could be damaged; copy it to this computer or use a database server.</source>
+        <translation>%1 ligger på en nätverksenhet, där databasen kan skadas; kopiera den till den här datorn eller använd en databasserver.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name so that nothing is overwritten.</source>
+        <translation>%1 finns redan; välj ett annat namn så att inget skrivs över.</translation>
+    </message>
+    <message>
+        <source>Could not reach the database server %1.</source>
+        <translation>Kunde inte nå databasservern %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read; it may be damaged or locked by another program.</source>
+        <translation>%1 kunde inte läsas; den kan vara skadad eller låst av ett annat program.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFiles</name>
+    <message>
+        <source>Vänort databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Vänort-databaser (*.sqlite3 *.sqlite *.db);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Öppna en databas</translation>
+    </message>
+    <message>
+        <source>Create a new database</source>
+        <translation>Skapa en ny databas</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>åååå-mm-dd</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar</source>
+        <translation>Välj datum i en kalender</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Not a valid date; write it as 2026-11-22.</source>
+        <translation>Inget giltigt datum; skriv det som 2026-11-22.</translation>
+    </message>
+</context>
+<context>
+    <name>EndTwinningDialog</name>
+    <message>
+        <source>End the twinning %1</source>
+        <translation>Avsluta vänortsförbindelsen %1</translation>
+    </message>
+    <message>
+        <source>The twinning is marked as ended; its activities, trips, agreements and evaluations are kept as its history.</source>
+        <translation>Vänortsförbindelsen markeras som avslutad; dess aktiviteter, resor, avtal och utvärderingar sparas som historik.</translation>
+    </message>
+    <message>
+        <source>(no decision yet)</source>
+        <translation>(inget beslut ännu)</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Slutdatum</translation>
+    </message>
+    <message>
+        <source>Reason for ending</source>
+        <translation>Skäl till avslut</translation>
+    </message>
+    <message>
+        <source>Decision to end</source>
+        <translation>Beslut om uppsägning</translation>
+    </message>
+    <message>
+        <source>Write why the twinning ends.</source>
+        <translation>Skriv varför vänortsförbindelsen avslutas.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Något gick fel</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. What you were doing was cancelled and nothing of it was saved; everything saved before is safe, and you can keep working.</source>
+        <translation>Något oväntat gick fel. Det du höll på med avbröts och ingenting av det sparades; allt som sparats tidigare finns kvar och du kan fortsätta arbeta.</translation>
+    </message>
+    <message>
+        <source>The details were written to the log file. If it happens again, send this file to whoever supports Vänort:</source>
+        <translation>Detaljerna har skrivits till loggfilen. Om det händer igen, skicka filen till den som ger support för Vänort:</translation>
+    </message>
+    <message>
+        <source>Open the log folder</source>
+        <translation>Öppna loggmappen</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Database not opened</source>
+        <translation>Databasen har inte öppnats</translation>
+    </message>
+</context>
+<context>
+    <name>Evaluation</name>
+    <message>
+        <source>No activity recorded in the term.</source>
+        <translation>Ingen aktivitet registrerad under mandatperioden.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationTableModel</name>
+    <message>
+        <source>Twinning</source>
+        <translation>Vänortsförbindelse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status in the term</source>
+        <translation>Status under mandatperioden</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Underlag</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Rekommendation</translation>
+    </message>
+    <message>
+        <source>Candidate for ending</source>
+        <translation>Kandidat för uppsägning</translation>
+    </message>
+    <message>
+        <source>%1 (judged %2)</source>
+        <translation>%1 (bedömd: %2)</translation>
+    </message>
+    <message>
+        <source>evaluation begun</source>
+        <translation>utvärdering påbörjad</translation>
+    </message>
+    <message>
+        <source>suggested: %1</source>
+        <translation>förslag: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 hosted by %3</source>
+        <translation>%1: %2 med %3 som värd</translation>
+    </message>
+    <message>
+        <source>%1 (signed)</source>
+        <translation>%1 (undertecknat)</translation>
+    </message>
+    <message>
+        <source>%1 (in force)</source>
+        <translation>%1 (gällande)</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Basic facts</source>
+        <translation>Grunduppgifter</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Kopplingar</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Kostnader</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Redovisning</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Local name</source>
+        <translation>Lokalt namn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Home municipality</source>
+        <translation>Hemkommun</translation>
+    </message>
+    <message>
+        <source>Country or area</source>
+        <translation>Land eller område</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Invånarantal</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitud</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Webbplats</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Andra namn</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Partner town</source>
+        <translation>Vänort</translation>
+    </message>
+    <message>
+        <source>Contact year</source>
+        <translation>Kontaktår</translation>
+    </message>
+    <message>
+        <source>Formal start</source>
+        <translation>Formell start</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Slutdatum</translation>
+    </message>
+    <message>
+        <source>Reason for ending</source>
+        <translation>Skäl till avslut</translation>
+    </message>
+    <message>
+        <source>Decision to end</source>
+        <translation>Beslut om uppsägning</translation>
+    </message>
+    <message>
+        <source>Status as judged</source>
+        <translation>Bedömd status</translation>
+    </message>
+    <message>
+        <source>Reason for the judgement</source>
+        <translation>Skäl för bedömningen</translation>
+    </message>
+    <message>
+        <source>Collaboration areas</source>
+        <translation>Samarbetsområden</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>Ansvarig person</translation>
+    </message>
+    <message>
+        <source>Meets every N years</source>
+        <translation>Möts vart N:e år</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>Grundad</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Vänortskedja</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Inträdesår</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Utträdesår</translation>
+    </message>
+    <message>
+        <source>Place in hosting order</source>
+        <translation>Plats i värdordningen</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Värd</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Första dag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Sista dag</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Follow-up report</source>
+        <translation>Uppföljningsrapport</translation>
+    </message>
+    <message>
+        <source>Follow-up reported on</source>
+        <translation>Uppföljning redovisad</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Del av</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Members (empty: unknown)</source>
+        <translation>Medlemmar (tomt: uppgift saknas)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Dispose of data after</source>
+        <translation>Gallra uppgifterna efter</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Towns that are parties</source>
+        <translation>Orter som är parter</translation>
+    </message>
+    <message>
+        <source>Organisations that are parties</source>
+        <translation>Organisationer som är parter</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Undertecknat</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Undertecknare</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gäller från</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Gäller till</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Ses över senast</translation>
+    </message>
+    <message>
+        <source>Days of warning</source>
+        <translation>Dagars förvarning</translation>
+    </message>
+    <message>
+        <source>Priority areas</source>
+        <translation>Prioriterade områden</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Avtal</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klar senast</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Utförd</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Organ</translation>
+    </message>
+    <message>
+        <source>Name of the body</source>
+        <translation>Organets namn</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Section (§)</source>
+        <translation>Paragraf (§)</translation>
+    </message>
+    <message>
+        <source>Registry number</source>
+        <translation>Diarienummer</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Beslutstext</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Expedieras till</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Avser</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>Resmål</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Avresa</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Hemresa</translation>
+    </message>
+    <message>
+        <source>Travellers</source>
+        <translation>Resenärer</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Förvaltning</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>Beräknad kostnad</translation>
+    </message>
+    <message>
+        <source>Actual cost</source>
+        <translation>Faktisk kostnad</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Finansiering</translation>
+    </message>
+    <message>
+        <source>Approved by decision</source>
+        <translation>Godkänd genom beslut</translation>
+    </message>
+    <message>
+        <source>Reported back by decision</source>
+        <translation>Återrapporterad genom beslut</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Date or first day</source>
+        <translation>Datum eller första dag</translation>
+    </message>
+    <message>
+        <source>Towns</source>
+        <translation>Orter</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
+        <source>The municipality took part</source>
+        <translation>Kommunen deltog</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Bidragsgivare</translation>
+    </message>
+    <message>
+        <source>Amount (empty: unknown)</source>
+        <translation>Belopp (tomt: uppgift saknas)</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Villkor</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Report due</source>
+        <translation>Redovisning senast</translation>
+    </message>
+    <message>
+        <source>Report received</source>
+        <translation>Redovisning inkommen</translation>
+    </message>
+    <message>
+        <source>SEK per unit</source>
+        <translation>SEK per enhet</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ägare</translation>
+    </message>
+    <message>
+        <source>Responsible officer</source>
+        <translation>Ansvarig tjänsteperson</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Gäller för</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Beslutat av</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Beslutsdatum</translation>
+    </message>
+    <message>
+        <source>Revise by</source>
+        <translation>Revideras senast</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Revised on</source>
+        <translation>Revideringsdatum</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Vad som ändrades</translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation>Första år</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Sista år</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Börjar</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Slutar</translation>
+    </message>
+    <message>
+        <source>Term of office</source>
+        <translation>Mandatperiod</translation>
+    </message>
+    <message>
+        <source>Twinning</source>
+        <translation>Vänortsförbindelse</translation>
+    </message>
+    <message>
+        <source>Activity in the term</source>
+        <translation>Aktivitet under mandatperioden</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Nytta</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Rekommendation</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Years</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>från</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <source>Show ended</source>
+        <translation>Visa avslutade</translation>
+    </message>
+    <message>
+        <source>Ended ones are shown in grey; untick to hide them.</source>
+        <translation>Avslutade visas i grått; avmarkera för att dölja dem.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Rensa filter</translation>
+    </message>
+    <message>
+        <source>%1: all</source>
+        <translation>%1: alla</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Welcome to Vänort</source>
+        <translation>Välkommen till Vänort</translation>
+    </message>
+    <message>
+        <source>Vänort keeps the municipality&apos;s twin towns, agreements, trips and decisions in one database file. There is no database yet: how do you want to start?</source>
+        <translation>Vänort håller kommunens vänorter, avtal, resor och beslut samlade i en databasfil. Det finns ingen databas ännu: hur vill du börja?</translation>
+    </message>
+    <message>
+        <source>Open the demo database</source>
+        <translation>Öppna demodatabasen</translation>
+    </message>
+    <message>
+        <source>Vänersborg&apos;s twin towns as its 2014 mapping describes them, to try things out.</source>
+        <translation>Vänersborgs vänorter så som kartläggningen från 2014 beskriver dem, för att prova på.</translation>
+    </message>
+    <message>
+        <source>Create an empty database…</source>
+        <translation>Skapa en tom databas…</translation>
+    </message>
+    <message>
+        <source>Start the municipality&apos;s own register in a new file.</source>
+        <translation>Starta kommunens eget register i en ny fil.</translation>
+    </message>
+    <message>
+        <source>Open an existing file…</source>
+        <translation>Öppna en befintlig fil…</translation>
+    </message>
+    <message>
+        <source>A Vänort database copied from another computer or a backup.</source>
+        <translation>En Vänort-databas som kopierats från en annan dator eller från en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>unknown</source>
+        <translation>uppgift saknas</translation>
+    </message>
+    <message>
+        <source>(unknown for %n)</source>
+        <translation>(uppgift saknas för %n)</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>The file %1 is not CSV text but a compressed file, perhaps an Excel workbook; import the workbook itself.</source>
+        <translation>Filen %1 är inte CSV-text utan en komprimerad fil, kanske en Excel-arbetsbok; importera arbetsboken i stället.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a text file, so it cannot be read as CSV.</source>
+        <translation>Filen %1 är inte en textfil och kan därför inte läsas som CSV.</translation>
+    </message>
+    <message>
+        <source>The file %1 is neither UTF-8 nor Windows-1252 text; save it again as “CSV UTF-8” and import that.</source>
+        <translation>Filen %1 är varken UTF-8- eller Windows-1252-text; spara den på nytt som ”CSV UTF-8” och importera den filen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a known character encoding.</source>
+        <translation>%1 är ingen känd teckenkodning.</translation>
+    </message>
+    <message>
+        <source>The column separator must be one character, such as a comma, semicolon or tab.</source>
+        <translation>Kolumnavgränsaren måste vara ett enda tecken, till exempel komma, semikolon eller tabb.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read as %2; choose another character encoding.</source>
+        <translation>Filen %1 kan inte läsas som %2; välj en annan teckenkodning.</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 could not be read as CSV; look for a quotation mark that is not closed.</source>
+        <translation>Rad %1 i %2 kunde inte läsas som CSV; leta efter ett citattecken som inte har avslutats.</translation>
+    </message>
+    <message>
+        <source>The file %1 is in the old Excel 97–2003 format; save it as an Excel workbook (.xlsx) and import that.</source>
+        <translation>Filen %1 är i det gamla formatet Excel 97–2003; spara den som Excel-arbetsbok (.xlsx) och importera den.</translation>
+    </message>
+    <message>
+        <source>The file %1 is an OpenDocument spreadsheet; save it as an Excel workbook (.xlsx) or as CSV and import that.</source>
+        <translation>Filen %1 är ett OpenDocument-kalkylblad; spara det som Excel-arbetsbok (.xlsx) eller som CSV och importera det.</translation>
+    </message>
+    <message>
+        <source>Only Excel workbooks (.xlsx) and CSV files (.csv) can be imported.</source>
+        <translation>Bara Excel-arbetsböcker (.xlsx) och CSV-filer (.csv) kan importeras.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Filen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened; it may be open in another program, or you may lack permission to read it.</source>
+        <translation>Filen %1 kan inte öppnas; den kan vara öppen i ett annat program, eller så saknar du behörighet att läsa den.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 är en mapp, inte en fil.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read (%2).</source>
+        <translation>Filen %1 kunde inte läsas (%2).</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Filen är tom.</translation>
+    </message>
+    <message>
+        <source>Row %1 is empty; choose the row that holds the column headings.</source>
+        <translation>Rad %1 är tom; välj den rad som innehåller kolumnrubrikerna.</translation>
+    </message>
+    <message>
+        <source>There are no rows below the column headings in row %1.</source>
+        <translation>Det finns inga rader under kolumnrubrikerna på rad %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 has changed since it was opened; open it again.</source>
+        <translation>Filen %1 har ändrats sedan den öppnades; öppna den igen.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(ny)</translation>
+    </message>
+    <message>
+        <source>This %1 is already in the register with %2 %3, not %4.</source>
+        <translation>Posten (%1) finns redan i registret med %2 %3, inte %4.</translation>
+    </message>
+    <message>
+        <source>The same %1 is in row %2 with %3 %4, not %5.</source>
+        <translation>Samma post (%1) finns på rad %2 med %3 %4, inte %5.</translation>
+    </message>
+    <message>
+        <source>A duplicate: the same %1 is already in row %2.</source>
+        <translation>En dubblett: samma post (%1) finns redan på rad %2.</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 måste anges.</translation>
+    </message>
+    <message>
+        <source>There is no organisation called “%1” in %2 in the register.</source>
+        <translation>Det finns ingen organisation som heter ”%1” i %2 i registret.</translation>
+    </message>
+    <message>
+        <source>There is no organisation called “%1” in the register.</source>
+        <translation>Det finns ingen organisation som heter ”%1” i registret.</translation>
+    </message>
+    <message>
+        <source>Several organisations are called “%1”; give the town to say which.</source>
+        <translation>Flera organisationer heter ”%1”; ange orten för att visa vilken som avses.</translation>
+    </message>
+    <message>
+        <source>An organisation cannot be part of itself.</source>
+        <translation>En organisation kan inte vara en del av sig själv.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number.</source>
+        <translation>%1: ”%2” är inte ett tal.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a whole number.</source>
+        <translation>%1: %2 är inte ett heltal.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” has more than two decimals; write amounts as 10 000,50.</source>
+        <translation>%1: ”%2” har fler än två decimaler; skriv belopp som 10 000,50.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not an amount.</source>
+        <translation>%1: ”%2” är inte ett belopp.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a date; write it as 2026-11-22.</source>
+        <translation>%1: %2 är inte ett datum; skriv det som 2026-11-22.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is neither yes nor no (write ja or nej).</source>
+        <translation>%1: ”%2” är varken ja eller nej (skriv ja eller nej).</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a country or area this program knows.</source>
+        <translation>%1: ”%2” är inget land eller område som programmet känner till.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a currency this program knows.</source>
+        <translation>%1: ”%2” är ingen valuta som programmet känner till.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not one of the choices (%3).</source>
+        <translation>%1: ”%2” är inte ett av alternativen (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is too long (at most %2 characters).</source>
+        <translation>%1: texten är för lång (högst %2 tecken).</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an Excel workbook (.xlsx) or it is damaged.</source>
+        <translation>Filen %1 är inte en Excel-arbetsbok (.xlsx) eller så är den skadad.</translation>
+    </message>
+    <message>
+        <source>The file %1 is an old-format (.xls) or password-protected workbook; save it as an unprotected Excel workbook (.xlsx) and import that.</source>
+        <translation>Filen %1 är en arbetsbok i det gamla formatet (.xls) eller en lösenordsskyddad arbetsbok; spara den som en oskyddad Excel-arbetsbok (.xlsx) och importera den.</translation>
+    </message>
+    <message>
+        <source>The workbook %1 was refused because a part of it unpacks to an unreasonable size (%2).</source>
+        <translation>Arbetsboken %1 avvisades eftersom en del av den (%2) packas upp till en orimlig storlek.</translation>
+    </message>
+    <message>
+        <source>The workbook %1 was refused because it contains XML entity declarations, which can be used to attack the computer.</source>
+        <translation>Arbetsboken %1 avvisades eftersom den innehåller XML-entitetsdeklarationer, som kan användas för att angripa datorn.</translation>
+    </message>
+    <message>
+        <source>The workbook %1 has no worksheets.</source>
+        <translation>Arbetsboken %1 har inga kalkylblad.</translation>
+    </message>
+    <message>
+        <source>The workbook %1 has no sheet named “%2”.</source>
+        <translation>Arbetsboken %1 har inget blad med namnet ”%2”.</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” is empty.</source>
+        <translation>Bladet ”%1” är tomt.</translation>
+    </message>
+    <message>
+        <source>The file has 1 problem, so nothing was imported; fix it or choose to skip the row with the problem.</source>
+        <translation>Filen har 1 problem, så ingenting importerades; rätta det eller välj att hoppa över raden med problemet.</translation>
+    </message>
+    <message>
+        <source>The file has %1 problems, so nothing was imported; fix them or choose to skip the rows with problems.</source>
+        <translation>Filen har %1 problem, så ingenting importerades; rätta dem eller välj att hoppa över raderna med problem.</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>kolumn %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not of the form field=Heading.</source>
+        <translation>”%1” har inte formen fält=Rubrik.</translation>
+    </message>
+    <message>
+        <source>%1 has no field called “%2”; it has: %3.</source>
+        <translation>%1 har inget fält som heter ”%2”; fälten är: %3.</translation>
+    </message>
+    <message>
+        <source>There are several columns headed “%1”; name the one you mean by its number (#2) or letter (B).</source>
+        <translation>Det finns flera kolumner med rubriken ”%1”; ange den du menar med dess nummer (#2) eller bokstav (B).</translation>
+    </message>
+    <message>
+        <source>There is no column headed “%1”; the headings are: %2.</source>
+        <translation>Det finns ingen kolumn med rubriken ”%1”; rubrikerna är: %2.</translation>
+    </message>
+    <message>
+        <source>The column chosen for %1 is not in the table.</source>
+        <translation>Kolumnen som valts för %1 finns inte i tabellen.</translation>
+    </message>
+    <message>
+        <source>The column %1 is chosen for both %2 and %3.</source>
+        <translation>Kolumnen %1 är vald för både %2 och %3.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds %1.</source>
+        <translation>Välj den kolumn som innehåller %1.</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>Rad %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Rad %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Läser filen…</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Kontrollerar raderna…</translation>
+    </message>
+    <message>
+        <source>Writing to the register…</source>
+        <translation>Skriver till registret…</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows; split it into smaller files and import them one at a time.</source>
+        <translation>Filen har fler än %1 rader; dela upp den i mindre filer och importera dem en i taget.</translation>
+    </message>
+    <message>
+        <source>%1 to be created</source>
+        <translation>%1 skapas</translation>
+    </message>
+    <message>
+        <source>%1 to be updated</source>
+        <translation>%1 uppdateras</translation>
+    </message>
+    <message>
+        <source>%1 to be merged</source>
+        <translation>%1 slås samman</translation>
+    </message>
+    <message>
+        <source>%1 unchanged</source>
+        <translation>%1 oförändrade</translation>
+    </message>
+    <message>
+        <source>%1 created</source>
+        <translation>%1 skapade</translation>
+    </message>
+    <message>
+        <source>%1 updated</source>
+        <translation>%1 uppdaterade</translation>
+    </message>
+    <message>
+        <source>%1 merged</source>
+        <translation>%1 sammanslagna</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Trial run: nothing was written.</source>
+        <translation>Provkörning: ingenting skrevs.</translation>
+    </message>
+    <message>
+        <source>Similar town names: %1 of %2 groups merged.</source>
+        <translation>Liknande ortnamn: %1 av %2 grupper har slagits samman.</translation>
+    </message>
+    <message>
+        <source>Rows skipped: %1, written to %2.</source>
+        <translation>Överhoppade rader: %1, sparade i %2.</translation>
+    </message>
+    <message>
+        <source>Rows to be skipped: %1.</source>
+        <translation>Rader som hoppas över: %1.</translation>
+    </message>
+    <message>
+        <source>%1 rows skipped</source>
+        <translation>%1 rader överhoppade</translation>
+    </message>
+    <message>
+        <source>Import of %1 (%2 rows): %3</source>
+        <translation>Import av %1 (%2 rader): %3</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>inget nytt</translation>
+    </message>
+    <message>
+        <source>%1 (%2) → %3, already in the register</source>
+        <translation>%1 (%2) → %3, finns redan i registret</translation>
+    </message>
+    <message>
+        <source>%1 (%2) → one new town %3</source>
+        <translation>%1 (%2) → en ny ort %3</translation>
+    </message>
+    <message>
+        <source>There are towns called “%1” in several countries in the register; give the country.</source>
+        <translation>Det finns orter som heter ”%1” i flera länder i registret; ange landet.</translation>
+    </message>
+    <message>
+        <source>There are several towns called “%1” in %2 in the register.</source>
+        <translation>Det finns flera orter som heter ”%1” i %2 i registret.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 rad</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 rader</translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <source>Town</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Country of the town</source>
+        <translation>Ortens land</translation>
+    </message>
+    <message>
+        <source>Partner town</source>
+        <translation>Vänort</translation>
+    </message>
+    <message>
+        <source>Country of the partner</source>
+        <translation>Vänortens land</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Del av</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Town of the organisation</source>
+        <translation>Organisationens ort</translation>
+    </message>
+    <message>
+        <source>Towns</source>
+        <translation>Orter</translation>
+    </message>
+    <message>
+        <source>Country of the towns</source>
+        <translation>Orternas land</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>Resmål</translation>
+    </message>
+    <message>
+        <source>Country of the destinations</source>
+        <translation>Resmålens land</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Förvaltning</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <source>Town of the recipient</source>
+        <translation>Mottagarens ort</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Bidragsgivare</translation>
+    </message>
+    <message>
+        <source>Country of the payer</source>
+        <translation>Bidragsgivarens land</translation>
+    </message>
+</context>
+<context>
+    <name>Kind</name>
+    <message>
+        <source>Twin town</source>
+        <translation>Vänort</translation>
+    </message>
+    <message>
+        <source>Twin towns</source>
+        <translation>Vänorter</translation>
+    </message>
+    <message>
+        <source>Twinning</source>
+        <translation>Vänortsförbindelse</translation>
+    </message>
+    <message>
+        <source>Twinnings</source>
+        <translation>Vänortsförbindelser</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Vänortskedja</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Vänortskedjor</translation>
+    </message>
+    <message>
+        <source>Network member</source>
+        <translation>Medlem i vänortskedja</translation>
+    </message>
+    <message>
+        <source>Network members</source>
+        <translation>Medlemmar i vänortskedjor</translation>
+    </message>
+    <message>
+        <source>Network meeting</source>
+        <translation>Vänortsmöte</translation>
+    </message>
+    <message>
+        <source>Network meetings</source>
+        <translation>Vänortsmöten</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
+        <source>Member count</source>
+        <translation>Medlemsantal</translation>
+    </message>
+    <message>
+        <source>Member counts</source>
+        <translation>Medlemsantal</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Avtal</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Avtal</translation>
+    </message>
+    <message>
+        <source>Action plan item</source>
+        <translation>Åtgärd i handlingsplan</translation>
+    </message>
+    <message>
+        <source>Action plan items</source>
+        <translation>Åtgärder i handlingsplaner</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Trip</source>
+        <translation>Resa</translation>
+    </message>
+    <message>
+        <source>Trips</source>
+        <translation>Resor</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Bidrag</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Bidrag</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>Växelkurs</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Växelkurser</translation>
+    </message>
+    <message>
+        <source>Governing document</source>
+        <translation>Styrdokument</translation>
+    </message>
+    <message>
+        <source>Governing documents</source>
+        <translation>Styrdokument</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revidering</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Revideringar</translation>
+    </message>
+    <message>
+        <source>Term of office</source>
+        <translation>Mandatperiod</translation>
+    </message>
+    <message>
+        <source>Terms of office</source>
+        <translation>Mandatperioder</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Utvärdering</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Utvärderingar</translation>
+    </message>
+</context>
+<context>
+    <name>LinkedRecordsPanel</name>
+    <message>
+        <source>Linked records are shown once the record is saved.</source>
+        <translation>Kopplade poster visas när posten har sparats.</translation>
+    </message>
+    <message>
+        <source>Double-click a record to open it.</source>
+        <translation>Dubbelklicka på en post för att öppna den.</translation>
+    </message>
+    <message>
+        <source>No other records are linked to this one yet.</source>
+        <translation>Inga andra poster är kopplade till den här ännu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… och %n till</numerusform>
+            <numerusform>… och %n till</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Ny databas…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öppna…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy as…</source>
+        <translation>Spara en &amp;kopia som…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Återställ från en säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the database</source>
+        <translation>Kon&amp;trollera databasen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Ny</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Ta bort…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel changes</source>
+        <translation>&amp;Förkasta ändringarna</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>S&amp;ök</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>&amp;About Vänort</source>
+        <translation>&amp;Om Vänort</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>Recent &amp;databases</source>
+        <translation>Senaste &amp;databaser</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>Ra&amp;pporter</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>borttagning av ”%1”</translation>
+    </message>
+    <message>
+        <source>Brought back.</source>
+        <translation>Posten har återställts.</translation>
+    </message>
+    <message>
+        <source>Deleted again.</source>
+        <translation>Posten har tagits bort igen.</translation>
+    </message>
+    <message>
+        <source>Could not undo</source>
+        <translation>Det gick inte att ångra</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Spara en kopia</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Spara en kopia som</translation>
+    </message>
+    <message>
+        <source>Saving a copy…</source>
+        <translation>Sparar en kopia…</translation>
+    </message>
+    <message>
+        <source>A copy was saved as %1.</source>
+        <translation>En kopia har sparats som %1.</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved: %1</source>
+        <translation>Kopian kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Återställ från en säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>Säkerhetskopian har återställts.</translation>
+    </message>
+    <message>
+        <source>The new language applies when Vänort is started again.</source>
+        <translation>Det nya språket gäller när Vänort startas om.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Inställningarna har sparats.</translation>
+    </message>
+</context>
+<context>
+    <name>NamesEditor</name>
+    <message>
+        <source>Type a name and press Add</source>
+        <translation>Skriv ett namn och klicka på Lägg till</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Change log</source>
+        <translation>Ändringslogg</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>* required</source>
+        <translation>* obligatoriskt</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <source>Linked records</source>
+        <translation>Kopplade poster</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bilagor</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them?</source>
+        <translation>%1 har ändringar som inte har sparats. Vill du spara dem?</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Ny post (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked in red.</source>
+        <translation>Ingenting sparades: rätta fälten som är markerade med rött.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Ändrad av någon annan</translation>
+    </message>
+    <message>
+        <source>Reload shows the stored version and drops your changes. Keep editing lets you copy what you need first; saving will still be refused.</source>
+        <translation>”Läs in igen” visar den sparade versionen och tar bort dina ändringar. ”Fortsätt redigera” låter dig först kopiera det du behöver; det går ändå inte att spara.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Läs in igen</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Fortsätt redigera</translation>
+    </message>
+    <message>
+        <source>Saving now stores what you typed as a new record.</source>
+        <translation>Om du sparar nu lagras det du har skrivit som en ny post.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message>
+        <source>Search %1 (Ctrl+F)</source>
+        <translation>Sök bland %1 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <source>Choose a record in the list to delete it.</source>
+        <translation>Välj en post i listan för att ta bort den.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Delete the %1 “%2”?</source>
+        <translation>Vill du ta bort ”%2” (%1)?</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo (Ctrl+Z) brings it back until you close the program.</source>
+        <translation>Redigera ▸ Ångra (Ctrl+Z) tar tillbaka den tills du stänger programmet.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Inte borttagen</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Ctrl+Z brings it back.</source>
+        <translation>”%1” har tagits bort. Ctrl+Z tar tillbaka den.</translation>
+    </message>
+</context>
+<context>
+    <name>RefEditor</name>
+    <message>
+        <source>Type to search</source>
+        <translation>Skriv för att söka</translation>
+    </message>
+    <message>
+        <source>Choose one from the list.</source>
+        <translation>Välj en i listan.</translation>
+    </message>
+</context>
+<context>
+    <name>RefsEditor</name>
+    <message>
+        <source>Type to search, then Add</source>
+        <translation>Skriv för att söka och klicka sedan på Lägg till</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>unknown</source>
+        <translation>uppgift saknas</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+    <message>
+        <source>[The picture could not be read.]</source>
+        <translation>[Bilden kunde inte läsas.]</translation>
+    </message>
+    <message>
+        <source>[No places to show.]</source>
+        <translation>[Inga platser att visa.]</translation>
+    </message>
+    <message>
+        <source>Figure %1</source>
+        <translation>Figur %1</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Tabell %1</translation>
+    </message>
+    <message>
+        <source>This report contains personal data: %1.</source>
+        <translation>Rapporten innehåller personuppgifter: %1.</translation>
+    </message>
+    <message>
+        <source>This report contains no personal data.</source>
+        <translation>Rapporten innehåller inga personuppgifter.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Registry number</source>
+        <translation>Diarienummer</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Databas</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personuppgifter</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Blad</translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation>Om rapporten</translation>
+    </message>
+    <message>
+        <source>Fact sheets</source>
+        <translation>Faktablad</translation>
+    </message>
+    <message>
+        <source>Fact sheet</source>
+        <translation>Faktablad</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitud</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitud</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Återställ från en säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Choose the backup to go back to. Everything saved after it is replaced; the database as it is now is backed up first, so this can be undone here too.</source>
+        <translation>Välj den säkerhetskopia du vill gå tillbaka till. Allt som sparats efter den ersätts; databasen som den ser ut nu säkerhetskopieras först, så även detta kan ångras här.</translation>
+    </message>
+    <message>
+        <source>There are no backups of this database yet.</source>
+        <translation>Det finns inga säkerhetskopior av den här databasen ännu.</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Återställ…</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup of %1? Changes saved after it will be replaced.</source>
+        <translation>Vill du ersätta databasen med säkerhetskopian från %1? Ändringar som sparats efter den ersätts.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesEditor</name>
+    <message>
+        <source>Other rules</source>
+        <translation>Övriga regler</translation>
+    </message>
+    <message>
+        <source>Trips</source>
+        <translation>Resor</translation>
+    </message>
+    <message>
+        <source>Trips are approved by</source>
+        <translation>Resor godkänns av</translation>
+    </message>
+    <message>
+        <source>Report back to the board when a trip costs more than</source>
+        <translation>Återrapportera resor som kostar mer än</translation>
+    </message>
+    <message>
+        <source>Reports and evaluations</source>
+        <translation>Redovisningar och utvärderingar</translation>
+    </message>
+    <message>
+        <source>Report all exchanges and trips to the council once a year</source>
+        <translation>Redovisa alla utbyten och resor för kommunfullmäktige en gång om året</translation>
+    </message>
+    <message>
+        <source>The yearly report is due by the end of</source>
+        <translation>Den årliga redovisningen ska vara klar senast i slutet av</translation>
+    </message>
+    <message>
+        <source>Evaluate every twinning once per term of office</source>
+        <translation>Utvärdera varje vänortsförbindelse en gång per mandatperiod</translation>
+    </message>
+    <message>
+        <source>Days of warning before something falls due</source>
+        <translation>Förvarning i dagar innan något ska vara klart</translation>
+    </message>
+    <message>
+        <source>Governing documents, before the revise-by date</source>
+        <translation>Styrdokument, före sista revideringsdag</translation>
+    </message>
+    <message>
+        <source>Agreements, before the review or end date</source>
+        <translation>Avtal, före dag för översyn eller avtalets slut</translation>
+    </message>
+    <message>
+        <source>Grant reports, before they are due</source>
+        <translation>Redovisningar av bidrag, före sista dag</translation>
+    </message>
+    <message>
+        <source>Follow-up report after hosting a network meeting, within</source>
+        <translation>Uppföljningsrapport efter värdskap för ett vänortsmöte, inom</translation>
+    </message>
+    <message>
+        <source>Status of a twinning</source>
+        <translation>Status för en vänortsförbindelse</translation>
+    </message>
+    <message>
+        <source>Judge the status over the last</source>
+        <translation>Bedöm status utifrån de senaste</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>år</translation>
+    </message>
+    <message>
+        <source>Active: at least this many activities or meetings a year</source>
+        <translation>Aktiv: minst så här många aktiviteter eller möten per år</translation>
+    </message>
+    <message>
+        <source>Sporadic: at least this many in the period</source>
+        <translation>Sporadisk: minst så här många under perioden</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagar</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regler</translation>
+    </message>
+    <message>
+        <source>Choose an image…</source>
+        <translation>Välj en bild…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotyp</translation>
+    </message>
+    <message>
+        <source>Lines under the name on every report, e.g. the department and address</source>
+        <translation>Rader under namnet i varje rapport, t.ex. förvaltning och adress</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>Brevhuvud</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>A new language applies as soon as you save: the window is rebuilt in it.</source>
+        <translation>Ett nytt språk gäller så snart du sparar: fönstret byggs om på det språket.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Ingen logotyp</translation>
+    </message>
+    <message>
+        <source>%1 is not an image this program can read (use PNG or JPEG).</source>
+        <translation>%1 är ingen bild som programmet kan läsa (använd PNG eller JPEG).</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Välj logotyp</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Inställningarna sparades inte</translation>
+    </message>
+    <message>
+        <source>Reload shows the settings as they are now stored, without your changes; Keep editing leaves your changes in the dialog.</source>
+        <translation>”Läs in igen” visar inställningarna som de är sparade nu, utan dina ändringar; ”Fortsätt redigera” låter dina ändringar ligga kvar i dialogrutan.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Läs in igen</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Fortsätt redigera</translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeDialog</name>
+    <message>
+        <source>Snooze</source>
+        <translation>Skjut upp</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze %n item(s).</source>
+        <translation>
+            <numerusform>Skjut upp %n punkt.</numerusform>
+            <numerusform>Skjut upp %n punkter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For example: waiting for the board&apos;s meeting</source>
+        <translation>Till exempel: inväntar kommunstyrelsens sammanträde</translation>
+    </message>
+    <message>
+        <source>Show again on</source>
+        <translation>Visa igen den</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+</context>
+<context>
+    <name>TermEvaluationView</name>
+    <message>
+        <source>Evaluate…</source>
+        <translation>Utvärdera…</translation>
+    </message>
+    <message>
+        <source>Open twinning</source>
+        <translation>Öppna vänortsförbindelse</translation>
+    </message>
+    <message>
+        <source>End twinning…</source>
+        <translation>Avsluta vänortsförbindelse…</translation>
+    </message>
+    <message>
+        <source>Term of office</source>
+        <translation>Mandatperiod</translation>
+    </message>
+    <message>
+        <source>Add a term of office to evaluate the twinnings in it.</source>
+        <translation>Lägg till en mandatperiod för att utvärdera vänortsförbindelserna under den.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 evaluated; %3 without activity</source>
+        <translation>%1 av %2 utvärderade; %3 utan aktivitet</translation>
+    </message>
+    <message>
+        <source>Term evaluation</source>
+        <translation>Utvärdering av mandatperioden</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>%1 and %2 become twin towns</source>
+        <translation>%1 och %2 blir vänorter</translation>
+    </message>
+    <message>
+        <source>%1 and %2 become partner towns</source>
+        <translation>%1 och %2 blir partnerstäder</translation>
+    </message>
+    <message>
+        <source>%1 and %2 become friendship towns</source>
+        <translation>%1 och %2 blir vänskapsorter</translation>
+    </message>
+    <message>
+        <source>%1 and %2 begin a municipal partnership</source>
+        <translation>%1 och %2 inleder ett kommunalt partnerskap</translation>
+    </message>
+    <message>
+        <source>%1 hosts the meeting</source>
+        <translation>%1 är värd för mötet</translation>
+    </message>
+    <message>
+        <source>%1 hosts the seminar</source>
+        <translation>%1 är värd för seminariet</translation>
+    </message>
+    <message>
+        <source>%1 hosts the meeting in %2</source>
+        <translation>%1 är värd för mötet i %2</translation>
+    </message>
+    <message>
+        <source>%1 hosts the seminar in %2</source>
+        <translation>%1 är värd för seminariet i %2</translation>
+    </message>
+    <message>
+        <source>Meeting in %1</source>
+        <translation>Möte i %1</translation>
+    </message>
+    <message>
+        <source>Seminar in %1</source>
+        <translation>Seminarium i %1</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation>Seminarium</translation>
+    </message>
+    <message>
+        <source>First contact between %1 and %2</source>
+        <translation>Första kontakten mellan %1 och %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 end their twinning: %3</source>
+        <translation>%1 och %2 avslutar sin vänortsförbindelse: %3</translation>
+    </message>
+    <message>
+        <source>%1 and %2 end their twinning</source>
+        <translation>%1 och %2 avslutar sin vänortsförbindelse</translation>
+    </message>
+    <message>
+        <source>Agreement signed: %1</source>
+        <translation>Avtal undertecknat: %1</translation>
+    </message>
+    <message>
+        <source>Agreement ends: %1</source>
+        <translation>Avtal upphör: %1</translation>
+    </message>
+    <message>
+        <source>Decision (%1): %2</source>
+        <translation>Beslut (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 is founded</source>
+        <translation>%1 bildas</translation>
+    </message>
+    <message>
+        <source>%1 joins %2</source>
+        <translation>%1 går med i %2</translation>
+    </message>
+    <message>
+        <source>%1 leaves %2</source>
+        <translation>%1 lämnar %2</translation>
+    </message>
+</context>
+<context>
+    <name>Todo</name>
+    <message>
+        <source>Vänort to-do list</source>
+        <translation>Vänort – att göra</translation>
+    </message>
+    <message>
+        <source>Governing document: %1 - revise by %2</source>
+        <translation>Styrdokument: %1 – revideras senast %2</translation>
+    </message>
+    <message>
+        <source>Agreement: %1 - review by %2</source>
+        <translation>Avtal: %1 – ses över senast %2</translation>
+    </message>
+    <message>
+        <source>Agreement: %1 - ends %2</source>
+        <translation>Avtal: %1 – upphör %2</translation>
+    </message>
+    <message>
+        <source>Responsible: %1</source>
+        <translation>Ansvarig: %1</translation>
+    </message>
+    <message>
+        <source>Agreement action: %1 (%2) - due %3</source>
+        <translation>Åtgärd enligt avtal: %1 (%2) – senast %3</translation>
+    </message>
+    <message>
+        <source>Trip: %1 - approval by the %2 before departure on %3</source>
+        <translation>Resa: %1 – ska godkännas av %2 före avresan %3</translation>
+    </message>
+    <message>
+        <source>No exchange rate for %1 is entered; the cost cannot be compared with %2.</source>
+        <translation>Ingen växelkurs för %1 är inlagd; kostnaden kan inte jämföras med %2.</translation>
+    </message>
+    <message>
+        <source>Trip: %1 - report back to the %2 (cost %3) by %4</source>
+        <translation>Resa: %1 – återrapporteras till %2 (kostnad %3) senast %4</translation>
+    </message>
+    <message>
+        <source>Yearly report of exchanges and trips %1 to the %2 - due %3</source>
+        <translation>Årlig redovisning av utbyten och resor %1 till %2 – senast %3</translation>
+    </message>
+    <message>
+        <source>Follow-up report after hosting %1 %2 - due %3</source>
+        <translation>Uppföljningsrapport efter värdskap för %1 %2 – senast %3</translation>
+    </message>
+    <message>
+        <source>%1 hosts the meeting of %2 in %3</source>
+        <translation>%1 är värd för mötet i %2 år %3</translation>
+    </message>
+    <message>
+        <source>Grant report: %1 %2 - due %3</source>
+        <translation>Redovisning av bidrag: %1 %2 – senast %3</translation>
+    </message>
+    <message>
+        <source>Personal data: dispose of %1 after %2</source>
+        <translation>Personuppgifter: gallra %1 efter %2</translation>
+    </message>
+    <message>
+        <source>Evaluate the twinning %1 for the term %2 - by %3</source>
+        <translation>Utvärdera vänortsförbindelsen %1 för mandatperioden %2 – senast %3</translation>
+    </message>
+    <message>
+        <source>Twinning %1: no activity in the term %2 - a candidate for ending</source>
+        <translation>Vänortsförbindelse %1: ingen aktivitet under mandatperioden %2 – kandidat för uppsägning</translation>
+    </message>
+    <message>
+        <source>%1 done on %2</source>
+        <translation>%1 markerad som klar %2</translation>
+    </message>
+    <message>
+        <source>Choose a day after today to snooze the item until.</source>
+        <translation>Välj en dag efter i dag som punkten ska skjutas upp till.</translation>
+    </message>
+    <message>
+        <source>%1 snoozed until %2</source>
+        <translation>%1 uppskjuten till %2</translation>
+    </message>
+    <message>
+        <source>%1 listed again</source>
+        <translation>%1 listas igen</translation>
+    </message>
+</context>
+<context>
+    <name>TodoView</name>
+    <message>
+        <source>To do</source>
+        <translation>Att göra</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Senast</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Markera som klar</translation>
+    </message>
+    <message>
+        <source>The chosen items leave the list for good.</source>
+        <translation>De valda punkterna tas bort från listan för gott.</translation>
+    </message>
+    <message>
+        <source>Snooze…</source>
+        <translation>Skjut upp…</translation>
+    </message>
+    <message>
+        <source>Hide the chosen items until a day you choose.</source>
+        <translation>Dölj de valda punkterna till en dag som du väljer.</translation>
+    </message>
+    <message>
+        <source>Export calendar…</source>
+        <translation>Exportera kalender…</translation>
+    </message>
+    <message>
+        <source>Save the list as a calendar file (.ics) for Outlook.</source>
+        <translation>Spara listan som en kalenderfil (.ics) för Outlook.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <source>%1 item(s), %2 overdue</source>
+        <translation>Att göra: %1, varav försenade: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n item(s) done.</source>
+        <translation>
+            <numerusform>%n punkt har markerats som klar.</numerusform>
+            <numerusform>%n punkter har markerats som klara.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write the calendar %1: %2.</source>
+        <translation>Kunde inte skriva kalendern %1: %2.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 item(s) to %2.</source>
+        <translation>%1 punkt(er) har skrivits till %2.</translation>
+    </message>
+    <message>
+        <source>Export the to-do list as a calendar</source>
+        <translation>Exportera att göra-listan som kalender</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message>
+        <source>To-do list</source>
+        <translation>Att göra-lista</translation>
+    </message>
+</context>
+<context>
+    <name>Trip</name>
+    <message>
+        <source>A trip that has been made cannot be cancelled.</source>
+        <translation>En resa som har genomförts kan inte ställas in.</translation>
+    </message>
+    <message>
+        <source>A trip to a twin town needs the approving decision of the %1 before it is approved.</source>
+        <translation>En resa till en vänort behöver ett beslut om godkännande från %1 innan den kan godkännas.</translation>
+    </message>
+    <message>
+        <source>The approving decision must be one of the %1; the one chosen is of the %2.</source>
+        <translation>Beslutet om godkännande ska vara fattat av %1; det valda beslutet är fattat av %2.</translation>
+    </message>
+    <message>
+        <source>Enter an exchange rate for %1 in %2 so that the cost can be compared with the report-back threshold.</source>
+        <translation>Lägg in en växelkurs för %1 för år %2 så att kostnaden kan jämföras med gränsen för återrapportering.</translation>
+    </message>
+    <message>
+        <source>A trip costing more than %1 is reported back with its purpose.</source>
+        <translation>En resa som kostar mer än %1 ska återrapporteras med sitt syfte.</translation>
+    </message>
+    <message>
+        <source>A trip costing more than %1 is reported back with its goals.</source>
+        <translation>En resa som kostar mer än %1 ska återrapporteras med sina mål.</translation>
+    </message>
+    <message>
+        <source>A trip costing more than %1 is reported back with its results.</source>
+        <translation>En resa som kostar mer än %1 ska återrapporteras med sina resultat.</translation>
+    </message>
+    <message>
+        <source>A trip costing more than %1 needs the report-back decision before it is reported.</source>
+        <translation>En resa som kostar mer än %1 behöver ett beslut om återrapportering innan den kan markeras som återrapporterad.</translation>
+    </message>
+</context>
+<context>
+    <name>Twinning</name>
+    <message>
+        <source>Write why the twinning ends.</source>
+        <translation>Skriv varför vänortsförbindelsen avslutas.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 måste anges.</translation>
+    </message>
+    <message>
+        <source>%1 must be text.</source>
+        <translation>%1 måste vara text.</translation>
+    </message>
+    <message>
+        <source>%1 is too long.</source>
+        <translation>%1: texten är för lång.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 måste vara ett heltal.</translation>
+    </message>
+    <message>
+        <source>%1 must be a year between 1800 and 2100.</source>
+        <translation>%1 måste vara ett år mellan 1800 och 2100.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation>%1 får inte vara mindre än noll.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid date (write it as 2026-11-22).</source>
+        <translation>%1: ogiltigt datum (skriv det som 2026-11-22).</translation>
+    </message>
+    <message>
+        <source>%1 must be a date between 1800 and 2100.</source>
+        <translation>%1 måste vara ett datum mellan 1800 och 2100.</translation>
+    </message>
+    <message>
+        <source>%1 must be an amount.</source>
+        <translation>%1 måste vara ett belopp.</translation>
+    </message>
+    <message>
+        <source>%1 must be greater than zero.</source>
+        <translation>%1 måste vara större än noll.</translation>
+    </message>
+    <message>
+        <source>%1 can have at most two decimals.</source>
+        <translation>%1 får ha högst två decimaler.</translation>
+    </message>
+    <message>
+        <source>%1 can have at most six decimals.</source>
+        <translation>%1 får ha högst sex decimaler.</translation>
+    </message>
+    <message>
+        <source>%1 is too large.</source>
+        <translation>%1: värdet är för stort.</translation>
+    </message>
+    <message>
+        <source>%1 must be yes or no.</source>
+        <translation>%1 måste vara ja eller nej.</translation>
+    </message>
+    <message>
+        <source>%1 is not a currency this program knows.</source>
+        <translation>%1: programmet känner inte till den valutan.</translation>
+    </message>
+    <message>
+        <source>%1 is not a known country or area code.</source>
+        <translation>%1: ingen känd kod för land eller område.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid e-mail address.</source>
+        <translation>%1: ingen giltig e-postadress.</translation>
+    </message>
+    <message>
+        <source>%1 must be between -90 and 90.</source>
+        <translation>%1 måste vara mellan -90 och 90.</translation>
+    </message>
+    <message>
+        <source>%1 must be between -180 and 180.</source>
+        <translation>%1 måste vara mellan -180 och 180.</translation>
+    </message>
+    <message>
+        <source>%1 has a value that is not allowed.</source>
+        <translation>%1 har ett värde som inte är tillåtet.</translation>
+    </message>
+    <message>
+        <source>%1 must be chosen from the list.</source>
+        <translation>%1 måste väljas i listan.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be before %2.</source>
+        <translation>%1 kan inte vara före %2.</translation>
+    </message>
+    <message>
+        <source>%1 needs a date, written as 2026-11-22.</source>
+        <translation>%1 behöver ett datum, skrivet som 2026-11-22.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a date; write it as 2026-11-22.</source>
+        <translation>%1: %2 är inte ett datum; skriv det som 2026-11-22.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a date that does not exist.</source>
+        <translation>%1: %2 är ett datum som inte finns.</translation>
+    </message>
+    <message>
+        <source>Choose Swedish or English.</source>
+        <translation>Välj svenska eller engelska.</translation>
+    </message>
+    <message>
+        <source>The threshold cannot be negative.</source>
+        <translation>Gränsbeloppet får inte vara negativt.</translation>
+    </message>
+    <message>
+        <source>The settings were changed by someone else. Reload them to see their changes.</source>
+        <translation>Inställningarna har ändrats av någon annan. Läs in dem igen för att se ändringarna.</translation>
+    </message>
+    <message>
+        <source>%1 refers to a record that no longer exists.</source>
+        <translation>%1 hänvisar till en post som inte längre finns.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted while other records refer to it.</source>
+        <translation>%1 kan inte tas bort så länge andra poster hänvisar till den.</translation>
+    </message>
+    <message>
+        <source>The %1 no longer exists; someone may have deleted it.</source>
+        <translation>Posten (%1) finns inte längre; någon kan ha tagit bort den.</translation>
+    </message>
+    <message>
+        <source>A town cannot be twinned with itself.</source>
+        <translation>En ort kan inte vara vänort med sig själv.</translation>
+    </message>
+    <message>
+        <source>The %1 was deleted by someone else after you opened it.</source>
+        <translation>Posten (%1) har tagits bort av någon annan efter att du öppnade den.</translation>
+    </message>
+    <message>
+        <source>The %1 was changed by someone else after you opened it. Reload it to see their changes.</source>
+        <translation>Posten (%1) har ändrats av någon annan efter att du öppnade den. Läs in den igen för att se ändringarna.</translation>
+    </message>
+    <message>
+        <source>A %1 with these values already exists.</source>
+        <translation>Det finns redan en post (%1) med de här värdena.</translation>
+    </message>
+</context>
+<context>
+    <name>WholeNumberEditor</name>
+    <message>
+        <source>yyyy</source>
+        <translation>åååå</translation>
+    </message>
+</context>
+<context>
+    <name>_ListEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>“%1” is not added yet: press Add, or clear the field.</source>
+        <translation>”%1” är inte tillagd ännu: klicka på Lägg till eller töm fältet.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoriskt</translation>
+    </message>
+    <message>
+        <source>Open the chosen record</source>
+        <translation>Öppna den valda posten</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+</context>
+</TS>

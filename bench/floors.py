@@ -145,16 +145,30 @@ def pdf_floor(headers: list[str], rows: list[list[Any]], path: Path) -> None:
     SimpleDocTemplate(str(path), pagesize=A4).build([table])
 
 
+def _read_pairs(source: Path) -> list[list[Any]]:
+    """The data rows of a pairs file: csv for .csv, openpyxl read-only for .xlsx."""
+    if source.suffix.lower() == ".xlsx":
+        from openpyxl import load_workbook
+
+        workbook = load_workbook(source, read_only=True, data_only=True)
+        try:
+            rows = workbook.worksheets[0].iter_rows(min_row=2, values_only=True)
+            return [["" if v is None else str(v) for v in row] for row in rows]
+        finally:
+            workbook.close()
+    with source.open(encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle)
+        next(reader)
+        return list(reader)
+
+
 def import_floor(source: Path, database: Path) -> None:
-    """Read the pairs CSV and bulk-insert its towns and twinnings with SQLAlchemy Core."""
+    """Read the pairs file and bulk-insert its towns and twinnings with SQLAlchemy Core."""
     from sqlalchemy import create_engine, insert
 
     from db import models as m
 
-    with source.open(encoding="utf-8", newline="") as handle:
-        reader = csv.reader(handle)
-        next(reader)
-        pairs = list(reader)
+    pairs = _read_pairs(source)
     now = datetime.now()
     town_ids: dict[tuple[str, str], int] = {}
     towns: list[dict[str, Any]] = []

@@ -133,6 +133,17 @@
     </message>
 </context>
 <context>
+    <name>BackgroundImport</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Avbryter…</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>This works only for a database file; a database server keeps its own backups.</source>
@@ -472,6 +483,33 @@
     <message>
         <source>tourism</source>
         <translation>turism</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsPage</name>
+    <message>
+        <source>Which column holds what?</source>
+        <translation>Vilken kolumn innehåller vad?</translation>
+    </message>
+    <message>
+        <source>Suggest from the &amp;headings</source>
+        <translation>Föreslå utifrån &amp;rubrikerna</translation>
+    </message>
+    <message>
+        <source>Choose a column for each field of %1; fields marked * are needed.</source>
+        <translation>Välj en kolumn för varje fält när du importerar %1; fält markerade med * måste fyllas i.</translation>
+    </message>
+    <message>
+        <source>The columns used last time for a file with the same headings.</source>
+        <translation>Kolumnerna som användes senast för en fil med samma rubriker.</translation>
+    </message>
+    <message>
+        <source>Suggested from the column headings.</source>
+        <translation>Föreslaget utifrån kolumnrubrikerna.</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(importeras inte)</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +1987,21 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Something unexpected went wrong; the details are in the log file %1.</source>
+        <translation>Något oväntat gick fel; detaljerna finns i loggfilen %1.</translation>
+    </message>
+    <message>
+        <source>Import from spreadsheet</source>
+        <translation>Importera från kalkylblad</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+</context>
+<context>
     <name>Kind</name>
     <message>
         <source>Twin town</source>
@@ -2101,6 +2154,21 @@
     <message>
         <source>Evaluations</source>
         <translation>Utvärderingar</translation>
+    </message>
+</context>
+<context>
+    <name>KindPage</name>
+    <message>
+        <source>What do the rows hold?</source>
+        <translation>Vad innehåller raderna?</translation>
+    </message>
+    <message>
+        <source>Each row of the file becomes one record of this kind.</source>
+        <translation>Varje rad i filen blir en post av det här slaget.</translation>
+    </message>
+    <message>
+        <source>Chosen as last time for a file with the same column headings.</source>
+        <translation>Valt som förra gången för en fil med samma kolumnrubriker.</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2344,76 @@
     <message>
         <source>Change log</source>
         <translation>Ändringslogg</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>Kontrollera före import</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Every row has been checked against the register.</source>
+        <translation>Ingenting har skrivits ännu. Varje rad har kontrollerats mot registret.</translation>
+    </message>
+    <message>
+        <source>Towns that look alike (tick those to merge):</source>
+        <translation>Orter som liknar varandra (markera dem som ska slås samman):</translation>
+    </message>
+    <message>
+        <source>Merge &amp;all of them</source>
+        <translation>Slå samman &amp;alla</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the rows with problems (they are saved in a file beside this one)</source>
+        <translation>&amp;Hoppa över raderna med problem (de sparas i en fil bredvid den här)</translation>
+    </message>
+    <message>
+        <source>&amp;Check again with these choices</source>
+        <translation>&amp;Kontrollera igen med de här valen</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Kontrollerar raderna…</translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>Kontrollerar filen</translation>
+    </message>
+    <message>
+        <source>%1 rows read.</source>
+        <translation>%1 rader lästa.</translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Inga problem hittades.</translation>
+    </message>
+    <message>
+        <source>Rows %1</source>
+        <translation>Rader %1</translation>
+    </message>
+    <message>
+        <source>Checking was stopped; nothing was imported.</source>
+        <translation>Kontrollen avbröts; ingenting importerades.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolumn</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -2541,6 +2679,37 @@
     </message>
 </context>
 <context>
+    <name>ResultPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importerar…</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importerar</translation>
+    </message>
+    <message>
+        <source>The import is done.</source>
+        <translation>Importen är klar.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Importen avbröts; ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Ingenting importerades: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Ingenting importerades.</translation>
+    </message>
+</context>
+<context>
     <name>RulesEditor</name>
     <message>
         <source>Other rules</source>
@@ -2718,6 +2887,81 @@
     <message>
         <source>Reason</source>
         <translation>Skäl</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Välj filen</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx) or a CSV file, with the column headings in one row.</source>
+        <translation>En Excel-arbetsbok (.xlsx) eller en CSV-fil, med kolumnrubrikerna på en rad.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>B&amp;lad:</translation>
+    </message>
+    <message>
+        <source>&amp;Headings in row:</source>
+        <translation>&amp;Rubriker på rad:</translation>
+    </message>
+    <message>
+        <source>Character &amp;encoding:</source>
+        <translation>&amp;Teckenkodning:</translation>
+    </message>
+    <message>
+        <source>Column &amp;separator:</source>
+        <translation>&amp;Kolumnavgränsare:</translation>
+    </message>
+    <message>
+        <source>As detected (%1)</source>
+        <translation>Som identifierat (%1)</translation>
+    </message>
+    <message>
+        <source>As detected</source>
+        <translation>Som identifierat</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>komma</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>semikolon</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabb</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Välj filen som ska importeras</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Kalkylblad (*.xlsx *.xlsm *.csv *.tsv *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file.</source>
+        <translation>Välj en fil.</translation>
+    </message>
+    <message>
+        <source>There is no such file.</source>
+        <translation>Filen finns inte.</translation>
+    </message>
+    <message>
+        <source>Column headings: %1</source>
+        <translation>Kolumnrubriker: %1</translation>
     </message>
 </context>
 <context>

@@ -521,11 +521,18 @@ class _Pass:
             fills = self._compare(row, current, values, where="register")
             if fills is None:
                 return
+            counts = self.counts("town")
+            first_time = target not in self._touched
+            self._touched.add(target)
             if fills:
+                if target not in self.out.town_updates:
+                    counts.updated += 1
+                    if not first_time:
+                        counts.unchanged -= 1
                 self.out.town_updates.setdefault(target, {}).update(fills)
                 current.update(fills)
-            elif target not in self.out.town_updates:
-                self.counts("town").unchanged += 1
+            elif first_time:
+                counts.unchanged += 1
             known = set(self.register.spellings.get(target, set()))
             known |= {spelling_key(n) for n in self.out.towns.added_names.get(target, [])}
         for name in other_names:
@@ -732,7 +739,7 @@ class _Pass:
             return
         earlier = self._seen_records.get(identity)
         if earlier is not None:
-            self._duplicate(row, earlier)
+            self._duplicate(row, earlier, self._identity_field(values))
             return
         self._seen_records[identity] = row.number
         found = self.existing.by_identity.get(identity)
@@ -746,6 +753,19 @@ class _Pass:
         self.counts(record_kind).created += 1
 
     _seen_records: dict[Hashable, int]
+
+    def _identity_field(self, values: dict[str, Any]) -> str:
+        """The import field of the first value that names the record, for a duplicate."""
+        first = {
+            "organisation": "name",
+            "person": "name",
+            "member_count": "organisation_id",
+            "activity": "title",
+            "trip": "title",
+            "decision": "registry_no" if values.get("registry_no") else "title",
+            "grant": "organisation_id",
+        }.get(self.kind.record_kind)
+        return next((f.name for f in self.kind.fields if f.target == first), "")
 
     def _validated(self, row: ParsedRow, values: dict[str, Any]) -> bool:
         """Run the kind's own checks (store.VALIDATORS) on the record to be created.

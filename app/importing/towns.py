@@ -200,11 +200,15 @@ class TownMatcher:
     def mention(self, name: str, country: str | None, row: int) -> SpellingId:
         """Note that ``row`` names the town ``name`` in ``country``; returns its spelling id."""
         spelling = (country or None, spelling_key(name))
-        if spelling not in self._written:
-            self._written[spelling] = name.strip()
+        written = self._written.get(spelling)
+        if written is None:
+            self._written[spelling] = " ".join(name.split())
             self._settled_components = None
             self._rows[spelling] = []
             self._count[spelling] = 0
+        elif written.isupper() and not name.isupper():
+            # "VÄNERSBORG" then "Vänersborg": name the town as people write it.
+            self._written[spelling] = " ".join(name.split())
         self._count[spelling] += 1
         if len(self._rows[spelling]) < 5:
             self._rows[spelling].append(row)

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import (
@@ -32,7 +33,9 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -99,6 +102,16 @@ def _error_text(error: BaseException) -> str:
     return QCoreApplication.translate(
         "ImportWizard", "Something unexpected went wrong; the details are in the log file %1."
     ).replace("%1", str(paths.log_file()))
+
+
+@contextmanager
+def wait_cursor() -> Iterator[None]:
+    """The wait cursor for a short step on the GUI thread (opening a file)."""
+    QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 class ProblemModel(QAbstractTableModel):
@@ -308,13 +321,14 @@ class SourcePage(QWizardPage):
             self.completeChanged.emit()
             return
         try:
-            source = importer.open_table(
-                path,
-                sheet=self.sheet_combo.currentText() or None,
-                header_row=self.header_spin.value(),
-                encoding=self.encoding_combo.currentData() or None,
-                delimiter=self.delimiter_combo.currentData() or None,
-            )
+            with wait_cursor():  # a large CSV file is read through once to detect its encoding
+                source = importer.open_table(
+                    path,
+                    sheet=self.sheet_combo.currentText() or None,
+                    header_row=self.header_spin.value(),
+                    encoding=self.encoding_combo.currentData() or None,
+                    delimiter=self.delimiter_combo.currentData() or None,
+                )
         except SourceError as error:
             self._show_kind(None)
             self.status_label.setText(error.message)
@@ -529,10 +543,9 @@ class ColumnsPage(QWizardPage):
 
     def validatePage(self) -> bool:
         wizard = self._wizard
-        new = self.mapping()
-        if new != wizard.mapping:
-            wizard.parsed = None  # read the rows again with the new columns
-        wizard.mapping = new
+        wizard.mapping = self.mapping()
+        # The file, its kind or its columns may have changed since the rows were read.
+        wizard.parsed = None
         return True
 
 
@@ -591,6 +604,7 @@ class PreviewPage(QWizardPage):
         self.recheck_button.clicked.connect(self.check)
         self._checked_choices: ImportOptions | None = None
         self._busy = False
+        self._generation = 0
         self.failure: str | None = None
 
     def initializePage(self) -> None:
@@ -628,11 +642,28 @@ class PreviewPage(QWizardPage):
             return parsed, plan
 
         self._busy = True
+        self._generation += 1
+        generation = self._generation
         self.summary_label.setText(self.tr("Checking the rows…"))
         self.completeChanged.emit()
-        wizard.run_in_background(self.tr("Checking the file"), work, self._checked, self._failed)
+        wizard.run_in_background(
+            self.tr("Checking the file"),
+            work,
+            lambda result: self._checked(result, generation),
+            lambda error: self._failed(error, generation),
+        )
 
-    def _checked(self, result: tuple[ParsedFile, Plan]) -> None:
+    def cleanupPage(self) -> None:
+        """Going back stops a check still running; its result would be out of date."""
+        self._generation += 1
+        task = self._wizard.task
+        if task is not None and task.is_running():
+            task.cancel()
+        self._busy = False
+
+    def _checked(self, result: tuple[ParsedFile, Plan], generation: int) -> None:
+        if generation != self._generation:
+            return
         parsed, plan = result
         wizard = self._wizard
         first = wizard.plan is None
@@ -674,7 +705,9 @@ class PreviewPage(QWizardPage):
         self.group_list.setVisible(has_groups)
         self.merge_all.setVisible(has_groups)
 
-    def _failed(self, error: BaseException) -> None:
+    def _failed(self, error: BaseException, generation: int) -> None:
+        if generation != self._generation:
+            return
         self._busy = False
         if isinstance(error, Cancelled):
             self.failure = self.tr("Checking was stopped; nothing was imported.")

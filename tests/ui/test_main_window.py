@@ -1,0 +1,374 @@
+"""The main window driven as a user would: search, sort, filters, delete and undo, links."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from helpers import answer_message_box, demo_copy, type_text
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QCheckBox
+
+from app.services.errors import RecordNotFound
+from app.services.records import Town
+from app.workspace import Workspace
+from ui.lists.list_page import RecordListPage
+from ui.main_window import MainWindow
+from ui.navigation import CHANGE_LOG
+
+
+def activate(qtbot: Any, window: MainWindow) -> None:
+    # Without a window manager nobody gives the window back its focus after a dialog.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
+def close_cleanly(window: Any) -> None:
+    # Unsaved changes would make closing ask; a test that leaves some says so itself.
+    for page in window.pages.values():
+        if isinstance(page, RecordListPage) and page.form.is_dirty():
+            page.form.revert()
+
+
+@pytest.fixture
+def open_window(qtbot: Any) -> Iterator[Any]:
+    """Opens a main window on a workspace; closes both afterwards."""
+    opened: list[MainWindow] = []
+
+    def make(workspace: Workspace) -> MainWindow:
+        window = MainWindow(workspace)
+        # pytest-qt closes its widgets before fixtures end: revert first, or closing asks.
+        qtbot.addWidget(window, before_close_func=close_cleanly)
+        window.show()
+        qtbot.waitExposed(window)
+        activate(qtbot, window)
+        opened.append(window)
+        return window
+
+    yield make
+    for window in opened:
+        close_cleanly(window)
+        window.close()
+        window.workspace.close()
+
+
+@pytest.fixture
+def demo_window(open_window: Any, tmp_path: Path) -> MainWindow:
+    return open_window(Workspace.open(demo_copy(tmp_path)))
+
+
+def names(page: RecordListPage, column: int = 0) -> list[str]:
+    model = page.model
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+def click_row(qtbot: Any, page: RecordListPage, text: str, column: int = 0) -> None:
+    row = names(page, column).index(text)
+    rect = page.table.visualRect(page.model.index(row, column))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def record_page(window: MainWindow, kind: str) -> RecordListPage:
+    page = window.show_page(kind)
+    assert isinstance(page, RecordListPage)
+    return page
+
+
+def test_window_title_names_the_database(demo_window: MainWindow) -> None:
+    """The title says which database is open."""
+    assert demo_window.windowTitle().replace("[*]", "") == "Vänort – demo.sqlite3"
+
+
+def test_search_narrows_the_list_as_you_type(qtbot: Any, demo_window: MainWindow) -> None:
+    """Typing in the search field narrows the towns; accents and case do not matter."""
+    page = record_page(demo_window, "town")
+    everything = len(names(page))
+    qtbot.mouseClick(page.search_field, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(page.search_field, "siglufjor")
+    assert names(page) == ["Siglufjörður"]
+    page.search_field.clear()
+    assert len(names(page)) == everything
+    type_text(qtbot, page.search_field, "EIÐI")
+    assert names(page) == ["Eiði"]
+    assert page.count_label.text() == f"1 of {everything}"
+
+
+def test_ctrl_f_puts_the_cursor_in_the_search_field(qtbot: Any, demo_window: MainWindow) -> None:
+    """Ctrl+F focuses the current list's search field."""
+    page = record_page(demo_window, "twinning")
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(page.search_field.hasFocus)
+
+
+def test_clicking_a_header_sorts_by_that_column(
+    qtbot: Any, open_window: Any, workspace: Workspace
+) -> None:
+    """A click on Population sorts up, a second click down; towns without one stay last."""
+    for name, population in (("Alpha", None), ("Bravo", 3000), ("Charlie", 100)):
+        workspace.save(Town(name=name, country="SE", population=population))
+    window = open_window(workspace)
+    page = record_page(window, "town")
+    header = page.table.horizontalHeader()
+    column = page.model.column_of("population")
+    assert column is not None
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    first = names(page)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    second = names(page)
+    assert {tuple(first), tuple(second)} == {
+        ("Charlie", "Bravo", "Alpha"),
+        ("Bravo", "Charlie", "Alpha"),
+    }
+
+
+def test_show_ended_box_hides_and_shows_ended_twinnings(
+    qtbot: Any, demo_window: MainWindow
+) -> None:
+    """Unticking "Show ended" hides Utajärvi's ended twinning; ticking brings it back."""
+    page = record_page(demo_window, "twinning")
+    partner = page.model.column_of("town_b_id")
+    assert "Utajärvi" in names(page, partner)
+    box = page.filter_bar.findChild(QCheckBox, "show_ended")
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(4, box.height() // 2))
+    assert not box.isChecked()
+    assert "Utajärvi" not in names(page, partner)
+    assert "Herning" in names(page, partner)
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(4, box.height() // 2))
+    assert "Utajärvi" in names(page, partner)
+
+
+def test_status_filter_narrows_the_list(qtbot: Any, demo_window: MainWindow) -> None:
+    """Choosing "active" in the status drop-down keeps only active twinnings."""
+    page = record_page(demo_window, "twinning")
+    combo = page.filter_bar.combo("status")
+    combo.setFocus()
+    combo.setCurrentIndex(combo.findData("active"))
+    status = page.model.column_of("status")
+    shown = names(page, status)
+    assert shown and set(shown) == {"active"}
+    page.filter_bar.clear()
+    assert {"active", "dormant", "ended"} <= set(names(page, status))
+
+
+def test_delete_asks_removes_and_ctrl_z_brings_it_back(
+    qtbot: Any, open_window: Any, workspace: Workspace
+) -> None:
+    """Del asks first; Yes deletes; Ctrl+Z restores the same record, Ctrl+Shift+Z deletes again."""
+    nuuk = workspace.save(Town(name="Nuuk", country="GL"))
+    workspace.save(Town(name="Eiði", country="FO"))
+    window = open_window(workspace)
+    page = record_page(window, "town")
+    click_row(qtbot, page, "Nuuk")
+    qtbot.waitUntil(lambda: page.shown_id() == nuuk.id)
+
+    asked: list[str] = []
+    answer_message_box(page_button("No"), asked)
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert asked and "Nuuk" in asked[0]
+    assert "Nuuk" in names(page)
+    assert page.shown_id() == nuuk.id
+    activate(qtbot, window)
+
+    answer_message_box(page_button("Yes"))
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: "Nuuk" not in names(page))
+    activate(qtbot, window)
+    with pytest.raises(RecordNotFound):
+        workspace.get("town", nuuk.id)
+    assert window.navigation.count_of("town") == 1
+
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "Nuuk" in names(page))
+    assert workspace.get("town", nuuk.id).name == "Nuuk"
+    assert page.shown_id() == nuuk.id
+    assert window.navigation.count_of("town") == 2
+
+    window.redo_action.trigger()
+    qtbot.waitUntil(lambda: "Nuuk" not in names(page))
+    assert page.form.current_record() is None or page.form.current_record().id != nuuk.id
+
+
+def selected_names(page: RecordListPage) -> list[str]:
+    rows = page.table.selectionModel().selectedRows()
+    return [page.model.index(index.row(), 0).data() for index in rows]
+
+
+def page_button(name: str) -> Any:
+    from PySide6.QtWidgets import QMessageBox
+
+    return getattr(QMessageBox.StandardButton, name)
+
+
+def test_a_linked_record_opens_with_one_double_click(qtbot: Any, demo_window: MainWindow) -> None:
+    """From a twinning's linked records, a double click opens the partner town."""
+    page = record_page(demo_window, "twinning")
+    partner = page.model.column_of("town_b_id")
+    click_row(qtbot, page, "Herning", partner)
+    form = page.form
+    form.tabs.setCurrentWidget(form.linked)
+    qtbot.waitUntil(lambda: bool(form.linked.find_items("Herning")))
+    item = form.linked.find_items("Herning")[0]
+    tree = form.linked.tree
+    rect = tree.visualItemRect(item)
+    # A real double click is a click followed by a double-click event.
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: demo_window.current_key() == "town")
+    towns = demo_window.pages["town"]
+    assert isinstance(towns, RecordListPage)
+    assert towns.form.current_record().name == "Herning"
+    assert selected_names(towns) == ["Herning"]
+
+
+def test_open_record_clears_a_search_that_hides_the_record(
+    qtbot: Any, demo_window: MainWindow
+) -> None:
+    """A linked record opens even when the target list is searched for something else."""
+    towns = record_page(demo_window, "town")
+    qtbot.keyClicks(towns.search_field, "herning")
+    twinnings = record_page(demo_window, "twinning")
+    lich = next(i for i in demo_window.workspace.labels("town").items() if i[1] == "Lich")
+    twinnings.form.open_record.emit("town", lich[0])
+    qtbot.waitUntil(lambda: demo_window.current_key() == "town")
+    assert towns.form.current_record().name == "Lich"
+    assert towns.search_field.text() == ""
+
+
+def test_new_and_save_with_the_keyboard_shows_in_the_list_and_the_change_log(
+    qtbot: Any, open_window: Any, workspace: Workspace
+) -> None:
+    """Ctrl+N, type a name, Ctrl+S: the town is listed, counted and in the change log."""
+    window = open_window(workspace)
+    page = record_page(window, "town")
+    qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    name_field = page.form.editor("name").focus_widget()
+    type_text(qtbot, name_field, "Põltsamaa")
+    qtbot.keyClick(name_field, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: names(page) == ["Põltsamaa"])
+    saved = page.form.current_record()
+    assert saved is not None and workspace.get("town", saved.id).name == "Põltsamaa"
+    assert page.shown_id() == saved.id
+    assert selected_names(page) == ["Põltsamaa"]
+    assert window.navigation.count_of("town") == 1
+
+    window.navigation.select(CHANGE_LOG)
+    log = window.pages[CHANGE_LOG]
+    qtbot.waitUntil(lambda: log.model.rowCount() > 0)
+    first = [log.model.index(0, c).data() for c in range(6)]
+    assert first[1:5] == ["testare", "created", "Twin town", "Põltsamaa"]
+
+
+def test_choosing_another_row_asks_about_unsaved_changes(
+    qtbot: Any, open_window: Any, workspace: Workspace
+) -> None:
+    """With unsaved changes, Cancel keeps the record and its changes; Discard moves on."""
+    for name in ("Nuuk", "Arsuk"):
+        workspace.save(Town(name=name, country="GL"))
+    window = open_window(workspace)
+    page = record_page(window, "town")
+    click_row(qtbot, page, "Nuuk")
+    field = page.form.editor("name").focus_widget()
+    qtbot.keyClicks(field, " Godthab")
+    assert page.form.is_dirty()
+
+    answer_message_box(page_button("Cancel"))
+    click_row(qtbot, page, "Arsuk")
+    qtbot.waitUntil(lambda: not _modal_open())
+    assert page.form.current_record().name == "Nuuk"
+    assert page.form.is_dirty()
+    qtbot.waitUntil(lambda: selected_names(page) == ["Nuuk"])
+
+    activate(qtbot, window)
+    answer_message_box(page_button("Discard"))
+    click_row(qtbot, page, "Arsuk")
+    qtbot.waitUntil(lambda: page.form.current_record().name == "Arsuk")
+    assert selected_names(page) == ["Arsuk"]
+    # Discarded, not saved: the stored name is still plain Nuuk.
+    assert sorted(workspace.labels("town").values()) == ["Arsuk", "Nuuk"]
+
+
+def _modal_open() -> bool:
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.activeModalWidget() is not None
+
+
+def test_escape_reverts_the_form(qtbot: Any, open_window: Any, workspace: Workspace) -> None:
+    """Esc drops the unsaved changes of the form."""
+    workspace.save(Town(name="Nuuk", country="GL"))
+    window = open_window(workspace)
+    page = record_page(window, "town")
+    click_row(qtbot, page, "Nuuk")
+    field = page.form.editor("name").focus_widget()
+    qtbot.keyClicks(field, "xyz")
+    assert page.form.is_dirty()
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not page.form.is_dirty())
+    assert field.text() == "Nuuk"
+
+
+def test_window_remembers_size_splitter_and_column_widths(
+    qtbot: Any, open_window: Any, workspace: Workspace
+) -> None:
+    """A window opened again has the size, splitter and column widths it was closed with."""
+    workspace.save(Town(name="Nuuk", country="GL"))
+    window = open_window(workspace)
+    # Qt fits restored geometry onto the screen (800 pixels wide offscreen), and the
+    # window is at least 900 wide: so the width stays 900 and the height tells.
+    window.resize(900, 610)
+    page = record_page(window, "town")
+    page.table.horizontalHeader().resizeSection(0, 177)
+    page.splitter.setSizes([400, 330])
+    wanted_split = page.splitter.sizes()
+    window.close()
+    again = open_window(workspace)
+    assert (again.width(), again.height()) == (900, 610)
+    page = record_page(again, "town")
+    assert page.table.horizontalHeader().sectionSize(0) == 177
+    assert page.splitter.sizes() == wanted_split
+
+
+def test_default_size_fits_a_small_laptop(open_window: Any, workspace: Workspace) -> None:
+    """The first window is 1280×720 and may shrink well below 1366×768."""
+    window = open_window(workspace)
+    assert (window.width(), window.height()) == (1280, 720)
+    hint = window.minimumSizeHint()
+    assert window.minimumWidth() <= 1000 and hint.width() <= 1366 and hint.height() <= 768
+
+
+def test_menus_hold_the_file_commands_and_an_empty_reports_menu(demo_window: MainWindow) -> None:
+    """File has the database commands, Edit undo/redo, Reports is there for the reports."""
+    texts = [a.text().replace("&", "") for a in demo_window.file_menu.actions() if a.text()]
+    for wanted in (
+        "New database…",
+        "Open…",
+        "Recent databases",
+        "Save a copy as…",
+        "Restore from a backup…",
+        "Check the database",
+        "Settings…",
+        "Quit",
+    ):
+        assert wanted in texts
+    edit = [a.objectName() for a in demo_window.edit_menu.actions()]
+    assert {"act_undo", "act_redo", "act_new", "act_save", "act_delete", "act_find"} <= set(edit)
+    assert demo_window.reports_menu.actions() == []
+    assert demo_window.reports_menu.menuAction() in demo_window.menuBar().actions()
+
+
+def test_every_kind_and_the_change_log_have_an_entry_with_a_count(
+    demo_window: MainWindow,
+) -> None:
+    """The navigation lists every kind and the change log; counts match the lists."""
+    from app.services.kinds import KINDS
+
+    keys = demo_window.navigation.keys()
+    assert set(keys) == set(KINDS) | {CHANGE_LOG}
+    towns = record_page(demo_window, "town")
+    assert demo_window.navigation.count_of("town") == towns.model.rowCount()
+    assert demo_window.navigation.count_of(CHANGE_LOG) > 0

@@ -1,0 +1,74 @@
+"""Starting the interface: the application object, language, error hook, the first database."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QApplication
+
+from app.errors import DatabaseRefused
+from app.i18n import DEFAULT_LANGUAGE
+from app.workspace import Workspace
+from ui import qt_settings
+from ui.dialogs.first_start import FirstStartDialog
+from ui.errors import install_exception_hook, show_refusal
+from ui.translations import apply_language
+
+APP_NAME = "Vänort"
+ORGANISATION = "Vanort"
+
+
+def application() -> QApplication:
+    """The QApplication, made once with the program's name and style."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(ORGANISATION)
+    # Fusion looks the same on every system, so the screenshots and the manual match.
+    app.setStyle("Fusion")
+    return app
+
+
+def start_database(database: str | None) -> Workspace | None:
+    """The database to start on: the one given, else the last one used, else ask.
+
+    A refused database is explained and the user chooses another; None means
+    the user quit without opening one.
+    """
+    for candidate in (database, None if database else qt_settings.last_database()):
+        if not candidate:
+            continue
+        try:
+            return Workspace.open(candidate)
+        except DatabaseRefused as error:
+            show_refusal(None, error)
+    dialog = FirstStartDialog()
+    if dialog.exec() == FirstStartDialog.DialogCode.Accepted:
+        return dialog.workspace
+    return None
+
+
+def run(database: str | None = None) -> int:
+    """Open the program's window on ``database`` (or the last one, or a first start).
+
+    Returns the exit status: 0 after a normal quit, 1 when no database was opened.
+    """
+    app = application()
+    # The first-start dialog and any refusal speak Swedish until a database says otherwise.
+    apply_language(DEFAULT_LANGUAGE)
+    from ui.main_window import MainWindow
+
+    window: MainWindow | None = None
+    install_exception_hook(lambda: window)
+    workspace = start_database(database)
+    if workspace is None:
+        return 1 if database else 0
+    apply_language(workspace.settings().language)
+    if workspace.path is not None:
+        qt_settings.remember_database(str(workspace.path))
+    window = MainWindow(workspace)
+    window.show()
+    status = app.exec()
+    window.workspace.close()
+    return int(status)

@@ -1,0 +1,1 @@
+"""Dialogs of the main window: first start, settings, about, errors, backups, checks."""

@@ -1,0 +1,90 @@
+"""Choosing, creating and opening database files, with refusals said in one sentence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from app import paths
+from app.errors import DatabaseRefused
+from app.workspace import Workspace
+from ui.dialogs.busy import wait_cursor
+from ui.errors import show_refusal
+
+DEMO_FILE = "demo.sqlite3"
+
+
+def file_filter() -> str:
+    """The file dialogs' filter: our databases first, anything as a fallback."""
+    return QCoreApplication.translate(
+        "DatabaseFiles", "Vänort databases (*.sqlite3 *.sqlite *.db);;All files (*)"
+    )
+
+
+def ask_existing_file(parent: QWidget | None) -> str | None:
+    """Ask for an existing database file; None if the user cancelled."""
+    chosen, _filter = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("DatabaseFiles", "Open a database"),
+        str(paths.data_dir()),
+        file_filter(),
+    )
+    return chosen or None
+
+
+def ask_new_file(parent: QWidget | None, caption: str | None = None) -> str | None:
+    """Ask where a new database file goes; None if the user cancelled."""
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent,
+        caption or QCoreApplication.translate("DatabaseFiles", "Create a new database"),
+        str(paths.data_dir() / "vanort.sqlite3"),
+        file_filter(),
+    )
+    if not chosen:
+        return None
+    if not Path(chosen).suffix:
+        chosen += ".sqlite3"
+    return chosen
+
+
+def open_database(parent: QWidget | None, target: str) -> Workspace | None:
+    """Open ``target``; a refusal is shown and gives None."""
+    try:
+        with wait_cursor():
+            return Workspace.open(target)
+    except DatabaseRefused as error:
+        show_refusal(parent, error)
+        return None
+
+
+def create_database(
+    parent: QWidget | None, target: str, municipality: str = ""
+) -> Workspace | None:
+    """Create an empty database at ``target``; a refusal is shown and gives None."""
+    try:
+        return Workspace.create(target, municipality=municipality)
+    except DatabaseRefused as error:
+        show_refusal(parent, error)
+        return None
+
+
+def demo_path() -> Path:
+    """Where the demo database lives: the data folder, beside the user's own database."""
+    return paths.data_dir() / DEMO_FILE
+
+
+def open_demo(parent: QWidget | None) -> Workspace | None:
+    """Open the demo database, writing it first if it is not there yet."""
+    from app.demo import write_demo
+
+    target = demo_path()
+    if not target.exists():
+        try:
+            with wait_cursor():
+                write_demo(target)
+        except DatabaseRefused as error:
+            show_refusal(parent, error)
+            return None
+    return open_database(parent, str(target))

@@ -1,0 +1,234 @@
+"""Settings: the municipality's name, logo and letterhead, the language, and the rules."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.errors import ConflictError, ValidationError
+from app.services.settings import Settings
+from app.workspace import Workspace
+from ui.dialogs.rules_editor import RulesEditor
+
+# A logo is printed a few centimetres wide; more pixels only make the database bigger.
+MAX_LOGO_PIXELS = 1200
+LANGUAGES = (("sv", "Svenska"), ("en", "English"))
+
+
+def png_bytes(image: QImage) -> bytes:
+    """``image`` as PNG file bytes, scaled down to a sensible size first."""
+    if max(image.width(), image.height()) > MAX_LOGO_PIXELS:
+        image = image.scaled(
+            MAX_LOGO_PIXELS,
+            MAX_LOGO_PIXELS,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(data.data())
+
+
+class SettingsDialog(QDialog):
+    """Edits the open database's settings; Save stores them or explains why not."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settings_dialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self.workspace = workspace
+        self.saved_settings: Settings | None = None
+        self._loaded = workspace.settings()
+        self._logo: bytes | None = None
+
+        tabs = QTabWidget(self)
+        tabs.addTab(self._municipality_tab(), self.tr("Municipality"))
+        self.rules_editor = RulesEditor()
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.rules_editor)
+        tabs.addTab(scroll, self.tr("Rules"))
+        self.tabs = tabs
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs, 1)
+        layout.addWidget(buttons)
+        self.resize(640, 600)
+        self._show(self._loaded)
+
+    def _municipality_tab(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        self.name_field = QLineEdit(page)
+        self.name_field.setObjectName("municipality_name")
+        self.name_field.setMaxLength(200)
+        form.addRow(self.tr("Municipality"), self.name_field)
+
+        self.logo_preview = QLabel(page)
+        self.logo_preview.setObjectName("logo_preview")
+        self.logo_preview.setMinimumSize(200, 80)
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_preview.setFrameShape(QLabel.Shape.StyledPanel)
+        choose = QPushButton(self.tr("Choose an image…"), page)
+        choose.clicked.connect(self._choose_logo)
+        self.remove_logo_button = QPushButton(self.tr("Remove"), page)
+        self.remove_logo_button.clicked.connect(lambda: self._set_logo(None))
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_preview)
+        logo_buttons = QVBoxLayout()
+        logo_buttons.addWidget(choose)
+        logo_buttons.addWidget(self.remove_logo_button)
+        logo_buttons.addStretch(1)
+        logo_row.addLayout(logo_buttons)
+        logo_row.addStretch(1)
+        form.addRow(self.tr("Logo"), logo_row)
+
+        self.letterhead_field = QPlainTextEdit(page)
+        self.letterhead_field.setObjectName("letterhead")
+        self.letterhead_field.setPlaceholderText(
+            self.tr("Lines under the name on every report, e.g. the department and address")
+        )
+        self.letterhead_field.setFixedHeight(self.letterhead_field.fontMetrics().height() * 5 + 12)
+        form.addRow(self.tr("Letterhead"), self.letterhead_field)
+
+        self.language_combo = QComboBox(page)
+        self.language_combo.setObjectName("language")
+        for code, name in LANGUAGES:
+            self.language_combo.addItem(name, code)
+        form.addRow(self.tr("Language"), self.language_combo)
+        note = QLabel(
+            self.tr("A new language applies as soon as you save: the window is rebuilt in it."),
+            page,
+        )
+        note.setWordWrap(True)
+        note.setEnabled(False)
+        form.addRow("", note)
+        return page
+
+    # ------------------------------------------------------------ values
+
+    def _show(self, settings: Settings) -> None:
+        self._loaded = settings
+        self.name_field.setText(settings.name)
+        self.letterhead_field.setPlainText(settings.letterhead or "")
+        self.language_combo.setCurrentIndex(max(self.language_combo.findData(settings.language), 0))
+        self.rules_editor.set_rules(settings.rules)
+        self._set_logo(settings.logo)
+
+    def edited(self) -> Settings:
+        """The settings as the dialog shows them now."""
+        letterhead = self.letterhead_field.toPlainText().strip("\n")
+        return dataclasses.replace(
+            self._loaded,
+            name=self.name_field.text().strip(),
+            logo=self._logo,
+            letterhead=letterhead or None,
+            language=str(self.language_combo.currentData()),
+            rules=self.rules_editor.rules(),
+        )
+
+    def _set_logo(self, logo: bytes | None) -> None:
+        self._logo = logo
+        self.remove_logo_button.setEnabled(logo is not None)
+        if logo is None:
+            self.logo_preview.setPixmap(QPixmap())
+            self.logo_preview.setText(self.tr("No logo"))
+            return
+        pixmap = QPixmap()
+        pixmap.loadFromData(logo)
+        self.logo_preview.setPixmap(
+            pixmap.scaled(
+                200,
+                80,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
+
+    def set_logo_from_file(self, path: str | Path) -> bool:
+        """Use the image in ``path`` as the logo (stored as PNG); False if it is no image."""
+        image = QImage(str(path))
+        if image.isNull():
+            QMessageBox.warning(
+                self,
+                self.tr("Logo"),
+                self.tr("%1 is not an image this program can read (use PNG or JPEG).").replace(
+                    "%1", Path(path).name
+                ),
+            )
+            return False
+        self._set_logo(png_bytes(image))
+        return True
+
+    def _choose_logo(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose the logo"),
+            "",
+            self.tr("Images (*.png *.jpg *.jpeg *.bmp *.gif)"),
+        )
+        if chosen:
+            self.set_logo_from_file(chosen)
+
+    def logo(self) -> bytes | None:
+        return self._logo
+
+    # ------------------------------------------------------------ saving
+
+    def save(self) -> None:
+        """Store the settings; a conflict or a refused value is explained, nothing is lost."""
+        try:
+            self.saved_settings = self.workspace.save_settings(self.edited())
+        except ConflictError as error:
+            self._conflict(str(error))
+            return
+        except ValidationError as error:
+            QMessageBox.warning(self, self.tr("Settings not saved"), str(error))
+            return
+        self.accept()
+
+    def _conflict(self, message: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Settings not saved"), message, parent=self
+        )
+        box.setObjectName("settings_conflict")
+        box.setInformativeText(
+            self.tr(
+                "Reload shows the settings as they are now stored, without your changes; "
+                "Keep editing leaves your changes in the dialog."
+            )
+        )
+        reload_button = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is reload_button:
+            self._show(self.workspace.settings())

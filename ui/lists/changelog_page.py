@@ -1,0 +1,207 @@
+"""The change log page: who changed which record, when, and what; filters and details."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.formatting import format_date
+from app.places.folding import swedish_sort_key
+from app.services.changelog import ChangeLogQuery, change_log_users, read_change_log
+from app.services.kinds import KINDS
+from app.services.records import ChangeLogEntry
+from app.workspace import Workspace
+from ui import qt_settings
+from ui.lists.changelog_model import ChangeLogModel, field_label, kind_label, local_time
+
+KEY = "changelog"
+
+
+class ChangeLogPage(QWidget):
+    """Newest changes first; choose one to see its fields before and after."""
+
+    open_record = Signal(str, int)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.setObjectName("page_changelog")
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+
+        left = QWidget(self.splitter)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 4, 0)
+        left_layout.setSpacing(4)
+        top = QHBoxLayout()
+        self.search_field = QLineEdit(left)
+        self.search_field.setObjectName("search")
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setPlaceholderText(self.tr("Search the change log (Ctrl+F)"))
+        self.search_field.textChanged.connect(self._search_changed)
+        top.addWidget(self.search_field, 1)
+        self.count_label = QLabel(left)
+        top.addWidget(self.count_label)
+        left_layout.addLayout(top)
+
+        filters = QHBoxLayout()
+        self.kind_combo = QComboBox(left)
+        self.kind_combo.setObjectName("filter_kind")
+        self.kind_combo.addItem(self.tr("All kinds"), None)
+        for spec in sorted(KINDS.values(), key=lambda s: swedish_sort_key(s.display_plural())):
+            self.kind_combo.addItem(spec.display_plural(), spec.kind)
+        self.kind_combo.addItem(kind_label("settings"), "settings")
+        self.kind_combo.currentIndexChanged.connect(self.reload)
+        filters.addWidget(self.kind_combo)
+        self.user_combo = QComboBox(left)
+        self.user_combo.setObjectName("filter_user")
+        self.user_combo.currentIndexChanged.connect(self.reload)
+        filters.addWidget(self.user_combo)
+        filters.addStretch(1)
+        left_layout.addLayout(filters)
+
+        self.model = ChangeLogModel(self)
+        self.table = QTableView(left)
+        self.table.setObjectName("changes")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.doubleClicked.connect(lambda _index: self._open_current())
+        left_layout.addWidget(self.table, 1)
+        self.splitter.addWidget(left)
+
+        right = QWidget(self.splitter)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(4, 0, 0, 0)
+        self.details = QPlainTextEdit(right)
+        self.details.setObjectName("details")
+        self.details.setReadOnly(True)
+        self.details.setPlaceholderText(self.tr("Choose a change to see what it was."))
+        right_layout.addWidget(self.details, 1)
+        self.open_button = QPushButton(self.tr("Open the record"), right)
+        self.open_button.setEnabled(False)
+        self.open_button.clicked.connect(self._open_current)
+        right_layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        self._fill_users()
+        self.reload()
+        state = qt_settings.load_state("splitter/changelog")
+        if state is not None:
+            self.splitter.restoreState(state)
+        else:
+            self.splitter.setSizes([700, 400])
+        columns = qt_settings.load_state("columns/changelog")
+        if columns is None or not self.table.horizontalHeader().restoreState(columns):
+            self.table.resizeColumnsToContents()
+
+    def _fill_users(self) -> None:
+        chosen = self.user_combo.currentData()
+        self.user_combo.blockSignals(True)
+        self.user_combo.clear()
+        self.user_combo.addItem(self.tr("Everyone"), None)
+        for user in change_log_users(self.workspace):
+            self.user_combo.addItem(user, user)
+        self.user_combo.setCurrentIndex(max(self.user_combo.findData(chosen), 0))
+        self.user_combo.blockSignals(False)
+
+    def reload(self) -> None:
+        """Read the newest entries again for the chosen kind and person."""
+        query = ChangeLogQuery(
+            kind=self.kind_combo.currentData(), user=self.user_combo.currentData()
+        )
+        self.model.set_entries(read_change_log(self.workspace, query))
+        self._update_count()
+        self._show(None)
+
+    def refresh(self) -> None:
+        """After records changed elsewhere: new people may have written, new entries exist."""
+        self._fill_users()
+        self.reload()
+
+    def _search_changed(self, text: str) -> None:
+        self.model.set_search(text)
+        self._update_count()
+        self._show(None)
+
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total_rows()
+        self.count_label.setText(
+            str(total)
+            if shown == total
+            else self.tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total))
+        )
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show(self.model.entry_at(current.row()) if current.isValid() else None)
+
+    def _show(self, entry: ChangeLogEntry | None) -> None:
+        self._entry = entry
+        if entry is None:
+            self.details.clear()
+            self.open_button.setEnabled(False)
+            return
+        what = self.model.data(self.model.index(self.table.currentIndex().row(), 2))
+        lines = [
+            f"{format_date(local_time(entry.at))} · {entry.user} · {what}",
+            f"{kind_label(entry.target_kind)}: {entry.summary or ''}",
+            "",
+        ]
+        for name, (old, new) in entry.changes.items():
+            label = field_label(entry.target_kind, name)
+            if entry.action == "create" or old is None:
+                lines.append(f"{label}: {new or '–'}")
+            elif new is None:
+                lines.append(f"{label}: {old} → –")
+            else:
+                lines.append(f"{label}: {old} → {new}")
+        self.details.setPlainText("\n".join(lines))
+        self.open_button.setEnabled(
+            entry.target_kind in KINDS and entry.target_id is not None and entry.action != "delete"
+        )
+
+    def _open_current(self) -> None:
+        entry = getattr(self, "_entry", None)
+        if entry is None or entry.target_id is None or entry.target_kind not in KINDS:
+            return
+        if entry.action == "delete":
+            return
+        self.open_record.emit(entry.target_kind, entry.target_id)
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def maybe_leave(self) -> bool:
+        return True
+
+    def save_state(self) -> None:
+        qt_settings.save_state("splitter/changelog", self.splitter.saveState())
+        qt_settings.save_state("columns/changelog", self.table.horizontalHeader().saveState())

@@ -1,0 +1,401 @@
+"""One record kind's page: search field, filters and list on the left, the form beside it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.errors import RecordNotFound, ServiceError
+from app.services.kinds import spec_for
+from app.workspace import Workspace
+from ui import qt_settings
+from ui.lists.filter_bar import FilterBar
+from ui.lists.filters import filters_for, period_test
+from ui.lists.table_model import RecordTableModel
+
+# Builds the form of a kind: the forms engineer's RecordForm, or a stand-in in tests.
+FormFactory = Callable[[Workspace, str, QWidget | None], Any]
+
+MAX_START_COLUMN_WIDTH = 280
+FORM_MINIMUM_WIDTH = 320
+
+
+class RecordListPage(QWidget):
+    """The list and the form of one kind, kept in step with each other."""
+
+    open_record = Signal(str, int)  # a linked record was asked for in the form
+    records_changed = Signal(str)  # the kind's records changed (counts, other lists)
+    record_deleted = Signal(str, object, str)  # kind, DeletedRecord, its label
+    dirty_changed = Signal(bool)
+    message = Signal(str)  # a short note for the status bar
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        kind: str,
+        form_factory: FormFactory,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.kind = kind
+        self.spec = spec_for(kind)
+        self._shown_id: int | None = None  # the record in the form
+        self._syncing = False  # True while the page itself moves the selection
+        self._last_sql_filters: Any = None
+        self.setObjectName(f"page_{kind}")
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("list_form_splitter")
+        self.splitter.setChildrenCollapsible(False)
+        left = QWidget(self.splitter)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 4, 0)
+        left_layout.setSpacing(4)
+
+        top = QHBoxLayout()
+        self.search_field = QLineEdit(left)
+        self.search_field.setObjectName("search")
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setPlaceholderText(
+            self.tr("Search %1 (Ctrl+F)").replace("%1", self.spec.display_plural().lower())
+        )
+        self.search_field.textChanged.connect(self._search_changed)
+        self.search_field.installEventFilter(self)
+        top.addWidget(self.search_field, 1)
+        self.count_label = QLabel(left)
+        self.count_label.setObjectName("count")
+        top.addWidget(self.count_label)
+        left_layout.addLayout(top)
+
+        self.filter_bar = FilterBar(workspace, kind, left)
+        self.filter_bar.changed.connect(self._filters_changed)
+        left_layout.addWidget(self.filter_bar)
+
+        self.model = RecordTableModel(self)
+        self.table = QTableView(left)
+        self.table.setObjectName("records")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        left_layout.addWidget(self.table, 1)
+        self.splitter.addWidget(left)
+
+        self.form = form_factory(workspace, kind, self.splitter)
+        # The form's own wishes (a long title) must not squeeze the navigation away;
+        # past this width its contents scroll or elide.
+        self.form.setMinimumWidth(FORM_MINIMUM_WIDTH)
+        self.form.saved.connect(self._saved)
+        self.form.dirty_changed.connect(self.dirty_changed)
+        self.form.open_record.connect(self.open_record)
+        self.splitter.addWidget(self.form)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        self.reload()
+        self._restore_state()
+        self.form.load(None, self.filter_bar.presets() or None)
+
+    # ------------------------------------------------------------ state
+
+    def _restore_state(self) -> None:
+        header = self.table.horizontalHeader()
+        splitter_state = qt_settings.load_state(f"splitter/{self.kind}")
+        if splitter_state is not None:
+            self.splitter.restoreState(splitter_state)
+        else:
+            self.splitter.setSizes([640, 460])
+        header_state = qt_settings.load_state(f"columns/{self.kind}")
+        if header_state is None or not header.restoreState(header_state):
+            self.table.resizeColumnsToContents()
+            for column in range(self.model.columnCount()):
+                if header.sectionSize(column) > MAX_START_COLUMN_WIDTH:
+                    header.resizeSection(column, MAX_START_COLUMN_WIDTH)
+            default = self.spec.default_sort
+            column = self.model.column_of(default) if default else None
+            if column is not None:
+                header.setSortIndicator(column, Qt.SortOrder.AscendingOrder)
+        # Turning sorting on sorts by the indicator, restored or default.
+        self.table.setSortingEnabled(True)
+        self._sync_selection(self._shown_id)
+
+    def save_state(self) -> None:
+        """Remember the splitter and the columns (widths, order, sort) for next time."""
+        qt_settings.save_state(f"splitter/{self.kind}", self.splitter.saveState())
+        qt_settings.save_state(f"columns/{self.kind}", self.table.horizontalHeader().saveState())
+
+    # ------------------------------------------------------------ reading the list
+
+    def reload(self, select_id: int | None = None) -> None:
+        """Read the list again (after a save, a delete or a filter change)."""
+        filters = self.filter_bar.sql_filters()
+        table = self.workspace.table(self.kind, filters)
+        self._last_sql_filters = filters
+        self.filter_bar.update_options(table)
+        self.model.set_show_ended(self.filter_bar.show_ended())
+        self.model.set_row_filter(self._local_period())
+        self.model.set_table(table)
+        self._sync_selection(select_id if select_id is not None else self._shown_id)
+        self._update_count()
+
+    def _local_period(self) -> Any:
+        period = filters_for(self.kind).period
+        if period is None or period.in_sql:
+            return None
+        first, last = self.filter_bar.years()
+        if first is None and last is None:
+            return None
+        names = [f.name for f in self.spec.list_fields]
+        start = names.index(period.start)
+        end = names.index(period.end) if period.end else None
+        return period_test(start, end, first, last)
+
+    def _filters_changed(self) -> None:
+        filters = self.filter_bar.sql_filters()
+        if filters != self._last_sql_filters:
+            self.reload()
+            return
+        self.model.set_show_ended(self.filter_bar.show_ended())
+        self.model.set_row_filter(self._local_period())
+        self._sync_selection(self._shown_id)
+        self._update_count()
+
+    def _search_changed(self, text: str) -> None:
+        self.model.set_search(text)
+        self._sync_selection(self._shown_id)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total_rows()
+        if shown == total:
+            self.count_label.setText(str(total))
+        else:
+            self.count_label.setText(
+                self.tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total))
+            )
+
+    def clear_search_and_filters(self) -> None:
+        """Show every record of the kind again."""
+        self.search_field.blockSignals(True)
+        self.search_field.clear()
+        self.search_field.blockSignals(False)
+        self.model.set_search("")
+        self.filter_bar.blockSignals(True)
+        self.filter_bar.clear()
+        self.filter_bar.blockSignals(False)
+        self.reload()
+
+    # ------------------------------------------------------------ selection and form
+
+    def _sync_selection(self, record_id: int | None) -> None:
+        """Select ``record_id``'s row (or nothing) without reloading the form."""
+        self._syncing = True
+        try:
+            row = self.model.row_of(record_id) if record_id is not None else None
+            selection = self.table.selectionModel()
+            if row is None:
+                selection.clearSelection()
+                selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
+            else:
+                index = self.model.index(row, 0)
+                selection.setCurrentIndex(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self.table.scrollTo(index)
+        finally:
+            self._syncing = False
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._syncing or not current.isValid():
+            return
+        record_id = self.model.id_at(current.row())
+        if record_id == self._shown_id:
+            return
+        if not self.form.maybe_discard():
+            # The view is still in the middle of its mouse press and would select the
+            # clicked row after we return; move the selection back once it is done.
+            QTimer.singleShot(0, lambda: self._sync_selection(self._shown_id))
+            return
+        self._show(record_id)
+
+    def _show(self, record_id: int) -> bool:
+        try:
+            self.form.load(record_id)
+        except RecordNotFound as error:
+            QMessageBox.information(self, self.spec.display_singular(), str(error))
+            self._shown_id = None
+            self.reload()
+            return False
+        self._shown_id = record_id
+        return True
+
+    def shown_id(self) -> int | None:
+        """The id of the record in the form (None for a new one)."""
+        return self._shown_id
+
+    def select_record(self, record_id: int) -> bool:
+        """Show ``record_id`` in the list and the form (asks first about unsaved changes)."""
+        if record_id == self._shown_id and self.form.current_record() is not None:
+            if self.model.row_of(record_id) is None:
+                self.clear_search_and_filters()
+            self._sync_selection(record_id)
+            return True
+        if not self.form.maybe_discard():
+            return False
+        if self.model.row_of(record_id) is None:
+            self.clear_search_and_filters()
+        if not self._show(record_id):
+            return False
+        self._sync_selection(record_id)
+        return True
+
+    def select_first(self) -> bool:
+        """Show the first record of the list (the screenshots use it)."""
+        if self.model.rowCount() == 0:
+            return False
+        return self.select_record(self.model.id_at(0))
+
+    # ------------------------------------------------------------ the user's commands
+
+    def new_record(self) -> None:
+        """Empty the form for a new record, preset from the filters that are set."""
+        if not self.form.maybe_discard():
+            return
+        self._shown_id = None
+        self._sync_selection(None)
+        self.form.load(None, self.filter_bar.presets() or None)
+        self.form.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def save_record(self) -> bool:
+        """Save the form; the list follows through the form's ``saved`` signal."""
+        return bool(self.form.save())
+
+    def cancel_edit(self) -> None:
+        """Drop the form's unsaved changes."""
+        self.form.revert()
+
+    def _saved(self, record: Any) -> None:
+        self._shown_id = record.id
+        self.reload(select_id=record.id)
+        if self.model.row_of(record.id) is None and self.model.search_words():
+            # A search that hides what was just saved would look like a lost record.
+            self.search_field.clear()
+            self._sync_selection(record.id)
+        self.message.emit(self.tr("Saved."))
+        self.records_changed.emit(self.kind)
+
+    def delete_record(self) -> None:
+        """Delete the record in the form after asking; Ctrl+Z brings it back."""
+        record = self.form.current_record()
+        if record is None or record.id is None:
+            self.message.emit(self.tr("Choose a record in the list to delete it."))
+            return
+        label = self.workspace.labels(self.kind, [record.id]).get(record.id, "")
+        singular = self.spec.display_singular().lower()
+        question = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Delete"),
+            self.tr("Delete the %1 “%2”?").replace("%1", singular).replace("%2", label),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        question.setInformativeText(
+            self.tr("Edit ▸ Undo (Ctrl+Z) brings it back until you close the program.")
+        )
+        question.setDefaultButton(QMessageBox.StandardButton.No)
+        question.setObjectName("confirm_delete")
+        if question.exec() != QMessageBox.StandardButton.Yes:
+            return
+        row = self.model.row_of(record.id)
+        try:
+            deleted = self.workspace.delete(self.kind, record.id, record.version)
+        except ServiceError as error:
+            QMessageBox.warning(self, self.tr("Not deleted"), str(error))
+            return
+        self._shown_id = None
+        self.form.revert()
+        self.reload()
+        self._show_neighbour(row)
+        self.message.emit(self.tr("Deleted “%1”. Ctrl+Z brings it back.").replace("%1", label))
+        self.record_deleted.emit(self.kind, deleted, label)
+        self.records_changed.emit(self.kind)
+
+    def _show_neighbour(self, row: int | None) -> None:
+        count = self.model.rowCount()
+        if row is None or count == 0:
+            self.form.load(None, self.filter_bar.presets() or None)
+            return
+        record_id = self.model.id_at(min(row, count - 1))
+        if self._show(record_id):
+            self._sync_selection(record_id)
+
+    def forget_deleted(self) -> None:
+        """The record in the form was deleted again (redo): empty the form, read the list."""
+        record = self.form.current_record()
+        self.reload()
+        if record is None:
+            return
+        try:
+            self.workspace.get(self.kind, record.id)
+        except RecordNotFound:
+            self._shown_id = None
+            self.form.load(None, self.filter_bar.presets() or None)
+            self._sync_selection(None)
+
+    def focus_search(self) -> None:
+        """Ctrl+F: put the cursor in the search field with its text selected."""
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def maybe_leave(self) -> bool:
+        """True when the page may be closed (no unsaved changes, or the user let them go)."""
+        return bool(self.form.maybe_discard())
+
+    # ------------------------------------------------------------ keys
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Down or Enter in the search field moves into the list, to pick with the keyboard.
+        moves_down = (
+            watched is self.search_field
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        )
+        if moves_down:
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            if self.model.rowCount() and not self.table.selectionModel().hasSelection():
+                self.table.selectRow(0)
+            return True
+        return super().eventFilter(watched, event)

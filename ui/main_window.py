@@ -1,0 +1,569 @@
+"""The main window: navigation on the left, the chosen kind's list and form beside it."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QWidget,
+)
+
+from app import i18n
+from app.errors import DatabaseRefused
+from app.services.changelog import change_log_count
+from app.services.kinds import KINDS
+from app.services.listing import ListQuery
+from app.workspace import Workspace
+from app.workspace_files import NotAFile, list_backups, restore_from_backup, save_copy
+from ui import qt_settings
+from ui.dialogs import database_files
+from ui.dialogs.about import AboutDialog
+from ui.dialogs.busy import BackgroundTask, wait_cursor
+from ui.dialogs.check_database import check_database
+from ui.dialogs.restore_backup import RestoreBackupDialog
+from ui.dialogs.settings_dialog import SettingsDialog
+from ui.errors import show_refusal
+from ui.lists.changelog_page import ChangeLogPage
+from ui.lists.delete_command import DeleteCommand
+from ui.lists.list_page import FormFactory, RecordListPage
+from ui.navigation import CHANGE_LOG, Navigation
+from ui.translations import apply_language
+
+DEFAULT_SIZE = (1280, 720)
+MINIMUM_SIZE = (900, 560)
+
+
+def default_form_factory(workspace: Workspace, kind: str, parent: QWidget | None) -> Any:
+    """The record form of ``kind`` (imported late: the forms are a package of their own)."""
+    from ui.forms.record_form import RecordForm
+
+    return RecordForm(workspace, kind, parent)
+
+
+class MainWindow(QMainWindow):
+    """The register's window; ``workspace`` is the open database."""
+
+    # Emitted after the menus were (re)built, e.g. after a language change, so
+    # whoever fills ``reports_menu`` can fill it again in the new language.
+    menus_rebuilt = Signal()
+    workspace_changed = Signal(object)
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        form_factory: FormFactory | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.workspace = workspace
+        self.form_factory: FormFactory = form_factory or default_form_factory
+        self.undo_stack = QUndoStack(self)
+        self.pages: dict[str, QWidget] = {}
+        self._stale: set[str] = set()
+        self._tasks: list[BackgroundTask] = []
+        # Made once and kept across rebuilds: the reports engineer fills it.
+        self.reports_menu = QMenu(self)
+        self.reports_menu.setObjectName("reports_menu")
+        self.setMinimumSize(*MINIMUM_SIZE)
+        self.resize(*DEFAULT_SIZE)
+        geometry = qt_settings.load_state("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self._build()
+
+    # ------------------------------------------------------------ building
+
+    def _build(self, start: str = "town") -> None:
+        """Build navigation, pages, menus and toolbar in the current language."""
+        self.pages = {}
+        self._stale = set()
+        self.navigation = Navigation()
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pages")
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        state = qt_settings.load_state("window/splitter")
+        if state is None or not self.splitter.restoreState(state):
+            self.splitter.setSizes([210, DEFAULT_SIZE[0] - 210])
+        old = self.centralWidget()
+        self.setCentralWidget(self.splitter)
+        if old is not None:
+            old.deleteLater()
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._update_title()
+        self.navigation.page_chosen.connect(self.show_page)
+        self.refresh_counts()
+        self.navigation.select(start)
+        self.menus_rebuilt.emit()
+
+    def _action(
+        self,
+        text: str,
+        slot: Any,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        icon: QStyle.StandardPixmap | None = None,
+        name: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        if name:
+            action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        for action in self.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if action.objectName().startswith("act_"):
+                self.removeAction(action)
+                action.deleteLater()
+        sp = QStyle.StandardPixmap
+        self.new_database_action = self._action(
+            self.tr("&New database…"), self.new_database, name="act_new_database"
+        )
+        self.open_action = self._action(
+            self.tr("&Open…"),
+            self.open_database_file,
+            QKeySequence.StandardKey.Open,
+            name="act_open",
+        )
+        self.save_copy_action = self._action(
+            self.tr("Save a &copy as…"), self.save_copy_as, name="act_save_copy"
+        )
+        self.restore_action = self._action(
+            self.tr("&Restore from a backup…"), self.restore_backup, name="act_restore"
+        )
+        self.check_action = self._action(
+            self.tr("C&heck the database"), self.check_database, name="act_check"
+        )
+        self.settings_action = self._action(
+            self.tr("&Settings…"), self.open_settings, name="act_settings"
+        )
+        self.quit_action = self._action(
+            self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, name="act_quit"
+        )
+        self.new_action = self._action(
+            self.tr("&New"),
+            self.new_record,
+            QKeySequence.StandardKey.New,
+            sp.SP_FileIcon,
+            "act_new",
+        )
+        self.save_action = self._action(
+            self.tr("&Save"),
+            self.save_record,
+            QKeySequence.StandardKey.Save,
+            sp.SP_DialogSaveButton,
+            "act_save",
+        )
+        self.delete_action = self._action(
+            self.tr("&Delete…"),
+            self.delete_record,
+            QKeySequence(Qt.Key.Key_Delete),
+            sp.SP_TrashIcon,
+            "act_delete",
+        )
+        self.cancel_action = self._action(
+            self.tr("&Cancel changes"),
+            self.cancel_edit,
+            QKeySequence(Qt.Key.Key_Escape),
+            sp.SP_DialogCancelButton,
+            "act_cancel",
+        )
+        self.find_action = self._action(
+            self.tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find, name="act_find"
+        )
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setIcon(self.style().standardIcon(sp.SP_ArrowBack))
+        self.undo_action.setObjectName("act_undo")
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.setIcon(self.style().standardIcon(sp.SP_ArrowForward))
+        self.redo_action.setObjectName("act_redo")
+        self.about_action = self._action(
+            self.tr("&About Vänort"), self.show_about, name="act_about"
+        )
+        for action in (self.new_action, self.save_action, self.delete_action):
+            action.setToolTip(
+                f"{action.text().replace('&', '').rstrip('…')} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+            )
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        for action in bar.actions():
+            menu = action.menu()
+            if menu is not None and menu is not self.reports_menu:
+                menu.deleteLater()
+        bar.clear()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_database_action)
+        file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu(self.tr("Recent &databases"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        file_menu.addAction(self.save_copy_action)
+        file_menu.addAction(self.restore_action)
+        file_menu.addAction(self.check_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.new_action)
+        edit_menu.addAction(self.save_action)
+        edit_menu.addAction(self.delete_action)
+        edit_menu.addAction(self.cancel_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        self.reports_menu.setTitle(self.tr("&Reports"))
+        bar.addMenu(self.reports_menu)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+        self.file_menu, self.edit_menu, self.help_menu = file_menu, edit_menu, help_menu
+        self._fill_recent()
+
+    def _build_toolbar(self) -> None:
+        for old in self.findChildren(QToolBar):
+            self.removeToolBar(old)
+            old.deleteLater()
+        toolbar = QToolBar(self.tr("Record"), self)
+        toolbar.setObjectName("record_toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.new_action, self.save_action, self.delete_action, self.cancel_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.toolbar = toolbar
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        current = str(self.workspace.path) if self.workspace.path else None
+        entries = [e for e in qt_settings.recent_databases() if e != current]
+        for entry in entries:
+            action = self.recent_menu.addAction(entry)
+            action.triggered.connect(
+                lambda _checked=False, target=entry: self.open_database_file(target)
+            )
+        self.recent_menu.setEnabled(bool(entries))
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"Vänort – {self.workspace.display_name}[*]")
+
+    # ------------------------------------------------------------ pages
+
+    def page(self, key: str) -> QWidget:
+        """The page of ``key`` (a kind or "changelog"), made the first time it is asked for."""
+        page = self.pages.get(key)
+        if page is not None:
+            return page
+        with wait_cursor():
+            if key == CHANGE_LOG:
+                page = ChangeLogPage(self.workspace)
+            else:
+                page = RecordListPage(self.workspace, key, self.form_factory)
+                page.records_changed.connect(self._records_changed)
+                page.record_deleted.connect(self._record_deleted)
+                page.dirty_changed.connect(self.setWindowModified)
+                page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            page.open_record.connect(self.open_record)
+        self.pages[key] = page
+        self.stack.addWidget(page)
+        return page
+
+    def current_key(self) -> str | None:
+        return self.navigation.current_key()
+
+    def current_page(self) -> QWidget | None:
+        key = self.current_key()
+        return self.pages.get(key) if key else None
+
+    def show_page(self, key: str) -> QWidget:
+        """Show the page of ``key`` (reading it again if records changed meanwhile)."""
+        page = self.page(key)
+        if key in self._stale:
+            self._stale.discard(key)
+            if isinstance(page, ChangeLogPage):
+                page.refresh()
+            elif isinstance(page, RecordListPage):
+                page.reload()
+        self.stack.setCurrentWidget(page)
+        if self.navigation.current_key() != key:
+            self.navigation.select_quietly(key)
+        is_record_page = isinstance(page, RecordListPage)
+        for action in (self.new_action, self.save_action, self.delete_action, self.cancel_action):
+            action.setEnabled(is_record_page)
+        self.setWindowModified(bool(is_record_page and page.form.is_dirty()))
+        return page
+
+    def open_record(self, kind: str, record_id: int) -> bool:
+        """Switch to ``kind``'s page and show the record: linked records are one click away."""
+        if kind not in KINDS:
+            return False
+        page = self.show_page(kind)
+        assert isinstance(page, RecordListPage)
+        return page.select_record(record_id)
+
+    def refresh_counts(self) -> None:
+        """Show how many records each kind holds beside its name."""
+        counts = {kind: self.workspace.page(kind, ListQuery(limit=0)).total for kind in KINDS}
+        counts[CHANGE_LOG] = change_log_count(self.workspace)
+        self.navigation.set_counts(counts)
+
+    def _records_changed(self, kind: str) -> None:
+        # Other lists show this kind's names (a renamed town in the twinnings), so
+        # they read again when next shown; the current one already has.
+        self._stale.update(key for key in self.pages if key != kind)
+        self.refresh_counts()
+
+    # ------------------------------------------------------------ delete and undo
+
+    def _record_deleted(self, kind: str, deleted: Any, label: str) -> None:
+        command = DeleteCommand(
+            self.workspace,
+            kind,
+            deleted,
+            self.tr("Delete “%1”").replace("%1", label),
+            self._undo_changed,
+            self._undo_failed,
+        )
+        self.undo_stack.push(command)
+
+    def _undo_changed(self, kind: str, record_id: int | None) -> None:
+        self._records_changed(kind)
+        if record_id is not None:
+            self.open_record(kind, record_id)
+            self.statusBar().showMessage(self.tr("Brought back."), 8000)
+            return
+        page = self.pages.get(kind)
+        if isinstance(page, RecordListPage):
+            page.forget_deleted()
+        self.statusBar().showMessage(self.tr("Deleted again."), 8000)
+
+    def _undo_failed(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Could not undo"), message)
+
+    # ------------------------------------------------------------ record commands
+
+    def _record_page(self) -> RecordListPage | None:
+        page = self.current_page()
+        return page if isinstance(page, RecordListPage) else None
+
+    def new_record(self) -> None:
+        page = self._record_page()
+        if page is not None:
+            page.new_record()
+
+    def save_record(self) -> None:
+        page = self._record_page()
+        if page is not None:
+            page.save_record()
+
+    def delete_record(self) -> None:
+        page = self._record_page()
+        if page is not None:
+            page.delete_record()
+
+    def cancel_edit(self) -> None:
+        page = self._record_page()
+        if page is not None:
+            page.cancel_edit()
+
+    def focus_search(self) -> None:
+        page = self.current_page()
+        if page is not None:
+            page.focus_search()  # type: ignore[attr-defined]
+
+    # ------------------------------------------------------------ databases
+
+    def may_leave(self) -> bool:
+        """Ask every page with unsaved changes; False if the user wants to stay."""
+        for key, page in self.pages.items():
+            if isinstance(page, RecordListPage) and page.form.is_dirty():
+                self.show_page(key)
+                if not page.maybe_leave():
+                    return False
+        return True
+
+    def _save_states(self) -> None:
+        qt_settings.save_state("window/geometry", self.saveGeometry())
+        qt_settings.save_state("window/splitter", self.splitter.saveState())
+        for page in self.pages.values():
+            page.save_state()  # type: ignore[attr-defined]
+
+    def set_workspace(self, workspace: Workspace, *, close_old: bool = True) -> None:
+        """Work on ``workspace`` from now on: the window is rebuilt on it, in its language."""
+        self._save_states()
+        if close_old and workspace is not self.workspace:
+            self.workspace.close()
+        self.workspace = workspace
+        self.undo_stack.clear()  # a restore in another database would be wrong
+        if workspace.path is not None:
+            qt_settings.remember_database(str(workspace.path))
+        apply_language(workspace.settings().language)
+        self._clear_pages()
+        self._build()
+        self.workspace_changed.emit(workspace)
+
+    def rebuild(self) -> None:
+        """Build the window again (after a change of language), on the same page."""
+        key = self.current_key() or "town"
+        self._save_states()
+        self._clear_pages()
+        self._build(key)
+
+    def _clear_pages(self) -> None:
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages = {}
+
+    def new_database(self) -> None:
+        if not self.may_leave():
+            return
+        target = database_files.ask_new_file(self)
+        if target is None:
+            return
+        workspace = database_files.create_database(self, target)
+        if workspace is not None:
+            self.set_workspace(workspace)
+
+    def open_database_file(self, target: str | None = None) -> None:
+        if not self.may_leave():
+            return
+        if target is None:
+            target = database_files.ask_existing_file(self)
+            if target is None:
+                return
+        if self.workspace.path is not None and Path(target).resolve() == self.workspace.path:
+            return
+        workspace = database_files.open_database(self, target)
+        if workspace is not None:
+            self.set_workspace(workspace)
+
+    def save_copy_as(self) -> None:
+        if self.workspace.path is None:
+            QMessageBox.information(self, self.tr("Save a copy"), str(NotAFile()))
+            return
+        suggested = self.workspace.path.with_name(
+            f"{self.workspace.path.stem}-{date.today().isoformat()}.sqlite3"
+        )
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save a copy as"),
+            str(Path.home() / suggested.name),
+            database_files.file_filter(),
+        )
+        if not chosen:
+            return
+        self.start_copy(chosen)
+
+    def start_copy(self, target: str) -> BackgroundTask:
+        """Copy the database to ``target`` on a worker thread; the status bar says when done."""
+        workspace = self.workspace
+        task = BackgroundTask(self, self.tr("Saving a copy…"), lambda: save_copy(workspace, target))
+        task.done.connect(
+            lambda path: self.statusBar().showMessage(
+                self.tr("A copy was saved as %1.").replace("%1", str(path)), 10000
+            )
+        )
+        task.failed.connect(
+            lambda error: QMessageBox.warning(
+                self,
+                self.tr("Save a copy"),
+                self.tr("The copy could not be saved: %1").replace("%1", str(error)),
+            )
+        )
+        self._keep(task)
+        task.start()
+        return task
+
+    def _keep(self, task: BackgroundTask) -> None:
+        self._tasks.append(task)
+        task.destroyed.connect(
+            lambda _obj=None: self._tasks.remove(task) if task in self._tasks else None
+        )
+
+    def restore_backup(self) -> None:
+        try:
+            backups = list_backups(self.workspace)
+        except NotAFile as error:
+            QMessageBox.information(self, self.tr("Restore from a backup"), str(error))
+            return
+        dialog = RestoreBackupDialog(backups, self)
+        if dialog.exec() != RestoreBackupDialog.DialogCode.Accepted:
+            return
+        chosen = dialog.chosen()
+        if chosen is None or not self.may_leave():
+            return
+        try:
+            with wait_cursor():
+                workspace = restore_from_backup(self.workspace, chosen)
+        except DatabaseRefused as error:
+            show_refusal(self, error)
+            return
+        self.set_workspace(workspace, close_old=False)
+        self.statusBar().showMessage(self.tr("The backup was restored."), 10000)
+
+    def check_database(self) -> None:
+        task = check_database(self, self.workspace)
+        if task is not None:
+            self._keep(task)
+
+    # ------------------------------------------------------------ settings and help
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.workspace, self)
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted or dialog.saved_settings is None:
+            return
+        self._records_changed("settings")
+        if dialog.saved_settings.language != i18n.current_language():
+            # A new language applies at once: every label is made again in it.
+            if not self.may_leave():
+                self.statusBar().showMessage(
+                    self.tr("The new language applies when Vänort is started again."), 10000
+                )
+                return
+            apply_language(dialog.saved_settings.language)
+            self.rebuild()
+        self.statusBar().showMessage(self.tr("Settings saved."), 8000)
+
+    def show_about(self) -> None:
+        AboutDialog(self.workspace, self).exec()
+
+    # ------------------------------------------------------------ closing
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.may_leave():
+            event.ignore()
+            return
+        self._save_states()
+        event.accept()

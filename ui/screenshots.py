@@ -1,0 +1,91 @@
+"""``python -m ui.screenshots OUTDIR``: the main window on every kind and every new form, as PNG.
+
+Builds the demo database in a temporary folder, shows the window in Swedish at
+1366×768 (the smallest laptop screen it must fit) and writes one picture per
+record kind with its first record in the form, and one per form in its "new"
+state. Everything the program writes meanwhile goes to the temporary folder, so
+the user's own settings and databases are never touched.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+SCREEN = (1366, 768)
+
+
+def _settle() -> None:
+    # Layouts and deferred resizes run from the event loop; a picture taken
+    # before they ran would show half-built widgets.
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def take(outdir: Path, language: str = "sv") -> list[Path]:
+    """Write the screenshots into ``outdir``; returns the files written."""
+    from app.demo import write_demo
+    from app.services.kinds import KINDS
+    from app.workspace import Workspace
+    from ui.app import application
+    from ui.lists.list_page import RecordListPage
+    from ui.main_window import MainWindow
+    from ui.navigation import ENTRIES
+    from ui.translations import apply_language
+
+    outdir.mkdir(parents=True, exist_ok=True)
+    application()
+    apply_language(language)
+    with tempfile.TemporaryDirectory(prefix="vanort-screenshots-") as folder:
+        database = Path(folder) / "demo.sqlite3"
+        write_demo(database)
+        workspace = Workspace.open(database)
+        window = MainWindow(workspace)
+        window.resize(*SCREEN)
+        window.show()
+        written: list[Path] = []
+        try:
+            for number, (key, _level) in enumerate(ENTRIES, start=1):
+                page = window.show_page(key)
+                if isinstance(page, RecordListPage):
+                    page.select_first()
+                _settle()
+                target = outdir / f"main-{number:02d}-{key}.png"
+                window.grab().save(str(target))
+                written.append(target)
+            for kind in KINDS:
+                page = window.show_page(kind)
+                assert isinstance(page, RecordListPage)
+                page.new_record()
+                _settle()
+                target = outdir / f"form-{kind}-new.png"
+                page.form.grab().save(str(target))
+                written.append(target)
+        finally:
+            window.close()
+            workspace.close()
+    return written
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The command: take the screenshots into the folder given, print what was written."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if len(args) != 1:
+        print("usage: python -m ui.screenshots OUTDIR", file=sys.stderr)
+        return 2
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory(prefix="vanort-home-") as home:
+        # Settings, logs and backups of this run stay in a throwaway folder.
+        os.environ["VANORT_HOME"] = home
+        for path in take(Path(args[0])):
+            print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -405,6 +405,8 @@ class _Pass:
                 self._twinning_row(row, spellings[row.number])
             else:
                 self._record_row(row, spellings[row.number])
+        if record_kind == "organisation":
+            self._parents_created()
         towns = self.counts("town")
         towns.created += len(self.out.towns.new_towns)
         towns.merged += self.out.towns.merged
@@ -633,11 +635,13 @@ class _Pass:
                 if not first_time:
                     counts.unchanged -= 1  # counted unchanged by an earlier row
             self.out.record_updates.setdefault(record_id, {}).update(fills)
+            self._update_rows.setdefault(record_id, row.number)
             current.update(fills)
         elif first_time:
             counts.unchanged += 1
 
     _touched: set[int]
+    _update_rows: dict[int, int]
 
     # -- every other kind
     def _references(self, row: ParsedRow, spellings: dict[str, Any]) -> dict[str, Any] | None:
@@ -754,6 +758,45 @@ class _Pass:
 
     _seen_records: dict[Hashable, int]
 
+    def _parents_created(self) -> None:
+        """A parent named from this file must itself be created, or its children wait."""
+        created = {plan.identity for plan in self.out.new_records}
+        kept: list[RecordPlan] = []
+        for plan in self.out.new_records:
+            parent = plan.values.get("parent_id")
+            if isinstance(parent, NewRecord) and parent.identity not in created:
+                self.out.problems.append(
+                    Problem(
+                        plan.row,
+                        self.parsed.column_of("parent"),
+                        translate(
+                            "Import",
+                            "The organisation it is part of is not imported, so neither is this.",
+                        ),
+                        "parent",
+                    )
+                )
+                self.counts("organisation").created -= 1
+                continue
+            kept.append(plan)
+        self.out.new_records = kept
+        for record_id, fills in list(self.out.record_updates.items()):
+            parent = fills.get("parent_id")
+            if isinstance(parent, NewRecord) and parent.identity not in created:
+                self.out.problems.append(
+                    Problem(
+                        self._update_rows.get(record_id),
+                        self.parsed.column_of("parent"),
+                        translate(
+                            "Import",
+                            "The organisation it is part of is not imported, so neither is this.",
+                        ),
+                        "parent",
+                    )
+                )
+                del self.out.record_updates[record_id]
+                self.counts("organisation").updated -= 1
+
     def _identity_field(self, values: dict[str, Any]) -> str:
         """The import field of the first value that names the record, for a duplicate."""
         first = {
@@ -821,6 +864,7 @@ def _new_pass(
     one._seen_pairs = {}
     one._seen_records = {}
     one._touched = set()
+    one._update_rows = {}
     return one
 
 

@@ -351,3 +351,28 @@ def test_grants_in_other_currencies_with_a_paying_town(
     )
     assert grants[(chain["local"], 2014)].currency == "SEK"
     assert grants[(chain["local"], 2015)].amount is None  # an unknown amount
+
+
+def test_a_record_the_services_refuse_takes_its_children_with_it(
+    register: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.services import store
+    from app.services.errors import FieldError
+
+    def no_secret_societies(_session: object, record: r.Organisation) -> list[FieldError]:
+        if "hemlig" in record.name.lower():
+            return [FieldError("name", "Secret societies are not kept here.")]
+        return []
+
+    monkeypatch.setitem(store.VALIDATORS, "organisation", [no_secret_societies])
+    path = swedish_excel_csv(
+        tmp_path / "foreningar.csv",
+        ["Namn;Del av", "Hemliga sällskapet;", "Avdelning Ett;Hemliga sällskapet", "Öppna;"],
+    )
+    plan = check(register, path, "organisations")
+    assert problems_by_row(plan) == {
+        2: [("Namn", "Secret societies are not kept here.")],
+        3: [("Del av", "The organisation it is part of is not imported, so neither is this.")],
+    }
+    do_import(register, path, "organisations", skip_invalid=True)
+    assert [o.name for o in register.get_many("organisation")] == ["Öppna"]

@@ -9,10 +9,11 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMessageBox, QWidget
@@ -109,3 +110,18 @@ def demo_copy(folder: Path) -> Path:
     target = folder / "demo.sqlite3"
     shutil.copyfile(_demo_template, target)
     return target
+
+
+@pytest.fixture(autouse=True)
+def english_interface() -> Iterator[None]:
+    """Each test starts and ends with the English interface and no Qt translators left over.
+
+    Opening a database applies its language (Swedish in the demo); the lead's
+    conftest resets app.i18n, this resets Qt's translators too. Test modules
+    import it to use it.
+    """
+    from ui.translations import apply_language
+
+    apply_language("en")
+    yield
+    apply_language("en")

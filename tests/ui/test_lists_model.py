@@ -9,7 +9,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import demo_copy
+from helpers import (
+    demo_copy,
+    english_interface,  # noqa: F401 (autouse fixture)
+)
 from PySide6.QtCore import Qt
 
 from app.services.kinds import KINDS, spec_for

@@ -7,7 +7,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import answer_message_box, demo_copy, type_text
+from helpers import (
+    answer_message_box,
+    demo_copy,
+    english_interface,  # noqa: F401 (autouse fixture)
+    type_text,
+)
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox
 

@@ -1,0 +1,161 @@
+"""The settings dialog: rules, logo, conflicts, and the language switch, through the window."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from helpers import (
+    click_button_named,
+    english_interface,  # noqa: F401 (autouse fixture)
+    when_dialog_opens,
+)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QSpinBox
+
+from app.workspace import Workspace
+from ui.dialogs.settings_dialog import SettingsDialog
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot: Any, workspace: Workspace) -> Iterator[MainWindow]:
+    shown = MainWindow(workspace)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    yield shown
+    shown.close()
+
+
+def stored_settings(workspace: Workspace) -> Any:
+    """The settings as a second program reading the same file would see them."""
+    assert workspace.path is not None
+    other = Workspace.open(workspace.path)
+    try:
+        return other.settings()
+    finally:
+        other.close()
+
+
+def save_button(dialog: SettingsDialog) -> Any:
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+
+def test_a_changed_rule_is_stored(qtbot: Any, window: MainWindow, workspace: Workspace) -> None:
+    """Typing a new report-back threshold and unticking the yearly report stores both."""
+
+    def edit(dialog: Any) -> None:
+        assert isinstance(dialog, SettingsDialog)
+        dialog.tabs.setCurrentIndex(1)
+        threshold = dialog.rules_editor.widget("report_back_threshold_sek")
+        assert isinstance(threshold, QSpinBox)
+        threshold.setFocus()
+        threshold.selectAll()
+        qtbot.keyClicks(threshold, "25000")
+        yearly = dialog.rules_editor.widget("yearly_council_report")
+        assert isinstance(yearly, QCheckBox) and yearly.isChecked()
+        qtbot.mouseClick(yearly, Qt.MouseButton.LeftButton, pos=yearly.rect().center())
+        qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+
+    when_dialog_opens(edit, of_type=SettingsDialog)
+    window.settings_action.trigger()
+    rules = stored_settings(workspace).rules
+    assert rules.report_back_threshold_sek == 25000
+    assert rules.yearly_council_report is False
+    assert rules.policy_lead_days == 180  # untouched rules keep their values
+
+
+def test_every_rule_has_a_widget(qtbot: Any) -> None:
+    """Each field of Rules can be edited; the edited copy equals what was shown."""
+    from app.rules import Rules
+    from ui.dialogs.rules_editor import RulesEditor
+
+    editor = RulesEditor()
+    qtbot.addWidget(editor)
+    changed = Rules(
+        trip_approval_body="council",
+        report_back_threshold_sek=5000,
+        yearly_council_report=False,
+        yearly_report_month=6,
+        evaluate_each_term=False,
+        policy_lead_days=30,
+        agreement_lead_days=60,
+        grant_report_lead_days=14,
+        hosting_follow_up_days=45,
+        status_period_years=2,
+        status_active_per_year=2.5,
+        status_sporadic_min=3,
+    )
+    for field in dataclasses.fields(Rules):
+        assert editor.widget(field.name) is not None
+    editor.set_rules(changed)
+    assert editor.rules() == changed
+
+
+def test_the_logo_is_stored_as_png(qtbot: Any, workspace: Workspace, tmp_path: Path) -> None:
+    """A large JPEG chosen as logo is stored as a PNG of sensible size."""
+    picture = QImage(2400, 600, QImage.Format.Format_RGB32)
+    picture.fill(QColor("#1f4e9c"))
+    source = tmp_path / "vapen.jpg"
+    assert picture.save(str(source), "JPEG")
+    dialog = SettingsDialog(workspace)
+    qtbot.addWidget(dialog)
+    assert dialog.set_logo_from_file(source)
+    qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+    logo = stored_settings(workspace).logo
+    assert logo is not None and logo.startswith(b"\x89PNG\r\n\x1a\n")
+    stored = QImage.fromData(logo)
+    assert (stored.width(), stored.height()) == (1200, 300)
+
+
+def test_settings_changed_elsewhere_are_explained_and_can_be_reloaded(
+    qtbot: Any, workspace: Workspace
+) -> None:
+    """Saving over someone else's change is refused with a clear message; Reload shows theirs."""
+    dialog = SettingsDialog(workspace)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.name_field, " kommun")
+    assert workspace.path is not None
+    other = Workspace.open(workspace.path)
+    try:
+        other.save_settings(dataclasses.replace(other.settings(), name="Vänersborgs kommun"))
+    finally:
+        other.close()
+    said: list[str] = []
+    click_button_named("Reload", said)
+    qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+    assert said and "changed by someone else" in said[0]
+    assert dialog.isVisible()
+    assert dialog.name_field.text() == "Vänersborgs kommun"
+    assert stored_settings(workspace).name == "Vänersborgs kommun"
+
+
+def test_switching_to_swedish_shows_swedish_labels(qtbot: Any, workspace: Workspace) -> None:
+    """Choosing Svenska in Settings rebuilds the window in Swedish: "Vänorter" in the list."""
+    workspace.save_settings(dataclasses.replace(workspace.settings(), language="en"))
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.navigation.item_of("town").text() == "Twin towns"
+
+    def choose_swedish(dialog: Any) -> None:
+        assert isinstance(dialog, SettingsDialog)
+        dialog.language_combo.setFocus()
+        dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("sv"))
+        qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+
+    when_dialog_opens(choose_swedish, of_type=SettingsDialog)
+    window.settings_action.trigger()
+    assert stored_settings(workspace).language == "sv"
+    assert window.navigation.item_of("town").text() == "Vänorter"
+    again = SettingsDialog(workspace, window)
+    qtbot.addWidget(again)
+    # Qt's own catalogue is loaded too: the standard buttons speak Swedish.
+    assert save_button(again).text().replace("&", "") == "Spara"
+    window.close()

@@ -334,6 +334,13 @@ class _Pass:
             if f.type in ("town", "towns") and (f.target is not None or self.kind.name == "towns")
         ]
         self.home: int | None = register.home_ids[0] if len(register.home_ids) == 1 else None
+        # Import field → record field, for the fields whose value goes in as it is.
+        self._direct_targets = {
+            f.name: f.target
+            for f in self.kind.fields
+            if f.target is not None
+            and f.type not in ("town", "towns", "organisation", "organisations")
+        }
 
     # -- helpers
     def problem(self, row: ParsedRow, field_name: str, message: str) -> None:
@@ -427,14 +434,8 @@ class _Pass:
 
     def _plain_values(self, row: ParsedRow) -> dict[str, Any]:
         """Values of the fields that fill a record field directly."""
-        values: dict[str, Any] = {}
-        for name, value in row.values.items():
-            import_field = self.kind.field(name)
-            if import_field.type in ("town", "towns", "organisation", "organisations"):
-                continue
-            if import_field.target is not None:
-                values[import_field.target] = value
-        return values
+        targets = self._direct_targets
+        return {targets[name]: value for name, value in row.values.items() if name in targets}
 
     # -- comparing with what is there
     def _compare(
@@ -820,7 +821,15 @@ class _Pass:
         if not validators:
             return True
         names = _record_field_names(self.kind.spec.record)
-        plain = {key: _without_new(value) for key, value in values.items() if key in names}
+        plain: dict[str, Any] = {}
+        for key, value in values.items():
+            if key in names:
+                # Inlined: this runs for every new record of a large file.
+                if isinstance(value, NewTown | NewRecord):
+                    value = None
+                elif type(value) is tuple:
+                    value = _without_new(value)
+                plain[key] = value
         record = self.kind.spec.record(**plain)
         ok = True
         for validator in validators:

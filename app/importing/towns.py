@@ -196,6 +196,7 @@ class TownMatcher:
         self._count: dict[SpellingId, int] = {}
         self._settled: tuple[dict[SpellingId, int], list[SpellingId], dict[SpellingId, str]]
         self._settled_components: list[list[SpellingId]] | None = None
+        self._settled_candidates: list[list[int]] = []
 
     def mention(self, name: str, country: str | None, row: int) -> SpellingId:
         """Note that ``row`` names the town ``name`` in ``country``; returns its spelling id."""
@@ -239,6 +240,8 @@ class TownMatcher:
         return list(groups.values())
 
     def _candidates(self, component: list[SpellingId]) -> list[int]:
+        if not self.register.name:
+            return []  # an empty register: nothing to join
         hits: dict[int, int] = {}
         for spelling in component:
             for key in self._town_keys(self._written[spelling]):
@@ -254,6 +257,7 @@ class TownMatcher:
         if self._settled_components is None:
             self._settled = self._unresolved()
             self._settled_components = self._components(self._settled[1])
+            self._settled_candidates = [self._candidates(c) for c in self._settled_components]
         exact, _, problems = self._settled
         return exact, problems, self._settled_components
 
@@ -291,8 +295,7 @@ class TownMatcher:
         """The groups of spellings that look like one town, in the order the file names them."""
         _, _, components = self._settle()
         groups: list[MergeGroup] = []
-        for component in components:
-            candidates = self._candidates(component)
+        for component, candidates in zip(components, self._settled_candidates, strict=True):
             if len(component) < 2 and not candidates:
                 continue
             groups.append(self._group(component, candidates))
@@ -335,8 +338,7 @@ class TownMatcher:
         exact, problems, components = self._settle()
         result = TownResolution(problem=dict(problems))
         result.target.update(exact)
-        for component in components:
-            candidates = self._candidates(component)
+        for component, candidates in zip(components, self._settled_candidates, strict=True):
             merge = (len(component) > 1 or bool(candidates)) and (
                 accepted is None or all(spelling in accepted for spelling in component)
             )

@@ -73,7 +73,7 @@ def _record_defaults(plan: Plan) -> dict[str, Any]:
             continue
         if (plan.kind.record_kind, record_field.name) in LINK_FIELDS:
             continue
-        if record_field.default is not dataclasses.MISSING:
+        if record_field.default not in (dataclasses.MISSING, None):
             value = record_field.default
             defaults[record_field.name] = list(value) if isinstance(value, tuple) else value
     return defaults
@@ -140,11 +140,11 @@ def _insert_towns(
     new_towns = plan.towns.new_towns
     if not new_towns:
         return []
-    # Every row gets every column, so the rows share one executemany statement.
     base: dict[str, Any] = {}
     for record_field in dataclasses.fields(_town_record()):
-        if record_field.name not in ("id", "version", "alternative_names"):
-            base[record_field.name] = record_field.default
+        name = record_field.name
+        if name not in ("id", "version", "alternative_names") and record_field.default is not None:
+            base[name] = record_field.default
     base.update(_stamp())
     rows = []
     for new_town in new_towns:
@@ -153,24 +153,16 @@ def _insert_towns(
     return _insert_returning(session, m.Town, rows, ticker, cancelled)
 
 
-def _without_empty_columns(table: Table, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """``rows`` without the columns that are None in every row and default to NULL anyway.
+def _uniform(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``rows`` with the same keys each (a missing value is None), for one executemany.
 
-    Fewer parameters per row make a bulk insert markedly faster.
+    Rows are built from the values given and the defaults that are not None, so
+    columns nobody fills are left out of the statement: fewer parameters per
+    row make a bulk insert markedly faster.
     """
-    if not rows:
-        return rows
-    empty = [
-        key
-        for key in rows[0]
-        if key in table.c
-        and table.c[key].default is None
-        and table.c[key].server_default is None
-        and all(row.get(key) is None for row in rows)
-    ]
-    if not empty:
-        return rows
-    return [{k: v for k, v in row.items() if k not in empty} for row in rows]
+    keys = list(dict.fromkeys(key for row in rows for key in row))
+    width = len(keys)
+    return [row if len(row) == width else {**dict.fromkeys(keys), **row} for row in rows]
 
 
 def _insert_returning(
@@ -182,7 +174,7 @@ def _insert_returning(
 ) -> list[int]:
     """Insert ``rows`` and return their new ids, in the order of ``rows``."""
     table = model.__table__
-    rows = _without_empty_columns(table, rows)
+    rows = _uniform(rows)
     sqlite = session.get_bind().dialect.name == "sqlite"
     # Rows with different keys cannot share one executemany; group them, keep the order.
     keyed: dict[tuple[str, ...], list[int]] = {}
@@ -228,7 +220,7 @@ def _insert_plain(
     for row in rows:
         keyed.setdefault(tuple(sorted(row)), []).append(row)
     for group in keyed.values():
-        for batch in _batches(_without_empty_columns(table, group)):
+        for batch in _batches(_uniform(group)):
             check_cancelled(cancelled)
             session.execute(insert(table), list(batch))
             if ticker is not None:

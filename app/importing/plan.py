@@ -402,9 +402,10 @@ class _Pass:
         self.counts(record_kind)
         if record_kind == "organisation":
             self._note_new_organisations(rows, spellings)
+        unknown_towns = bool(self.out.towns.problem)
         for index, row in enumerate(rows):
             self.tick(index, len(rows))
-            if not self._towns_known(row, spellings[row.number]):
+            if unknown_towns and not self._towns_known(row, spellings[row.number]):
                 continue
             if record_kind == "town":
                 self._town_row(row, spellings[row.number])

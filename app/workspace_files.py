@@ -12,17 +12,16 @@ from datetime import datetime
 from pathlib import Path
 
 from app import paths
-from app.i18n import QT_TRANSLATE_NOOP as N
-from app.i18n import translate
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.workspace import Workspace
 from db import backup
 
 # Why a backup was taken, as the user reads it.
 _REASONS = {
-    "daily": N("Backup", "daily backup"),
-    "before-migration": N("Backup", "before an upgrade of the database"),
-    "before-restore": N("Backup", "before a restore"),
-    "manual": N("Backup", "saved by hand"),
+    "daily": QT_TRANSLATE_NOOP("Backup", "daily backup"),
+    "before-migration": QT_TRANSLATE_NOOP("Backup", "before an upgrade of the database"),
+    "before-restore": QT_TRANSLATE_NOOP("Backup", "before a restore"),
+    "manual": QT_TRANSLATE_NOOP("Backup", "saved by hand"),
 }
 
 

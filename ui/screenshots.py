@@ -52,8 +52,7 @@ def take(outdir: Path, language: str = "sv") -> list[Path]:
         try:
             for number, (key, _level) in enumerate(ENTRIES, start=1):
                 page = window.show_page(key)
-                if isinstance(page, RecordListPage):
-                    page.select_first()
+                page.select_first()  # type: ignore[attr-defined]
                 _settle()
                 target = outdir / f"main-{number:02d}-{key}.png"
                 window.grab().save(str(target))

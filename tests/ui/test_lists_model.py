@@ -207,3 +207,16 @@ def test_change_log_model_lists_newest_first(qtmodeltester: Any, workspace: Any)
     assert model.rowCount() == 1
     model.sort(4, Qt.SortOrder.AscendingOrder)
     qtmodeltester.check(model)
+
+
+def test_typing_on_narrows_to_the_same_rows_as_a_fresh_search(demo: Any) -> None:
+    """Each keystroke narrows from the rows shown; the result equals searching at once."""
+    model = RecordTableModel()
+    model.set_table(demo.table("organisation"))
+    for typed in ("f", "fo", "for", "fore", "fore n", "fore no", "for", ""):
+        model.set_search(typed)
+        fresh = RecordTableModel()
+        fresh.set_table(demo.table("organisation"))
+        fresh.set_search(typed)
+        assert model.shown_ids() == fresh.shown_ids(), typed
+    assert model.rowCount() == model.total_rows()

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 
 from app.formatting import format_date
-from app.i18n import QT_TRANSLATE_NOOP as N
+from app.i18n import QT_TRANSLATE_NOOP
 from app.places.folding import swedish_sort_key
 from app.services.kinds import KINDS
 from app.services.listing import fold
@@ -25,20 +25,20 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 # Marked for lupdate here, translated where shown.
 ACTIONS = {
-    "create": N("ChangeLog", "created"),
-    "update": N("ChangeLog", "changed"),
-    "delete": N("ChangeLog", "deleted"),
-    "restore": N("ChangeLog", "restored"),
-    "import": N("ChangeLog", "imported"),
-    "merge": N("ChangeLog", "merged"),
+    "create": QT_TRANSLATE_NOOP("ChangeLog", "created"),
+    "update": QT_TRANSLATE_NOOP("ChangeLog", "changed"),
+    "delete": QT_TRANSLATE_NOOP("ChangeLog", "deleted"),
+    "restore": QT_TRANSLATE_NOOP("ChangeLog", "restored"),
+    "import": QT_TRANSLATE_NOOP("ChangeLog", "imported"),
+    "merge": QT_TRANSLATE_NOOP("ChangeLog", "merged"),
 }
 COLUMNS = (
-    N("ChangeLog", "When"),
-    N("ChangeLog", "Who"),
-    N("ChangeLog", "What"),
-    N("ChangeLog", "Kind"),
-    N("ChangeLog", "Record"),
-    N("ChangeLog", "Fields"),
+    QT_TRANSLATE_NOOP("ChangeLog", "When"),
+    QT_TRANSLATE_NOOP("ChangeLog", "Who"),
+    QT_TRANSLATE_NOOP("ChangeLog", "What"),
+    QT_TRANSLATE_NOOP("ChangeLog", "Kind"),
+    QT_TRANSLATE_NOOP("ChangeLog", "Record"),
+    QT_TRANSLATE_NOOP("ChangeLog", "Fields"),
 )
 
 

@@ -23,6 +23,7 @@ from app.places.folding import swedish_sort_key
 from app.services.changelog import ChangeLogQuery, change_log_users, read_change_log
 from app.services.kinds import KINDS
 from app.services.records import ChangeLogEntry
+from app.vocabulary import label as choice_label
 from app.workspace import Workspace
 from ui import qt_settings
 from ui.lists.changelog_model import ChangeLogModel, field_label, kind_label, local_time
@@ -38,6 +39,7 @@ class ChangeLogPage(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        self._entry: ChangeLogEntry | None = None
         self.setObjectName("page_changelog")
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
@@ -174,8 +176,10 @@ class ChangeLogPage(QWidget):
             f"{kind_label(entry.target_kind)}: {entry.summary or ''}",
             "",
         ]
-        for name, (old, new) in entry.changes.items():
+        for name, (raw_old, raw_new) in entry.changes.items():
             label = field_label(entry.target_kind, name)
+            old = self._readable(entry.target_kind, name, raw_old)
+            new = self._readable(entry.target_kind, name, raw_new)
             if entry.action == "create" or old is None:
                 lines.append(f"{label}: {new or '–'}")
             elif new is None:
@@ -187,13 +191,38 @@ class ChangeLogPage(QWidget):
             entry.target_kind in KINDS and entry.target_id is not None and entry.action != "delete"
         )
 
+    def _readable(self, kind: str, name: str, text: str | None) -> str | None:
+        """A logged value as the user knows it: a town's name, not its id; a label, not a code."""
+        if text is None or kind not in KINDS:
+            return text
+        try:
+            field = KINDS[kind].field(name)
+        except KeyError:
+            return text
+        if field.type in ("ref", "refs") and field.ref_kind:
+            ids = [int(part) for part in text.split(",") if part.strip().isdigit()]
+            if not ids:
+                return text
+            labels = self.workspace.labels(field.ref_kind, ids)
+            return ", ".join(labels.get(i) or f"#{i}" for i in ids)
+        if field.type in ("choice", "tags"):
+            return ", ".join(choice_label(part.strip()) for part in text.split(","))
+        return text
+
     def _open_current(self) -> None:
-        entry = getattr(self, "_entry", None)
+        entry = self._entry
         if entry is None or entry.target_id is None or entry.target_kind not in KINDS:
             return
         if entry.action == "delete":
             return
         self.open_record.emit(entry.target_kind, entry.target_id)
+
+    def select_first(self) -> bool:
+        """Show the newest change in the details pane (the screenshots use it)."""
+        if self.model.rowCount() == 0:
+            return False
+        self.table.selectRow(0)
+        return True
 
     def focus_search(self) -> None:
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)

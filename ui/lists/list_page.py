@@ -87,6 +87,12 @@ class RecordListPage(QWidget):
         self.filter_bar.changed.connect(self._filters_changed)
         left_layout.addWidget(self.filter_bar)
 
+        self.empty_hint = QLabel(left)
+        self.empty_hint.setObjectName("empty_hint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setEnabled(False)
+        left_layout.addWidget(self.empty_hint)
+
         self.model = RecordTableModel(self)
         self.table = QTableView(left)
         self.table.setObjectName("records")
@@ -134,13 +140,18 @@ class RecordListPage(QWidget):
         if splitter_state is not None:
             self.splitter.restoreState(splitter_state)
         else:
-            self.splitter.setSizes([640, 460])
+            # The form gets the width its two-column groups ask for; the list the rest.
+            self.splitter.setSizes([530, 610])
         header_state = qt_settings.load_state(f"columns/{self.kind}")
         if header_state is None or not header.restoreState(header_state):
             self.table.resizeColumnsToContents()
+            metrics = header.fontMetrics()
             for column in range(self.model.columnCount()):
-                if header.sectionSize(column) > MAX_START_COLUMN_WIDTH:
-                    header.resizeSection(column, MAX_START_COLUMN_WIDTH)
+                title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+                # Room for the title and the sort arrow, even in an empty list.
+                least = metrics.horizontalAdvance(title) + 36
+                wanted = max(header.sectionSize(column), least)
+                header.resizeSection(column, min(wanted, MAX_START_COLUMN_WIDTH))
             default = self.spec.default_sort
             column = self.model.column_of(default) if default else None
             if column is not None:
@@ -197,6 +208,15 @@ class RecordListPage(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total_rows()
+        plural = self.spec.display_plural().lower()
+        if total == 0 and not self.filter_bar.has_filters():
+            hint = self.tr("No %1 yet. New (Ctrl+N) adds one.").replace("%1", plural)
+        elif shown == 0:
+            hint = self.tr("No %1 match the search and filters.").replace("%1", plural)
+        else:
+            hint = ""
+        self.empty_hint.setText(hint)
+        self.empty_hint.setVisible(bool(hint))
         if shown == total:
             self.count_label.setText(str(total))
         else:

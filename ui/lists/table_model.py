@@ -31,6 +31,15 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 ENDED_ROLE = Qt.ItemDataRole.UserRole + 3
 
+# data() runs for every visible cell and role on each repaint; plain ints compare
+# faster than enum members.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
 
 class RecordTableModel(QAbstractTableModel):
     """Rows of a ``listing.Table``; search, filters and sorting happen here."""
@@ -83,7 +92,19 @@ class RecordTableModel(QAbstractTableModel):
         words = fold(text).split()
         if words == self._words:
             return
-        self._words = words
+        old, self._words = self._words, words
+        narrowing = len(words) >= len(old) and all(a in b for a, b in zip(old, words, strict=False))
+        if narrowing and self._table is not None:
+            # Typing on only narrows: test the rows shown now, not the whole table.
+            keys = self._table.search_keys
+            rows = self._visible
+            for word in words:
+                rows = [i for i in rows if word in keys[i]]
+            self.beginResetModel()
+            self._visible = rows
+            self._position = None
+            self.endResetModel()
+            return
         self._refilter()
 
     def search_words(self) -> list[str]:
@@ -241,18 +262,16 @@ class RecordTableModel(QAbstractTableModel):
         table_row = self._visible[row]
         spec = table.columns[column]
         value = table.values[table_row][column]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             currency = None
             if spec.type == "money" and self._currency_column is not None:
                 currency = table.values[table_row][self._currency_column]
             return display_text(table.kind, spec, value, currency)
-        if role == Qt.ItemDataRole.ToolTipRole and spec.type == "longtext" and value:
+        if role == _TOOLTIP and spec.type == "longtext" and value:
             return str(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if spec.type in NUMERIC_TYPES:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and table.ended[table_row]:
+        if role == _ALIGNMENT:
+            return _RIGHT if spec.type in NUMERIC_TYPES else _LEFT
+        if role == _FOREGROUND and table.ended[table_row]:
             palette = QApplication.palette()
             return QBrush(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
         if role == SORT_ROLE:
@@ -274,11 +293,10 @@ class RecordTableModel(QAbstractTableModel):
             if table is None or not 0 <= section < len(table.columns):
                 return None
             spec = table.columns[section]
-            if role == Qt.ItemDataRole.DisplayRole:
+            if role == _DISPLAY:
                 return spec.display_label()
-            if role == Qt.ItemDataRole.TextAlignmentRole and spec.type in NUMERIC_TYPES:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if role == _ALIGNMENT and spec.type in NUMERIC_TYPES:
+                return _RIGHT
             return None
-        if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._visible):
-            return section + 1
+        # Rows have no header of their own (the list hides it): nothing to draw.
         return None

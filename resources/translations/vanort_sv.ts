@@ -146,6 +146,22 @@
 <context>
     <name>Backup</name>
     <message>
+        <source>daily backup</source>
+        <translation>daglig säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>before an upgrade of the database</source>
+        <translation>före en uppgradering av databasen</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>före en återställning</translation>
+    </message>
+    <message>
+        <source>saved by hand</source>
+        <translation>sparad manuellt</translation>
+    </message>
+    <message>
         <source>This works only for a database file; a database server keeps its own backups.</source>
         <translation>Det här fungerar bara för en databasfil; en databasserver sköter sina egna säkerhetskopior.</translation>
     </message>
@@ -167,6 +183,54 @@
 </context>
 <context>
     <name>ChangeLog</name>
+    <message>
+        <source>created</source>
+        <translation>skapad</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>ändrad</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>borttagen</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>återställd</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importerad</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>sammanslagen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Fält</translation>
+    </message>
     <message>
         <source>Settings</source>
         <translation>Inställningar</translation>
@@ -1687,6 +1751,10 @@
         <translation>En organisation kan inte vara en del av sig själv.</translation>
     </message>
     <message>
+        <source>The organisation it is part of is not imported, so neither is this.</source>
+        <translation>Organisationen som den ingår i importeras inte, och därför inte heller den här.</translation>
+    </message>
+    <message>
         <source>%1: “%2” is not a number.</source>
         <translation>%1: ”%2” är inte ett tal.</translation>
     </message>
@@ -2476,6 +2544,14 @@
     <message>
         <source>Search %1 (Ctrl+F)</source>
         <translation>Sök bland %1 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>No %1 yet. New (Ctrl+N) adds one.</source>
+        <translation>Inga %1 ännu. Välj Ny (Ctrl+N) för att lägga till.</translation>
+    </message>
+    <message>
+        <source>No %1 match the search and filters.</source>
+        <translation>Inga %1 matchar sökningen och filtren.</translation>
     </message>
     <message>
         <source>%1 of %2</source>

@@ -41,6 +41,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "app.cli.create",  # new, demo
     "app.cli.check",  # check
     "app.cli.backups",  # backup, restore
+    "app.cli.todo",  # todo
+    "app.cli.import_cmd",  # import
 )
 
 

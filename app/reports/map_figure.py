@@ -78,7 +78,7 @@ def _choose_view(places: Sequence[MapPlace], width: float, max_height: float) ->
     lon_pad = max((east - west) * 0.12, 4.0)
     lat_pad = max((north - south) * 0.15, 2.5)
     west, east = west - lon_pad, east + lon_pad
-    south, north = max(south - lat_pad, -85.0), min(north + lat_pad, 85.0)
+    south, north = max(south - lat_pad, -90.0), min(north + lat_pad, 90.0)
     # Equirectangular: a degree of longitude is cos(latitude) as long as one of latitude.
     mid_lat = math.radians((south + north) / 2)
     lon_factor = max(math.cos(mid_lat), 0.2)
@@ -217,7 +217,8 @@ def _draw_graticule(drawing: Drawing, view: _View) -> None:
 
 
 def _overlaps(box: tuple[float, float, float, float], taken: list[tuple[float, ...]]) -> bool:
-    x0, y0, x1, y1 = box
+    """True when ``box`` comes within a point of any box already taken."""
+    x0, y0, x1, y1 = box[0] - 1, box[1] - 1, box[2] + 1, box[3] + 1
     return any(x0 < b[2] and b[0] < x1 and y0 < b[3] and b[1] < y1 for b in taken)
 
 

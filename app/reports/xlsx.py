@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
@@ -39,6 +37,7 @@ from app.reports.document import (
     Unknown,
     iter_blocks,
 )
+from app.reports.files import replaced_when_done
 from app.reports.text_safety import clean_text, reads_as_formula
 
 __all__ = ["MAX_CELL_CHARS", "render_xlsx", "sheet_title"]
@@ -230,41 +229,79 @@ def _write_grid(
 
 
 @dataclass(frozen=True)
-class _NumberedTable:
-    number: int
-    table: Table
+class _GridSheet:
+    """One sheet after the first: a table, the fact sheets, or a map's coordinates."""
 
-
-@dataclass(frozen=True)
-class _NumberedMap:
-    number: int
-    figure: Figure
-    places: TownMap
-
-
-def _collect(
-    document: ReportDocument,
-) -> tuple[list[_NumberedTable], list[FactSheet], list[_NumberedMap]]:
-    tables: list[_NumberedTable] = []
-    facts: list[FactSheet] = []
-    maps: list[_NumberedMap] = []
-    figures = 0
-    for block in iter_blocks(document.body):
-        if isinstance(block, Table):
-            tables.append(_NumberedTable(len(tables) + 1, block))
-        elif isinstance(block, FactSheet):
-            facts.append(block)
-        elif isinstance(block, Figure):
-            figures += 1  # numbered as in the PDF, pictures included
-            if isinstance(block.content, TownMap):
-                maps.append(_NumberedMap(figures, block, block.content))
-    return tables, facts, maps
+    name: str
+    caption: str
+    headers: Sequence[str]
+    rows: Sequence[Sequence[CellValue | float]]
+    total: Sequence[CellValue] | None = None
 
 
 def _caption(template: str, number: int, caption: str) -> str:
     label = fill(template, str(number))
     text = " ".join(clean_text(caption).split())
     return f"{label}: {text}" if text else label
+
+
+def _plan_sheets(document: ReportDocument, used: set[str]) -> list[_GridSheet]:
+    """The sheets after the first, in reading order, named and captioned as in the PDF."""
+    sheets: list[_GridSheet] = []
+    fact_sheets: list[FactSheet] = []
+    tables = figures = 0
+    for block in iter_blocks(document.body):
+        if isinstance(block, Table):
+            tables += 1
+            label = fill(translate("Reports", "Table %1"), str(tables))
+            sheets.append(
+                _GridSheet(
+                    name=sheet_title(block.sheet_name or block.caption, used, label),
+                    caption=_caption(translate("Reports", "Table %1"), tables, block.caption),
+                    headers=block.columns,
+                    rows=block.rows,
+                    total=block.total,
+                )
+            )
+        elif isinstance(block, FactSheet):
+            fact_sheets.append(block)
+        elif isinstance(block, Figure):
+            figures += 1  # numbered as in the PDF, pictures included
+            if isinstance(block.content, TownMap):
+                label = fill(translate("Reports", "Figure %1"), str(figures))
+                sheets.append(
+                    _GridSheet(
+                        name=sheet_title(label, used, label),
+                        caption=_caption(translate("Reports", "Figure %1"), figures, block.caption),
+                        headers=[
+                            translate("Reports", "No."),
+                            translate("Reports", "Place"),
+                            translate("Reports", "Latitude"),
+                            translate("Reports", "Longitude"),
+                        ],
+                        rows=[
+                            [number, place.name, place.latitude, place.longitude]
+                            for number, place in enumerate(block.content.places, start=1)
+                        ],
+                    )
+                )
+    if fact_sheets:
+        title = translate("Reports", "Fact sheets")
+        sheets.append(
+            _GridSheet(
+                name=sheet_title(title, used, "Facts"),
+                caption=title,
+                headers=[
+                    translate("Reports", "Fact sheet"),
+                    translate("Reports", "Field"),
+                    translate("Reports", "Value"),
+                ],
+                rows=[
+                    [sheet.title, key, value] for sheet in fact_sheets for key, value in sheet.facts
+                ],
+            )
+        )
+    return sheets
 
 
 def _personal_data_text(document: ReportDocument) -> str:
@@ -276,8 +313,9 @@ def _personal_data_text(document: ReportDocument) -> str:
 
 
 def _about_rows(
-    writer: _SheetWriter, document: ReportDocument, contents: list[tuple[str, str]]
+    writer: _SheetWriter, document: ReportDocument, sheets: list[_GridSheet]
 ) -> Iterator[list[Any]]:
+    """The first sheet: what the report is, when and from what it was made, personal data."""
     yield [writer.text_cell(document.title, _TITLE)]
     if document.subtitle.strip():
         yield [writer.text_cell(document.subtitle)]
@@ -317,49 +355,31 @@ def _about_rows(
         translate("Reports", "Personal data"),
         writer.text_cell(_personal_data_text(document), wrap=True),
     )
-    if contents:
+    if sheets:
         yield []
         yield [writer.text_cell(translate("Reports", "Sheets"), _BOLD)]
-        for name, caption in contents:
-            yield [writer.text_cell(name), writer.text_cell(caption, wrap=True)]
+        for sheet in sheets:
+            yield [writer.text_cell(sheet.name), writer.text_cell(sheet.caption, wrap=True)]
 
 
 def _write_workbook(document: ReportDocument, target: str, progress: _Progress) -> None:
-    tables, fact_sheets, maps = _collect(document)
     workbook = Workbook(write_only=True)
     workbook.properties.title = _text(document.title)[:255]
     workbook.properties.creator = "Vänort"
     used: set[str] = set()
     about_name = sheet_title(translate("Reports", "About this report"), used, "Report")
-    table_names = [
-        sheet_title(
-            item.table.sheet_name or item.table.caption,
-            used,
-            fill(translate("Reports", "Table %1"), str(item.number)),
-        )
-        for item in tables
-    ]
-    facts_name = (
-        sheet_title(translate("Reports", "Fact sheets"), used, "Facts") if fact_sheets else ""
-    )
-    map_names = [
-        sheet_title(fill(translate("Reports", "Figure %1"), str(item.number)), used, "Map")
-        for item in maps
-    ]
-    contents = [
-        (name, _caption(translate("Reports", "Table %1"), item.number, item.table.caption))
-        for name, item in zip(table_names, tables, strict=True)
-    ]
-    if fact_sheets:
-        contents.append((facts_name, translate("Reports", "Fact sheets")))
-    contents += [
-        (name, _caption(translate("Reports", "Figure %1"), item.number, item.figure.caption))
-        for name, item in zip(map_names, maps, strict=True)
-    ]
-    names = (about_name, table_names, facts_name, map_names)
-
+    sheets = _plan_sheets(document, used)
     try:
-        _fill_workbook(workbook, document, contents, tables, fact_sheets, maps, progress, names)
+        about = workbook.create_sheet(about_name)
+        about.column_dimensions["A"].width = 22
+        about.column_dimensions["B"].width = 90
+        writer = _SheetWriter(about)
+        for row in _about_rows(writer, document, sheets):
+            about.append(row)
+        progress.advance()
+        for sheet in sheets:
+            grid = workbook.create_sheet(sheet.name)
+            _write_grid(_SheetWriter(grid), sheet.headers, sheet.rows, sheet.total, progress)
     except BaseException:
         _discard(workbook)
         raise
@@ -376,59 +396,6 @@ def _discard(workbook: Workbook) -> None:
                 sheet._writer.cleanup()
         except Exception:  # cleaning up after a failure must not hide the failure
             continue
-
-
-def _fill_workbook(
-    workbook: Workbook,
-    document: ReportDocument,
-    contents: list[tuple[str, str]],
-    tables: list[_NumberedTable],
-    fact_sheets: list[FactSheet],
-    maps: list[_NumberedMap],
-    progress: _Progress,
-    names: tuple[str, list[str], str, list[str]],
-) -> None:
-    about_name, table_names, facts_name, map_names = names
-    about = workbook.create_sheet(about_name)
-    writer = _SheetWriter(about)
-    about.column_dimensions["A"].width = 22
-    about.column_dimensions["B"].width = 90
-    for row in _about_rows(writer, document, contents):
-        about.append(row)
-    progress.advance()
-
-    for name, numbered in zip(table_names, tables, strict=True):
-        sheet = workbook.create_sheet(name)
-        table = numbered.table
-        _write_grid(_SheetWriter(sheet), table.columns, table.rows, table.total, progress)
-
-    if fact_sheets:
-        sheet = workbook.create_sheet(facts_name)
-        rows: list[list[CellValue]] = [
-            [fact_sheet.title, key, value]
-            for fact_sheet in fact_sheets
-            for key, value in fact_sheet.facts
-        ]
-        headers = [
-            translate("Reports", "Fact sheet"),
-            translate("Reports", "Field"),
-            translate("Reports", "Value"),
-        ]
-        _write_grid(_SheetWriter(sheet), headers, rows, None, progress)
-
-    for name, numbered_map in zip(map_names, maps, strict=True):
-        sheet = workbook.create_sheet(name)
-        headers = [
-            translate("Reports", "No."),
-            translate("Reports", "Place"),
-            translate("Reports", "Latitude"),
-            translate("Reports", "Longitude"),
-        ]
-        place_rows: list[list[CellValue | float]] = [
-            [number, place.name, place.latitude, place.longitude]
-            for number, place in enumerate(numbered_map.places.places, start=1)
-        ]
-        _write_grid(_SheetWriter(sheet), headers, place_rows, None, progress)
 
 
 def _work_units(document: ReportDocument) -> int:
@@ -461,19 +428,10 @@ def render_xlsx(
     ``path`` under a temporary name and renamed at the end, so a failed or
     cancelled export leaves no partial file.
     """
-    target = Path(path)
     tracker = _Progress(_work_units(doc) + 1, progress, is_cancelled)
     if is_cancelled is not None and is_cancelled():
         raise Cancelled()
-    handle, temporary = tempfile.mkstemp(
-        dir=target.parent, prefix=f".{target.name}.", suffix=".part"
-    )
-    os.close(handle)
-    try:
-        _write_workbook(doc, temporary, tracker)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with replaced_when_done(path) as temporary:
+        _write_workbook(doc, str(temporary), tracker)
     if progress is not None:
         progress(tracker.total, tracker.total)

@@ -186,3 +186,14 @@ def hostile_report(long_note_text: str) -> ReportDocument:
             ),
         ],
     )
+
+
+if __name__ == "__main__":
+    # Render the sample to look at: python -m tests.reports.sample_documents /tmp/sample.pdf
+    import sys
+
+    from app.reports import render_pdf, render_xlsx
+
+    target = sys.argv[1] if len(sys.argv) > 1 else "sample.pdf"
+    render_pdf(mapping_report(), target)
+    render_xlsx(mapping_report(), target.removesuffix(".pdf") + ".xlsx")

@@ -314,3 +314,64 @@ def test_unknown_member_count_reads_as_unknown(out: Path) -> None:
     target = out / "unknown.pdf"
     render_pdf(_document([Table(columns=("Ort", "Medlemmar"), rows=[["Eiði", UNKNOWN]])]), target)
     assert "Eiði unknown" in page_texts(target)[1]
+
+
+def test_empty_table_and_empty_body_render(out: Path) -> None:
+    """A table without rows prints its header and total; a report without body its title page."""
+    target = out / "empty.pdf"
+    render_pdf(
+        _document([Table(columns=("Ort", "Antal"), rows=[], total=["Summa", 0], caption="Tom")]),
+        target,
+    )
+    assert "Table 1: Tom Ort Antal Summa 0" in page_texts(target)[1]
+    bare = out / "bare.pdf"
+    render_pdf(_document([]), bare)
+    assert page_count(bare) == 1
+
+
+def test_a_cell_longer_than_a_page_splits_inside_its_row(out: Path) -> None:
+    """One cell of 10 000 words runs over pages; the rows after it and the total follow."""
+    table = Table(
+        columns=("Ort", "Anteckning"),
+        rows=[["Arsuk", "ord " * 10_000], ["Nuuk", "kort"]],
+        total=["Summa", None],
+    )
+    target = out / "tall.pdf"
+    render_pdf(_document([table]), target)
+    texts = page_texts(target)
+    assert len(texts) > 4
+    joined = " ".join(texts)
+    assert re.search(r"Nuuk kort .*Summa", joined)
+    assert "Summa" in texts[-1]
+    assert sum(text.count("ord") for text in texts) == 10_000
+
+
+def test_maps_of_one_place_and_near_the_pole(out: Path) -> None:
+    """A single town and a town at 89.9°N are both drawn and labelled."""
+    target = out / "edges.pdf"
+    document = _document(
+        [
+            Figure(TownMap([MapPlace("Nuuk", 64.18, -51.72)]), caption="En ort"),
+            Figure(
+                TownMap([MapPlace("Nordpolen", 89.9, 0.0), MapPlace("Longyearbyen", 78.2, 15.6)])
+            ),
+        ]
+    )
+    render_pdf(document, target)
+    text = " ".join(page_texts(target))
+    assert "1 Nuuk" in text and "Figure 1: En ort" in text
+    assert "1 Nordpolen" in text and "2 Longyearbyen" in text and "Figure 2" in text
+
+
+def test_map_drawing_stays_inside_its_size() -> None:
+    """The drawing is as wide as asked and never taller than allowed; bad coordinates refused."""
+    from app.reports.map_figure import draw_town_map
+
+    places = [MapPlace(name, lat, lon) for name, _a, _y, _m, lat, lon in CHAIN]
+    drawing = draw_town_map(places, 400, 250)
+    assert drawing.width == pytest.approx(400)
+    assert 0.45 * 400 - 1e-6 <= drawing.height <= 250
+    with pytest.raises(ValueError):
+        draw_town_map([MapPlace("Fel", 95.0, 0.0)], 400, 250)
+    with pytest.raises(ValueError):
+        draw_town_map([], 400, 250)

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import functools
 import os
-import tempfile
-from pathlib import Path
 
 from app.reports.cell_text import format_date
 from app.reports.document import CancelCheck, ProgressCallback, ReportDocument
+from app.reports.files import replaced_when_done
 from app.reports.pdf.page import (
     PageFurniture,
     Progress,
@@ -97,7 +96,6 @@ def render_pdf(
     cancelled export leaves no partial file (and an older file at ``path``
     stays as it was).
     """
-    target = Path(path)
     furniture = _furniture(doc)
     canvas_maker = functools.partial(
         ReportCanvas,
@@ -105,14 +103,6 @@ def render_pdf(
     )
     story = build_story(doc)
     tracker = Progress(story.work_units, progress, is_cancelled)
-    handle, temporary = tempfile.mkstemp(
-        dir=target.parent, prefix=f".{target.name}.", suffix=".part"
-    )
-    os.close(handle)
-    try:
-        _write(temporary, doc, story, tracker, canvas_maker)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with replaced_when_done(path) as temporary:
+        _write(str(temporary), doc, story, tracker, canvas_maker)
     tracker.finish()

@@ -296,7 +296,8 @@ class TableRun(Flowable):  # type: ignore[misc]
         )
         if with_total:
             heights.append(prepared.total_height)
-        if end == self.start and not with_total:
+        wanted_more = self.start < rows or (prepared.total_cells is not None and not with_total)
+        if end == self.start and wanted_more:
             return _PagePart(None, self.start, False)
         part = prepared.build(self.start, end, with_total, row_heights=heights)
         part.wrap(width, height)
@@ -326,9 +327,12 @@ class TableRun(Flowable):  # type: ignore[misc]
         part = self._part(availWidth, availHeight - caption)
         prepared = self.prepared
         if part.table is None:
-            if availHeight - caption < TEXT_HEIGHT * 0.98:
+            if availHeight < TEXT_HEIGHT * 0.98:
                 return []  # not even one row fits: the frame moves us to the next page
-            return self._split_tall_row(availWidth, availHeight - caption)
+            tall = self._split_tall_row(availWidth, availHeight - caption)
+            if caption and prepared.caption is not None:
+                tall.insert(0, prepared.caption)
+            return tall
         result: list[Flowable] = []
         if caption and prepared.caption is not None:
             result.append(prepared.caption)
@@ -345,14 +349,15 @@ class TableRun(Flowable):  # type: ignore[misc]
     def _split_tall_row(self, width: float, height: float) -> list[Flowable]:
         """A row taller than a whole page: let reportlab split inside the row."""
         prepared = self.prepared
-        last = self.start + 1 >= len(prepared.rows)
-        single = prepared.build(self.start, self.start + 1, last and prepared.total is not None)
+        end = min(self.start + 1, len(prepared.rows))
+        last = end >= len(prepared.rows)
+        single = prepared.build(self.start, end, last and prepared.total is not None)
         parts: list[Flowable] = list(single.split(width, height))
         if not parts:
             raise ValueError("a table row cannot be laid out on an empty page")
         parts[0].vanort_rows = 1
-        if self.start + 1 < len(prepared.rows):
-            rest = TableRun(prepared, self.start + 1)
+        if end < len(prepared.rows):
+            rest = TableRun(prepared, end)
             rest.spaceAfter = self.spaceAfter
             parts.append(rest)
         return parts

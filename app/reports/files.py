@@ -1,0 +1,39 @@
+"""Writing an export so that it appears whole or not at all."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+
+def _reserve_beside(target: Path) -> Path:
+    # open(..., "x") honours the umask, unlike mkstemp's 0600: the export gets
+    # the same permissions as any file the user saves.
+    for _ in range(100):
+        candidate = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
+        try:
+            with open(candidate, "xb"):
+                return candidate
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name beside {target}")
+
+
+@contextmanager
+def replaced_when_done(target: str | os.PathLike[str]) -> Iterator[Path]:
+    """A temporary path beside ``target`` that is renamed onto it when the block succeeds.
+
+    On any error (a cancel included) the temporary file is removed and a file
+    already at ``target`` is left exactly as it was.
+    """
+    final = Path(target)
+    temporary = _reserve_beside(final)
+    try:
+        yield temporary
+        os.replace(temporary, final)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise

@@ -377,3 +377,55 @@ def test_every_kind_and_the_change_log_have_an_entry_with_a_count(
     towns = record_page(demo_window, "town")
     assert demo_window.navigation.count_of("town") == towns.model.rowCount()
     assert demo_window.navigation.count_of(CHANGE_LOG) > 0
+
+
+def test_period_filter_on_meeting_years(qtbot: Any, demo_window: MainWindow) -> None:
+    """Typing 2013 to 2014 as the period keeps only the meetings of those years."""
+    page = record_page(demo_window, "meeting")
+    year = page.model.column_of("year")
+    everything = names(page, year)
+    assert "2013" in everything and "2007" in everything
+    assert page.filter_bar.first_year is not None and page.filter_bar.last_year is not None
+    qtbot.keyClicks(page.filter_bar.first_year, "2013")
+    qtbot.keyClicks(page.filter_bar.last_year, "2014")
+    assert sorted(names(page, year)) == sorted(y for y in everything if y in ("2013", "2014"))
+    page.filter_bar.clear()
+    assert sorted(names(page, year)) == sorted(everything)
+
+
+def test_period_filter_on_twinning_dates(
+    qtbot: Any, open_window: Any, workspace: Workspace
+) -> None:
+    """A twinning that ended before the period, or began after it, is left out."""
+    from datetime import date
+
+    from app.services.records import Twinning
+
+    home = workspace.save(Town(name="Vänersborg", country="SE", is_home=True)).id
+    spans = {
+        "Herning": (date(1946, 1, 1), date(1960, 12, 31)),
+        "Utajärvi": (date(1948, 1, 1), date(1976, 1, 1)),
+        "Lich": (date(2010, 6, 1), None),
+    }
+    for name, (start, end) in spans.items():
+        town = workspace.save(Town(name=name, country="DK")).id
+        workspace.save(
+            Twinning(
+                town_a_id=home,
+                town_b_id=town,
+                start_date=start,
+                end_date=end,
+                status="ended" if end else "active",
+            )
+        )
+    window = open_window(workspace)
+    page = record_page(window, "twinning")
+    partner = page.model.column_of("town_b_id")
+    assert page.filter_bar.first_year is not None and page.filter_bar.last_year is not None
+    qtbot.keyClicks(page.filter_bar.first_year, "1970")
+    qtbot.keyClicks(page.filter_bar.last_year, "1980")
+    assert sorted(names(page, partner)) == ["Utajärvi"]
+    page.filter_bar.last_year.clear()
+    page.filter_bar.first_year.clear()
+    qtbot.keyClicks(page.filter_bar.first_year, "2000")
+    assert sorted(names(page, partner)) == ["Lich"]

@@ -33,6 +33,7 @@ LABEL = colors.HexColor("#1f2328")
 GRID_LABEL = colors.HexColor("#6b7580")
 
 LABEL_SIZE = 7.5
+MAX_LABEL_CHARS = 40
 GRID_LABEL_SIZE = 6
 
 
@@ -230,7 +231,10 @@ def _draw_places(drawing: Drawing, view: _View, places: Sequence[MapPlace]) -> N
         taken.append((x - radius, y - radius, x + radius, y + radius))
     for number, (place, (x, y)) in enumerate(zip(places, dots, strict=True), start=1):
         drawing.add(Circle(x, y, radius, fillColor=DOT, strokeColor=colors.white, strokeWidth=0.8))
-        label = f"{number} {clean_text(place.name).replace(chr(10), ' ')}"
+        name = " ".join(clean_text(place.name).split())
+        if len(name) > MAX_LABEL_CHARS:  # the table and Excel sheet carry the full name
+            name = name[: MAX_LABEL_CHARS - 1].rstrip() + "…"
+        label = f"{number} {name}"
         label_width = text_width(label, LABEL_SIZE)
         gap = radius + 2
         middle = y - LABEL_SIZE * 0.35

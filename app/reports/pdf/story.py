@@ -57,7 +57,16 @@ from app.reports.text_safety import clean_text, split_long_text
 # no flowable can outgrow a page even inside containers that cannot split.
 MAX_PARAGRAPH_CHARS = 2500
 
+MAX_HEADING_CHARS = 200
+
 _BLANK_LINE = re.compile(r"\n[ \t]*\n+")
+
+
+def _shortened(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", limit // 2, limit)
+    return text[: cut if cut > 0 else limit].rstrip() + "…"
 
 
 @dataclass
@@ -167,18 +176,27 @@ def _figure(figure: Figure, counters: _Counters, styles: Styles) -> list[Flowabl
 
 def _table(table: Table, counters: _Counters) -> list[Flowable]:
     counters.tables += 1
+    # Header and caption repeat or lead on every page of the table: absurdly
+    # long ones are cut here (the Excel export keeps them whole).
     prepared = PreparedTable(
-        [clean_text(c) for c in table.columns],
+        [_shortened(" ".join(clean_text(c).split()), MAX_HEADING_CHARS) for c in table.columns],
         table.rows,
         table.total,
-        _caption(translate("Reports", "Table %1"), counters.tables, table.caption),
+        _caption(
+            translate("Reports", "Table %1"),
+            counters.tables,
+            _shortened(" ".join(clean_text(table.caption).split()), 1000),
+        ),
         TEXT_WIDTH,
     )
     return [TableRun(prepared)]
 
 
 def _fact_sheet(sheet: FactSheet, styles: Styles) -> list[Flowable]:
-    title = RLParagraph(to_markup(clean_text(sheet.title)), styles.fact_title)
+    title = RLParagraph(
+        to_markup(_shortened(" ".join(clean_text(sheet.title).split()), MAX_HEADING_CHARS)),
+        styles.fact_title,
+    )
     table = fact_sheet_table(sheet, TEXT_WIDTH)
     if len(sheet.facts) <= 25:
         return [KeepTogether([title, table]), Spacer(1, 6)]
@@ -207,12 +225,17 @@ def _blocks(
         if isinstance(block, Section):
             counters.headings += 1
             key = f"h{counters.headings}"
-            plain = clean_text(block.heading).replace("\n", " ").strip()
+            full = " ".join(clean_text(block.heading).split())
+            # A heading must fit on a page (and a contents line on the contents
+            # page); an over-long one is cut and printed in full just below.
+            plain = _shortened(full, MAX_HEADING_CHARS)
             markup = to_markup(plain)
             level = min(depth, len(styles.headings) - 1)
             flowables.append(
                 Heading(markup, styles.headings[level], level=depth, plain=plain, key=key)
             )
+            if plain != full:
+                flowables += _paragraphs(full, styles.body)
             if depth <= 1:
                 counters.toc_entries.append(ContentsEntry(depth, markup, key))
             flowables += _blocks(block.content, depth + 1, counters, styles)
@@ -273,7 +296,11 @@ def _title_page(document: ReportDocument, styles: Styles) -> list[Flowable]:
     rows = [
         [
             RLParagraph(to_markup(label), styles.meta_label),
-            RLParagraph(to_markup(clean_text(value)), styles.meta_value),
+            # The facts of the title page sit in a table that cannot break.
+            RLParagraph(
+                to_markup(_shortened(" ".join(clean_text(value).split()), 300)),
+                styles.meta_value,
+            ),
         ]
         for label, value in facts
     ]
@@ -290,7 +317,13 @@ def _title_page(document: ReportDocument, styles: Styles) -> list[Flowable]:
     )
     flowables.append(meta)
     statement = RLTable(
-        [[RLParagraph(to_markup(_personal_data_text(document)), styles.statement)]],
+        [
+            [
+                RLParagraph(
+                    to_markup(_shortened(_personal_data_text(document), 800)), styles.statement
+                )
+            ]
+        ],
         colWidths=[TEXT_WIDTH],
     )
     statement.setStyle(

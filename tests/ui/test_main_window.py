@@ -429,3 +429,24 @@ def test_period_filter_on_twinning_dates(
     page.filter_bar.first_year.clear()
     qtbot.keyClicks(page.filter_bar.first_year, "2000")
     assert sorted(names(page, partner)) == ["Lich"]
+
+
+def test_saving_on_the_way_to_another_row_keeps_both_in_step(
+    qtbot: Any, open_window: Any, workspace: Workspace
+) -> None:
+    """Arrow down with unsaved changes, answer Save: stored, and the next row is shown and selected."""
+    for name in ("Arsuk", "Nuuk"):
+        workspace.save(Town(name=name, country="GL"))
+    window = open_window(workspace)
+    page = record_page(window, "town")
+    click_row(qtbot, page, "Arsuk")
+    field = page.form.editor("name").focus_widget()
+    qtbot.keyClick(field, Qt.Key.Key_End)
+    qtbot.keyClicks(field, " Qoornoq")
+    answer_message_box(page_button("Save"))
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: page.form.current_record().name == "Nuuk")
+    qtbot.waitUntil(lambda: selected_names(page) == ["Nuuk"])
+    assert sorted(workspace.labels("town").values()) == ["Arsuk Qoornoq", "Nuuk"]
+    assert names(page) == ["Arsuk Qoornoq", "Nuuk"]

@@ -263,12 +263,17 @@ class RecordListPage(QWidget):
         record_id = self.model.id_at(current.row())
         if record_id == self._shown_id:
             return
+        asked = self.form.is_dirty()
         if not self.form.maybe_discard():
             # The view is still in the middle of its mouse press and would select the
             # clicked row after we return; move the selection back once it is done.
             QTimer.singleShot(0, lambda: self._sync_selection(self._shown_id))
             return
         self._show(record_id)
+        if asked:
+            # Saving the old record re-read the list under the view's feet; select
+            # the chosen row again once the view has finished with the click.
+            QTimer.singleShot(0, lambda: self._sync_selection(self._shown_id))
 
     def _show(self, record_id: int) -> bool:
         try:

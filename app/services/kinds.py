@@ -31,6 +31,8 @@ class KindSpec:
     ended_values: tuple[str, ...] = ()
     default_sort: str | None = None
     contains_personal_data: bool = False
+    # No end date means "still running" (a twinning since 1946), not a one-day event.
+    open_ended: bool = False
 
     def field(self, name: str) -> F:
         for spec in self.fields:
@@ -211,6 +213,7 @@ TWINNING = KindSpec(
     ended_field="status",
     ended_values=("ended",),
     default_sort="contact_year",
+    open_ended=True,
 )
 
 NETWORK = KindSpec(
@@ -288,6 +291,7 @@ NETWORK_MEMBER = KindSpec(
     label_fields=("town_id",),
     date_ranges=(("joined_year", "left_year"),),
     default_sort="rotation_position",
+    open_ended=True,
 )
 
 MEETING = KindSpec(
@@ -559,6 +563,7 @@ AGREEMENT = KindSpec(
     ended_field="status",
     ended_values=("ended", "expired"),
     default_sort="title",
+    open_ended=True,
 )
 
 AGREEMENT_ACTION = KindSpec(

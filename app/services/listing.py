@@ -64,6 +64,10 @@ class Table:
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive form for search-as-you-type ("malmo" finds Malmö)."""
+    if text.isascii():
+        # Most of a list is plain ASCII, which has no accents to strip: 30 000 town
+        # rows fold in a seventh less time (bench/, start and save of a form).
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -90,7 +94,12 @@ def _apply_filters(
         if last is not None:
             query = query.where(start_col <= last)
         if first is not None:
-            query = query.where(or_(end_col >= first, and_(end_col.is_(None), start_col >= first)))
+            if spec.open_ended:
+                query = query.where(or_(end_col >= first, end_col.is_(None)))
+            else:
+                query = query.where(
+                    or_(end_col >= first, and_(end_col.is_(None), start_col >= first))
+                )
     if filters.related is not None:
         ids = related_ids(session, spec, filters.related)
         query = query.where(model.id.in_(sorted(ids)))

@@ -158,6 +158,9 @@ class MainWindow(QMainWindow):
         self.check_action = self._action(
             self.tr("C&heck the database"), self.check_database, name="act_check"
         )
+        self.import_action = self._action(
+            self.tr("&Import from spreadsheet…"), self.import_spreadsheet, name="act_import"
+        )
         self.settings_action = self._action(
             self.tr("&Settings…"), self.open_settings, name="act_settings"
         )
@@ -227,6 +230,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.save_copy_action)
         file_menu.addAction(self.restore_action)
         file_menu.addAction(self.check_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -331,6 +336,23 @@ class MainWindow(QMainWindow):
         page = self.show_page(kind)
         assert isinstance(page, RecordListPage)
         return page.select_record(record_id)
+
+    def import_spreadsheet(self) -> None:
+        """Open the import wizard; the lists read again after an import."""
+        from ui.importing import ImportWizard
+
+        wizard = ImportWizard(self.workspace, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.imported.connect(self._after_import)
+        wizard.open()
+
+    def _after_import(self, _summary: object) -> None:
+        self._stale.update(self.pages)
+        page = self.current_page()
+        if isinstance(page, RecordListPage):
+            page.reload()
+            self._stale.discard(self.current_key() or "")
+        self.refresh_counts()
 
     def refresh_counts(self) -> None:
         """Show how many records each kind holds beside its name."""

@@ -1,0 +1,30 @@
+"""Features built elsewhere are reachable from the main window's menus and navigation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from helpers import english_interface  # noqa: F401 (autouse fixture)
+from PySide6.QtWidgets import QWizard
+
+from app.workspace import Workspace
+from ui.main_window import MainWindow
+
+
+def _window(qtbot: Any, workspace: Workspace) -> MainWindow:
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_file_menu_opens_the_import_wizard(qtbot: Any, workspace: Workspace) -> None:
+    """File ▸ Import from spreadsheet… opens the import wizard over the window."""
+    window = _window(qtbot, workspace)
+    texts = [a.text().replace("&", "") for a in window.file_menu.actions()]
+    assert "Import from spreadsheet…" in texts
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: any(w.isVisible() for w in window.findChildren(QWizard)))
+    for wizard in window.findChildren(QWizard):
+        wizard.reject()

@@ -40,6 +40,7 @@ from app.services.records import (
     RecordRef,
     TermOfOffice,
     Town,
+    Trip,
     Twinning,
 )
 from app.workspace import Workspace
@@ -650,6 +651,58 @@ class _Builder:
             )
         )
 
+    def add_trips(self) -> None:
+        """The coordinator's trip to the chain's planning seminar in Husby, start to finish.
+
+        The survey says Vänersborg registered to take part; the costs, the
+        decisions and the report-back are made up to show the trip workflow.
+        """
+        office = self.organisations["Kommunstyrelsens förvaltning"]
+        approval = self._id(
+            Decision(
+                body="executive_board",
+                decided_on=date(2014, 6, 10),
+                section="118",
+                registry_no="KS 2014/201",
+                title="Deltagande i vänortskedjans planeringsseminarium i Husby 2014",
+                outcome="Resan godkänns.",
+                summary=f"Paragraf och diarienummer: {INVENTED}",
+            )
+        )
+        report_back = self._id(
+            Decision(
+                body="executive_board",
+                decided_on=date(2014, 11, 5),
+                section="171",
+                registry_no="KS 2014/201",
+                title="Återrapportering av resan till planeringsseminariet i Husby",
+                outcome="Återrapporteringen läggs till handlingarna.",
+                summary=f"Paragraf och diarienummer: {INVENTED}",
+            )
+        )
+        self._id(
+            Trip(
+                title="Planeringsseminarium för vänortskedjan i Husby (Sydslesvig)",
+                start_date=date(2014, 9, 19),
+                end_date=date(2014, 9, 21),
+                travellers="Internationell samordnare; ordföranden i Föreningen Norden Vänersborg",
+                department_id=office,
+                purpose="Delta i kedjans styrelseseminarium om det framtida vänortssamarbetet.",
+                goals="Föra fram kommunens hållning till fortsatt deltagande och till ett avtal "
+                "mellan kommunerna i kedjan.",
+                results="Kommunen markerade intresse för fortsatt deltagande; frågan om avtal "
+                "mellan kommunerna bereds vidare.",
+                estimated_cost=Decimal("11000"),
+                actual_cost=Decimal("12400"),
+                currency="SEK",
+                funding=f"Kommungemensamma medel för internationalisering. {INVENTED}",
+                approval_decision_id=approval,
+                report_back_decision_id=report_back,
+                status="reported",
+                town_ids=(self.towns["Husby"],),
+            )
+        )
+
     def add_policy(self) -> None:
         policy = self._id(
             PolicyDocument(
@@ -739,6 +792,7 @@ def build(workspace: Workspace) -> None:
     builder.add_money()
     builder.add_agreements()
     builder.add_activities_and_decisions()
+    builder.add_trips()
     builder.add_policy()
     builder.add_terms()
     builder.add_people()

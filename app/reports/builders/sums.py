@@ -1,0 +1,98 @@
+"""Sums in SEK that keep unknown amounts and missing exchange rates visible.
+
+"63 180,46 kr + 1 amount unknown" - never a silent 0 for what the register
+does not know. Amounts are converted with the user's own rates
+(:func:`app.money.to_sek`: the rate of the year, or the nearest earlier one).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from app.i18n import translate
+from app.money import to_sek
+from app.reports.cell_text import fill, format_amount
+from app.reports.document import UNKNOWN, Amount, CellValue
+
+Rates = dict[tuple[str, int], Decimal]
+
+
+@dataclass
+class SekSum:
+    """A running total in SEK with the amounts it could not count."""
+
+    total: Decimal = Decimal(0)
+    counted: int = 0
+    unknown_amounts: int = 0
+    missing_rates: Counter[str] = field(default_factory=Counter)
+
+    def add(self, amount: Decimal | None, currency: str, rates: Rates, year: int) -> Decimal | None:
+        """Count ``amount`` (None: unknown) in SEK; returns the SEK value or None."""
+        if amount is None:
+            self.unknown_amounts += 1
+            return None
+        sek = to_sek(Decimal(amount), (currency or "SEK").upper(), rates, year)
+        if sek is None:
+            self.missing_rates[(currency or "?").upper()] += 1
+            return None
+        self.total += sek
+        self.counted += 1
+        return sek
+
+    def merge(self, other: SekSum) -> None:
+        """Add another sum to this one."""
+        self.total += other.total
+        self.counted += other.counted
+        self.unknown_amounts += other.unknown_amounts
+        self.missing_rates.update(other.missing_rates)
+
+    @property
+    def missing(self) -> int:
+        """How many amounts are not in the total, for either reason."""
+        return self.unknown_amounts + sum(self.missing_rates.values())
+
+    @property
+    def complete(self) -> bool:
+        return self.missing == 0
+
+    def text(self) -> str:
+        """ "12 345 kr", or "12 345 kr + 1 amount unknown + 2 amounts in DKK without a rate"."""
+        parts = [format_amount(Amount(self.total))]
+        if self.unknown_amounts == 1:
+            parts.append(translate("Reports", "1 amount unknown"))
+        elif self.unknown_amounts:
+            parts.append(
+                fill(translate("Reports", "%1 amounts unknown"), str(self.unknown_amounts))
+            )
+        for currency, count in sorted(self.missing_rates.items()):
+            if count == 1:
+                text = translate("Reports", "1 amount in %1 without an exchange rate")
+                parts.append(fill(text, currency))
+            else:
+                text = translate("Reports", "%1 amounts in %2 without an exchange rate")
+                parts.append(fill(text, str(count), currency))
+        return " + ".join(parts)
+
+    def cell(self) -> CellValue:
+        """A table cell: the amount when complete (a number in Excel), else the text."""
+        if self.complete:
+            return Amount(self.total)
+        return self.text()
+
+
+def amount_cell(amount: Decimal | None, currency: str) -> CellValue:
+    """An amount in its own currency, or "unknown"."""
+    if amount is None:
+        return UNKNOWN
+    return Amount(Decimal(amount), (currency or "SEK").upper())
+
+
+def sek_cell(amount: Decimal | None, currency: str, sek: Decimal | None) -> CellValue:
+    """The SEK value of ``amount``: the amount, "unknown", or "no exchange rate"."""
+    if amount is None:
+        return UNKNOWN
+    if sek is None:
+        return fill(translate("Reports", "no exchange rate for %1"), (currency or "?").upper())
+    return Amount(sek)

@@ -2284,6 +2284,10 @@
         <translation>Kon&amp;trollera databasen</translation>
     </message>
     <message>
+        <source>&amp;Import from spreadsheet…</source>
+        <translation>Im&amp;portera från kalkylblad…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
@@ -2398,6 +2402,113 @@
     <message>
         <source>Settings saved.</source>
         <translation>Inställningarna har sparats.</translation>
+    </message>
+</context>
+<context>
+    <name>Mapping</name>
+    <message>
+        <source>Agreement: %1 (%2)</source>
+        <translation>Avtal: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation>%1 (sedan %2)</translation>
+    </message>
+    <message>
+        <source>Country or area</source>
+        <translation>Land eller område</translation>
+    </message>
+    <message>
+        <source>Local name</source>
+        <translation>Lokalt namn</translation>
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation>Typ av ort</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Invånarantal</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Koordinater</translation>
+    </message>
+    <message>
+        <source>Contact year</source>
+        <translation>Kontaktår</translation>
+    </message>
+    <message>
+        <source>Kind of twinning</source>
+        <translation>Typ av vänortsförbindelse</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Derived status</source>
+        <translation>Beräknad status</translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Vänortskedjor</translation>
+    </message>
+    <message>
+        <source>Local branch</source>
+        <translation>Lokalavdelning</translation>
+    </message>
+    <message>
+        <source>Members %1</source>
+        <translation>Medlemmar %1</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Avtal</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>inga registrerade</translation>
+    </message>
+    <message>
+        <source>Hosted meetings</source>
+        <translation>Värdskap för vänortsmöten</translation>
+    </message>
+    <message>
+        <source>Activities and trips in the period</source>
+        <translation>Aktiviteter och resor under perioden</translation>
+    </message>
+    <message>
+        <source>Grant %1</source>
+        <translation>Bidrag %1</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Webbplats</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>(not counted as contact)</source>
+        <translation>(räknas inte som kontakt)</translation>
+    </message>
+    <message>
+        <source>§ %1</source>
+        <translation>§ %1</translation>
+    </message>
+    <message>
+        <source>(attached to %1)</source>
+        <translation>(bifogad till %1)</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>avslutad</translation>
     </message>
 </context>
 <context>
@@ -2703,6 +2814,190 @@
         <translation>Faktablad</translation>
     </message>
     <message>
+        <source>included</source>
+        <translation>medtagna</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>utelämnade</translation>
+    </message>
+    <message>
+        <source>Twin town register</source>
+        <translation>Vänortsregister</translation>
+    </message>
+    <message>
+        <source>Every twin town in the register with an overview table and fact sheets: country or area, kind, population, contact year, status with its evidence, agreements, networks, organisations and recent activities.</source>
+        <translation>Alla vänorter i registret med en översiktstabell och faktablad: land eller område, typ, invånarantal, kontaktår, status med underlag, avtal, vänortskedjor, organisationer och senaste aktiviteter.</translation>
+    </message>
+    <message>
+        <source>Status period</source>
+        <translation>Period för statusbedömning</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Kontaktuppgifter</translation>
+    </message>
+    <message>
+        <source>signed %1</source>
+        <translation>undertecknat %1</translation>
+    </message>
+    <message>
+        <source>valid %1</source>
+        <translation>gäller %1</translation>
+    </message>
+    <message>
+        <source>member %1–%2</source>
+        <translation>medlem %1–%2</translation>
+    </message>
+    <message>
+        <source>member since %1</source>
+        <translation>medlem sedan %1</translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation>utträdde %1</translation>
+    </message>
+    <message>
+        <source>The register holds the %1 twin towns of %2.</source>
+        <translation>Registret innehåller de %1 vänorterna till %2.</translation>
+    </message>
+    <message>
+        <source>The register holds %1 twin towns.</source>
+        <translation>Registret innehåller %1 vänorter.</translation>
+    </message>
+    <message>
+        <source>A twinning&apos;s status is derived from what the register records in the last %1 years (%2): activities, trips, network meetings and agreements signed count as contact. Regular contact makes a twinning active, some contact sporadic, none dormant. Where the coordinator has judged otherwise, the judgement is shown beside the derived status.</source>
+        <translation>Statusen för en vänortsförbindelse beräknas utifrån det som registret innehåller för de senaste %1 åren (%2): aktiviteter, resor, vänortsmöten och undertecknade avtal räknas som kontakt. Regelbunden kontakt gör en vänortsförbindelse aktiv, viss kontakt gör den sporadisk och ingen kontakt gör den vilande. Där samordnaren har gjort en annan bedömning visas bedömningen bredvid den beräknade statusen.</translation>
+    </message>
+    <message>
+        <source>This register is large. To keep it printable the overview gives each town&apos;s status as registered, and fact sheets with derived statuses are made only for the twin towns of the home municipality (%1 towns).</source>
+        <translation>Registret är stort. För att rapporten ska gå att skriva ut visar översikten varje orts angivna status, och faktablad med beräknad status tas bara fram för hemkommunens vänorter (%1 orter).</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anmärkning</translation>
+    </message>
+    <message>
+        <source>About this register</source>
+        <translation>Om registret</translation>
+    </message>
+    <message>
+        <source>The twin towns on a map</source>
+        <translation>Vänorterna på karta</translation>
+    </message>
+    <message>
+        <source>Twin town</source>
+        <translation>Vänort</translation>
+    </message>
+    <message>
+        <source>Country or area</source>
+        <translation>Land eller område</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Invånarantal</translation>
+    </message>
+    <message>
+        <source>Contact year</source>
+        <translation>Kontaktår</translation>
+    </message>
+    <message>
+        <source>Twinned with</source>
+        <translation>Vänort till</translation>
+    </message>
+    <message>
+        <source>The twin towns</source>
+        <translation>Vänorterna</translation>
+    </message>
+    <message>
+        <source>Twin towns</source>
+        <translation>Vänorter</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>Local name</source>
+        <translation>Lokalt namn</translation>
+    </message>
+    <message>
+        <source>Other spellings</source>
+        <translation>Andra stavningar</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Webbplats</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>inga registrerade</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Avtal</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Vänortskedjor</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Kontaktpersoner</translation>
+    </message>
+    <message>
+        <source>Recent activities</source>
+        <translation>Senaste aktiviteter</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Twinning</source>
+        <translation>Vänortsförbindelse</translation>
+    </message>
+    <message>
+        <source>with %1: %2</source>
+        <translation>med %1: %2</translation>
+    </message>
+    <message>
+        <source>Formal start</source>
+        <translation>Formell start</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Underlag</translation>
+    </message>
+    <message>
+        <source>Status as registered</source>
+        <translation>Angiven status</translation>
+    </message>
+    <message>
+        <source>Collaboration areas</source>
+        <translation>Samarbetsområden</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
         <source>Fact sheet</source>
         <translation>Faktablad</translation>
     </message>
@@ -2729,6 +3024,70 @@
     <message>
         <source>Longitude</source>
         <translation>Longitud</translation>
+    </message>
+    <message>
+        <source>The municipality</source>
+        <translation>Kommunen</translation>
+    </message>
+    <message>
+        <source>names and roles of contact persons</source>
+        <translation>kontaktpersoners namn och roller</translation>
+    </message>
+    <message>
+        <source>e-mail addresses and phone numbers</source>
+        <translation>e-postadresser och telefonnummer</translation>
+    </message>
+    <message>
+        <source>E-mail addresses and phone numbers are left out of this report; they can be included when the report is made.</source>
+        <translation>E-postadresser och telefonnummer har utelämnats i rapporten; de kan tas med när rapporten skapas.</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (forts.)</translation>
+    </message>
+    <message>
+        <source>(not counted as contact)</source>
+        <translation>(räknas inte som kontakt)</translation>
+    </message>
+    <message>
+        <source>Nothing recorded in the period.</source>
+        <translation>Inget registrerat under perioden.</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… och %1 till</translation>
+    </message>
+    <message>
+        <source>%1 (%2 contacts recorded; %3 make a twinning active)</source>
+        <translation>%1 (%2 registrerade kontakter; %3 krävs för att en vänortsförbindelse ska vara aktiv)</translation>
+    </message>
+    <message>
+        <source>%1 as judged by the coordinator; derived from the register: %2</source>
+        <translation>%1 enligt samordnarens bedömning; beräknad utifrån registret: %2</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Skäl: %1</translation>
+    </message>
+    <message>
+        <source>1 amount unknown</source>
+        <translation>1 belopp okänt</translation>
+    </message>
+    <message>
+        <source>%1 amounts unknown</source>
+        <translation>%1 belopp okända</translation>
+    </message>
+    <message>
+        <source>1 amount in %1 without an exchange rate</source>
+        <translation>1 belopp i %1 utan växelkurs</translation>
+    </message>
+    <message>
+        <source>%1 amounts in %2 without an exchange rate</source>
+        <translation>%1 belopp i %2 utan växelkurs</translation>
+    </message>
+    <message>
+        <source>no exchange rate for %1</source>
+        <translation>växelkurs saknas för %1</translation>
     </message>
 </context>
 <context>

@@ -44,22 +44,37 @@ def open_workspace(path: Path) -> Any:
     return Workspace.open(path)
 
 
+def _first(candidates: tuple[tuple[str, tuple[str, ...]], ...], what: str) -> Any:
+    """The first function found among (module, names) candidates; Missing(what) if none."""
+    for module, names in candidates:
+        try:
+            return _attribute(module, names, what)
+        except Missing:
+            continue
+    raise Missing(what)
+
+
 def register_document(workspace: Any) -> Any:
-    """The register report (every twin town with its fact sheet) as a document."""
-    build = _attribute(
-        "app.reports.register",
-        ("build_register", "register_report", "build"),
-        "register report builder (app/reports/register.py)",
+    """The register report (every twin town, overview and fact sheets) as a document."""
+    build = _first(
+        (
+            ("app.reports.builders.register", ("build_register",)),
+            ("app.reports.register", ("build_register",)),
+        ),
+        "register report builder (app/reports/builders/register.py)",
     )
     return build(workspace)
 
 
 def mapping_document(workspace: Any) -> Any:
     """The mapping report (kartläggning) drafted from the register."""
-    build = _attribute(
-        "app.reports.mapping",
-        ("build_mapping_report", "mapping_report", "draft_mapping_report", "build"),
-        "mapping report builder (app/reports/mapping.py)",
+    build = _first(
+        (
+            ("app.reports.builders.mapping", ("build_mapping_report", "build_mapping")),
+            ("app.reports.mapping", ("build_mapping_report", "build_mapping")),
+            ("app.mapping", ("build_mapping_report", "build_mapping")),
+        ),
+        "mapping report builder",
     )
     return build(workspace)
 

@@ -59,6 +59,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_database_option(parser, in_subcommand=False)
     add_language_option(parser, in_subcommand=False)
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help=translate(
+            "CommandLine",
+            "Check that this installation is complete, in a temporary folder, and exit.",
+        ),
+    )
     subparsers = parser.add_subparsers(
         dest="command",
         metavar="COMMAND",
@@ -74,6 +82,10 @@ def run(argv: Sequence[str] | None = None) -> int:
     from app.logging_setup import flush_logging, setup_logging
 
     arguments = list(sys.argv[1:] if argv is None else argv)
+    if "--self-test" in arguments:  # before logging and language: it sets up its own folder
+        from app.selftest import run_self_test
+
+        return run_self_test()
     set_language(chosen_language(arguments))
     log_file = setup_logging()
     parser = build_parser()

@@ -1,7 +1,7 @@
-"""Driving form widgets as a user does: typing (any letters), picking from lists.
+"""Driving form widgets as a user does: picking from lists, answering questions.
 
-``qtbot.keyClicks`` aborts the process on a non-ASCII character (PLATFORM.md),
-so such characters are sent as key events carrying the text instead.
+Typing (any letters, PLATFORM.md) is the shell's ``helpers.type_text``; it is
+re-exported here so the form tests import from one place.
 """
 
 from __future__ import annotations
@@ -9,27 +9,17 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QLocale, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QWidget
+from helpers import english_interface, type_text
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QComboBox, QMessageBox
 
-
-def type_text(qtbot: Any, widget: QWidget, text: str) -> None:
-    """Type ``text`` into ``widget`` key by key; "Põltsamaa" works as well as "Nuuk"."""
-    run = ""
-    for ch in text:
-        if ord(ch) < 128:
-            run += ch
-            continue
-        if run:
-            qtbot.keyClicks(widget, run)
-            run = ""
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(
-                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
-            )
-    if run:
-        qtbot.keyClicks(widget, run)
+__all__ = [
+    "answer_question",
+    "choose_item",
+    "english_interface",
+    "pick",
+    "type_text",
+]
 
 
 def pick(qtbot: Any, combo: QComboBox, typed: str, expected: str) -> None:
@@ -81,19 +71,3 @@ def answer_question(
 
     monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
     return asked
-
-
-def click_in_message_box(monkeypatch: pytest.MonkeyPatch, button_text: str) -> list[str]:
-    """Make message boxes opened with ``exec()`` be answered by the button ``button_text``."""
-    shown: list[str] = []
-
-    def fake_exec(box: QMessageBox) -> int:
-        shown.append(box.text())
-        for button in box.buttons():
-            if button.text().replace("&", "") == button_text:
-                button.click()
-                return 0
-        raise AssertionError(f"no button {button_text!r} in {[b.text() for b in box.buttons()]}")
-
-    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-    return shown

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from form_helpers import answer_question, type_text
+from form_helpers import answer_question, english_interface, type_text
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
@@ -17,6 +17,8 @@ from app.services.records import RecordRef
 from app.workspace import Workspace
 from ui.forms import RecordForm, opener
 from ui.forms.attachments_panel import format_size
+
+__all__ = ["english_interface"]  # autouse: English interface, no Qt translator left over
 
 
 @pytest.fixture

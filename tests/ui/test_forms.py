@@ -7,11 +7,14 @@ from datetime import date
 from typing import Any
 
 import pytest
-from form_helpers import answer_question, choose_item, click_in_message_box, pick, type_text
+from form_helpers import answer_question, choose_item, english_interface, pick, type_text
+from helpers import click_button_named
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 import app.workflow  # noqa: F401  - the trip rules apply in the forms as in the program
+
+__all__ = ["english_interface"]  # autouse: English interface, no Qt translator left over
 from app.services import records as r
 from app.services.records import RecordRef
 from app.workspace import Workspace
@@ -347,7 +350,7 @@ def test_revert_drops_the_changes(qtbot: Any, make_form: MakeForm, workspace: Wo
 
 
 def test_a_conflict_offers_to_reload_the_other_version(
-    qtbot: Any, make_form: MakeForm, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any, make_form: MakeForm, workspace: Workspace
 ) -> None:
     town = workspace.save(r.Town(name="Nuuk", country="GL"))
     form = make_form("town")
@@ -356,7 +359,8 @@ def test_a_conflict_offers_to_reload_the_other_version(
     # Someone else saves the same town meanwhile.
     workspace.save(r.Town(**{**town.__dict__, "region": "Theirs"}))
 
-    shown = click_in_message_box(monkeypatch, "Reload")
+    shown: list[str] = []
+    click_button_named("Reload", seen=shown)  # in the real dialog, once it is up
     assert not form.save()
 
     assert len(shown) == 1 and "changed by someone else" in shown[0]
@@ -371,14 +375,14 @@ def test_a_conflict_offers_to_reload_the_other_version(
 
 
 def test_keep_editing_after_a_conflict_keeps_what_was_typed(
-    qtbot: Any, make_form: MakeForm, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any, make_form: MakeForm, workspace: Workspace
 ) -> None:
     town = workspace.save(r.Town(name="Nuuk", country="GL"))
     form = make_form("town")
     form.load(town.id)
     type_text(qtbot, _line(form, "region"), "Mine")
     workspace.save(r.Town(**{**town.__dict__, "region": "Theirs"}))
-    click_in_message_box(monkeypatch, "Keep editing")
+    click_button_named("Keep editing")
     assert not form.save()
     assert _line(form, "region").text() == "Mine"
     assert form.is_dirty()

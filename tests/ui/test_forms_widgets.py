@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from form_helpers import pick, type_text
+from form_helpers import english_interface, pick, type_text
 from PySide6.QtCore import QDate, Qt
 
 from app.services import records as r
@@ -19,6 +19,8 @@ from ui.forms.widgets import EditorContext, InvalidInput, create_editor
 from ui.forms.widgets.choices import country_entries
 from ui.forms.widgets.dates import parse_date
 from ui.forms.widgets.numbers import format_decimal, parse_decimal, parse_whole
+
+__all__ = ["english_interface"]  # autouse: English interface, no Qt translator left over
 
 
 @pytest.mark.parametrize(

@@ -67,16 +67,14 @@ def register_document(workspace: Any) -> Any:
 
 
 def mapping_document(workspace: Any) -> Any:
-    """The mapping report (kartläggning) drafted from the register."""
-    build = _first(
-        (
-            ("app.reports.builders.mapping", ("build_mapping_report", "build_mapping")),
-            ("app.reports.mapping", ("build_mapping_report", "build_mapping")),
-            ("app.mapping", ("build_mapping_report", "build_mapping")),
-        ),
-        "mapping report builder",
-    )
-    return build(workspace)
+    """The mapping report (kartläggning), as ``vanort report mapping`` makes it.
+
+    The latest saved report, or a draft from the register when there is none.
+    """
+    what = "mapping report service (app/mapping/service.py)"
+    latest = _attribute("app.mapping.service", ("latest_report",), what)
+    document = _attribute("app.mapping.service", ("report_document",), what)
+    return document(workspace, latest(workspace))
 
 
 def render_xlsx(document: Any, path: Path) -> None:

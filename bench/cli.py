@@ -131,6 +131,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _summary(result: Result) -> str:
     if result.missing is not None:
         return f"missing: {result.missing}"
+    if result.failed is not None:
+        return f"failed: {result.failed}"
     if result.peak_mib is not None:
         return f"{result.peak_mib:.0f} MiB (floor {result.floor_peak_mib or 0:.0f} MiB)"
     ratio = f", {result.ratio:.2f}x floor" if result.ratio is not None else ""

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -644,11 +645,16 @@ MEASURES: tuple[Measure, ...] = (
 
 
 def run_measure(measure: Measure, ctx: Context) -> Result:
-    """Run one measure; a missing piece of the program gives a "missing" row, not a number."""
+    """Run one measure; a missing or failing piece of the program gives a row without a number."""
     try:
         return measure.run(ctx)
     except Missing as missing:
         return Result.not_measured(measure.name, measure.title, measure.target, missing.what)
+    except Exception as error:
+        # A part of the program being written may fail today; the other measures still run.
+        ctx.log(traceback.format_exc())
+        text = f"{type(error).__name__}: {error}"
+        return Result.broken(measure.name, measure.title, measure.target, text)
 
 
 def scratch_folder() -> Path:

@@ -53,6 +53,7 @@ class Result:
     peak_mib: float | None = None
     floor_peak_mib: float | None = None
     missing: str | None = None  # what the program still lacks for this measure
+    failed: str | None = None  # the error the program raised during the measure
     note: str = ""
 
     @classmethod
@@ -77,6 +78,10 @@ class Result:
     def not_measured(cls, name: str, title: str, target: Target, missing: str) -> Result:
         return cls(name, title, target, missing=missing)
 
+    @classmethod
+    def broken(cls, name: str, title: str, target: Target, error: str) -> Result:
+        return cls(name, title, target, failed=error)
+
     @property
     def ratio(self) -> float | None:
         if self.peak_mib is not None and self.floor_peak_mib:
@@ -88,7 +93,7 @@ class Result:
     @property
     def met(self) -> bool | None:
         """Whether every part of the target holds; None when there is nothing to judge."""
-        if self.missing is not None:
+        if self.missing is not None or self.failed is not None:
             return None
         checks: list[bool] = []
         target = self.target
@@ -121,6 +126,8 @@ class Result:
             data["floor_peak_mib"] = _round(self.floor_peak_mib, 1)
         if self.missing is not None:
             data["missing"] = self.missing
+        if self.failed is not None:
+            data["failed"] = self.failed
         if self.note:
             data["note"] = self.note
         return data
@@ -141,6 +148,9 @@ def _seconds(value: float | None) -> str:
 def _row(result: Result) -> list[str]:
     if result.missing is not None:
         return [result.name, f"missing: {result.missing}", "", "", "", result.target.describe(), ""]
+    if result.failed is not None:
+        text = f"failed: {result.failed}"
+        return [result.name, text[:90], "", "", "", result.target.describe(), ""]
     if result.peak_mib is not None:
         median = f"{result.peak_mib:.0f} MiB"
         spread = ""

@@ -69,3 +69,12 @@ def test_the_table_shows_every_measure_with_its_verdict() -> None:
     assert rows["start_europe"].rstrip(" |").endswith("NO")
     assert "180 MiB" in rows["peak_memory"]
     assert "missing: import writer" in rows["import_pairs"]
+
+
+def test_a_measure_that_failed_has_no_number_and_no_verdict(tmp_path: Path) -> None:
+    broken = Result.broken("mapping_pdf", "mapping", Target(), "TypeError: no draft")
+    write_results([broken], tmp_path / "r.json")
+    (item,) = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert item["failed"] == "TypeError: no draft"
+    assert item["median_s"] is None and item["met"] is None
+    assert "failed: TypeError: no draft" in format_table([broken])

@@ -1,0 +1,99 @@
+"""The mapping report (kartläggning), modelled on Vänersborg's survey of 2014 (seeds/004).
+
+- :mod:`app.mapping.content`: what she writes and chooses, section by section
+  (``MappingReport.content``);
+- :mod:`app.mapping.scope`: the twinnings and networks to choose from and the defaults;
+- :mod:`app.mapping.gather`: the figures read from the register (``MappingData``);
+- :mod:`app.mapping.data`: those figures and their JSON form (a final report's snapshot);
+- :mod:`app.mapping.drafts`: a new draft from the register, placeholders for her parts;
+- :mod:`app.mapping.assemble`: the report document in the survey's order;
+- :mod:`app.mapping.changes`: what changed since the last mapping;
+- :mod:`app.mapping.service`: saved reports (create, load, save, mark final, start from last);
+- :mod:`app.mapping.output`: the PDF or Excel file.
+"""
+
+from __future__ import annotations
+
+from app.mapping.assemble import HEADINGS, build_document, heading
+from app.mapping.changes import Change, what_changed
+from app.mapping.content import (
+    SECTION_KEYS,
+    Activities,
+    Agreements,
+    Analysis,
+    Appendix,
+    Commission,
+    History,
+    MappingContent,
+    Outlook,
+    Recommendation,
+    Recommendations,
+    Scope,
+    Sources,
+    TwinTowns,
+)
+from app.mapping.data import MappingData
+from app.mapping.drafts import new_content, placeholder
+from app.mapping.gather import gather
+from app.mapping.output import UnknownFormat, output_format, write_document
+from app.mapping.service import (
+    MappingError,
+    ReportSummary,
+    SavedReport,
+    changes_since_previous,
+    create_report,
+    delete_report,
+    latest_report,
+    list_reports,
+    load_report,
+    mark_final,
+    report_data,
+    report_document,
+    save_content,
+    save_section,
+    start_from_last,
+)
+
+__all__ = [
+    "HEADINGS",
+    "SECTION_KEYS",
+    "Activities",
+    "Agreements",
+    "Analysis",
+    "Appendix",
+    "Change",
+    "Commission",
+    "History",
+    "MappingContent",
+    "MappingData",
+    "MappingError",
+    "Outlook",
+    "Recommendation",
+    "Recommendations",
+    "ReportSummary",
+    "SavedReport",
+    "Scope",
+    "Sources",
+    "TwinTowns",
+    "UnknownFormat",
+    "build_document",
+    "changes_since_previous",
+    "create_report",
+    "delete_report",
+    "gather",
+    "heading",
+    "latest_report",
+    "list_reports",
+    "load_report",
+    "mark_final",
+    "new_content",
+    "output_format",
+    "placeholder",
+    "report_data",
+    "report_document",
+    "save_content",
+    "save_section",
+    "start_from_last",
+    "what_changed",
+    "write_document",
+]

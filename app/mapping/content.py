@@ -1,0 +1,304 @@
+"""What the coordinator writes and chooses in the mapping wizard, as stored in MappingReport.content.
+
+One frozen dataclass per section of the survey, in its order. Texts are kept
+exactly as typed (the renderers escape them); an empty text means "not written
+yet" and prints as a marked placeholder. ``to_json``/``from_json`` convert to
+and from the JSON column; reading is forgiving, so a hand-edited or older
+content never stops a report from opening (unknown keys are ignored, wrong
+types fall back to the defaults).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any
+
+CONTENT_FORMAT = 1
+"""Written into every content so a later program can tell how to read it."""
+
+SECTION_KEYS = (
+    "commission",
+    "scope",
+    "history",
+    "towns",
+    "agreements",
+    "activities",
+    "outlook",
+    "analysis",
+    "recommendations",
+    "sources",
+    "appendix",
+)
+"""The sections in the survey's order (the twelfth wizard page, output, stores nothing)."""
+
+
+@dataclass(frozen=True)
+class Commission:
+    """1 Uppdrag: who asked for the mapping, why, and the title page's facts."""
+
+    commissioned_by: str = ""
+    occasion: str = ""
+    purpose: str = ""
+    text: str = ""
+    author: str = ""
+    title: str = ""
+    report_date: date | None = None
+    registry_no: str = ""
+
+
+@dataclass(frozen=True)
+class Scope:
+    """2 Metod och avgränsning: what is included, the period, sources, what is left out."""
+
+    twinning_ids: tuple[int, ...] = ()
+    network_ids: tuple[int, ...] = ()
+    period_from: int | None = None
+    period_to: int | None = None
+    method: str = ""
+    sources_consulted: str = ""
+    left_out: str = ""
+
+
+@dataclass(frozen=True)
+class History:
+    """3 Historik: drafted as dated lines from the register, then edited into prose."""
+
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class TwinTowns:
+    """4 Våra vänorter: the year of the member counts and an introduction."""
+
+    member_year: int | None = None
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class Agreements:
+    """5 Avtal: the coordinator's comment beside the agreements found."""
+
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class Activities:
+    """6 Aktiviteter: the coordinator's comment beside the activities and grants found."""
+
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class Outlook:
+    """7 Omvärldsperspektiv: free text, facts and figures, and where they come from."""
+
+    text: str = ""
+    facts: str = ""
+    """One fact or figure a line."""
+    sources: str = ""
+    """One source a line; they go into the list of sources too."""
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """8 Analys och slutsatser: her conclusions (the status table is drafted from the data)."""
+
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    """One recommendation: a heading and its text."""
+
+    heading: str = ""
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class Recommendations:
+    """9 Rekommendationer, in the order she puts them."""
+
+    items: tuple[Recommendation, ...] = ()
+
+
+@dataclass(frozen=True)
+class Sources:
+    """10 Källförteckning: her own entries (the rest are found in the register)."""
+
+    own: str = ""
+    """One source a line."""
+
+
+@dataclass(frozen=True)
+class Appendix:
+    """11 Bilagor: a fact sheet per town, and the attachments she appends."""
+
+    fact_sheets: bool = True
+    attachment_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class MappingContent:
+    """Everything the wizard keeps for one mapping report."""
+
+    commission: Commission = field(default_factory=Commission)
+    scope: Scope = field(default_factory=Scope)
+    history: History = field(default_factory=History)
+    towns: TwinTowns = field(default_factory=TwinTowns)
+    agreements: Agreements = field(default_factory=Agreements)
+    activities: Activities = field(default_factory=Activities)
+    outlook: Outlook = field(default_factory=Outlook)
+    analysis: Analysis = field(default_factory=Analysis)
+    recommendations: Recommendations = field(default_factory=Recommendations)
+    sources: Sources = field(default_factory=Sources)
+    appendix: Appendix = field(default_factory=Appendix)
+
+    def with_section(self, key: str, value: object) -> MappingContent:
+        """A copy with section ``key`` (one of SECTION_KEYS) replaced by ``value``."""
+        if key not in SECTION_KEYS:
+            raise KeyError(key)
+        expected = type(getattr(self, key))
+        if not isinstance(value, expected):
+            raise TypeError(f"section {key} takes a {expected.__name__}")
+        return replace(self, **{key: value})
+
+    def to_json(self) -> dict[str, Any]:
+        """The content as JSON-ready data for MappingReport.content."""
+        c, s = self.commission, self.scope
+        return {
+            "format": CONTENT_FORMAT,
+            "commission": {
+                "commissioned_by": c.commissioned_by,
+                "occasion": c.occasion,
+                "purpose": c.purpose,
+                "text": c.text,
+                "author": c.author,
+                "title": c.title,
+                "report_date": c.report_date.isoformat() if c.report_date else None,
+                "registry_no": c.registry_no,
+            },
+            "scope": {
+                "twinning_ids": list(s.twinning_ids),
+                "network_ids": list(s.network_ids),
+                "period_from": s.period_from,
+                "period_to": s.period_to,
+                "method": s.method,
+                "sources_consulted": s.sources_consulted,
+                "left_out": s.left_out,
+            },
+            "history": {"text": self.history.text},
+            "towns": {"member_year": self.towns.member_year, "text": self.towns.text},
+            "agreements": {"text": self.agreements.text},
+            "activities": {"text": self.activities.text},
+            "outlook": {
+                "text": self.outlook.text,
+                "facts": self.outlook.facts,
+                "sources": self.outlook.sources,
+            },
+            "analysis": {"text": self.analysis.text},
+            "recommendations": {
+                "items": [
+                    {"heading": item.heading, "text": item.text}
+                    for item in self.recommendations.items
+                ]
+            },
+            "sources": {"own": self.sources.own},
+            "appendix": {
+                "fact_sheets": self.appendix.fact_sheets,
+                "attachment_ids": list(self.appendix.attachment_ids),
+            },
+        }
+
+    @classmethod
+    def from_json(cls, data: object) -> MappingContent:
+        """Content read back from the JSON column; anything unreadable takes its default."""
+        root = data if isinstance(data, Mapping) else {}
+        c = _section(root, "commission")
+        s = _section(root, "scope")
+        o = _section(root, "outlook")
+        t = _section(root, "towns")
+        a = _section(root, "appendix")
+        items = _section(root, "recommendations").get("items")
+        recommendations = tuple(
+            Recommendation(_text(item, "heading"), _text(item, "text"))
+            for item in (items if isinstance(items, list) else [])
+            if isinstance(item, Mapping)
+        )
+        fact_sheets = a.get("fact_sheets", True)
+        return cls(
+            commission=Commission(
+                commissioned_by=_text(c, "commissioned_by"),
+                occasion=_text(c, "occasion"),
+                purpose=_text(c, "purpose"),
+                text=_text(c, "text"),
+                author=_text(c, "author"),
+                title=_text(c, "title"),
+                report_date=_date(c.get("report_date")),
+                registry_no=_text(c, "registry_no"),
+            ),
+            scope=Scope(
+                twinning_ids=_ids(s.get("twinning_ids")),
+                network_ids=_ids(s.get("network_ids")),
+                period_from=_year(s.get("period_from")),
+                period_to=_year(s.get("period_to")),
+                method=_text(s, "method"),
+                sources_consulted=_text(s, "sources_consulted"),
+                left_out=_text(s, "left_out"),
+            ),
+            history=History(_text(_section(root, "history"), "text")),
+            towns=TwinTowns(member_year=_year(t.get("member_year")), text=_text(t, "text")),
+            agreements=Agreements(_text(_section(root, "agreements"), "text")),
+            activities=Activities(_text(_section(root, "activities"), "text")),
+            outlook=Outlook(_text(o, "text"), _text(o, "facts"), _text(o, "sources")),
+            analysis=Analysis(_text(_section(root, "analysis"), "text")),
+            recommendations=Recommendations(recommendations),
+            sources=Sources(_text(_section(root, "sources"), "own")),
+            appendix=Appendix(
+                fact_sheets=fact_sheets if isinstance(fact_sheets, bool) else True,
+                attachment_ids=_ids(a.get("attachment_ids")),
+            ),
+        )
+
+
+def lines_of(text: str) -> list[str]:
+    """The non-empty lines of a one-entry-a-line text, stripped."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _section(root: Mapping[Any, Any], key: str) -> Mapping[Any, Any]:
+    value = root.get(key)
+    return value if isinstance(value, Mapping) else {}
+
+
+def _text(section: object, key: str) -> str:
+    if not isinstance(section, Mapping):
+        return ""
+    value = section.get(key)
+    return value if isinstance(value, str) else ""
+
+
+def _ids(value: object) -> tuple[int, ...]:
+    if not isinstance(value, list):
+        return ()
+    seen: list[int] = []
+    for item in value:
+        if isinstance(item, int) and not isinstance(item, bool) and item not in seen:
+            seen.append(item)
+    return tuple(seen)
+
+
+def _year(value: object) -> int | None:
+    if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 9999:
+        return value
+    return None
+
+
+def _date(value: object) -> date | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None

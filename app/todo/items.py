@@ -6,33 +6,32 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from app.i18n import QT_TRANSLATE_NOOP as N
-from app.i18n import translate
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.records import RecordRef
 
 OVERDUE, DUE, UPCOMING = "overdue", "due", "upcoming"
 
 # The kinds in the order the view shows them, with their group headings.
 KINDS: dict[str, str] = {
-    "policy": N("Todo", "Governing documents to revise"),
-    "agreement_review": N("Todo", "Agreements to review"),
-    "agreement_end": N("Todo", "Agreements ending"),
-    "agreement_action": N("Todo", "Agreement actions"),
-    "trip_approval": N("Todo", "Trips to approve"),
-    "trip_report_back": N("Todo", "Trips to report back"),
-    "yearly_report": N("Todo", "Yearly report to the council"),
-    "term_evaluation": N("Todo", "Twinnings to evaluate"),
-    "twinning_no_activity": N("Todo", "Candidates for ending"),
-    "hosting_follow_up": N("Todo", "Follow-up reports after hosting"),
-    "hosting_upcoming": N("Todo", "Hosting ahead"),
-    "grant_report": N("Todo", "Grant reports"),
-    "person_disposal": N("Todo", "Personal data to dispose of"),
+    "policy": QT_TRANSLATE_NOOP("Todo", "Governing documents to revise"),
+    "agreement_review": QT_TRANSLATE_NOOP("Todo", "Agreements to review"),
+    "agreement_end": QT_TRANSLATE_NOOP("Todo", "Agreements ending"),
+    "agreement_action": QT_TRANSLATE_NOOP("Todo", "Agreement actions"),
+    "trip_approval": QT_TRANSLATE_NOOP("Todo", "Trips to approve"),
+    "trip_report_back": QT_TRANSLATE_NOOP("Todo", "Trips to report back"),
+    "yearly_report": QT_TRANSLATE_NOOP("Todo", "Yearly report to the council"),
+    "term_evaluation": QT_TRANSLATE_NOOP("Todo", "Twinnings to evaluate"),
+    "twinning_no_activity": QT_TRANSLATE_NOOP("Todo", "Candidates for ending"),
+    "hosting_follow_up": QT_TRANSLATE_NOOP("Todo", "Follow-up reports after hosting"),
+    "hosting_upcoming": QT_TRANSLATE_NOOP("Todo", "Hosting ahead"),
+    "grant_report": QT_TRANSLATE_NOOP("Todo", "Grant reports"),
+    "person_disposal": QT_TRANSLATE_NOOP("Todo", "Personal data to dispose of"),
 }
 
 _STATES = {
-    OVERDUE: N("Todo", "overdue"),
-    DUE: N("Todo", "due"),
-    UPCOMING: N("Todo", "upcoming"),
+    OVERDUE: QT_TRANSLATE_NOOP("Todo", "overdue"),
+    DUE: QT_TRANSLATE_NOOP("Todo", "due"),
+    UPCOMING: QT_TRANSLATE_NOOP("Todo", "upcoming"),
 }
 
 

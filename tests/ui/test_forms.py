@@ -19,6 +19,7 @@ from app.services import records as r
 from app.services.records import RecordRef
 from app.workspace import Workspace
 from ui.forms import RecordForm
+from ui.forms.linked_panel import linked_records
 
 MakeForm = Callable[[str], RecordForm]
 
@@ -436,6 +437,36 @@ def test_the_linked_panel_of_a_twinning_shows_its_towns_and_decisions(
     with qtbot.waitSignal(form.open_record) as opened:
         qtbot.keyClick(tree, Qt.Key.Key_Return)
     assert opened.args == ["town", towns["twin"].id]
+
+
+def test_linked_records_of_a_decision_and_of_a_network(
+    workspace: Workspace, towns: dict[str, r.Town]
+) -> None:
+    trip = workspace.save(r.Trip(title="Study visit"))
+    agreement = workspace.save(r.Agreement(title="Vänortsavtal"))
+    decision = workspace.save(
+        r.Decision(
+            title="Beslut",
+            decided_on=date(2026, 3, 4),
+            concerns=(RecordRef("trip", trip.id), RecordRef("agreement", agreement.id)),
+        )
+    )
+    found = linked_records(workspace, RecordRef("decision", decision.id), decision)
+    assert [(g.kind, g.total, [label for _, label in g.records]) for g in found] == [
+        ("agreement", 1, ["Vänortsavtal"]),
+        ("trip", 1, ["Study visit"]),
+    ]
+
+    network = workspace.save(r.Network(name="Vänortskedjan", cadence_years=2))
+    for position, town in enumerate(towns.values(), start=1):
+        workspace.save(
+            r.NetworkMember(network_id=network.id, town_id=town.id, rotation_position=position)
+        )
+    workspace.save(
+        r.NetworkMeeting(network_id=network.id, year=2027, host_town_id=towns["twin"].id)
+    )
+    found = linked_records(workspace, RecordRef("network", network.id), network)
+    assert {g.kind: g.total for g in found} == {"network_member": 2, "meeting": 1, "town": 2}
 
 
 def test_the_open_button_of_a_picker_asks_for_the_chosen_record(

@@ -52,17 +52,13 @@ HINTS: dict[str, LayoutHints] = {
         lines={"notes": 5},
     ),
     "member_count": LayoutHints(pairs=(("year", "count"),)),
-    "person": LayoutHints(
-        pairs=(("email", "phone"),),
-        side_by_side=(("Basic facts", "Contact"),),
-        lines={"notes": 4},
-    ),
+    "person": LayoutHints(pairs=(("email", "phone"),), lines={"notes": 4}),
     "agreement": LayoutHints(
         pairs=(("kind", "status"), ("review_date", "lead_days")),
         lines={"signatories": 2, "notes": 4},
         group_order=("Basic facts", "Links", "Dates", "Description"),
     ),
-    "agreement_action": LayoutHints(),
+    "agreement_action": LayoutHints(pairs=(("due_date", "done_date"),)),
     "decision": LayoutHints(
         pairs=(("body", "body_name"), ("section", "registry_no")),
         lines={"summary": 4, "outcome": 3, "distribution": 2},

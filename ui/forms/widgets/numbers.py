@@ -159,7 +159,8 @@ class CoordinateEditor(_LineBased):
 
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent, width=10)
-        self.edit.setPlaceholderText("58,38" if spec.type == "latitude" else "12,32")
+        # A grey example in the field looks like a value; the hint goes in the tooltip.
+        self.edit.setToolTip(self.tr("Decimal degrees, such as 58,38"))
 
     def value(self) -> Any:
         return parse_coordinate(self.edit.text())

@@ -552,4 +552,4 @@ def test_every_kind_has_a_form_that_fits_beside_the_list(make_form: MakeForm, ki
 
     assert sorted(form.rows) == sorted(f.name for f in spec_for(kind).fields)
     # Nothing needs a horizontal scroll bar in the right part of a 1366 px screen.
-    assert form.details.minimumSizeHint().width() <= form.scroll.viewport().width()
+    assert form.details.minimumSizeHint().width() <= form.scroll_area.viewport().width()

@@ -112,17 +112,17 @@ class RecordForm(QWidget):
         self.details = QWidget()
         self.details.setObjectName("details")
         self._build_details(self.details)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.scroll.setWidget(self.details)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.scroll_area.setWidget(self.details)
 
         self.linked = LinkedRecordsPanel(workspace, self)
         self.attachments = AttachmentsPanel(workspace, self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.scroll, self.tr("Details"))
+        self.tabs.addTab(self.scroll_area, self.tr("Details"))
         self.tabs.addTab(self.linked, self.tr("Linked records"))
         self.tabs.addTab(self.attachments, self.tr("Attachments"))
 
@@ -414,8 +414,8 @@ class RecordForm(QWidget):
         self._show_banner("\n".join(general))
         first = next((r for r in self.rows.values() if r.spec.name in by_field), None)
         if first is not None:
-            self.tabs.setCurrentWidget(self.scroll)
-            self.scroll.ensureWidgetVisible(first.editor)
+            self.tabs.setCurrentWidget(self.scroll_area)
+            self.scroll_area.ensureWidgetVisible(first.editor)
             first.editor.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _conflict(self, error: ConflictError) -> None:

@@ -69,7 +69,8 @@ class DateEditor(FieldEditor):
             shown = self.value()
         except InvalidInput:
             shown = None
-        self.calendar.setSelectedDate(QDate(shown or date.today()))
+        day = shown or date.today()
+        self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
 
     def _picked(self, chosen: QDate) -> None:
         self.edit.setText(chosen.toString("yyyy-MM-dd"))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -61,7 +61,7 @@ class _FieldRow:
         self.label = QLabel("" if editor.spans_label() else text, parent)
         self.label.setBuddy(editor.focus_widget())
         if spec.required:
-            self.label.setToolTip(parent.tr("Required"))
+            self.label.setToolTip(QCoreApplication.translate("RecordForm", "Required"))
         self.error = QLabel(parent)
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)

@@ -19,10 +19,6 @@ _WHOLE = re.compile(r"^-?\d+$")
 _DECIMAL = re.compile(r"^-?\d+(\.\d+)?$")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NumberInput", text)
-
-
 def _compact(text: str) -> str:
     return _SPACES.sub("", text)
 
@@ -34,8 +30,14 @@ def parse_whole(text: str, *, year: bool = False) -> int | None:
         return None
     if not _WHOLE.match(compact):
         if year:
-            raise InvalidInput(_tr("Write a year with four digits, such as 1995."))
-        raise InvalidInput(_tr("Write a whole number, such as 1 135."))
+            raise InvalidInput(
+                QCoreApplication.translate(
+                    "NumberInput", "Write a year with four digits, such as 1995."
+                )
+            )
+        raise InvalidInput(
+            QCoreApplication.translate("NumberInput", "Write a whole number, such as 1 135.")
+        )
     return int(compact)
 
 
@@ -52,16 +54,28 @@ def parse_decimal(text: str, *, places: int, amount: bool = True) -> Decimal | N
     compact = compact.replace(",", ".")
     if not _DECIMAL.match(compact):
         if amount:
-            raise InvalidInput(_tr("Write an amount, such as 10 000 or 10 000,50."))
-        raise InvalidInput(_tr("Write a number, such as 10,52."))
+            raise InvalidInput(
+                QCoreApplication.translate(
+                    "NumberInput", "Write an amount, such as 10 000 or 10 000,50."
+                )
+            )
+        raise InvalidInput(
+            QCoreApplication.translate("NumberInput", "Write a number, such as 10,52.")
+        )
     try:
         value = Decimal(compact)
     except InvalidOperation as error:  # pragma: no cover - the pattern rules this out
-        raise InvalidInput(_tr("Write a number, such as 10,52.")) from error
+        raise InvalidInput(
+            QCoreApplication.translate("NumberInput", "Write a number, such as 10,52.")
+        ) from error
     decimals = len(compact.partition(".")[2])
     if decimals > places:
         # Never round silently: the user sees what is stored.
-        raise InvalidInput(_tr("Write at most %n decimals.").replace("%n", str(places)))
+        raise InvalidInput(
+            QCoreApplication.translate("NumberInput", "Write at most %n decimals.").replace(
+                "%n", str(places)
+            )
+        )
     return value
 
 
@@ -71,7 +85,9 @@ def parse_coordinate(text: str) -> float | None:
     if not compact:
         return None
     if not _DECIMAL.match(compact):
-        raise InvalidInput(_tr("Write decimal degrees, such as 58,38."))
+        raise InvalidInput(
+            QCoreApplication.translate("NumberInput", "Write decimal degrees, such as 58,38.")
+        )
     return float(compact)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,8 +34,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 def _open_button(parent: QWidget) -> QToolButton:
     button = QToolButton(parent)
     button.setText("↗")
-    button.setToolTip(parent.tr("Open the chosen record"))
-    button.setAccessibleName(parent.tr("Open"))
+    button.setToolTip(QCoreApplication.translate("RefEditor", "Open the chosen record"))
+    button.setAccessibleName(QCoreApplication.translate("RefEditor", "Open"))
     return button
 
 

@@ -221,3 +221,20 @@ def test_a_stored_name_cannot_point_outside_the_folder(workspace: Workspace) -> 
 )
 def test_safe_names(given: str, expected: str) -> None:
     assert att.safe_name(given) == expected
+
+
+def test_a_deleted_record_takes_its_attachments_along_and_gets_them_back(
+    workspace: Workspace, town: RecordRef, scan: Path
+) -> None:
+    info = att.add_attachment(workspace, town, scan)
+    with workspace.database.transaction() as session:
+        taken = att.take_for_delete(session, town)
+    assert [t["filename"] for t in taken] == [scan.name]
+    assert att.list_attachments(workspace, town) == []
+    # The file stays, so the undo needs nothing but the row.
+    assert att.attachment_path(workspace, info).exists()
+
+    with workspace.database.transaction() as session:
+        att.put_back_after_restore(session, taken)
+    (back,) = att.list_attachments(workspace, town)
+    assert (back.id, back.stored_name, back.sha256) == (info.id, info.stored_name, info.sha256)

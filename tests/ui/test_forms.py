@@ -469,6 +469,29 @@ def test_linked_records_of_a_decision_and_of_a_network(
     assert {g.kind: g.total for g in found} == {"network_member": 2, "meeting": 1, "town": 2}
 
 
+def test_a_new_record_already_linked_to_the_town(
+    qtbot: Any, make_form: MakeForm, workspace: Workspace, towns: dict[str, r.Town]
+) -> None:
+    form = make_form("town")
+    form.load(towns["twin"].id)
+    form.tabs.setCurrentWidget(form.linked)
+    offered = {a.data(): a for a in form.linked.new_menu.actions()}
+    assert {"twinning", "trip", "agreement", "decision", "organisation"} <= set(offered)
+    assert "exchange_rate" not in offered
+
+    with qtbot.waitSignal(form.new_linked_record) as asked:
+        offered["trip"].trigger()
+    kind, preset = asked.args
+    assert (kind, preset) == ("trip", {"town_ids": (towns["twin"].id,)})
+
+    trip_form = make_form(kind)
+    trip_form.load(None, preset)
+    type_text(qtbot, _line(trip_form, "title"), "Study visit")
+    assert trip_form.save(), trip_form.banner_text()
+    form.linked.refresh()
+    assert form.linked.find_items("Study visit")
+
+
 def test_the_open_button_of_a_picker_asks_for_the_chosen_record(
     qtbot: Any, make_form: MakeForm, workspace: Workspace, towns: dict[str, r.Town]
 ) -> None:

@@ -13,7 +13,16 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
-from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.places.folding import swedish_sort_key
 from app.services.kinds import KINDS, spec_for
@@ -72,6 +81,28 @@ def linked_records(workspace: Any, ref: RecordRef, record: Any = None) -> list[L
     return groups
 
 
+def new_linked_presets(ref: RecordRef) -> list[tuple[str, dict[str, Any]]]:
+    """Kinds of record that can be made already linked to ``ref``, with their preset values.
+
+    A kind qualifies when one of its fields points to ``ref``'s kind (the
+    first such field is filled in); a decision can concern any record.
+    """
+    offers: list[tuple[str, dict[str, Any]]] = []
+    for spec in KINDS.values():
+        for f in spec.fields:
+            if f.ref_kind == ref.kind and f.type == "ref":
+                offers.append((spec.kind, {f.name: ref.id}))
+                break
+            if f.ref_kind == ref.kind and f.type == "refs":
+                offers.append((spec.kind, {f.name: (ref.id,)}))
+                break
+            if f.type == "concerns" and ref.kind != spec.kind:
+                offers.append((spec.kind, {f.name: (ref,)}))
+                break
+    offers.sort(key=lambda offer: swedish_sort_key(spec_for(offer[0]).display_singular()))
+    return offers
+
+
 class _Tree(QTreeWidget):
     def __init__(self, owner: LinkedRecordsPanel) -> None:
         super().__init__(owner)
@@ -91,6 +122,8 @@ class LinkedRecordsPanel(QWidget):
 
     open_record = Signal(str, int)
     counted = Signal(int)  # how many linked records, after each refresh
+    # A new record of a kind, already linked to this one: (kind, preset values for load()).
+    new_record = Signal(str, object)
 
     def __init__(self, workspace: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,8 +136,16 @@ class LinkedRecordsPanel(QWidget):
         self.tree = _Tree(self)
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
+        self.new_button = QToolButton(self)
+        self.new_button.setText(self.tr("New linked record"))
+        self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.new_menu = QMenu(self.new_button)
+        self.new_button.setMenu(self.new_menu)
+        top = QHBoxLayout()
+        top.addWidget(self.hint, 1)
+        top.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.hint)
+        layout.addLayout(top)
         layout.addWidget(self.tree, 1)
         self.tree.itemDoubleClicked.connect(lambda item, _column: self.open_item(item))
         self.set_record(None, None)
@@ -113,6 +154,7 @@ class LinkedRecordsPanel(QWidget):
         """Follow another record; the links are read now if the panel is on screen."""
         self.ref, self.record = ref, record
         self._stale = True
+        self._fill_new_menu()
         if self.isVisible() or ref is None:
             self.refresh()
 
@@ -157,6 +199,17 @@ class LinkedRecordsPanel(QWidget):
             branch.setExpanded(True)
             total += group.total
         self.counted.emit(total)
+
+    def _fill_new_menu(self) -> None:
+        self.new_menu.clear()
+        offers = new_linked_presets(self.ref) if self.ref is not None else []
+        for kind, preset in offers:
+            action = self.new_menu.addAction(spec_for(kind).display_singular())
+            action.setData(kind)
+            action.triggered.connect(
+                lambda _checked=False, k=kind, p=preset: self.new_record.emit(k, dict(p))
+            )
+        self.new_button.setEnabled(bool(offers))
 
     def open_item(self, item: QTreeWidgetItem) -> None:
         kind, record_id = item.data(0, KIND_ROLE), item.data(0, ID_ROLE)

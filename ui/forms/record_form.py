@@ -79,6 +79,9 @@ class RecordForm(QWidget):
     saved = Signal(object)
     dirty_changed = Signal(bool)
     open_record = Signal(str, int)
+    # Beyond the shell's contract, for whoever wants it: the user asked for a new
+    # record of a kind already linked to this one (kind, preset values for load()).
+    new_linked_record = Signal(str, object)
 
     def __init__(self, workspace: Any, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,6 +139,7 @@ class RecordForm(QWidget):
         layout.addWidget(self.tabs, 1)
 
         self.linked.open_record.connect(self.open_record)
+        self.linked.new_record.connect(self.new_linked_record)
         self.linked.counted.connect(self._show_linked_count)
         self.attachments.changed.connect(self._show_attachment_count)
         self._wire_currency()

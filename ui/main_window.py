@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -38,8 +39,10 @@ from ui.errors import show_refusal
 from ui.lists.changelog_page import ChangeLogPage
 from ui.lists.delete_command import DeleteCommand
 from ui.lists.list_page import FormFactory, RecordListPage
-from ui.navigation import CHANGE_LOG, Navigation
+from ui.navigation import CHANGE_LOG, TERM_REVIEW, TODO, Navigation
 from ui.translations import apply_language
+
+log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = (1280, 720)
 MINIMUM_SIZE = (900, 560)
@@ -293,6 +296,19 @@ class MainWindow(QMainWindow):
         with wait_cursor():
             if key == CHANGE_LOG:
                 page = ChangeLogPage(self.workspace)
+            elif key == TODO:
+                from ui.todo import TodoView
+
+                page = TodoView(self.workspace)
+                page.count_changed.connect(self._show_todo_count)
+                page.records_changed.connect(self._records_changed)
+                page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+                self._show_todo_count(page.count())
+            elif key == TERM_REVIEW:
+                from ui.todo import TermEvaluationView
+
+                page = TermEvaluationView(self.workspace)
+                page.records_changed.connect(self._records_changed)
             else:
                 page = RecordListPage(self.workspace, key, self.form_factory)
                 page.records_changed.connect(self._records_changed)
@@ -316,10 +332,10 @@ class MainWindow(QMainWindow):
         page = self.page(key)
         if key in self._stale:
             self._stale.discard(key)
-            if isinstance(page, ChangeLogPage):
-                page.refresh()
-            elif isinstance(page, RecordListPage):
+            if isinstance(page, RecordListPage):
                 page.reload()
+            elif hasattr(page, "refresh"):
+                page.refresh()
         self.stack.setCurrentWidget(page)
         if self.navigation.current_key() != key:
             self.navigation.select_quietly(key)
@@ -332,6 +348,13 @@ class MainWindow(QMainWindow):
     def open_record(self, kind: str, record_id: int) -> bool:
         """Switch to ``kind``'s page and show the record: linked records are one click away."""
         if kind not in KINDS:
+            if kind == "yearly_report":
+                self.statusBar().showMessage(
+                    self.tr("The yearly report for %1 is made from the Reports menu.").replace(
+                        "%1", str(record_id)
+                    ),
+                    8000,
+                )
             return False
         page = self.show_page(kind)
         assert isinstance(page, RecordListPage)
@@ -359,6 +382,26 @@ class MainWindow(QMainWindow):
         counts = {kind: self.workspace.page(kind, ListQuery(limit=0)).total for kind in KINDS}
         counts[CHANGE_LOG] = change_log_count(self.workspace)
         self.navigation.set_counts(counts)
+        # The to-do list asks the rules about every record: counted after the
+        # window is up, so start-up does not wait for it.
+        QTimer.singleShot(0, self._count_todo)
+
+    def _count_todo(self) -> None:
+        page = self.pages.get(TODO)
+        if page is not None:
+            page.refresh()  # type: ignore[attr-defined]  # emits count_changed
+            return
+        from datetime import date
+
+        from app.todo import todo_items
+
+        try:
+            self._show_todo_count(len(todo_items(self.workspace, date.today())))
+        except Exception:  # a count is a courtesy; the page itself reports problems
+            log.exception("could not count the to-do items")
+
+    def _show_todo_count(self, count: int) -> None:
+        self.navigation.set_counts({TODO: count})
 
     def _records_changed(self, kind: str) -> None:
         # Other lists show this kind's names (a renamed town in the twinnings), so
@@ -439,7 +482,9 @@ class MainWindow(QMainWindow):
         qt_settings.save_state("window/geometry", self.saveGeometry())
         qt_settings.save_state("window/splitter", self.splitter.saveState())
         for page in self.pages.values():
-            page.save_state()  # type: ignore[attr-defined]
+            save_state = getattr(page, "save_state", None)
+            if save_state is not None:
+                save_state()
 
     def set_workspace(self, workspace: Workspace, *, close_old: bool = True) -> None:
         """Work on ``workspace`` from now on: the window is rebuilt on it, in its language."""

@@ -17,10 +17,13 @@ from PySide6.QtWidgets import (
 from app.services.kinds import spec_for
 
 CHANGE_LOG = "changelog"
+TODO = "todo"
+TERM_REVIEW = "term_review"
 
 # The order the coordinator thinks in: towns and what hangs on them first, then the
 # paperwork. A second-level entry (members, action items, revisions) is indented.
 ENTRIES: tuple[tuple[str, int], ...] = (
+    (TODO, 0),
     ("town", 0),
     ("twinning", 0),
     ("network", 0),
@@ -40,6 +43,7 @@ ENTRIES: tuple[tuple[str, int], ...] = (
     ("exchange_rate", 0),
     ("term", 0),
     ("evaluation", 1),
+    (TERM_REVIEW, 1),
     (CHANGE_LOG, 0),
 )
 
@@ -109,6 +113,10 @@ class Navigation(QListWidget):
         """The entry's name in the current language."""
         if key == CHANGE_LOG:
             return self.tr("Change log")
+        if key == TODO:
+            return self.tr("To do")
+        if key == TERM_REVIEW:
+            return self.tr("Term evaluation")
         return spec_for(key).display_plural()
 
     def _chosen(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:

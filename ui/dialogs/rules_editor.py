@@ -123,6 +123,41 @@ class RulesEditor(QWidget):
                         self.tr("Follow-up report after hosting a network meeting, within"),
                         self._days(),
                     ),
+                    (
+                        "trip_approval_lead_days",
+                        self.tr("Trips to twin towns, before departure"),
+                        self._days(),
+                    ),
+                    (
+                        "trip_report_back_days",
+                        self.tr("Report-back, days after the return"),
+                        self._days(),
+                    ),
+                    (
+                        "yearly_report_lead_days",
+                        self.tr("Yearly report to the council, before it is due"),
+                        self._days(),
+                    ),
+                    (
+                        "term_evaluation_lead_days",
+                        self.tr("Term evaluation, before the term ends"),
+                        self._days(),
+                    ),
+                    (
+                        "agreement_action_lead_days",
+                        self.tr("Items of agreements' action plans, before they are due"),
+                        self._days(),
+                    ),
+                    (
+                        "hosting_notice_days",
+                        self.tr("Hosting a network meeting, before 1 January of that year"),
+                        self._days(),
+                    ),
+                    (
+                        "person_disposal_lead_days",
+                        self.tr("Personal data, before it is to be disposed of"),
+                        self._days(),
+                    ),
                 ],
             ),
             (

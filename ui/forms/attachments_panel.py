@@ -40,6 +40,11 @@ def format_size(size: int) -> str:
     return f"{format_decimal(round(size / 1_000_000, 1))} MB"
 
 
+def _added_on(info: service.AttachmentInfo) -> str:
+    # The day only: the stored time is UTC, and the hour would look wrong locally.
+    return format_date(info.added_at.date()) if info.added_at else ""
+
+
 def _local_files(event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> list[Path]:
     mime = event.mimeData()
     if not mime.hasUrls():
@@ -129,9 +134,7 @@ class AttachmentsPanel(QWidget):
                 )
             )
             for info in service.list_attachments(self.workspace, self.ref):
-                item = QTreeWidgetItem(
-                    [info.filename, format_size(info.size), format_date(info.added_at)]
-                )
+                item = QTreeWidgetItem([info.filename, format_size(info.size), _added_on(info)])
                 item.setData(0, ID_ROLE, info.id)
                 item.setToolTip(0, info.description or info.filename)
                 item.setTextAlignment(

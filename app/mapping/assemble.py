@@ -93,7 +93,7 @@ def build_document(
     """
     builder = _Builder(content, data)
     body: list[Block] = [
-        Section(heading("commission"), builder.commission()),
+        Section(heading("commission"), builder.commission(draft)),
         Section(heading("scope"), builder.scope(changes)),
         Section(heading("history"), builder.history()),
         Section(heading("towns"), builder.towns()),
@@ -109,9 +109,6 @@ def build_document(
         body += [PageBreak(), Section(heading("appendix"), appendix)]
     commission = content.commission
     registry_no, author = commission.registry_no.strip(), commission.author.strip()
-    if draft:
-        registry_no = registry_no or placeholder("registry_no")
-        author = author or placeholder("author")
     return ReportDocument(
         title=commission.title.strip() or default_title(),
         subtitle=builder.subtitle(draft),
@@ -181,23 +178,33 @@ class _Builder:
 
     # ------------------------------------------------------------ 1 commission
 
-    def commission(self) -> list[Block]:
+    def commission(self, draft: bool) -> list[Block]:
         c = self.content.commission
         blocks: list[Block] = []
         if c.text.strip():
             blocks.append(Paragraph(c.text))
         if not any(v.strip() for v in (c.commissioned_by, c.occasion, c.purpose, c.text)):
-            return [Note(placeholder("commission"))]
-        facts = [
-            (translate("Mapping", "Commissioned by"), c.commissioned_by, "commissioned_by"),
-            (translate("Mapping", "Occasion"), c.occasion, "occasion"),
-            (translate("Mapping", "Purpose"), c.purpose, "purpose"),
-        ]
-        lines = [
-            f"{label}: {value.strip() if value.strip() else placeholder(key)}"
-            for label, value, key in facts
-        ]
-        blocks.append(Paragraph("\n".join(lines)))
+            blocks.append(Note(placeholder("commission")))
+        else:
+            facts = [
+                (translate("Mapping", "Commissioned by"), c.commissioned_by, "commissioned_by"),
+                (translate("Mapping", "Occasion"), c.occasion, "occasion"),
+                (translate("Mapping", "Purpose"), c.purpose, "purpose"),
+            ]
+            lines = [
+                f"{label}: {value.strip() if value.strip() else placeholder(key)}"
+                for label, value, key in facts
+            ]
+            blocks.append(Paragraph("\n".join(lines)))
+        if draft:
+            # The title page prints only what is known; a draft asks for the rest here.
+            missing = [
+                placeholder(key)
+                for key, value in (("author", c.author), ("registry_no", c.registry_no))
+                if not value.strip()
+            ]
+            if missing:
+                blocks.append(Note("\n".join(missing)))
         return blocks
 
     # ------------------------------------------------------------ 2 method and scope

@@ -5,7 +5,7 @@ the start of the period, and every network the home town belongs to. The
 default period runs from the first to the last year the register has
 something to tell about them (meetings, activities, trips, grants, member
 counts), never past this year; the default year of the member counts is the
-period's latest year in which the most towns have a count.
+period's latest year in which most towns have a count.
 """
 
 from __future__ import annotations
@@ -264,7 +264,11 @@ def _period(
 def default_member_year(
     source: Source, town_ids: Iterable[int], period: tuple[int, int]
 ) -> int | None:
-    """The period's latest year in which the most of ``town_ids`` have a member count."""
+    """The period's latest year in which most of ``town_ids`` have a member count.
+
+    That is the latest year with counts for at least half as many towns as the
+    year with the most counts.
+    """
     with database_of(source).reading() as session:
         return member_year_in(session, town_ids, period)
 
@@ -292,7 +296,10 @@ def member_year_in(
     known = Counter({year: number for year, number in rows})
     if not known:
         return None
-    return max(known, key=lambda year: (known[year], year))
+    # A year in which only the home branch has reported would hide everyone
+    # else as "unknown": take the latest year with at least half the best coverage.
+    best = max(known.values())
+    return max(year for year, number in known.items() if 2 * number >= best)
 
 
 def period_text(period: tuple[int, int]) -> str:

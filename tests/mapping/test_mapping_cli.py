@@ -1,0 +1,209 @@
+"""`vanort report mapping` on the demo register: the acceptance of the mapping report."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from app.__main__ import main
+
+# Figur 1 of the survey: town (as the register spells it), area, contact year, members 2013.
+FIGUR_1 = [
+    ("Vänersborg", "Sverige", "1946", "100"),
+    ("Herning", "Danmark", "1946", "230"),
+    ("Holmestrand", "Norge", "1947", "100"),
+    ("Siglufjörður", "Island", "1949", "30"),
+    ("Kangasala", "Finland", "1977", "70"),
+    ("15 landkommuner", "Åland", "1977", "250"),
+    ("Eiði", "Färöarna", "1978", "uppgift saknas"),
+    ("Arsuk", "Grönland", "1987", "15"),
+    ("Husby", "Sydslesvig", "1988", "340"),
+]
+# The annual meetings the survey lists and their hosts.
+MEETINGS = [
+    ("2007", "Kangasala"),
+    ("2008", "Husby"),
+    ("2009", "Herning"),
+    ("2010", "Siglufjörður"),
+    ("2011", "Holmestrand"),
+    ("2012", "Vänersborg"),
+    ("2013", "15 landkommuner"),
+]
+ENGLISH_HEADINGS = [
+    "Commission",
+    "Method and scope",
+    "History",
+    "Our twin towns",
+    "Agreements",
+    "Activities",
+    "Outlook",
+    "Analysis and conclusions",
+    "Recommendations",
+    "Sources",
+    "Appendices",
+]
+
+
+def _pages(path: Path) -> list[str]:
+    return [
+        " ".join(page.extract_text().replace("\u00a0", " ").split())
+        for page in PdfReader(path).pages
+    ]
+
+
+def _write(demo_path: Path, out: Path, language: str, *extra: str) -> str:
+    status = main(
+        [
+            "--language",
+            language,
+            "report",
+            "mapping",
+            "--database",
+            str(demo_path),
+            "--out",
+            str(out),
+            *extra,
+        ]
+    )
+    assert status == 0
+    assert out.is_file()
+    return " ".join(_pages(out))
+
+
+def test_the_demo_mapping_in_swedish_has_the_survey_s_facts(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "m.pdf"
+    text = _write(demo_path, out, "sv")
+    assert str(out) in capsys.readouterr().out
+    # Figur 1: the nine places of the chain with area, contact year and members, row by row.
+    for row in FIGUR_1:
+        assert " ".join(row) in text, row
+    assert "1 135 (uppgift saknas för 1)" in text
+    # The history: the members joining and Utajärvi leaving in 1976.
+    assert "1976: Utajärvi lämnar Den nordiska vänortskedjan" in text
+    for year, town in [("1946", "Herning"), ("1947", "Holmestrand"), ("1948", "Utajärvi"),
+                       ("1949", "Siglufjörður"), ("1977", "Kangasala"), ("1977", "15 landkommuner"),
+                       ("1978", "Eiði"), ("1989", "Arsuk"), ("1989", "Husby")]:  # fmt: skip
+        assert f"{year}: {town} går med i Den nordiska vänortskedjan" in text, town
+    # Activities: the meetings 2007-2013 with their hosts, and the grants in DKK.
+    for year, host in MEETINGS:
+        assert re.search(rf"{year} möte {re.escape(host)}\b", text), (year, host)
+    assert "Foreningen Norden Herning Herning 2014 16 800 DKK" in text
+    assert "Föreningen Norden Husby Husby 2014 35 000 DKK" in text
+    # Agreements: Holmestrand's agreement, dormant.
+    match = re.search(r"Avtal om vänortsarbetet mellan Holmestrands kommun .{0,120}? vilande", text)
+    assert match is not None
+    # The placeholders of what she writes are there and marked.
+    assert text.count("[") >= 5
+    # Page 1 is the title page: letterhead, period, draft mark, date, page count.
+    first = _pages(out)[0]
+    assert "Vänersborgs kommun Kommunstyrelsens förvaltning Internationellt arbete" in first
+    assert "Den nordiska vänortskedjan" in first and "1992–2014" in first
+    assert re.search(r"Datum \d{4}-\d\d-\d\d", first)
+    assert re.search(r"Sida 1 av \d+", first)
+
+
+def test_every_section_of_the_survey_and_an_appendix_page_per_town(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "m.pdf"
+    text = _write(demo_path, out, "en")
+    positions = [text.find(heading) for heading in ENGLISH_HEADINGS]
+    assert all(p >= 0 for p in positions), dict(zip(ENGLISH_HEADINGS, positions, strict=True))
+    pages = _pages(out)
+    # Fact sheets: one page each, opening with the town's name.
+    sheets = [page for page in pages if "Country or area" in page and "Kind of twinning" in page]
+    towns = [row[0] for row in FIGUR_1[1:]] + ["Lich", "Omaruru"]
+    for town in towns:
+        owning = [
+            page for page in sheets if re.search(rf"(^|: The twin towns ){re.escape(town)} ", page)
+        ]
+        assert len(owning) == 1, town
+    assert len(sheets) == len(towns)
+
+
+def test_the_workbook_has_figur_1_with_its_total(demo_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "m.xlsx"
+    assert (
+        main(
+            [
+                "--language",
+                "sv",
+                "report",
+                "mapping",
+                "--database",
+                str(demo_path),
+                "--out",
+                str(out),
+            ]
+        )
+        == 0
+    )
+    book = load_workbook(out)
+    sheet = book["Den nordiska vänortskedjan"]
+    rows = [[c for c in row] for row in sheet.iter_rows(values_only=True)]
+    body = [row for row in rows if row and row[0] in {r[0] for r in FIGUR_1}]
+    assert [(r[0], r[1], r[2]) for r in body] == [(n, a, int(y)) for n, a, y, _ in FIGUR_1]
+    assert [r[3] for r in body] == [100, 230, 100, 30, 70, 250, "uppgift saknas", 15, 340]
+    total = next(row for row in rows if row and row[0] in ("Total", "Totalt"))
+    assert str(total[3]).replace("\u00a0", " ") == "1 135 (uppgift saknas för 1)"
+
+
+def test_a_saved_report_by_number_and_the_refusals(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.mapping import Commission, create_report, save_section
+    from app.workspace import Workspace
+
+    ws = Workspace.open(demo_path)
+    try:
+        report = save_section(
+            ws, create_report(ws), "commission", Commission(title="Min egen titel")
+        )
+        create_report(ws)  # a later one: --id must pick the first
+    finally:
+        ws.close()
+    out = tmp_path / "egen.pdf"
+    text = _write(demo_path, out, "en", "--id", str(report.id))
+    assert "Min egen titel" in text
+    assert f"Mapping report {report.id} written" in capsys.readouterr().out
+    assert (
+        main(
+            [
+                "--language",
+                "en",
+                "report",
+                "mapping",
+                "--database",
+                str(demo_path),
+                "--id",
+                "99",
+                "--out",
+                str(tmp_path / "x.pdf"),
+            ]
+        )
+        == 1
+    )
+    assert capsys.readouterr().err.strip() == "There is no mapping report number 99."
+    assert (
+        main(
+            [
+                "--language",
+                "en",
+                "report",
+                "mapping",
+                "--database",
+                str(demo_path),
+                "--out",
+                str(tmp_path / "x.doc"),
+            ]
+        )
+        == 1
+    )
+    assert "does not end in .pdf or .xlsx" in capsys.readouterr().err
+    assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "x.doc").exists()

@@ -1,0 +1,76 @@
+"""The wizard's content: kept exactly as typed, read back forgivingly."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app.mapping.content import (
+    Analysis,
+    Commission,
+    MappingContent,
+    Recommendation,
+    Recommendations,
+    Scope,
+    lines_of,
+)
+
+HOSTILE = (
+    '<b>fet</b> & Smith & Co <AB> =HYPERLINK("http://example.org","x") \u00e5\u00e4\u00f6 Ei\u00f0i'
+)
+
+
+def test_every_section_survives_the_json_column() -> None:
+    content = MappingContent(
+        commission=Commission(
+            commissioned_by="Styrgruppen f\u00f6r internationellt arbete",
+            occasion=HOSTILE,
+            purpose="Klar bild",
+            author="Jessica",
+            title="Kartl\u00e4ggning",
+            report_date=date(2014, 8, 30),
+            registry_no="KS 2014/187",
+        ),
+        scope=Scope(twinning_ids=(3, 1), network_ids=(7,), period_from=1992, period_to=2014),
+        analysis=Analysis("rad ett\n\nrad tv\u00e5"),
+        recommendations=Recommendations(
+            (Recommendation("Formell \u00f6verenskommelse", "Text"), Recommendation("B", ""))
+        ),
+    )
+    data = content.to_json()
+    assert data["commission"]["occasion"] == HOSTILE
+    back = MappingContent.from_json(data)
+    assert back == content
+    assert back.scope.twinning_ids == (3, 1)  # her order is kept
+
+
+def test_garbage_in_the_column_gives_the_defaults_instead_of_an_error() -> None:
+    data = {
+        "commission": {"title": 5, "report_date": "not a date", "author": None},
+        "scope": {"twinning_ids": [1, "2", True, 1, 4], "period_from": "1992", "period_to": 0},
+        "recommendations": {"items": [{"heading": "A"}, "nonsense", {"text": 3}]},
+        "appendix": {"fact_sheets": "yes"},
+        "towns": [],
+    }
+    content = MappingContent.from_json(data)
+    assert content.commission == Commission()
+    assert content.scope.twinning_ids == (1, 4)
+    assert content.scope.period_from is None and content.scope.period_to is None
+    assert content.recommendations.items == (Recommendation("A", ""), Recommendation("", ""))
+    assert content.appendix.fact_sheets is True
+    assert MappingContent.from_json(None) == MappingContent()
+
+
+def test_a_section_is_replaced_only_by_its_own_kind() -> None:
+    content = MappingContent()
+    changed = content.with_section("analysis", Analysis("Slutsats"))
+    assert changed.analysis.text == "Slutsats" and content.analysis.text == ""
+    try:
+        content.with_section("analysis", Commission())
+    except TypeError:
+        pass
+    else:
+        raise AssertionError("a commission was accepted as the analysis")
+
+
+def test_lines_of_a_list_text() -> None:
+    assert lines_of("  SKL 2011 \n\n  Norrk\u00f6ping  \n") == ["SKL 2011", "Norrk\u00f6ping"]

@@ -1,0 +1,278 @@
+"""Saved mapping reports on the demo register: drafts, final snapshots, starting from the last one."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+
+from app.mapping import (
+    Analysis,
+    Commission,
+    MappingError,
+    create_report,
+    latest_report,
+    list_reports,
+    load_report,
+    mark_final,
+    report_data,
+    report_document,
+    save_content,
+    save_section,
+    start_from_last,
+    write_document,
+)
+from app.mapping.changes import what_changed
+from app.services import records as r
+from app.services.errors import ConflictError
+from app.workspace import Workspace
+
+TODAY = date(2014, 9, 1)
+
+
+def _town(ws: Workspace, name: str) -> Any:
+    return next(t for t in ws.get_many("town") if t.name == name)
+
+
+def _branch(ws: Workspace, town: str) -> Any:
+    town_id = _town(ws, town).id
+    return next(
+        o for o in ws.get_many("organisation") if o.town_id == town_id and o.kind == "local_branch"
+    )
+
+
+def _count(ws: Workspace, town: str, year: int) -> Any:
+    branch = _branch(ws, town).id
+    return next(
+        c for c in ws.get_many("member_count") if c.organisation_id == branch and c.year == year
+    )
+
+
+def _twinning(ws: Workspace, town: str) -> Any:
+    town_id = _town(ws, town).id
+    return next(t for t in ws.get_many("twinning") if town_id in (t.town_a_id, t.town_b_id))
+
+
+def _pdf_text(path: Path) -> str:
+    text = "\n".join(page.extract_text() for page in PdfReader(path).pages)
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+def test_a_new_draft_is_drafted_from_the_register(demo: Workspace) -> None:
+    report = create_report(demo, today=TODAY)
+    assert report.status == "draft" and not report.is_final
+    content = report.content
+    assert content.commission.report_date == TODAY
+    assert content.commission.author == ""  # hers to write
+    assert (content.scope.period_from, content.scope.period_to) == (1992, 2014)
+    included = {t.id for t in demo.get_many("twinning") if t.id in content.scope.twinning_ids}
+    assert _twinning(demo, "Herning").id in included
+    assert _twinning(demo, "Utajärvi").id not in included  # ended 1976, before the period
+    history = content.history.text.splitlines()
+    assert any(line.startswith("1976:") and "Utajärvi" in line for line in history)
+    assert any(line.startswith("1948:") and "Utajärvi" in line for line in history)
+    assert [s.id for s in list_reports(demo)] == [report.id]
+
+
+def test_her_text_is_saved_and_read_back(demo: Workspace) -> None:
+    report = create_report(demo, today=TODAY)
+    text = "Vänortsarbetet är vilande på kommunal nivå.\n\nMen föreningen är aktiv: <b>ja</b>."
+    saved = save_section(demo, report, "analysis", Analysis(text))
+    assert saved.version > report.version
+    again = load_report(demo, report.id)
+    assert again.content.analysis.text == text
+    # Saving what is already stored makes no new version.
+    assert save_content(demo, again, again.content).version == again.version
+
+
+def test_a_stale_version_is_refused(demo: Workspace) -> None:
+    report = create_report(demo, today=TODAY)
+    save_section(demo, report, "analysis", Analysis("first"))
+    with pytest.raises(ConflictError):
+        save_section(demo, report, "analysis", Analysis("second"))
+    assert load_report(demo, report.id).content.analysis.text == "first"
+
+
+def test_a_final_report_keeps_its_figures_and_refuses_changes(
+    demo: Workspace, tmp_path: Path
+) -> None:
+    report = save_section(
+        demo,
+        create_report(demo, today=TODAY),
+        "commission",
+        Commission(title="Kartläggning 2014", author="Jessica Vacklid", registry_no="KS 2014/187"),
+    )
+    final = mark_final(demo, report, today=TODAY)
+    assert final.is_final and final.has_snapshot and final.finalised_at is not None
+    with pytest.raises(MappingError):
+        save_section(demo, final, "analysis", Analysis("too late"))
+    # The register changes afterwards: Herning's branch had 260 members in 2013 after all.
+    demo.save(dataclasses.replace(_count(demo, "Herning", 2013), count=260))
+    frozen = report_data(demo, load_report(demo, final.id))
+    herning = next(t for t in frozen.towns if t.name == "Herning")
+    assert herning.members == 230
+    out = tmp_path / "final.pdf"
+    write_document(report_document(demo, load_report(demo, final.id)), out)
+    text = _pdf_text(out)
+    assert "Herning Danmark 1946 230" in text or "Herning Denmark 1946 230" in text
+    assert "1 135" in text
+    # A draft reads the register as it is now.
+    draft = create_report(demo, today=TODAY)
+    live = next(t for t in report_data(demo, draft).towns if t.name == "Herning")
+    assert live.members == 260
+
+
+def test_start_from_last_needs_a_final_report(demo: Workspace) -> None:
+    create_report(demo, today=TODAY)
+    with pytest.raises(MappingError):
+        start_from_last(demo, today=TODAY)
+
+
+def test_what_changed_since_the_last_mapping(demo: Workspace) -> None:
+    first = save_section(
+        demo,
+        create_report(demo, today=TODAY),
+        "analysis",
+        Analysis("Slutsatserna från 2014."),
+    )
+    first = mark_final(demo, first, today=TODAY)
+    home = _town(demo, "Vänersborg").id
+    # A new twin town ...
+    nuuk = demo.save(
+        r.Town(name="Nuuk", country="GL", kind="city", latitude=64.18, longitude=-51.72)
+    )
+    demo.save(
+        r.Twinning(
+            town_a_id=home, town_b_id=nuuk.id, contact_year=2015, start_date=date(2015, 3, 1)
+        )
+    )
+    # ... one ended ...
+    arsuk = _twinning(demo, "Arsuk")
+    demo.save(
+        dataclasses.replace(
+            arsuk,
+            end_date=date(2015, 6, 30),
+            status="ended",
+            status_override=None,
+            status_override_reason=None,
+        )
+    )
+    # ... a member count changed ...
+    herning_branch = _branch(demo, "Herning").id
+    demo.save(r.MemberCount(organisation_id=herning_branch, year=2015, count=250))
+    for town in (
+        "Vänersborg",
+        "Holmestrand",
+        "Siglufjörður",
+        "Kangasala",
+        "15 landkommuner",
+        "Husby",
+    ):
+        demo.save(
+            r.MemberCount(
+                organisation_id=_branch(demo, town).id,
+                year=2015,
+                count=_count(demo, town, 2013).count,
+            )
+        )
+    # ... a new agreement ...
+    kangasala = _town(demo, "Kangasala").id
+    demo.save(
+        r.Agreement(
+            title="Skolsamarbete Vänersborg–Kangasala",
+            kind="cooperation_agreement",
+            status="active",
+            signed_date=date(2015, 2, 2),
+            town_ids=(home, kangasala),
+        )
+    )
+    # ... her judgement of Kangasala withdrawn (the derived status stands) ...
+    demo.save(
+        dataclasses.replace(
+            _twinning(demo, "Kangasala"), status_override=None, status_override_reason=None
+        )
+    )
+    # ... and two activities.
+    for day in (date(2015, 4, 20), date(2015, 10, 5)):
+        demo.save(
+            r.Activity(
+                title=f"Skolutbyte {day.isoformat()}",
+                start_date=day,
+                kind="school_exchange",
+                area="school",
+                town_ids=(kangasala,),
+            )
+        )
+
+    second = start_from_last(demo, today=date(2015, 12, 1))
+    assert second.based_on_id == first.id and second.status == "draft"
+    assert second.content.analysis.text == "Slutsatserna från 2014."  # her text carried over
+    assert second.content.scope.period_to == 2015
+    assert _twinning(demo, "Nuuk").id in second.content.scope.twinning_ids
+    before = report_data(demo, load_report(demo, first.id))
+    after = report_data(demo, second, today=date(2015, 12, 1))
+    assert after.member_year == 2015
+    changes = {(c.kind, c.text) for c in what_changed(before, after)}
+    assert ("added", "New twin town: Nuuk (Greenland)") in changes
+    assert ("ended", "Ended: Arsuk (2015)") in changes
+    assert ("members", "Members in Herning: 230 (2013) → 250 (2015)") in changes
+    assert ("agreement", "New agreement: Skolsamarbete Vänersborg–Kangasala (active)") in changes
+    assert ("activities", "Activities and trips: 4 → 6") in changes
+    assert ("status", "Status of Kangasala: dormant → active") in changes
+    # Towns whose count stayed the same are not listed.
+    assert not any("Holmestrand" in text for kind, text in changes if kind == "members")
+    # The history of the new report gains the lines since.
+    assert "2015: Nuuk and Vänersborg become twin towns" not in second.content.history.text
+    assert any("Nuuk" in line for line in second.content.history.text.splitlines())
+    assert latest_report(demo) is not None
+
+
+HOSTILE = [
+    "<b>fet</b>",
+    "Smith & Co <AB>",
+    "R&D",
+    '=HYPERLINK("http://example.org","x")',
+    "+46 8 123",
+    "@SUM(A1)",
+    "#N/A",
+]
+
+
+def test_her_text_and_the_register_s_names_stay_plain_text(demo: Workspace, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from app.mapping import Recommendation, Recommendations
+
+    home = _town(demo, "Vänersborg").id
+    town = demo.save(r.Town(name=HOSTILE[3], country="SE", latitude=59.0, longitude=15.0))
+    demo.save(r.Twinning(town_a_id=home, town_b_id=town.id, contact_year=2013))
+    report = create_report(demo, today=TODAY)
+    report = save_section(demo, report, "analysis", Analysis("\n\n".join(HOSTILE)))
+    report = save_section(
+        demo,
+        report,
+        "recommendations",
+        Recommendations((Recommendation(HOSTILE[0], HOSTILE[1]),)),
+    )
+    assert _twinning(demo, HOSTILE[3]).id in report.content.scope.twinning_ids
+    pdf = tmp_path / "m.pdf"
+    write_document(report_document(demo, report, today=TODAY), pdf)
+    text = _pdf_text(pdf)
+    for hostile in HOSTILE:
+        assert hostile in text, hostile
+    assert "fet fet" not in text  # no markup read as bold, nothing doubled
+    xlsx = tmp_path / "m.xlsx"
+    write_document(report_document(demo, report, today=TODAY), xlsx)
+    book = load_workbook(xlsx)
+    values = [
+        cell
+        for sheet in book.worksheets
+        for row in sheet.iter_rows(values_only=True)
+        for cell in row
+    ]
+    assert HOSTILE[3] in values  # the town's name as text, not a formula
+    assert not any(isinstance(v, str) and v.startswith("=") and v != HOSTILE[3] for v in values)

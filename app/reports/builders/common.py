@@ -65,8 +65,17 @@ def letterhead_of(settings: Settings) -> Letterhead:
     """The letterhead from the municipality's settings: name, letterhead lines, logo."""
     name = settings.name.strip() or translate("Reports", "The municipality")
     lines = [line.strip() for line in (settings.letterhead or "").splitlines() if line.strip()]
-    if lines and lines[0] == name:
-        lines = lines[1:]  # the name is printed anyway; the demo's letterhead repeats it
+    if lines:
+        # The name is printed above the lines anyway: a first line that repeats it
+        # ("Vänersborgs kommun · Kommunstyrelsens förvaltning") keeps only the rest.
+        first = lines[0]
+        for separator in (" · ", " – ", " - ", ", ", " | "):
+            if first.startswith(name + separator):
+                first = first[len(name) + len(separator) :].strip()
+                break
+        if first == name:
+            first = ""
+        lines = ([first] if first else []) + lines[1:]
     return Letterhead(municipality=name, lines=tuple(lines), logo_png=settings.logo or None)
 
 
@@ -170,10 +179,11 @@ class DecisionInfo:
 
     def text(self) -> str:
         """ "Municipal council 2024-04-02 § 40, KS 2023/329: Revision of the policy"."""
+        body = self.body_text()
         head = " ".join(
             part
             for part in (
-                self.body_text(),
+                body[:1].upper() + body[1:],
                 self.decided_on.isoformat() if self.decided_on else "",
                 _section_text(self.section),
             )
@@ -265,3 +275,11 @@ def status_text(status: TwinningStatus) -> str:
 def period_text(period: tuple[date, date]) -> str:
     """ "2022-11-23 – 2026-11-22"."""
     return f"{period[0].isoformat()} – {period[1].isoformat()}"
+
+
+def counted(number: int, one: str, many: str) -> str:
+    """``one`` for 1, else ``many`` with %1 as the number: "1 trip", "3 trips", "0 trips".
+
+    Both are translated texts; ``one`` may hold %1 too.
+    """
+    return fill(one if number == 1 else many, str(number))

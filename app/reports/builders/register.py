@@ -45,6 +45,7 @@ from app.reports.builders.common import (
     PersonalData,
     chunks,
     contacts_left_out_note,
+    counted,
     data_source,
     date_range_text,
     evidence_text,
@@ -438,15 +439,15 @@ def _introduction(
     register: _Register, period: Period, years: int, include_contacts: bool
 ) -> Section:
     home_names = sorted((register.towns[h].name for h in register.homes), key=_sort_key)
-    count = str(len(register.listed))
+    count = counted(
+        len(register.listed),
+        translate("Reports", "1 twin town"),
+        translate("Reports", "%1 twin towns"),
+    )
     if len(home_names) == 1:
-        text = fill(
-            translate("Reports", "The register holds the %1 twin towns of %2."),
-            count,
-            home_names[0],
-        )
+        text = fill(translate("Reports", "The register holds %1 of %2."), count, home_names[0])
     else:
-        text = fill(translate("Reports", "The register holds %1 twin towns."), count)
+        text = fill(translate("Reports", "The register holds %1."), count)
     blocks: list[Block] = [Paragraph(text)]
     blocks.append(
         Paragraph(

@@ -1,6 +1,6 @@
 """Sums in SEK that keep unknown amounts and missing exchange rates visible.
 
-"63 180,46 kr + 1 amount unknown" - never a silent 0 for what the register
+"63 180,46 kr + 1 amount missing" - never a silent 0 for what the register
 does not know. Amounts are converted with the user's own rates
 (:func:`app.money.to_sek`: the rate of the year, or the nearest earlier one).
 """
@@ -58,8 +58,17 @@ class SekSum:
         return self.missing == 0
 
     def text(self) -> str:
-        """ "12 345 kr", or "12 345 kr + 1 amount unknown + 2 amounts in DKK without a rate"."""
-        parts = [format_amount(Amount(self.total))]
+        """ "12 345 kr", or "12 345 kr + 2 amounts missing" (see :meth:`missing_text`)."""
+        amount = format_amount(Amount(self.total))
+        if self.missing == 0:
+            return amount
+        if self.missing == 1:
+            return fill(translate("Reports", "%1 + 1 amount missing"), amount)
+        return fill(translate("Reports", "%1 + %2 amounts missing"), amount, str(self.missing))
+
+    def missing_text(self) -> str:
+        """Why amounts are missing: "1 amount unknown, 2 amounts in DKK without a rate"."""
+        parts = []
         if self.unknown_amounts == 1:
             parts.append(translate("Reports", "1 amount unknown"))
         elif self.unknown_amounts:
@@ -73,7 +82,12 @@ class SekSum:
             else:
                 text = translate("Reports", "%1 amounts in %2 without an exchange rate")
                 parts.append(fill(text, str(count), currency))
-        return " + ".join(parts)
+        return ", ".join(parts)
+
+    def full_text(self) -> str:
+        """The text with the reasons: "12 345 kr + 1 amount missing (1 amount unknown)"."""
+        reasons = self.missing_text()
+        return f"{self.text()} ({reasons})" if reasons else self.text()
 
     def cell(self) -> CellValue:
         """A table cell: the amount when complete (a number in Excel), else the text."""
@@ -94,5 +108,5 @@ def sek_cell(amount: Decimal | None, currency: str, sek: Decimal | None) -> Cell
     if amount is None:
         return UNKNOWN
     if sek is None:
-        return fill(translate("Reports", "no exchange rate for %1"), (currency or "?").upper())
+        return translate("Reports", "no exchange rate")
     return Amount(sek)

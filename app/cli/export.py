@@ -1,0 +1,134 @@
+"""``vanort export``: write one of the standard reports as a PDF or an Excel workbook.
+
+    vanort export --database DB --report register|annual|tripreport|term|hosting|grants
+                  [--year Y] [--term T] [--id N] [--with-contacts] [--registry-no KS 2026/1]
+                  --out FILE.pdf|FILE.xlsx
+
+The format follows the file's ending. Every failure (an unknown report, a
+missing --year, a trip that does not exist, an ending other than .pdf or
+.xlsx, a place that cannot be written) is one sentence on standard error and
+exit status 1; a wrong command line is exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from app.cli.common import (
+    CommandError,
+    Subparsers,
+    add_command,
+    add_database_option,
+    database_target,
+    fill,
+    say,
+)
+from app.i18n import translate
+
+REPORT_NAMES = ("register", "annual", "tripreport", "term", "hosting", "grants")
+
+
+def register(subparsers: Subparsers) -> None:
+    parser = add_command(
+        subparsers,
+        "export",
+        translate(
+            "CommandLine",
+            "Write a report (register, annual report, trip report-back, term evaluation, "
+            "hosting follow-up, grants) as a PDF or an Excel workbook.",
+        ),
+    )
+    add_database_option(parser)
+    parser.add_argument(
+        "--report",
+        metavar="|".join(REPORT_NAMES),
+        help=translate("CommandLine", "Which report to write."),
+    )
+    parser.add_argument(
+        "--year",
+        metavar="YEAR",
+        help=translate(
+            "CommandLine", "The year of the annual report (needed) or of the grants (optional)."
+        ),
+    )
+    parser.add_argument(
+        "--term",
+        metavar="START_YEAR",
+        help=translate(
+            "CommandLine", "The term of office to evaluate: its first year (or its number)."
+        ),
+    )
+    parser.add_argument(
+        "--id",
+        metavar="N",
+        dest="record_id",
+        help=translate(
+            "CommandLine", "The number of the trip (tripreport) or network meeting (hosting)."
+        ),
+    )
+    parser.add_argument(
+        "--with-contacts",
+        action="store_true",
+        help=translate(
+            "CommandLine",
+            "Include people's e-mail addresses and phone numbers (left out by default).",
+        ),
+    )
+    parser.add_argument(
+        "--registry-no",
+        metavar="NUMBER",
+        default="",
+        help=translate("CommandLine", "The registry number to print on the title page."),
+    )
+    parser.add_argument(
+        "--out",
+        metavar="FILE.pdf|FILE.xlsx",
+        help=translate("CommandLine", "The file to write; its ending chooses PDF or Excel."),
+    )
+    parser.set_defaults(handler=export)
+
+
+def _number(value: str | None, option: str) -> int | None:
+    if value is None:
+        return None
+    try:
+        return int(value.strip())
+    except ValueError:
+        raise CommandError(
+            fill(translate("CommandLine", "%1 needs a whole number, not %2."), option, repr(value))
+        ) from None
+
+
+def export(args: argparse.Namespace) -> int:
+    """Write the report; 0 when the file was written."""
+    from app.reports.builders import ReportOptions, report_kind
+    from app.reports.output import check_target, export_report
+    from app.workspace import Workspace
+
+    if not args.report:
+        raise CommandError(
+            fill(
+                translate("CommandLine", "Name the report with --report (one of: %1)."),
+                ", ".join(REPORT_NAMES),
+            )
+        )
+    report_kind(args.report)  # an unknown report is refused before the database is opened
+    if not args.out:
+        raise CommandError(
+            translate("CommandLine", "Name the file to write with --out FILE.pdf or FILE.xlsx.")
+        )
+    check_target(args.out)
+    options = ReportOptions(
+        year=_number(args.year, "--year"),
+        term=_number(args.term, "--term"),
+        record_id=_number(args.record_id, "--id"),
+        include_contacts=bool(args.with_contacts),
+        registry_no=args.registry_no.strip(),
+    )
+    workspace = Workspace.open(database_target(args))
+    try:
+        written = export_report(workspace, args.report, args.out, options)
+    finally:
+        workspace.close()
+    say(fill(translate("CommandLine", "Wrote %1."), written))
+    return 0

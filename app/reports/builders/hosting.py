@@ -1,0 +1,249 @@
+"""The hosting follow-up after a network meeting the home town hosted.
+
+The municipality's rule (DESIGN.md section 4) is that a meeting it hosts is
+followed by a follow-up report. This paper holds the meeting (network, year,
+dates, place, kind), its participants, programme and notes, the follow-up
+report, the member counts of the network's local branches that year (with
+unknown counts kept visible), the network's hosting rotation from now on
+(who hosts next, when the home town hosts again) and its history.
+
+The participants are named (personal data, stated on the title page).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import aliased
+
+from app import vocabulary
+from app.derived.rotation import network_rotation
+from app.derived.source import Source, database_of
+from app.derived.timeline import network_timeline
+from app.derived.totals import network_member_total
+from app.i18n import translate
+from app.reports.builders.common import (
+    PersonalData,
+    counted,
+    data_source,
+    date_range_text,
+    letterhead_of,
+    note_facts,
+)
+from app.reports.cell_text import fill
+from app.reports.document import (
+    UNKNOWN,
+    Block,
+    CellValue,
+    FactSheet,
+    Note,
+    Paragraph,
+    ReportDocument,
+    Section,
+    Table,
+)
+from app.services.errors import RecordNotFound
+from app.services.settings import load_settings
+from db import models as m
+from db.session import Database
+
+
+def build_hosting_followup(
+    source: Source,
+    meeting_id: int,
+    *,
+    include_contacts: bool = False,
+    today: date | None = None,
+    registry_no: str = "",
+) -> ReportDocument:
+    """The follow-up of network meeting ``meeting_id``; RecordNotFound when there is none."""
+    del include_contacts  # meetings hold names of participants, never their contact details
+    db = database_of(source)
+    settings = load_settings(db)
+    today = today or date.today()
+    meeting = m.NetworkMeeting
+    host = aliased(m.Town)
+    with db.reading() as session:
+        row = session.execute(
+            select(
+                meeting.network_id,
+                m.Network.name,
+                m.Network.cadence_years,
+                meeting.year,
+                meeting.kind,
+                meeting.start_date,
+                meeting.end_date,
+                meeting.place,
+                meeting.participants,
+                meeting.notes,
+                meeting.follow_up_report,
+                meeting.follow_up_date,
+                host.name,
+                host.is_home,
+                host.id,
+            )
+            .join(m.Network, m.Network.id == meeting.network_id)
+            .outerjoin(host, host.id == meeting.host_town_id)
+            .where(meeting.id == meeting_id)
+        ).first()
+        town_names = dict(session.execute(select(m.Town.id, m.Town.name)).all()) if row else {}
+    if row is None:
+        text = translate(
+            "Reports", "There is no network meeting with the number %1 in the register."
+        )
+        raise RecordNotFound(fill(text, str(meeting_id)), "meeting", meeting_id)
+    (
+        network_id, network, cadence, year, kind, start, end, place, participants, notes,
+        follow_up, follow_up_date, host_name, host_is_home, _host_id,
+    ) = row  # fmt: skip
+    personal = PersonalData()
+    if participants and participants.strip():
+        personal.add(translate("Reports", "names of the participants"))
+    facts: list[tuple[str, CellValue]] = [
+        (translate("Reports", "Network"), network),
+        (translate("Reports", "Year"), year),
+        (translate("Reports", "Kind"), vocabulary.label(kind)),
+        (translate("Reports", "Dates"), date_range_text(start, end) or UNKNOWN),
+        (translate("Reports", "Host"), host_name or UNKNOWN),
+        (translate("Reports", "Place"), place or UNKNOWN),
+    ]
+    facts += note_facts(translate("Reports", "Participants"), participants)
+    facts += note_facts(translate("Reports", "Programme and notes"), notes)
+    body: list[Block] = [
+        Section(translate("Reports", "The meeting"), _meeting_blocks(facts, bool(host_is_home)))
+    ]
+    body.append(_follow_up(follow_up, follow_up_date))
+    body.append(_members(db, network_id, year))
+    body.append(_rotation(db, network_id, network, cadence, today, town_names))
+    body.append(_history(db, network_id, network))
+    title_place = host_name or place or network
+    return ReportDocument(
+        title=fill(
+            translate("Reports", "Follow-up of the %1 %2"), vocabulary.label(kind), str(year)
+        ),
+        subtitle=f"{network} · {title_place}",
+        letterhead=letterhead_of(settings),
+        date=today,
+        registry_no=registry_no,
+        description=translate(
+            "Reports",
+            "Follow-up after a network meeting hosted by the municipality: the meeting, its "
+            "participants, programme and follow-up report, the member counts, the hosting "
+            "rotation and the network's history.",
+        ),
+        source=data_source(db, {translate("Reports", "Meeting"): f"{network} {year}"}),
+        personal_data=personal.statement(),
+        body=body,
+    )
+
+
+def _meeting_blocks(facts: list[tuple[str, CellValue]], host_is_home: bool) -> list[Block]:
+    blocks: list[Block] = []
+    if not host_is_home:
+        blocks.append(
+            Note(
+                translate(
+                    "Reports",
+                    "The register does not record this meeting as hosted by the home "
+                    "municipality; the follow-up is made all the same.",
+                ),
+                label=translate("Reports", "Note"),
+            )
+        )
+    blocks.append(FactSheet(translate("Reports", "The meeting"), facts))
+    return blocks
+
+
+def _follow_up(report: str | None, reported_on: date | None) -> Section:
+    title = translate("Reports", "Follow-up report")
+    if not report or not report.strip():
+        return Section(title, [Note(translate("Reports", "No follow-up report is written yet."))])
+    facts: list[tuple[str, CellValue]] = []
+    if reported_on is not None:
+        facts.append((translate("Reports", "Date"), reported_on))
+    facts += note_facts(title, report)
+    return Section(title, [FactSheet(title, facts)])
+
+
+def _members(db: Database, network_id: int, year: int) -> Section:
+    rows, total = network_member_total(db, network_id, year)
+    if not rows:
+        return Section(
+            translate("Reports", "Members"),
+            [
+                Paragraph(
+                    translate("Reports", "The register holds no members of the network that year.")
+                )
+            ],
+        )
+    table = Table(
+        columns=[translate("Reports", "Town"), fill(translate("Reports", "Members %1"), str(year))],
+        rows=[[row.town_name, UNKNOWN if row.members is None else row.members] for row in rows],
+        total=[translate("Reports", "Total"), total.text() if total.unknown else total.total],
+        caption=fill(
+            translate("Reports", "Members of the local branches in the network's towns, %1"),
+            str(year),
+        ),
+        sheet_name=translate("Reports", "Members"),
+    )
+    return Section(translate("Reports", "Members"), [table])
+
+
+def _rotation(
+    db: Database,
+    network_id: int,
+    network: str,
+    cadence: int,
+    today: date,
+    town_names: dict[int, str],
+) -> Section:
+    rotation = network_rotation(db, network_id, not_before=today.year)
+    if not rotation.schedule:
+        return Section(
+            translate("Reports", "Hosting rotation"),
+            [Paragraph(translate("Reports", "The network has no hosting order in the register."))],
+        )
+    every = counted(
+        cadence, translate("Reports", "every year"), translate("Reports", "every %1 years")
+    )
+    text = fill(
+        translate("Reports", "%1 meets %2. The next meeting is in %3, hosted by %4."),
+        network,
+        every,
+        str(rotation.next_year),
+        town_names.get(rotation.next_host_town_id or -1, "?"),
+    )
+    if rotation.home_next_year is not None:
+        text += " " + fill(
+            translate("Reports", "The home municipality hosts again in %1."),
+            str(rotation.home_next_year),
+        )
+    table = Table(
+        columns=[translate("Reports", "Year"), translate("Reports", "Host")],
+        rows=[
+            [hosting.year, town_names.get(hosting.town_id, "?")] for hosting in rotation.schedule
+        ],
+        caption=translate("Reports", "The next round of hosts"),
+        sheet_name=translate("Reports", "Rotation"),
+    )
+    return Section(translate("Reports", "Hosting rotation"), [Paragraph(text), table])
+
+
+def _history(db: Database, network_id: int, network: str) -> Section:
+    entries = network_timeline(db, network_id)
+    if not entries:
+        return Section(
+            translate("Reports", "History"),
+            [Paragraph(translate("Reports", "The register holds no history of the network."))],
+        )
+    table = Table(
+        columns=[translate("Reports", "When"), translate("Reports", "Event")],
+        rows=[
+            [entry.date.isoformat() if entry.date else str(entry.year), entry.text]
+            for entry in entries
+        ],
+        caption=fill(translate("Reports", "The history of %1"), network),
+        sheet_name=translate("Reports", "History"),
+    )
+    return Section(translate("Reports", "History"), [table])

@@ -1,0 +1,240 @@
+"""Trips and activities read for the reports: plain values with their towns and decisions."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session
+
+from app.reports.builders.common import DecisionInfo, chunks, read_decisions
+from app.workflow.context import trip_cost
+from db import models as m
+
+
+@dataclass(frozen=True)
+class TripInfo:
+    """One trip with its destinations' names, its department and its two decisions."""
+
+    id: int
+    title: str
+    start_date: date | None
+    end_date: date | None
+    travellers: str | None
+    department: str | None
+    purpose: str | None
+    goals: str | None
+    results: str | None
+    estimated_cost: Decimal | None
+    actual_cost: Decimal | None
+    currency: str
+    funding: str | None
+    approval: DecisionInfo | None
+    report_back: DecisionInfo | None
+    status: str
+    towns: tuple[str, ...]
+
+    @property
+    def counted_cost(self) -> Decimal | None:
+        """The cost a total counts: the actual cost once known, else the estimate.
+
+        A cancelled trip counts only an actual cost (a fee paid); its estimate
+        was never spent.
+        """
+        if self.status == "cancelled":
+            return self.actual_cost
+        return trip_cost(self.actual_cost, self.estimated_cost)
+
+    @property
+    def cost_is_actual(self) -> bool:
+        return self.actual_cost is not None
+
+
+@dataclass(frozen=True)
+class ActivityInfo:
+    """One activity (exchange) with the names of its towns and organisations."""
+
+    id: int
+    title: str
+    start_date: date | None
+    end_date: date | None
+    kind: str
+    area: str | None
+    description: str | None
+    municipality_took_part: bool
+    funding: str | None
+    source_reference: str | None
+    towns: tuple[str, ...]
+    organisations: tuple[str, ...]
+
+
+def _names_by(session: Session, query: Any) -> dict[int, list[str]]:
+    found: dict[int, list[str]] = defaultdict(list)
+    for owner, name in session.execute(query):
+        found[owner].append(name)
+    return found
+
+
+def read_trips(session: Session, condition: Any) -> list[TripInfo]:
+    """The trips matching ``condition`` (a SQL expression on ``m.Trip``), by date and title."""
+    t = m.Trip
+    rows = list(
+        session.execute(
+            select(
+                t.id,
+                t.title,
+                t.start_date,
+                t.end_date,
+                t.travellers,
+                t.department_id,
+                t.purpose,
+                t.goals,
+                t.results,
+                t.estimated_cost,
+                t.actual_cost,
+                t.currency,
+                t.funding,
+                t.approval_decision_id,
+                t.report_back_decision_id,
+                t.status,
+            )
+            .where(condition)
+            .order_by(func.coalesce(t.start_date, t.end_date), t.title, t.id)
+        )
+    )
+    ids = [row.id for row in rows]
+    towns: dict[int, list[str]] = defaultdict(list)
+    for chunk in chunks(ids):
+        links = m.trip_towns
+        for trip_id, names in _names_by(
+            session,
+            select(links.c.trip_id, m.Town.name)
+            .join(m.Town, m.Town.id == links.c.town_id)
+            .where(links.c.trip_id.in_(chunk))
+            .order_by(m.Town.name),
+        ).items():
+            towns[trip_id] = names
+    departments = _organisation_names(session, [row.department_id for row in rows])
+    decisions = read_decisions(
+        session,
+        [row.approval_decision_id for row in rows] + [row.report_back_decision_id for row in rows],
+    )
+    return [
+        TripInfo(
+            id=row.id,
+            title=row.title,
+            start_date=row.start_date,
+            end_date=row.end_date,
+            travellers=row.travellers,
+            department=departments.get(row.department_id) if row.department_id else None,
+            purpose=row.purpose,
+            goals=row.goals,
+            results=row.results,
+            estimated_cost=row.estimated_cost,
+            actual_cost=row.actual_cost,
+            currency=(row.currency or "SEK").upper(),
+            funding=row.funding,
+            approval=decisions.get(row.approval_decision_id or -1),
+            report_back=decisions.get(row.report_back_decision_id or -1),
+            status=row.status,
+            towns=tuple(towns.get(row.id, ())),
+        )
+        for row in rows
+    ]
+
+
+def read_activities(session: Session, condition: Any) -> list[ActivityInfo]:
+    """The activities matching ``condition`` (on ``m.Activity``), by date and title."""
+    a = m.Activity
+    rows = list(
+        session.execute(
+            select(
+                a.id,
+                a.title,
+                a.start_date,
+                a.end_date,
+                a.kind,
+                a.area,
+                a.description,
+                a.municipality_took_part,
+                a.funding,
+                a.source_reference,
+            )
+            .where(condition)
+            .order_by(a.start_date, a.title, a.id)
+        )
+    )
+    ids = [row.id for row in rows]
+    towns: dict[int, list[str]] = defaultdict(list)
+    organisations: dict[int, list[str]] = defaultdict(list)
+    for chunk in chunks(ids):
+        links = m.activity_towns
+        towns.update(
+            _names_by(
+                session,
+                select(links.c.activity_id, m.Town.name)
+                .join(m.Town, m.Town.id == links.c.town_id)
+                .where(links.c.activity_id.in_(chunk))
+                .order_by(m.Town.name),
+            )
+        )
+        org_links = m.activity_organisations
+        organisations.update(
+            _names_by(
+                session,
+                select(org_links.c.activity_id, m.Organisation.name)
+                .join(m.Organisation, m.Organisation.id == org_links.c.organisation_id)
+                .where(org_links.c.activity_id.in_(chunk))
+                .order_by(m.Organisation.name),
+            )
+        )
+    return [
+        ActivityInfo(
+            id=row.id,
+            title=row.title,
+            start_date=row.start_date,
+            end_date=row.end_date,
+            kind=row.kind,
+            area=row.area,
+            description=row.description,
+            municipality_took_part=bool(row.municipality_took_part),
+            funding=row.funding,
+            source_reference=row.source_reference,
+            towns=tuple(towns.get(row.id, ())),
+            organisations=tuple(organisations.get(row.id, ())),
+        )
+        for row in rows
+    ]
+
+
+def _organisation_names(session: Session, ids: list[int | None]) -> dict[int, str]:
+    found: dict[int, str] = {}
+    for chunk in chunks(i for i in ids if i is not None):
+        for org_id, name in session.execute(
+            select(m.Organisation.id, m.Organisation.name).where(m.Organisation.id.in_(chunk))
+        ):
+            found[org_id] = name
+    return found
+
+
+def trips_of_year(year: int) -> Any:
+    """Trips belonging to ``year``: those that started in it (or, undated at the start, ended)."""
+    t = m.Trip
+    first, last = date(year, 1, 1), date(year, 12, 31)
+    day = func.coalesce(t.start_date, t.end_date)
+    return and_(day >= first, day <= last)
+
+
+def activities_of_year(year: int) -> Any:
+    """Activities taking place in ``year``: their dates touch it (undated ones never do)."""
+    a = m.Activity
+    first, last = date(year, 1, 1), date(year, 12, 31)
+    return and_(
+        a.start_date.is_not(None),
+        a.start_date <= last,
+        func.coalesce(a.end_date, a.start_date) >= first,
+    )

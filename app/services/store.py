@@ -327,6 +327,8 @@ class DeletedRecord:
     children: tuple[Any, ...] = ()
     cleared: tuple[tuple[str, int, str], ...] = ()
     mentions: tuple[int, ...] = ()
+    # Attachment rows taken off the record; their files stay in the folder.
+    attachments: tuple[dict[str, Any], ...] = ()
 
 
 def _dependants(
@@ -366,6 +368,10 @@ def delete_record(
         mention = (m.DecisionLink.target_kind == kind) & (m.DecisionLink.target_id == record_id)
         mentions = tuple(session.scalars(select(m.DecisionLink.decision_id).where(mention)))
         session.execute(delete(m.DecisionLink).where(mention))
+        # Imported here: the attachments service builds on this module.
+        from app.services.attachments import take_for_delete
+
+        attachments = take_for_delete(session, RecordRef(kind, record_id))
         session.delete(row)
         try:
             session.flush()
@@ -375,7 +381,7 @@ def delete_record(
         # What a delete takes away: every value, from what it was to nothing.
         removed = {name: [texts[1], None] for name, texts in _changes(None, record).items()}
         write_log(session, "delete", kind, record_id, label, removed, user=user)
-        return DeletedRecord(record, tuple(children), tuple(cleared), mentions)
+        return DeletedRecord(record, tuple(children), tuple(cleared), mentions, attachments)
 
 
 def _insert_record(session: Session, record: Any) -> Any:
@@ -411,6 +417,10 @@ def restore_record(db: Database, deleted: DeletedRecord, *, user: str | None = N
             other = session.get(spec_for(other_kind).model, other_id)
             if other is not None and getattr(other, field_name) is None:
                 setattr(other, field_name, restored.id)
+        if deleted.attachments:
+            from app.services.attachments import put_back_after_restore
+
+            put_back_after_restore(session, deleted.attachments)
         for decision_id in deleted.mentions:
             if session.get(m.Decision, decision_id) is not None:
                 session.add(

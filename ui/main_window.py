@@ -313,6 +313,9 @@ class MainWindow(QMainWindow):
                 page = RecordListPage(self.workspace, key, self.form_factory)
                 page.records_changed.connect(self._records_changed)
                 page.record_deleted.connect(self._record_deleted)
+                new_linked = getattr(page.form, "new_linked_record", None)
+                if new_linked is not None:
+                    new_linked.connect(self.new_linked_record)
                 page.dirty_changed.connect(self.setWindowModified)
                 page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
             page.open_record.connect(self.open_record)
@@ -359,6 +362,14 @@ class MainWindow(QMainWindow):
         page = self.show_page(kind)
         assert isinstance(page, RecordListPage)
         return page.select_record(record_id)
+
+    def new_linked_record(self, kind: str, preset: object) -> None:
+        """Start a new record of ``kind`` already linked to the one the user came from."""
+        if kind not in KINDS:
+            return
+        page = self.show_page(kind)
+        if isinstance(page, RecordListPage):
+            page.new_record(preset if isinstance(preset, dict) else None)
 
     def import_spreadsheet(self) -> None:
         """Open the import wizard; the lists read again after an import."""

@@ -51,3 +51,26 @@ def test_todo_entry_counts_items_and_opens_the_list(qtbot: Any, tmp_path: Any) -
     assert isinstance(window.current_page(), TermEvaluationView)
     window.close()
     workspace.close()
+
+
+def test_new_linked_record_opens_a_preset_form(qtbot: Any, workspace: Workspace) -> None:
+    """A new trip started from a town's linked records already goes to that town."""
+    from app.services.records import Town
+    from ui.lists.list_page import RecordListPage
+
+    town = workspace.save(Town(name="Imatra", country="FI"))
+    window = _window(qtbot, workspace)
+    window.open_record("town", town.id)
+    town_page = window.current_page()
+    assert isinstance(town_page, RecordListPage)
+    town_page.form.new_linked_record.emit("trip", {"town_ids": (town.id,)})
+    trip_page = window.current_page()
+    assert isinstance(trip_page, RecordListPage) and trip_page.kind == "trip"
+    assert trip_page.form.current_record() is None
+    from helpers import type_text
+
+    type_text(qtbot, trip_page.form.editor("title").focus_widget(), "Besök i Imatra")
+    assert trip_page.form.save()
+    saved = workspace.get_many("trip")
+    assert [t.town_ids for t in saved] == [(town.id,)]
+    window.close()

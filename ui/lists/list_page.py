@@ -314,13 +314,18 @@ class RecordListPage(QWidget):
 
     # ------------------------------------------------------------ the user's commands
 
-    def new_record(self) -> None:
-        """Empty the form for a new record, preset from the filters that are set."""
+    def new_record(self, preset: dict[str, Any] | None = None) -> None:
+        """Empty the form for a new record, preset from the filters that are set.
+
+        ``preset`` adds values of its own: a new trip started from a town's
+        linked records already goes to that town.
+        """
         if not self.form.maybe_discard():
             return
         self._shown_id = None
         self._sync_selection(None)
-        self.form.load(None, self.filter_bar.presets() or None)
+        values = {**self.filter_bar.presets(), **(preset or {})}
+        self.form.load(None, values or None)
         self.form.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def save_record(self) -> bool:

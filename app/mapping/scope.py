@@ -306,3 +306,45 @@ def period_text(period: tuple[int, int]) -> str:
     """ "1992–2014", or one year alone."""
     first, last = period
     return str(first) if first == last else fill("%1–%2", str(first), str(last))
+
+
+@dataclass(frozen=True)
+class AttachmentChoice:
+    """An attachment she may list in the appendix: the file and the record it is kept with."""
+
+    id: int
+    filename: str
+    attached_to: str
+
+    def label(self) -> str:
+        """ "Kedjeavtal.pdf (Den nordiska vänortskedjan)"."""
+        return f"{self.filename} ({self.attached_to})" if self.attached_to else self.filename
+
+
+def attachment_choices(source: Source) -> list[AttachmentChoice]:
+    """Every attachment of the register, with the label of its record, oldest first."""
+    from app.services.kinds import KINDS
+    from app.services.store import labels_in
+
+    att = m.Attachment
+    with database_of(source).reading() as session:
+        rows = list(
+            session.execute(
+                select(att.id, att.filename, att.target_kind, att.target_id).order_by(att.id)
+            )
+        )
+        wanted: dict[str, set[int]] = {}
+        for _id, _name, kind, target in rows:
+            wanted.setdefault(kind, set()).add(target)
+        labels: dict[str, dict[int, str]] = {}
+        for kind, ids in wanted.items():
+            if kind in KINDS:
+                found: dict[int, str] = {}
+                ordered = sorted(ids)
+                for first in range(0, len(ordered), 900):
+                    found.update(labels_in(session, kind, ordered[first : first + 900]))
+                labels[kind] = found
+    return [
+        AttachmentChoice(aid, name, labels.get(kind, {}).get(target, ""))
+        for aid, name, kind, target in rows
+    ]

@@ -1,0 +1,64 @@
+"""The mapping report (kartläggning) in the window: the list of reports and the wizard.
+
+The lead hooks it into the main window with one call::
+
+    from ui.mapping import install_mapping_entry
+    install_mapping_entry(window)
+
+which adds "Mapping report (kartläggning)…" to ``window.reports_menu``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+
+from ui.mapping.report_list import MappingReportsDialog
+from ui.mapping.wizard import MappingWizard
+
+__all__ = ["MappingReportsDialog", "MappingWizard", "install_mapping_entry", "open_mapping_reports"]
+
+ACTION_NAME = "mapping_report_action"
+
+
+def _action_text() -> str:
+    return QCoreApplication.translate("MappingMenu", "Mapping report (kartläggning)…")
+
+
+def open_mapping_reports(window: Any) -> MappingReportsDialog:
+    """Show the list of mapping reports for the window's open database (one list at a time)."""
+    existing: MappingReportsDialog
+    for existing in window.findChildren(MappingReportsDialog):
+        if existing.workspace is window.workspace and existing.isVisible():
+            existing.refresh()
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        existing.close()
+        existing.deleteLater()
+    dialog = MappingReportsDialog(window.workspace, window)
+    dialog.show()
+    return dialog
+
+
+def install_mapping_entry(window: Any) -> QAction:
+    """Add "Mapping report (kartläggning)…" to ``window.reports_menu``; returns the action.
+
+    The menu is kept across the window's rebuilds (a change of language); the
+    action is renamed, and put back if the menu was emptied, on ``menus_rebuilt``.
+    """
+    action = QAction(_action_text(), window)
+    action.setObjectName(ACTION_NAME)
+    action.triggered.connect(lambda _checked=False: open_mapping_reports(window))
+    window.reports_menu.addAction(action)
+
+    def rebuilt() -> None:
+        action.setText(_action_text())
+        if action not in window.reports_menu.actions():
+            window.reports_menu.addAction(action)
+
+    if hasattr(window, "menus_rebuilt"):
+        window.menus_rebuilt.connect(rebuilt)
+    return action

@@ -1,0 +1,300 @@
+"""The wizard's pages that show the register's figures: our twin towns, agreements, activities,
+analysis. Her comments go beside the figures; the figures are changed in the register."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout
+
+from app import vocabulary
+from app.formatting import format_total
+from app.mapping import (
+    Activities,
+    Agreements,
+    Analysis,
+    MappingContent,
+    TwinTowns,
+    heading,
+    placeholder,
+)
+from app.reports.document import UNKNOWN, Amount, CellValue
+from ui.mapping.page_base import MappingPage
+from ui.mapping.widgets import fill_table, read_only_table, text_box
+
+if TYPE_CHECKING:
+    from ui.mapping.wizard import MappingWizard
+
+
+class TownsPage(MappingPage):
+    """4 Våra vänorter: the table of Figur 1 with its total, in the year she chooses."""
+
+    def __init__(self, host: MappingWizard) -> None:
+        super().__init__(host)
+        self.setTitle(heading("towns"))
+        self.setSubTitle(
+            self.tr(
+                "Town, country or area, contact year and the members of the local branch; the "
+                "report adds a map drawn from the towns' coordinates."
+            )
+        )
+        self.year_combo = QComboBox()
+        self.year_combo.setObjectName("member_year")
+        self.year_combo.currentIndexChanged.connect(self._year_changed)
+        self.table = read_only_table("towns_table")
+        self.total_label = QLabel()
+        self.total_label.setObjectName("towns_total")
+        self.text_edit = text_box(
+            "towns_text", self.tr("An introduction to the table (may be left empty)"), lines=3
+        )
+        row = QHBoxLayout()
+        year_label = QLabel(self.tr("Members in the &year:"))
+        year_label.setBuddy(self.year_combo)
+        row.addWidget(year_label)
+        row.addWidget(self.year_combo)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.total_label)
+        layout.addWidget(self.text_edit)
+        self._chosen: int | None = None
+        self._filling = False
+
+    def load(self, content: MappingContent) -> None:
+        self._chosen = content.towns.member_year
+        self.text_edit.setPlainText(content.towns.text)
+
+    def store(self, content: MappingContent) -> MappingContent:
+        return replace(
+            content, towns=TwinTowns(member_year=self._chosen, text=self.text_edit.toPlainText())
+        )
+
+    def refresh(self) -> None:
+        data = self.host.data()
+        self._filling = True
+        self.year_combo.clear()
+        self.year_combo.addItem(
+            self.tr("Automatic: %1").replace("%1", str(data.member_year or "–")), None
+        )
+        first, last = data.period
+        for year in range(last, first - 1, -1):
+            self.year_combo.addItem(str(year), year)
+        index = self.year_combo.findData(self._chosen) if self._chosen is not None else 0
+        self.year_combo.setCurrentIndex(max(index, 0))
+        self._filling = False
+        self._show()
+
+    def _year_changed(self, _index: int) -> None:
+        if self._filling:
+            return
+        chosen = self.year_combo.currentData()
+        self._chosen = int(chosen) if chosen is not None else None
+        self.host.content_changed()
+        self._show()
+
+    def _show(self) -> None:
+        data = self.host.data()
+        by_id = {t.town_id: t for t in data.towns}
+        rows: list[list[CellValue]] = []
+        totals: list[str] = []
+        for group in data.groups:
+            for town_id in group.town_ids:
+                town = by_id.get(town_id)
+                if town is None:
+                    continue
+                members: CellValue = None
+                if group.with_members:
+                    members = town.members if town.members is not None else UNKNOWN
+                rows.append([town.name, town.area, town.contact_year, members, group.name])
+            if group.with_members:
+                totals.append(
+                    f"{group.name or self.tr('Other twin towns')}: "
+                    + format_total([group.total, *([None] * group.unknown)])
+                )
+        year = str(data.member_year or "–")
+        fill_table(
+            self.table,
+            [
+                self.tr("Twin town"),
+                self.tr("Country (or area)"),
+                self.tr("Contact year"),
+                self.tr("Members %1").replace("%1", year),
+                self.tr("Network"),
+            ],
+            rows,
+        )
+        self.total_label.setText(self.tr("Total: %1").replace("%1", "; ".join(totals) or "–"))
+
+
+class AgreementsPage(MappingPage):
+    """5 Avtal: every agreement of the included twinnings with its status."""
+
+    def __init__(self, host: MappingWizard) -> None:
+        super().__init__(host)
+        self.setTitle(heading("agreements"))
+        self.setSubTitle(self.tr("Found in the register; add your comment below."))
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("agreements_summary")
+        self.summary_label.setWordWrap(True)
+        self.table = read_only_table("agreements_table")
+        self.text_edit = text_box(
+            "agreements_text", self.tr("Your comment on the agreements (may be left empty)")
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.text_edit)
+
+    def load(self, content: MappingContent) -> None:
+        self.text_edit.setPlainText(content.agreements.text)
+
+    def store(self, content: MappingContent) -> MappingContent:
+        return replace(content, agreements=Agreements(self.text_edit.toPlainText()))
+
+    def refresh(self) -> None:
+        data = self.host.data()
+        if not any(a.between_twins for a in data.agreements):
+            summary = self.tr("No municipal agreements between the twin towns are recorded.")
+        elif data.twins_without_agreement:
+            summary = self.tr(
+                "No agreement between the municipalities is recorded for %1."
+            ).replace("%1", ", ".join(data.twins_without_agreement))
+        else:
+            summary = self.tr("Every included twinning has an agreement.")
+        self.summary_label.setText(summary)
+        fill_table(
+            self.table,
+            [self.tr("Agreement"), self.tr("Parties"), self.tr("Signed"), self.tr("Status")],
+            [
+                [a.title, ", ".join(a.parties), a.signed, vocabulary.label(a.status)]
+                for a in data.agreements
+            ],
+        )
+
+
+class ActivitiesPage(MappingPage):
+    """6 Aktiviteter: meetings, activities and trips of the period by town, and the grants."""
+
+    def __init__(self, host: MappingWizard) -> None:
+        super().__init__(host)
+        self.setTitle(heading("activities"))
+        self.setSubTitle(
+            self.tr("Network meetings, activities and trips of the period, and grants.")
+        )
+        self.table = read_only_table("activities_table")
+        self.grants_table = read_only_table("grants_table")
+        self.text_edit = text_box(
+            "activities_text",
+            self.tr("Your comment on the activities (may be left empty)"),
+            lines=3,
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 2)
+        layout.addWidget(QLabel(self.tr("Grants:")))
+        layout.addWidget(self.grants_table, 1)
+        layout.addWidget(self.text_edit)
+
+    def load(self, content: MappingContent) -> None:
+        self.text_edit.setPlainText(content.activities.text)
+
+    def store(self, content: MappingContent) -> MappingContent:
+        return replace(content, activities=Activities(self.text_edit.toPlainText()))
+
+    def refresh(self) -> None:
+        data = self.host.data()
+        rows: list[list[CellValue]] = []
+        for meeting in data.meetings:
+            rows.append(
+                [
+                    str(meeting.year),
+                    vocabulary.label(meeting.kind),
+                    meeting.host or "",
+                    meeting.place or "",
+                ]
+            )
+        for activity in data.activities:
+            rows.append(
+                [
+                    activity.start.isoformat() if activity.start else "",
+                    activity.title,
+                    ", ".join(activity.towns),
+                    vocabulary.label(activity.area) if activity.area else "",
+                ]
+            )
+        fill_table(
+            self.table,
+            [self.tr("When"), self.tr("What"), self.tr("Town or host"), self.tr("Place or area")],
+            rows,
+        )
+        fill_table(
+            self.grants_table,
+            [self.tr("Recipient"), self.tr("Year"), self.tr("Amount")],
+            [
+                [
+                    g.recipient,
+                    g.year,
+                    Amount(g.amount, g.currency) if g.amount is not None else UNKNOWN,
+                ]
+                for g in data.grants
+            ],
+        )
+
+
+class AnalysisPage(MappingPage):
+    """8 Analys och slutsatser: her conclusions beside each twinning's derived status."""
+
+    def __init__(self, host: MappingWizard) -> None:
+        super().__init__(host)
+        self.setTitle(heading("analysis"))
+        self.setSubTitle(
+            self.tr(
+                "The status of each twinning as the register shows it, your judgement beside it; "
+                "write your conclusions below."
+            )
+        )
+        self.table = read_only_table("status_table")
+        self.text_edit = text_box("analysis_edit", placeholder("analysis"), lines=8)
+        form = QFormLayout()
+        form.addRow(self.tr("&Conclusions:"), self.text_edit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(form, 1)
+
+    def load(self, content: MappingContent) -> None:
+        self.text_edit.setPlainText(content.analysis.text)
+
+    def store(self, content: MappingContent) -> MappingContent:
+        return replace(content, analysis=Analysis(self.text_edit.toPlainText()))
+
+    def refresh(self) -> None:
+        data = self.host.data()
+        rows: list[list[CellValue]] = []
+        for status in data.statuses:
+            judgement = ""
+            if status.override and status.override != status.derived:
+                judgement = vocabulary.label(status.override)
+            rows.append(
+                [
+                    status.town,
+                    vocabulary.label(status.derived),
+                    judgement,
+                    status.contacts,
+                    "; ".join(status.evidence),
+                ]
+            )
+        fill_table(
+            self.table,
+            [
+                self.tr("Twin town"),
+                self.tr("Derived status"),
+                self.tr("Judgement"),
+                self.tr("Contacts"),
+                self.tr("Evidence"),
+            ],
+            rows,
+        )
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)

@@ -20,7 +20,7 @@ from bench import adapters, floors
 from bench.adapters import Missing
 from bench.generate import Dataset, copy_database, read_pairs_csv
 from bench.results import Result, Target
-from bench.timing import Timing, timed_runs
+from bench.timing import Timing, paired_runs, timed_runs
 
 REPO = Path(__file__).resolve().parent.parent
 CHILD_TIMEOUT_S = 180
@@ -229,34 +229,30 @@ def keystroke(ctx: Context) -> Result:
     from PySide6.QtTest import QTest
 
     session = ctx.ui()
-    page, app = session.page, session.app
+    page = session.page
     steps = _keystrokes()
     runs = max(ctx.runs, len(steps))
+    bare = floors.BareList(floors.read_towns(ctx.copy_of(ctx.data.europe_db, "europe-ui.sqlite3")))
 
-    def typing(
-        field_widget: Any, settle: Callable[[], None]
-    ) -> tuple[Callable[[int], str], Callable[[str], None]]:
+    def typing(field_widget: Any) -> tuple[Callable[[int], str], Callable[[str], None]]:
         def setup(index: int) -> str:
             before, key = steps[index % len(steps)]
             field_widget.setText(before)
-            settle()
+            session.settle()
             return key
 
         def work(key: str) -> None:
             QTest.keyClicks(field_widget, key)
-            settle()
+            session.settle()  # the list is drawn again
 
         return setup, work
 
-    setup, work = typing(page.search_field, session.settle)
-    app_timing = timed_runs(work, runs=runs, warmup=ctx.warmup, setup=setup)
+    setup, work = typing(page.search_field)
+    bare_setup, bare_work = typing(bare.search)
+    app_timing, floor_timing = paired_runs(
+        work, bare_work, runs=runs, warmup=ctx.warmup, setup=setup, floor_setup=bare_setup
+    )
     shown = page.model.rowCount()
-    page.search_field.clear()
-    session.settle()
-
-    bare = floors.BareList(floors.read_towns(ctx.copy_of(ctx.data.europe_db, "europe-ui.sqlite3")))
-    setup, work = typing(bare.search, app.processEvents)
-    floor_timing = timed_runs(work, runs=runs, warmup=ctx.warmup, setup=setup)
     bare.close()
 
     def again() -> None:
@@ -288,50 +284,51 @@ def sort(ctx: Context) -> Result:
     session = ctx.ui()
     page = session.page
     model = page.model
-    columns = [c for c in (model.column_of(f) for f in SORT_FIELDS) if c is not None]
+    fields = [f for f in SORT_FIELDS if model.column_of(f) is not None]
     header = page.table.horizontalHeader()
+    bare = floors.BareList(floors.read_towns(ctx.copy_of(ctx.data.europe_db, "europe-ui.sqlite3")))
+    bare.view.setSortingEnabled(True)
 
     def order_of(index: int) -> Qt.SortOrder:
         return Qt.SortOrder.DescendingOrder if index % 2 else Qt.SortOrder.AscendingOrder
 
-    def pick(index: int, current: int) -> int:
-        column: int = columns[index % len(columns)]
-        return column if column != current else int(columns[(index + 1) % len(columns)])
+    def field_of(index: int, current: str | None) -> str:
+        field_name = fields[index % len(fields)]
+        return field_name if field_name != current else fields[(index + 1) % len(fields)]
 
     def setup(index: int) -> tuple[int, Qt.SortOrder]:
         # A freshly read list, as after opening or saving: the column's sort keys are not made yet.
         page.reload()
         session.settle()
-        return pick(index, header.sortIndicatorSection()), order_of(index)
+        table = model.table()
+        sorted_by = header.sortIndicatorSection()
+        current = table.columns[sorted_by].name if table and sorted_by >= 0 else None
+        column = model.column_of(field_of(index, current))
+        assert column is not None
+        return column, order_of(index)
 
     def work(choice: tuple[int, Qt.SortOrder]) -> None:
         page.table.sortByColumn(*choice)
         session.settle()
 
-    app_timing = timed_runs(work, runs=ctx.runs, warmup=ctx.warmup, setup=setup)
-
-    bare = floors.BareList(floors.read_towns(ctx.copy_of(ctx.data.europe_db, "europe-ui.sqlite3")))
-    bare_columns = list(range(len(floors.TOWN_COLUMNS)))
-    current = {"column": 0}
+    bare_current: dict[str, str | None] = {"field": None}
 
     def bare_setup(index: int) -> tuple[int, Qt.SortOrder]:
-        column = bare_columns[index % len(bare_columns)]
-        if column == current["column"]:
-            column = bare_columns[(index + 1) % len(bare_columns)]
-        current["column"] = column
-        return column, order_of(index)
+        field_name = field_of(index, bare_current["field"])
+        bare_current["field"] = field_name
+        return floors.TOWN_COLUMNS.index(field_name), order_of(index)
 
     def bare_work(choice: tuple[int, Qt.SortOrder]) -> None:
         bare.view.sortByColumn(*choice)
-        session.app.processEvents()
+        session.settle()
 
-    bare.view.setSortingEnabled(True)
-    floor_timing = timed_runs(bare_work, runs=ctx.runs, warmup=ctx.warmup, setup=bare_setup)
+    app_timing, floor_timing = paired_runs(
+        work, bare_work, runs=ctx.runs, warmup=ctx.warmup, setup=setup, floor_setup=bare_setup
+    )
     bare.close()
 
     def again() -> None:
-        choice = setup(1)
-        work(choice)
+        work(setup(1))
 
     ctx.profile("sort", again)
     return Result.timed(
@@ -389,12 +386,11 @@ def _export(ctx: Context, name: str, title: str, target: Target, suffix: str) ->
         def work(_prepared: Any) -> None:
             render(adapters.register_document(workspace), out)
 
-        timing = timed_runs(work, runs=ctx.runs, warmup=ctx.warmup)
         headers, rows = _document_rows(document)
         floor = floors.xlsx_floor if suffix == ".xlsx" else floors.pdf_floor
         floor_out = ctx.work / f"{name}-floor{suffix}"
-        floor_timing = timed_runs(
-            lambda _p: floor(headers, rows, floor_out), runs=ctx.runs, warmup=ctx.warmup
+        timing, floor_timing = paired_runs(
+            work, lambda _p: floor(headers, rows, floor_out), runs=ctx.runs, warmup=ctx.warmup
         )
         ctx.profile(name, lambda: work(None))
     finally:
@@ -556,14 +552,18 @@ def _import(ctx: Context, name: str, title: str, source: Path) -> Result:
                 f"{who} left {found} (towns, twinnings), expected {(len(towns), len(pairs))}"
             )
 
-    timing = timed_runs(
-        lambda db: adapters.import_pairs(db, source), runs=ctx.runs, warmup=ctx.warmup, setup=fresh
+    def program(db: Path) -> None:
+        adapters.import_pairs(db, source)
+        check("the import")
+
+    def bare(db: Path) -> None:
+        floors.import_floor(source, db)
+        check("the floor")
+
+    # The check of each run's result is timed with it, the same for both (a few ms).
+    timing, floor_timing = paired_runs(
+        program, bare, runs=ctx.runs, warmup=ctx.warmup, setup=fresh, floor_setup=fresh
     )
-    check("the import")
-    floor_timing = timed_runs(
-        lambda db: floors.import_floor(source, db), runs=ctx.runs, warmup=ctx.warmup, setup=fresh
-    )
-    check("the floor")
     ctx.profile(name, lambda: adapters.import_pairs(fresh(0), source))
     return Result.timed(
         name,

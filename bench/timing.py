@@ -59,3 +59,29 @@ def collected_runs(work: Callable[[int], float], *, runs: int, warmup: int = 1) 
         if index >= warmup:
             timing.samples.append(seconds)
     return timing
+
+
+def paired_runs(
+    work: Callable[[Any], Any],
+    floor: Callable[[Any], Any],
+    *,
+    runs: int,
+    warmup: int = 1,
+    setup: Callable[[int], Any] | None = None,
+    floor_setup: Callable[[int], Any] | None = None,
+) -> tuple[Timing, Timing]:
+    """Time the program's ``work`` and its ``floor`` in turns, run by run.
+
+    Taking turns means a slow spell of a shared machine falls on both, so their
+    ratio holds even when the absolute figures wander.
+    """
+    program, bare = Timing(), Timing()
+    for index in range(warmup + runs):
+        for action, prepare, timing in ((work, setup, program), (floor, floor_setup, bare)):
+            prepared = prepare(index) if prepare is not None else None
+            started = time.perf_counter()
+            action(prepared)
+            elapsed = time.perf_counter() - started
+            if index >= warmup:
+                timing.samples.append(elapsed)
+    return program, bare

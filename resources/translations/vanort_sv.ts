@@ -37,6 +37,134 @@
     </message>
 </context>
 <context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>Network meetings, activities and trips of the period, and grants.</source>
+        <translation>Periodens vänortsmöten, aktiviteter och resor samt bidrag.</translation>
+    </message>
+    <message>
+        <source>Your comment on the activities (may be left empty)</source>
+        <translation>Din kommentar till aktiviteterna (kan lämnas tom)</translation>
+    </message>
+    <message>
+        <source>Grants:</source>
+        <translation>Bidrag:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Town or host</source>
+        <translation>Ort eller värd</translation>
+    </message>
+    <message>
+        <source>Place or area</source>
+        <translation>Plats eller område</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsPage</name>
+    <message>
+        <source>Found in the register; add your comment below.</source>
+        <translation>Hämtat ur registret; skriv din kommentar nedan.</translation>
+    </message>
+    <message>
+        <source>Your comment on the agreements (may be left empty)</source>
+        <translation>Din kommentar till avtalen (kan lämnas tom)</translation>
+    </message>
+    <message>
+        <source>No municipal agreements between the twin towns are recorded.</source>
+        <translation>Inga kommunala avtal mellan vänorterna finns registrerade.</translation>
+    </message>
+    <message>
+        <source>No agreement between the municipalities is recorded for %1.</source>
+        <translation>Inget avtal mellan kommunerna finns registrerat för %1.</translation>
+    </message>
+    <message>
+        <source>Every included twinning has an agreement.</source>
+        <translation>Alla vänortsförbindelser som ingår har ett avtal.</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Avtal</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parter</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Undertecknat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisPage</name>
+    <message>
+        <source>The status of each twinning as the register shows it, your judgement beside it; write your conclusions below.</source>
+        <translation>Varje vänortsförbindelses status enligt registret, med din bedömning bredvid; skriv dina slutsatser nedan.</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusions:</source>
+        <translation>&amp;Slutsatser:</translation>
+    </message>
+    <message>
+        <source>Twin town</source>
+        <translation>Vänort</translation>
+    </message>
+    <message>
+        <source>Derived status</source>
+        <translation>Beräknad status</translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Underlag</translation>
+    </message>
+</context>
+<context>
+    <name>AppendixPage</name>
+    <message>
+        <source>A page of facts per twin town, and attachments to append.</source>
+        <translation>En faktasida per vänort, och bilagor att foga till rapporten.</translation>
+    </message>
+    <message>
+        <source>A &amp;fact sheet for each twin town</source>
+        <translation>Ett &amp;faktablad för varje vänort</translation>
+    </message>
+    <message>
+        <source>Append these attachments:</source>
+        <translation>Foga till dessa bilagor:</translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <source>Attachments can only be kept for a database file, not for a database server.</source>
@@ -130,6 +258,17 @@
     <message>
         <source>Remove “%1” from this record? The file is moved to the subfolder .removed of the attachments folder.</source>
         <translation>Vill du ta bort ”%1” från posten? Filen flyttas till undermappen .removed i mappen för bilagor.</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundBuild</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Avbryter…</translation>
     </message>
 </context>
 <context>
@@ -699,6 +838,10 @@
         <translation>Vänort håller ordning på kommunens vänorter, avtal, resor och beslut. Utan kommando öppnas programfönstret.</translation>
     </message>
     <message>
+        <source>Check that this installation is complete, in a temporary folder, and exit.</source>
+        <translation>Kontrollera att installationen är komplett, i en tillfällig mapp, och avsluta.</translation>
+    </message>
+    <message>
         <source>commands</source>
         <translation>kommandon</translation>
     </message>
@@ -830,12 +973,154 @@
         <source>Problems (%1):</source>
         <translation>Problem (%1):</translation>
     </message>
+    <message>
+        <source>Write a report (register, annual report, trip report-back, term evaluation, hosting follow-up, grants) as a PDF or an Excel workbook.</source>
+        <translation>Skriv en rapport (register, årlig redovisning, återrapportering av resa, utvärdering av mandatperiod, uppföljning av värdskap, bidrag) som PDF eller Excel-arbetsbok.</translation>
+    </message>
+    <message>
+        <source>Which report to write.</source>
+        <translation>Vilken rapport som ska skrivas.</translation>
+    </message>
+    <message>
+        <source>The year of the annual report (needed) or of the grants (optional).</source>
+        <translation>Året för den årliga redovisningen (krävs) eller för bidragen (valfritt).</translation>
+    </message>
+    <message>
+        <source>The term of office to evaluate: its first year (or its number).</source>
+        <translation>Mandatperioden som ska utvärderas: dess första år (eller dess nummer).</translation>
+    </message>
+    <message>
+        <source>The number of the trip (tripreport) or network meeting (hosting).</source>
+        <translation>Numret på resan (tripreport) eller vänortsmötet (hosting).</translation>
+    </message>
+    <message>
+        <source>Include people&apos;s e-mail addresses and phone numbers (left out by default).</source>
+        <translation>Ta med personers e-postadresser och telefonnummer (utelämnas som standard).</translation>
+    </message>
+    <message>
+        <source>The registry number to print on the title page.</source>
+        <translation>Diarienumret som ska stå på titelsidan.</translation>
+    </message>
+    <message>
+        <source>The file to write; its ending chooses PDF or Excel.</source>
+        <translation>Filen som ska skrivas; filändelsen avgör om det blir PDF eller Excel.</translation>
+    </message>
+    <message>
+        <source>%1 needs a whole number, not %2.</source>
+        <translation>%1 kräver ett heltal, inte %2.</translation>
+    </message>
+    <message>
+        <source>Name the report with --report (one of: %1).</source>
+        <translation>Ange rapporten med --report (en av: %1).</translation>
+    </message>
+    <message>
+        <source>Name the file to write with --out FILE.pdf or FILE.xlsx.</source>
+        <translation>Ange filen som ska skrivas med --out FILE.pdf eller FILE.xlsx.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Skrev %1.</translation>
+    </message>
+    <message>
+        <source>Write a board report: the mapping report (kartläggning).</source>
+        <translation>Skriv en rapport: kartläggningen av vänortsförbindelserna.</translation>
+    </message>
+    <message>
+        <source>reports</source>
+        <translation>rapporter</translation>
+    </message>
+    <message>
+        <source>The mapping report of the twinnings as PDF or Excel: the saved report with --id, else the latest one, else a draft from the register.</source>
+        <translation>Kartläggningen av vänortsförbindelserna som PDF eller Excel: den sparade kartläggningen med --id, annars den senaste, annars ett utkast utifrån registret.</translation>
+    </message>
+    <message>
+        <source>The number of a saved mapping report (default: the latest).</source>
+        <translation>Numret på en sparad kartläggning (standard: den senaste).</translation>
+    </message>
+    <message>
+        <source>The file to write: FILE.pdf or FILE.xlsx.</source>
+        <translation>Filen som ska skrivas: FILE.pdf eller FILE.xlsx.</translation>
+    </message>
+    <message>
+        <source>There is no mapping report number %1.</source>
+        <translation>Det finns ingen kartläggning med nummer %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>Kunde inte skriva %1: %2.</translation>
+    </message>
+    <message>
+        <source>No mapping report is saved yet; %1 holds a draft made from the register.</source>
+        <translation>Ingen kartläggning är sparad ännu; %1 innehåller ett utkast utifrån registret.</translation>
+    </message>
+    <message>
+        <source>Mapping report %1 written to %2.</source>
+        <translation>Kartläggning %1 har skrivits till %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionPage</name>
+    <message>
+        <source>Who commissioned the mapping, for what occasion and why; the title page.</source>
+        <translation>Vem som gav uppdraget till kartläggningen, inför vilket tillfälle och varför; titelsidan.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Författare:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Registry number:</source>
+        <translation>Dia&amp;rienummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Commissioned by:</source>
+        <translation>&amp;Uppdragsgivare:</translation>
+    </message>
+    <message>
+        <source>&amp;Occasion:</source>
+        <translation>Ti&amp;llfälle:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Syfte:</translation>
+    </message>
+    <message>
+        <source>The commission in &amp;prose:</source>
+        <translation>Uppdraget i löpande te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>What has changed since the last mapping</source>
+        <translation>Vad som har ändrats sedan förra kartläggningen</translation>
+    </message>
+    <message>
+        <source>What has changed since %1</source>
+        <translation>Vad som har ändrats sedan %1</translation>
+    </message>
+    <message>
+        <source>Nothing in the register has changed.</source>
+        <translation>Ingenting i registret har ändrats.</translation>
+    </message>
 </context>
 <context>
     <name>ConcernsEditor</name>
     <message>
         <source>Type to search, then Add</source>
         <translation>Skriv för att söka och klicka sedan på Lägg till</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinateEditor</name>
+    <message>
+        <source>Decimal degrees, such as 58,38</source>
+        <translation>Decimalgrader, till exempel 58,38</translation>
     </message>
 </context>
 <context>
@@ -1633,6 +1918,17 @@
     </message>
 </context>
 <context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Drafted from the register as dated lines: contacts, members joining and leaving, agreements, meetings and decisions. Turn them into prose as you like.</source>
+        <translation>Utkast ur registret som daterade rader: kontakter, medlemmar som gått med och lämnat, avtal, möten och beslut. Skriv om dem till löpande text som du vill.</translation>
+    </message>
+    <message>
+        <source>Add the register&apos;s lines that are missing</source>
+        <translation>Lägg till de rader ur registret som saknas</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>The file %1 is not CSV text but a compressed file, perhaps an Excel workbook; import the workbook itself.</source>
@@ -2242,6 +2538,10 @@
 <context>
     <name>LinkedRecordsPanel</name>
     <message>
+        <source>New linked record</source>
+        <translation>Ny kopplad post</translation>
+    </message>
+    <message>
         <source>Linked records are shown once the record is saved.</source>
         <translation>Kopplade poster visas när posten har sparats.</translation>
     </message>
@@ -2352,6 +2652,10 @@
         <translation>Post</translation>
     </message>
     <message>
+        <source>The yearly report for %1 is made from the Reports menu.</source>
+        <translation>Den årliga redovisningen för %1 tas fram från menyn Rapporter.</translation>
+    </message>
+    <message>
         <source>Delete “%1”</source>
         <translation>borttagning av ”%1”</translation>
     </message>
@@ -2447,12 +2751,364 @@
         <translation>Avslutad</translation>
     </message>
     <message>
+        <source>Commission</source>
+        <translation>Uppdrag</translation>
+    </message>
+    <message>
+        <source>Method and scope</source>
+        <translation>Metod och avgränsning</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>Our twin towns</source>
+        <translation>Våra vänorter</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation>Omvärldsperspektiv</translation>
+    </message>
+    <message>
+        <source>Analysis and conclusions</source>
+        <translation>Analys och slutsatser</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Rekommendationer</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Källförteckning</translation>
+    </message>
+    <message>
+        <source>Appendices</source>
+        <translation>Bilagor</translation>
+    </message>
+    <message>
+        <source>A mapping of the municipality&apos;s twinnings: history, twin towns, agreements, activities, analysis and recommendations.</source>
+        <translation>En kartläggning av kommunens vänortsförbindelser: historik, vänorter, avtal, aktiviteter, analys och rekommendationer.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Members in</source>
+        <translation>Medlemsantal år</translation>
+    </message>
+    <message>
+        <source>Twinnings included</source>
+        <translation>Vänortsförbindelser som ingår</translation>
+    </message>
+    <message>
+        <source>Networks included</source>
+        <translation>Vänortskedjor som ingår</translation>
+    </message>
+    <message>
+        <source>the author&apos;s name</source>
+        <translation>författarens namn</translation>
+    </message>
+    <message>
+        <source>the other twin towns</source>
+        <translation>gruppen övriga vänorter</translation>
+    </message>
+    <message>
+        <source>The twin towns</source>
+        <translation>Vänorterna</translation>
+    </message>
+    <message>
+        <source>Commissioned by %1</source>
+        <translation>På uppdrag av %1</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Commissioned by</source>
+        <translation>Uppdragsgivare</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Tillfälle</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <source>The status of each twinning is derived from what the register holds for %1 to %2: meetings, activities, trips and agreements.</source>
+        <translation>Statusen för varje vänortsförbindelse beräknas utifrån det som registret innehåller för %1–%2: möten, aktiviteter, resor och avtal.</translation>
+    </message>
+    <message>
+        <source>Sources consulted</source>
+        <translation>Använda källor</translation>
+    </message>
+    <message>
+        <source>Not included in this mapping:</source>
+        <translation>Ingår inte i kartläggningen:</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Avgränsning</translation>
+    </message>
+    <message>
+        <source>Nothing in the register has changed.</source>
+        <translation>Ingenting i registret har ändrats.</translation>
+    </message>
+    <message>
+        <source>Changes since %1 (%2)</source>
+        <translation>Ändringar sedan %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The mapping covers the %1 twin towns of %2 and %3 more, %4.</source>
+        <translation>Kartläggningen omfattar de %1 vänorterna i %2 och ytterligare %3, %4.</translation>
+    </message>
+    <message>
+        <source>The mapping covers the %1 twin towns of %2, %3.</source>
+        <translation>Kartläggningen omfattar de %1 vänorterna i %2, %3.</translation>
+    </message>
+    <message>
+        <source>The mapping covers %1 twin towns, %2.</source>
+        <translation>Kartläggningen omfattar %1 vänorter, %2.</translation>
+    </message>
+    <message>
+        <source>No twin towns are included in this mapping.</source>
+        <translation>Inga vänorter ingår i kartläggningen.</translation>
+    </message>
+    <message>
+        <source>Where the towns of %1 lie.</source>
+        <translation>Var orterna i %1 ligger.</translation>
+    </message>
+    <message>
+        <source>Short facts about each twin town are in appendix 1.</source>
+        <translation>För kortfattad information om varje vänort, se bilaga 1.</translation>
+    </message>
+    <message>
+        <source>Twin town</source>
+        <translation>Vänort</translation>
+    </message>
+    <message>
+        <source>Country (or area)</source>
+        <translation>Land (eller område)</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Medlemsantal</translation>
+    </message>
+    <message>
+        <source>%1 (ended)</source>
+        <translation>%1 (avslutad)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>The towns of %1: country or area, contact year and the members of the local branches in %2.</source>
+        <translation>Orterna i %1: land eller område, kontaktår och medlemsantal i respektive lokalavdelning %2.</translation>
+    </message>
+    <message>
+        <source>Twin towns outside the networks.</source>
+        <translation>Vänorter utanför vänortskedjorna.</translation>
+    </message>
+    <message>
+        <source>Other twin towns</source>
+        <translation>Övriga vänorter</translation>
+    </message>
+    <message>
+        <source>No municipal agreements between the twin towns are recorded in the register.</source>
+        <translation>Inga kommunala avtal mellan vänorterna finns registrerade.</translation>
+    </message>
+    <message>
+        <source>No agreement between the municipalities is recorded for %1.</source>
+        <translation>Inget avtal mellan kommunerna finns registrerat för %1.</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Avtal</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parter</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Undertecknat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Agreements with or between the included twin towns.</source>
+        <translation>Avtal med eller mellan de vänorter som ingår.</translation>
+    </message>
+    <message>
+        <source>The agreement %1 (%2) is dormant.</source>
+        <translation>Avtalet %1 (%2) är vilande.</translation>
+    </message>
+    <message>
+        <source>No agreements with the included twin towns are recorded.</source>
+        <translation>Inga avtal med de vänorter som ingår finns registrerade.</translation>
+    </message>
+    <message>
+        <source>For %1 the register holds %2 network meetings, %3 activities and trips, and %4 grants.</source>
+        <translation>För %1 innehåller registret %2 vänortsmöten, %3 aktiviteter och resor samt %4 bidrag.</translation>
+    </message>
+    <message>
+        <source>Network meetings</source>
+        <translation>Vänortsmöten</translation>
+    </message>
+    <message>
+        <source>Activities and trips by town</source>
+        <translation>Aktiviteter och resor per ort</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Bidrag</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Grants to the associations in the twin towns, in their currency.</source>
+        <translation>Bidrag till föreningarna i vänorterna, i respektive valuta.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Vänortskedja</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Värd</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Meetings of %1 and their hosts.</source>
+        <translation>Vänortsmöten i %1 och deras värdar.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Activity or trip</source>
+        <translation>Aktivitet eller resa</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Activities and trips with the twin towns, by town.</source>
+        <translation>Aktiviteter och resor med vänorterna, per ort.</translation>
+    </message>
+    <message>
+        <source>Facts and figures</source>
+        <translation>Fakta och siffror</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Källor: %1</translation>
+    </message>
+    <message>
+        <source>Status of each twinning %1 to %2</source>
+        <translation>Status för varje vänortsförbindelse %1–%2</translation>
+    </message>
+    <message>
+        <source>Derived from the register: active with at least %1 contacts in the period, sporadic with fewer, dormant with none. Where the coordinator judges otherwise, the judgement stands beside the derived status.</source>
+        <translation>Beräknad utifrån registret: aktiv med minst %1 kontakter under perioden, sporadisk med färre, vilande med inga. Där samordnaren gör en annan bedömning står bedömningen bredvid den beräknade statusen.</translation>
+    </message>
+    <message>
         <source>Derived status</source>
         <translation>Beräknad status</translation>
     </message>
     <message>
         <source>Judgement</source>
         <translation>Bedömning</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Underlag</translation>
+    </message>
+    <message>
+        <source>The status of each twinning and what it rests on.</source>
+        <translation>Status för varje vänortsförbindelse och vad den grundar sig på.</translation>
+    </message>
+    <message>
+        <source>Recommendation %1</source>
+        <translation>Rekommendation %1</translation>
+    </message>
+    <message>
+        <source>The register of twin towns in the database %1.</source>
+        <translation>Vänortsregistret i databasen %1.</translation>
+    </message>
+    <message>
+        <source>Appendix %1: The twin towns</source>
+        <translation>Bilaga %1: Vänorterna</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fil: %1</translation>
+    </message>
+    <message>
+        <source>Kept with: %1</source>
+        <translation>Hör till: %1</translation>
+    </message>
+    <message>
+        <source>Appendix %1: %2</source>
+        <translation>Bilaga %1: %2</translation>
+    </message>
+    <message>
+        <source>nothing recorded</source>
+        <translation>inget registrerat</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>och %1 till</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>inget datum</translation>
+    </message>
+    <message>
+        <source>trip</source>
+        <translation>resa</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 och %2</translation>
     </message>
     <message>
         <source>Networks</source>
@@ -2510,6 +3166,223 @@
         <source>ended</source>
         <translation>avslutad</translation>
     </message>
+    <message>
+        <source>New twin town: %1 (%2)</source>
+        <translation>Ny vänort: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Ended: %1</source>
+        <translation>Avslutad: %1</translation>
+    </message>
+    <message>
+        <source>Ended: %1 (%2)</source>
+        <translation>Avslutad: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No longer included: %1</source>
+        <translation>Ingår inte längre: %1</translation>
+    </message>
+    <message>
+        <source>Status of %1: %2 → %3</source>
+        <translation>Status för %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Members in %1: %2 → %3</source>
+        <translation>Medlemsantal i %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>New agreement: %1 (%2)</source>
+        <translation>Nytt avtal: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Agreement %1: %2 → %3</source>
+        <translation>Avtal %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Activities and trips: %1 → %2</source>
+        <translation>Aktiviteter och resor: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Network meetings: %1 → %2</source>
+        <translation>Vänortsmöten: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Mapping of the twinnings</source>
+        <translation>Kartläggning av vänortsförbindelserna</translation>
+    </message>
+    <message>
+        <source>[Write here: who commissioned the mapping, for what occasion and with what purpose.]</source>
+        <translation>[Skriv här: vem som gav uppdraget till kartläggningen, inför vilket tillfälle och i vilket syfte.]</translation>
+    </message>
+    <message>
+        <source>[Write here: who commissioned it.]</source>
+        <translation>[Skriv här: vem som gav uppdraget.]</translation>
+    </message>
+    <message>
+        <source>[Write here: the occasion.]</source>
+        <translation>[Skriv här: vilket tillfälle kartläggningen görs inför.]</translation>
+    </message>
+    <message>
+        <source>[Write here: the purpose of the mapping.]</source>
+        <translation>[Skriv här: kartläggningens syfte.]</translation>
+    </message>
+    <message>
+        <source>[Write here: the registry number]</source>
+        <translation>[Skriv här: diarienumret]</translation>
+    </message>
+    <message>
+        <source>[Write here: the author]</source>
+        <translation>[Skriv här: författaren]</translation>
+    </message>
+    <message>
+        <source>[Write here: how the mapping was done: archives searched, people asked.]</source>
+        <translation>[Skriv här: hur kartläggningen gjordes: vilka arkiv som genomsökts och vilka personer som tillfrågats.]</translation>
+    </message>
+    <message>
+        <source>[Write here: the sources consulted besides the register.]</source>
+        <translation>[Skriv här: de källor som använts utöver registret.]</translation>
+    </message>
+    <message>
+        <source>[Write here: what is left out of the mapping, and why.]</source>
+        <translation>[Skriv här: vad som inte ingår i kartläggningen, och varför.]</translation>
+    </message>
+    <message>
+        <source>[Write here: the history of the twinnings, from their first contacts.]</source>
+        <translation>[Skriv här: vänortsförbindelsernas historik, från de första kontakterna.]</translation>
+    </message>
+    <message>
+        <source>[Write here: the outlook: how other municipalities, the national association and the EU see twinning today, with facts, figures and their sources.]</source>
+        <translation>[Skriv här: omvärldsperspektivet: hur andra kommuner, riksorganisationen och EU ser på vänortsarbete i dag, med fakta, siffror och källor.]</translation>
+    </message>
+    <message>
+        <source>[Write here: the analysis and conclusions: what the status of each twinning means for the municipality.]</source>
+        <translation>[Skriv här: analys och slutsatser: vad varje vänortsförbindelses status betyder för kommunen.]</translation>
+    </message>
+    <message>
+        <source>[Write here: the recommendations, each with a heading and its reasons.]</source>
+        <translation>[Skriv här: rekommendationerna, var och en med rubrik och motivering.]</translation>
+    </message>
+    <message>
+        <source>%1 does not end in .pdf or .xlsx; choose one of the two.</source>
+        <translation>%1 slutar inte på .pdf eller .xlsx; välj en av dem.</translation>
+    </message>
+    <message>
+        <source>The mapping report no longer exists; someone may have deleted it.</source>
+        <translation>Kartläggningen finns inte längre; någon kan ha tagit bort den.</translation>
+    </message>
+    <message>
+        <source>There is no final mapping report to start from. Mark a report as final first.</source>
+        <translation>Det finns ingen slutlig kartläggning att utgå från. Markera först en kartläggning som slutlig.</translation>
+    </message>
+    <message>
+        <source>The mapping report was changed elsewhere since it was opened. Open it again to see those changes.</source>
+        <translation>Kartläggningen har ändrats på annat håll sedan den öppnades. Öppna den igen för att se ändringarna.</translation>
+    </message>
+    <message>
+        <source>This mapping report is final and can no longer be changed. Start a new one from it instead.</source>
+        <translation>Kartläggningen är slutlig och kan inte längre ändras. Starta i stället en ny utifrån den.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingMenu</name>
+    <message>
+        <source>Mapping report (kartläggning)…</source>
+        <translation>Kartläggning…</translation>
+    </message>
+</context>
+<context>
+    <name>MappingReportsDialog</name>
+    <message>
+        <source>Mapping reports</source>
+        <translation>Kartläggningar</translation>
+    </message>
+    <message>
+        <source>No mapping report yet. A new one is drafted from the register: the history, the table of the twin towns, agreements and activities; you write the rest.</source>
+        <translation>Det finns ingen kartläggning ännu. En ny tas fram som utkast ur registret: historiken, tabellen över vänorterna, avtal och aktiviteter; resten skriver du själv.</translation>
+    </message>
+    <message>
+        <source>&amp;New mapping</source>
+        <translation>&amp;Ny kartläggning</translation>
+    </message>
+    <message>
+        <source>&amp;Start from the last final report</source>
+        <translation>&amp;Utgå från den senaste slutliga kartläggningen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft</source>
+        <translation>&amp;Ta bort utkast</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <source>Final since</source>
+        <translation>Slutlig sedan</translation>
+    </message>
+    <message>
+        <source>New mapping</source>
+        <translation>Ny kartläggning</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Ta bort utkast</translation>
+    </message>
+    <message>
+        <source>Delete the draft %1? Its texts are lost.</source>
+        <translation>Vill du ta bort utkastet %1? Dess texter går förlorade.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingWizard</name>
+    <message>
+        <source>Mapping report – %1</source>
+        <translation>Kartläggning – %1</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparad</translation>
+    </message>
+    <message>
+        <source>Not marked final</source>
+        <translation>Inte markerad som slutlig</translation>
+    </message>
+    <message>
+        <source>Writing the mapping report…</source>
+        <translation>Skriver kartläggningen…</translation>
+    </message>
+    <message>
+        <source>Not written</source>
+        <translation>Inte skriven</translation>
+    </message>
 </context>
 <context>
     <name>NamesEditor</name>
@@ -2523,6 +3396,147 @@
     <message>
         <source>Change log</source>
         <translation>Ändringslogg</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Att göra</translation>
+    </message>
+    <message>
+        <source>Term evaluation</source>
+        <translation>Utvärdering av mandatperioden</translation>
+    </message>
+</context>
+<context>
+    <name>NumberInput</name>
+    <message>
+        <source>Write a year with four digits, such as 1995.</source>
+        <translation>Skriv ett år med fyra siffror, till exempel 1995.</translation>
+    </message>
+    <message>
+        <source>Write a whole number, such as 1 135.</source>
+        <translation>Skriv ett heltal, till exempel 1 135.</translation>
+    </message>
+    <message>
+        <source>Write an amount, such as 10 000 or 10 000,50.</source>
+        <translation>Skriv ett belopp, till exempel 10 000 eller 10 000,50.</translation>
+    </message>
+    <message>
+        <source>Write a number, such as 10,52.</source>
+        <translation>Skriv ett tal, till exempel 10,52.</translation>
+    </message>
+    <message>
+        <source>Write at most %n decimals.</source>
+        <translation>Skriv högst %n decimaler.</translation>
+    </message>
+    <message>
+        <source>Write decimal degrees, such as 58,38.</source>
+        <translation>Skriv decimalgrader, till exempel 58,38.</translation>
+    </message>
+</context>
+<context>
+    <name>OutlookPage</name>
+    <message>
+        <source>How others see twinning today: other municipalities, the association, the EU.</source>
+        <translation>Hur andra ser på vänortsarbete i dag: andra kommuner, föreningen, EU.</translation>
+    </message>
+    <message>
+        <source>One fact or figure a line</source>
+        <translation>Ett faktum eller en siffra per rad</translation>
+    </message>
+    <message>
+        <source>One source a line</source>
+        <translation>En källa per rad</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>&amp;Facts and figures:</source>
+        <translation>&amp;Fakta och siffror:</translation>
+    </message>
+    <message>
+        <source>&amp;Their sources:</source>
+        <translation>&amp;Källor:</translation>
+    </message>
+</context>
+<context>
+    <name>OutputPage</name>
+    <message>
+        <source>Preview and output</source>
+        <translation>Förhandsgranskning och utskrift</translation>
+    </message>
+    <message>
+        <source>The report as it stands: what is drafted from the register and what you still have to write. The PDF has a title page, contents and page numbers.</source>
+        <translation>Rapporten som den ser ut nu: vad som är utkast ur registret och vad du fortfarande behöver skriva. PDF-filen har titelsida, innehållsförteckning och sidnummer.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Spara som &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the tables as &amp;Excel…</source>
+        <translation>Spara tabellerna som &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Opens the PDF in the system&apos;s viewer to print it.</source>
+        <translation>Öppnar PDF-filen i systemets visningsprogram så att du kan skriva ut den.</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;final…</source>
+        <translation>Markera som &amp;slutlig…</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>skrivet</translation>
+    </message>
+    <message>
+        <source>drafted from the register</source>
+        <translation>utkast ur registret</translation>
+    </message>
+    <message>
+        <source>not written yet (a placeholder is printed)</source>
+        <translation>inte skrivet ännu (en platshållare skrivs ut)</translation>
+    </message>
+    <message>
+        <source>Final since %1: it prints as it was, with the figures of that day.</source>
+        <translation>Slutlig sedan %1: den skrivs ut som den var, med den dagens siffror.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbetsböcker (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the mapping report</source>
+        <translation>Spara kartläggningen</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Skriven: %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <source>No program could open %1; open it yourself to print it.</source>
+        <translation>Inget program kunde öppna %1; öppna den själv för att skriva ut den.</translation>
+    </message>
+    <message>
+        <source>Mark as final</source>
+        <translation>Markera som slutlig</translation>
+    </message>
+    <message>
+        <source>A final report keeps the figures of today and can no longer be changed. A later mapping can start from it. Mark it as final?</source>
+        <translation>En slutlig rapport behåller dagens siffror och kan inte längre ändras. En senare kartläggning kan utgå från den. Vill du markera den som slutlig?</translation>
     </message>
 </context>
 <context>
@@ -2596,7 +3610,42 @@
     </message>
 </context>
 <context>
+    <name>RecommendationsPage</name>
+    <message>
+        <source>Each recommendation has a heading and its text.</source>
+        <translation>Varje rekommendation har en rubrik och en text.</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flytta &amp;ned</translation>
+    </message>
+    <message>
+        <source>Recommendation %1</source>
+        <translation>Rekommendation %1</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoriskt</translation>
+    </message>
     <message>
         <source>* required</source>
         <translation>* obligatoriskt</translation>
@@ -2700,6 +3749,14 @@
 <context>
     <name>RefEditor</name>
     <message>
+        <source>Open the chosen record</source>
+        <translation>Öppna den valda posten</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
         <source>Type to search</source>
         <translation>Skriv för att söka</translation>
     </message>
@@ -2722,12 +3779,252 @@
         <translation>uppgift saknas</translation>
     </message>
     <message>
+        <source>Twinning exchanges and trips %1</source>
+        <translation>Vänortsutbyten och resor %1</translation>
+    </message>
+    <message>
+        <source>Annual report to the municipal council</source>
+        <translation>Årlig redovisning till kommunfullmäktige</translation>
+    </message>
+    <message>
+        <source>All exchanges and trips of the year with purpose, goals, results and costs, and the costs in SEK with the register&apos;s exchange rates.</source>
+        <translation>Årets alla utbyten och resor med syfte, mål, resultat och kostnader, samt kostnaderna i SEK omräknade med registrets växelkurser.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>1 exchange or other activity</source>
+        <translation>1 utbyte eller annan aktivitet</translation>
+    </message>
+    <message>
+        <source>%1 exchanges and other activities</source>
+        <translation>%1 utbyten och andra aktiviteter</translation>
+    </message>
+    <message>
+        <source>1 trip</source>
+        <translation>1 resa</translation>
+    </message>
+    <message>
+        <source>%1 trips</source>
+        <translation>%1 resor</translation>
+    </message>
+    <message>
+        <source>In %1 the register records %2 with the twin towns and %3.</source>
+        <translation>Under %1 innehåller registret %2 med vänorterna och %3.</translation>
+    </message>
+    <message>
+        <source>The trips cost %1 in all.</source>
+        <translation>Resorna kostade totalt %1.</translation>
+    </message>
+    <message>
+        <source>A trip&apos;s cost is its actual cost once known, else its estimate; a cancelled trip counts only an actual cost. Costs in other currencies are converted to SEK with the exchange rates entered in the register for the year the trip started (or the nearest earlier year). Amounts that are unknown or cannot be converted are not counted as zero: the totals say how many are missing.</source>
+        <translation>En resas kostnad är den faktiska kostnaden när den är känd, annars den beräknade; för en inställd resa räknas bara en faktisk kostnad. Kostnader i andra valutor räknas om till SEK med de växelkurser som lagts in i registret för det år resan började (eller närmaste tidigare år). Belopp som är okända eller inte kan räknas om räknas inte som noll: summorna anger hur många som saknas.</translation>
+    </message>
+    <message>
+        <source>1 activity</source>
+        <translation>1 aktivitet</translation>
+    </message>
+    <message>
+        <source>%1 activities</source>
+        <translation>%1 aktiviteter</translation>
+    </message>
+    <message>
+        <source>Without a date in the register, and therefore in no year&apos;s report: %1.</source>
+        <translation>Utan datum i registret, och därför inte med i något års redovisning: %1.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Exchanges and activities</source>
+        <translation>Utbyten och aktiviteter</translation>
+    </message>
+    <message>
+        <source>No activity is recorded for the year.</source>
+        <translation>Ingen aktivitet är registrerad för året.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Towns</source>
+        <translation>Orter</translation>
+    </message>
+    <message>
+        <source>Exchanges and other activities of the year</source>
+        <translation>Årets utbyten och andra aktiviteter</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <source>Municipality took part</source>
+        <translation>Kommunen deltog</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
         <translation>nej</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Finansiering</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>faktisk</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>beräknad</translation>
+    </message>
+    <message>
+        <source>Trips</source>
+        <translation>Resor</translation>
+    </message>
+    <message>
+        <source>No trip is recorded for the year.</source>
+        <translation>Ingen resa är registrerad för året.</translation>
+    </message>
+    <message>
+        <source>Trip</source>
+        <translation>Resa</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Resmål</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Cost in SEK</source>
+        <translation>Kostnad i SEK</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Trips of the year and their costs</source>
+        <translation>Årets resor och deras kostnader</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Förvaltning</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>Beräknad kostnad</translation>
+    </message>
+    <message>
+        <source>Actual cost</source>
+        <translation>Faktisk kostnad</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Godkännande</translation>
+    </message>
+    <message>
+        <source>Report-back</source>
+        <translation>Återrapportering</translation>
+    </message>
+    <message>
+        <source>Trips with a cost counted</source>
+        <translation>Resor med medräknad kostnad</translation>
+    </message>
+    <message>
+        <source>Cost of those trips in SEK</source>
+        <translation>Kostnad för dessa resor i SEK</translation>
+    </message>
+    <message>
+        <source>Trips whose cost is unknown</source>
+        <translation>Resor med okänd kostnad</translation>
+    </message>
+    <message>
+        <source>Trips whose cost has no exchange rate</source>
+        <translation>Resor vars kostnad saknar växelkurs</translation>
+    </message>
+    <message>
+        <source>Total cost of the trips: %1.</source>
+        <translation>Resornas totala kostnad: %1.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Costs of the trips %1</source>
+        <translation>Resornas kostnader %1</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Kostnader</translation>
+    </message>
+    <message>
+        <source>no exchange rate</source>
+        <translation>växelkurs saknas</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>SEK per unit</source>
+        <translation>SEK per enhet</translation>
+    </message>
+    <message>
+        <source>Exchange rates in the register</source>
+        <translation>Växelkurser i registret</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Växelkurser</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -2826,6 +4123,54 @@
         <translation>Vänortsregister</translation>
     </message>
     <message>
+        <source>Annual report to the council</source>
+        <translation>Årlig redovisning till kommunfullmäktige</translation>
+    </message>
+    <message>
+        <source>Exchanges and trips</source>
+        <translation>Utbyten och resor</translation>
+    </message>
+    <message>
+        <source>Trip report-back</source>
+        <translation>Återrapportering av resa</translation>
+    </message>
+    <message>
+        <source>Term evaluation</source>
+        <translation>Utvärdering av mandatperioden</translation>
+    </message>
+    <message>
+        <source>Hosting follow-up</source>
+        <translation>Uppföljning av värdskap</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Bidrag</translation>
+    </message>
+    <message>
+        <source>There is no report called %1; choose one of: %2.</source>
+        <translation>Det finns ingen rapport som heter %1; välj en av: %2.</translation>
+    </message>
+    <message>
+        <source>The annual report needs a year; give it with --year.</source>
+        <translation>Den årliga redovisningen behöver ett år; ange det med --year.</translation>
+    </message>
+    <message>
+        <source>This report needs a year.</source>
+        <translation>Rapporten behöver ett år.</translation>
+    </message>
+    <message>
+        <source>The term evaluation needs a term of office: give its first year with --term.</source>
+        <translation>Utvärderingen behöver en mandatperiod: ange dess första år med --term.</translation>
+    </message>
+    <message>
+        <source>The trip report needs a trip: give its number with --id.</source>
+        <translation>Reserapporten behöver en resa: ange dess nummer med --id.</translation>
+    </message>
+    <message>
+        <source>The hosting follow-up needs a meeting: give its number with --id.</source>
+        <translation>Uppföljningen av värdskapet behöver ett möte: ange dess nummer med --id.</translation>
+    </message>
+    <message>
         <source>Every twin town in the register with an overview table and fact sheets: country or area, kind, population, contact year, status with its evidence, agreements, networks, organisations and recent activities.</source>
         <translation>Alla vänorter i registret med en översiktstabell och faktablad: land eller område, typ, invånarantal, kontaktår, status med underlag, avtal, vänortskedjor, organisationer och senaste aktiviteter.</translation>
     </message>
@@ -2858,14 +4203,6 @@
         <translation>utträdde %1</translation>
     </message>
     <message>
-        <source>The register holds the %1 twin towns of %2.</source>
-        <translation>Registret innehåller de %1 vänorterna till %2.</translation>
-    </message>
-    <message>
-        <source>The register holds %1 twin towns.</source>
-        <translation>Registret innehåller %1 vänorter.</translation>
-    </message>
-    <message>
         <source>A twinning&apos;s status is derived from what the register records in the last %1 years (%2): activities, trips, network meetings and agreements signed count as contact. Regular contact makes a twinning active, some contact sporadic, none dormant. Where the coordinator has judged otherwise, the judgement is shown beside the derived status.</source>
         <translation>Statusen för en vänortsförbindelse beräknas utifrån det som registret innehåller för de senaste %1 åren (%2): aktiviteter, resor, vänortsmöten och undertecknade avtal räknas som kontakt. Regelbunden kontakt gör en vänortsförbindelse aktiv, viss kontakt gör den sporadisk och ingen kontakt gör den vilande. Där samordnaren har gjort en annan bedömning visas bedömningen bredvid den beräknade statusen.</translation>
     </message>
@@ -2896,6 +4233,22 @@
     <message>
         <source>Kind</source>
         <translation>Typ</translation>
+    </message>
+    <message>
+        <source>1 twin town</source>
+        <translation>1 vänort</translation>
+    </message>
+    <message>
+        <source>%1 twin towns</source>
+        <translation>%1 vänorter</translation>
+    </message>
+    <message>
+        <source>The register holds %1 of %2.</source>
+        <translation>Registret innehåller %1 till %2.</translation>
+    </message>
+    <message>
+        <source>The register holds %1.</source>
+        <translation>Registret innehåller %1.</translation>
     </message>
     <message>
         <source>Population</source>
@@ -3014,8 +4367,128 @@
         <translation>Nr</translation>
     </message>
     <message>
+        <source>There is no network meeting with the number %1 in the register.</source>
+        <translation>Det finns inget vänortsmöte med nummer %1 i registret.</translation>
+    </message>
+    <message>
+        <source>names of the participants</source>
+        <translation>deltagarnas namn</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Vänortskedja</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Värd</translation>
+    </message>
+    <message>
         <source>Place</source>
         <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>The meeting</source>
+        <translation>Mötet</translation>
+    </message>
+    <message>
+        <source>Follow-up of the %1 %2</source>
+        <translation>Uppföljning av %1 %2</translation>
+    </message>
+    <message>
+        <source>Follow-up after a network meeting hosted by the municipality: the meeting, its participants, programme and follow-up report, the member counts, the hosting rotation and the network&apos;s history.</source>
+        <translation>Uppföljning efter ett vänortsmöte där kommunen var värd: mötet, deltagarna, programmet och uppföljningsrapporten, medlemsantalen, värdordningen och vänortskedjans historik.</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>The register does not record this meeting as hosted by the home municipality; the follow-up is made all the same.</source>
+        <translation>Enligt registret var hemkommunen inte värd för mötet; uppföljningen görs ändå.</translation>
+    </message>
+    <message>
+        <source>Programme and notes</source>
+        <translation>Program och anteckningar</translation>
+    </message>
+    <message>
+        <source>Follow-up report</source>
+        <translation>Uppföljningsrapport</translation>
+    </message>
+    <message>
+        <source>No follow-up report is written yet.</source>
+        <translation>Ingen uppföljningsrapport är skriven ännu.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Medlemsantal</translation>
+    </message>
+    <message>
+        <source>The register holds no members of the network that year.</source>
+        <translation>Registret innehåller inga medlemsantal för vänortskedjan det året.</translation>
+    </message>
+    <message>
+        <source>Members %1</source>
+        <translation>Medlemsantal %1</translation>
+    </message>
+    <message>
+        <source>Members of the local branches in the network&apos;s towns, %1</source>
+        <translation>Medlemmar i lokalavdelningarna i vänortskedjans orter, %1</translation>
+    </message>
+    <message>
+        <source>Hosting rotation</source>
+        <translation>Värdordning</translation>
+    </message>
+    <message>
+        <source>The network has no hosting order in the register.</source>
+        <translation>Vänortskedjan har ingen värdordning i registret.</translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation>varje år</translation>
+    </message>
+    <message>
+        <source>every %1 years</source>
+        <translation>med %1 års mellanrum</translation>
+    </message>
+    <message>
+        <source>%1 meets %2. The next meeting is in %3, hosted by %4.</source>
+        <translation>%1 möts %2. Nästa möte är %3 med %4 som värd.</translation>
+    </message>
+    <message>
+        <source>The home municipality hosts again in %1.</source>
+        <translation>Hemkommunen är värd nästa gång %1.</translation>
+    </message>
+    <message>
+        <source>The next round of hosts</source>
+        <translation>Kommande värdar</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Värdordning</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>The register holds no history of the network.</source>
+        <translation>Registret innehåller ingen historik för vänortskedjan.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <source>The history of %1</source>
+        <translation>Historik för %1</translation>
     </message>
     <message>
         <source>Latitude</source>
@@ -3070,6 +4543,14 @@
         <translation>Skäl: %1</translation>
     </message>
     <message>
+        <source>%1 + 1 amount missing</source>
+        <translation>%1 + 1 belopp saknas</translation>
+    </message>
+    <message>
+        <source>%1 + %2 amounts missing</source>
+        <translation>%1 + %2 belopp saknas</translation>
+    </message>
+    <message>
         <source>1 amount unknown</source>
         <translation>1 belopp okänt</translation>
     </message>
@@ -3086,8 +4567,424 @@
         <translation>%1 belopp i %2 utan växelkurs</translation>
     </message>
     <message>
-        <source>no exchange rate for %1</source>
-        <translation>växelkurs saknas för %1</translation>
+        <source>the municipality</source>
+        <translation>kommunen</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alla</translation>
+    </message>
+    <message>
+        <source>Grants %1</source>
+        <translation>Bidrag %1</translation>
+    </message>
+    <message>
+        <source>Amounts per recipient and year, reports due and received</source>
+        <translation>Belopp per mottagare och år, redovisningar som ska in och som har kommit in</translation>
+    </message>
+    <message>
+        <source>Grants per recipient and year in their currencies and in SEK, totals per year in SEK with unknown amounts counted, and the grants&apos; reports due and received.</source>
+        <translation>Bidrag per mottagare och år i respektive valuta och i SEK, summor per år i SEK där okända belopp räknas för sig, och bidragens redovisningar som ska in och som har kommit in.</translation>
+    </message>
+    <message>
+        <source>1 grant</source>
+        <translation>1 bidrag</translation>
+    </message>
+    <message>
+        <source>%1 grants</source>
+        <translation>%1 bidrag</translation>
+    </message>
+    <message>
+        <source>The register holds %1, in all %2.</source>
+        <translation>Registret innehåller %1, totalt %2.</translation>
+    </message>
+    <message>
+        <source>In %1 the register holds %2, in all %3.</source>
+        <translation>För %1 innehåller registret %2, totalt %3.</translation>
+    </message>
+    <message>
+        <source>Amounts in other currencies are converted to SEK with the exchange rates entered in the register for the grant&apos;s year (or the nearest earlier year). Unknown amounts and amounts without an exchange rate are not counted as zero: the totals say how many are missing.</source>
+        <translation>Belopp i andra valutor räknas om till SEK med de växelkurser som lagts in i registret för bidragets år (eller närmaste tidigare år). Okända belopp och belopp utan växelkurs räknas inte som noll: summorna anger hur många som saknas.</translation>
+    </message>
+    <message>
+        <source>About the grants</source>
+        <translation>Om bidragen</translation>
+    </message>
+    <message>
+        <source>Grants per recipient</source>
+        <translation>Bidrag per mottagare</translation>
+    </message>
+    <message>
+        <source>No grant is recorded.</source>
+        <translation>Inga bidrag är registrerade.</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Bidragsgivare</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>In SEK</source>
+        <translation>I SEK</translation>
+    </message>
+    <message>
+        <source>Report due</source>
+        <translation>Redovisning senast</translation>
+    </message>
+    <message>
+        <source>Report received</source>
+        <translation>Redovisning inkommen</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Grants per recipient and year</source>
+        <translation>Bidrag per mottagare och år</translation>
+    </message>
+    <message>
+        <source>Total in SEK</source>
+        <translation>Totalt i SEK</translation>
+    </message>
+    <message>
+        <source>Amount unknown</source>
+        <translation>Belopp okänt</translation>
+    </message>
+    <message>
+        <source>No exchange rate</source>
+        <translation>Växelkurs saknas</translation>
+    </message>
+    <message>
+        <source>Totals per year in SEK</source>
+        <translation>Summor per år i SEK</translation>
+    </message>
+    <message>
+        <source>Totals per year</source>
+        <translation>Summor per år</translation>
+    </message>
+    <message>
+        <source>Totals per year and payer in SEK</source>
+        <translation>Summor per år och bidragsgivare i SEK</translation>
+    </message>
+    <message>
+        <source>Totals per payer</source>
+        <translation>Summor per bidragsgivare</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Summor</translation>
+    </message>
+    <message>
+        <source>Reports asked for: %1. Received: %2. Not yet received: %3, of which %4 overdue on %5.</source>
+        <translation>Begärda redovisningar: %1. Inkomna: %2. Ännu inte inkomna: %3, varav %4 försenade per %5.</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>försenad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>väntas</translation>
+    </message>
+    <message>
+        <source>Reports not yet received</source>
+        <translation>Redovisningar som ännu inte har kommit in</translation>
+    </message>
+    <message>
+        <source>Reports outstanding</source>
+        <translation>Utestående redovisningar</translation>
+    </message>
+    <message>
+        <source>No grant in the report asks for a report.</source>
+        <translation>Inget bidrag i rapporten kräver redovisning.</translation>
+    </message>
+    <message>
+        <source>Reports on the grants</source>
+        <translation>Redovisningar av bidragen</translation>
+    </message>
+    <message>
+        <source>There is no term of office %1 in the register.</source>
+        <translation>Det finns ingen mandatperiod %1 i registret.</translation>
+    </message>
+    <message>
+        <source>The twinnings one by one</source>
+        <translation>Vänortsförbindelserna en och en</translation>
+    </message>
+    <message>
+        <source>Evaluation of the twinnings %1</source>
+        <translation>Utvärdering av vänortsförbindelserna %1</translation>
+    </message>
+    <message>
+        <source>Evaluation once per term of office</source>
+        <translation>Utvärdering en gång per mandatperiod</translation>
+    </message>
+    <message>
+        <source>Every twinning of the term of office with its activity in the term, derived status with evidence, benefit, recommendation and the decision that followed.</source>
+        <translation>Varje vänortsförbindelse under mandatperioden med dess aktivitet under perioden, beräknad status med underlag, nytta, rekommendation och det beslut som följde.</translation>
+    </message>
+    <message>
+        <source>Term of office</source>
+        <translation>Mandatperiod</translation>
+    </message>
+    <message>
+        <source>The term of office %1 runs %2. %3 ran during it; %4 evaluated with a recommendation so far.</source>
+        <translation>Mandatperioden %1 omfattar %2. Under den pågick %3; hittills har %4 utvärderats med en rekommendation.</translation>
+    </message>
+    <message>
+        <source>1 twinning</source>
+        <translation>1 vänortsförbindelse</translation>
+    </message>
+    <message>
+        <source>%1 twinnings</source>
+        <translation>%1 vänortsförbindelser</translation>
+    </message>
+    <message>
+        <source>1 is</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>%1 are</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>The term is still running: activity is counted up to %1.</source>
+        <translation>Mandatperioden pågår fortfarande: aktivitet räknas till och med %1.</translation>
+    </message>
+    <message>
+        <source>Every twinning is evaluated once per term. The status is derived from the activities, trips, network meetings and agreements recorded in the term; a twinning still running with no recorded contact is a candidate for ending.</source>
+        <translation>Varje vänortsförbindelse utvärderas en gång per mandatperiod. Statusen beräknas utifrån de aktiviteter, resor, vänortsmöten och avtal som registrerats under mandatperioden; en vänortsförbindelse som fortfarande pågår utan någon registrerad kontakt är en kandidat för uppsägning.</translation>
+    </message>
+    <message>
+        <source>1 twinning has no recorded contact in the term.</source>
+        <translation>1 vänortsförbindelse har ingen registrerad kontakt under mandatperioden.</translation>
+    </message>
+    <message>
+        <source>%1 twinnings have no recorded contact in the term.</source>
+        <translation>%1 vänortsförbindelser har ingen registrerad kontakt under mandatperioden.</translation>
+    </message>
+    <message>
+        <source>Candidates for ending</source>
+        <translation>Kandidater för uppsägning</translation>
+    </message>
+    <message>
+        <source>About this evaluation</source>
+        <translation>Om utvärderingen</translation>
+    </message>
+    <message>
+        <source>%1 (judged; derived %2)</source>
+        <translation>%1 (bedömd; beräknad %2)</translation>
+    </message>
+    <message>
+        <source>not evaluated (suggested: %1)</source>
+        <translation>inte utvärderad (förslag: %1)</translation>
+    </message>
+    <message>
+        <source>not evaluated</source>
+        <translation>inte utvärderad</translation>
+    </message>
+    <message>
+        <source>No twinning ran during this term.</source>
+        <translation>Ingen vänortsförbindelse pågick under mandatperioden.</translation>
+    </message>
+    <message>
+        <source>Status in the term</source>
+        <translation>Status under mandatperioden</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Rekommendation</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Candidate for ending</source>
+        <translation>Kandidat för uppsägning</translation>
+    </message>
+    <message>
+        <source>The twinnings of the term</source>
+        <translation>Mandatperiodens vänortsförbindelser</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Utvärdering</translation>
+    </message>
+    <message>
+        <source>Derived status in the term</source>
+        <translation>Beräknad status under mandatperioden</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s judgement</source>
+        <translation>Samordnarens bedömning</translation>
+    </message>
+    <message>
+        <source>Activity in the term</source>
+        <translation>Aktivitet under mandatperioden</translation>
+    </message>
+    <message>
+        <source>yes: no recorded contact in the term</source>
+        <translation>ja: ingen registrerad kontakt under mandatperioden</translation>
+    </message>
+    <message>
+        <source>Activity summary</source>
+        <translation>Sammanfattning av aktiviteter</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Nytta</translation>
+    </message>
+    <message>
+        <source>Decision that followed</source>
+        <translation>Efterföljande beslut</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Beslutstext</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>inget ännu</translation>
+    </message>
+    <message>
+        <source>There is no trip with the number %1 in the register.</source>
+        <translation>Det finns ingen resa med nummer %1 i registret.</translation>
+    </message>
+    <message>
+        <source>names of the travellers</source>
+        <translation>resenärernas namn</translation>
+    </message>
+    <message>
+        <source>Report-back: %1</source>
+        <translation>Återrapportering: %1</translation>
+    </message>
+    <message>
+        <source>Trip report to the municipal executive board</source>
+        <translation>Reserapport till kommunstyrelsen</translation>
+    </message>
+    <message>
+        <source>One trip for the executive board: destination, dates, travellers, purpose, goals, results, costs in its currency and in SEK, funding and decisions.</source>
+        <translation>En resa för kommunstyrelsen: resmål, datum, resenärer, syfte, mål, resultat, kostnader i resans valuta och i SEK, finansiering och beslut.</translation>
+    </message>
+    <message>
+        <source>no decision linked</source>
+        <translation>inget beslut kopplat</translation>
+    </message>
+    <message>
+        <source>Travellers</source>
+        <translation>Resenärer</translation>
+    </message>
+    <message>
+        <source>Report-back decision</source>
+        <translation>Beslut om återrapportering</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Beslutstext: %1</translation>
+    </message>
+    <message>
+        <source>The trip</source>
+        <translation>Resan</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>inte angivet</translation>
+    </message>
+    <message>
+        <source>not written yet</source>
+        <translation>inte skrivet ännu</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>I %1</translation>
+    </message>
+    <message>
+        <source>Costs of the trip</source>
+        <translation>Resans kostnader</translation>
+    </message>
+    <message>
+        <source>No cost is entered, so the report-back rule cannot be checked.</source>
+        <translation>Ingen kostnad är angiven, så regeln om återrapportering kan inte kontrolleras.</translation>
+    </message>
+    <message>
+        <source>The cost cannot be converted to SEK (no exchange rate for %1), so it cannot be shown to stay within %2: a report-back to the board is needed.</source>
+        <translation>Kostnaden kan inte räknas om till SEK (växelkurs saknas för %1), så det går inte att visa att den håller sig inom %2: resan behöver återrapporteras.</translation>
+    </message>
+    <message>
+        <source>The cost, %1, exceeds %2: the municipality&apos;s rules ask for a report-back to the board stating purpose, goals and results.</source>
+        <translation>Kostnaden, %1, överstiger %2: enligt kommunens regler ska resan återrapporteras med syfte, mål och resultat.</translation>
+    </message>
+    <message>
+        <source>The cost, %1, does not exceed %2: the rules ask for no report-back, which this paper gives all the same.</source>
+        <translation>Kostnaden, %1, överstiger inte %2: reglerna kräver ingen återrapportering, men den lämnas ändå med denna skrivelse.</translation>
+    </message>
+    <message>
+        <source>Costs and funding</source>
+        <translation>Kostnader och finansiering</translation>
+    </message>
+    <message>
+        <source>The register holds no exchange rate for %1.</source>
+        <translation>Registret innehåller ingen växelkurs för %1.</translation>
+    </message>
+    <message>
+        <source>Converted with the register&apos;s rate for %1 of %2: %3 SEK per %1.</source>
+        <translation>Omräknat med registrets kurs för %1 år %2: %3 SEK per %1.</translation>
+    </message>
+    <message>
+        <source>A report can be written as .pdf or .xlsx, not as %1; change the file name.</source>
+        <translation>En rapport kan skrivas som .pdf eller .xlsx, inte som %1; ändra filnamnet.</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>det är en mapp</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>mappen finns inte</translation>
+    </message>
+    <message>
+        <source>you may not write there</source>
+        <translation>du har inte behörighet att skriva där</translation>
+    </message>
+    <message>
+        <source>The report cannot be written to %1: %2.</source>
+        <translation>Rapporten kan inte skrivas till %1: %2.</translation>
+    </message>
+    <message>
+        <source>Reading the register…</source>
+        <translation>Läser registret…</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Skriver PDF-filen…</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Skriver arbetsboken…</translation>
     </message>
 </context>
 <context>
@@ -3199,6 +5096,34 @@
         <translation>Uppföljningsrapport efter värdskap för ett vänortsmöte, inom</translation>
     </message>
     <message>
+        <source>Trips to twin towns, before departure</source>
+        <translation>Resor till vänorter, före avresan</translation>
+    </message>
+    <message>
+        <source>Report-back, days after the return</source>
+        <translation>Återrapportering, dagar efter hemkomsten</translation>
+    </message>
+    <message>
+        <source>Yearly report to the council, before it is due</source>
+        <translation>Årlig redovisning till kommunfullmäktige, före sista dag</translation>
+    </message>
+    <message>
+        <source>Term evaluation, before the term ends</source>
+        <translation>Utvärdering av mandatperioden, innan perioden slutar</translation>
+    </message>
+    <message>
+        <source>Items of agreements&apos; action plans, before they are due</source>
+        <translation>Åtgärder i avtalens handlingsplaner, före sista dag</translation>
+    </message>
+    <message>
+        <source>Hosting a network meeting, before 1 January of that year</source>
+        <translation>Värdskap för ett vänortsmöte, före den 1 januari samma år</translation>
+    </message>
+    <message>
+        <source>Personal data, before it is to be disposed of</source>
+        <translation>Personuppgifter, innan de ska gallras</translation>
+    </message>
+    <message>
         <source>Status of a twinning</source>
         <translation>Status för en vänortsförbindelse</translation>
     </message>
@@ -3221,6 +5146,41 @@
     <message>
         <source>days</source>
         <translation>dagar</translation>
+    </message>
+</context>
+<context>
+    <name>ScopePage</name>
+    <message>
+        <source>Which twinnings and networks the mapping covers, the years, and how it was made.</source>
+        <translation>Vilka vänortsförbindelser och vänortskedjor kartläggningen omfattar, vilka år, och hur den har gjorts.</translation>
+    </message>
+    <message>
+        <source>Twinnings</source>
+        <translation>Vänortsförbindelser</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Vänortskedjor</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Period från</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Metod:</translation>
+    </message>
+    <message>
+        <source>&amp;Sources consulted:</source>
+        <translation>Använda &amp;källor:</translation>
+    </message>
+    <message>
+        <source>&amp;Left out, and why:</source>
+        <translation>&amp;Avgränsning, med skäl:</translation>
     </message>
 </context>
 <context>
@@ -3397,6 +5357,25 @@
     <message>
         <source>Column headings: %1</source>
         <translation>Kolumnrubriker: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPage</name>
+    <message>
+        <source>Found in the register and added by themselves; add your own below, one a line.</source>
+        <translation>Hämtade ur registret och tillagda automatiskt; lägg till dina egna nedan, en per rad.</translation>
+    </message>
+    <message>
+        <source>One source a line</source>
+        <translation>En källa per rad</translation>
+    </message>
+    <message>
+        <source>From the register:</source>
+        <translation>Ur registret:</translation>
+    </message>
+    <message>
+        <source>&amp;Your own sources:</source>
+        <translation>&amp;Egna källor:</translation>
     </message>
 </context>
 <context>
@@ -3599,6 +5578,70 @@
         <source>%1 listed again</source>
         <translation>%1 listas igen</translation>
     </message>
+    <message>
+        <source>Governing documents to revise</source>
+        <translation>Styrdokument att revidera</translation>
+    </message>
+    <message>
+        <source>Agreements to review</source>
+        <translation>Avtal att se över</translation>
+    </message>
+    <message>
+        <source>Agreements ending</source>
+        <translation>Avtal som upphör</translation>
+    </message>
+    <message>
+        <source>Agreement actions</source>
+        <translation>Åtgärder enligt avtal</translation>
+    </message>
+    <message>
+        <source>Trips to approve</source>
+        <translation>Resor att godkänna</translation>
+    </message>
+    <message>
+        <source>Trips to report back</source>
+        <translation>Resor att återrapportera</translation>
+    </message>
+    <message>
+        <source>Yearly report to the council</source>
+        <translation>Årlig redovisning till kommunfullmäktige</translation>
+    </message>
+    <message>
+        <source>Twinnings to evaluate</source>
+        <translation>Vänortsförbindelser att utvärdera</translation>
+    </message>
+    <message>
+        <source>Candidates for ending</source>
+        <translation>Kandidater för uppsägning</translation>
+    </message>
+    <message>
+        <source>Follow-up reports after hosting</source>
+        <translation>Uppföljningsrapporter efter värdskap</translation>
+    </message>
+    <message>
+        <source>Hosting ahead</source>
+        <translation>Kommande värdskap</translation>
+    </message>
+    <message>
+        <source>Grant reports</source>
+        <translation>Redovisningar av bidrag</translation>
+    </message>
+    <message>
+        <source>Personal data to dispose of</source>
+        <translation>Personuppgifter att gallra</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>försenad</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>kommande</translation>
+    </message>
 </context>
 <context>
     <name>TodoView</name>
@@ -3672,6 +5715,49 @@
     <message>
         <source>To-do list</source>
         <translation>Att göra-lista</translation>
+    </message>
+</context>
+<context>
+    <name>TownsPage</name>
+    <message>
+        <source>Town, country or area, contact year and the members of the local branch; the report adds a map drawn from the towns&apos; coordinates.</source>
+        <translation>Ort, land eller område, kontaktår och medlemsantal i lokalavdelningen; rapporten lägger till en karta ritad utifrån orternas koordinater.</translation>
+    </message>
+    <message>
+        <source>An introduction to the table (may be left empty)</source>
+        <translation>En inledning till tabellen (kan lämnas tom)</translation>
+    </message>
+    <message>
+        <source>Members in the &amp;year:</source>
+        <translation>Medlemsantal &amp;år:</translation>
+    </message>
+    <message>
+        <source>Automatic: %1</source>
+        <translation>Automatiskt: %1</translation>
+    </message>
+    <message>
+        <source>Twin town</source>
+        <translation>Vänort</translation>
+    </message>
+    <message>
+        <source>Country (or area)</source>
+        <translation>Land (eller område)</translation>
+    </message>
+    <message>
+        <source>Contact year</source>
+        <translation>Kontaktår</translation>
+    </message>
+    <message>
+        <source>Members %1</source>
+        <translation>Medlemsantal %1</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Vänortskedja</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Totalt: %1</translation>
     </message>
 </context>
 <context>
@@ -3883,21 +5969,6 @@
     <message>
         <source>“%1” is not added yet: press Add, or clear the field.</source>
         <translation>”%1” är inte tillagd ännu: klicka på Lägg till eller töm fältet.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Required</source>
-        <translation>Obligatoriskt</translation>
-    </message>
-    <message>
-        <source>Open the chosen record</source>
-        <translation>Öppna den valda posten</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Öppna</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,281 @@
+"""What the PyInstaller build puts beside the code, and what it must import that it cannot see.
+
+Read by ``packaging/vanort.spec`` and by ``tests/packaging``, both loading this
+file by its path: ``packaging`` is also the name of a package on PyPI (which
+PyInstaller itself imports), so this folder is deliberately not a Python
+package and is never put on ``sys.path``.
+
+Every file under ``resources/`` is either shipped (:data:`SHIPPED`) or left
+out for a stated reason (:data:`LEFT_OUT`); a file that is neither stops the
+build, so a new font or map cannot be forgotten silently.
+"""
+
+from __future__ import annotations
+
+import ast
+import fnmatch
+import importlib.util
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# (files, as a glob relative to the project; the folder they go to in the bundle).
+# The bundle keeps the project's layout: app.resource_paths finds resources/
+# under sys._MEIPASS, and db.migrate finds migrations/ beside its own module.
+SHIPPED: tuple[tuple[str, str], ...] = (
+    ("resources/fonts/*.ttf", "resources/fonts"),
+    # The licences must travel with the fonts they cover.
+    ("resources/fonts/LICENSE-*.txt", "resources/fonts"),
+    ("resources/maps/*.json", "resources/maps"),
+    ("resources/data/*.csv", "resources/data"),
+    # Qt's translator reads the .qm; app.i18n reads the .ts (no Qt in sub-commands).
+    ("resources/translations/*.qm", "resources/translations"),
+    ("resources/translations/*.ts", "resources/translations"),
+    ("resources/icons/*.png", "resources/icons"),
+    ("resources/icons/*.ico", "resources/icons"),
+    # Alembic loads the environment and the revisions from files, not by import.
+    ("db/migrations/env.py", "db/migrations"),
+    ("db/migrations/script.py.mako", "db/migrations"),
+    ("db/migrations/versions/*.py", "db/migrations/versions"),
+)
+
+# (files under resources/, as a glob; why the program does without them).
+LEFT_OUT: tuple[tuple[str, str], ...] = (
+    ("resources/__init__.py", "makes resources/ a package for the wheel; it is found by path"),
+    ("resources/*/README.md", "notes for developers on where the files come from"),
+    ("resources/maps/make_*.py", "the tool that made the map data, run by developers"),
+)
+
+# Modules the program loads by name (importlib), which PyInstaller cannot see.
+LOADED_BY_NAME: tuple[str, ...] = ("ui.app",)
+
+# Modules of other packages the program needs without a plain import statement.
+HIDDEN_IMPORTS: tuple[str, ...] = (
+    # reportlab imports its C speed-ups inside exec().
+    "_rl_accel",
+    # SQLAlchemy picks the dialect from the URL.
+    "sqlalchemy.dialects.sqlite",
+    "sqlalchemy.dialects.sqlite.pysqlite",
+)
+
+# Shipped only when installed in the build environment (the postgres extra).
+OPTIONAL_IMPORTS: tuple[str, ...] = (
+    "psycopg",
+    "sqlalchemy.dialects.postgresql",
+    "sqlalchemy.dialects.postgresql.psycopg",
+)
+
+# Qt modules the program never imports (it uses QtCore, QtGui and QtWidgets):
+# left out with their libraries, plugins and translations.
+UNUSED_QT: tuple[str, ...] = (
+    "Qt3DAnimation",
+    "Qt3DCore",
+    "Qt3DExtras",
+    "Qt3DInput",
+    "Qt3DLogic",
+    "Qt3DRender",
+    "QtAxContainer",
+    "QtBluetooth",
+    "QtCharts",
+    "QtConcurrent",
+    "QtDBus",
+    "QtDataVisualization",
+    "QtDesigner",
+    "QtGraphs",
+    "QtGraphsWidgets",
+    "QtHelp",
+    "QtHttpServer",
+    "QtLocation",
+    "QtMultimedia",
+    "QtMultimediaWidgets",
+    "QtNetwork",
+    "QtNetworkAuth",
+    "QtNfc",
+    "QtOpenGL",
+    "QtOpenGLWidgets",
+    "QtPdf",
+    "QtPdfWidgets",
+    "QtPositioning",
+    "QtPrintSupport",
+    "QtQml",
+    "QtQuick",
+    "QtQuick3D",
+    "QtQuickControls2",
+    "QtQuickTest",
+    "QtQuickWidgets",
+    "QtRemoteObjects",
+    "QtScxml",
+    "QtSensors",
+    "QtSerialBus",
+    "QtSerialPort",
+    "QtSpatialAudio",
+    "QtSql",
+    "QtStateMachine",
+    "QtSvg",
+    "QtSvgWidgets",
+    "QtTest",
+    "QtTextToSpeech",
+    "QtUiTools",
+    "QtWebChannel",
+    "QtWebEngineCore",
+    "QtWebEngineQuick",
+    "QtWebEngineWidgets",
+    "QtWebSockets",
+    "QtWebView",
+    "QtXml",
+)
+
+# Qt plugins of no use to a desktop window on Windows or Linux, by file name
+# without "lib" and extension; they would pull in QtNetwork, QtSvg, GTK and cairo.
+UNUSED_QT_PLUGINS: tuple[str, ...] = (
+    "qeglfs",  # full-screen embedded platforms
+    "qlinuxfb",
+    "qminimalegl",
+    "qvkkhrdisplay",
+    "qvnc",  # a VNC server platform (QtNetwork)
+    "qtuiotouchplugin",  # touch events over the network (QtNetwork)
+    "qevdevkeyboardplugin",  # raw input devices, for the embedded platforms only
+    "qevdevmouseplugin",
+    "qevdevtabletplugin",
+    "qevdevtouchplugin",
+    "qgtk3",  # GTK theme: the program draws itself in Fusion; it pulls cairo and GTK
+    "qsvg",  # SVG images and icons (QtSvg): the program has none
+    "qsvgicon",
+    "adwaita",  # a Wayland title bar drawn with QtSvg; Qt falls back to its own
+    "qicns",  # image formats a logo is never chosen in (PNG, JPEG, BMP, GIF stay)
+    "qtga",
+    "qtiff",
+    "qwbmp",
+    "qwebp",
+)
+UNUSED_QT_PLUGIN_FOLDERS: tuple[str, ...] = ("egldeviceintegrations",)
+
+# Libraries that only the plugins above need: dropped when nothing left imports them.
+PRUNABLE_LIBRARIES: tuple[str, ...] = (
+    "libqt6network*",
+    "qt6network*",
+    "libqt6svg*",
+    "qt6svg*",
+    "libqt6eglfs*",
+    "libqt6opengl*",
+    "qt6opengl*",
+    "libcairo*",
+    "libpango*",
+    "libgdk_pixbuf*",
+)
+
+# Other packages that are installed in a development environment but that the
+# program does not use; some would be pulled in through optional imports.
+EXCLUDED_PACKAGES: tuple[str, ...] = (
+    "tkinter",
+    "_tkinter",
+    "numpy",
+    "pandas",
+    "matplotlib",
+    "IPython",
+    "pytest",
+    "pytestqt",
+    "pypdf",
+    "icalendar",
+    "mypy",
+    "ruff",
+    # openpyxl and defusedxml use lxml only when it is there; ElementTree does the work.
+    "lxml",
+    # Pillow stays (reportlab draws the letterhead logo through it) but not its GUI glue.
+    "PIL.ImageTk",
+    "PIL.ImageQt",
+    "PIL.ImageShow",
+    # Alembic's test helpers and the templates of "alembic init".
+    "alembic.testing",
+)
+
+
+def _glob(root: Path, pattern: str) -> list[Path]:
+    return sorted(path for path in root.glob(pattern) if path.is_file())
+
+
+def data_files(root: Path = ROOT) -> list[tuple[str, str]]:
+    """(source file, folder in the bundle) for every shipped file, one entry per file.
+
+    A pattern that matches nothing is an error: a renamed or deleted file must
+    fail the build, not leave the package without it.
+    """
+    found: list[tuple[str, str]] = []
+    for pattern, target in SHIPPED:
+        files = _glob(root, pattern)
+        if not files:
+            raise FileNotFoundError(f"{pattern} matches no file in {root}")
+        found += [(str(path), target) for path in files]
+    return found
+
+
+def shipped_paths(root: Path = ROOT) -> set[str]:
+    """The shipped files as paths relative to ``root`` with forward slashes."""
+    return {Path(source).relative_to(root).as_posix() for source, _target in data_files(root)}
+
+
+def unclassified_resources(root: Path = ROOT) -> list[str]:
+    """Files under resources/ that are neither shipped nor left out for a reason."""
+    shipped = shipped_paths(root)
+    left_out = [pattern for pattern, _reason in LEFT_OUT]
+    problems = []
+    for path in _glob(root, "resources/**/*"):
+        relative = path.relative_to(root).as_posix()
+        if "__pycache__" in path.parts or relative in shipped:
+            continue
+        if not any(fnmatch.fnmatchcase(relative, pattern) for pattern in left_out):
+            problems.append(relative)
+    return problems
+
+
+def command_modules(root: Path = ROOT) -> list[str]:
+    """The sub-command modules app.cli imports by name (its COMMAND_MODULES), read from source."""
+    tree = ast.parse((root / "app" / "cli" / "__init__.py").read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        target = getattr(node, "target", None) or next(iter(getattr(node, "targets", [])), None)
+        if isinstance(target, ast.Name) and target.id == "COMMAND_MODULES":
+            value = getattr(node, "value", None)
+            if value is not None:
+                return list(ast.literal_eval(value))
+    raise ValueError("app/cli/__init__.py defines no COMMAND_MODULES")
+
+
+def migration_imports(root: Path = ROOT) -> list[str]:
+    """Every module the migration scripts import: they run from files, unseen by PyInstaller."""
+    modules: set[str] = set()
+    scripts = [root / "db" / "migrations" / "env.py"]
+    scripts += _glob(root, "db/migrations/versions/*.py")
+    for script in scripts:
+        tree = ast.parse(script.read_text(encoding="utf-8"), filename=str(script))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                modules.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                modules.add(node.module)
+                # "from alembic import op": op is a module the script needs.
+                modules.update(f"{node.module}.{alias.name}" for alias in node.names)
+    # "from db.models import Base" names a class, not a module: keep what imports.
+    return sorted(
+        name for name in modules if not name.startswith("__future__") and _is_module(name)
+    )
+
+
+def _is_module(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def program_modules(root: Path = ROOT) -> list[str]:
+    """Every module of app/, db/ and ui/ except the migration scripts (shipped as files)."""
+    modules = []
+    for package in ("app", "db", "ui"):
+        for path in _glob(root, f"{package}/**/*.py"):
+            relative = path.relative_to(root).with_suffix("")
+            if relative.parts[:2] == ("db", "migrations") and relative.name != "__init__":
+                continue
+            if relative.name == "__init__":
+                relative = relative.parent
+            modules.append(".".join(relative.parts))
+    return modules

@@ -87,15 +87,17 @@ def build_document(
 ) -> ReportDocument:
     """The whole mapping report, ready for the PDF and Excel renderers.
 
-    A ``draft`` says so under its title, and shows placeholders for a missing
-    author and registry number on the title page; a final report prints what
-    it has.
+    A ``draft`` says so under its title, and shows short placeholders for a
+    missing author and registry number on the title page; a final report
+    prints what it has.
     """
     builder = _Builder(content, data)
     body: list[Block] = [
-        Section(heading("commission"), builder.commission(draft)),
+        Section(heading("commission"), builder.commission()),
         Section(heading("scope"), builder.scope(changes)),
         Section(heading("history"), builder.history()),
+        # The table and its map on a page of their own, as the survey's Figur 1.
+        PageBreak(),
         Section(heading("towns"), builder.towns()),
         Section(heading("agreements"), builder.agreements()),
         Section(heading("activities"), builder.activities()),
@@ -109,6 +111,10 @@ def build_document(
         body += [PageBreak(), Section(heading("appendix"), appendix)]
     commission = content.commission
     registry_no, author = commission.registry_no.strip(), commission.author.strip()
+    if draft:
+        # A draft's title page asks for what is missing; a final one prints what it has.
+        registry_no = registry_no or placeholder("registry_no")
+        author = author or placeholder("author")
     return ReportDocument(
         title=commission.title.strip() or default_title(),
         subtitle=builder.subtitle(draft),
@@ -166,7 +172,7 @@ class _Builder:
         data = self.data
         parts = list(data.network_names)
         if parts and any(g.network_id is None for g in data.groups):
-            parts.append(translate("Mapping", "the other twin towns"))
+            parts.append(translate("Mapping", "other twin towns"))
         what = _joined(parts) if parts else translate("Mapping", "The twin towns")
         lines = [f"{what}, {period_text(data.period)}"]
         by = self.content.commission.commissioned_by.strip()
@@ -178,7 +184,7 @@ class _Builder:
 
     # ------------------------------------------------------------ 1 commission
 
-    def commission(self, draft: bool) -> list[Block]:
+    def commission(self) -> list[Block]:
         c = self.content.commission
         blocks: list[Block] = []
         if c.text.strip():
@@ -196,15 +202,6 @@ class _Builder:
                 for label, value, key in facts
             ]
             blocks.append(Paragraph("\n".join(lines)))
-        if draft:
-            # The title page prints only what is known; a draft asks for the rest here.
-            missing = [
-                placeholder(key)
-                for key, value in (("author", c.author), ("registry_no", c.registry_no))
-                if not value.strip()
-            ]
-            if missing:
-                blocks.append(Note("\n".join(missing)))
         return blocks
 
     # ------------------------------------------------------------ 2 method and scope

@@ -34,8 +34,9 @@ PLACEHOLDERS: dict[str, str] = {
     "commissioned_by": QT_TRANSLATE_NOOP("Mapping", "[Write here: who commissioned it.]"),
     "occasion": QT_TRANSLATE_NOOP("Mapping", "[Write here: the occasion.]"),
     "purpose": QT_TRANSLATE_NOOP("Mapping", "[Write here: the purpose of the mapping.]"),
-    "registry_no": QT_TRANSLATE_NOOP("Mapping", "[Write here: the registry number]"),
-    "author": QT_TRANSLATE_NOOP("Mapping", "[Write here: the author]"),
+    # Short: the registry number is printed in every page's header too.
+    "registry_no": QT_TRANSLATE_NOOP("Mapping", "[registry number]"),
+    "author": QT_TRANSLATE_NOOP("Mapping", "[author]"),
     "method": QT_TRANSLATE_NOOP(
         "Mapping", "[Write here: how the mapping was done: archives searched, people asked.]"
     ),

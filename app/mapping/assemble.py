@@ -695,7 +695,9 @@ class _Builder:
             )
         for attachment in data.attachments:
             number += 1
-            content: list[Block] = [PageBreak()] if blocks else []
+            if blocks:
+                blocks.append(PageBreak())  # each appended document starts a page
+            content: list[Block] = []
             if attachment.description:
                 content.append(Paragraph(attachment.description))
             facts = fill(translate("Mapping", "File: %1"), attachment.filename)

@@ -276,3 +276,53 @@ def test_her_text_and_the_register_s_names_stay_plain_text(demo: Workspace, tmp_
     ]
     assert HOSTILE[3] in values  # the town's name as text, not a formula
     assert not any(isinstance(v, str) and v.startswith("=") and v != HOSTILE[3] for v in values)
+
+
+def _png(width: int, height: int) -> bytes:
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    raw = b"".join(b"\x00" + b"\x20\x60\xa0" * width for _ in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )
+
+
+def test_attachments_she_chooses_are_appended_and_listed_as_sources(
+    demo: Workspace, tmp_path: Path
+) -> None:
+    from app.mapping import Appendix
+    from app.mapping.scope import attachment_choices
+    from app.services.attachments import add_attachment
+
+    chain = next(n for n in demo.get_many("network"))
+    scan = tmp_path / "kedjeavtal.png"
+    scan.write_bytes(_png(40, 20))
+    other = tmp_path / "protokoll-1946.txt"
+    other.write_text("Sammanträdesprotokoll nov 1946", encoding="utf-8")
+    appended = add_attachment(demo, r.RecordRef("network", chain.id), scan, "Kedjans avtal, 1992")
+    listed = add_attachment(demo, r.RecordRef("network", chain.id), other, "Protokoll")
+    choices = {c.id: c.label() for c in attachment_choices(demo)}
+    assert choices[appended.id] == "kedjeavtal.png (Den nordiska vänortskedjan)"
+    report = create_report(demo, today=TODAY)
+    report = save_section(demo, report, "appendix", Appendix(True, (appended.id,)))
+    data = report_data(demo, report)
+    assert [a.filename for a in data.attachments] == ["kedjeavtal.png"]
+    assert data.attachments[0].png is not None
+    assert any(line.startswith("protokoll-1946.txt – Protokoll") for line in data.sources)
+    out = tmp_path / "m.pdf"
+    write_document(report_document(demo, report, today=TODAY), out)
+    reader = PdfReader(out)
+    pages = [" ".join(p.extract_text().split()) for p in reader.pages]
+    last = pages[-1]
+    assert "Appendix 2: kedjeavtal.png" in last and "Kedjans avtal, 1992" in last
+    assert any(p.images for p in reader.pages[-1:])  # the scan itself is printed
+    assert listed.id not in report.content.appendix.attachment_ids

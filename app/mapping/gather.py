@@ -9,17 +9,14 @@ report says what the rest of the program says.
 
 from __future__ import annotations
 
-import base64
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import Decimal
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from app import vocabulary
 from app.derived.status import Evidence, TwinningStatus, recent_period, statuses
 from app.derived.timeline import TimelineEntry, network_timeline, twinning_timelines
 from app.derived.totals import network_member_total
@@ -29,7 +26,6 @@ from app.mapping.data import (
     ActivityFacts,
     AgreementFacts,
     AttachmentFacts,
-    FactSheetFacts,
     GrantFacts,
     MappingData,
     MeetingFacts,
@@ -46,8 +42,6 @@ from app.mapping.scope import (
     relevant_towns,
 )
 from app.places.countries import country_name
-from app.reports.cell_text import fill, format_amount
-from app.reports.document import UNKNOWN, Amount, CellValue
 from app.services.attachments import AttachmentError, attachment_path, get_attachment
 from app.services.settings import load_settings
 from app.services.store import labels_in
@@ -63,13 +57,17 @@ def gather(
     workspace: Workspace, content: MappingContent, *, today: date | None = None
 ) -> MappingData:
     """The figures of the register for ``content``'s scope, period and member year."""
+    # They read on from what the reader found, so they import this module.
+    from app.mapping.fact_sheets import town_fact_sheets
+    from app.mapping.sources import register_sources
+
     db = workspace.database
     settings = load_settings(db)
     today = today or date.today()
     # The engine may hand every session the same connection, so the derived
     # functions (which open their own sessions) run between ours, not inside.
     with db.reading() as session:
-        reader = _Reader(session, content, today)
+        reader = RegisterReader(session, content, today)
         reader.read()
     status_period = _status_period(reader.period, settings.rules.status_period_years, today)
     found = statuses(db, status_period, reader.twinning_ids, rules=settings.rules)
@@ -80,8 +78,8 @@ def gather(
         reader.session = session
         status_facts = reader.status_facts(found)
         groups, towns = reader.groups(network_rows)
-        sources = reader.sources()
-        sheets = reader.fact_sheets(towns, groups, {s.twinning_id: s for s in status_facts})
+        sources = register_sources(reader)
+        sheets = town_fact_sheets(reader, towns, groups, {s.twinning_id: s for s in status_facts})
     history = history_lines(workspace, reader.twinning_ids, reader.network_ids)
     attachments = _appendix_attachments(workspace, content.appendix.attachment_ids)
     letterhead = tuple(
@@ -177,8 +175,12 @@ class _TwinningRow:
     stored_status: str
 
 
-class _Reader:
-    """Reads everything in one session; the public methods shape it into facts."""
+class RegisterReader:
+    """Reads what the mapping shows in one session and shapes it into facts.
+
+    :mod:`app.mapping.sources` and :mod:`app.mapping.fact_sheets` read on from
+    what it found (the included records, the period, the agreements ...).
+    """
 
     def __init__(self, session: Session, content: MappingContent, today: date) -> None:
         self.session = session
@@ -249,7 +251,7 @@ class _Reader:
 
     def _read_twinnings(self) -> None:
         t = m.Twinning
-        for chunk in _chunks(self.twinning_ids):
+        for chunk in chunks(self.twinning_ids):
             for row in self.session.execute(
                 select(
                     t.id,
@@ -282,7 +284,7 @@ class _Reader:
 
     def _read_towns(self, town_ids: set[int]) -> None:
         t = m.Town
-        for chunk in _chunks(sorted(town_ids)):
+        for chunk in chunks(sorted(town_ids)):
             for tid, name, country, region, lat, lon in self.session.execute(
                 select(t.id, t.name, t.country, t.region, t.latitude, t.longitude).where(
                     t.id.in_(chunk)
@@ -305,14 +307,6 @@ class _Reader:
         towns = sorted(self.towns)
         if not towns:
             return
-        organisations = select(m.Organisation.id).where(m.Organisation.town_id.in_(towns[:_CHUNK]))
-        chosen = aliased(m.AgreementParty)
-        ids = select(chosen.agreement_id).where(
-            or_(
-                chosen.town_id.in_(towns[:_CHUNK]),
-                chosen.organisation_id.in_(organisations),
-            )
-        )
         org = aliased(m.Organisation)
         heads: dict[int, tuple[str, str, str, date | None, date | None, date | None]] = {}
         parties: dict[int, list[str]] = defaultdict(list)
@@ -333,27 +327,24 @@ class _Reader:
             .join(party, party.agreement_id == ag.id)
             .outerjoin(m.Town, m.Town.id == party.town_id)
             .outerjoin(org, org.id == party.organisation_id)
-            .where(ag.id.in_(ids))
             .order_by(ag.id, party.id)
         )
-        for (
-            aid,
-            title,
-            kind,
-            status,
-            signed,
-            start,
-            end,
-            town_id,
-            town,
-            organisation,
-        ) in self.session.execute(query):
-            heads[aid] = (title, kind, status, signed, start, end)
-            name = town or organisation
-            if name and name not in parties[aid]:
-                parties[aid].append(name)
-            if town_id is not None:
-                party_towns[aid].add(town_id)
+        # Rows of an agreement found through two chunks repeat harmlessly: the
+        # parties are kept once each.
+        for chunk in chunks(towns):
+            chosen = aliased(m.AgreementParty)
+            organisations = select(m.Organisation.id).where(m.Organisation.town_id.in_(chunk))
+            ids = select(chosen.agreement_id).where(
+                or_(chosen.town_id.in_(chunk), chosen.organisation_id.in_(organisations))
+            )
+            for row in self.session.execute(query.where(ag.id.in_(ids))):
+                aid, title, kind, status, signed, start, end, town_id, town, organisation = row
+                heads[aid] = (title, kind, status, signed, start, end)
+                name = town or organisation
+                if name and name not in parties[aid]:
+                    parties[aid].append(name)
+                if town_id is not None:
+                    party_towns[aid].add(town_id)
         twins = [self.twinnings[t] for t in self.twinning_ids]
         with_agreement: set[int] = set()
         for aid, (title, kind, status, signed, start, end) in heads.items():
@@ -439,8 +430,6 @@ class _Reader:
                     func.coalesce(model.end_date, model.start_date) >= first,
                 ),
             )
-            chosen = links.alias("chosen")
-            ids = select(chosen.c[key.name]).where(chosen.c.town_id.in_(towns[:_CHUNK]))
             columns = [model.id, model.title, model.start_date, model.end_date]
             if model is m.Activity:
                 columns += [m.Activity.kind, m.Activity.area]
@@ -450,17 +439,21 @@ class _Reader:
                 select(*columns, m.Town.name)
                 .join(links, key == model.id)
                 .join(m.Town, m.Town.id == links.c.town_id)
-                .where(model.id.in_(ids), in_period)
+                .where(in_period)
                 .order_by(model.id, m.Town.name)
             )
             if model is m.Trip:
                 query = query.where(m.Trip.status != "cancelled")
             heads: dict[int, tuple[str, date | None, date | None, str, str | None]] = {}
             names: dict[int, list[str]] = defaultdict(list)
-            for row in self.session.execute(query):
-                rid, title, start, end, what, area, town = list(row)
-                heads[rid] = (title, start, end, what if kind == "activity" else "trip", area)
-                names[rid].append(town)
+            for chunk in chunks(towns):
+                chosen = links.alias("chosen")
+                ids = select(chosen.c[key.name]).where(chosen.c.town_id.in_(chunk))
+                for row in self.session.execute(query.where(model.id.in_(ids))):
+                    rid, title, start, end, what, area, town = list(row)
+                    heads[rid] = (title, start, end, what if kind == "activity" else "trip", area)
+                    if town not in names[rid]:  # found again through another chunk
+                        names[rid].append(town)
             for rid, (title, start, end, what, area) in heads.items():
                 found.append(
                     ActivityFacts(
@@ -489,17 +482,18 @@ class _Reader:
             .join(org, org.id == g.organisation_id)
             .outerjoin(place, place.id == org.town_id)
             .outerjoin(payer, payer.id == g.payer_town_id)
-            .where(
-                or_(org.town_id.in_(towns[:_CHUNK]), g.payer_town_id.in_(towns[:_CHUNK])),
-                g.year >= self.period[0],
-                g.year <= self.period[1],
-            )
+            .where(g.year >= self.period[0], g.year <= self.period[1])
             .order_by(g.year, org.name, g.id)
         )
-        for gid, recipient, town, payer_name, year, amount, currency in self.session.execute(query):
-            self.grants.append(
-                GrantFacts(gid, recipient, year, amount, currency or "SEK", town, payer_name)
-            )
+        found: dict[int, GrantFacts] = {}
+        for chunk in chunks(towns):
+            for gid, recipient, town, payer_name, year, amount, currency in self.session.execute(
+                query.where(or_(org.town_id.in_(chunk), g.payer_town_id.in_(chunk)))
+            ):
+                found[gid] = GrantFacts(
+                    gid, recipient, year, amount, currency or "SEK", town, payer_name
+                )
+        self.grants = sorted(found.values(), key=lambda gr: (gr.year, gr.recipient, gr.id))
 
     # ------------------------------------------------------------ shaping
 
@@ -601,7 +595,7 @@ class _Reader:
         org, count = m.Organisation, m.MemberCount
         values: dict[int, list[int | None]] = defaultdict(list)
         towns = sorted(self.towns | self.homes)
-        for chunk in _chunks(towns):
+        for chunk in chunks(towns):
             for town_id, value, count_id in self.session.execute(
                 select(org.town_id, count.count, count.id)
                 .outerjoin(
@@ -642,281 +636,6 @@ class _Reader:
             end_year=twin.end.year if twin and twin.end else None,
         )
 
-    # ------------------------------------------------------------ sources and appendix
-
-    def sources(self) -> list[str]:
-        """The decisions, documents and attachments the report rests on, one line each."""
-        session = self.session
-        targets: dict[str, list[int]] = {
-            "twinning": list(self.twinning_ids),
-            "network": list(self.network_ids),
-            "agreement": [a.id for a in self.agreements],
-            "meeting": [mt.id for mt in self.meetings],
-            "activity": [a.id for a in self.activities if a.record_kind == "activity"],
-            "trip": [a.id for a in self.activities if a.record_kind == "trip"],
-            "grant": [g.id for g in self.grants],
-        }
-        decision_ids: set[int] = set()
-        link = m.DecisionLink
-        for kind, ids in targets.items():
-            for chunk in _chunks(sorted(set(ids))):
-                decision_ids.update(
-                    session.scalars(
-                        select(link.decision_id).where(
-                            link.target_kind == kind, link.target_id.in_(chunk)
-                        )
-                    )
-                )
-        for chunk in _chunks([g.id for g in self.grants]):
-            decision_ids.update(
-                d
-                for d in session.scalars(select(m.Grant.decision_id).where(m.Grant.id.in_(chunk)))
-                if d is not None
-            )
-        for chunk in _chunks(self.twinning_ids):
-            decision_ids.update(
-                d
-                for d in session.scalars(
-                    select(m.Twinning.end_decision_id).where(m.Twinning.id.in_(chunk))
-                )
-                if d is not None
-            )
-        trips = [a.id for a in self.activities if a.record_kind == "trip"]
-        for chunk in _chunks(trips):
-            for approval, report in session.execute(
-                select(m.Trip.approval_decision_id, m.Trip.report_back_decision_id).where(
-                    m.Trip.id.in_(chunk)
-                )
-            ):
-                decision_ids.update(d for d in (approval, report) if d is not None)
-        lines: list[str] = []
-        d = m.Decision
-        decisions = []
-        for chunk in _chunks(sorted(decision_ids)):
-            decisions += list(
-                session.execute(
-                    select(
-                        d.id, d.decided_on, d.body, d.body_name, d.title, d.registry_no, d.section
-                    ).where(d.id.in_(chunk))
-                )
-            )
-        decisions.sort(key=lambda row: (row[1] or date.max, row[0]))
-        for _id, day, body, body_name, title, registry, section in decisions:
-            lines.append(_decision_source(day, body, body_name, title, registry, section))
-        policy = m.PolicyDocument
-        for title, decided_by, decided_on, section, registry in session.execute(
-            select(
-                policy.title, policy.decided_by, policy.decided_on, policy.section,
-                policy.registry_no,
-            ).order_by(policy.decided_on, policy.id)
-        ):  # fmt: skip
-            lines.append(
-                _decision_source(decided_on, decided_by or "", None, title, registry, section)
-            )
-        for agreement in self.agreements:
-            lines.append(
-                fill(
-                    translate("Mapping", "Agreement: %1 (%2)"),
-                    agreement.title,
-                    vocabulary.label(agreement.status),
-                )
-            )
-        references = {text.strip() for text in self._activity_references() if text and text.strip()}
-        lines.extend(sorted(references))
-        lines.extend(self._attachment_sources(decision_ids))
-        return list(dict.fromkeys(lines))
-
-    def _activity_references(self) -> list[str]:
-        ids = [a.id for a in self.activities if a.record_kind == "activity"]
-        found: list[str] = []
-        for chunk in _chunks(ids):
-            found += [
-                text
-                for text in self.session.scalars(
-                    select(m.Activity.source_reference).where(m.Activity.id.in_(chunk))
-                )
-                if text
-            ]
-        return found
-
-    def _attachment_sources(self, decision_ids: set[int]) -> list[str]:
-        targets: dict[str, set[int]] = {
-            "twinning": set(self.twinning_ids),
-            "network": set(self.network_ids),
-            "town": set(self.towns),
-            "agreement": {a.id for a in self.agreements},
-            "decision": decision_ids,
-            "meeting": {mt.id for mt in self.meetings},
-            "activity": {a.id for a in self.activities if a.record_kind == "activity"},
-            "trip": {a.id for a in self.activities if a.record_kind == "trip"},
-        }
-        att = m.Attachment
-        lines = []
-        for kind, ids in targets.items():
-            if not ids:
-                continue
-            labels = labels_in(self.session, kind, sorted(ids)[:_CHUNK])
-            for chunk in _chunks(sorted(ids)):
-                for filename, description, target in self.session.execute(
-                    select(att.filename, att.description, att.target_id)
-                    .where(att.target_kind == kind, att.target_id.in_(chunk))
-                    .order_by(att.id)
-                ):
-                    lines.append(_attachment_line(filename, description, labels.get(target, "")))
-        return lines
-
-    def fact_sheets(
-        self,
-        towns: list[TownFacts],
-        groups: list[TownGroup],
-        status_by_twinning: dict[int, StatusFacts],
-    ) -> list[FactSheetFacts]:
-        """A page of facts about every twin town of the tables (the home town aside)."""
-        if not self.content.appendix.fact_sheets:
-            return []
-        by_id = {t.town_id: t for t in towns}
-        order = [tid for g in groups for tid in g.town_ids if tid not in self.homes]
-        order = list(dict.fromkeys(order))
-        details = self._town_details(order)
-        memberships = self._memberships(order)
-        branch_names = self._branch_names(order)
-        sheets = []
-        for town_id in order:
-            town = by_id.get(town_id)
-            if town is None:
-                continue
-            sheets.append(
-                self._fact_sheet(
-                    town,
-                    details.get(town_id),
-                    memberships.get(town_id, []),
-                    branch_names.get(town_id, []),
-                    status_by_twinning.get(town.twinning_id or -1),
-                )
-            )
-        return sheets
-
-    def _town_details(self, ids: list[int]) -> dict[int, tuple[object, ...]]:
-        t = m.Town
-        found: dict[int, tuple[object, ...]] = {}
-        for chunk in _chunks(ids):
-            for row in self.session.execute(
-                select(
-                    t.id, t.local_name, t.kind, t.population, t.website, t.notes, t.latitude,
-                    t.longitude,
-                ).where(t.id.in_(chunk))
-            ):  # fmt: skip
-                found[row[0]] = tuple(row[1:])
-        return found
-
-    def _memberships(self, ids: list[int]) -> dict[int, list[str]]:
-        member = m.NetworkMember
-        found: dict[int, list[str]] = defaultdict(list)
-        for chunk in _chunks(ids):
-            for town_id, name, joined, left in self.session.execute(
-                select(member.town_id, m.Network.name, member.joined_year, member.left_year)
-                .join(m.Network, m.Network.id == member.network_id)
-                .where(member.town_id.in_(chunk))
-                .order_by(member.joined_year, member.id)
-            ):
-                if joined and left:
-                    found[town_id].append(f"{name} ({joined}–{left})")
-                elif joined:
-                    found[town_id].append(
-                        fill(translate("Mapping", "%1 (since %2)"), name, str(joined))
-                    )
-                else:
-                    found[town_id].append(name)
-        return found
-
-    def _branch_names(self, ids: list[int]) -> dict[int, list[str]]:
-        org = m.Organisation
-        found: dict[int, list[str]] = defaultdict(list)
-        for chunk in _chunks(ids):
-            for town_id, name in self.session.execute(
-                select(org.town_id, org.name)
-                .where(org.kind == "local_branch", org.town_id.in_(chunk))
-                .order_by(org.name)
-            ):
-                if town_id is not None:
-                    found[town_id].append(name)
-        return found
-
-    def _fact_sheet(
-        self,
-        town: TownFacts,
-        details: tuple[object, ...] | None,
-        memberships: list[str],
-        branches: list[str],
-        status: StatusFacts | None,
-    ) -> FactSheetFacts:
-        local_name, kind, population, website, notes, lat, lon = details or (None,) * 7
-        facts: list[tuple[str, CellValue]] = []
-
-        def add(label: str, value: CellValue) -> None:
-            if value is not None and value != "":
-                facts.append((label, value))
-
-        add(translate("Mapping", "Country or area"), town.area)
-        if isinstance(local_name, str):
-            add(translate("Mapping", "Local name"), local_name)
-        if isinstance(kind, str):
-            add(translate("Mapping", "Kind of place"), vocabulary.label(kind))
-        if isinstance(population, int):
-            add(translate("Mapping", "Population"), population)
-        if isinstance(lat, float) and isinstance(lon, float):
-            add(translate("Mapping", "Coordinates"), f"{lat:.4f}, {lon:.4f}")
-        add(translate("Mapping", "Contact year"), town.contact_year)
-        if town.twinning_kind:
-            add(translate("Mapping", "Kind of twinning"), vocabulary.label(town.twinning_kind))
-        if town.ended:
-            add(translate("Mapping", "Ended"), town.end_year or vocabulary.label("ended"))
-        if status is not None:
-            add(translate("Mapping", "Derived status"), vocabulary.label(status.derived))
-            if status.override and status.override != status.derived:
-                add(
-                    translate("Mapping", "Judgement"),
-                    _judgement_text(status.override, status.reason),
-                )
-        if memberships:
-            add(translate("Mapping", "Networks"), "; ".join(memberships))
-        if branches:
-            add(translate("Mapping", "Local branch"), "; ".join(branches))
-            year = self.table_year
-            add(
-                fill(translate("Mapping", "Members %1"), str(year)),
-                town.members if town.members is not None else UNKNOWN,
-            )
-        related = [a for a in self.agreements if town.name in a.parties]
-        if related:
-            add(
-                translate("Mapping", "Agreements"),
-                "; ".join(f"{a.title} ({vocabulary.label(a.status)})" for a in related),
-            )
-        else:
-            add(translate("Mapping", "Agreements"), translate("Mapping", "none recorded"))
-        hosted = [str(mt.year) for mt in self.meetings if mt.host == town.name]
-        if hosted:
-            add(translate("Mapping", "Hosted meetings"), ", ".join(hosted))
-        done = [a for a in self.activities if town.name in a.towns]
-        add(translate("Mapping", "Activities and trips in the period"), len(done))
-        for grant in self.grants:
-            if grant.town == town.name or grant.payer == town.name:
-                add(
-                    fill(translate("Mapping", "Grant %1"), str(grant.year)),
-                    Amount(grant.amount, grant.currency) if grant.amount is not None else UNKNOWN,
-                )
-        if isinstance(website, str):
-            add(translate("Mapping", "Website"), website)
-        if isinstance(notes, str):
-            add(translate("Mapping", "Notes"), notes)
-        return FactSheetFacts(town.town_id, town.name, tuple(facts))
-
-
-def _judgement_text(override: str, reason: str | None) -> str:
-    label = vocabulary.label(override)
-    return f"{label}: {reason}" if reason else label
-
 
 def _evidence_text(evidence: Evidence) -> str:
     when = evidence.date_or_year
@@ -929,37 +648,6 @@ def _evidence_text(evidence: Evidence) -> str:
     text = f"{prefix}: {evidence.label}" if prefix else evidence.label
     if not evidence.counts:
         text += " " + translate("Mapping", "(not counted as contact)")
-    return text
-
-
-def _decision_source(
-    day: date | None,
-    body: str,
-    body_name: str | None,
-    title: str,
-    registry: str | None,
-    section: str | None,
-) -> str:
-    who = body_name if body_name and body in ("committee", "other", "") else vocabulary.label(body)
-    reference = ", ".join(
-        part
-        for part in (
-            registry or "",
-            fill(translate("Mapping", "§ %1"), section.lstrip("§ ").strip()) if section else "",
-            day.isoformat() if day else "",
-        )
-        if part
-    )
-    head = f"{who}: {title}" if who else title
-    return f"{head} ({reference})" if reference else head
-
-
-def _attachment_line(filename: str, description: str | None, target: str) -> str:
-    text = filename
-    if description and description.strip():
-        text += f" – {description.strip()}"
-    if target:
-        text += " " + fill(translate("Mapping", "(attached to %1)"), target)
     return text
 
 
@@ -995,19 +683,8 @@ def _appendix_attachments(
     return found
 
 
-def amount_text(amount: Decimal | None, currency: str) -> str:
-    """ "16 800 DKK", or the unknown marker."""
-    if amount is None:
-        return translate("Reports", "unknown")
-    return format_amount(Amount(amount, currency))
-
-
-def _chunks(ids: Sequence[int]) -> Iterator[list[int]]:
+def chunks(ids: Sequence[int]) -> Iterator[list[int]]:
+    """``ids`` in lists short enough for an IN clause."""
     ordered = list(ids)
     for first in range(0, len(ordered), _CHUNK):
         yield ordered[first : first + _CHUNK]
-
-
-def logo_text(logo: bytes | None) -> str | None:
-    """The logo as base64 text (for showing it in a preview)."""
-    return base64.b64encode(logo).decode("ascii") if logo else None

@@ -11,9 +11,10 @@ period's latest year in which most towns have a count.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -206,45 +207,54 @@ def relevant_towns(
 
 
 def _years_of_data(session: Session, towns: set[int], network_ids: Sequence[int]) -> list[int]:
+    """The first and last years of what the register holds about these towns and networks."""
     years: list[int] = []
+
+    def span(query: Any) -> None:
+        first, last = session.execute(query).one()
+        years.extend(y for y in (first, last) if y is not None)
+
+    def span_of_days(query: Any) -> None:
+        first, last = session.execute(query).one()
+        years.extend(day.year for day in (first, last) if day is not None)
+
     networks = sorted(set(network_ids))
-    if networks:
-        years += session.scalars(
-            select(m.NetworkMeeting.year).where(m.NetworkMeeting.network_id.in_(networks))
+    for chunk in _chunks(networks):
+        year = m.NetworkMeeting.year
+        span(select(func.min(year), func.max(year)).where(m.NetworkMeeting.network_id.in_(chunk)))
+    for chunk in _chunks(sorted(towns)):
+        day = m.Activity.start_date
+        span_of_days(
+            select(func.min(day), func.max(day))
+            .join(m.activity_towns, m.activity_towns.c.activity_id == m.Activity.id)
+            .where(m.activity_towns.c.town_id.in_(chunk))
         )
-    if towns:
-        chosen = sorted(towns)[:900]
-        years += [
-            day.year
-            for day in session.scalars(
-                select(m.Activity.start_date)
-                .join(m.activity_towns, m.activity_towns.c.activity_id == m.Activity.id)
-                .where(m.activity_towns.c.town_id.in_(chosen), m.Activity.start_date.is_not(None))
-            )
-            if day is not None
-        ]
-        years += [
-            day.year
-            for day in session.scalars(
-                select(m.Trip.start_date)
-                .join(m.trip_towns, m.trip_towns.c.trip_id == m.Trip.id)
-                .where(m.trip_towns.c.town_id.in_(chosen), m.Trip.start_date.is_not(None))
-            )
-            if day is not None
-        ]
-        organisations = select(m.Organisation.id).where(m.Organisation.town_id.in_(chosen))
-        years += session.scalars(
-            select(m.Grant.year).where(
-                or_(m.Grant.organisation_id.in_(organisations), m.Grant.payer_town_id.in_(chosen))
+        day = m.Trip.start_date
+        span_of_days(
+            select(func.min(day), func.max(day))
+            .join(m.trip_towns, m.trip_towns.c.trip_id == m.Trip.id)
+            .where(m.trip_towns.c.town_id.in_(chunk))
+        )
+        organisations = select(m.Organisation.id).where(m.Organisation.town_id.in_(chunk))
+        year = m.Grant.year
+        span(
+            select(func.min(year), func.max(year)).where(
+                or_(m.Grant.organisation_id.in_(organisations), m.Grant.payer_town_id.in_(chunk))
             )
         )
-        years += session.scalars(
-            select(m.MemberCount.year).where(
+        year = m.MemberCount.year
+        span(
+            select(func.min(year), func.max(year)).where(
                 m.MemberCount.organisation_id.in_(organisations),
                 m.MemberCount.count.is_not(None),
             )
         )
     return years
+
+
+def _chunks(ids: Sequence[int]) -> Iterator[list[int]]:
+    for first in range(0, len(ids), 900):
+        yield list(ids[first : first + 900])
 
 
 def _period(
@@ -255,7 +265,8 @@ def _period(
 ) -> tuple[int, int]:
     this_year = (today or date.today()).year
     towns = relevant_towns(session, twinning_ids, network_ids)
-    years = [y for y in _years_of_data(session, towns, network_ids) if y <= this_year]
+    # Planned meetings and trips may lie ahead; the period stops at this year.
+    years = [min(y, this_year) for y in _years_of_data(session, towns, network_ids)]
     if not years:
         return this_year - 3, this_year
     return min(years), max(years)
@@ -281,19 +292,21 @@ def member_year_in(
     if not towns:
         return None
     branch = m.Organisation
-    rows = session.execute(
-        select(m.MemberCount.year, func.count(func.distinct(branch.town_id)))
-        .join(branch, branch.id == m.MemberCount.organisation_id)
-        .where(
-            branch.kind == "local_branch",
-            branch.town_id.in_(towns[:900]),
-            m.MemberCount.count.is_not(None),
-            m.MemberCount.year >= period[0],
-            m.MemberCount.year <= period[1],
-        )
-        .group_by(m.MemberCount.year)
-    )
-    known = Counter({year: number for year, number in rows})
+    known: Counter[int] = Counter()
+    for chunk in _chunks(towns):  # the chunks share no town, so their counts add up
+        for year, number in session.execute(
+            select(m.MemberCount.year, func.count(func.distinct(branch.town_id)))
+            .join(branch, branch.id == m.MemberCount.organisation_id)
+            .where(
+                branch.kind == "local_branch",
+                branch.town_id.in_(chunk),
+                m.MemberCount.count.is_not(None),
+                m.MemberCount.year >= period[0],
+                m.MemberCount.year <= period[1],
+            )
+            .group_by(m.MemberCount.year)
+        ):
+            known[year] += number
     if not known:
         return None
     # A year in which only the home branch has reported would hide everyone

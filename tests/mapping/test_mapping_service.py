@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -326,3 +327,58 @@ def test_attachments_she_chooses_are_appended_and_listed_as_sources(
     assert "Appendix 2: kedjeavtal.png" in last and "Kedjans avtal, 1992" in last
     assert any(p.images for p in reader.pages[-1:])  # the scan itself is printed
     assert listed.id not in report.content.appendix.attachment_ids
+
+
+def test_a_scope_of_more_than_900_towns_misses_none_of_them(workspace: Workspace) -> None:
+    """SQLite's IN lists are cut into chunks; the towns past the first chunk count too."""
+    from sqlalchemy import insert
+
+    from app.mapping import Scope, gather
+    from app.mapping.content import MappingContent
+    from db import models as m
+
+    home = workspace.save(r.Town(name="Hemby", country="SE", is_home=True))
+    with workspace.database.transaction() as session:
+        session.execute(
+            insert(m.Town),
+            [
+                {"name": f"Ort {n:04d}", "country": "DK", "kind": "municipality"}
+                for n in range(1200)
+            ],
+        )
+    towns = sorted(
+        (t for t in workspace.get_many("town") if t.name.startswith("Ort ")), key=lambda t: t.name
+    )
+    with workspace.database.transaction() as session:
+        session.execute(
+            insert(m.Twinning),
+            [
+                {"town_a_id": home.id, "town_b_id": t.id, "kind": "twin_town", "contact_year": 1990}
+                for t in towns
+            ],
+        )
+    last = towns[-1]
+    workspace.save(
+        r.Activity(title="Utbyte med den sista", start_date=date(2012, 5, 1), town_ids=(last.id,))
+    )
+    branch = workspace.save(
+        r.Organisation(name="Förening i sista orten", kind="local_branch", town_id=last.id)
+    )
+    workspace.save(r.MemberCount(organisation_id=branch.id, year=2012, count=42))
+    workspace.save(
+        r.Grant(organisation_id=branch.id, year=2012, amount=Decimal(500), currency="DKK")
+    )
+    workspace.save(
+        r.Agreement(title="Avtal med den sista", status="active", town_ids=(home.id, last.id))
+    )
+    twinning_ids = tuple(t.id for t in workspace.get_many("twinning"))
+    content = MappingContent(scope=Scope(twinning_ids=twinning_ids))
+    data = gather(workspace, content, today=date(2013, 1, 1))
+    assert data.period == (2012, 2012)
+    assert data.member_year == 2012
+    assert [a.title for a in data.activities] == ["Utbyte med den sista"]
+    assert [g.recipient for g in data.grants] == ["Förening i sista orten"]
+    assert [a.title for a in data.agreements] == ["Avtal med den sista"]
+    assert data.agreements[0].between_twins == (last.name,)
+    assert next(t for t in data.towns if t.town_id == last.id).members == 42
+    assert len(data.towns) == 1200

@@ -125,7 +125,8 @@ class SelfTest:
 
 
 def _reason(error: BaseException) -> str:
-    text = str(error).strip()
+    # One line; the traceback under it has the rest (an SQL error runs to many).
+    text = str(error).strip().split("\n", 1)[0]
     if isinstance(error, StepFailed):
         return text
     return f"{type(error).__name__}: {text}" if text else type(error).__name__

@@ -6,7 +6,9 @@ from pathlib import Path
 from typing import Any
 
 from helpers import demo_copy, english_interface  # noqa: F401 (autouse fixture)
+from PySide6.QtCore import Qt
 
+from app.mapping import load_report
 from app.workspace import Workspace
 from ui.main_window import MainWindow
 from ui.mapping import MappingReportsDialog, install_mapping_entry
@@ -34,6 +36,17 @@ def test_the_entry_opens_the_list_of_reports_and_survives_a_rebuild(
         window.reports_menu.clear()  # a menu filled again by someone else
         window.menus_rebuilt.emit()
         assert action in window.reports_menu.actions()
+        # Another database: the open list and wizard close, her text saved first.
+        action.trigger()
+        dialog = next(d for d in window.findChildren(MappingReportsDialog) if d.isVisible())
+        qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
+        wizard = dialog.wizard
+        assert wizard is not None
+        wizard.analysis_page.text_edit.setPlainText("Skrivet före bytet.")
+        report_id = wizard.report.id
+        window.workspace_changed.emit(workspace)
+        assert not wizard.isVisible() and not dialog.isVisible()
+        assert load_report(workspace, report_id).content.analysis.text == "Skrivet före bytet."
     finally:
         window.close()
         workspace.close()

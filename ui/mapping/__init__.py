@@ -48,6 +48,8 @@ def install_mapping_entry(window: Any) -> QAction:
 
     The menu is kept across the window's rebuilds (a change of language); the
     action is renamed, and put back if the menu was emptied, on ``menus_rebuilt``.
+    When the window opens another database, an open list and wizard are closed
+    (the wizard saves first).
     """
     action = QAction(_action_text(), window)
     action.setObjectName(ACTION_NAME)
@@ -59,6 +61,17 @@ def install_mapping_entry(window: Any) -> QAction:
         if action not in window.reports_menu.actions():
             window.reports_menu.addAction(action)
 
+    def database_changed(_workspace: object) -> None:
+        # The list and its wizard belong to the database they were opened on; closing
+        # the wizard stores what she wrote there.
+        for dialog in window.findChildren(MappingReportsDialog):
+            if dialog.wizard is not None:
+                dialog.wizard.close()
+            dialog.close()
+            dialog.deleteLater()
+
     if hasattr(window, "menus_rebuilt"):
         window.menus_rebuilt.connect(rebuilt)
+    if hasattr(window, "workspace_changed"):
+        window.workspace_changed.connect(database_changed)
     return action

@@ -33,6 +33,20 @@ MEETINGS = [
     ("2012", "Vänersborg"),
     ("2013", "15 landkommuner"),
 ]
+# The survey's section headings, in its order.
+SURVEY_HEADINGS = [
+    "Uppdrag",
+    "Metod och avgränsning",
+    "Historik",
+    "Våra vänorter",
+    "Avtal",
+    "Aktiviteter",
+    "Omvärldsperspektiv",
+    "Analys och slutsatser",
+    "Rekommendationer",
+    "Källförteckning",
+    "Bilagor",
+]
 ENGLISH_HEADINGS = [
     "Commission",
     "Method and scope",
@@ -98,6 +112,11 @@ def test_the_demo_mapping_in_swedish_has_the_survey_s_facts(
     # Agreements: Holmestrand's agreement, dormant.
     match = re.search(r"Avtal om vänortsarbetet mellan Holmestrands kommun .{0,120}? vilande", text)
     assert match is not None
+    # Every section of the survey, in its order (after the contents page).
+    body = " " + " ".join(_pages(out)[2:])
+    positions = [body.find(f" {heading} ") for heading in SURVEY_HEADINGS]
+    assert all(p >= 0 for p in positions), dict(zip(SURVEY_HEADINGS, positions, strict=True))
+    assert positions == sorted(positions)
     # The placeholders of what she writes are there and marked.
     assert text.count("[") >= 5
     # Page 1 is the title page: letterhead, period, draft mark, date, page count.

@@ -36,7 +36,11 @@ def test_records_round_trip_with_names_links_and_amounts(pg_url: str) -> None:
     twinning = ws.save(Twinning(town_a_id=lodz.id, town_b_id=home.id, areas=("music", "school")))
     assert (twinning.town_a_id, twinning.town_b_id) == (home.id, lodz.id)
     trip = ws.save(
-        Trip(title="Resa till Łódź", town_ids=(lodz.id, esashi.id), estimated_cost=Decimal("12345.50"))
+        Trip(
+            title="Resa till Łódź",
+            town_ids=(lodz.id, esashi.id),
+            estimated_cost=Decimal("12345.50"),
+        )
     )
     ws.close()
 
@@ -83,7 +87,9 @@ def test_delete_and_undo_keep_decision_links(pg_url: str) -> None:
     town = ws.save(Town(name="Arsuk", country="GL"))
     trip = ws.save(Trip(title="Besök", town_ids=(town.id,)))
     decision = ws.save(
-        Decision(title="Beslut", decided_on=date(2024, 4, 2), concerns=(RecordRef("trip", trip.id),))
+        Decision(
+            title="Beslut", decided_on=date(2024, 4, 2), concerns=(RecordRef("trip", trip.id),)
+        )
     )
     deleted = ws.delete("trip", trip.id, trip.version)
     assert ws.get("decision", decision.id).concerns == ()

@@ -2823,6 +2823,10 @@
         <translation>Vänorterna</translation>
     </message>
     <message>
+        <source>other twin towns</source>
+        <translation>övriga vänorter</translation>
+    </message>
+    <message>
         <source>Commissioned by %1</source>
         <translation>På uppdrag av %1</translation>
     </message>
@@ -3227,12 +3231,12 @@
         <translation>[Skriv här: kartläggningens syfte.]</translation>
     </message>
     <message>
-        <source>[Write here: the registry number]</source>
-        <translation>[Skriv här: diarienumret]</translation>
+        <source>[registry number]</source>
+        <translation>[diarienummer]</translation>
     </message>
     <message>
-        <source>[Write here: the author]</source>
-        <translation>[Skriv här: författaren]</translation>
+        <source>[author]</source>
+        <translation>[författare]</translation>
     </message>
     <message>
         <source>[Write here: how the mapping was done: archives searched, people asked.]</source>
@@ -3773,6 +3777,144 @@
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Print a report</source>
+        <translation>Skriv ut en rapport</translation>
+    </message>
+    <message>
+        <source>Make a report</source>
+        <translation>Skapa en rapport</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Alla år</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Term of office</source>
+        <translation>Mandatperiod</translation>
+    </message>
+    <message>
+        <source>Trip</source>
+        <translation>Resa</translation>
+    </message>
+    <message>
+        <source>Network meeting</source>
+        <translation>Vänortsmöte</translation>
+    </message>
+    <message>
+        <source>e.g. KS 2026/123</source>
+        <translation>t.ex. KS 2026/123</translation>
+    </message>
+    <message>
+        <source>Registry number</source>
+        <translation>Diarienummer</translation>
+    </message>
+    <message>
+        <source>PDF (to print)</source>
+        <translation>PDF (för utskrift)</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel-arbetsbok</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Include e-mail addresses and phone numbers</source>
+        <translation>Ta med e-postadresser och telefonnummer</translation>
+    </message>
+    <message>
+        <source>Contact details are personal data. Leave them out of papers that are handed out or published.</source>
+        <translation>Kontaktuppgifter är personuppgifter. Utelämna dem i handlingar som delas ut eller publiceras.</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Kontaktuppgifter</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Skapa</translation>
+    </message>
+    <message>
+        <source>Vänort makes the report as a PDF and hands it to Windows, which prints it with your PDF program on the default printer. (Vänort cannot show a print preview of PDF files itself.)</source>
+        <translation>Vänort skapar rapporten som PDF och lämnar den till Windows, som skriver ut den med ditt PDF-program på standardskrivaren. (Vänort kan inte själv visa en förhandsgranskning av PDF-filer.)</translation>
+    </message>
+    <message>
+        <source>Vänort makes the report as a PDF and opens it in your PDF viewer; print it from there with its Print command (Ctrl+P). Vänort cannot print PDF files itself.</source>
+        <translation>Vänort skapar rapporten som PDF och öppnar den i ditt PDF-program; skriv ut den därifrån med kommandot Skriv ut (Ctrl+P). Vänort kan inte själv skriva ut PDF-filer.</translation>
+    </message>
+    <message>
+        <source>The register holds no term of office.</source>
+        <translation>Registret innehåller ingen mandatperiod.</translation>
+    </message>
+    <message>
+        <source>The register holds no trip.</source>
+        <translation>Registret innehåller ingen resa.</translation>
+    </message>
+    <message>
+        <source>The register holds no network meeting.</source>
+        <translation>Registret innehåller inget vänortsmöte.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbetsböcker (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Spara rapporten som</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Välj filen som ska skrivas.</translation>
+    </message>
+    <message>
+        <source>The report is saved as %1, but no program opened it.</source>
+        <translation>Rapporten är sparad som %1, men inget program öppnade den.</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>Avbrutet; ingen fil skrevs.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Avbryter…</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>unknown</source>
@@ -4207,10 +4349,6 @@
         <translation>Statusen för en vänortsförbindelse beräknas utifrån det som registret innehåller för de senaste %1 åren (%2): aktiviteter, resor, vänortsmöten och undertecknade avtal räknas som kontakt. Regelbunden kontakt gör en vänortsförbindelse aktiv, viss kontakt gör den sporadisk och ingen kontakt gör den vilande. Där samordnaren har gjort en annan bedömning visas bedömningen bredvid den beräknade statusen.</translation>
     </message>
     <message>
-        <source>This register is large. To keep it printable the overview gives each town&apos;s status as registered, and fact sheets with derived statuses are made only for the twin towns of the home municipality (%1 towns).</source>
-        <translation>Registret är stort. För att rapporten ska gå att skriva ut visar översikten varje orts angivna status, och faktablad med beräknad status tas bara fram för hemkommunens vänorter (%1 orter).</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Anmärkning</translation>
     </message>
@@ -4251,6 +4389,10 @@
         <translation>Registret innehåller %1.</translation>
     </message>
     <message>
+        <source>This register is large. To keep it printable the overview gives each town&apos;s country and number of twinnings, and fact sheets with derived statuses are made only for the twin towns of the home municipality (%1 towns).</source>
+        <translation>Registret är stort. För att rapporten ska gå att skriva ut visar översikten varje orts land och antal vänortsförbindelser, och faktablad med beräknad status tas bara fram för hemkommunens vänorter (%1 orter).</translation>
+    </message>
+    <message>
         <source>Population</source>
         <translation>Invånarantal</translation>
     </message>
@@ -4261,6 +4403,10 @@
     <message>
         <source>Twinned with</source>
         <translation>Vänort till</translation>
+    </message>
+    <message>
+        <source>Twinnings</source>
+        <translation>Vänortsförbindelser</translation>
     </message>
     <message>
         <source>The twin towns</source>
@@ -4985,6 +5131,21 @@
     <message>
         <source>Writing the workbook…</source>
         <translation>Skriver arbetsboken…</translation>
+    </message>
+    <message>
+        <source>%1 %2, hosted by %3</source>
+        <translation>%1 %2, med %3 som värd</translation>
+    </message>
+    <message>
+        <source>(seminar)</source>
+        <translation>(seminarium)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsMenu</name>
+    <message>
+        <source>&amp;Print a report…</source>
+        <translation>Skriv &amp;ut en rapport…</translation>
     </message>
 </context>
 <context>

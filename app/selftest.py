@@ -31,6 +31,7 @@ way in, and watches the window with QtCore alone.
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import re
 import sys
@@ -98,7 +99,10 @@ class SelfTest:
 
     def line(self, text: str) -> None:
         """Print one line of the report at once (a hang later must not hide it)."""
-        print(text, file=self.out, flush=True)
+        try:
+            print(text, file=self.out, flush=True)
+        except UnicodeEncodeError:  # a console in a narrow code page
+            print(text.encode("ascii", "backslashreplace").decode("ascii"), file=self.out)
 
     def step(self, name: str, check: Callable[[], str]) -> bool:
         """Run ``check``; it returns what it found or raises. Prints OK or FAIL."""
@@ -154,6 +158,10 @@ def _report_stream(out: TextIO | None) -> Iterator[TextIO]:
         yield out
         return
     if sys.stdout is not None:
+        if not sys.stdout.isatty() and isinstance(sys.stdout, io.TextIOWrapper):
+            # Caught in a file (the Windows build script does): UTF-8, not the
+            # ANSI code page Windows would pick, so every name survives.
+            sys.stdout.reconfigure(encoding="utf-8", errors="replace")
         yield sys.stdout
         return
     # A windowed build on Windows has no standard output at all.

@@ -133,6 +133,8 @@ UNUSED_QT_PLUGINS: tuple[str, ...] = (
     "qminimalegl",
     "qvkkhrdisplay",
     "qvnc",  # a VNC server platform (QtNetwork)
+    "qdirect2d",  # an alternative Windows platform; qwindows is the one used
+    "qtvirtualkeyboardplugin",  # Qt's on-screen keyboard, built on QtQuick
     "qtuiotouchplugin",  # touch events over the network (QtNetwork)
     "qevdevkeyboardplugin",  # raw input devices, for the embedded platforms only
     "qevdevmouseplugin",
@@ -142,13 +144,17 @@ UNUSED_QT_PLUGINS: tuple[str, ...] = (
     "qsvg",  # SVG images and icons (QtSvg): the program has none
     "qsvgicon",
     "adwaita",  # a Wayland title bar drawn with QtSvg; Qt falls back to its own
+    "qpdf",  # PDF pages as images (QtPdf)
     "qicns",  # image formats a logo is never chosen in (PNG, JPEG, BMP, GIF stay)
     "qtga",
     "qtiff",
     "qwbmp",
     "qwebp",
 )
-UNUSED_QT_PLUGIN_FOLDERS: tuple[str, ...] = ("egldeviceintegrations",)
+UNUSED_QT_PLUGIN_FOLDERS: tuple[str, ...] = (
+    "egldeviceintegrations",  # full-screen embedded platforms
+    "vectorimageformats",  # Lottie animations, for QtQuick
+)
 
 # Libraries that only the plugins above need: dropped when nothing left imports them.
 PRUNABLE_LIBRARIES: tuple[str, ...] = (
@@ -162,6 +168,9 @@ PRUNABLE_LIBRARIES: tuple[str, ...] = (
     "libcairo*",
     "libpango*",
     "libgdk_pixbuf*",
+    # Windows: a software OpenGL (20 MB) for machines without a driver; the
+    # program's widgets paint without OpenGL, so nothing ever loads it.
+    "opengl32sw*",
 )
 
 # Other packages that are installed in a development environment but that the

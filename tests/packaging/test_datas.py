@@ -278,6 +278,8 @@ def test_the_spec_drops_unused_plugins_their_libraries_and_other_catalogues(
         ("PySide6/Qt/lib/libQt6OpenGL.so.6", "/qt/libQt6OpenGL.so.6", "BINARY"),
         ("PySide6/Qt/lib/libQt6Gui.so.6", "/qt/libQt6Gui.so.6", "BINARY"),
         ("PySide6/Qt6Network.dll", "/qt/Qt6Network.dll", "BINARY"),
+        ("PySide6/opengl32sw.dll", "/qt/opengl32sw.dll", "BINARY"),
+        ("PySide6/plugins/platforms/qdirect2d.dll", "/qt/qdirect2d.dll", "BINARY"),
         ("libQt6Network.so.6", "PySide6/Qt/lib/libQt6Network.so.6", "SYMLINK"),
     ]
     imports = {

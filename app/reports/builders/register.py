@@ -263,20 +263,24 @@ def _read_details(
 ) -> _Details:
     details = _Details()
     town_ids = [town.id for town in register.sheet_towns]
-    if register.full:
-        town_ids += sorted(register.homes)  # the map shows the home towns too
     t = m.Town
+    # The map shows the home towns too, but only their places: nothing else of
+    # theirs (their organisations' people above all) belongs in this report.
+    mapped = town_ids + sorted(register.homes) if register.full else []
+    for chunk in chunks(mapped):
+        for town_id, latitude, longitude in _rows(
+            session, select(t.id, t.latitude, t.longitude).where(t.id.in_(chunk))
+        ):
+            if latitude is not None and longitude is not None:
+                details.coordinates[town_id] = (latitude, longitude)
     for chunk in chunks(town_ids):
-        for town_id, website, notes, latitude, longitude in _rows(
-            session,
-            select(t.id, t.website, t.notes, t.latitude, t.longitude).where(t.id.in_(chunk)),
+        for town_id, website, notes in _rows(
+            session, select(t.id, t.website, t.notes).where(t.id.in_(chunk))
         ):
             if website:
                 details.websites[town_id] = website
             if notes:
                 details.notes[town_id] = notes
-            if latitude is not None and longitude is not None:
-                details.coordinates[town_id] = (latitude, longitude)
         for town_id, name in _rows(
             session,
             select(m.TownName.town_id, m.TownName.name)
@@ -472,8 +476,9 @@ def _introduction(
                     translate(
                         "Reports",
                         "This register is large. To keep it printable the overview gives each "
-                        "town's status as registered, and fact sheets with derived statuses are "
-                        "made only for the twin towns of the home municipality (%1 towns).",
+                        "town's country and number of twinnings, and fact sheets with derived "
+                        "statuses are made only for the twin towns of the home municipality "
+                        "(%1 towns).",
                     ),
                     str(len(register.sheet_towns)),
                 ),
@@ -515,7 +520,16 @@ def _partner(pair: _Pair, town_id: int) -> int:
 
 
 def _overview(register: _Register, found: dict[int, TwinningStatus] | None) -> Section:
+    """The table of every twin town.
+
+    A full register shows each town's status (derived, with the coordinator's
+    judgement) and its region beside the country. A large one keeps every cell
+    short, so that its 30 000 rows print one line each: the country alone and,
+    instead of a status, how many twinnings the town has (the statuses are in
+    the fact sheets and the register itself).
+    """
     towns, homes = register.towns, register.homes
+    full = found is not None
     with_population = any(town[6] is not None for town in register.listed)
     with_partners = len(homes) != 1
     columns = [
@@ -528,7 +542,10 @@ def _overview(register: _Register, found: dict[int, TwinningStatus] | None) -> S
     columns.append(translate("Reports", "Contact year"))
     if with_partners:
         columns.append(translate("Reports", "Twinned with"))
-    columns.append(translate("Reports", "Status" if found is not None else "Status as registered"))
+    if full:
+        columns.append(translate("Reports", "Status"))
+    else:
+        columns.append(translate("Reports", "Twinnings"))
     # Labels looked up once per distinct value: 30 000 rows share a few dozen.
     kinds: dict[str, str] = {}
     places: dict[tuple[str | None, str | None], str | None] = {}
@@ -537,36 +554,31 @@ def _overview(register: _Register, found: dict[int, TwinningStatus] | None) -> S
     for town_id, name, _local, country, region, kind_code, population, _home in register.listed:
         pairs = register.by_town[town_id]
         if len(pairs) == 1:  # most towns: no lists to make
-            shown = pairs
             contact_year = pairs[0][3]
-            codes: tuple[str, ...] = (
-                (pairs[0][4],) if found is None else (_effective(pairs[0], found),)
-            )
         else:
-            shown = _shown_pairs(pairs, homes)
             years = [pair[3] for pair in pairs if pair[3] is not None]
             contact_year = min(years) if years else None
-            if found is None:
-                codes = tuple(sorted({pair[4] for pair in shown}))
-            else:
-                codes = tuple(sorted({_effective(pair, found) for pair in shown}))
         kind = kinds.get(kind_code)
         if kind is None:
             kind = kinds[kind_code] = vocabulary.label(kind_code)
-        key = (country, region)
+        key = (country, region if full or not country else None)
         if key not in places:
-            places[key] = place_text(country, region) or None
+            places[key] = place_text(*key) or None
         row: list[CellValue] = [name, places[key], kind]
         if with_population:
             row.append(population)
         row.append(contact_year)
         if with_partners:
             row.append(", ".join(towns[_partner(pair, town_id)][1] for pair in pairs))
-        status = labels.get(codes)
-        if status is None:
-            ordered = sorted(codes, key=lambda code: (_STATUS_ORDER.get(code, 9), code))
-            status = labels[codes] = " / ".join(vocabulary.label(code) for code in ordered)
-        row.append(status)
+        if found is None:
+            row.append(len(pairs))
+        else:
+            codes = tuple(sorted({_effective(pair, found) for pair in _shown_pairs(pairs, homes)}))
+            status = labels.get(codes)
+            if status is None:
+                ordered = sorted(codes, key=lambda code: (_STATUS_ORDER.get(code, 9), code))
+                status = labels[codes] = " / ".join(vocabulary.label(code) for code in ordered)
+            row.append(status)
         rows.append(row)
     table = Table(
         columns=columns,

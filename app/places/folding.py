@@ -56,6 +56,9 @@ _SWEDISH_LETTERS = str.maketrans({"å": "{", "ä": "|", "æ": "|", "ö": "}", "�
 
 def swedish_sort_key(text: str) -> tuple[str, str]:
     """A sort key that puts names in Swedish dictionary order (Åland after Zambia)."""
+    if text.isascii():
+        # Most names: nothing to fold, and lower() is what the long way gives.
+        return text.lower(), text
     lowered = unicodedata.normalize("NFC", text).casefold().translate(_SWEDISH_LETTERS)
     # Fold what is left (é→e, ł→l …); the Swedish letters are already out of reach.
     return fold(lowered), text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from typing import Any
 
@@ -179,6 +180,22 @@ class RecordListPage(QWidget):
         self._sync_selection(select_id if select_id is not None else self._shown_id)
         self._update_count()
 
+    def _refresh_row(self, record_id: int) -> None:
+        """Read only the saved record again; the whole list when that is not enough."""
+        filters = self.filter_bar.sql_filters()
+        if filters != self._last_sql_filters:
+            self.reload(select_id=record_id)
+            return
+        part = self.workspace.table(
+            self.kind, dataclasses.replace(filters, equals={**filters.equals, "id": record_id})
+        )
+        if not part.ids or not self.model.replace_rows(part):
+            # No longer matching the filters (or a new kind of row): read it all.
+            self.reload(select_id=record_id)
+            return
+        self._sync_selection(record_id)
+        self._update_count()
+
     def _local_period(self) -> Any:
         period = filters_for(self.kind).period
         if period is None or period.in_sql:
@@ -338,7 +355,7 @@ class RecordListPage(QWidget):
 
     def _saved(self, record: Any) -> None:
         self._shown_id = record.id
-        self.reload(select_id=record.id)
+        self._refresh_row(record.id)
         if self.model.row_of(record.id) is None and self.model.search_words():
             # A search that hides what was just saved would look like a lost record.
             self.search_field.clear()

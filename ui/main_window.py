@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         self._build()
+        self._install_reports()
 
     # ------------------------------------------------------------ building
 
@@ -352,16 +353,22 @@ class MainWindow(QMainWindow):
         """Switch to ``kind``'s page and show the record: linked records are one click away."""
         if kind not in KINDS:
             if kind == "yearly_report":
-                self.statusBar().showMessage(
-                    self.tr("The yearly report for %1 is made from the Reports menu.").replace(
-                        "%1", str(record_id)
-                    ),
-                    8000,
-                )
+                from ui.reports import open_report_dialog
+
+                open_report_dialog(self, "annual")
+                return True
             return False
         page = self.show_page(kind)
         assert isinstance(page, RecordListPage)
         return page.select_record(record_id)
+
+    def _install_reports(self) -> None:
+        # The report packages fill the Reports menu themselves, now and after rebuilds.
+        from ui.mapping import install_mapping_entry
+        from ui.reports import install_reports_menu
+
+        install_reports_menu(self)
+        install_mapping_entry(self)
 
     def new_linked_record(self, kind: str, preset: object) -> None:
         """Start a new record of ``kind`` already linked to the one the user came from."""

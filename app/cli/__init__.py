@@ -43,6 +43,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "app.cli.backups",  # backup, restore
     "app.cli.todo",  # todo
     "app.cli.import_cmd",  # import
+    "app.cli.export",  # export
     "app.cli.mapping",  # report mapping
 )
 

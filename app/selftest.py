@@ -142,7 +142,7 @@ def run_self_test(out: TextIO | None = None) -> int:
         test = SelfTest(stream)
         test.line("Vänort self-test")
         with _isolated() as folder:
-            test.record("Temporary folder", True, f"{folder} (VANORT_HOME)")
+            test.record("Temporary folder", True, f"{folder}, VANORT_HOME inside it")
             _run_steps(test, folder)
         failed = sum(1 for _name, ok in test.results if not ok)
         if test.passed:

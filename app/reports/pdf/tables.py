@@ -93,6 +93,12 @@ def _column_widths(
                 font = SANS_BOLD if row is total else SANS
                 longest_line = max(stringWidth(line, font, TABLE_SIZE) for line in text.split("\n"))
                 natural[column] = max(natural[column], min(longest_line + pad, width * _MAX_SHARE))
+                # A column narrower than its longest word wraps every cell of it
+                # ("kommun" in a narrow Typ column): each wrap costs a Paragraph.
+                longest_word = max(
+                    (stringWidth(w, font, TABLE_SIZE) for w in text.split()), default=0
+                )
+                minimum[column] = max(minimum[column], min(longest_word + pad, width * 0.25))
     for column in range(count):
         if numeric[column]:
             # Numbers are never wrapped: their column is as wide as its widest value.

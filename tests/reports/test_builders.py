@@ -558,3 +558,26 @@ def test_default_file_names() -> None:
     assert default_file_name("tripreport", ReportOptions(record_id=3), ".pdf", TODAY) == (
         "Trip report-back nr 3 2026-11-22.pdf"
     )
+
+
+def test_the_quick_sort_key_is_the_swedish_one() -> None:
+    """The register's letter-by-letter key agrees with app.places.folding for every name."""
+    from app.places.folding import swedish_sort_key
+    from app.reports.builders.common import sort_key
+
+    names = [chr(code) for code in range(0x250)]
+    names += [f"Ab{chr(code)}cd" for code in range(0x80, 0x250)]
+    names += [*HOSTILE, "Straße", "Ærø", "Ørsta", "Über", "e\u0301cole", "Αθήνα", "Київ", "ĲSSEL"]
+    for name in names:
+        assert sort_key(name) == swedish_sort_key(name), repr(name)
+    towns = ["Zürich", "Åbo", "Ängelholm", "Östersund", "Aalborg", "Ærøskøbing", "Łódź", "Lund"]
+    assert sorted(towns, key=sort_key) == [
+        "Aalborg",
+        "Łódź",  # folds to "lodz", before "lund"
+        "Lund",
+        "Zürich",  # ü sorts as y
+        "Åbo",
+        "Ängelholm",
+        "Ærøskøbing",
+        "Östersund",
+    ]

@@ -40,7 +40,6 @@ from app import vocabulary
 from app.derived.source import Source, database_of
 from app.derived.status import Period, TwinningStatus, recent_period, statuses
 from app.i18n import translate
-from app.places.folding import swedish_sort_key
 from app.reports.builders.common import (
     PersonalData,
     chunks,
@@ -55,6 +54,7 @@ from app.reports.builders.common import (
     note_facts,
     period_text,
     place_text,
+    sort_key,
     status_text,
 )
 from app.reports.cell_text import fill
@@ -133,11 +133,6 @@ class _Register:
     listed: list[_Town]
     full: bool
     sheet_towns: list[_Town]
-
-
-def _sort_key(name: str) -> tuple[str, str]:
-    # The same key as swedish_sort_key; an ASCII name needs no Unicode folding.
-    return (name.lower(), name) if name.isascii() else swedish_sort_key(name)
 
 
 def build_register(
@@ -225,7 +220,7 @@ def _sort_out(towns: dict[int, _Town], pairs: list[_Pair]) -> _Register:
             homes_twins.update((a, b))
     listed = sorted(
         (towns[town_id] for town_id in by_town if town_id in towns),
-        key=lambda town: _sort_key(town[1]),
+        key=lambda town: sort_key(town[1]),
     )
     full = len(listed) <= FULL_REGISTER_UP_TO
     sheet_towns = listed if full else [town for town in listed if town[0] in homes_twins]
@@ -442,7 +437,7 @@ def _person_text(
 def _introduction(
     register: _Register, period: Period, years: int, include_contacts: bool
 ) -> Section:
-    home_names = sorted((register.towns[h].name for h in register.homes), key=_sort_key)
+    home_names = sorted((register.towns[h].name for h in register.homes), key=sort_key)
     count = counted(
         len(register.listed),
         translate("Reports", "1 twin town"),
@@ -492,7 +487,7 @@ def _introduction(
 
 def _map(register: _Register, details: _Details) -> Figure | None:
     towns = register.towns
-    order = sorted(register.homes, key=lambda h: _sort_key(towns[h].name))
+    order = sorted(register.homes, key=lambda h: sort_key(towns[h].name))
     order += [town.id for town in register.listed]
     places: list[MapPlace] = []
     seen: set[int] = set()

@@ -23,7 +23,7 @@ STEPS = (
     "Swedish messages (vanort_sv.ts)",
     "New database, migrations applied",
     "Demo data written",
-    "Report built from the demo",
+    "Register report built from the demo",
     "PDF report",
     "Excel report",
     "Integrity check",

@@ -551,8 +551,7 @@ def _overview(register: _Register, found: dict[int, TwinningStatus] | None) -> S
         if len(pairs) == 1:  # most towns: no lists to make
             contact_year = pairs[0][3]
         else:
-            years = [pair[3] for pair in pairs if pair[3] is not None]
-            contact_year = min(years) if years else None
+            contact_year = min((pair[3] for pair in pairs if pair[3] is not None), default=None)
         kind = kinds.get(kind_code)
         if kind is None:
             kind = kinds[kind_code] = vocabulary.label(kind_code)

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from helpers import demo_copy, english_interface  # noqa: F401 (autouse fixture)
 from pypdf import PdfReader
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton
 
 import ui.reports.dialog as dialog_module
@@ -231,11 +232,11 @@ def test_print_makes_a_pdf_and_hands_it_over(
 
 
 def test_the_menu_holds_every_report_and_print(qtbot: Any, workspace: Workspace) -> None:
+    """The window installs the entries; a rebuild (new language) or a second install refills
+    them in place, and an entry of another package stays."""
     window = MainWindow(workspace)
     qtbot.addWidget(window)
-    install_reports_menu(window)
-    names = [action.objectName() for action in window.reports_menu.actions()]
-    assert names == [
+    mine = [
         "act_report_register",
         "act_report_annual",
         "act_report_tripreport",
@@ -245,8 +246,18 @@ def test_the_menu_holds_every_report_and_print(qtbot: Any, workspace: Workspace)
         "",
         "act_report_print",
     ]
-    window.rebuild()  # a change of language rebuilds the menus: filled again, not twice
-    assert len(window.reports_menu.actions()) == len(names)
+    foreign = QAction("Someone else's report…", window.reports_menu)
+    foreign.setObjectName("act_other")
+    window.reports_menu.addAction(foreign)
+    install_reports_menu(window)  # already installed by the window: filled again, not twice
+    window.rebuild()
+
+    def names() -> list[str]:
+        return [action.objectName() for action in window.reports_menu.actions()]
+
+    assert names()[: len(mine)] == mine
+    assert names().count("act_report_register") == 1
+    assert "act_other" in names()
     window.reports_menu.actions()[1].trigger()
     dialogs = [d for d in window.findChildren(ReportDialog) if d.isVisible()]
     assert len(dialogs) == 1 and dialogs[0].report_name() == "annual"

@@ -1,49 +1,68 @@
 """The Reports menu: a dialog per standard report, and Print.
 
-The main window offers an empty ``reports_menu``; :func:`install_reports_menu`
-fills it and fills it again whenever the window rebuilds its menus (a change
-of language). The dialogs read the window's current workspace when opened.
+The main window offers a ``reports_menu`` that other packages add to as well
+(the mapping report). :func:`install_reports_menu` puts this package's
+entries at the top of it and puts them back, in the new language, whenever the
+window rebuilds its menus; entries of others are left where they are. The
+dialogs read the window's current workspace when they open.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from app.reports.builders import REPORTS
 
+_MINE = "vanort_standard_reports"  # a property marking the actions this package made
+_INSTALLED = "vanort_reports_installed"
+
 
 def install_reports_menu(window: Any) -> None:
-    """Fill ``window.reports_menu`` with one entry per report and Print…, now and after rebuilds."""
+    """Put one entry per report and "Print a report…" in ``window.reports_menu``.
+
+    Calling it again on the same window only fills the menu again.
+    """
     _fill(window)
-    window.menus_rebuilt.connect(lambda: _fill(window))
+    if not window.property(_INSTALLED):
+        window.setProperty(_INSTALLED, True)
+        window.menus_rebuilt.connect(lambda: _fill(window))
 
 
 def _fill(window: Any) -> None:
     menu = window.reports_menu
-    menu.clear()
+    for action in menu.actions():
+        if action.property(_MINE):
+            menu.removeAction(action)
+            action.deleteLater()
+    # Before the first entry of another package, so the order stays the same on refills.
+    before = menu.actions()[0] if menu.actions() else None
+    mine: list[QAction] = []
     for kind in REPORTS.values():
         action = QAction(kind.display_title() + "…", menu)
         action.setObjectName(f"act_report_{kind.name}")
         action.triggered.connect(
             lambda _checked=False, name=kind.name: open_report_dialog(window, name)
         )
-        menu.addAction(action)
-    menu.addSeparator()
+        mine.append(action)
+    separator = QAction(menu)
+    separator.setSeparator(True)
+    mine.append(separator)
     printing = QAction(QCoreApplication.translate("ReportsMenu", "&Print a report…"), menu)
     printing.setObjectName("act_report_print")
     printing.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
     printing.triggered.connect(lambda _checked=False: open_report_dialog(window, "register", True))
-    menu.addAction(printing)
+    mine.append(printing)
+    for action in mine:
+        action.setProperty(_MINE, True)
+        menu.insertAction(before, action)
 
 
 def open_report_dialog(window: Any, report: str, print_mode: bool = False) -> QWidget:
     """Open the dialog of ``report`` over ``window`` (window-modal, not blocking); returns it."""
-    from PySide6.QtCore import Qt
-
     from ui.reports.dialog import ReportDialog
 
     dialog = ReportDialog(window.workspace, report, window, print_mode=print_mode)

@@ -74,6 +74,10 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.form_factory: FormFactory = form_factory or default_form_factory
         self.undo_stack = QUndoStack(self)
+        self._todo_timer = QTimer(self)
+        self._todo_timer.setSingleShot(True)
+        self._todo_timer.setInterval(1500)
+        self._todo_timer.timeout.connect(self._count_todo)
         self.pages: dict[str, QWidget] = {}
         self._stale: set[str] = set()
         self._tasks: list[BackgroundTask] = []
@@ -400,9 +404,9 @@ class MainWindow(QMainWindow):
         counts = {kind: self.workspace.page(kind, ListQuery(limit=0)).total for kind in KINDS}
         counts[CHANGE_LOG] = change_log_count(self.workspace)
         self.navigation.set_counts(counts)
-        # The to-do list asks the rules about every record: counted after the
-        # window is up, so start-up does not wait for it.
-        QTimer.singleShot(0, self._count_todo)
+        # The to-do list asks the rules about every record: counted once things
+        # are quiet, so neither start-up nor a save waits for it.
+        self._todo_timer.start()
 
     def _count_todo(self) -> None:
         page = self.pages.get(TODO)

@@ -88,9 +88,11 @@ class RecordTableModel(QAbstractTableModel):
         if table is None or part.kind != table.kind or part.columns != table.columns:
             return False
         self.beginResetModel()
+        order_changed = False
         for index, record_id in enumerate(part.ids):
             row = self._row_of_id.get(record_id)
             if row is None:
+                order_changed = True
                 row = len(table.ids)
                 table.ids.append(record_id)
                 table.values.append(part.values[index])
@@ -105,8 +107,13 @@ class RecordTableModel(QAbstractTableModel):
                 table.search_keys[row] = part.search_keys[index]
             for column, keys in self._sort_keys.items():
                 value = table.values[row][column]
-                keys[row] = None if is_empty(value) else sort_key(value)
-        self._order = self._sorted_rows()
+                key = None if is_empty(value) else sort_key(value)
+                if column == self._sort_column and keys[row] != key:
+                    order_changed = True
+                keys[row] = key
+        if order_changed or self._sort_column < 0:
+            # Unsorted lists keep table order, so only a new row moves anything there.
+            self._order = self._sorted_rows()
         self._visible = self._filtered(self._order)
         self._position = None
         self.endResetModel()

@@ -2652,10 +2652,6 @@
         <translation>Post</translation>
     </message>
     <message>
-        <source>The yearly report for %1 is made from the Reports menu.</source>
-        <translation>Den årliga redovisningen för %1 tas fram från menyn Rapporter.</translation>
-    </message>
-    <message>
         <source>Delete “%1”</source>
         <translation>borttagning av ”%1”</translation>
     </message>
@@ -3407,7 +3403,7 @@
     </message>
     <message>
         <source>Term evaluation</source>
-        <translation>Utvärdering av mandatperioden</translation>
+        <translation>Periodutvärdering</translation>
     </message>
 </context>
 <context>

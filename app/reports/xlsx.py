@@ -183,6 +183,24 @@ class _Progress:
             self.report(min(self.done, self.total - 1), self.total)
 
 
+_WIDTH_SAMPLE = 3000
+
+
+def _width_sample(
+    rows: Sequence[Sequence[CellValue | float]],
+) -> Sequence[Sequence[CellValue | float]]:
+    """The rows whose widths fit the columns: all of a short table, a spread of a long one.
+
+    Measuring 30 000 rows cell by cell costs more than writing them; a few
+    thousand rows from the start, the end and evenly between give the same widths
+    in practice, and a wider value that was missed still shows when clicked.
+    """
+    if len(rows) <= _WIDTH_SAMPLE:
+        return rows
+    step = len(rows) // (_WIDTH_SAMPLE // 2)
+    return [*rows[:500], *rows[-500:], *rows[::step]]
+
+
 def _write_grid(
     writer: _SheetWriter,
     headers: Sequence[str],
@@ -193,7 +211,7 @@ def _write_grid(
     """Header row (bold, frozen, filtered), the rows, then the total row."""
     sheet = writer.sheet
     widths = [len(clean_text(h)) + 3 for h in headers]  # room for the filter button
-    for row in rows:
+    for row in _width_sample(rows):
         for column, value in enumerate(row):
             width = _width_of(value)
             if width > widths[column]:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app.errors import DatabaseRefused
 from app.i18n import DEFAULT_LANGUAGE
+from app.resource_paths import icons_dir
 from app.workspace import Workspace
 from ui import qt_settings
 from ui.dialogs.first_start import FirstStartDialog
@@ -27,6 +29,9 @@ def application() -> QApplication:
     app.setOrganizationName(ORGANISATION)
     # Fusion looks the same on every system, so the screenshots and the manual match.
     app.setStyle("Fusion")
+    icon = icons_dir() / "vanort.png"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     return app
 
 

@@ -74,3 +74,10 @@ def test_new_linked_record_opens_a_preset_form(qtbot: Any, workspace: Workspace)
     saved = workspace.get_many("trip")
     assert [t.town_ids for t in saved] == [(town.id,)]
     window.close()
+
+
+def test_the_program_has_its_own_icon(qtbot: Any) -> None:
+    """Windows and the task bar show Vänort's icon, not a blank one."""
+    from ui.app import application
+
+    assert not application().windowIcon().isNull()

@@ -46,6 +46,10 @@ class KindSpec:
     def display_plural(self) -> str:
         return translate("Kind", self.plural)
 
+    def display_new(self) -> str:
+        """The heading of an empty form ("Ny vänort", "Nytt avtal": Swedish has genders)."""
+        return translate("Kind", NEW_TITLES[self.kind])
+
     @property
     def list_fields(self) -> tuple[F, ...]:
         return tuple(f for f in self.fields if f.in_list)
@@ -1150,6 +1154,29 @@ KINDS: dict[str, KindSpec] = {
         POLICY_REVISION, TERM, EVALUATION,
     )
 }  # fmt: skip
+
+
+NEW_TITLES: dict[str, str] = {
+    "town": QT_TRANSLATE_NOOP("Kind", "New twin town"),
+    "twinning": QT_TRANSLATE_NOOP("Kind", "New twinning"),
+    "network": QT_TRANSLATE_NOOP("Kind", "New network"),
+    "network_member": QT_TRANSLATE_NOOP("Kind", "New network member"),
+    "meeting": QT_TRANSLATE_NOOP("Kind", "New network meeting"),
+    "organisation": QT_TRANSLATE_NOOP("Kind", "New organisation"),
+    "member_count": QT_TRANSLATE_NOOP("Kind", "New member count"),
+    "person": QT_TRANSLATE_NOOP("Kind", "New person"),
+    "agreement": QT_TRANSLATE_NOOP("Kind", "New agreement"),
+    "agreement_action": QT_TRANSLATE_NOOP("Kind", "New action plan item"),
+    "decision": QT_TRANSLATE_NOOP("Kind", "New decision"),
+    "trip": QT_TRANSLATE_NOOP("Kind", "New trip"),
+    "activity": QT_TRANSLATE_NOOP("Kind", "New activity"),
+    "grant": QT_TRANSLATE_NOOP("Kind", "New grant"),
+    "exchange_rate": QT_TRANSLATE_NOOP("Kind", "New exchange rate"),
+    "policy": QT_TRANSLATE_NOOP("Kind", "New governing document"),
+    "policy_revision": QT_TRANSLATE_NOOP("Kind", "New revision"),
+    "term": QT_TRANSLATE_NOOP("Kind", "New term of office"),
+    "evaluation": QT_TRANSLATE_NOOP("Kind", "New evaluation"),
+}
 
 
 def spec_for(kind: str) -> KindSpec:

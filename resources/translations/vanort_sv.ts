@@ -261,18 +261,7 @@
     </message>
 </context>
 <context>
-    <name>BackgroundBuild</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>Avbryter…</translation>
-    </message>
-</context>
-<context>
-    <name>BackgroundImport</name>
+    <name>BackgroundWork</name>
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
@@ -2519,6 +2508,82 @@
         <source>Evaluations</source>
         <translation>Utvärderingar</translation>
     </message>
+    <message>
+        <source>New twin town</source>
+        <translation>Ny vänort</translation>
+    </message>
+    <message>
+        <source>New twinning</source>
+        <translation>Ny vänortsförbindelse</translation>
+    </message>
+    <message>
+        <source>New network</source>
+        <translation>Ny vänortskedja</translation>
+    </message>
+    <message>
+        <source>New network member</source>
+        <translation>Ny medlem i vänortskedjan</translation>
+    </message>
+    <message>
+        <source>New network meeting</source>
+        <translation>Nytt vänortsmöte</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Ny organisation</translation>
+    </message>
+    <message>
+        <source>New member count</source>
+        <translation>Nytt medlemsantal</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Ny person</translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation>Nytt avtal</translation>
+    </message>
+    <message>
+        <source>New action plan item</source>
+        <translation>Ny åtgärd i handlingsplanen</translation>
+    </message>
+    <message>
+        <source>New decision</source>
+        <translation>Nytt beslut</translation>
+    </message>
+    <message>
+        <source>New trip</source>
+        <translation>Ny resa</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Ny aktivitet</translation>
+    </message>
+    <message>
+        <source>New grant</source>
+        <translation>Nytt bidrag</translation>
+    </message>
+    <message>
+        <source>New exchange rate</source>
+        <translation>Ny växelkurs</translation>
+    </message>
+    <message>
+        <source>New governing document</source>
+        <translation>Nytt styrdokument</translation>
+    </message>
+    <message>
+        <source>New revision</source>
+        <translation>Ny revidering</translation>
+    </message>
+    <message>
+        <source>New term of office</source>
+        <translation>Ny mandatperiod</translation>
+    </message>
+    <message>
+        <source>New evaluation</source>
+        <translation>Ny utvärdering</translation>
+    </message>
 </context>
 <context>
     <name>KindPage</name>
@@ -3671,10 +3736,6 @@
         <translation>%1 har ändringar som inte har sparats. Vill du spara dem?</translation>
     </message>
     <message>
-        <source>New %1</source>
-        <translation>Ny post (%1)</translation>
-    </message>
-    <message>
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation>Ingenting sparades: rätta fälten som är markerade med rött.</translation>
     </message>
@@ -3897,17 +3958,6 @@
     <message>
         <source>Cancelled; no file was written.</source>
         <translation>Avbrutet; ingen fil skrevs.</translation>
-    </message>
-</context>
-<context>
-    <name>ReportJob</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>Avbryter…</translation>
     </message>
 </context>
 <context>

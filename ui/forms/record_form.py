@@ -334,7 +334,7 @@ class RecordForm(QWidget):
     def _title(self) -> str:
         singular = self.spec.display_singular()
         if self._record is None:
-            return self.tr("New %1").replace("%1", singular.lower())
+            return self.spec.display_new()
         label = self.workspace.labels(self.kind, [self._record.id]).get(self._record.id, "")
         return f"{singular}: {label}" if label else singular
 

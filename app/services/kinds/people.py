@@ -1,0 +1,136 @@
+"""Organisations, their member counts, and people."""
+
+from __future__ import annotations
+
+from app.i18n import QT_TRANSLATE_NOOP
+from app.services import records as r
+from app.services.fields import FieldSpec as F
+from app.services.kinds.spec import G_BASIC, G_CONTACT, G_TEXT, KindSpec
+from db import models as m
+from db import vocabulary as v
+
+ORGANISATION = KindSpec(
+    "organisation",
+    m.Organisation,
+    r.Organisation,
+    QT_TRANSLATE_NOOP("Kind", "Organisation"),
+    QT_TRANSLATE_NOOP("Kind", "Organisations"),
+    (
+        F(
+            "name",
+            QT_TRANSLATE_NOOP("Field", "Name"),
+            required=True,
+            group=G_BASIC,
+            max_length=300,
+            in_list=True,
+        ),
+        F(
+            "kind",
+            QT_TRANSLATE_NOOP("Field", "Kind"),
+            "choice",
+            required=True,
+            choices=v.ORGANISATION_KINDS,
+            group=G_BASIC,
+            in_list=True,
+        ),
+        F(
+            "town_id",
+            QT_TRANSLATE_NOOP("Field", "Town"),
+            "ref",
+            ref_kind="town",
+            group=G_BASIC,
+            in_list=True,
+        ),
+        F(
+            "parent_id",
+            QT_TRANSLATE_NOOP("Field", "Part of"),
+            "ref",
+            ref_kind="organisation",
+            group=G_BASIC,
+        ),
+        F("founded", QT_TRANSLATE_NOOP("Field", "Founded"), "date", group=G_BASIC),
+        F("website", QT_TRANSLATE_NOOP("Field", "Website"), "url", group=G_CONTACT, max_length=500),
+        F("email", QT_TRANSLATE_NOOP("Field", "E-mail"), "email", group=G_CONTACT),
+        F("phone", QT_TRANSLATE_NOOP("Field", "Phone"), group=G_CONTACT, max_length=60),
+        F("notes", QT_TRANSLATE_NOOP("Field", "Notes"), "longtext", group=G_TEXT),
+    ),
+    label_fields=("name",),
+    default_sort="name",
+)
+
+MEMBER_COUNT = KindSpec(
+    "member_count",
+    m.MemberCount,
+    r.MemberCount,
+    QT_TRANSLATE_NOOP("Kind", "Member count"),
+    QT_TRANSLATE_NOOP("Kind", "Member counts"),
+    (
+        F(
+            "organisation_id",
+            QT_TRANSLATE_NOOP("Field", "Organisation"),
+            "ref",
+            required=True,
+            ref_kind="organisation",
+            group=G_BASIC,
+            in_list=True,
+        ),
+        F(
+            "year",
+            QT_TRANSLATE_NOOP("Field", "Year"),
+            "year",
+            required=True,
+            group=G_BASIC,
+            in_list=True,
+        ),
+        F(
+            "count",
+            QT_TRANSLATE_NOOP("Field", "Members (empty: unknown)"),
+            "int",
+            group=G_BASIC,
+            in_list=True,
+        ),
+        F("note", QT_TRANSLATE_NOOP("Field", "Note"), "longtext", group=G_TEXT),
+    ),
+    label_fields=("organisation_id", "year"),
+    default_sort="year",
+)
+
+PERSON = KindSpec(
+    "person",
+    m.Person,
+    r.Person,
+    QT_TRANSLATE_NOOP("Kind", "Person"),
+    QT_TRANSLATE_NOOP("Kind", "People"),
+    (
+        F(
+            "name",
+            QT_TRANSLATE_NOOP("Field", "Name"),
+            required=True,
+            group=G_BASIC,
+            max_length=200,
+            in_list=True,
+        ),
+        F("role", QT_TRANSLATE_NOOP("Field", "Role"), group=G_BASIC, max_length=200, in_list=True),
+        F(
+            "organisation_id",
+            QT_TRANSLATE_NOOP("Field", "Organisation"),
+            "ref",
+            ref_kind="organisation",
+            group=G_BASIC,
+            in_list=True,
+        ),
+        F("email", QT_TRANSLATE_NOOP("Field", "E-mail"), "email", group=G_CONTACT, in_list=True),
+        F("phone", QT_TRANSLATE_NOOP("Field", "Phone"), group=G_CONTACT, max_length=60),
+        F("languages", QT_TRANSLATE_NOOP("Field", "Languages"), group=G_CONTACT, max_length=200),
+        F(
+            "dispose_after",
+            QT_TRANSLATE_NOOP("Field", "Dispose of data after"),
+            "date",
+            group=G_TEXT,
+        ),
+        F("notes", QT_TRANSLATE_NOOP("Field", "Notes"), "longtext", group=G_TEXT),
+    ),
+    label_fields=("name",),
+    default_sort="name",
+    contains_personal_data=True,
+)

@@ -1,0 +1,65 @@
+"""What a record kind is: its table, record type, fields and how it is named."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.services.fields import FieldSpec
+from db import models as m
+
+
+@dataclass(frozen=True)
+class KindSpec:
+    kind: str
+    model: type[m.Editable]
+    record: type[Any]
+    singular: str  # English, translate("Kind", ...)
+    plural: str
+    fields: tuple[FieldSpec, ...]
+    label_fields: tuple[str, ...]  # what names a record in lists, pickers and the log
+    date_ranges: tuple[tuple[str, str], ...] = ()
+    # A record is "ended" (hidden unless the user shows ended ones) when this field
+    # holds one of these values; "end_date" means: has an end date in the past.
+    ended_field: str | None = None
+    ended_values: tuple[str, ...] = ()
+    default_sort: str | None = None
+    contains_personal_data: bool = False
+    # No end date means "still running" (a twinning since 1946), not a one-day event.
+    open_ended: bool = False
+
+    def field(self, name: str) -> FieldSpec:
+        for spec in self.fields:
+            if spec.name == name:
+                return spec
+        raise KeyError(name)
+
+    def display_singular(self) -> str:
+        return translate("Kind", self.singular)
+
+    def display_plural(self) -> str:
+        return translate("Kind", self.plural)
+
+    def display_new(self) -> str:
+        """The heading of an empty form ("Ny vänort", "Nytt avtal": Swedish has genders)."""
+        from app.services.kinds import NEW_TITLES
+
+        return translate("Kind", NEW_TITLES[self.kind])
+
+    @property
+    def list_fields(self) -> tuple[FieldSpec, ...]:
+        return tuple(f for f in self.fields if f.in_list)
+
+
+# Group headings of the forms, in English; translated where they are shown.
+G_BASIC = QT_TRANSLATE_NOOP("Field", "Basic facts")
+G_PLACE = QT_TRANSLATE_NOOP("Field", "Place")
+G_DATES = QT_TRANSLATE_NOOP("Field", "Dates")
+G_TEXT = QT_TRANSLATE_NOOP("Field", "Description")
+G_LINKS = QT_TRANSLATE_NOOP("Field", "Links")
+G_MONEY = QT_TRANSLATE_NOOP("Field", "Costs")
+G_DECISIONS = QT_TRANSLATE_NOOP("Field", "Decisions")
+G_STATUS = QT_TRANSLATE_NOOP("Field", "Status")
+G_CONTACT = QT_TRANSLATE_NOOP("Field", "Contact")
+G_REPORT = QT_TRANSLATE_NOOP("Field", "Report")

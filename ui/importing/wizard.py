@@ -13,7 +13,7 @@ Pages, in order:
    its summary.
 
 Reading and checking a large file, and the import, run off the GUI thread
-(:mod:`ui.importing.worker`). ``imported`` is emitted with the summary after
+(:mod:`ui.background`). ``imported`` is emitted with the summary after
 a successful import, so the window can refresh its lists.
 """
 
@@ -21,8 +21,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -33,9 +32,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -76,7 +73,8 @@ from app.importing.sources import CSV_ENCODINGS, TableSource
 from app.messages import refusal_message
 from app.services.errors import ServiceError
 from app.workspace import Workspace
-from ui.importing.worker import BackgroundImport
+from ui.background import BackgroundWork, Progress
+from ui.dialogs.busy import wait_cursor
 
 _ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -102,16 +100,6 @@ def _error_text(error: BaseException) -> str:
     return QCoreApplication.translate(
         "ImportWizard", "Something unexpected went wrong; the details are in the log file %1."
     ).replace("%1", str(paths.log_file()))
-
-
-@contextmanager
-def wait_cursor() -> Iterator[None]:
-    """The wait cursor for a short step on the GUI thread (opening a file)."""
-    QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
-    try:
-        yield
-    finally:
-        QApplication.restoreOverrideCursor()
 
 
 class ProblemModel(QAbstractTableModel):
@@ -171,7 +159,7 @@ class ImportWizard(QWizard):
         self.parsed: ParsedFile | None = None
         self.plan: Plan | None = None
         self.summary: ImportSummary | None = None
-        self.task: BackgroundImport | None = None
+        self.task: BackgroundWork | None = None
         self.source_page = SourcePage(self)
         self.kind_page = KindPage(self)
         self.columns_page = ColumnsPage(self)
@@ -191,9 +179,17 @@ class ImportWizard(QWizard):
         work: Callable[..., Any],
         on_done: Callable[[Any], None],
         on_failed: Callable[[BaseException], None],
-    ) -> BackgroundImport:
-        """Run ``work(progress, cancelled)`` on a worker thread behind a progress dialog."""
-        task = BackgroundImport(self, title, work)
+    ) -> BackgroundWork:
+        """Run ``work(progress, cancelled)`` on a worker thread behind a progress dialog.
+
+        ``progress`` takes the :class:`ImportProgress` steps of ``app.importing``.
+        """
+
+        def reported(progress: Progress, cancelled: Callable[[], bool]) -> Any:
+            # The dialog wants a label and a fraction; the import speaks in stages.
+            return work(lambda step: progress(step.text(), step.fraction), cancelled)
+
+        task = BackgroundWork(self, title, reported)
         task.done.connect(on_done)
         task.failed.connect(on_failed)
         task.done.connect(self._forget_task)

@@ -208,7 +208,7 @@ class MappingWizard(QWizard):
 
     def export(self, target: Path, *, on_done: Callable[[Path], None] | None = None) -> None:
         """Build the report and write ``target`` (.pdf or .xlsx) off the GUI thread."""
-        from ui.mapping.worker import BackgroundBuild
+        from ui.background import BackgroundWork, Progress
 
         if self.task is not None and self.task.is_running():
             return
@@ -216,13 +216,20 @@ class MappingWizard(QWizard):
             return
         workspace, report = self.workspace, self.report
 
-        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Path:
+        def work(progress: Progress, cancelled: Callable[[], bool]) -> Path:
             document = report_document(workspace, report)
             if cancelled():
                 raise Cancelled()
-            return write_document(document, target, progress=progress, is_cancelled=cancelled)
 
-        task = BackgroundBuild(self, self.tr("Writing the mapping report…"), work)
+            def pages_done(done: int, total: int) -> None:
+                # The renderers count pages or rows; the dialog keeps its own label.
+                progress(None, done / total if total > 0 else 0.0)
+
+            return write_document(document, target, progress=pages_done, is_cancelled=cancelled)
+
+        task = BackgroundWork(
+            self, self.tr("Writing the mapping report…"), work, name="mapping_progress"
+        )
         task.done.connect(lambda path: self._exported(path, on_done))
         task.failed.connect(self._export_failed)
         self.task = task

@@ -2,8 +2,8 @@
 
 One dialog serves every report: the report chosen at the top decides which
 of year, term, trip and meeting are asked for. Create builds the report on a
-worker thread (``ReportJob``) and opens the file in the system's viewer;
-in print mode the PDF is made in a temporary folder and printed (see
+worker thread (:class:`ui.background.BackgroundWork`) and opens the file in
+the system's viewer; in print mode the PDF is made in a temporary folder and printed (see
 :mod:`ui.reports.viewer`).
 """
 
@@ -41,9 +41,9 @@ from app.reports.output import check_target, export_report
 from app.services.errors import ServiceError
 from app.workspace import Workspace
 from ui import qt_settings
+from ui.background import BackgroundWork
 from ui.dialogs.error_dialog import ErrorDialog
 from ui.reports import viewer
-from ui.reports.runner import ReportJob
 
 log = logging.getLogger("vanort.ui")
 
@@ -79,7 +79,7 @@ class ReportDialog(QDialog):
         self.workspace = workspace
         self.print_mode = print_mode
         self.today = today or date.today()
-        self.job: ReportJob | None = None
+        self.job: BackgroundWork | None = None
         self.written: Path | None = None
         self._file_edited = False
         self.choices: ReportChoices = report_choices(workspace)
@@ -345,7 +345,7 @@ class ReportDialog(QDialog):
             )
 
         title = REPORTS[report].display_title()
-        self.job = ReportJob(self, title, work)
+        self.job = BackgroundWork(self, title, work, name="report_progress")
         self.job.done.connect(self._finished)
         self.job.failed.connect(self._failed)
         self.go_button.setEnabled(False)

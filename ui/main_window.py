@@ -29,9 +29,10 @@ from app.services.listing import ListQuery
 from app.workspace import Workspace
 from app.workspace_files import NotAFile, list_backups, restore_from_backup, save_copy
 from ui import qt_settings
+from ui.background import BackgroundWork
 from ui.dialogs import database_files
 from ui.dialogs.about import AboutDialog
-from ui.dialogs.busy import BackgroundTask, wait_cursor
+from ui.dialogs.busy import wait_cursor
 from ui.dialogs.check_database import check_database
 from ui.dialogs.restore_backup import RestoreBackupDialog
 from ui.dialogs.settings_dialog import SettingsDialog
@@ -80,7 +81,7 @@ class MainWindow(QMainWindow):
         self._todo_timer.timeout.connect(self._count_todo)
         self.pages: dict[str, QWidget] = {}
         self._stale: set[str] = set()
-        self._tasks: list[BackgroundTask] = []
+        self._tasks: list[BackgroundWork] = []
         # Made once and kept across rebuilds: the reports engineer fills it.
         self.reports_menu = QMenu(self)
         self.reports_menu.setObjectName("reports_menu")
@@ -575,10 +576,16 @@ class MainWindow(QMainWindow):
             return
         self.start_copy(chosen)
 
-    def start_copy(self, target: str) -> BackgroundTask:
+    def start_copy(self, target: str) -> BackgroundWork:
         """Copy the database to ``target`` on a worker thread; the status bar says when done."""
         workspace = self.workspace
-        task = BackgroundTask(self, self.tr("Saving a copy…"), lambda: save_copy(workspace, target))
+        # SQLite's backup cannot be stopped midway, so there is no Cancel.
+        task = BackgroundWork(
+            self,
+            self.tr("Saving a copy…"),
+            lambda _progress, _cancelled: save_copy(workspace, target),
+            cancellable=False,
+        )
         task.done.connect(
             lambda path: self.statusBar().showMessage(
                 self.tr("A copy was saved as %1.").replace("%1", str(path)), 10000
@@ -595,7 +602,7 @@ class MainWindow(QMainWindow):
         task.start()
         return task
 
-    def _keep(self, task: BackgroundTask) -> None:
+    def _keep(self, task: BackgroundWork) -> None:
         self._tasks.append(task)
         task.destroyed.connect(
             lambda _obj=None: self._tasks.remove(task) if task in self._tasks else None

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.workspace import Workspace
 from app.workspace_files import NotAFile, integrity_problems
-from ui.dialogs.busy import BackgroundTask
+from ui.background import BackgroundWork
 
 SHOWN_PROBLEMS = 20
 
@@ -16,15 +16,17 @@ def _title() -> str:
     return QCoreApplication.translate("CheckDatabase", "Check the database")
 
 
-def check_database(parent: QWidget, workspace: Workspace) -> BackgroundTask | None:
+def check_database(parent: QWidget, workspace: Workspace) -> BackgroundWork | None:
     """Start the check; its result appears in a message when it is done."""
     if workspace.path is None:
         QMessageBox.information(parent, _title(), str(NotAFile()))
         return None
-    task = BackgroundTask(
+    # SQLite's checks cannot be stopped midway, so there is no Cancel.
+    task = BackgroundWork(
         parent,
         QCoreApplication.translate("CheckDatabase", "Checking the database…"),
-        lambda: integrity_problems(workspace),
+        lambda _progress, _cancelled: integrity_problems(workspace),
+        cancellable=False,
     )
     task.done.connect(lambda problems: report(parent, problems))
     task.failed.connect(lambda error: _failed(parent, error))

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import icalendar
 import pytest
-from conftest import Register
+from shared_registers import Register
 
 import app.cli
 from app.__main__ import main

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from conftest import Register
+from shared_registers import Register
 
 from app.services import records as r
 from app.services.records import RecordRef

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import icalendar
 import pytest
-from conftest import Register
+from shared_registers import Register
 from sqlalchemy import select
 
 from app.services import records as r

@@ -8,7 +8,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from conftest import Register
+from shared_registers import Register
 from sqlalchemy import event
 
 from app.services import records as r

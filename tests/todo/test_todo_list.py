@@ -6,7 +6,7 @@ import dataclasses
 from datetime import date
 from decimal import Decimal
 
-from conftest import Register
+from shared_registers import Register
 
 from app.services import records as r
 from app.services.records import RecordRef

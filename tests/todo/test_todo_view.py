@@ -6,9 +6,9 @@ from datetime import date
 from pathlib import Path
 
 import icalendar
-from conftest import Register
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from shared_registers import Register
 
 from app.services import records as r
 from app.workspace import Workspace

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import Register
+from shared_registers import Register
 
 from app.services import records as r
 from app.services.errors import ValidationError

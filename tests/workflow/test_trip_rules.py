@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from conftest import Register
+from shared_registers import Register
 
 from app.services import records as r
 from app.services.errors import ValidationError

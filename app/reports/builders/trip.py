@@ -153,16 +153,17 @@ def _costs(trip: TripInfo, rates: Rates, today: date, rules: Rules) -> Section:
         (translate("Reports", "Actual cost"), trip.actual_cost),
     ):
         sek = cost_in_sek(amount, trip.currency, rates, year)
-        rows.append(
-            [label, amount_cell(amount, trip.currency), sek_cell(amount, trip.currency, sek)]
-        )
+        row = [label, amount_cell(amount, trip.currency), sek_cell(amount, trip.currency, sek)]
+        # A trip paid in kronor needs no second column saying the same amount again.
+        rows.append(row[:2] if trip.currency == "SEK" else row)
+    columns = [
+        translate("Reports", "Cost"),
+        fill(translate("Reports", "In %1"), trip.currency),
+        translate("Reports", "In SEK"),
+    ]
     blocks: list[Block] = [
         Table(
-            columns=[
-                translate("Reports", "Cost"),
-                fill(translate("Reports", "In %1"), trip.currency),
-                translate("Reports", "In SEK"),
-            ],
+            columns=columns[:2] if trip.currency == "SEK" else columns,
             rows=rows,
             caption=translate("Reports", "Costs of the trip"),
             sheet_name=translate("Reports", "Costs"),

@@ -5,7 +5,17 @@ from __future__ import annotations
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import records as r
 from app.services.fields import FieldSpec as F
-from app.services.kinds.spec import G_BASIC, G_DATES, G_DECISIONS, G_LINKS, G_TEXT, KindSpec
+from app.services.kinds.spec import (
+    G_BASIC,
+    G_DATES,
+    G_DECISIONS,
+    G_LINKS,
+    G_TEXT,
+    NOTES,
+    SECTION,
+    TITLE,
+    KindSpec,
+)
 from db import models as m
 from db import vocabulary as v
 
@@ -16,14 +26,7 @@ AGREEMENT = KindSpec(
     QT_TRANSLATE_NOOP("Kind", "Agreement"),
     QT_TRANSLATE_NOOP("Kind", "Agreements"),
     (
-        F(
-            "title",
-            QT_TRANSLATE_NOOP("Field", "Title"),
-            required=True,
-            group=G_BASIC,
-            max_length=300,
-            in_list=True,
-        ),
+        TITLE,
         F(
             "kind",
             QT_TRANSLATE_NOOP("Field", "Kind"),
@@ -75,7 +78,7 @@ AGREEMENT = KindSpec(
             choices=v.COLLABORATION_AREAS,
             group=G_TEXT,
         ),
-        F("notes", QT_TRANSLATE_NOOP("Field", "Notes"), "longtext", group=G_TEXT),
+        NOTES,
     ),
     label_fields=("title",),
     date_ranges=(("valid_from", "valid_to"),),
@@ -101,14 +104,7 @@ AGREEMENT_ACTION = KindSpec(
             group=G_BASIC,
             in_list=True,
         ),
-        F(
-            "title",
-            QT_TRANSLATE_NOOP("Field", "Title"),
-            required=True,
-            group=G_BASIC,
-            max_length=300,
-            in_list=True,
-        ),
+        TITLE,
         F("due_date", QT_TRANSLATE_NOOP("Field", "Due"), "date", group=G_DATES, in_list=True),
         F("done_date", QT_TRANSLATE_NOOP("Field", "Done"), "date", group=G_DATES, in_list=True),
         F("responsible", QT_TRANSLATE_NOOP("Field", "Responsible"), group=G_BASIC, max_length=200),
@@ -124,14 +120,7 @@ DECISION = KindSpec(
     QT_TRANSLATE_NOOP("Kind", "Decision"),
     QT_TRANSLATE_NOOP("Kind", "Decisions"),
     (
-        F(
-            "title",
-            QT_TRANSLATE_NOOP("Field", "Title"),
-            required=True,
-            group=G_BASIC,
-            max_length=300,
-            in_list=True,
-        ),
+        TITLE,
         F(
             "body",
             QT_TRANSLATE_NOOP("Field", "Body"),
@@ -155,13 +144,7 @@ DECISION = KindSpec(
             group=G_BASIC,
             in_list=True,
         ),
-        F(
-            "section",
-            QT_TRANSLATE_NOOP("Field", "Section (§)"),
-            group=G_BASIC,
-            max_length=20,
-            in_list=True,
-        ),
+        SECTION,
         F(
             "registry_no",
             QT_TRANSLATE_NOOP("Field", "Registry number"),
@@ -185,14 +168,7 @@ POLICY = KindSpec(
     QT_TRANSLATE_NOOP("Kind", "Governing document"),
     QT_TRANSLATE_NOOP("Kind", "Governing documents"),
     (
-        F(
-            "title",
-            QT_TRANSLATE_NOOP("Field", "Title"),
-            required=True,
-            group=G_BASIC,
-            max_length=300,
-            in_list=True,
-        ),
+        TITLE,
         F(
             "doc_type",
             QT_TRANSLATE_NOOP("Field", "Type"),
@@ -244,7 +220,7 @@ POLICY = KindSpec(
             group=G_DATES,
             in_list=True,
         ),
-        F("notes", QT_TRANSLATE_NOOP("Field", "Notes"), "longtext", group=G_TEXT),
+        NOTES,
     ),
     label_fields=("title",),
     default_sort="title",
@@ -274,13 +250,7 @@ POLICY_REVISION = KindSpec(
             group=G_BASIC,
             in_list=True,
         ),
-        F(
-            "section",
-            QT_TRANSLATE_NOOP("Field", "Section (§)"),
-            group=G_BASIC,
-            max_length=20,
-            in_list=True,
-        ),
+        SECTION,
         F(
             "registry_no",
             QT_TRANSLATE_NOOP("Field", "Registry number"),
@@ -392,7 +362,7 @@ EVALUATION = KindSpec(
             group=G_DECISIONS,
             in_list=True,
         ),
-        F("notes", QT_TRANSLATE_NOOP("Field", "Notes"), "longtext", group=G_TEXT),
+        NOTES,
     ),
     label_fields=("twinning_id", "term_id"),
     default_sort="term_id",

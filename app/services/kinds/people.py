@@ -5,7 +5,17 @@ from __future__ import annotations
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import records as r
 from app.services.fields import FieldSpec as F
-from app.services.kinds.spec import G_BASIC, G_CONTACT, G_TEXT, KindSpec
+from app.services.kinds.spec import (
+    G_BASIC,
+    G_CONTACT,
+    G_TEXT,
+    NAME,
+    NOTES,
+    PHONE,
+    WEBSITE,
+    YEAR,
+    KindSpec,
+)
 from db import models as m
 from db import vocabulary as v
 
@@ -49,10 +59,10 @@ ORGANISATION = KindSpec(
             group=G_BASIC,
         ),
         F("founded", QT_TRANSLATE_NOOP("Field", "Founded"), "date", group=G_BASIC),
-        F("website", QT_TRANSLATE_NOOP("Field", "Website"), "url", group=G_CONTACT, max_length=500),
+        WEBSITE,
         F("email", QT_TRANSLATE_NOOP("Field", "E-mail"), "email", group=G_CONTACT),
-        F("phone", QT_TRANSLATE_NOOP("Field", "Phone"), group=G_CONTACT, max_length=60),
-        F("notes", QT_TRANSLATE_NOOP("Field", "Notes"), "longtext", group=G_TEXT),
+        PHONE,
+        NOTES,
     ),
     label_fields=("name",),
     default_sort="name",
@@ -74,14 +84,7 @@ MEMBER_COUNT = KindSpec(
             group=G_BASIC,
             in_list=True,
         ),
-        F(
-            "year",
-            QT_TRANSLATE_NOOP("Field", "Year"),
-            "year",
-            required=True,
-            group=G_BASIC,
-            in_list=True,
-        ),
+        YEAR,
         F(
             "count",
             QT_TRANSLATE_NOOP("Field", "Members (empty: unknown)"),
@@ -102,14 +105,7 @@ PERSON = KindSpec(
     QT_TRANSLATE_NOOP("Kind", "Person"),
     QT_TRANSLATE_NOOP("Kind", "People"),
     (
-        F(
-            "name",
-            QT_TRANSLATE_NOOP("Field", "Name"),
-            required=True,
-            group=G_BASIC,
-            max_length=200,
-            in_list=True,
-        ),
+        NAME,
         F("role", QT_TRANSLATE_NOOP("Field", "Role"), group=G_BASIC, max_length=200, in_list=True),
         F(
             "organisation_id",
@@ -120,7 +116,7 @@ PERSON = KindSpec(
             in_list=True,
         ),
         F("email", QT_TRANSLATE_NOOP("Field", "E-mail"), "email", group=G_CONTACT, in_list=True),
-        F("phone", QT_TRANSLATE_NOOP("Field", "Phone"), group=G_CONTACT, max_length=60),
+        PHONE,
         F("languages", QT_TRANSLATE_NOOP("Field", "Languages"), group=G_CONTACT, max_length=200),
         F(
             "dispose_after",
@@ -128,7 +124,7 @@ PERSON = KindSpec(
             "date",
             group=G_TEXT,
         ),
-        F("notes", QT_TRANSLATE_NOOP("Field", "Notes"), "longtext", group=G_TEXT),
+        NOTES,
     ),
     label_fields=("name",),
     default_sort="name",

@@ -7,6 +7,7 @@ from typing import Any
 
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.fields import FieldSpec
+from app.services.fields import FieldSpec as F
 from db import models as m
 
 
@@ -63,3 +64,38 @@ G_DECISIONS = QT_TRANSLATE_NOOP("Field", "Decisions")
 G_STATUS = QT_TRANSLATE_NOOP("Field", "Status")
 G_CONTACT = QT_TRANSLATE_NOOP("Field", "Contact")
 G_REPORT = QT_TRANSLATE_NOOP("Field", "Report")
+
+
+# Fields several kinds share word for word; one description each, so a change of
+# label or length reaches every form, list and import at once.
+NOTES = F("notes", QT_TRANSLATE_NOOP("Field", "Notes"), "longtext", group=G_TEXT)
+TITLE = F(
+    "title",
+    QT_TRANSLATE_NOOP("Field", "Title"),
+    required=True,
+    group=G_BASIC,
+    max_length=300,
+    in_list=True,
+)
+NAME = F(
+    "name",
+    QT_TRANSLATE_NOOP("Field", "Name"),
+    required=True,
+    group=G_BASIC,
+    max_length=200,
+    in_list=True,
+)
+YEAR = F(
+    "year", QT_TRANSLATE_NOOP("Field", "Year"), "year", required=True, group=G_BASIC, in_list=True
+)
+WEBSITE = F(
+    "website", QT_TRANSLATE_NOOP("Field", "Website"), "url", group=G_CONTACT, max_length=500
+)
+PHONE = F("phone", QT_TRANSLATE_NOOP("Field", "Phone"), group=G_CONTACT, max_length=60)
+SECTION = F(
+    "section",
+    QT_TRANSLATE_NOOP("Field", "Section (§)"),
+    group=G_BASIC,
+    max_length=20,
+    in_list=True,
+)

@@ -13,6 +13,9 @@ from app.services.kinds.spec import (
     G_MONEY,
     G_REPORT,
     G_TEXT,
+    NOTES,
+    TITLE,
+    YEAR,
     KindSpec,
 )
 from db import models as m
@@ -25,14 +28,7 @@ TRIP = KindSpec(
     QT_TRANSLATE_NOOP("Kind", "Trip"),
     QT_TRANSLATE_NOOP("Kind", "Trips"),
     (
-        F(
-            "title",
-            QT_TRANSLATE_NOOP("Field", "Title"),
-            required=True,
-            group=G_BASIC,
-            max_length=300,
-            in_list=True,
-        ),
+        TITLE,
         F(
             "town_ids",
             QT_TRANSLATE_NOOP("Field", "Destinations"),
@@ -98,7 +94,7 @@ TRIP = KindSpec(
             ref_kind="decision",
             group=G_DECISIONS,
         ),
-        F("notes", QT_TRANSLATE_NOOP("Field", "Notes"), "longtext", group=G_TEXT),
+        NOTES,
     ),
     label_fields=("title",),
     date_ranges=(("start_date", "end_date"),),
@@ -114,14 +110,7 @@ ACTIVITY = KindSpec(
     QT_TRANSLATE_NOOP("Kind", "Activity"),
     QT_TRANSLATE_NOOP("Kind", "Activities"),
     (
-        F(
-            "title",
-            QT_TRANSLATE_NOOP("Field", "Title"),
-            required=True,
-            group=G_BASIC,
-            max_length=300,
-            in_list=True,
-        ),
+        TITLE,
         F(
             "kind",
             QT_TRANSLATE_NOOP("Field", "Kind"),
@@ -194,14 +183,7 @@ GRANT = KindSpec(
             group=G_BASIC,
             in_list=True,
         ),
-        F(
-            "year",
-            QT_TRANSLATE_NOOP("Field", "Year"),
-            "year",
-            required=True,
-            group=G_BASIC,
-            in_list=True,
-        ),
+        YEAR,
         F(
             "amount",
             QT_TRANSLATE_NOOP("Field", "Amount (empty: unknown)"),
@@ -239,7 +221,7 @@ GRANT = KindSpec(
             group=G_REPORT,
             in_list=True,
         ),
-        F("notes", QT_TRANSLATE_NOOP("Field", "Notes"), "longtext", group=G_TEXT),
+        NOTES,
     ),
     label_fields=("organisation_id", "year"),
     default_sort="year",
@@ -260,14 +242,7 @@ EXCHANGE_RATE = KindSpec(
             group=G_BASIC,
             in_list=True,
         ),
-        F(
-            "year",
-            QT_TRANSLATE_NOOP("Field", "Year"),
-            "year",
-            required=True,
-            group=G_BASIC,
-            in_list=True,
-        ),
+        YEAR,
         F(
             "rate_to_sek",
             QT_TRANSLATE_NOOP("Field", "SEK per unit"),

@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Generator
 from pathlib import Path
 
+from app.formatting import group_digits
 from app.i18n import translate
 from app.importing.table import Cell, RawRow, SourceError, TableSource, clean_text
 
@@ -84,6 +85,7 @@ def detect_encoding(path: Path) -> str:
     if utf8_valid:
         return "utf-8-sig" if head.startswith(codecs.BOM_UTF8) else "utf-8"
     if cp1252_valid:
+        _refuse_mixed_encodings(path)
         return "cp1252"
     raise SourceError(
         translate(
@@ -93,6 +95,42 @@ def detect_encoding(path: Path) -> str:
         ),
         path.name,
     )
+
+
+def _refuse_mixed_encodings(path: Path) -> None:
+    """Refuse a file whose lines are partly UTF-8 and partly Windows-1252.
+
+    Such a file comes from pasting rows saved in two ways into one. Read as
+    Windows-1252 it would store "GÃ¶teborg" for every UTF-8 line without a word,
+    so the first line of each kind is named instead. Only files that are not valid
+    UTF-8 as a whole get here, so the line-by-line look costs nothing for the rest.
+    """
+    first_utf8: int | None = None
+    first_other: int | None = None
+    with path.open("rb") as stream:
+        for number, line in enumerate(stream, start=1):
+            if line.isascii():
+                continue
+            try:
+                line.decode("utf-8")
+            except UnicodeDecodeError:
+                if first_other is None:
+                    first_other = number
+            else:
+                if first_utf8 is None:
+                    first_utf8 = number
+            if first_utf8 is not None and first_other is not None:
+                raise SourceError(
+                    translate(
+                        "Import",
+                        "The file %1 mixes two character encodings: line %2 is UTF-8 and "
+                        "line %3 is Windows-1252. Save the whole file again as “CSV UTF-8” "
+                        "and import that.",
+                    ),
+                    path.name,
+                    first_utf8,
+                    first_other,
+                )
 
 
 def _decodes_fully(stream: io.BufferedReader, encoding: str) -> bool:
@@ -229,13 +267,29 @@ class CsvSource(TableSource):
             reader = csv.reader(text, delimiter=self.delimiter, quotechar='"')
             number = 0
             while True:
+                lines_before = reader.line_num
                 try:
                     record = next(reader)
                 except StopIteration:
                     return
                 except UnicodeDecodeError:
                     raise self._undecodable() from None
-                except csv.Error:
+                except csv.Error as error:
+                    # An unclosed quotation mark swallows the lines after it until the
+                    # field is too long; one long value on one line is just too long.
+                    one_line = reader.line_num - lines_before <= 1
+                    if one_line and "field larger than field limit" in str(error):
+                        raise SourceError(
+                            translate(
+                                "Import",
+                                "Row %1 of %2 holds a value longer than %3 characters, which "
+                                "is more than any field of the register takes; shorten it or "
+                                "look for a quotation mark that is not closed.",
+                            ),
+                            number + 1,
+                            self.path.name,
+                            group_digits(csv.field_size_limit()),
+                        ) from None
                     raise SourceError(
                         translate(
                             "Import",

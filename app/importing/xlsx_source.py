@@ -27,6 +27,7 @@ from collections.abc import Generator
 from pathlib import Path
 from typing import Any
 
+from app.formatting import group_digits
 from app.i18n import translate
 from app.importing.table import Cell, RawRow, SourceError, TableSource, clean_text, fill
 
@@ -34,10 +35,23 @@ from app.importing.table import Cell, RawRow, SourceError, TableSource, clean_te
 # not matter for reading values and would only worry the user.
 warnings.filterwarnings("ignore", category=UserWarning, module=r"openpyxl\.")
 
-# Parts that openpyxl loads whole (shared strings, styles, the workbook) may not
-# unpack to more than this; worksheets are streamed and may be larger.
-MAX_PART_BYTES = 512 * 1024 * 1024
-MAX_SHEET_BYTES = 8 * 1024 * 1024 * 1024
+# Limits that fit a laptop, checked on the zip's directory and by streaming the parts
+# before openpyxl parses anything, so a hostile or oversized workbook is refused in
+# seconds and with little memory. A real list of 30 000 twin-town pairs is a few MB.
+# Parts that openpyxl loads whole (shared strings, styles, the workbook):
+MAX_PART_BYTES = 128 * 1024 * 1024
+# A worksheet is streamed row by row, but one cell is still built whole in memory.
+MAX_SHEET_BYTES = 1024 * 1024 * 1024
+# All parts together, unpacked.
+MAX_TOTAL_BYTES = 1536 * 1024 * 1024
+# Spreadsheet XML packs 5 to 30 times; a part that unpacks to more than this many
+# times its packed size (and is not tiny) is a zip bomb, not a table.
+MAX_RATIO = 150
+RATIO_FROM_BYTES = 4 * 1024 * 1024
+# Rows of the sheet and distinct texts of the workbook: an import this large would
+# take many minutes and is not a list of twin towns.
+MAX_ROWS = 250_000
+MAX_SHARED_STRINGS = 1_000_000
 
 # A document type declaration is where XML entities are declared; no part of an
 # OOXML package has one. Looked for at the start of each part, in UTF-8 and UTF-16.
@@ -73,9 +87,18 @@ def _check_package(path: Path) -> None:
             names = {part.filename for part in parts}
             if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
                 raise _not_a_workbook(path)
+            total = 0
             for part in parts:
                 is_sheet = part.filename.startswith("xl/worksheets/")
-                if part.file_size > (MAX_SHEET_BYTES if is_sheet else MAX_PART_BYTES):
+                total += part.file_size
+                too_packed = part.file_size > RATIO_FROM_BYTES and part.file_size > MAX_RATIO * max(
+                    part.compress_size, 1
+                )
+                if (
+                    part.file_size > (MAX_SHEET_BYTES if is_sheet else MAX_PART_BYTES)
+                    or total > MAX_TOTAL_BYTES
+                    or too_packed
+                ):
                     raise SourceError(
                         translate(
                             "Import",
@@ -87,12 +110,65 @@ def _check_package(path: Path) -> None:
                     )
                 if part.filename.endswith((".xml", ".rels")) and _has_doctype(package, part):
                     raise _xml_attack(path)
+            for part in parts:
+                if part.filename == "xl/sharedStrings.xml":
+                    if _count_tags(package, part, b"<si", MAX_SHARED_STRINGS) > MAX_SHARED_STRINGS:
+                        raise SourceError(
+                            translate(
+                                "Import",
+                                "The workbook %1 was refused because it holds more than %2 "
+                                "different texts; split it into smaller workbooks.",
+                            ),
+                            path.name,
+                            group_digits(MAX_SHARED_STRINGS),
+                        )
+                elif (
+                    part.filename.startswith("xl/worksheets/")
+                    and part.filename.endswith(".xml")
+                    and _count_tags(package, part, b"<row", MAX_ROWS) > MAX_ROWS
+                ):
+                    raise SourceError(
+                        translate(
+                            "Import",
+                            "The workbook %1 was refused because a sheet of it has more "
+                            "than %2 rows; split it into smaller workbooks.",
+                        ),
+                        path.name,
+                        group_digits(MAX_ROWS),
+                    )
     except PermissionError:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, OSError, EOFError, ValueError,
             RuntimeError, NotImplementedError):  # fmt: skip
         # Damaged, encrypted or exotic archives: all are "not a workbook we can read".
         raise _not_a_workbook(path) from None
+
+
+def _count_tags(package: zipfile.ZipFile, part: zipfile.ZipInfo, tag: bytes, limit: int) -> int:
+    """How often ``tag`` opens an element in ``part``, counted while streaming, up to limit + 1.
+
+    Cheap next to parsing: the part is unpacked a megabyte at a time and never held
+    whole. ``<row`` does not match ``<rowBreaks`` or similar thanks to the check of
+    the character that follows.
+    """
+    count = 0
+    carry = b""
+    width = len(tag) + 1
+    with package.open(part) as stream:
+        while chunk := stream.read(1 << 20):
+            data = carry + chunk
+            start = 0
+            while (found := data.find(tag, start)) != -1:
+                if found + width > len(data):
+                    break  # the next character is in the next chunk
+                if data[found + len(tag)] in b" >/\t\r\n":
+                    count += 1
+                    if count > limit:
+                        return count
+                start = found + 1
+            keep = max(len(data) - width, start)
+            carry = data[keep:]
+    return count
 
 
 def _has_doctype(package: zipfile.ZipFile, part: zipfile.ZipInfo) -> bool:

@@ -1932,6 +1932,10 @@
         <translation>Filen %1 är varken UTF-8- eller Windows-1252-text; spara den på nytt som ”CSV UTF-8” och importera den filen.</translation>
     </message>
     <message>
+        <source>The file %1 mixes two character encodings: line %2 is UTF-8 and line %3 is Windows-1252. Save the whole file again as “CSV UTF-8” and import that.</source>
+        <translation>Filen %1 blandar två teckenkodningar: rad %2 är UTF-8 och rad %3 är Windows-1252. Spara om hela filen som ”CSV UTF-8” och importera den.</translation>
+    </message>
+    <message>
         <source>%1 is not a known character encoding.</source>
         <translation>%1 är ingen känd teckenkodning.</translation>
     </message>
@@ -1942,6 +1946,10 @@
     <message>
         <source>The file %1 cannot be read as %2; choose another character encoding.</source>
         <translation>Filen %1 kan inte läsas som %2; välj en annan teckenkodning.</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 holds a value longer than %3 characters, which is more than any field of the register takes; shorten it or look for a quotation mark that is not closed.</source>
+        <translation>Rad %1 i %2 innehåller ett värde som är längre än %3 tecken, vilket är mer än något fält i registret rymmer. Korta det eller leta efter ett citattecken som inte har stängts.</translation>
     </message>
     <message>
         <source>Row %1 of %2 could not be read as CSV; look for a quotation mark that is not closed.</source>
@@ -2090,6 +2098,14 @@
     <message>
         <source>The workbook %1 was refused because a part of it unpacks to an unreasonable size (%2).</source>
         <translation>Arbetsboken %1 avvisades eftersom en del av den (%2) packas upp till en orimlig storlek.</translation>
+    </message>
+    <message>
+        <source>The workbook %1 was refused because it holds more than %2 different texts; split it into smaller workbooks.</source>
+        <translation>Arbetsboken %1 avvisades eftersom den innehåller fler än %2 olika texter. Dela upp den i mindre arbetsböcker.</translation>
+    </message>
+    <message>
+        <source>The workbook %1 was refused because a sheet of it has more than %2 rows; split it into smaller workbooks.</source>
+        <translation>Arbetsboken %1 avvisades eftersom ett av dess blad har fler än %2 rader. Dela upp den i mindre arbetsböcker.</translation>
     </message>
     <message>
         <source>The workbook %1 was refused because it contains XML entity declarations, which can be used to attack the computer.</source>

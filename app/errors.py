@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from db.errors import DatabaseRefused
+from db.errors import DatabaseDamaged, DatabaseRefused
 
-__all__ = ["DatabaseRefused"]
+__all__ = ["DatabaseDamaged", "DatabaseRefused"]

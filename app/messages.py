@@ -27,6 +27,16 @@ def refusal_message(error: errors.DatabaseRefused) -> str:
             "Database",
             "%1 is on a network drive, where the database could be damaged; copy it to this computer or use a database server.",
         )
+    elif isinstance(error, errors.DatabaseDamaged):
+        text = translate(
+            "Database",
+            "%1 is damaged and was left as it was; restore a backup of it, or save what can still be read into a new file (vanort recover).",
+        )
+    elif isinstance(error, errors.DatabaseInUse):
+        text = translate(
+            "Database",
+            "%1 is open in Vänort (%2); close it there first.",
+        )
     elif isinstance(error, errors.AlreadyExists):
         text = translate(
             "Database", "%1 already exists; choose another name so that nothing is overwritten."
@@ -37,4 +47,4 @@ def refusal_message(error: errors.DatabaseRefused) -> str:
         text = translate(
             "Database", "%1 could not be read; it may be damaged or locked by another program."
         )
-    return text.replace("%1", target)
+    return text.replace("%1", target).replace("%2", error.detail)

@@ -7,12 +7,21 @@ byte for byte as it was.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from pathlib import Path
 
 from app import paths
 from db import backup
 from db.engine import check_sqlite_file, is_url, make_engine, sqlite_file_of
-from db.errors import AlreadyExists, NetworkShareRefused, NotAVanortDatabase, ServerUnavailable
+from db.errors import (
+    AlreadyExists,
+    DatabaseDamaged,
+    DatabaseRefused,
+    NetworkShareRefused,
+    NotAVanortDatabase,
+    ServerUnavailable,
+)
+from db.integrity import quick_check
 from db.location import is_network_path
 from db.migrate import upgrade
 from db.schema import inspect_engine, inspect_sqlite_file
@@ -38,15 +47,28 @@ def open_register(target: str | Path, *, daily_backup: bool = True) -> Database:
     if state.revision is None:
         # An SQLite file without tables is some other program's, or nobody's.
         raise NotAVanortDatabase(str(path))
+    problems = quick_check(path)
+    if problems:
+        # Writing to a damaged file can spread the damage; it is left as it was.
+        raise DatabaseDamaged(str(path), problems[0])
     if state.needs_upgrade:
         saved = backup.backup_database(path, paths.backups_dir(), "before-migration")
         log.info("backed up %s to %s before upgrading it", path, saved)
     engine = make_engine(path)
     if state.needs_upgrade:
         upgrade(engine)
-    if daily_backup and backup.daily_backup_due(path, paths.backups_dir()):
-        backup.backup_database(path, paths.backups_dir(), "daily")
+    if daily_backup:
+        _take_daily_backup(path)
     return Database(engine, path.resolve())
+
+
+def _take_daily_backup(path: Path) -> None:
+    """The day's backup; a full disk or an unwritable folder must not stop the work."""
+    try:
+        if backup.daily_backup_due(path, paths.backups_dir()):
+            backup.backup_database(path, paths.backups_dir(), "daily")
+    except (OSError, sqlite3.Error, DatabaseRefused) as error:
+        log.warning("no daily backup of %s today: %s", path, error)
 
 
 def _open_server(url: str) -> Database:

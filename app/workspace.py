@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import app.workflow  # noqa: F401  - registers the municipality's trip rules with the store
-from app import paths
+from app import paths, register_lock
 from app.register import create_register, open_register
 from app.services import listing, store
 from app.services.settings import Settings, load_settings, save_settings
@@ -22,11 +22,25 @@ from db.session import Database
 class Workspace:
     def __init__(self, database: Database) -> None:
         self.database = database
+        self.other_holder: register_lock.LockHolder | None = None
+        self._holds_lock = False
 
     @classmethod
     def open(cls, target: str | Path) -> Workspace:
         """Open an existing database; raises db.errors.DatabaseRefused (see app.messages)."""
         return cls(open_register(target))
+
+    @classmethod
+    def open_in_window(cls, target: str | Path) -> Workspace:
+        """Open for a window: as :meth:`open`, and the file's lock is taken.
+
+        ``other_holder`` then names another window that has the file open, for a warning.
+        """
+        workspace = cls.open(target)
+        if workspace.path is not None:
+            workspace.other_holder = register_lock.take(workspace.path)
+            workspace._holds_lock = True
+        return workspace
 
     @classmethod
     def create(cls, target: str | Path, municipality: str = "") -> Workspace:
@@ -78,4 +92,7 @@ class Workspace:
         return save_settings(self.database, settings)
 
     def close(self) -> None:
+        if self._holds_lock and self.path is not None:
+            register_lock.release(self.path)
+            self._holds_lock = False
         self.database.close()

@@ -94,9 +94,42 @@ def restore_from_backup(workspace: Workspace, chosen: Backup) -> Workspace:
     source = _file_of(workspace)
     workspace.close()
     backup.restore_backup(chosen.path, source, paths.backups_dir())
-    return Workspace.open(source)
+    return Workspace.open_in_window(source)
 
 
 def integrity_problems(workspace: Workspace) -> list[str]:
     """What SQLite's integrity and foreign-key checks find; empty when all is well."""
     return backup.integrity_problems(_file_of(workspace))
+
+
+def newest_sound_backup(database: Path) -> Backup | None:
+    """The newest backup of a (damaged) database file that passes SQLite's check."""
+    found = backup.newest_sound_backup(database, paths.backups_dir())
+    return Backup(found.path, found.taken_at, found.reason) if found else None
+
+
+def restore_damaged(database: Path, chosen: Backup) -> Workspace:
+    """Put ``chosen`` in place of a damaged database (kept beside it) and open the result."""
+    backup.restore_backup(chosen.path, database, paths.backups_dir())
+    return Workspace.open_in_window(database)
+
+
+@dataclass(frozen=True)
+class Recovery:
+    """What was saved from a damaged database, in numbers a sentence can hold."""
+
+    target: Path
+    rows_saved: int
+    rows_lost: int
+    unreadable_tables: int
+    orphans: int
+
+
+def recover_damaged(database: Path, target: Path) -> Recovery:
+    """Copy what can be read of a damaged database into the new file ``target``."""
+    from db.salvage import salvage
+
+    report = salvage(database, target)
+    return Recovery(
+        target, report.rows_saved, report.rows_lost, len(report.unreadable_tables), report.orphans
+    )

@@ -7,13 +7,18 @@ import os
 import re
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from db.engine import check_sqlite_file, read_only_uri
+from db.errors import DatabaseDamaged, DatabaseRefused
+from db.integrity import quick_check
 from db.schema import inspect_sqlite_file
 
 KEEP_BACKUPS = 14
+# Damage noticed late (a week of daily backups of a file that went bad slowly) must
+# still find a good copy: the newest backup older than this is kept beyond KEEP_BACKUPS.
+KEEP_ONE_OLDER_THAN = timedelta(days=7)
 _NAME = re.compile(
     r"^(?P<stem>.+)-(?P<tag>[0-9a-f]{8})-(?P<stamp>\d{8}-\d{12})-(?P<reason>[a-z-]+)\.sqlite3$"
 )
@@ -36,27 +41,46 @@ def _open_ro(path: Path) -> sqlite3.Connection:
 
 
 def copy_database(source: Path, destination: Path) -> None:
-    """Copy a live database consistently (other connections may keep writing)."""
+    """Copy a live database consistently (other connections may keep writing).
+
+    A damaged source is refused before anything is written, and the copy is
+    checked before it takes its name, so a file at ``destination`` is always a
+    sound copy. Whatever fails on the way, no ``.partial`` file is left behind.
+    """
+    problems = quick_check(source)
+    if problems:
+        raise DatabaseDamaged(str(source), problems[0])
     destination.parent.mkdir(parents=True, exist_ok=True)
     partial = destination.with_name(destination.name + ".partial")
     partial.unlink(missing_ok=True)
-    src = _open_ro(source)
     try:
-        dst = sqlite3.connect(partial)
+        src = _open_ro(source)
         try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    os.replace(partial, destination)
+            src.close()
+        problems = quick_check(partial, seconds=float("inf"))
+        if problems:
+            raise DatabaseDamaged(str(source), problems[0])
+        os.replace(partial, destination)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
 
 
 def backup_database(
     database: Path, backup_dir: Path, reason: str, *, keep: int = KEEP_BACKUPS
 ) -> Path:
-    """Write a backup of ``database`` into ``backup_dir`` and drop the oldest beyond ``keep``."""
+    """Write a checked backup of ``database`` into ``backup_dir`` and rotate the set.
+
+    Refuses (``DatabaseDamaged``) a damaged database: its copy would push good
+    backups out of the set.
+    """
     # Microseconds in the name: two backups in one second must not collide.
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S%f")
     target = backup_dir / f"{database.stem}-{_tag(database)}-{stamp}-{reason}.sqlite3"
@@ -80,9 +104,15 @@ def list_backups(database: Path, backup_dir: Path) -> list[BackupFile]:
     return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
 
 
-def _rotate(database: Path, backup_dir: Path, keep: int) -> None:
-    for old in list_backups(database, backup_dir)[keep:]:
-        old.path.unlink(missing_ok=True)
+def _rotate(database: Path, backup_dir: Path, keep: int, now: datetime | None = None) -> None:
+    """Keep the newest ``keep`` backups and the newest one older than a week."""
+    backups = list_backups(database, backup_dir)
+    week_ago = (now or datetime.now()) - KEEP_ONE_OLDER_THAN
+    older = [b for b in backups if b.taken_at <= week_ago]
+    keeper = older[0] if older else None
+    for old in backups[keep:]:
+        if old != keeper:
+            old.path.unlink(missing_ok=True)
 
 
 def daily_backup_due(database: Path, backup_dir: Path, today: datetime | None = None) -> bool:
@@ -92,30 +122,93 @@ def daily_backup_due(database: Path, backup_dir: Path, today: datetime | None = 
 
 
 def restore_backup(backup: Path, database: Path, backup_dir: Path) -> Path | None:
-    """Replace ``database`` with ``backup``; the current state is backed up first.
+    """Replace ``database`` with ``backup``; what it replaces is kept first.
 
-    The backup is checked to be a Vänort database this version can read before
-    anything is touched. Pages are copied with the backup API inside one
-    transaction on the target, so a crash leaves either the old or the new state.
-    Returns the safety backup of the replaced database (None if there was none).
+    The backup is checked to be a sound Vänort database this version can read
+    before anything is touched. A sound database is backed up and then
+    overwritten page by page with the backup API inside one transaction, so a
+    crash leaves either the old or the new state. A damaged or truncated database
+    cannot be backed up or written through SQLite: it is renamed beside itself
+    ("register-damaged-20261206-101500.sqlite3") and the backup copied into its place. Returns the copy
+    of what was replaced (None if there was nothing).
     """
     check_sqlite_file(backup)
     inspect_sqlite_file(backup)
-    safety = None
-    if database.exists():
-        check_sqlite_file(database)
+    problems = quick_check(backup, seconds=float("inf"))
+    if problems:
+        raise DatabaseDamaged(str(backup), problems[0])
+    if not database.exists():
+        _copy_into_place(backup, database)
+        return None
+    if _is_sound(database):
         safety = backup_database(database, backup_dir, "before-restore")
-    src = _open_ro(backup)
-    try:
-        dst = sqlite3.connect(database)
+        src = _open_ro(backup)
         try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=WAL")
+            dst = sqlite3.connect(database)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=WAL")
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    return safety
+            src.close()
+        return safety
+    aside = _move_aside(database)
+    _copy_into_place(backup, database)
+    return aside
+
+
+def _is_sound(database: Path) -> bool:
+    try:
+        check_sqlite_file(database)
+    except DatabaseRefused:
+        return False
+    return not quick_check(database, seconds=float("inf"))
+
+
+def _move_aside(database: Path) -> Path:
+    """Rename a damaged database (and its journal files) beside itself, untouched.
+
+    Beside it, not into the backups folder: a rename never crosses a disk, and a
+    damaged file must never be offered as a backup or rotated.
+    """
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = database.with_name(f"{database.stem}-damaged-{stamp}{database.suffix}")
+    for suffix in ("-wal", "-shm"):
+        journal = database.with_name(database.name + suffix)
+        if journal.exists():
+            os.replace(journal, aside.with_name(aside.name + suffix))
+    os.replace(database, aside)
+    return aside
+
+
+def _copy_into_place(backup: Path, database: Path) -> None:
+    """Copy ``backup`` to ``database`` through a file beside it, renamed into place."""
+    partial = database.with_name(database.name + ".partial")
+    partial.unlink(missing_ok=True)
+    try:
+        src = _open_ro(backup)
+        try:
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=WAL")
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        os.replace(partial, database)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def newest_sound_backup(database: Path, backup_dir: Path) -> BackupFile | None:
+    """The newest backup of ``database`` that passes SQLite's check, if any."""
+    for candidate in list_backups(database, backup_dir):
+        if not quick_check(candidate.path, seconds=float("inf")):
+            return candidate
+    return None
 
 
 def integrity_problems(database: Path) -> list[str]:

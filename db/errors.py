@@ -36,6 +36,14 @@ class DatabaseUnreadable(DatabaseRefused):
     """The file exists but cannot be read or is damaged."""
 
 
+class DatabaseDamaged(DatabaseRefused):
+    """SQLite's own check finds the file damaged; it was not written to."""
+
+
+class DatabaseInUse(DatabaseRefused):
+    """The program has the file open in a window (its lock file says who)."""
+
+
 class AlreadyExists(DatabaseRefused):
     """A new database would overwrite an existing file."""
 

@@ -7,11 +7,12 @@ import sys
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from app.errors import DatabaseRefused
+from app.errors import DatabaseDamaged, DatabaseRefused
 from app.i18n import DEFAULT_LANGUAGE
 from app.resource_paths import icons_dir
 from app.workspace import Workspace
 from ui import qt_settings
+from ui.dialogs.damaged_database import offer_repair, warn_if_open_elsewhere
 from ui.dialogs.first_start import FirstStartDialog
 from ui.errors import install_exception_hook, show_refusal
 from ui.translations import apply_language
@@ -45,9 +46,17 @@ def start_database(database: str | None) -> Workspace | None:
         if not candidate:
             continue
         try:
-            return Workspace.open(candidate)
+            workspace = Workspace.open_in_window(candidate)
+        except DatabaseDamaged as error:
+            repaired = offer_repair(None, error)
+            if repaired is not None:
+                return repaired
+            continue
         except DatabaseRefused as error:
             show_refusal(None, error)
+            continue
+        warn_if_open_elsewhere(None, workspace)
+        return workspace
     dialog = FirstStartDialog()
     if dialog.exec() == FirstStartDialog.DialogCode.Accepted:
         return dialog.workspace

@@ -49,6 +49,23 @@ def register(subparsers: Subparsers) -> None:
     add_database_option(restore)
     restore.set_defaults(handler=restore_from_backup)
 
+    recover = add_command(
+        subparsers,
+        "recover",
+        translate(
+            "CommandLine",
+            "Save what can still be read from a damaged database into a new file.",
+        ),
+    )
+    add_database_option(recover)
+    recover.add_argument(
+        "--to",
+        metavar="FILE",
+        required=True,
+        help=translate("CommandLine", "The new file to write (it must not exist)."),
+    )
+    recover.set_defaults(handler=recover_damaged)
+
 
 def _vanort_file(path: Path) -> None:
     """Refuse anything but a Vänort database this version can read (nothing is written)."""
@@ -85,9 +102,9 @@ def make_backup(args: argparse.Namespace) -> int:
 
 def restore_from_backup(args: argparse.Namespace) -> int:
     """Replace the database with the backup, keeping a safety copy of what it replaces."""
-    from app import paths
+    from app import paths, register_lock
     from db.backup import restore_backup
-    from db.errors import DatabaseNotFound
+    from db.errors import DatabaseInUse, DatabaseNotFound
 
     backup = Path(args.backup)
     database = database_file(args)
@@ -96,6 +113,9 @@ def restore_from_backup(args: argparse.Namespace) -> int:
     _vanort_file(backup)
     if not database.exists() and not database.parent.is_dir():
         raise DatabaseNotFound(str(database))
+    in_use = register_lock.holder(database)
+    if in_use is not None:
+        raise DatabaseInUse(str(database), in_use.describe())
     safety = restore_backup(backup, database, paths.backups_dir())
     say(fill(translate("CommandLine", "Restored %1 from %2."), database, backup))
     if safety is not None:
@@ -105,4 +125,45 @@ def restore_from_backup(args: argparse.Namespace) -> int:
                 safety,
             )
         )
+    return 0
+
+
+def recover_damaged(args: argparse.Namespace) -> int:
+    """Copy every readable row of a damaged database into a new file and say what was lost."""
+    from db.salvage import salvage
+
+    damaged = database_file(args)
+    report = salvage(damaged, Path(args.to))
+    say(
+        fill(
+            translate("CommandLine", "Saved %1 rows from %2 into %3."),
+            report.rows_saved,
+            damaged,
+            Path(args.to).resolve(),
+        )
+    )
+    lost = [t for t in report.tables if t.lost]
+    for table in lost:
+        say(
+            fill(
+                translate("CommandLine", "  %1: %2 rows saved, %3 rows could not be read."),
+                table.name,
+                table.saved,
+                table.lost,
+            )
+        )
+    for name in report.unreadable_tables:
+        say(fill(translate("CommandLine", "  %1: nothing could be read."), name))
+    if report.orphans:
+        say(
+            fill(
+                translate(
+                    "CommandLine",
+                    "%1 saved rows refer to a record that was lost; check them after opening.",
+                ),
+                report.orphans,
+            )
+        )
+    if not lost and not report.unreadable_tables:
+        say(translate("CommandLine", "Nothing was lost."))
     return 0

@@ -723,6 +723,14 @@
         <translation>Säkerhetskopian som ska återställas.</translation>
     </message>
     <message>
+        <source>Save what can still be read from a damaged database into a new file.</source>
+        <translation>Spara det som fortfarande går att läsa ur en skadad databas i en ny fil.</translation>
+    </message>
+    <message>
+        <source>The new file to write (it must not exist).</source>
+        <translation>Den nya filen som ska skrivas (den får inte finnas).</translation>
+    </message>
+    <message>
         <source>Backed up %1 to %2.</source>
         <translation>Säkerhetskopierade %1 till %2.</translation>
     </message>
@@ -733,6 +741,26 @@
     <message>
         <source>The database as it was before is saved in %1.</source>
         <translation>Databasen som den såg ut innan är sparad i %1.</translation>
+    </message>
+    <message>
+        <source>Saved %1 rows from %2 into %3.</source>
+        <translation>Sparade %1 rader från %2 i %3.</translation>
+    </message>
+    <message>
+        <source>  %1: %2 rows saved, %3 rows could not be read.</source>
+        <translation>  %1: %2 rader sparade, %3 rader gick inte att läsa.</translation>
+    </message>
+    <message>
+        <source>  %1: nothing could be read.</source>
+        <translation>  %1: ingenting gick att läsa.</translation>
+    </message>
+    <message>
+        <source>%1 saved rows refer to a record that was lost; check them after opening.</source>
+        <translation>%1 sparade rader hänvisar till en post som gick förlorad; kontrollera dem när databasen har öppnats.</translation>
+    </message>
+    <message>
+        <source>Nothing was lost.</source>
+        <translation>Ingenting gick förlorat.</translation>
     </message>
     <message>
         <source>Check a database file for damage and show its schema revision and contents.</source>
@@ -1124,6 +1152,49 @@
     </message>
 </context>
 <context>
+    <name>DamagedDatabase</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Databasen är skadad</translation>
+    </message>
+    <message>
+        <source>The newest backup that passes the check was taken %1.</source>
+        <translation>Den senaste säkerhetskopian som klarar kontrollen togs %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore that backup</source>
+        <translation>&amp;Återställ den säkerhetskopian</translation>
+    </message>
+    <message>
+        <source>No backup of it passes the check.</source>
+        <translation>Ingen säkerhetskopia av den klarar kontrollen.</translation>
+    </message>
+    <message>
+        <source>&amp;Save what can be read…</source>
+        <translation>&amp;Spara det som går att läsa…</translation>
+    </message>
+    <message>
+        <source>Save what can be read into</source>
+        <translation>Spara det som går att läsa i</translation>
+    </message>
+    <message>
+        <source>%1 rows were saved into %2; %3 rows and %4 tables could not be read.</source>
+        <translation>%1 rader sparades i %2; %3 rader och %4 tabeller gick inte att läsa.</translation>
+    </message>
+    <message>
+        <source>%1 rows were saved into %2; nothing was lost.</source>
+        <translation>%1 rader sparades i %2; ingenting gick förlorat.</translation>
+    </message>
+    <message>
+        <source>Open elsewhere too</source>
+        <translation>Öppen på annat håll också</translation>
+    </message>
+    <message>
+        <source>This database is also open in Vänort for %1. You can both work in it; when you both change the same record, the second save asks what to keep.</source>
+        <translation>Databasen är också öppen i Vänort för %1. Ni kan båda arbeta i den; om ni ändrar samma post frågar programmet vid den andra sparningen vad som ska behållas.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>There is no file %1.</source>
@@ -1144,6 +1215,14 @@
     <message>
         <source>%1 is on a network drive, where the database could be damaged; copy it to this computer or use a database server.</source>
         <translation>%1 ligger på en nätverksenhet, där databasen kan skadas; kopiera den till den här datorn eller använd en databasserver.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and was left as it was; restore a backup of it, or save what can still be read into a new file (vanort recover).</source>
+        <translation>%1 är skadad och lämnades som den var. Återställ en säkerhetskopia av den, eller spara det som fortfarande går att läsa i en ny fil (vanort recover).</translation>
+    </message>
+    <message>
+        <source>%1 is open in Vänort (%2); close it there first.</source>
+        <translation>%1 är öppen i Vänort (%2); stäng den där först.</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name so that nothing is overwritten.</source>

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app import paths
-from app.errors import DatabaseRefused
+from app.errors import DatabaseDamaged, DatabaseRefused
 from app.workspace import Workspace
 from ui.dialogs.busy import wait_cursor
 from ui.errors import show_refusal
@@ -51,12 +51,18 @@ def ask_new_file(parent: QWidget | None, caption: str | None = None) -> str | No
 
 def open_database(parent: QWidget | None, target: str) -> Workspace | None:
     """Open ``target``; a refusal is shown and gives None."""
+    from ui.dialogs.damaged_database import offer_repair, warn_if_open_elsewhere
+
     try:
         with wait_cursor():
-            return Workspace.open(target)
+            workspace = Workspace.open_in_window(target)
+    except DatabaseDamaged as error:
+        return offer_repair(parent, error)
     except DatabaseRefused as error:
         show_refusal(parent, error)
         return None
+    warn_if_open_elsewhere(parent, workspace)
+    return workspace
 
 
 def create_database(

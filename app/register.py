@@ -7,12 +7,16 @@ byte for byte as it was.
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from pathlib import Path
 
+from sqlalchemy.engine import Engine
+
 from app import paths
+from app.failures import disk_is_full
 from db import backup
-from db.engine import check_sqlite_file, is_url, make_engine, sqlite_file_of
+from db.engine import check_sqlite_file, is_url, make_engine, sqlite_engine, sqlite_file_of
 from db.errors import (
     AlreadyExists,
     DatabaseDamaged,
@@ -55,11 +59,31 @@ def open_register(target: str | Path, *, daily_backup: bool = True) -> Database:
         saved = backup.backup_database(path, paths.backups_dir(), "before-migration")
         log.info("backed up %s to %s before upgrading it", path, saved)
     engine = make_engine(path)
+    if not state.needs_upgrade and not _readable(engine) and not _can_write_beside(path):
+        # SQLite cannot make its WAL index on a full disk or in a read-only folder;
+        # reading must still work. Writes then fail with a sentence (app.failures).
+        engine.dispose()
+        log.warning("%s cannot be written (full disk or read-only): opened for reading", path)
+        return Database(sqlite_engine(path, read_only=True), path.resolve())
     if state.needs_upgrade:
         upgrade(engine)
     if daily_backup:
         _take_daily_backup(path)
     return Database(engine, path.resolve())
+
+
+def _can_write_beside(path: Path) -> bool:
+    return not disk_is_full(path.parent) and os.access(path.parent, os.W_OK)
+
+
+def _readable(engine: Engine) -> bool:
+    try:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+    except Exception as error:  # what SQLite says depends on where the space ran out
+        log.info("first read failed: %s", error)
+        return False
+    return True
 
 
 def _take_daily_backup(path: Path) -> None:

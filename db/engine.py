@@ -79,7 +79,9 @@ def read_only_uri(path: Path) -> str:
     except OSError:
         return uri
     in_wal_mode = header.startswith(SQLITE_HEADER) and header[18:20] == b"\x02\x02"
-    if in_wal_mode and not resolved.with_name(resolved.name + "-wal").exists():
+    wal = resolved.with_name(resolved.name + "-wal")
+    # An empty -wal (left by a program that could not write it: a full disk) holds nothing.
+    if in_wal_mode and (not wal.exists() or wal.stat().st_size == 0):
         uri += "&immutable=1"
     return uri
 
@@ -102,16 +104,23 @@ def _connect_pragmas(dbapi_connection: Any, _record: Any, *, wal: bool) -> None:
     cursor.close()
 
 
-def sqlite_engine(path: Path, *, create: bool = False) -> Engine:
-    """An engine on an SQLite file; ``create`` allows a new file, otherwise it must exist."""
+def sqlite_engine(path: Path, *, create: bool = False, read_only: bool = False) -> Engine:
+    """An engine on an SQLite file; ``create`` allows a new file, otherwise it must exist.
+
+    ``read_only`` reads the file without creating anything beside it (see
+    :func:`read_only_uri`): for a disk so full that SQLite cannot make its WAL index.
+    """
     path = Path(path)
     if create:
         if is_network_path(path.parent if not path.exists() else path):
             raise NetworkShareRefused(str(path))
     else:
         check_sqlite_file(path)
-    mode = "rwc" if create else "rw"
-    uri = f"file:{quote(str(path.resolve()))}?mode={mode}"
+    if read_only:
+        uri = read_only_uri(path)
+    else:
+        mode = "rwc" if create else "rw"
+        uri = f"file:{quote(str(path.resolve()))}?mode={mode}"
 
     def connect() -> sqlite3.Connection:
         try:
@@ -122,7 +131,7 @@ def sqlite_engine(path: Path, *, create: bool = False) -> Engine:
             raise DatabaseUnreadable(str(path), str(error)) from error
 
     engine = create_engine("sqlite+pysqlite://", creator=connect)
-    event.listen(engine, "connect", lambda c, r: _connect_pragmas(c, r, wal=True))
+    event.listen(engine, "connect", lambda c, r: _connect_pragmas(c, r, wal=not read_only))
     _make_transactions_explicit(engine)
     return engine
 

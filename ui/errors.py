@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import paths
 from app.errors import DatabaseRefused
+from app.failures import explain_failure
 from app.messages import refusal_message
 from app.services.errors import ServiceError
 from ui.dialogs.error_dialog import ErrorDialog
@@ -82,6 +83,23 @@ class ExceptionHook:
             )
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()  # not exec(): the hook must return to the running event loop
+            return
+        parent = self._parent_of()
+        workspace = getattr(parent, "workspace", None)
+        failure = explain_failure(error, getattr(workspace, "path", None))
+        if failure is not None:
+            # The disk, the file's permissions or the server: the user can act on it.
+            log.warning("storage failure: %s", error)
+            _flush()
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                QApplication.applicationDisplayName(),
+                failure,
+                QMessageBox.StandardButton.Ok,
+                parent,
+            )
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
             return
         log.error("unexpected error", exc_info=(kind, error, traceback))
         _flush()

@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from app.cli import register_commands
 from app.cli.common import (
@@ -111,7 +112,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         complain(translate("CommandLine", "Stopped."))
         return EXIT_INTERRUPTED
     except Exception as error:
-        sentence = explain(error)
+        sentence = explain(error, _database_file(args))
         if sentence is None:
             log.exception("unexpected error in: vanort %s", " ".join(arguments))
             flush_logging()
@@ -126,8 +127,19 @@ def run(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
 
 
-def explain(error: Exception) -> str | None:
+def _database_file(args: argparse.Namespace) -> Path | None:
+    """The database file the command works on, when it is a file (for the failure's words)."""
+    from db.engine import is_url
+
+    target = getattr(args, "database", None)
+    if not target or is_url(str(target)):
+        return None
+    return Path(target)
+
+
+def explain(error: Exception, database: Path | None = None) -> str | None:
     """The user's sentence for an expected kind of error; None for an unexpected one."""
+    from app.failures import explain_failure
     from app.messages import refusal_message
     from app.services.errors import ServiceError
     from db.errors import DatabaseRefused
@@ -136,6 +148,9 @@ def explain(error: Exception) -> str | None:
         return refusal_message(error)
     if isinstance(error, ServiceError):
         return str(error)
+    failure = explain_failure(error, database)
+    if failure is not None:
+        return failure
     if isinstance(error, OSError):
         reason = error.strerror or str(error)
         if error.filename:

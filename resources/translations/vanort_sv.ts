@@ -1402,6 +1402,33 @@
     </message>
 </context>
 <context>
+    <name>Failures</name>
+    <message>
+        <source>The disk is full, so %1 could not be written; free some space and try again. Nothing was saved.</source>
+        <translation>Disken är full, så %1 kunde inte skrivas. Frigör utrymme och försök igen. Ingenting sparades.</translation>
+    </message>
+    <message>
+        <source>The disk is full; free some space and try again. Nothing was saved.</source>
+        <translation>Disken är full. Frigör utrymme och försök igen. Ingenting sparades.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the file or its folder is read-only. Ask for write permission, or copy the database to a folder of your own.</source>
+        <translation>%1 går inte att skriva till: filen eller dess mapp är skrivskyddad. Be om skrivbehörighet eller kopiera databasen till en egen mapp.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written: the file or its folder is read-only. Ask for write permission, or copy the database to a folder of your own.</source>
+        <translation>Databasen går inte att skriva till: filen eller dess mapp är skrivskyddad. Be om skrivbehörighet eller kopiera databasen till en egen mapp.</translation>
+    </message>
+    <message>
+        <source>The database is locked by another program that is writing to it; wait a moment or close that program, and try again. Nothing was saved.</source>
+        <translation>Databasen är låst av ett annat program som skriver i den. Vänta en stund eller stäng det programmet och försök igen. Ingenting sparades.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost; check the network and try again.</source>
+        <translation>Anslutningen till databasservern bröts. Kontrollera nätverket och försök igen.</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Basic facts</source>

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import paths
+from app.failures import explain_failure
 from app.reports.builders import REPORTS, ReportOptions, default_file_name
 from app.reports.builders.choices import Choice, ReportChoices, report_choices
 from app.reports.document import Cancelled
@@ -375,6 +376,10 @@ class ReportDialog(QDialog):
             return
         if isinstance(error, ServiceError):
             self.message.setText(str(error))
+            return
+        failure = explain_failure(error)
+        if failure is not None:
+            self.message.setText(failure)
             return
         log.error("the report could not be made", exc_info=error)
         ErrorDialog(paths.log_file(), self).open()

@@ -15,6 +15,13 @@ from sqlalchemy.engine import Engine
 
 from app import paths
 from app.failures import disk_is_full
+from app.partial_files import (
+    move_into_place,
+    partial_path,
+    remove_stale_partials,
+    remove_with_sidecars,
+    settle,
+)
 from db import backup
 from db.engine import check_sqlite_file, is_url, make_engine, sqlite_engine, sqlite_file_of
 from db.errors import (
@@ -128,21 +135,23 @@ def create_register(target: str | Path, *, municipality: str = "") -> Database:
     if is_network_path(path.parent.resolve() if path.parent.exists() else path.parent):
         raise NetworkShareRefused(str(path))
     path.parent.mkdir(parents=True, exist_ok=True)
-    engine = make_engine(path, create=True)
+    remove_stale_partials(path)
+    # Built under a hidden name and moved into place: a kill halfway leaves no
+    # half-made file under the user's name for the next run to refuse.
+    partial = partial_path(path)
+    engine = make_engine(partial, create=True)
     try:
         upgrade(engine)
-        db = Database(engine, path.resolve())
+        db = Database(engine, partial.resolve())
         _write_settings(db, municipality)
+        engine.dispose()
+        settle(partial)
+        move_into_place(partial, path)
     except BaseException:
         engine.dispose()
-        for leftover in (
-            path,
-            path.with_name(path.name + "-wal"),
-            path.with_name(path.name + "-shm"),
-        ):
-            leftover.unlink(missing_ok=True)
+        remove_with_sidecars(partial)
         raise
-    return db
+    return Database(make_engine(path), path.resolve())
 
 
 def _write_settings(db: Database, municipality: str) -> None:

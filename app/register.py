@@ -35,7 +35,7 @@ from db.errors import (
 from db.integrity import quick_check
 from db.location import is_network_path
 from db.migrate import upgrade
-from db.schema import inspect_engine, inspect_sqlite_file
+from db.schema import SchemaState, inspect_engine, inspect_sqlite_file
 from db.session import Database
 
 log = logging.getLogger(__name__)
@@ -102,16 +102,21 @@ def _take_daily_backup(path: Path) -> None:
         log.warning("no daily backup of %s today: %s", path, error)
 
 
-def _open_server(url: str) -> Database:
-    engine = make_engine(url)
+def _inspect_server(engine: Engine) -> SchemaState:
+    """The server's schema state; a server that cannot be reached is said so, password hidden."""
     try:
-        state = inspect_engine(engine)
+        return inspect_engine(engine)
     except Exception as error:
         if type(error).__module__.startswith("db."):
             raise
         raise ServerUnavailable(
             engine.url.render_as_string(hide_password=True), str(error)
         ) from error
+
+
+def _open_server(url: str) -> Database:
+    engine = make_engine(url)
+    state = _inspect_server(engine)
     if state.needs_upgrade:
         upgrade(engine)
     return Database(engine, None)
@@ -123,7 +128,10 @@ def create_register(target: str | Path, *, municipality: str = "") -> Database:
         file = sqlite_file_of(str(target))
         if file is None:
             engine = make_engine(str(target))
-            inspect_engine(engine)  # refuses another program's database
+            state = _inspect_server(engine)  # refuses another program's database
+            if state.revision is not None:
+                # A register is there already: a new one must not be mixed into it.
+                raise AlreadyExists(engine.url.render_as_string(hide_password=True))
             upgrade(engine)
             db = Database(engine, None)
             _write_settings(db, municipality)

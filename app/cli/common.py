@@ -99,6 +99,23 @@ def database_target(args: argparse.Namespace) -> str:
     return str(target)
 
 
+def shown_target(target: str) -> str:
+    """A database as the user may see it: a file's full path, a URL without its password."""
+    from sqlalchemy.engine import make_url
+
+    from db.engine import is_url, sqlite_file_of
+
+    if is_url(target):
+        file = sqlite_file_of(target)
+        if file is not None:
+            return str(file.resolve())
+        try:
+            return make_url(target).render_as_string(hide_password=True)
+        except Exception:  # not a URL SQLAlchemy can read: show no part of it
+            return target.split("://", 1)[0] + "://…"
+    return str(Path(target).resolve())
+
+
 def database_file(args: argparse.Namespace) -> Path:
     """The --database value as a file; a server URL is refused with a sentence."""
     from db.engine import is_url, sqlite_file_of

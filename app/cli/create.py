@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from app.cli.common import Subparsers, add_command, fill, say
+from app.cli.common import Subparsers, add_command, fill, say, shown_target
 from app.i18n import translate
 
 
@@ -56,7 +55,6 @@ def create_demo(args: argparse.Namespace) -> int:
     """Write the Vänersborg demo register to ``args.path``."""
     from app.demo import write_demo
 
-    path = Path(args.path)
-    write_demo(path)
-    say(fill(translate("CommandLine", "Created the demo database %1."), path.resolve()))
+    write_demo(args.path)
+    say(fill(translate("CommandLine", "Created the demo database %1."), shown_target(args.path)))
     return 0

@@ -22,6 +22,7 @@ from app.cli.common import (
     add_language_option,
     complain,
     fill,
+    shown_target,
 )
 from app.i18n import DEFAULT_LANGUAGE, LANGUAGES, set_language, translate
 
@@ -114,7 +115,9 @@ def run(argv: Sequence[str] | None = None) -> int:
     except Exception as error:
         sentence = explain(error, _database_file(args))
         if sentence is None:
-            log.exception("unexpected error in: vanort %s", " ".join(arguments))
+            # A server's URL may carry a password: the log file must not.
+            shown = [shown_target(a) if "://" in a else a for a in arguments]
+            log.exception("unexpected error in: vanort %s", " ".join(shown))
             flush_logging()
             sentence = fill(
                 translate(

@@ -19,18 +19,28 @@ from app.partial_files import (
     settle,
 )
 from app.workspace import Workspace
+from db.engine import is_url, sqlite_file_of
 from db.errors import AlreadyExists
 
 __all__ = ["write_demo"]
 
 
-def write_demo(path: Path) -> None:
-    """Write the Vänersborg demo database to ``path``.
+def write_demo(target: str | Path) -> None:
+    """Write the Vänersborg demo database to ``target``: a file path or a server's URL.
 
-    Raises db.errors.AlreadyExists if ``path`` exists (it is left untouched),
-    and the refusals of :meth:`Workspace.create` (a network drive, ...).
+    Raises db.errors.AlreadyExists if the file exists or the server's database
+    already holds a register (either is left untouched), and the refusals of
+    :meth:`Workspace.create` (a network drive, ...).
     """
-    path = Path(path)
+    if is_url(target) and sqlite_file_of(str(target)) is None:
+        # A server: no file to rename into place; an empty database is filled.
+        workspace = Workspace.create(str(target), municipality=MUNICIPALITY)
+        try:
+            build(workspace)
+        finally:
+            workspace.close()
+        return
+    path = Path(sqlite_file_of(str(target)) or target) if is_url(target) else Path(target)
     if path.exists():
         raise AlreadyExists(str(path))
     remove_stale_partials(path)

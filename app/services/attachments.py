@@ -98,7 +98,29 @@ def _folder(workspace: Workspace) -> Path:
                 "Attachments can only be kept for a database file, not for a database server.",
             )
         )
+    _refuse_links_out(folder, folder.parent)
     return folder
+
+
+def _refuse_links_out(path: Path, allowed: Path) -> None:
+    """Refuse ``path`` when a symbolic link (or junction) takes it outside ``allowed``.
+
+    A folder beside the database that is really a link elsewhere would put the
+    user's files where the copy, the backup and the archive do not look.
+    """
+    if not path.exists() and not path.is_symlink():
+        return
+    resolved = path.resolve()
+    if resolved != allowed.resolve() / path.name:
+        raise AttachmentError(
+            translate(
+                "Attachments",
+                "%1 is a link to another place (%2); attachments are kept only in the "
+                "folder beside the database. Replace the link with a real folder.",
+            )
+            .replace("%1", str(path))
+            .replace("%2", str(resolved))
+        )
 
 
 def _info(row: m.Attachment) -> AttachmentInfo:
@@ -254,6 +276,7 @@ def attachment_path(workspace: Workspace, attachment: AttachmentInfo) -> Path:
                 "Attachments", "The attachment %1 has a stored name that is not allowed."
             ).replace("%1", attachment.filename)
         )
+    _refuse_links_out(folder / stored, folder)
     return folder / stored
 
 

@@ -171,6 +171,10 @@
         <translation>Bilagor kan bara sparas för en databasfil, inte för en databasserver.</translation>
     </message>
     <message>
+        <source>%1 is a link to another place (%2); attachments are kept only in the folder beside the database. Replace the link with a real folder.</source>
+        <translation>%1 är en länk till en annan plats (%2). Bilagor sparas bara i mappen bredvid databasen; ersätt länken med en riktig mapp.</translation>
+    </message>
+    <message>
         <source>%1 is not a file that can be attached.</source>
         <translation>%1 är inte en fil som kan bifogas.</translation>
     </message>

@@ -238,3 +238,31 @@ def test_a_deleted_record_takes_its_attachments_along_and_gets_them_back(
         att.put_back_after_restore(session, taken)
     (back,) = att.list_attachments(workspace, town)
     assert (back.id, back.stored_name, back.sha256) == (info.id, info.stored_name, info.sha256)
+
+
+def test_a_linked_attachments_folder_is_refused_and_nothing_lands_outside(
+    workspace: Workspace, town: RecordRef, scan: Path, tmp_path: Path
+) -> None:
+    """A symbolic link in place of the folder would put files where no copy looks."""
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    assert workspace.attachments_dir is not None
+    workspace.attachments_dir.symlink_to(elsewhere, target_is_directory=True)
+    with pytest.raises(att.AttachmentError) as caught:
+        att.add_attachment(workspace, town, scan)
+    assert "is a link to another place" in str(caught.value)
+    assert list(elsewhere.iterdir()) == []
+    assert att.list_attachments(workspace, town) == []
+
+
+def test_a_stored_file_replaced_by_a_link_outside_is_not_opened(
+    workspace: Workspace, town: RecordRef, scan: Path, tmp_path: Path
+) -> None:
+    info = att.add_attachment(workspace, town, scan)
+    stored = att.attachment_path(workspace, info)
+    secret = tmp_path / "secret.txt"
+    secret.write_text("not for the register", encoding="utf-8")
+    stored.unlink()
+    stored.symlink_to(secret)
+    with pytest.raises(att.AttachmentError):
+        att.attachment_path(workspace, info)

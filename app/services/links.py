@@ -133,4 +133,11 @@ LINK_FIELDS: dict[tuple[str, str], LinkField] = {
     ("agreement", "town_ids"): _party("town_id"),
     ("agreement", "organisation_ids"): _party("organisation_id"),
     ("decision", "concerns"): _concerns(),
+    ("trip", "traveller_ids"): _association(m.trip_travellers, "trip_id", "person_id"),
+    ("agreement", "signatory_ids"): _association(
+        m.agreement_signatories, "agreement_id", "person_id"
+    ),
+    ("meeting", "participant_ids"): _association(
+        m.meeting_participants, "meeting_id", "person_id"
+    ),
 }

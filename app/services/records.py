@@ -94,6 +94,7 @@ class NetworkMeeting:
     follow_up_report: str | None = None
     follow_up_date: date | None = None
     notes: str | None = None
+    participant_ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -154,6 +155,7 @@ class Agreement:
     notes: str | None = None
     town_ids: tuple[int, ...] = ()
     organisation_ids: tuple[int, ...] = ()
+    signatory_ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -204,6 +206,7 @@ class Trip:
     status: str = "planned"
     notes: str | None = None
     town_ids: tuple[int, ...] = ()
+    traveller_ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

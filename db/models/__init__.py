@@ -8,12 +8,19 @@ from db.models.housekeeping import Attachment, ChangeLogEntry, MunicipalitySetti
 from db.models.mapping import MappingReport, SavedColumnMapping
 from db.models.networks import Network, NetworkMeeting, NetworkMember
 from db.models.organisations import MemberCount, Organisation, Person
+from db.models.person_links import (
+    PERSON_LINK_TABLES,
+    agreement_signatories,
+    meeting_participants,
+    trip_travellers,
+)
 from db.models.policy import PolicyDocument, PolicyRevision
 from db.models.terms import Evaluation, TermOfOffice
 from db.models.towns import Town, TownName, Twinning
 from db.models.work import Activity, Trip, activity_organisations, activity_towns, trip_towns
 
 __all__ = [
+    "PERSON_LINK_TABLES",
     "Activity",
     "Agreement",
     "AgreementAction",
@@ -46,5 +53,8 @@ __all__ = [
     "Twinning",
     "activity_organisations",
     "activity_towns",
+    "agreement_signatories",
+    "meeting_participants",
     "trip_towns",
+    "trip_travellers",
 ]

@@ -60,7 +60,19 @@ AGREEMENT = KindSpec(
             group=G_LINKS,
         ),
         F("signed_date", QT_TRANSLATE_NOOP("Field", "Signed"), "date", group=G_DATES, in_list=True),
-        F("signatories", QT_TRANSLATE_NOOP("Field", "Signatories"), "longtext", group=G_DATES),
+        F(
+            "signatory_ids",
+            QT_TRANSLATE_NOOP("Field", "Signatories in the register"),
+            "refs",
+            ref_kind="person",
+            group=G_DATES,
+        ),
+        F(
+            "signatories",
+            QT_TRANSLATE_NOOP("Field", "Other signatories"),
+            "longtext",
+            group=G_DATES,
+        ),
         F("valid_from", QT_TRANSLATE_NOOP("Field", "Valid from"), "date", group=G_DATES),
         F("valid_to", QT_TRANSLATE_NOOP("Field", "Valid to"), "date", group=G_DATES, in_list=True),
         F(

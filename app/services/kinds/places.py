@@ -282,7 +282,19 @@ MEETING = KindSpec(
         ),
         F("start_date", QT_TRANSLATE_NOOP("Field", "First day"), "date", group=G_DATES),
         F("end_date", QT_TRANSLATE_NOOP("Field", "Last day"), "date", group=G_DATES),
-        F("participants", QT_TRANSLATE_NOOP("Field", "Participants"), "longtext", group=G_TEXT),
+        F(
+            "participant_ids",
+            QT_TRANSLATE_NOOP("Field", "Participants in the register"),
+            "refs",
+            ref_kind="person",
+            group=G_TEXT,
+        ),
+        F(
+            "participants",
+            QT_TRANSLATE_NOOP("Field", "Other participants"),
+            "longtext",
+            group=G_TEXT,
+        ),
         F(
             "follow_up_report",
             QT_TRANSLATE_NOOP("Field", "Follow-up report"),

@@ -53,7 +53,19 @@ TRIP = KindSpec(
             group=G_BASIC,
             in_list=True,
         ),
-        F("travellers", QT_TRANSLATE_NOOP("Field", "Travellers"), "longtext", group=G_BASIC),
+        F(
+            "traveller_ids",
+            QT_TRANSLATE_NOOP("Field", "Travellers in the register"),
+            "refs",
+            ref_kind="person",
+            group=G_BASIC,
+        ),
+        F(
+            "travellers",
+            QT_TRANSLATE_NOOP("Field", "Other travellers"),
+            "longtext",
+            group=G_BASIC,
+        ),
         F(
             "department_id",
             QT_TRANSLATE_NOOP("Field", "Department"),

@@ -45,6 +45,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "app.cli.import_cmd",  # import
     "app.cli.export",  # export
     "app.cli.mapping",  # report mapping
+    "app.cli.people",  # person extract, person dispose
 )
 
 

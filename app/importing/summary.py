@@ -93,7 +93,7 @@ class ImportSummary:
                     fill(
                         translate("Import", "Rows skipped: %1, written to %2."),
                         self.rows_skipped,
-                        self.skipped_file.name,
+                        self.skipped_file,
                     )
                 )
             else:

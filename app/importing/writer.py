@@ -24,6 +24,7 @@ from typing import Any, cast
 from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from app import paths
 from app.i18n import translate
 from app.importing.mapping import remember_mapping
 from app.importing.plan import NewRecord, Plan, RecordPlan
@@ -362,15 +363,20 @@ def _update_rows(
 
 
 def skipped_file_path(source: Path) -> Path:
-    """Where the skipped rows of ``source`` go: "<name>-skipped.csv" beside it."""
-    return source.with_name(f"{source.stem}-skipped.csv")
+    """Where the skipped rows of ``source`` go: "<name>-skipped.csv" in the program's folder.
+
+    Not beside the source: that may be a shared folder or a USB stick, and the
+    rows may hold personal data the program is answerable for.
+    """
+    return paths.data_dir() / "skipped-rows" / f"{source.stem}-skipped.csv"
 
 
 def write_skipped_rows(plan: Plan, cancelled: CancelCheck | None = None) -> Path | None:
-    """Write the rows skipped for their problems beside the source; None when there are none.
+    """Write the rows skipped for their problems (see :func:`skipped_file_path`); None if none.
 
-    The file is UTF-8 with a byte-order mark (so Excel reads it right) with the
-    source's columns, then the row number and the reasons. It is written to a
+    The file is UTF-8 with a byte-order mark (so Excel reads it right): a first
+    line saying what it is and that it may hold personal data, then the
+    source's columns, the row number and the reasons. It is written to a
     temporary file first and renamed, so a failure leaves no half file.
     """
     if not plan.problem_rows:
@@ -385,12 +391,26 @@ def write_skipped_rows(plan: Plan, cancelled: CancelCheck | None = None) -> Path
         reasons.setdefault(problem.row, []).append(text)
     delimiter = source.delimiter or ";"
     headers = [*source.headers, translate("Import", "Row"), translate("Import", "Problems")]
+    target.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(
         prefix=f".{target.name}.", suffix=".tmp", dir=str(target.parent)
     )
     try:
         with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as stream:
             writer = csv.writer(stream, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL)
+            # Said before anything else, as for every file the program writes with people in it.
+            writer.writerow(
+                [
+                    fill(
+                        translate(
+                            "Import",
+                            "The rows of %1 that were not imported. They may hold personal "
+                            "data: delete this file when the rows are dealt with.",
+                        ),
+                        source.path.name,
+                    )
+                ]
+            )
             writer.writerow(headers)
             width = len(source.headers)
             for number, cells in source.rows(cancelled=cancelled):

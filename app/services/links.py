@@ -137,7 +137,5 @@ LINK_FIELDS: dict[tuple[str, str], LinkField] = {
     ("agreement", "signatory_ids"): _association(
         m.agreement_signatories, "agreement_id", "person_id"
     ),
-    ("meeting", "participant_ids"): _association(
-        m.meeting_participants, "meeting_id", "person_id"
-    ),
+    ("meeting", "participant_ids"): _association(m.meeting_participants, "meeting_id", "person_id"),
 }

@@ -1078,6 +1078,74 @@
         <source>Mapping report %1 written to %2.</source>
         <translation>Kartläggning %1 har skrivits till %2.</translation>
     </message>
+    <message>
+        <source>A person&apos;s data: an extract of it, or its disposal.</source>
+        <translation>En persons uppgifter: ett utdrag av dem, eller gallring av dem.</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>åtgärder</translation>
+    </message>
+    <message>
+        <source>Write everything the register holds about one person.</source>
+        <translation>Skriv ut allt som registret innehåller om en person.</translation>
+    </message>
+    <message>
+        <source>Dispose of a person&apos;s data, by a decision or by the person&apos;s own date.</source>
+        <translation>Gallra en persons uppgifter, genom ett beslut eller när personens gallringsdatum har passerats.</translation>
+    </message>
+    <message>
+        <source>The number of the decision that disposes of the data.</source>
+        <translation>Numret på beslutet om gallring.</translation>
+    </message>
+    <message>
+        <source>Dispose because the person&apos;s &apos;dispose after&apos; date has come.</source>
+        <translation>Gallra eftersom personens datum för gallring har passerats.</translation>
+    </message>
+    <message>
+        <source>Also take the person&apos;s name out of other records&apos; free text.</source>
+        <translation>Ta också bort personens namn ur fritext i andra poster.</translation>
+    </message>
+    <message>
+        <source>Only list what would be removed.</source>
+        <translation>Visa bara vad som skulle tas bort.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s number, or whole name.</source>
+        <translation>Personens nummer eller hela namn.</translation>
+    </message>
+    <message>
+        <source>The extract about %1 is written to %2.</source>
+        <translation>Utdraget om %1 är skrivet till %2.</translation>
+    </message>
+    <message>
+        <source>It holds personal data: keep it safe and delete it when sent.</source>
+        <translation>Det innehåller personuppgifter: förvara det säkert och radera det när det har skickats.</translation>
+    </message>
+    <message>
+        <source>Disposing of %1 would remove:</source>
+        <translation>Gallring av %1 skulle ta bort:</translation>
+    </message>
+    <message>
+        <source>  links from other records: %1</source>
+        <translation>  kopplingar från andra poster: %1</translation>
+    </message>
+    <message>
+        <source>  mentions in free text: %1</source>
+        <translation>  omnämnanden i fritext: %1</translation>
+    </message>
+    <message>
+        <source>  change-log entries made anonymous: %1</source>
+        <translation>  poster i ändringsloggen som avidentifieras: %1</translation>
+    </message>
+    <message>
+        <source>  attached files removed: %1</source>
+        <translation>  bifogade filer som tas bort: %1</translation>
+    </message>
+    <message>
+        <source>  other attachments with the name taken out: %1</source>
+        <translation>  andra bilagor där namnet tas bort: %1</translation>
+    </message>
 </context>
 <context>
     <name>CommissionPage</name>
@@ -1571,6 +1639,14 @@
         <translation>Möts vart N:e år</translation>
     </message>
     <message>
+        <source>Participants in the register</source>
+        <translation>Deltagare i registret</translation>
+    </message>
+    <message>
+        <source>Other participants</source>
+        <translation>Övriga deltagare</translation>
+    </message>
+    <message>
         <source>Founded</source>
         <translation>Grundad</translation>
     </message>
@@ -1605,10 +1681,6 @@
     <message>
         <source>Last day</source>
         <translation>Sista dag</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Deltagare</translation>
     </message>
     <message>
         <source>Follow-up report</source>
@@ -1671,10 +1743,6 @@
         <translation>Undertecknat</translation>
     </message>
     <message>
-        <source>Signatories</source>
-        <translation>Undertecknare</translation>
-    </message>
-    <message>
         <source>Valid from</source>
         <translation>Gäller från</translation>
     </message>
@@ -1731,6 +1799,14 @@
         <translation>Diarienummer</translation>
     </message>
     <message>
+        <source>Signatories in the register</source>
+        <translation>Undertecknare i registret</translation>
+    </message>
+    <message>
+        <source>Other signatories</source>
+        <translation>Övriga undertecknare</translation>
+    </message>
+    <message>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
@@ -1759,8 +1835,12 @@
         <translation>Hemresa</translation>
     </message>
     <message>
-        <source>Travellers</source>
-        <translation>Resenärer</translation>
+        <source>Travellers in the register</source>
+        <translation>Resenärer i registret</translation>
+    </message>
+    <message>
+        <source>Other travellers</source>
+        <translation>Övriga resenärer</translation>
     </message>
     <message>
         <source>Department</source>
@@ -2384,6 +2464,10 @@
     <message>
         <source>Problems</source>
         <translation>Problem</translation>
+    </message>
+    <message>
+        <source>The rows of %1 that were not imported. They may hold personal data: delete this file when the rows are dealt with.</source>
+        <translation>Raderna i %1 som inte importerades. De kan innehålla personuppgifter: radera filen när raderna är omhändertagna.</translation>
     </message>
     <message>
         <source>1 row</source>
@@ -3728,6 +3812,157 @@
     <message>
         <source>A final report keeps the figures of today and can no longer be changed. A later mapping can start from it. Mark it as final?</source>
         <translation>En slutlig rapport behåller dagens siffror och kan inte längre ändras. En senare kartläggning kan utgå från den. Vill du markera den som slutlig?</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <source>[personal data disposed of]</source>
+        <translation>[personuppgift gallrad]</translation>
+    </message>
+    <message>
+        <source>There is no decision number %1 in the register.</source>
+        <translation>Det finns inget beslut med nummer %1 i registret.</translation>
+    </message>
+    <message>
+        <source>Personal data disposed of by decision %1.</source>
+        <translation>Personuppgifter gallrade enligt beslut %1.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s data may not be disposed of by rule before its date (%1); name a decision instead.</source>
+        <translation>Personens uppgifter får inte gallras enligt regel före gallringsdatumet (%1); ange ett beslut i stället.</translation>
+    </message>
+    <message>
+        <source>Personal data disposed of by rule (to be kept until %1).</source>
+        <translation>Personuppgifter gallrade enligt regel (skulle bevaras till %1).</translation>
+    </message>
+    <message>
+        <source>The person is no longer in the register.</source>
+        <translation>Personen finns inte längre i registret.</translation>
+    </message>
+    <message>
+        <source>No person in the register is called or numbered %1.</source>
+        <translation>Ingen person i registret heter eller har nummer %1.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s record</source>
+        <translation>Personens uppgifter</translation>
+    </message>
+    <message>
+        <source>Records that name the person</source>
+        <translation>Poster som nämner personen</translation>
+    </message>
+    <message>
+        <source>Linked to the person</source>
+        <translation>Kopplade till personen</translation>
+    </message>
+    <message>
+        <source>Named in free text</source>
+        <translation>Nämnd i fritext</translation>
+    </message>
+    <message>
+        <source>The change log</source>
+        <translation>Ändringsloggen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Ändringar</translation>
+    </message>
+    <message>
+        <source>Change-log entries about or naming the person</source>
+        <translation>Poster i ändringsloggen om eller med personens namn</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Ändringslogg</translation>
+    </message>
+    <message>
+        <source>No change-log entry concerns the person.</source>
+        <translation>Ingen post i ändringsloggen gäller personen.</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Bifogade filer</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Byte</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Tillagd</translation>
+    </message>
+    <message>
+        <source>Files attached to the person&apos;s record or naming them</source>
+        <translation>Filer som hör till personen eller nämner personen</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Filer</translation>
+    </message>
+    <message>
+        <source>No file is attached to the person&apos;s record.</source>
+        <translation>Ingen fil hör till personen.</translation>
+    </message>
+    <message>
+        <source>Extract of personal data: %1</source>
+        <translation>Registerutdrag: %1</translation>
+    </message>
+    <message>
+        <source>Everything the twin-town register holds about the person</source>
+        <translation>Allt som vänortsregistret innehåller om personen</translation>
+    </message>
+    <message>
+        <source>An extract under the data protection regulation: the person&apos;s record, the records naming them, the change log and attached files.</source>
+        <translation>Ett registerutdrag enligt dataskyddsförordningen: personens uppgifter, poster som nämner personen, ändringsloggen och bifogade filer.</translation>
+    </message>
+    <message>
+        <source>everything the register holds about %1</source>
+        <translation>allt som registret innehåller om %1</translation>
+    </message>
+    <message>
+        <source>%1: none.</source>
+        <translation>%1: inga.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Several people are called %1 (numbers %2); give the number.</source>
+        <translation>Flera personer heter %1 (nummer %2); ange numret.</translation>
     </message>
 </context>
 <context>

@@ -542,8 +542,8 @@ def test_a_refused_import_leaves_the_database_byte_for_byte_unchanged(
     assert not (tmp_path / "mixed-skipped.csv").exists()
 
 
-def test_skipping_rows_with_problems_imports_the_rest_and_writes_them_beside(
-    closed_register: Path, tmp_path: Path
+def test_skipping_rows_with_problems_imports_the_rest_and_writes_them_aside(
+    closed_register: Path, tmp_path: Path, vanort_home: Path
 ) -> None:
     source = _mixed_file(tmp_path)
     before = snapshot(closed_register)
@@ -555,18 +555,22 @@ def test_skipping_rows_with_problems_imports_the_rest_and_writes_them_beside(
             frozenset(("Vänersborg", "Lich")),
         }
     assert summary.rows_skipped == 2
-    assert summary.skipped_file == tmp_path / "mixed-skipped.csv"
+    # In the program's own folder, not beside the source (a shared folder, a USB stick).
+    assert summary.skipped_file == vanort_home / "data" / "skipped-rows" / "mixed-skipped.csv"
+    assert not (tmp_path / "mixed-skipped.csv").exists()
     raw = summary.skipped_file.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # so Excel reads it as UTF-8
     lines = raw.decode("utf-8-sig").splitlines()
     assert lines == [
+        "The rows of mixed.csv that were not imported. They may hold personal data: delete "
+        "this file when the rows are dealt with.",
         "Ort;Land;Vänort;Land;Kontaktår;Row;Problems",
         "Vänersborg;SE;Atlantis;Atlantis;1950;3;Land: Country of the partner: “Atlantis” is not "
         "a country or area this program knows.",
         "Vänersborg;SE;Herning;DK;1946;5;Vänort: A duplicate: the same twinning is already in "
         "row 2.",
     ]
-    assert summary.lines()[-1] == "Rows skipped: 2, written to mixed-skipped.csv."
+    assert summary.lines()[-1] == f"Rows skipped: 2, written to {summary.skipped_file}."
     # The snapshot sees a committed import (so its equality elsewhere means something).
     after = snapshot(closed_register)
     assert after.file != before.file

@@ -148,3 +148,33 @@ def test_trips_imported_as_made_without_approval_are_listed_by_todo(
         assert [t.name for t in workspace.home_towns()] == ["Exempelby"]  # matched, not added
     finally:
         workspace.close()
+
+
+def test_import_offers_the_one_town_of_a_twinnings_file_and_marks_it_when_asked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    database = tmp_path / "gammal.sqlite3"
+    Workspace.create(database, "Exempelby kommun").close()  # no home town marked
+    twinnings = tmp_path / "vanorter.csv"
+    twinnings.write_text("Kommun;Vänort;Land\nExempelby;Imatra;FI\nExempelby;Herning;DK\n")
+    arguments = ["import", str(twinnings), "--database", str(database), "--kind", "twinnings"]
+    assert run(*arguments) == 0
+    assert (
+        "Every row names Exempelby in the column Kommun: if it is the municipality's own town, "
+        "mark it as the home municipality with --mark-home or in its form."
+    ) in capsys.readouterr().out
+    workspace = Workspace.open(database)
+    try:
+        assert workspace.home_towns() == []
+    finally:
+        workspace.close()
+    assert run(*arguments, "--mark-home") == 0
+    assert "Exempelby is now marked as the home municipality." in capsys.readouterr().out
+    workspace = Workspace.open(database)
+    try:
+        assert [t.name for t in workspace.home_towns()] == ["Exempelby"]
+    finally:
+        workspace.close()
+    # Once marked, the offer is not repeated.
+    assert run(*arguments) == 0
+    assert "home municipality" not in capsys.readouterr().out

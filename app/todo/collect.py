@@ -123,6 +123,46 @@ def todo_items(source: Source, today: date, *, rules: Rules | None = None) -> li
     return sorted(visible, key=sort_key)
 
 
+# Far enough ahead that every reminder a record has has begun, near enough to add lead days to.
+_FAR_AHEAD = date(9000, 1, 1)
+
+
+def record_items(source: Source, kind: str, record_id: int) -> list[TodoItem]:
+    """Every reminder the rules hold for one record, whenever it appears; done ones left out.
+
+    Read as on a day far ahead, so ``appears_on`` says when each will first be
+    listed; the item's state and the items that depend on the day (the yearly
+    report, the term evaluation, hosting ahead) mean nothing here and are not read.
+    """
+    collectors = _RECORD_COLLECTORS.get(kind, ())
+    if not collectors:
+        return []
+    with database_of(source).reading() as session:
+        homes = context.home_town_ids(session)
+        reading = _Reading(
+            session,
+            _FAR_AHEAD,
+            context.load_rules(session),
+            homes,
+            context.twin_town_ids(session, homes),
+        )
+        found = [
+            item
+            for collector in collectors
+            for item in collector(reading)
+            if item is not None and item.ref == RecordRef(kind, record_id)
+        ]
+        done = set(
+            session.scalars(
+                select(m.Reminder.key).where(
+                    m.Reminder.key.in_([item.key for item in found]),
+                    m.Reminder.done_on.is_not(None),
+                )
+            )
+        )
+    return sorted((item for item in found if item.key not in done), key=lambda i: i.appears_on)
+
+
 def _hidden_keys(session: Session, today: date) -> set[str]:
     rem = m.Reminder
     rows = session.scalars(
@@ -734,3 +774,14 @@ _COLLECTORS: tuple[Callable[[_Reading], Iterator[TodoItem | None]], ...] = (
     _grants,
     _persons,
 )
+
+# The collectors that can hold a reminder for a record of each kind.
+_RECORD_COLLECTORS: dict[str, tuple[Callable[[_Reading], Iterator[TodoItem | None]], ...]] = {
+    "policy": (_policies,),
+    "agreement": (_agreements,),
+    "agreement_action": (_agreement_actions,),
+    "trip": (_trip_approvals, _trip_report_backs, _trips_without_approval),
+    "meeting": (_hosting_follow_ups,),
+    "grant": (_grants,),
+    "person": (_persons,),
+}

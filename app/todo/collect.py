@@ -466,7 +466,7 @@ def _home_town(r: _Reading) -> Iterator[TodoItem | None]:
         None,
         detail=translate(
             "Todo",
-            "Open the municipality's own town under Towns and tick Home municipality: the "
+            "Open the municipality's own town under Twin towns and tick Home municipality: the "
             "rules on trips to twin towns, hosting and grants cannot be applied without it.",
         ),
     )

@@ -301,7 +301,13 @@ class RulesEditor(QWidget):
         box.setSingleStep(step)
         box.setSuffix(suffix)
         box.setGroupSeparatorShown(True)
+        box.setLocale(self._locale())  # "10 000 kr", not the system's "10,000"
         return box
+
+    @staticmethod
+    def _locale() -> QLocale:
+        swedish = current_language() == "sv"
+        return QLocale(QLocale.Language.Swedish if swedish else QLocale.Language.English)
 
     def _days(self) -> QSpinBox:
         return self._number(0, MAX_DAYS, suffix=" " + self.tr("days"))
@@ -321,9 +327,7 @@ class RulesEditor(QWidget):
 
     def _months(self) -> QComboBox:
         combo = QComboBox(self)
-        locale = QLocale(
-            QLocale.Language.Swedish if current_language() == "sv" else QLocale.Language.English
-        )
+        locale = self._locale()
         for month in range(1, 13):
             combo.addItem(locale.monthName(month, QLocale.FormatType.LongFormat), month)
         return combo

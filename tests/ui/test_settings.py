@@ -169,3 +169,40 @@ def test_switching_to_swedish_shows_swedish_labels(qtbot: Any, workspace: Worksp
     # Qt's own catalogue is loaded too: the standard buttons speak Swedish.
     assert save_button(again).text().replace("&", "") == "Spara"
     window.close()
+
+
+def test_a_rule_cites_the_governing_document_it_comes_from(
+    qtbot: Any, workspace: Workspace
+) -> None:
+    """A rule ticked in Settings ▸ Rules can name the policy that states it."""
+    from app.services import records as r
+
+    policy = workspace.save(r.PolicyDocument(title="Riktlinjer för vänortsarbete"))
+    dialog = SettingsDialog(workspace)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.tabs.setCurrentIndex(1)
+    editor = dialog.rules_editor
+    source = editor.widget("trip_approval_source_id")
+    assert source.isVisible() and not source.isEnabled()  # the rule is off
+    tick = editor.widget("trip_approval")
+    qtbot.mouseClick(tick, Qt.MouseButton.LeftButton, pos=tick.rect().center())
+    assert source.isEnabled()
+    source.setFocus()
+    qtbot.keyClick(source, Qt.Key.Key_Down)
+    assert source.currentText() == "Riktlinjer för vänortsarbete"
+    qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+    rules = stored_settings(workspace).rules
+    assert (rules.trip_approval, rules.trip_approval_source_id) == (True, policy.id)
+
+
+def test_without_governing_documents_no_source_is_asked_for(qtbot: Any) -> None:
+    from ui.dialogs.rules_editor import RulesEditor
+
+    editor = RulesEditor(municipal_only=True)
+    qtbot.addWidget(editor)
+    editor.show()
+    assert not editor.widget("report_back_source_id").isVisible()
+    # Only the municipality's own rules: no lead days in the first-start dialog.
+    with pytest.raises(KeyError):
+        editor.widget("policy_lead_days")

@@ -42,6 +42,15 @@ class _Reading:
     rules: Rules
     homes: set[int]
     twins: set[int]
+    sources: dict[int, str]  # the governing documents the rules cite, by id
+
+    def stated_in(self, source_id: int | None, detail: str = "") -> str:
+        """``detail`` with the sentence naming the document a rule comes from, if it cites one."""
+        title = self.sources.get(source_id) if source_id is not None else None
+        if title is None:
+            return detail
+        cited = _title(translate("Todo", "The rule is stated in %1."), title)
+        return f"{detail} {cited}" if detail else cited
 
     def to_twin_town(self, town_ids: Iterable[int]) -> bool:
         """Whether a trip to ``town_ids`` falls under the approval rule.
@@ -106,12 +115,14 @@ def todo_items(source: Source, today: date, *, rules: Rules | None = None) -> li
     db = database_of(source)
     with db.reading() as session:
         homes = context.home_town_ids(session)
+        chosen = rules if rules is not None else context.load_rules(session)
         reading = _Reading(
             session,
             today,
-            rules if rules is not None else context.load_rules(session),
+            chosen,
             homes,
             context.twin_town_ids(session, homes),
+            _sources(session, chosen),
         )
         items: list[TodoItem] = []
         for collector in _COLLECTORS:
@@ -139,12 +150,14 @@ def record_items(source: Source, kind: str, record_id: int) -> list[TodoItem]:
         return []
     with database_of(source).reading() as session:
         homes = context.home_town_ids(session)
+        rules = context.load_rules(session)
         reading = _Reading(
             session,
             _FAR_AHEAD,
-            context.load_rules(session),
+            rules,
             homes,
             context.twin_town_ids(session, homes),
+            _sources(session, rules),
         )
         found = [
             item
@@ -161,6 +174,15 @@ def record_items(source: Source, kind: str, record_id: int) -> list[TodoItem]:
             )
         )
     return sorted((item for item in found if item.key not in done), key=lambda i: i.appears_on)
+
+
+def _sources(session: Session, rules: Rules) -> dict[int, str]:
+    wanted = sorted(rules.source_ids())
+    if not wanted:
+        return {}
+    doc = m.PolicyDocument
+    rows = session.execute(select(doc.id, doc.title).where(doc.id.in_(wanted)))
+    return {doc_id: title for doc_id, title in rows}
 
 
 def _hidden_keys(session: Session, today: date) -> set[str]:
@@ -336,6 +358,7 @@ def _trip_approvals(r: _Reading) -> Iterator[TodoItem | None]:
             start,
             lead,
             RecordRef("trip", trip_id),
+            detail=r.stated_in(r.rules.trip_approval_source_id),
         )
 
 
@@ -381,7 +404,7 @@ def _trip_report_backs(r: _Reading) -> Iterator[TodoItem | None]:
             due,
             r.rules.trip_report_back_days,
             RecordRef("trip", row.id),
-            detail=detail,
+            detail=r.stated_in(r.rules.report_back_source_id, detail),
         )
 
 
@@ -447,7 +470,7 @@ def _trips_without_approval(r: _Reading) -> Iterator[TodoItem | None]:
             due,
             0,
             RecordRef("trip", trip_id),
-            detail=detail,
+            detail=r.stated_in(r.rules.trip_approval_source_id, detail),
         )
 
 
@@ -504,6 +527,7 @@ def _yearly_report(r: _Reading) -> Iterator[TodoItem | None]:
                 due,
                 r.rules.yearly_report_lead_days,
                 RecordRef("yearly_report", reported_year),
+                detail=r.stated_in(r.rules.yearly_report_source_id),
             )
             return
 

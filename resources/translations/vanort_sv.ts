@@ -5944,6 +5944,10 @@
         <translation>Vänort – att göra</translation>
     </message>
     <message>
+        <source>The rule is stated in %1.</source>
+        <translation>Regeln anges i %1.</translation>
+    </message>
+    <message>
         <source>Governing document: %1 - revise by %2</source>
         <translation>Styrdokument: %1 – revideras senast %2</translation>
     </message>

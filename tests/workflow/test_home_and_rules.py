@@ -301,3 +301,18 @@ def test_a_rule_cites_the_governing_documents_it_comes_from(
     rules = workspace.settings().rules
     assert rules.trip_approval_source_id == policy
     assert rules.source_ids() == {policy}
+
+
+def test_the_to_do_items_of_a_rule_name_the_document_it_comes_from(
+    workspace: Workspace, register: Register, ludvika: dict[str, int]
+) -> None:
+    policy = register.save(r.PolicyDocument(title="Policy för vänortssamarbete"))
+    register.set_rules(trip_approval_source_id=policy, yearly_report_source_id=policy)
+    made = register.trip("Imatra", (ludvika["imatra"],), status="done", start_date=date(2026, 5, 4))
+    items = {i.key: i for i in todo_items(workspace, date(2027, 3, 1))}
+    assert items[f"trip:{made}:unapproved"].detail == (
+        "The rule is stated in Policy för vänortssamarbete."
+    )
+    assert (
+        items["yearly_report:2026"].detail == "The rule is stated in Policy för vänortssamarbete."
+    )

@@ -17,7 +17,6 @@ class ReminderLine(QLabel):
         super().__init__(parent)
         self.setObjectName("reminder_line")
         self.setWordWrap(True)
-        self.setEnabled(False)  # the quiet grey of a note, not a warning
         self.setVisible(False)
 
     def show_for(self, workspace: Any, kind: str, record_id: int | None) -> None:

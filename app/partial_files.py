@@ -49,13 +49,16 @@ def _alive(pid: int) -> bool:
 
 def remove_stale_partials(path: Path) -> None:
     """Remove what runs killed while building ``path`` left beside it."""
-    pattern = re.compile(re.escape(f".{path.name}.") + r"(\d+)-[0-9a-f]+\.partial$")
+    # The demo builds a register under a hidden name, which builds under a hidden name
+    # of its own: "..demo.sqlite3.PID-x.partial.PID-y.partial" belongs to demo.sqlite3 too.
+    pattern = re.compile(r"\.+" + re.escape(path.name) + r"\.(\d+)-[0-9a-f]+\.partial")
     if not path.parent.is_dir():
         return
-    for candidate in path.parent.iterdir():
+    for candidate in list(path.parent.iterdir()):
         match = pattern.match(candidate.name)
         if match and not _alive(int(match[1])):
-            remove_with_sidecars(candidate)
+            with contextlib.suppress(OSError):
+                candidate.unlink(missing_ok=True)
 
 
 def settle(partial: Path) -> None:

@@ -163,11 +163,14 @@ def create_register(target: str | Path, *, municipality: str = "") -> Database:
 
 
 def _write_settings(db: Database, municipality: str) -> None:
+    from app.rules import new_database_rules
     from db.models import MunicipalitySettings
 
     with db.transaction() as session:
         if session.query(MunicipalitySettings).first() is None:
-            session.add(MunicipalitySettings(name=municipality, language="sv", rules={}))
+            # Written out in full: a key missing from stored rules means "as before".
+            rules = new_database_rules().to_json()
+            session.add(MunicipalitySettings(name=municipality, language="sv", rules=rules))
 
 
 def is_vanort_file(path: Path) -> bool:

@@ -6,6 +6,7 @@ needs no SQLAlchemy and every call here is one short transaction.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -13,9 +14,11 @@ from typing import Any
 import app.workflow  # noqa: F401  - registers the municipality's trip rules with the store
 from app import paths, register_lock
 from app.register import create_register, open_register
+from app.rules import Rules
 from app.services import listing, store
 from app.services.settings import Settings, load_settings, save_settings
 from app.services.store import DeletedRecord
+from app.workflow.home import HomeTown, check_home_town, home_towns, mark_home_town
 from db.session import Database
 
 
@@ -43,8 +46,32 @@ class Workspace:
         return workspace
 
     @classmethod
-    def create(cls, target: str | Path, municipality: str = "") -> Workspace:
-        return cls(create_register(target, municipality=municipality))
+    def create(
+        cls,
+        target: str | Path,
+        municipality: str = "",
+        *,
+        home_town: str | None = None,
+        country: str | None = "SE",
+        rules: Rules | None = None,
+    ) -> Workspace:
+        """A new database; ``home_town`` (in ``country``) is added and marked as home.
+
+        ``rules`` replace the new database's defaults (the universal reminders only).
+        An invalid home town or country is refused before anything is created.
+        """
+        if home_town is not None:
+            check_home_town(home_town, country)
+        workspace = cls(create_register(target, municipality=municipality))
+        try:
+            if home_town is not None:
+                mark_home_town(workspace.database, home_town, country)
+            if rules is not None:
+                workspace.save_settings(dataclasses.replace(workspace.settings(), rules=rules))
+        except BaseException:
+            workspace.close()
+            raise
+        return workspace
 
     # -- what it is
     @property
@@ -83,6 +110,13 @@ class Workspace:
 
     def labels(self, kind: str, ids: Sequence[int] | None = None) -> dict[int, str]:
         return store.labels(self.database, kind, ids)
+
+    # -- the home municipality
+    def home_towns(self) -> list[HomeTown]:
+        return home_towns(self.database)
+
+    def mark_home_town(self, name: str, country: str | None = "SE") -> HomeTown:
+        return mark_home_town(self.database, name, country)
 
     # -- settings
     def settings(self) -> Settings:

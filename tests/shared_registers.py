@@ -68,7 +68,14 @@ def register(workspace: Workspace) -> Register:
 
 @pytest.fixture
 def ludvika(register: Register) -> dict[str, int]:
-    """Ludvika (home) twinned with Imatra and Bad Honnef, as in its policy (seeds/000)."""
+    """Ludvika (home) twinned with Imatra and Bad Honnef, as in its policy (seeds/000).
+
+    A new database has only the universal reminders on; Ludvika's rules on trips,
+    the yearly report and the term evaluation are switched on as its coordinator would.
+    """
+    register.set_rules(
+        trip_approval=True, report_back=True, yearly_council_report=True, evaluate_each_term=True
+    )
     ludvika = register.town("Ludvika", home=True)
     imatra = register.town("Imatra")
     bad_honnef = register.town("Bad Honnef")

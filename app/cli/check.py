@@ -1,13 +1,16 @@
 """``vanort check --database PATH``: is the database file sound?
 
 Runs SQLite's ``integrity_check`` and ``foreign_key_check``, reports the schema
-revision and how many records of each kind the file holds. It only reads: the
-file is neither upgraded nor backed up, so checking a file changes nothing.
+revision and how many records of each kind the file holds, the home
+municipality and the municipality's own rules (saying so when a rule needs a
+home town and none is marked). It only reads: the file is neither upgraded
+nor backed up, so checking a file changes nothing.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sqlite3
 from pathlib import Path
 
@@ -60,6 +63,64 @@ def record_counts(path: Path) -> list[tuple[str, int]]:
         connection.close()
 
 
+def home_and_rules(path: Path) -> tuple[list[str], dict[str, object] | None]:
+    """The names of the towns marked as home, and the stored rules (None when unreadable)."""
+    from db.engine import read_only_uri
+
+    connection = sqlite3.connect(read_only_uri(path), uri=True)
+    try:
+        homes = [
+            str(name)
+            for (name,) in connection.execute(
+                "SELECT name FROM towns WHERE is_home = 1 ORDER BY name"
+            )
+        ]
+        row = connection.execute("SELECT rules FROM municipality_settings ORDER BY id").fetchone()
+    finally:
+        connection.close()
+    rules: dict[str, object] | None = {}
+    if row is not None and row[0]:
+        try:
+            loaded = json.loads(row[0])
+        except ValueError:
+            loaded = None
+        rules = loaded if isinstance(loaded, dict) else None
+    return homes, rules
+
+
+def _say_home_and_rules(path: Path) -> None:
+    from app.rules import Rules, describe
+
+    try:
+        homes, stored = home_and_rules(path)
+    except sqlite3.DatabaseError:
+        return  # an older schema or a damaged file: the integrity check speaks for it
+    if homes:
+        say(fill(translate("CommandLine", "Home municipality: %1"), ", ".join(homes)))
+    else:
+        say(
+            translate(
+                "CommandLine",
+                "Home municipality: none is marked, so the rules on trips to twin towns, "
+                "hosting and grants cannot be applied; mark the municipality's own town as home.",
+            )
+        )
+    if stored is None:
+        say(translate("CommandLine", "Rules: the stored rules cannot be read; defaults apply."))
+        stored = {}
+    sentences = describe(Rules.from_json(stored))
+    if sentences:
+        say(translate("CommandLine", "The municipality's own rules:"))
+        for sentence in sentences:
+            say(f"  {sentence}")
+    else:
+        say(
+            translate(
+                "CommandLine", "The municipality's own rules: none (universal reminders only)."
+            )
+        )
+
+
 def check(args: argparse.Namespace) -> int:
     """Report on the database; 0 when SQLite finds nothing wrong, 1 otherwise."""
     from db.backup import integrity_problems
@@ -98,6 +159,7 @@ def check(args: argparse.Namespace) -> int:
         width = max(len(name) for name, _ in counts)
         for name, number in counts:
             say(f"  {name + ':':<{width + 1}} {number:>7}")
+        _say_home_and_rules(path)
     if not problems:
         return 0
     complain(

@@ -27,10 +27,11 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from app.importing.plan import Plan
-    from app.importing.rows import Problem
+    from app.importing.rows import ParsedFile, Problem
     from app.importing.sources import TableSource
     from app.importing.summary import ImportSummary
     from app.importing.towns import MergeGroup
+    from app.workspace import Workspace
 
 KIND_NAMES = (
     "towns",
@@ -113,6 +114,14 @@ def register(subparsers: Subparsers) -> None:
         action="store_true",
         help=translate("CommandLine", "Check everything and show the summary; write nothing."),
     )
+    parser.add_argument(
+        "--mark-home",
+        action="store_true",
+        help=translate(
+            "CommandLine",
+            "When every row of a twinnings file names one town, mark it as the home municipality.",
+        ),
+    )
     parser.set_defaults(handler=import_command)
 
 
@@ -173,12 +182,39 @@ def import_command(args: argparse.Namespace) -> int:
             except importer.ImportRefused as refused:
                 _print_plan(refused.plan)
                 raise
+            home_lines = _offer_home(workspace, parsed, args)
         except (SourceError, MappingError) as error:
             raise CommandError(error.message) from None
     finally:
         workspace.close()
     _print_summary(summary)
+    for line in home_lines:
+        say(line)
     return 0
+
+
+def _offer_home(workspace: Workspace, parsed: ParsedFile, args: argparse.Namespace) -> list[str]:
+    """Mark (with --mark-home) or offer the one town a twinnings file names as home."""
+    from app.importing.home_offer import home_town_offer
+
+    offer = home_town_offer(workspace, parsed)
+    if offer is None:
+        return []
+    if args.mark_home and not args.dry_run:
+        home = workspace.mark_home_town(offer.name, offer.country)
+        return [fill(translate("CommandLine", "%1 is now marked as the home municipality."),
+                     home.name)]  # fmt: skip
+    return [
+        fill(
+            translate(
+                "CommandLine",
+                "Every row names %1 in the column %2: if it is the municipality's own town, "
+                "mark it as the home municipality with --mark-home or in its form.",
+            ),
+            offer.name,
+            offer.column,
+        )
+    ]
 
 
 def _describe_source(table: TableSource) -> None:

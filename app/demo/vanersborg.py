@@ -255,9 +255,32 @@ class _Builder:
 
     def add_settings(self) -> None:
         current = self.ws.settings()
-        self.ws.save_settings(
-            dataclasses.replace(current, name=MUNICIPALITY, letterhead=LETTERHEAD, language="sv")
+        # The demo's governing documents state these rules, so they are on here; a new
+        # municipality's database starts with them off until its coordinator states them.
+        rules = dataclasses.replace(
+            current.rules,
+            trip_approval=True,
+            report_back=True,
+            yearly_council_report=True,
+            evaluate_each_term=True,
         )
+        self.ws.save_settings(
+            dataclasses.replace(
+                current, name=MUNICIPALITY, letterhead=LETTERHEAD, language="sv", rules=rules
+            )
+        )
+
+    def cite_policy(self, policy: int) -> None:
+        """Let every rule of the municipality's own cite the policy that states it."""
+        current = self.ws.settings()
+        rules = dataclasses.replace(
+            current.rules,
+            trip_approval_source_id=policy,
+            report_back_source_id=policy,
+            yearly_report_source_id=policy,
+            evaluation_source_id=policy,
+        )
+        self.ws.save_settings(dataclasses.replace(current, rules=rules))
 
     def add_places(self) -> None:
         self.towns[HOME.name] = self._id(
@@ -720,6 +743,7 @@ class _Builder:
                 "hämtade från Ludvika kommuns policy med samma namn.",
             )
         )
+        self.cite_policy(policy)
         self._id(
             PolicyRevision(
                 document_id=policy,

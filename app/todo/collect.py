@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import calendar
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -41,6 +41,24 @@ class _Reading:
     today: date
     rules: Rules
     homes: set[int]
+    twins: set[int]
+    sources: dict[int, str]  # the governing documents the rules cite, by id
+
+    def stated_in(self, source_id: int | None, detail: str = "") -> str:
+        """``detail`` with the sentence naming the document a rule comes from, if it cites one."""
+        title = self.sources.get(source_id) if source_id is not None else None
+        if title is None:
+            return detail
+        cited = _title(translate("Todo", "The rule is stated in %1."), title)
+        return f"{detail} {cited}" if detail else cited
+
+    def to_twin_town(self, town_ids: Iterable[int]) -> bool:
+        """Whether a trip to ``town_ids`` falls under the approval rule.
+
+        Without a home town no twin town is known, so every trip does (the
+        to-do list also asks for the home town): the rule never silently passes.
+        """
+        return not self.homes or any(town in self.twins for town in town_ids)
 
     def item(
         self,
@@ -96,11 +114,15 @@ def todo_items(source: Source, today: date, *, rules: Rules | None = None) -> li
     """
     db = database_of(source)
     with db.reading() as session:
+        homes = context.home_town_ids(session)
+        chosen = rules if rules is not None else context.load_rules(session)
         reading = _Reading(
             session,
             today,
-            rules if rules is not None else context.load_rules(session),
-            context.home_town_ids(session),
+            chosen,
+            homes,
+            context.twin_town_ids(session, homes),
+            _sources(session, chosen),
         )
         items: list[TodoItem] = []
         for collector in _COLLECTORS:
@@ -110,6 +132,57 @@ def todo_items(source: Source, today: date, *, rules: Rules | None = None) -> li
     items.extend(_hosting_ahead(source, reading.rules, today))
     visible = [item for item in items if item.key not in hidden]
     return sorted(visible, key=sort_key)
+
+
+# Far enough ahead that every reminder a record has has begun, near enough to add lead days to.
+_FAR_AHEAD = date(9000, 1, 1)
+
+
+def record_items(source: Source, kind: str, record_id: int) -> list[TodoItem]:
+    """Every reminder the rules hold for one record, whenever it appears; done ones left out.
+
+    Read as on a day far ahead, so ``appears_on`` says when each will first be
+    listed; the item's state and the items that depend on the day (the yearly
+    report, the term evaluation, hosting ahead) mean nothing here and are not read.
+    """
+    collectors = _RECORD_COLLECTORS.get(kind, ())
+    if not collectors:
+        return []
+    with database_of(source).reading() as session:
+        homes = context.home_town_ids(session)
+        rules = context.load_rules(session)
+        reading = _Reading(
+            session,
+            _FAR_AHEAD,
+            rules,
+            homes,
+            context.twin_town_ids(session, homes),
+            _sources(session, rules),
+        )
+        found = [
+            item
+            for collector in collectors
+            for item in collector(reading)
+            if item is not None and item.ref == RecordRef(kind, record_id)
+        ]
+        done = set(
+            session.scalars(
+                select(m.Reminder.key).where(
+                    m.Reminder.key.in_([item.key for item in found]),
+                    m.Reminder.done_on.is_not(None),
+                )
+            )
+        )
+    return sorted((item for item in found if item.key not in done), key=lambda i: i.appears_on)
+
+
+def _sources(session: Session, rules: Rules) -> dict[int, str]:
+    wanted = sorted(rules.source_ids())
+    if not wanted:
+        return {}
+    doc = m.PolicyDocument
+    rows = session.execute(select(doc.id, doc.title).where(doc.id.in_(wanted)))
+    return {doc_id: title for doc_id, title in rows}
 
 
 def _hidden_keys(session: Session, today: date) -> set[str]:
@@ -251,6 +324,8 @@ def _trip_towns(session: Session, trip_ids: list[int]) -> dict[int, list[int]]:
 
 
 def _trip_approvals(r: _Reading) -> Iterator[TodoItem | None]:
+    if not r.rules.trip_approval:
+        return
     trip = m.Trip
     lead = r.rules.trip_approval_lead_days
     rows = list(
@@ -264,13 +339,12 @@ def _trip_approvals(r: _Reading) -> Iterator[TodoItem | None]:
     )
     if not rows:
         return
-    twins = context.twin_town_ids(r.session, r.homes)
     towns = _trip_towns(r.session, [row[0] for row in rows])
     body = label(r.rules.trip_approval_body)
     for trip_id, title, start in rows:
         if start is None:  # excluded in SQL
             continue
-        if not any(town in twins for town in towns.get(trip_id, ())):
+        if not r.to_twin_town(towns.get(trip_id, ())):
             continue
         yield r.item(
             f"trip:{trip_id}:approval",
@@ -284,16 +358,19 @@ def _trip_approvals(r: _Reading) -> Iterator[TodoItem | None]:
             start,
             lead,
             RecordRef("trip", trip_id),
+            detail=r.stated_in(r.rules.trip_approval_source_id),
         )
 
 
 def _trip_report_backs(r: _Reading) -> Iterator[TodoItem | None]:
+    if not r.rules.report_back:
+        return
     trip = m.Trip
     done = list(r.session.scalars(select(trip).where(trip.status == "done")))
     if not done:
         return
     rates = context.exchange_rates(r.session)
-    body = label(r.rules.trip_approval_body)
+    body = label(r.rules.report_back_body)
     for row in done:
         need = report_back_need(row, r.rules, rates, r.today)
         if not need.needed:
@@ -327,17 +404,106 @@ def _trip_report_backs(r: _Reading) -> Iterator[TodoItem | None]:
             due,
             r.rules.trip_report_back_days,
             RecordRef("trip", row.id),
-            detail=detail,
+            detail=r.stated_in(r.rules.report_back_source_id, detail),
         )
+
+
+def _trips_without_approval(r: _Reading) -> Iterator[TodoItem | None]:
+    """Trips made (done or reported) without the approval the rule asks for."""
+    if not r.rules.trip_approval:
+        return
+    trip = m.Trip
+    rows = list(
+        r.session.execute(
+            select(
+                trip.id,
+                trip.title,
+                trip.start_date,
+                trip.end_date,
+                trip.approval_decision_id,
+                m.Decision.body,
+            )
+            .outerjoin(m.Decision, m.Decision.id == trip.approval_decision_id)
+            .where(trip.status.in_(("done", "reported")))
+        )
+    )
+    if not rows:
+        return
+    body_code = r.rules.trip_approval_body
+    body = label(body_code)
+    towns = _trip_towns(r.session, [row[0] for row in rows])
+    for trip_id, title, start, end, decision_id, decided_by in rows:
+        if decision_id is not None and decided_by == body_code:
+            continue
+        if not r.to_twin_town(towns.get(trip_id, ())):
+            continue
+        if decision_id is None:
+            detail = ""
+        else:
+            detail = _title(
+                translate("Todo", "The approving decision linked is one of the %1."),
+                label(decided_by),
+            )
+        if not r.homes:
+            detail = " ".join(
+                part
+                for part in (
+                    detail,
+                    translate(
+                        "Todo",
+                        "No home municipality is marked, so every trip counts as one to a "
+                        "twin town.",
+                    ),
+                )
+                if part
+            )
+        # Due when the trip began: it should have been approved by then.
+        due = start or end or r.today
+        yield r.item(
+            f"trip:{trip_id}:unapproved",
+            "trip_unapproved",
+            _title(
+                translate("Todo", "Trip: %1 - made without the approval of the %2"),
+                title,
+                body,
+            ),
+            due,
+            0,
+            RecordRef("trip", trip_id),
+            detail=r.stated_in(r.rules.trip_approval_source_id, detail),
+        )
+
+
+# ---------------------------------------------------------------- home municipality
+
+
+def _home_town(r: _Reading) -> Iterator[TodoItem | None]:
+    if r.homes:
+        return
+    yield r.item(
+        "home_town:missing",
+        "home_town",
+        translate("Todo", "Mark the home municipality"),
+        r.today,
+        0,
+        None,
+        detail=translate(
+            "Todo",
+            "Open the municipality's own town under Twin towns and tick Home municipality: the "
+            "rules on trips to twin towns, hosting and grants cannot be applied without it.",
+        ),
+    )
 
 
 # ---------------------------------------------------------------- yearly report
 
 
-def yearly_report_due(year: int, month: int) -> date:
-    """The last day of ``month`` in ``year``: when the report of the year before is due."""
+def yearly_report_due(year: int, month: int, day: int = 31) -> date:
+    """Day ``day`` of ``month`` in ``year`` (at most the month's last): when the report of
+    the year before is due."""
     month = min(12, max(1, month))
-    return date(year, month, calendar.monthrange(year, month)[1])
+    last = calendar.monthrange(year, month)[1]
+    return date(year, month, min(last, max(1, day)))
 
 
 def _yearly_report(r: _Reading) -> Iterator[TodoItem | None]:
@@ -346,7 +512,7 @@ def _yearly_report(r: _Reading) -> Iterator[TodoItem | None]:
     # The latest report whose lead time has begun: last year's report stays
     # listed (overdue, unless marked done) until this year's comes up.
     for year in (r.today.year, r.today.year - 1):
-        due = yearly_report_due(year, r.rules.yearly_report_month)
+        due = yearly_report_due(year, r.rules.yearly_report_month, r.rules.yearly_report_day)
         if r.today >= appears_on(due, r.rules.yearly_report_lead_days):
             reported_year = year - 1
             yield r.item(
@@ -355,12 +521,13 @@ def _yearly_report(r: _Reading) -> Iterator[TodoItem | None]:
                 _title(
                     translate("Todo", "Yearly report of exchanges and trips %1 to the %2 - due %3"),
                     str(reported_year),
-                    label("council"),
+                    label(r.rules.yearly_report_body),
                     format_date(due),
                 ),
                 due,
                 r.rules.yearly_report_lead_days,
                 RecordRef("yearly_report", reported_year),
+                detail=r.stated_in(r.rules.yearly_report_source_id),
             )
             return
 
@@ -619,13 +786,26 @@ def _term_items(source: Source, rules: Rules, today: date) -> list[TodoItem]:
 
 
 _COLLECTORS: tuple[Callable[[_Reading], Iterator[TodoItem | None]], ...] = (
+    _home_town,
     _policies,
     _agreements,
     _agreement_actions,
     _trip_approvals,
     _trip_report_backs,
+    _trips_without_approval,
     _yearly_report,
     _hosting_follow_ups,
     _grants,
     _persons,
 )
+
+# The collectors that can hold a reminder for a record of each kind.
+_RECORD_COLLECTORS: dict[str, tuple[Callable[[_Reading], Iterator[TodoItem | None]], ...]] = {
+    "policy": (_policies,),
+    "agreement": (_agreements,),
+    "agreement_action": (_agreement_actions,),
+    "trip": (_trip_approvals, _trip_report_backs, _trips_without_approval),
+    "meeting": (_hosting_follow_ups,),
+    "grant": (_grants,),
+    "person": (_persons,),
+}

@@ -13,13 +13,15 @@ OVERDUE, DUE, UPCOMING = "overdue", "due", "upcoming"
 
 # The kinds in the order the view shows them, with their group headings.
 KINDS: dict[str, str] = {
+    "home_town": QT_TRANSLATE_NOOP("Todo", "Home municipality"),
     "policy": QT_TRANSLATE_NOOP("Todo", "Governing documents to revise"),
     "agreement_review": QT_TRANSLATE_NOOP("Todo", "Agreements to review"),
     "agreement_end": QT_TRANSLATE_NOOP("Todo", "Agreements ending"),
     "agreement_action": QT_TRANSLATE_NOOP("Todo", "Agreement actions"),
     "trip_approval": QT_TRANSLATE_NOOP("Todo", "Trips to approve"),
     "trip_report_back": QT_TRANSLATE_NOOP("Todo", "Trips to report back"),
-    "yearly_report": QT_TRANSLATE_NOOP("Todo", "Yearly report to the council"),
+    "trip_unapproved": QT_TRANSLATE_NOOP("Todo", "Trips made without approval"),
+    "yearly_report": QT_TRANSLATE_NOOP("Todo", "Yearly report of exchanges and trips"),
     "term_evaluation": QT_TRANSLATE_NOOP("Todo", "Twinnings to evaluate"),
     "twinning_no_activity": QT_TRANSLATE_NOOP("Todo", "Candidates for ending"),
     "hosting_follow_up": QT_TRANSLATE_NOOP("Todo", "Follow-up reports after hosting"),

@@ -2,12 +2,17 @@
 
 A trip goes planned -> awaiting approval -> approved -> done -> reported, or
 is cancelled before it is done. Two of the municipality's rules (DESIGN.md
-section 4) are checked on every save of a trip:
+section 4), when its policy states them, are checked on every save of a trip:
 
-- a trip to a twin town is not approved (or later) without a decision of the
-  approving body (the executive board by default);
+- a trip to a twin town is not approved without a decision of the approving
+  body, and the decision linked as approving must be one of that body;
 - a trip whose cost in SEK exceeds the threshold is not reported until its
-  purpose, goals and results are written and the report-back decision linked.
+  purpose, goals and results are written and the report-back decision (of the
+  body the rule names) linked.
+
+A trip recorded as done or reported without the approval is accepted: the
+register records what happened (an old trip, an imported list), and the
+to-do list asks for the missing approval ("made without approval").
 """
 
 from __future__ import annotations
@@ -114,11 +119,29 @@ def check_trip(session: Session, trip: r.Trip) -> list[FieldError]:
                 "status", translate("Trip", "A trip that has been made cannot be cancelled.")
             )
         )
-    if trip.status in _APPROVED_OR_LATER and _changes(stored, trip, _APPROVAL_FIELDS):
+    if (
+        rules.trip_approval
+        and trip.status in _APPROVED_OR_LATER
+        and _changes(stored, trip, _APPROVAL_FIELDS)
+    ):
         errors.extend(_check_approval(session, trip, rules))
-    if trip.status == "reported" and _changes(stored, trip, _REPORT_FIELDS):
+    if rules.report_back and _changes(stored, trip, ("report_back_decision_id",)):
+        errors.extend(_check_report_back_body(session, trip, rules))
+    if rules.report_back and trip.status == "reported" and _changes(stored, trip, _REPORT_FIELDS):
         errors.extend(_check_report_back(session, trip, rules))
     return errors
+
+
+def needs_approval(session: Session, town_ids: tuple[int, ...] | list[int]) -> bool:
+    """Whether a trip to ``town_ids`` falls under the approval rule.
+
+    Without a home town no twin town is known; every trip is then taken to
+    need the approval (the rule cannot be shown to be met) rather than none.
+    """
+    homes = context.home_town_ids(session)
+    if not homes:
+        return True
+    return goes_to_twin_town(town_ids, context.twin_town_ids(session, homes))
 
 
 def _stored(session: Session, trip_id: int | None) -> dict[str, object] | None:
@@ -150,30 +173,43 @@ def _changes(stored: dict[str, object] | None, trip: r.Trip, names: tuple[str, .
 
 
 def _check_approval(session: Session, trip: r.Trip, rules: Rules) -> list[FieldError]:
-    if not goes_to_twin_town(trip.town_ids, context.twin_town_ids(session)):
+    if not needs_approval(session, trip.town_ids):
         return []
     body = label(rules.trip_approval_body)
     if trip.approval_decision_id is None:
-        text = translate(
-            "Trip",
-            "A trip to a twin town needs the approving decision of the %1 before it is approved.",
-        )
-        return [FieldError("approval_decision_id", text.replace("%1", body))]
-    decided_by = session.scalar(
-        select(m.Decision.body).where(m.Decision.id == trip.approval_decision_id)
-    )
-    if decided_by != rules.trip_approval_body:
-        text = translate(
-            "Trip",
-            "The approving decision must be one of the %1; the one chosen is of the %2.",
-        )
-        return [
-            FieldError(
-                "approval_decision_id",
-                text.replace("%1", body).replace("%2", label(decided_by)),
+        if trip.status != "approved":
+            return []  # made without approval: accepted, and listed on the to-do list
+        if not context.home_town_ids(session):
+            text = translate(
+                "Trip",
+                "No home municipality is marked, so every trip counts as one to a twin town "
+                "and needs the approving decision of the %1 before it is approved.",
             )
-        ]
-    return []
+        else:
+            text = translate(
+                "Trip",
+                "A trip to a twin town needs the approving decision of the %1 "
+                "before it is approved.",
+            )
+        return [FieldError("approval_decision_id", text.replace("%1", body))]
+    return _decision_of_body(
+        session,
+        "approval_decision_id",
+        trip.approval_decision_id,
+        rules.trip_approval_body,
+        translate(
+            "Trip", "The approving decision must be one of the %1; the one chosen is of the %2."
+        ),
+    )
+
+
+def _decision_of_body(
+    session: Session, field: str, decision_id: int, body: str, text: str
+) -> list[FieldError]:
+    decided_by = session.scalar(select(m.Decision.body).where(m.Decision.id == decision_id))
+    if decided_by == body:
+        return []
+    return [FieldError(field, text.replace("%1", label(body)).replace("%2", label(decided_by)))]
 
 
 def _check_report_back(session: Session, trip: r.Trip, rules: Rules) -> list[FieldError]:
@@ -210,6 +246,20 @@ def _check_report_back(session: Session, trip: r.Trip, rules: Rules) -> list[Fie
         )
         errors.append(FieldError("report_back_decision_id", text.replace("%1", threshold)))
     return errors
+
+
+def _check_report_back_body(session: Session, trip: r.Trip, rules: Rules) -> list[FieldError]:
+    if trip.report_back_decision_id is None:
+        return []
+    return _decision_of_body(
+        session,
+        "report_back_decision_id",
+        trip.report_back_decision_id,
+        rules.report_back_body,
+        translate(
+            "Trip", "The report-back decision must be one of the %1; the one chosen is of the %2."
+        ),
+    )
 
 
 def _threshold_text(rules: Rules) -> str:

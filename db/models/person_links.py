@@ -30,9 +30,7 @@ agreement_signatories = Table(
 meeting_participants = Table(
     "meeting_participants",
     Base.metadata,
-    Column(
-        "meeting_id", ForeignKey("network_meetings.id", ondelete="CASCADE"), primary_key=True
-    ),
+    Column("meeting_id", ForeignKey("network_meetings.id", ondelete="CASCADE"), primary_key=True),
     Column("person_id", ForeignKey("persons.id"), primary_key=True, index=True),
 )
 

@@ -771,6 +771,26 @@
         <translation>Kontrollera en databasfil efter skador och visa dess schemaversion och innehåll.</translation>
     </message>
     <message>
+        <source>Home municipality: %1</source>
+        <translation>Hemkommun: %1</translation>
+    </message>
+    <message>
+        <source>Home municipality: none is marked, so the rules on trips to twin towns, hosting and grants cannot be applied; mark the municipality&apos;s own town as home.</source>
+        <translation>Hemkommun: ingen är angiven, så reglerna om resor till vänorter, värdskap och bidrag kan inte tillämpas; markera kommunens egen ort som hemkommun.</translation>
+    </message>
+    <message>
+        <source>Rules: the stored rules cannot be read; defaults apply.</source>
+        <translation>Regler: de sparade reglerna går inte att läsa; standardvärdena gäller.</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s own rules:</source>
+        <translation>Kommunens egna regler:</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s own rules: none (universal reminders only).</source>
+        <translation>Kommunens egna regler: inga (bara de allmänna påminnelserna).</translation>
+    </message>
+    <message>
         <source>Database: %1</source>
         <translation>Databas: %1</translation>
     </message>
@@ -843,12 +863,72 @@
         <translation>Kommunens namn, till exempel Vänersborgs kommun.</translation>
     </message>
     <message>
+        <source>The home town to mark (default: read from the municipality&apos;s name, Vänersborgs kommun giving Vänersborg).</source>
+        <translation>Orten som ska markeras som hemkommun (standard: läses ut ur kommunens namn, Vänersborgs kommun ger Vänersborg).</translation>
+    </message>
+    <message>
+        <source>The home town&apos;s country code (default SE).</source>
+        <translation>Hemortens landskod (standard SE).</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s own rules (all off unless given)</source>
+        <translation>Kommunens egna regler (avstängda om de inte anges)</translation>
+    </message>
+    <message>
+        <source>Trips to twin towns are approved by this body, e.g. kommunstyrelsen.</source>
+        <translation>Resor till vänorter godkänns av detta organ, till exempel kommunstyrelsen.</translation>
+    </message>
+    <message>
+        <source>Costly trips are reported back to this body.</source>
+        <translation>Kostsamma resor återrapporteras till detta organ.</translation>
+    </message>
+    <message>
+        <source>The cost in kronor above which a trip is reported back.</source>
+        <translation>Kostnaden i kronor över vilken en resa ska återrapporteras.</translation>
+    </message>
+    <message>
+        <source>Exchanges and trips are reported every year to this body.</source>
+        <translation>Utbyten och resor redovisas årligen till detta organ.</translation>
+    </message>
+    <message>
+        <source>The day the yearly report is due (default 03-31).</source>
+        <translation>Dagen då den årliga redovisningen ska vara klar (standard 03-31).</translation>
+    </message>
+    <message>
+        <source>Every twinning is evaluated once per term of office.</source>
+        <translation>Varje vänortsförbindelse utvärderas en gång per mandatperiod.</translation>
+    </message>
+    <message>
         <source>Create a demo database with Vänersborg&apos;s twin towns (from 2014).</source>
         <translation>Skapa en demodatabas med Vänersborgs vänorter (från 2014).</translation>
     </message>
     <message>
+        <source>%1 is not a body this program knows for %2; write for example kommunstyrelsen or kommunfullmäktige.</source>
+        <translation>%1 är inte ett organ som programmet känner till för %2; skriv till exempel kommunstyrelsen eller kommunfullmäktige.</translation>
+    </message>
+    <message>
+        <source>%1 is not a day of the year; write it as 03-31.</source>
+        <translation>%1 är inte en dag på året; skriv den som 03-31.</translation>
+    </message>
+    <message>
+        <source>--report-back-above cannot be negative.</source>
+        <translation>--report-back-above kan inte vara negativt.</translation>
+    </message>
+    <message>
+        <source>Name the municipality with --municipality NAME (or the home town with --home-town NAME): the rules need to know the home town.</source>
+        <translation>Ange kommunen med --municipality NAMN (eller hemorten med --home-town NAMN): reglerna behöver veta vilken ort som är hemkommun.</translation>
+    </message>
+    <message>
         <source>Created the empty database %1.</source>
         <translation>Skapade den tomma databasen %1.</translation>
+    </message>
+    <message>
+        <source>Home municipality: %1 (%2).</source>
+        <translation>Hemkommun: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Only the universal reminders are on; state the municipality&apos;s own rules in Settings ▸ Rules.</source>
+        <translation>Bara de allmänna påminnelserna är påslagna; ange kommunens egna regler under Inställningar ▸ Regler.</translation>
     </message>
     <message>
         <source>Created the demo database %1.</source>
@@ -959,6 +1039,10 @@
         <translation>Kontrollera allt och visa sammanfattningen; skriv ingenting.</translation>
     </message>
     <message>
+        <source>When every row of a twinnings file names one town, mark it as the home municipality.</source>
+        <translation>När varje rad i en fil med vänortsförbindelser anger samma ort, markera den som hemkommun.</translation>
+    </message>
+    <message>
         <source>--header-row must be 1 or more.</source>
         <translation>--header-row måste vara 1 eller mer.</translation>
     </message>
@@ -969,6 +1053,14 @@
     <message>
         <source>Columns: %1</source>
         <translation>Kolumner: %1</translation>
+    </message>
+    <message>
+        <source>%1 is now marked as the home municipality.</source>
+        <translation>%1 är nu markerad som hemkommun.</translation>
+    </message>
+    <message>
+        <source>Every row names %1 in the column %2: if it is the municipality&apos;s own town, mark it as the home municipality with --mark-home or in its form.</source>
+        <translation>Varje rad anger %1 i kolumnen %2: om det är kommunens egen ort, markera den som hemkommun med --mark-home eller i dess formulär.</translation>
     </message>
     <message>
         <source>Read %1 as %2 with columns separated by “%3”.</source>
@@ -2081,6 +2173,42 @@
         <translation>En Vänort-databas som kopierats från en annan dator eller från en säkerhetskopia.</translation>
     </message>
     <message>
+        <source>Whose register is it? The home town is the municipality&apos;s own town in the register: the rules on trips to twin towns, hosting and grants start from it.</source>
+        <translation>Vems register är det? Hemkommunen är kommunens egen ort i registret: reglerna om resor till vänorter, värdskap och bidrag utgår från den.</translation>
+    </message>
+    <message>
+        <source>e.g. Vänersborgs kommun</source>
+        <translation>t.ex. Vänersborgs kommun</translation>
+    </message>
+    <message>
+        <source>e.g. Vänersborg</source>
+        <translation>t.ex. Vänersborg</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Home town</source>
+        <translation>Hemort</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <source>Create the database…</source>
+        <translation>Skapa databasen…</translation>
+    </message>
+    <message>
+        <source>Write the municipality&apos;s name.</source>
+        <translation>Skriv kommunens namn.</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
@@ -2105,6 +2233,17 @@
     <message>
         <source>Add the register&apos;s lines that are missing</source>
         <translation>Lägg till de rader ur registret som saknas</translation>
+    </message>
+</context>
+<context>
+    <name>Home</name>
+    <message>
+        <source>Write the name of the home town.</source>
+        <translation>Skriv namnet på hemkommunens ort.</translation>
+    </message>
+    <message>
+        <source>%1 is not a country code or name this program knows.</source>
+        <translation>%1 är inte en landskod eller ett landsnamn som programmet känner till.</translation>
     </message>
 </context>
 <context>
@@ -5597,6 +5736,18 @@
         <translation>Importen är klar.</translation>
     </message>
     <message>
+        <source>Every row names %1 in the column %2.</source>
+        <translation>Varje rad anger %1 i kolumnen %2.</translation>
+    </message>
+    <message>
+        <source>Mark %1 as the home municipality</source>
+        <translation>Markera %1 som hemkommun</translation>
+    </message>
+    <message>
+        <source>%1 is now marked as the home municipality.</source>
+        <translation>%1 är nu markerad som hemkommun.</translation>
+    </message>
+    <message>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Importen avbröts; ingenting importerades.</translation>
     </message>
@@ -5610,38 +5761,77 @@
     </message>
 </context>
 <context>
+    <name>Rules</name>
+    <message>
+        <source>January</source>
+        <translation>januari</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>februari</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>april</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>maj</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>augusti</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>september</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>november</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>december</translation>
+    </message>
+    <message>
+        <source>Trips to twin towns are approved by the %1.</source>
+        <translation>Resor till vänorter godkänns av %1.</translation>
+    </message>
+    <message>
+        <source>Trips costing more than %1 are reported back to the %2.</source>
+        <translation>Resor som kostar mer än %1 återrapporteras till %2.</translation>
+    </message>
+    <message>
+        <source>Exchanges and trips are reported every year to the %1 by %2.</source>
+        <translation>Utbyten och resor redovisas årligen till %1 senast %2.</translation>
+    </message>
+    <message>
+        <source>The twinnings are evaluated every term of office.</source>
+        <translation>Vänortsförbindelserna utvärderas varje mandatperiod.</translation>
+    </message>
+</context>
+<context>
     <name>RulesEditor</name>
     <message>
         <source>Other rules</source>
         <translation>Övriga regler</translation>
-    </message>
-    <message>
-        <source>Trips</source>
-        <translation>Resor</translation>
-    </message>
-    <message>
-        <source>Trips are approved by</source>
-        <translation>Resor godkänns av</translation>
-    </message>
-    <message>
-        <source>Report back to the board when a trip costs more than</source>
-        <translation>Återrapportera resor som kostar mer än</translation>
-    </message>
-    <message>
-        <source>Reports and evaluations</source>
-        <translation>Redovisningar och utvärderingar</translation>
-    </message>
-    <message>
-        <source>Report all exchanges and trips to the council once a year</source>
-        <translation>Redovisa alla utbyten och resor för kommunfullmäktige en gång om året</translation>
-    </message>
-    <message>
-        <source>The yearly report is due by the end of</source>
-        <translation>Den årliga redovisningen ska vara klar senast i slutet av</translation>
-    </message>
-    <message>
-        <source>Evaluate every twinning once per term of office</source>
-        <translation>Utvärdera varje vänortsförbindelse en gång per mandatperiod</translation>
     </message>
     <message>
         <source>Days of warning before something falls due</source>
@@ -5672,8 +5862,52 @@
         <translation>Återrapportering, dagar efter hemkomsten</translation>
     </message>
     <message>
-        <source>Yearly report to the council, before it is due</source>
-        <translation>Årlig redovisning till kommunfullmäktige, före sista dag</translation>
+        <source>The municipality&apos;s own rules</source>
+        <translation>Kommunens egna regler</translation>
+    </message>
+    <message>
+        <source>Tick the rules the municipality&apos;s own governing documents state; the others are not applied. Reminders of agreements, governing documents, grants and hosting always apply.</source>
+        <translation>Kryssa för de regler som kommunens egna styrdokument anger; övriga tillämpas inte. Påminnelser om avtal, styrdokument, bidrag och värdskap gäller alltid.</translation>
+    </message>
+    <message>
+        <source>Trips to twin towns are approved by:</source>
+        <translation>Resor till vänorter godkänns av:</translation>
+    </message>
+    <message>
+        <source>Trips costing more than</source>
+        <translation>Resor som kostar mer än</translation>
+    </message>
+    <message>
+        <source>are reported back to:</source>
+        <translation>återrapporteras till:</translation>
+    </message>
+    <message>
+        <source>Exchanges and trips are reported every year to:</source>
+        <translation>Utbyten och resor redovisas årligen till:</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>senast</translation>
+    </message>
+    <message>
+        <source>The twinnings are evaluated every term of office</source>
+        <translation>Vänortsförbindelserna utvärderas varje mandatperiod</translation>
+    </message>
+    <message>
+        <source>Stated in:</source>
+        <translation>Anges i:</translation>
+    </message>
+    <message>
+        <source>(no document chosen)</source>
+        <translation>(inget dokument valt)</translation>
+    </message>
+    <message>
+        <source>(document %1, not in the register)</source>
+        <translation>(dokument %1, finns inte i registret)</translation>
+    </message>
+    <message>
+        <source>Yearly report of exchanges and trips, before it is due</source>
+        <translation>Årlig redovisning av utbyten och resor, före sista dag</translation>
     </message>
     <message>
         <source>Term evaluation, before the term ends</source>
@@ -6071,6 +6305,10 @@
         <translation>Vänort – att göra</translation>
     </message>
     <message>
+        <source>The rule is stated in %1.</source>
+        <translation>Regeln anges i %1.</translation>
+    </message>
+    <message>
         <source>Governing document: %1 - revise by %2</source>
         <translation>Styrdokument: %1 – revideras senast %2</translation>
     </message>
@@ -6101,6 +6339,26 @@
     <message>
         <source>Trip: %1 - report back to the %2 (cost %3) by %4</source>
         <translation>Resa: %1 – återrapporteras till %2 (kostnad %3) senast %4</translation>
+    </message>
+    <message>
+        <source>The approving decision linked is one of the %1.</source>
+        <translation>Det kopplade beslutet om godkännande är fattat av %1.</translation>
+    </message>
+    <message>
+        <source>No home municipality is marked, so every trip counts as one to a twin town.</source>
+        <translation>Ingen hemkommun är angiven, så varje resa räknas som en resa till en vänort.</translation>
+    </message>
+    <message>
+        <source>Trip: %1 - made without the approval of the %2</source>
+        <translation>Resa: %1 – genomförd utan godkännande av %2</translation>
+    </message>
+    <message>
+        <source>Mark the home municipality</source>
+        <translation>Ange hemkommun</translation>
+    </message>
+    <message>
+        <source>Open the municipality&apos;s own town under Twin towns and tick Home municipality: the rules on trips to twin towns, hosting and grants cannot be applied without it.</source>
+        <translation>Öppna kommunens egen ort under Vänorter och kryssa för Hemkommun: reglerna om resor till vänorter, värdskap och bidrag kan inte tillämpas utan den.</translation>
     </message>
     <message>
         <source>Yearly report of exchanges and trips %1 to the %2 - due %3</source>
@@ -6171,8 +6429,16 @@
         <translation>Resor att återrapportera</translation>
     </message>
     <message>
-        <source>Yearly report to the council</source>
-        <translation>Årlig redovisning till kommunfullmäktige</translation>
+        <source>Home municipality</source>
+        <translation>Hemkommun</translation>
+    </message>
+    <message>
+        <source>Trips made without approval</source>
+        <translation>Resor genomförda utan godkännande</translation>
+    </message>
+    <message>
+        <source>Yearly report of exchanges and trips</source>
+        <translation>Årlig redovisning av utbyten och resor</translation>
     </message>
     <message>
         <source>Twinnings to evaluate</source>
@@ -6209,6 +6475,14 @@
     <message>
         <source>upcoming</source>
         <translation>kommande</translation>
+    </message>
+    <message>
+        <source>Reminder from %1: %2</source>
+        <translation>Påminnelse från %1: %2</translation>
+    </message>
+    <message>
+        <source>On the to-do list since %1: %2</source>
+        <translation>På att göra-listan sedan %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6335,6 +6609,10 @@
         <translation>En resa som har genomförts kan inte ställas in.</translation>
     </message>
     <message>
+        <source>No home municipality is marked, so every trip counts as one to a twin town and needs the approving decision of the %1 before it is approved.</source>
+        <translation>Ingen hemkommun är angiven, så varje resa räknas som en resa till en vänort och behöver ett beslut om godkännande från %1 innan den kan godkännas.</translation>
+    </message>
+    <message>
         <source>A trip to a twin town needs the approving decision of the %1 before it is approved.</source>
         <translation>En resa till en vänort behöver ett beslut om godkännande från %1 innan den kan godkännas.</translation>
     </message>
@@ -6361,6 +6639,10 @@
     <message>
         <source>A trip costing more than %1 needs the report-back decision before it is reported.</source>
         <translation>En resa som kostar mer än %1 behöver ett beslut om återrapportering innan den kan markeras som återrapporterad.</translation>
+    </message>
+    <message>
+        <source>The report-back decision must be one of the %1; the one chosen is of the %2.</source>
+        <translation>Beslutet om återrapportering ska vara fattat av %1; det valda beslutet är fattat av %2.</translation>
     </message>
 </context>
 <context>

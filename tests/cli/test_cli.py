@@ -139,7 +139,9 @@ def test_new_then_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert main(["--language", "en", "new", str(target), "--municipality", "Testkommun"]) == 0
     assert main(["--language", "en", "check", "--database", str(target)]) == 0
     out = capsys.readouterr().out
-    assert any(line.split() == ["Twin", "towns:", "0"] for line in out.splitlines())
+    # The one town of a new database is its home town.
+    assert any(line.split() == ["Twin", "towns:", "1"] for line in out.splitlines())
+    assert any(line.split() == ["Twinnings:", "0"] for line in out.splitlines())
 
     from app.workspace import Workspace
 
@@ -153,7 +155,7 @@ def test_new_then_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
 def test_new_refuses_an_existing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "taken.sqlite3"
     target.write_bytes(b"x")
-    assert main(["--language", "en", "new", str(target)]) == 1
+    assert main(["--language", "en", "new", str(target), "--municipality", "Testkommun"]) == 1
     assert "already exists" in _one_sentence(capsys.readouterr().err)
     assert target.read_bytes() == b"x"
 

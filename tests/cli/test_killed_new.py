@@ -18,16 +18,18 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("command", ["new", "demo"])
+@pytest.mark.parametrize(
+    "command", [["new", "--municipality", "Vänersborgs kommun"], ["demo"]], ids=["new", "demo"]
+)
 def test_a_killed_command_leaves_the_name_free_or_a_whole_database(
-    tmp_path: Path, command: str, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, command: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:
     chance = random.Random(6)
     target = tmp_path / "register.sqlite3"
     env = dict(os.environ, PYTHONPATH=str(REPO))
     for _round in range(6):
         process = subprocess.Popen(
-            [sys.executable, "-m", "app", "--language", "en", command, str(target)],
+            [sys.executable, "-m", "app", "--language", "en", *command, str(target)],
             cwd=REPO,
             env=env,
             stdout=subprocess.DEVNULL,
@@ -42,7 +44,7 @@ def test_a_killed_command_leaves_the_name_free_or_a_whole_database(
             target.unlink()
     capsys.readouterr()
     # Nothing under the user's name, and the next run clears what the killed ones left.
-    assert main(["--language", "en", command, str(target)]) == 0
+    assert main(["--language", "en", *command, str(target)]) == 0
     assert main(["--language", "en", "check", "--database", str(target)]) == 0
     capsys.readouterr()
     left = sorted(p.name for p in tmp_path.iterdir())

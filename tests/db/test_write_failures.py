@@ -97,7 +97,8 @@ def test_command_line_on_a_full_disk_says_one_sentence(
     assert main(["--language", "en", "backup", "--database", str(path), "--to", str(copy)]) == 1
     assert _one_sentence(capsys.readouterr().err) == FULL
     assert not copy.exists() and not list(small_disk.glob("*.partial"))
-    assert main(["--language", "en", "new", str(small_disk / "ny.sqlite3")]) == 1
+    new = ["new", "--municipality", "Vänersborgs kommun", str(small_disk / "ny.sqlite3")]
+    assert main(["--language", "en", *new]) == 1
     assert _one_sentence(capsys.readouterr().err) == FULL
     assert main(["--language", "en", "todo", "--database", str(path)]) == 0
 
@@ -108,7 +109,17 @@ def test_no_traceback_when_the_log_folder_is_on_the_full_disk(small_disk: Path) 
     _fill(small_disk)
     home = small_disk / "home"
     done = subprocess.run(
-        [sys.executable, "-m", "app", "--language", "en", "new", str(small_disk / "ny.sqlite3")],
+        [
+            sys.executable,
+            "-m",
+            "app",
+            "--language",
+            "en",
+            "new",
+            "--municipality",
+            "Ekeby",
+            str(small_disk / "ny.sqlite3"),
+        ],
         cwd=REPO,
         capture_output=True,
         text=True,

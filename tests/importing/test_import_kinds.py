@@ -3,6 +3,7 @@ decisions and grants, with references by name and the services' own checks."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
@@ -262,6 +263,10 @@ def test_activities_with_several_towns_and_organisations(
 def test_trips_are_checked_by_the_municipalitys_rules(
     register: Workspace, chain: dict[str, int], tmp_path: Path
 ) -> None:
+    # This municipality's policy has trips to twin towns approved by the board.
+    settings = register.settings()
+    rules = dataclasses.replace(settings.rules, trip_approval=True)
+    register.save_settings(dataclasses.replace(settings, rules=rules))
     path = swedish_excel_csv(
         tmp_path / "resor.csv",
         [

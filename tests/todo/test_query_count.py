@@ -66,6 +66,9 @@ def add_one_of_everything(register: Register, n: int, home: int, network: int) -
 def test_the_number_of_queries_does_not_grow_with_the_register(
     workspace: Workspace, register: Register
 ) -> None:
+    register.set_rules(
+        trip_approval=True, report_back=True, yearly_council_report=True, evaluate_each_term=True
+    )
     home = register.town("Ludvika", home=True)
     network = register.save(r.Network(name="Kedjan", cadence_years=1))
     register.save(r.NetworkMember(network_id=network, town_id=home, rotation_position=0))

@@ -243,6 +243,7 @@ def test_a_foreign_cost_without_any_rate_is_listed_with_the_reason(
 def test_the_yearly_report_of_last_year_is_due_by_the_end_of_the_rules_month(
     workspace: Workspace, register: Register
 ) -> None:
+    register.set_rules(yearly_council_report=True)
     # Due 2027-03-31 for 2026; 60 days before is 2027-01-30 (Jan 30 + 29 + 31 = Mar 31).
     assert "yearly_report:2026" not in keys(workspace, date(2027, 1, 29))
     assert "yearly_report:2025" in keys(workspace, date(2027, 1, 29))  # still not done

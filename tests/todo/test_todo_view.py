@@ -52,7 +52,7 @@ def test_the_view_groups_items_by_kind_and_opens_one_on_double_click(
     assert group_texts(view) == [
         "Governing documents to revise (1)",
         "Trips to approve (1)",
-        "Yearly report to the council (1)",
+        "Yearly report of exchanges and trips (1)",
     ]
     assert view.count() == 3
     with qtbot.waitSignal(view.open_record, timeout=2000) as opened:
@@ -66,6 +66,8 @@ def test_the_view_groups_items_by_kind_and_opens_one_on_double_click(
 def test_mark_done_and_snooze_update_the_list_and_the_count(
     qtbot: QtBot, workspace: Workspace, register: Register
 ) -> None:
+    register.set_rules(yearly_council_report=True)
+    register.town("Ludvika", home=True)
     policy = register.save(r.PolicyDocument(title="Policy", revise_by=date(2028, 12, 31)))
     view = make_view(qtbot, workspace)
     policy_key = f"policy:{policy}:revise:2028-12-31"

@@ -69,8 +69,47 @@ def test_first_start_opens_the_demo(qtbot: Any) -> None:
 def test_first_start_creates_an_empty_database(
     qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """ "Create an empty database…" asks where, adds .sqlite3 and creates an empty register."""
+    """ "Create an empty database…" asks whose it is and its rules, then where; adds .sqlite3."""
     target = tmp_path / "Kommunens vänorter"
+    asked: list[str] = []
+
+    def where(*_args: Any, **_kwargs: Any) -> tuple[str, str]:
+        asked.append("file")
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(where))
+    dialog = FirstStartDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
+    assert dialog.pages.currentIndex() == 1
+    # No name: one sentence next to the field, and no file is asked for.
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert dialog.municipality_error.isVisible() and asked == []
+    assert dialog.municipality_error.text() == "Write the municipality's name."
+    qtbot.keyClicks(dialog.municipality_field, "Exempelby kommun")
+    assert not dialog.municipality_error.isVisible()
+    assert dialog.home_field.text() == "Exempelby"  # read from the name
+    approval = dialog.rules_editor.widget("trip_approval")
+    qtbot.mouseClick(approval, Qt.MouseButton.LeftButton, pos=approval.rect().center())
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    workspace = dialog.workspace
+    assert workspace is not None
+    try:
+        assert workspace.path == target.with_suffix(".sqlite3").resolve()
+        assert workspace.labels("town") == {workspace.home_towns()[0].id: "Exempelby"}
+        settings = workspace.settings()
+        assert settings.name == "Exempelby kommun"
+        assert settings.rules.trip_approval and not settings.rules.yearly_council_report
+    finally:
+        workspace.close()
+
+
+def test_first_start_keeps_a_home_town_the_user_wrote(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A home town typed by hand is not replaced by one read from the name; empty is refused."""
+    target = tmp_path / "grums.sqlite3"
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
     )
@@ -78,13 +117,23 @@ def test_first_start_creates_an_empty_database(
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
-    workspace = dialog.workspace
-    assert workspace is not None
+    qtbot.keyClicks(dialog.municipality_field, "Grums kommun")
+    assert dialog.home_field.text() == "Grum"  # the genitive guess is wrong here
+    dialog.home_field.selectAll()
+    qtbot.keyClick(dialog.home_field, Qt.Key.Key_Delete)
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert dialog.home_error.text() == "Write the name of the home town."
+    assert not target.exists()
+    qtbot.keyClicks(dialog.home_field, "Grums")
+    qtbot.keyClicks(dialog.municipality_field, " ")
+    assert dialog.home_field.text() == "Grums"
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert dialog.workspace is not None
     try:
-        assert workspace.path == target.with_suffix(".sqlite3").resolve()
-        assert workspace.labels("town") == {}
+        assert [t.name for t in dialog.workspace.home_towns()] == ["Grums"]
+        assert not dialog.workspace.settings().rules.trip_approval  # nothing ticked
     finally:
-        workspace.close()
+        dialog.workspace.close()
 
 
 def test_first_start_explains_a_refused_file_and_lets_the_user_choose_again(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -142,6 +143,12 @@ def test_a_party_typed_but_not_added_is_not_lost_silently(
 def test_a_trip_through_its_steps_with_the_approving_decision(
     qtbot: Any, make_form: MakeForm, workspace: Workspace, towns: dict[str, r.Town]
 ) -> None:
+    # The municipality's policy has trips to twin towns approved by the board (a new
+    # database has the rule off until the coordinator states it).
+    settings = workspace.settings()
+    workspace.save_settings(
+        dataclasses.replace(settings, rules=dataclasses.replace(settings.rules, trip_approval=True))
+    )
     workspace.save(
         r.Decision(
             title="Resa till Põltsamaa",

@@ -47,24 +47,30 @@ def save_button(dialog: SettingsDialog) -> Any:
 
 
 def test_a_changed_rule_is_stored(qtbot: Any, window: MainWindow, workspace: Workspace) -> None:
-    """Typing a new report-back threshold and unticking the yearly report stores both."""
+    """Ticking the report-back rule and typing its threshold stores both; a rule left unticked
+    stays off, and its figure cannot be typed into."""
 
     def edit(dialog: Any) -> None:
         assert isinstance(dialog, SettingsDialog)
         dialog.tabs.setCurrentIndex(1)
+        report_back = dialog.rules_editor.widget("report_back")
+        assert isinstance(report_back, QCheckBox) and not report_back.isChecked()
         threshold = dialog.rules_editor.widget("report_back_threshold_sek")
-        assert isinstance(threshold, QSpinBox)
+        assert isinstance(threshold, QSpinBox) and not threshold.isEnabled()
+        qtbot.mouseClick(report_back, Qt.MouseButton.LeftButton, pos=report_back.rect().center())
+        assert threshold.isEnabled()
         threshold.setFocus()
         threshold.selectAll()
         qtbot.keyClicks(threshold, "25000")
         yearly = dialog.rules_editor.widget("yearly_council_report")
-        assert isinstance(yearly, QCheckBox) and yearly.isChecked()
-        qtbot.mouseClick(yearly, Qt.MouseButton.LeftButton, pos=yearly.rect().center())
+        assert isinstance(yearly, QCheckBox) and not yearly.isChecked()
+        assert not dialog.rules_editor.widget("yearly_report_body").isEnabled()
         qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
 
     when_dialog_opens(edit, of_type=SettingsDialog)
     window.settings_action.trigger()
     rules = stored_settings(workspace).rules
+    assert rules.report_back is True
     assert rules.report_back_threshold_sek == 25000
     assert rules.yearly_council_report is False
     assert rules.policy_lead_days == 180  # untouched rules keep their values
@@ -78,7 +84,11 @@ def test_every_rule_has_a_widget(qtbot: Any) -> None:
     editor = RulesEditor()
     qtbot.addWidget(editor)
     changed = Rules(
+        trip_approval=False,
         trip_approval_body="council",
+        report_back_body="working_committee",
+        yearly_report_body="executive_board",
+        yearly_report_day=15,
         report_back_threshold_sek=5000,
         yearly_council_report=False,
         yearly_report_month=6,
@@ -159,3 +169,40 @@ def test_switching_to_swedish_shows_swedish_labels(qtbot: Any, workspace: Worksp
     # Qt's own catalogue is loaded too: the standard buttons speak Swedish.
     assert save_button(again).text().replace("&", "") == "Spara"
     window.close()
+
+
+def test_a_rule_cites_the_governing_document_it_comes_from(
+    qtbot: Any, workspace: Workspace
+) -> None:
+    """A rule ticked in Settings ▸ Rules can name the policy that states it."""
+    from app.services import records as r
+
+    policy = workspace.save(r.PolicyDocument(title="Riktlinjer för vänortsarbete"))
+    dialog = SettingsDialog(workspace)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.tabs.setCurrentIndex(1)
+    editor = dialog.rules_editor
+    source = editor.widget("trip_approval_source_id")
+    assert source.isVisible() and not source.isEnabled()  # the rule is off
+    tick = editor.widget("trip_approval")
+    qtbot.mouseClick(tick, Qt.MouseButton.LeftButton, pos=tick.rect().center())
+    assert source.isEnabled()
+    source.setFocus()
+    qtbot.keyClick(source, Qt.Key.Key_Down)
+    assert source.currentText() == "Riktlinjer för vänortsarbete"
+    qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+    rules = stored_settings(workspace).rules
+    assert (rules.trip_approval, rules.trip_approval_source_id) == (True, policy.id)
+
+
+def test_without_governing_documents_no_source_is_asked_for(qtbot: Any) -> None:
+    from ui.dialogs.rules_editor import RulesEditor
+
+    editor = RulesEditor(municipal_only=True)
+    qtbot.addWidget(editor)
+    editor.show()
+    assert not editor.widget("report_back_source_id").isVisible()
+    # Only the municipality's own rules: no lead days in the first-start dialog.
+    with pytest.raises(KeyError):
+        editor.widget("policy_lead_days")

@@ -33,9 +33,9 @@ def test_approval_is_refused_without_a_decision(
         "A trip to a twin town needs the approving decision of the municipal executive board "
         "before it is approved."
     ]
-    # Later steps need it as much.
-    with pytest.raises(ValidationError):
-        register.trip("Imatra", (ludvika["imatra"],), status="done")
+    # A trip recorded as made without it is kept (the to-do list asks for the approval).
+    made = register.trip("Imatra", (ludvika["imatra"],), status="done")
+    assert workspace.get("trip", made).approval_decision_id is None
 
 
 def test_approval_is_refused_with_a_decision_of_another_body(
@@ -181,8 +181,11 @@ def test_a_made_trip_cannot_be_cancelled(
 def test_a_trip_made_before_the_twinning_can_still_be_edited(
     workspace: Workspace, register: Register, ludvika: dict[str, int]
 ) -> None:
-    trip_id = register.trip("Paris 1998", (ludvika["paris"],), status="done")
-    # Paris becomes a twin town afterwards: the old trip has no approving decision.
+    council = register.decision("council")
+    trip_id = register.trip(
+        "Paris 1998", (ludvika["paris"],), status="done", approval_decision_id=council
+    )
+    # Paris becomes a twin town afterwards: the old trip's decision is of another body.
     register.twinning(ludvika["ludvika"], ludvika["paris"])
     trip = workspace.get("trip", trip_id)
     saved = workspace.save(dataclasses.replace(trip, notes="Från arkivet"))

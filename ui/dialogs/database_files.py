@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app import paths
 from app.errors import DatabaseDamaged, DatabaseRefused
+from app.rules import Rules
 from app.workspace import Workspace
 from ui.dialogs.busy import wait_cursor
 from ui.errors import show_refusal
@@ -66,11 +67,20 @@ def open_database(parent: QWidget | None, target: str) -> Workspace | None:
 
 
 def create_database(
-    parent: QWidget | None, target: str, municipality: str = ""
+    parent: QWidget | None,
+    target: str,
+    municipality: str = "",
+    *,
+    home_town: str | None = None,
+    country: str | None = "SE",
+    rules: Rules | None = None,
 ) -> Workspace | None:
-    """Create an empty database at ``target``; a refusal is shown and gives None."""
+    """Create an empty database at ``target`` (with its home town and rules, when given);
+    a refusal is shown and gives None."""
     try:
-        return Workspace.create(target, municipality=municipality)
+        return Workspace.create(
+            target, municipality=municipality, home_town=home_town, country=country, rules=rules
+        )
     except DatabaseRefused as error:
         show_refusal(parent, error)
         return None

@@ -1,19 +1,37 @@
-"""The first start with no database: open the demo, create an empty one, or open a file."""
+"""The first start with no database: open the demo, create an empty one, or open a file.
+
+Creating one first asks who the register belongs to: the municipality's name,
+its home town (read from the name until the user writes another) and the
+rules its own governing documents state. Nothing is assumed from another
+municipality: a rule left unticked is not applied.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QCommandLinkButton,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from app.i18n import current_language
+from app.places.countries import all_countries
+from app.rules import new_database_rules
+from app.services.errors import ValidationError
+from app.workflow.home import DEFAULT_COUNTRY, check_home_town, town_name_of
 from app.workspace import Workspace
 from ui.dialogs import database_files
+from ui.dialogs.rules_editor import RulesEditor
 
 
 class FirstStartDialog(QDialog):
@@ -24,12 +42,30 @@ class FirstStartDialog(QDialog):
         self.setObjectName("first_start")
         self.setWindowTitle(self.tr("Welcome to Vänort"))
         self.workspace: Workspace | None = None
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._choice_page())
+        self.pages.addWidget(self._municipality_page())
+
+        buttons = QDialogButtonBox(self)
+        self.quit_button = buttons.addButton(
+            self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(buttons, 0, Qt.AlignmentFlag.AlignRight)
+        self.setMinimumWidth(560)
+
+    # ------------------------------------------------------------ the two pages
+
+    def _choice_page(self) -> QWidget:
+        page = QWidget(self)
         intro = QLabel(
             self.tr(
                 "Vänort keeps the municipality's twin towns, agreements, trips and decisions "
                 "in one database file. There is no database yet: how do you want to start?"
             ),
-            self,
+            page,
         )
         intro.setWordWrap(True)
         self.demo_button = QCommandLinkButton(
@@ -37,45 +73,158 @@ class FirstStartDialog(QDialog):
             self.tr(
                 "Vänersborg's twin towns as its 2014 mapping describes them, to try things out."
             ),
-            self,
+            page,
         )
         self.demo_button.setObjectName("choose_demo")
         self.new_button = QCommandLinkButton(
             self.tr("Create an empty database…"),
             self.tr("Start the municipality's own register in a new file."),
-            self,
+            page,
         )
         self.new_button.setObjectName("choose_new")
         self.open_button = QCommandLinkButton(
             self.tr("Open an existing file…"),
             self.tr("A Vänort database copied from another computer or a backup."),
-            self,
+            page,
         )
         self.open_button.setObjectName("choose_open")
         self.demo_button.clicked.connect(self.choose_demo)
         self.new_button.clicked.connect(self.choose_new)
         self.open_button.clicked.connect(self.choose_open)
-        buttons = QDialogButtonBox(self)
-        self.quit_button = buttons.addButton(
-            self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole
-        )
-        buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(intro)
         for button in (self.demo_button, self.new_button, self.open_button):
             layout.addWidget(button)
         layout.addStretch(1)
-        layout.addWidget(buttons, 0, Qt.AlignmentFlag.AlignRight)
-        self.setMinimumWidth(520)
+        return page
+
+    def _municipality_page(self) -> QWidget:
+        page = QWidget(self)
+        page.setObjectName("new_municipality")
+        intro = QLabel(
+            self.tr(
+                "Whose register is it? The home town is the municipality's own town in the "
+                "register: the rules on trips to twin towns, hosting and grants start from it."
+            ),
+            page,
+        )
+        intro.setWordWrap(True)
+        self.municipality_field = QLineEdit(page)
+        self.municipality_field.setObjectName("municipality_name")
+        self.municipality_field.setMaxLength(200)
+        self.municipality_field.setPlaceholderText(self.tr("e.g. Vänersborgs kommun"))
+        self.municipality_error = self._error_label(page, "municipality_error")
+        self.home_field = QLineEdit(page)
+        self.home_field.setObjectName("home_town")
+        self.home_field.setMaxLength(200)
+        self.home_field.setPlaceholderText(self.tr("e.g. Vänersborg"))
+        self.home_error = self._error_label(page, "home_error")
+        self.country_combo = QComboBox(page)
+        self.country_combo.setObjectName("home_country")
+        language = current_language()
+        for country in all_countries():
+            self.country_combo.addItem(country.name(language), country.code)
+        self.country_combo.setCurrentIndex(max(0, self.country_combo.findData(DEFAULT_COUNTRY)))
+        # The home town follows the name until the user writes one of her own.
+        self._home_typed = False
+        self.municipality_field.textEdited.connect(self._name_edited)
+        self.home_field.textEdited.connect(self._home_edited)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Municipality"), self.municipality_field)
+        form.addRow("", self.municipality_error)
+        form.addRow(self.tr("Home town"), self.home_field)
+        form.addRow("", self.home_error)
+        form.addRow(self.tr("Country"), self.country_combo)
+
+        self.rules_editor = RulesEditor(municipal_only=True)
+        self.rules_editor.set_rules(new_database_rules())
+        scroll = QScrollArea(page)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.rules_editor)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+
+        self.back_button = QPushButton(self.tr("Back"), page)
+        self.back_button.setObjectName("back")
+        self.back_button.clicked.connect(lambda: self.pages.setCurrentIndex(0))
+        self.create_button = QPushButton(self.tr("Create the database…"), page)
+        self.create_button.setObjectName("create_database")
+        self.create_button.setDefault(True)
+        self.create_button.clicked.connect(self.create_new)
+        buttons = QDialogButtonBox(page)
+        buttons.addButton(self.back_button, QDialogButtonBox.ButtonRole.ResetRole)
+        buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.ActionRole)
+
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
+        return page
+
+    def _error_label(self, parent: QWidget, name: str) -> QLabel:
+        label = QLabel(parent)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setStyleSheet("color: #b00020;")
+        label.hide()
+        return label
+
+    def _name_edited(self, text: str) -> None:
+        self._say(self.municipality_error, "")
+        if not self._home_typed:
+            self.home_field.setText(town_name_of(text))
+
+    def _home_edited(self, text: str) -> None:
+        self._home_typed = bool(text.strip())
+        self._say(self.home_error, "")
+
+    @staticmethod
+    def _say(label: QLabel, message: str) -> None:
+        label.setText(message)
+        label.setVisible(bool(message))
+
+    # ------------------------------------------------------------ actions
 
     def choose_demo(self) -> None:
         self._accept_if(database_files.open_demo(self))
 
     def choose_new(self) -> None:
+        """Ask who the register belongs to and the municipality's rules, then where to save."""
+        self.pages.setCurrentIndex(1)
+        # The rules need room; still well inside a 1280×720 screen.
+        self.resize(max(self.width(), 720), max(self.height(), 600))
+        self.municipality_field.setFocus()
+
+    def create_new(self) -> None:
+        """Check the names, ask where the file goes, and create the database."""
+        name = " ".join(self.municipality_field.text().split())
+        if not name:
+            self._say(self.municipality_error, self.tr("Write the municipality's name."))
+            self.municipality_field.setFocus()
+            return
+        country = str(self.country_combo.currentData() or DEFAULT_COUNTRY)
+        try:
+            home, _code = check_home_town(self.home_field.text(), country)
+        except ValidationError as error:
+            self._say(self.home_error, str(error))
+            self.home_field.setFocus()
+            return
         target = database_files.ask_new_file(self)
-        if target is not None:
-            self._accept_if(database_files.create_database(self, target))
+        if target is None:
+            return
+        self._accept_if(
+            database_files.create_database(
+                self,
+                target,
+                municipality=name,
+                home_town=home,
+                country=country,
+                rules=self.rules_editor.rules(),
+            )
+        )
 
     def choose_open(self) -> None:
         target = database_files.ask_existing_file(self)

@@ -1,7 +1,11 @@
 """Every field of app.rules.Rules with a widget that fits it, grouped as the coordinator thinks.
 
-A field added to Rules later still shows up (under "Other rules", with a widget
-chosen by its type), so no rule is ever stuck at its default.
+The municipality's own rules come first, each as the sentence its policy would
+use ("Trips to twin towns are approved by: [the executive board]"), switched on
+by its tick box, with the governing document it comes from. The first-start
+dialog shows only these (``municipal_only``). A field added to Rules later
+still shows up (under "Other rules", with a widget chosen by its type), so no
+rule is ever stuck at its default.
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -23,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import current_language
-from app.rules import Rules
+from app.rules import MUNICIPAL_RULES, Rules
 from app.services.kinds import spec_for
 from app.vocabulary import label as choice_label
 
@@ -33,13 +39,19 @@ MAX_DAYS = 3650
 class RulesEditor(QWidget):
     """Edits a Rules value; ``rules()`` gives the edited copy."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, municipal_only: bool = False) -> None:
         super().__init__(parent)
         self._widgets: dict[str, QWidget] = {}
         self._base = Rules()
+        self._source_rows: list[QWidget] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         known: set[str] = set()
+        layout.addWidget(self._municipal_box(known))
+        if municipal_only:
+            layout.addStretch(1)
+            self.set_policy_documents([])
+            return
         for title, rows in self._groups():
             box = QGroupBox(title, self)
             form = QFormLayout(box)
@@ -64,42 +76,143 @@ class RulesEditor(QWidget):
                 form.addRow(f.name.replace("_", " "), widget)
             layout.addWidget(box)
         layout.addStretch(1)
+        self.set_policy_documents([])
+
+    # ------------------------------------------------------------ the municipality's own rules
+
+    def _municipal_box(self, known: set[str]) -> QGroupBox:
+        box = QGroupBox(self.tr("The municipality's own rules"), self)
+        column = QVBoxLayout(box)
+        intro = QLabel(
+            self.tr(
+                "Tick the rules the municipality's own governing documents state; the others "
+                "are not applied. Reminders of agreements, governing documents, grants and "
+                "hosting always apply."
+            ),
+            box,
+        )
+        intro.setWordWrap(True)
+        column.addWidget(intro)
+        bodies = {name: self._bodies() for name in ("trip", "report", "yearly")}
+        threshold = self._number(0, 100_000_000, suffix=" kr", step=1000)
+        day = self._number(1, 31)
+        # Each rule: the sentence's first line after the tick box, then a second line
+        # (indented) with the rest of its figures, so the page fits a small screen.
+        sentences: dict[str, tuple[str, list[QWidget | str], list[QWidget | str]]] = {
+            "trip_approval": (
+                self.tr("Trips to twin towns are approved by:"),
+                [bodies["trip"]],
+                [],
+            ),
+            "report_back": (
+                self.tr("Trips costing more than"),
+                [threshold, self.tr("are reported back to:"), bodies["report"]],
+                [],
+            ),
+            "yearly_council_report": (
+                self.tr("Exchanges and trips are reported every year to:"),
+                [bodies["yearly"]],
+                [self.tr("by"), day, self._months()],
+            ),
+            "evaluate_each_term": (
+                self.tr("The twinnings are evaluated every term of office"),
+                [],
+                [],
+            ),
+        }
+        names = {
+            "trip_approval": ["trip_approval_body"],
+            "report_back": ["report_back_threshold_sek", "report_back_body"],
+            "yearly_council_report": ["yearly_report_body", "yearly_report_day",
+                                      "yearly_report_month"],
+            "evaluate_each_term": [],
+        }  # fmt: skip
+        for switch, _body, source in MUNICIPAL_RULES:
+            text, first, second = sentences[switch]
+            tick = QCheckBox(text, box)
+            figures = iter(names[switch])
+            controls: list[QWidget] = []
+            lines: list[QHBoxLayout] = []
+            for index, parts in enumerate((first, second)):
+                if index and not parts:
+                    continue
+                row = QHBoxLayout()
+                if index == 0:
+                    row.addWidget(tick)
+                else:
+                    row.addSpacing(24)
+                for part in parts:
+                    widget: QWidget
+                    if isinstance(part, str):
+                        widget = QLabel(part, box)
+                    else:
+                        widget = part
+                        self._keep(next(figures), widget, known)
+                    row.addWidget(widget)
+                    controls.append(widget)
+                row.addStretch(1)
+                lines.append(row)
+            self._keep(switch, tick, known)
+            for row in lines:
+                column.addLayout(row)
+            cited = QWidget(box)
+            cited_row = QHBoxLayout(cited)
+            cited_row.setContentsMargins(24, 0, 0, 0)
+            cited_label = QLabel(self.tr("Stated in:"), cited)
+            documents = QComboBox(cited)
+            documents.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            documents.setMinimumContentsLength(20)
+            self._keep(source, documents, known)
+            cited_row.addWidget(cited_label)
+            cited_row.addWidget(documents, 1)
+            column.addWidget(cited)
+            self._source_rows.append(cited)
+            controls.append(cited)
+            tick.toggled.connect(lambda on, widgets=controls: self._enable(widgets, on))
+            self._enable(controls, False)
+        return box
+
+    def _keep(self, name: str, widget: QWidget, known: set[str]) -> None:
+        widget.setObjectName(f"rule_{name}")
+        self._widgets[name] = widget
+        known.add(name)
+
+    @staticmethod
+    def _enable(widgets: list[QWidget], on: bool) -> None:
+        for widget in widgets:
+            widget.setEnabled(on)
+
+    def set_policy_documents(self, documents: list[tuple[int, str]]) -> None:
+        """The governing documents a rule may cite, as (id, title); none hides the choice."""
+        for _switch, _body, source in MUNICIPAL_RULES:
+            combo = self._widgets[source]
+            assert isinstance(combo, QComboBox)
+            current = combo.currentData()
+            combo.clear()
+            combo.addItem(self.tr("(no document chosen)"), None)
+            for doc_id, title in documents:
+                combo.addItem(title, doc_id)
+            self._select(combo, current)
+        for row in self._source_rows:
+            row.setVisible(bool(documents))
+
+    def _select(self, combo: QComboBox, value: Any) -> None:
+        position = combo.findData(value)
+        if position < 0:  # a stored code or document this version does not list: keep it
+            if combo.objectName().endswith("_source_id"):
+                text = self.tr("(document %1, not in the register)").replace("%1", str(value))
+            else:
+                text = str(value)
+            combo.addItem(text, value)
+            position = combo.count() - 1
+        combo.setCurrentIndex(position)
 
     # ------------------------------------------------------------ widgets
 
     def _groups(self) -> list[tuple[str, list[tuple[str, str, QWidget]]]]:
         return [
-            (
-                self.tr("Trips"),
-                [
-                    ("trip_approval_body", self.tr("Trips are approved by"), self._bodies()),
-                    (
-                        "report_back_threshold_sek",
-                        self.tr("Report back to the board when a trip costs more than"),
-                        self._number(0, 100_000_000, suffix=" kr", step=1000),
-                    ),
-                ],
-            ),
-            (
-                self.tr("Reports and evaluations"),
-                [
-                    (
-                        "yearly_council_report",
-                        self.tr("Report all exchanges and trips to the council once a year"),
-                        QCheckBox(self),
-                    ),
-                    (
-                        "yearly_report_month",
-                        self.tr("The yearly report is due by the end of"),
-                        self._months(),
-                    ),
-                    (
-                        "evaluate_each_term",
-                        self.tr("Evaluate every twinning once per term of office"),
-                        QCheckBox(self),
-                    ),
-                ],
-            ),
             (
                 self.tr("Days of warning before something falls due"),
                 [
@@ -135,7 +248,7 @@ class RulesEditor(QWidget):
                     ),
                     (
                         "yearly_report_lead_days",
-                        self.tr("Yearly report to the council, before it is due"),
+                        self.tr("Yearly report of exchanges and trips, before it is due"),
                         self._days(),
                     ),
                     (
@@ -188,7 +301,13 @@ class RulesEditor(QWidget):
         box.setSingleStep(step)
         box.setSuffix(suffix)
         box.setGroupSeparatorShown(True)
+        box.setLocale(self._locale())  # "10 000 kr", not the system's "10,000"
         return box
+
+    @staticmethod
+    def _locale() -> QLocale:
+        swedish = current_language() == "sv"
+        return QLocale(QLocale.Language.Swedish if swedish else QLocale.Language.English)
 
     def _days(self) -> QSpinBox:
         return self._number(0, MAX_DAYS, suffix=" " + self.tr("days"))
@@ -208,9 +327,7 @@ class RulesEditor(QWidget):
 
     def _months(self) -> QComboBox:
         combo = QComboBox(self)
-        locale = QLocale(
-            QLocale.Language.Swedish if current_language() == "sv" else QLocale.Language.English
-        )
+        locale = self._locale()
         for month in range(1, 13):
             combo.addItem(locale.monthName(month, QLocale.FormatType.LongFormat), month)
         return combo
@@ -234,11 +351,9 @@ class RulesEditor(QWidget):
             if isinstance(widget, QCheckBox):
                 widget.setChecked(bool(value))
             elif isinstance(widget, QComboBox):
-                position = widget.findData(value)
-                if position < 0:  # a stored code this version does not list: keep it
-                    widget.addItem(str(value), value)
-                    position = widget.count() - 1
-                widget.setCurrentIndex(position)
+                if value is None and widget.findData(None) < 0:
+                    continue
+                self._select(widget, value)
             elif isinstance(widget, QSpinBox):
                 widget.setValue(int(value))
             elif isinstance(widget, QDoubleSpinBox):

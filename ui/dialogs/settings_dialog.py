@@ -67,6 +67,11 @@ class SettingsDialog(QDialog):
         tabs = QTabWidget(self)
         tabs.addTab(self._municipality_tab(), self.tr("Municipality"))
         self.rules_editor = RulesEditor()
+        # The governing documents a rule may cite (the policy that states it).
+        documents = workspace.labels("policy")
+        self.rules_editor.set_policy_documents(
+            sorted(documents.items(), key=lambda item: item[1].casefold())
+        )
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.rules_editor)
@@ -82,7 +87,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(tabs, 1)
         layout.addWidget(buttons)
-        self.resize(640, 600)
+        self.resize(760, 640)
         self._show(self._loaded)
 
     def _municipality_tab(self) -> QWidget:

@@ -39,6 +39,7 @@ from app.services.records import RecordRef
 from ui.forms.attachments_panel import AttachmentsPanel
 from ui.forms.layout_hints import LayoutHints, field_lines, grouped_fields, hints_for
 from ui.forms.linked_panel import LinkedRecordsPanel
+from ui.forms.reminder_line import ReminderLine
 from ui.forms.widgets import EditorContext, FieldEditor, InvalidInput, create_editor
 from ui.forms.widgets.choices import ChoiceEditor
 from ui.forms.widgets.numbers import AmountEditor
@@ -111,6 +112,7 @@ class RecordForm(QWidget):
         self.banner.setStyleSheet(BANNER_STYLE)
         self.banner.setWordWrap(True)
         self.banner.setVisible(False)
+        self.reminder_line = ReminderLine(self)
 
         self.details = QWidget()
         self.details.setObjectName("details")
@@ -135,6 +137,7 @@ class RecordForm(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
+        layout.addWidget(self.reminder_line)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
 
@@ -352,6 +355,7 @@ class RecordForm(QWidget):
         self._clear_errors()
         self.heading.setText(self._title())
         ref = RecordRef(self.kind, self._record.id) if self._record is not None else None
+        self.reminder_line.show_for(self.workspace, self.kind, ref.id if ref else None)
         self.linked.set_record(ref, self._record)
         self.attachments.set_record(ref)
         self._set_dirty(False)

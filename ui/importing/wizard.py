@@ -57,6 +57,7 @@ from app import paths
 from app.errors import DatabaseRefused
 from app.importing import importer
 from app.importing.fields import IMPORT_KINDS, ImportKind
+from app.importing.home_offer import HomeOffer, home_town_offer
 from app.importing.importer import (
     Cancelled,
     ImportOptions,
@@ -748,8 +749,20 @@ class ResultPage(QWizardPage):
         self.result_label.setObjectName("result")
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A twinnings file naming one town on every row offers it as the home municipality.
+        self.home_button = QPushButton(self)
+        self.home_button.setObjectName("mark_home")
+        self.home_button.hide()
+        self.home_button.clicked.connect(self._mark_home)
+        self.home_label = QLabel(self)
+        self.home_label.setObjectName("home_offer")
+        self.home_label.setWordWrap(True)
+        self.home_label.hide()
+        self._home_offer: HomeOffer | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.result_label)
+        layout.addWidget(self.home_label)
+        layout.addWidget(self.home_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         self.done = False
         self.failure: str | None = None
@@ -778,6 +791,39 @@ class ResultPage(QWizardPage):
         self.result_label.setText("\n".join(summary.lines()))
         self.completeChanged.emit()
         self._wizard.imported.emit(summary)
+        self._offer_home()
+
+    def _offer_home(self) -> None:
+        parsed = self._wizard.parsed
+        offer = None if parsed is None else home_town_offer(self._wizard.workspace, parsed)
+        self._home_offer = offer
+        self.home_button.setVisible(offer is not None)
+        self.home_label.setVisible(offer is not None)
+        if offer is None:
+            return
+        self.home_label.setText(
+            self.tr("Every row names %1 in the column %2.")
+            .replace("%1", offer.name)
+            .replace("%2", offer.column)
+        )
+        self.home_button.setText(
+            self.tr("Mark %1 as the home municipality").replace("%1", offer.name)
+        )
+        self.home_button.setEnabled(True)
+
+    def _mark_home(self) -> None:
+        offer = self._home_offer
+        if offer is None:
+            return
+        try:
+            home = self._wizard.workspace.mark_home_town(offer.name, offer.country)
+        except ServiceError as error:
+            self.home_label.setText(str(error))
+            return
+        self.home_button.setEnabled(False)
+        self.home_label.setText(
+            self.tr("%1 is now marked as the home municipality.").replace("%1", home.name)
+        )
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, Cancelled):

@@ -133,12 +133,12 @@
         <translation>Vänort</translation>
     </message>
     <message>
-        <source>Derived status</source>
-        <translation>Beräknad status</translation>
+        <source>Municipal level</source>
+        <translation>Kommunal nivå</translation>
     </message>
     <message>
-        <source>Judgement</source>
-        <translation>Bedömning</translation>
+        <source>Civil level</source>
+        <translation>Civil nivå</translation>
     </message>
     <message>
         <source>Contacts</source>

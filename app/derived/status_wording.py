@@ -1,7 +1,7 @@
 """The sentences that state the status rule and each twinning's status with its grounds.
 
 Every report that shows a status prints :func:`rule_sentence` once, and for each
-twinning :func:`status_line`: the status shown at each level (the coordinator's
+twinning :func:`status_line` (or all at once, :func:`status_lines`): the status shown at each level (the coordinator's
 judgement first), the computed one beside it only where it differs, and one
 sentence of grounds. :func:`evidence_lines` gives the full evidence for an
 appendix. Every text is a whole translated sentence with %-placeholders.
@@ -9,11 +9,20 @@ appendix. Every text is a whole translated sentence with %-placeholders.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from app import vocabulary
-from app.derived.status import CIVIL, MUNICIPAL, Evidence, Period, TwinningStatus
+from app.derived.source import Source
+from app.derived.status import (
+    CIVIL,
+    MUNICIPAL,
+    Evidence,
+    Period,
+    TwinningStatus,
+    statuses,
+)
 from app.derived.status_rule import needed_contacts
 from app.i18n import translate
 from app.rules import Rules
@@ -164,3 +173,21 @@ def evidence_line(evidence: Evidence) -> str:
 def evidence_lines(status: TwinningStatus) -> list[str]:
     """The full evidence of a twinning's status, oldest first, for an appendix."""
     return [evidence_line(e) for e in status.evidence]
+
+
+def status_lines(
+    source: Source,
+    period: Period | None = None,
+    twinning_ids: Sequence[int] | None = None,
+    *,
+    rules: Rules | None = None,
+) -> dict[int, StatusLine]:
+    """The compact status table: one line per twinning, keyed by twinning id.
+
+    The same arguments as :func:`app.derived.status.statuses`; the full
+    evidence of a twinning is :func:`evidence_lines` of its status.
+    """
+    return {
+        tid: status_line(found)
+        for tid, found in statuses(source, period, twinning_ids, rules=rules).items()
+    }

@@ -4991,8 +4991,16 @@
         <translation>inte utvärderad</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>Contacts</source>
         <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Förslag</translation>
     </message>
     <message>
         <source>Recommendation</source>

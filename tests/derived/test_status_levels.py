@@ -12,7 +12,7 @@ import dataclasses
 from datetime import date
 
 from app.derived.status import status_of, statuses
-from app.derived.status_wording import evidence_lines, rule_sentence, status_line
+from app.derived.status_wording import evidence_lines, rule_sentence, status_line, status_lines
 from app.rules import Rules
 from app.services import records as r
 from app.workspace import Workspace
@@ -181,3 +181,15 @@ def test_an_ended_twinning_without_a_date_and_without_any_record_is_ended(
     result = status_of(workspace, twinning, PERIOD)
     assert (result.derived, result.civil) == ("ended", "ended")
     assert status_line(result).ground == "The twinning had ended by the end of the period."
+
+
+def test_the_compact_table_has_one_line_per_twinning(workspace: Workspace, reg: Register) -> None:
+    home, herning, lich = reg.town("Vänersborg", home=True), reg.town("Herning"), reg.town("Lich")
+    chained = reg.twinning(home, herning, contact_year=1946, status_override="dormant")
+    recent = reg.twinning(home, lich, start_date=date(2012, 5, 1))
+    _chain(reg, home, herning, range(2010, 2014))
+    lines = status_lines(workspace, PERIOD)
+    assert set(lines) == {chained, recent}
+    assert (lines[chained].municipal_text(), lines[chained].civil_text()) == ("dormant", "active")
+    assert (lines[recent].municipal, lines[recent].civil) == ("new", "new")
+    assert lines[recent].ground.startswith("Begun 2012-05-01")

@@ -496,9 +496,9 @@ def test_term_evaluation_by_start_year_or_id(material: tuple[Workspace, Material
     by_twinning = {row[0]: row for row in rows}
     assert "Vänersborg – Utajärvi" not in by_twinning  # ended in 1976
     herning = by_twinning["Vänersborg – Herning"]
-    # Twinning, municipal level, civil level, contacts, suggestion, recommendation, verdict, decision.
+    # Twinning, municipal level, civil level, contacts, suggestion, recommendation, decision.
     assert herning[5] == "keep"
-    assert herning[7] == "KS 2026/55"
+    assert herning[6] == "KS 2026/55"  # no verdict recorded: the decision alone
     # Lich: in force all term (since 2010) with no contact at any level, while Herning had
     # some; the program suggests ending it, and the recommendation stays hers to write.
     lich = by_twinning["Vänersborg – Lich"]

@@ -212,6 +212,15 @@ def _verdict(row: EvaluationRow) -> str | None:
     return vocabulary.label(row.verdict) if row.verdict else None
 
 
+def _verdict_cell(row: EvaluationRow, decision: DecisionInfo | None) -> str | None:
+    """The council's verdict and the decision it was given in: "end (KS 2026/55)"."""
+    reference = (decision.registry_no or decision.text()) if decision is not None else None
+    verdict = _verdict(row)
+    if verdict and reference:
+        return fill(translate("Reports", "%1 (%2)"), verdict, reference)
+    return verdict or reference
+
+
 def _decision(row: EvaluationRow, decisions: dict[int, DecisionInfo]) -> DecisionInfo | None:
     if row.evaluation is None or row.evaluation.decision_id is None:
         return None
@@ -236,8 +245,7 @@ def _overview(rows: list[EvaluationRow], decisions: dict[int, DecisionInfo]) -> 
                 row.contacts,
                 _suggestion(row),
                 _recommendation(row),
-                _verdict(row),
-                (decision.registry_no or decision.text()) if decision is not None else None,
+                _verdict_cell(row, decision),
             ]
         )
     table = Table(
@@ -246,9 +254,8 @@ def _overview(rows: list[EvaluationRow], decisions: dict[int, DecisionInfo]) -> 
             translate("Reports", "Municipal level"),
             translate("Reports", "Civil level"),
             translate("Reports", "Contacts"),
-            translate("Reports", "The program suggests"),
+            translate("Reports", "Suggestion"),
             translate("Reports", "Recommendation"),
-            translate("Reports", "Council's verdict"),
             translate("Reports", "Decision"),
         ],
         rows=table_rows,

@@ -66,6 +66,9 @@ class Rules:
     status_period_years: int = 4
     status_active_per_year: float = 1.0
     status_sporadic_min: int = 1
+    # A twinning begun in the period, or within this many years of its last day,
+    # is "new" (nystartad) rather than sporadic or dormant.
+    status_new_years: int = 5
     # Further days of warning of the to-do list (app.todo), before an item falls due.
     trip_approval_lead_days: int = 60  # before departure
     trip_report_back_days: int = 60  # after the return, by when the report-back is due

@@ -21,6 +21,7 @@ LABELS: dict[str, str] = {
     "active": QT_TRANSLATE_NOOP("Choice", "active"),
     "sporadic": QT_TRANSLATE_NOOP("Choice", "sporadic"),
     "dormant": QT_TRANSLATE_NOOP("Choice", "dormant"),
+    "new": QT_TRANSLATE_NOOP("Choice", "new"),
     "ended": QT_TRANSLATE_NOOP("Choice", "ended"),
     "draft": QT_TRANSLATE_NOOP("Choice", "draft"),
     "expired": QT_TRANSLATE_NOOP("Choice", "expired"),
@@ -69,6 +70,7 @@ LABELS: dict[str, str] = {
     "keep": QT_TRANSLATE_NOOP("Choice", "keep"),
     "develop": QT_TRANSLATE_NOOP("Choice", "develop"),
     "end": QT_TRANSLATE_NOOP("Choice", "end"),
+    "continue": QT_TRANSLATE_NOOP("Choice", "continue"),
     # collaboration areas
     "youth_sports": QT_TRANSLATE_NOOP("Choice", "youth sports"),
     "music": QT_TRANSLATE_NOOP("Choice", "music"),

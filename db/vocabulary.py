@@ -9,7 +9,9 @@ from __future__ import annotations
 TOWN_KINDS = ("municipality", "city", "region", "village", "community")
 TWINNING_KINDS = ("twin_town", "partner_town", "friendship_town", "municipal_partnership")
 TWINNING_STATUSES = ("planned", "active", "dormant", "ended")
-DERIVED_STATUSES = ("active", "sporadic", "dormant", "ended")
+DERIVED_STATUSES = ("active", "new", "sporadic", "dormant", "ended")
+# The council's verdict on a twinning after a term's evaluation.
+VERDICTS = ("continue", "end")
 MEETING_KINDS = ("meeting", "seminar")
 ORGANISATION_KINDS = (
     "association",

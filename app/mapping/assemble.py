@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app import vocabulary
+from app.derived.status_wording import shown_text
 from app.formatting import format_total
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.mapping.content import MappingContent, lines_of
@@ -581,22 +582,22 @@ class _Builder:
         if not data.statuses:
             return blocks
         first, last = data.status_period
-        needed = max(s.needed for s in data.statuses)
         rows: list[list[CellValue]] = []
         for status in data.statuses:
-            judgement = ""
-            if status.override and status.override != status.derived:
-                judgement = vocabulary.label(status.override)
-                if status.reason:
-                    judgement += f": {status.reason}"
-            evidence = _evidence_cell(status.evidence)
+            # Per level; her judgement is the municipal status shown, the computed one beside it.
+            computed = (
+                status.derived if status.override and status.override != status.derived else None
+            )
+            municipal = shown_text(status.effective, computed)
+            if status.reason:
+                municipal += f": {status.reason}"
             rows.append(
                 [
                     status.town,
-                    vocabulary.label(status.derived),
-                    judgement,
-                    status.contacts,
-                    evidence,
+                    municipal,
+                    vocabulary.label(status.civil),
+                    status.ground,
+                    _evidence_cell(status.evidence),
                 ]
             )
         blocks.append(
@@ -607,24 +608,14 @@ class _Builder:
                     last.isoformat(),
                 ),
                 [
-                    Paragraph(
-                        fill(
-                            translate(
-                                "Mapping",
-                                "Derived from the register: active with at least %1 contacts in "
-                                "the period, sporadic with fewer, dormant with none. Where the "
-                                "coordinator judges otherwise, the judgement stands beside the "
-                                "derived status.",
-                            ),
-                            str(needed),
-                        )
-                    ),
+                    # A snapshot made before the rule was stated holds no sentence.
+                    *([Paragraph(data.status_rule)] if data.status_rule else []),
                     Table(
                         columns=[
                             translate("Mapping", "Twin town"),
-                            translate("Mapping", "Derived status"),
-                            translate("Mapping", "Judgement"),
-                            translate("Mapping", "Contacts"),
+                            translate("Mapping", "Municipal level"),
+                            translate("Mapping", "Civil level"),
+                            translate("Mapping", "Grounds"),
                             translate("Mapping", "Evidence"),
                         ],
                         rows=rows,

@@ -125,6 +125,8 @@ class StatusFacts:
     contacts: int = 0
     needed: int = 1
     evidence: tuple[str, ...] = ()
+    civil: str = "dormant"  # the civil level's computed status (app.derived.status)
+    ground: str = ""  # the computed status's grounds, one sentence
 
 
 @dataclass(frozen=True)
@@ -174,6 +176,7 @@ class MappingData:
     activities: tuple[ActivityFacts, ...] = ()
     grants: tuple[GrantFacts, ...] = ()
     statuses: tuple[StatusFacts, ...] = ()
+    status_rule: str = ""  # the rule and period of the statuses, one sentence
     sources: tuple[str, ...] = ()
     fact_sheets: tuple[FactSheetFacts, ...] = ()
     attachments: tuple[AttachmentFacts, ...] = ()

@@ -18,6 +18,7 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from app.derived.status import Evidence, TwinningStatus, recent_period, statuses
+from app.derived.status_wording import ground_sentence, rule_sentence
 from app.derived.timeline import TimelineEntry, network_timeline, twinning_timelines
 from app.derived.totals import network_member_total
 from app.i18n import current_language, translate
@@ -111,6 +112,7 @@ def gather(
         activities=tuple(reader.activities),
         grants=tuple(reader.grants),
         statuses=tuple(status_facts),
+        status_rule=rule_sentence(settings.rules, status_period),
         sources=tuple(sources),
         fact_sheets=tuple(sheets),
         attachments=tuple(attachments),
@@ -516,6 +518,8 @@ class RegisterReader:
                     contacts=status.contacts,
                     needed=status.needed_for_active,
                     evidence=evidence,
+                    civil=status.civil,
+                    ground=ground_sentence(status),
                 )
             )
         return facts

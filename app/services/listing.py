@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, or_, select
+from sqlalchemy import Select, and_, case, or_, select
 from sqlalchemy.orm import Session
 
 from app.services.fields import FieldSpec
@@ -202,10 +202,26 @@ def _country_names() -> dict[str, str]:
     return {c.code: (c.name_sv if language == "sv" else c.name_en) for c in all_countries()}
 
 
+# Where the coordinator has judged a twinning's status, her judgement is the status a list
+# shows (unless the twinning has ended): the stored status stays in the record's form.
+_JUDGED_BY = {("twinning", "status"): "status_override"}
+
+
+def _shown_column(spec: KindSpec, name: str) -> Any:
+    column = getattr(spec.model, name)
+    judged_by = _JUDGED_BY.get((spec.kind, name))
+    if judged_by is None:
+        return column
+    judgement = getattr(spec.model, judged_by)
+    return case((and_(judgement.is_not(None), column != "ended"), judgement), else_=column).label(
+        name
+    )
+
+
 def table_in(session: Session, spec: KindSpec, filters: Filters) -> Table:
     columns = spec.list_fields
     model = spec.model
-    selected = [model.id] + [getattr(model, f.name) for f in columns]
+    selected = [model.id] + [_shown_column(spec, f.name) for f in columns]
     ended_column = getattr(model, spec.ended_field) if spec.ended_field else None
     if ended_column is not None:
         selected.append(ended_column)

@@ -300,6 +300,7 @@ class Evaluation:
     recommendation: str | None = None
     decision_id: int | None = None
     notes: str | None = None
+    verdict: str | None = None  # the council's: "continue" or "end"
 
 
 @dataclass(frozen=True)

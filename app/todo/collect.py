@@ -18,7 +18,6 @@ from sqlalchemy.orm import Session
 
 from app.derived.rotation import rotations
 from app.derived.source import Source, database_of
-from app.derived.status import statuses
 from app.formatting import format_amount, format_date
 from app.i18n import translate
 from app.rules import Rules
@@ -740,7 +739,9 @@ def _term_items(source: Source, rules: Rules, today: date) -> list[TodoItem]:
     if not running:
         return []
     term_ref = RecordRef("term", term_id)
-    found = statuses(db, (first, min(last, today)), running, rules=rules)
+    # The evaluation sheet's own suggestion, so the list and the sheet never disagree.
+    suggested = {row.twinning_id for row in terms.evaluation_sheet(db, term_id, today)
+                 if row.suggest_ending}  # fmt: skip
     items: list[TodoItem] = []
     for twinning_id in running:
         name = names.get(twinning_id, "?")
@@ -762,8 +763,7 @@ def _term_items(source: Source, rules: Rules, today: date) -> list[TodoItem]:
         )
         if evaluation is not None:
             items.append(evaluation)
-        status = found.get(twinning_id)
-        if status is not None and terms.is_candidate_for_ending(status):
+        if twinning_id in suggested:
             flag = make_item(
                 today,
                 f"twinning:{twinning_id}:no_activity:{term_id}",

@@ -1,9 +1,15 @@
-"""Evaluating every twinning once per term of office, and ending a twinning.
+"""Evaluating every twinning once per term of office, the council's verdict, and ending a twinning.
 
-The evaluation sheet puts, for one term, every twinning that ran during it
-beside its derived status (app.derived.status) with the evidence, the
-evaluation already written (if any) and a flag on those with no recorded
-contact in the term: the candidates for ending (DESIGN.md section 4).
+The evaluation sheet puts, for one term, every twinning in force at some time
+during it beside its status per level in the term (app.derived.status) with
+the evidence, and the evaluation written (if any) with the council's verdict.
+
+The program suggests only one thing: ending a twinning that was in force for
+the whole term and has no recorded contact at any level in it (and that the
+coordinator has not judged active, sporadic or new). It suggests nothing when
+the register holds no contact at all in the term, since then it cannot tell a
+silent twinning from an unkept register. Every other recommendation is the
+coordinator's.
 """
 
 from __future__ import annotations
@@ -18,14 +24,17 @@ from sqlalchemy.orm import Session
 
 from app.derived.source import Source, database_of
 from app.derived.status import Evidence, Period, TwinningStatus, statuses
+from app.derived.status_evidence import last_signs_of_life
 from app.i18n import translate
 from app.services import records as r
 from app.services import store
 from app.services.errors import FieldError, ValidationError
 from app.services.settings import load_settings
 from db import models as m
+from db.vocabulary import VERDICTS
 
-_RECOMMENDATION_FOR = {"active": "keep", "sporadic": "develop", "dormant": "end"}
+# A judgement of these says the twinning lives: the program then suggests no ending.
+_JUDGED_ALIVE = frozenset({"active", "sporadic", "new"})
 
 
 @dataclass(frozen=True)
@@ -35,22 +44,49 @@ class EvaluationRow:
     twinning_id: int
     twinning: str  # "Ludvika – Imatra"
     stored_status: str
-    derived_status: str  # active, sporadic, dormant or ended in the term
-    override: str | None  # the coordinator's own judgement of the status, if any
-    evidence: tuple[Evidence, ...]
-    contacts: int
+    status: TwinningStatus  # per level, in the term
     evaluation: r.Evaluation | None
-    flagged: bool  # no recorded contact in the term: a candidate for ending
+    whole_term: bool  # in force from the term's first day to its last
+    suggest_ending: bool  # the program's only suggestion; see the module's docstring
+
+    @property
+    def derived_status(self) -> str:
+        """The computed status at the municipal level in the term."""
+        return self.status.derived
+
+    @property
+    def override(self) -> str | None:
+        """The coordinator's own judgement of the status, if any."""
+        return self.status.override
+
+    @property
+    def evidence(self) -> tuple[Evidence, ...]:
+        return self.status.evidence
+
+    @property
+    def contacts(self) -> int:
+        """Recorded contact in the term at any level."""
+        return self.status.all_contacts
+
+    @property
+    def flagged(self) -> bool:
+        """The program suggests ending this twinning."""
+        return self.suggest_ending
 
     @property
     def suggested_recommendation(self) -> str | None:
-        """A starting point for the judgement: keep an active twinning, end a silent one."""
-        return _RECOMMENDATION_FOR.get(self.derived_status)
+        """ "end" where the program suggests ending; every other recommendation is hers."""
+        return "end" if self.suggest_ending else None
 
     @property
     def recommendation(self) -> str | None:
         """The recommendation written in the evaluation (None until one is written)."""
         return self.evaluation.recommendation if self.evaluation is not None else None
+
+    @property
+    def verdict(self) -> str | None:
+        """The council's verdict ("continue" or "end"), once recorded."""
+        return self.evaluation.verdict if self.evaluation is not None else None
 
 
 def term_period(term: r.TermOfOffice | m.TermOfOffice, today: date | None = None) -> Period:
@@ -75,15 +111,26 @@ def current_term(session: Session, today: date) -> m.TermOfOffice | None:
 def twinnings_in_term(
     session: Session, start: date, end: date
 ) -> list[tuple[int, str, date | None]]:
-    """(id, stored status, end date) of the twinnings that ran during the days start..end.
+    """(id, stored status, end date) of the twinnings in force at some time in start..end.
 
-    A twinning started after the term, or ended before it began, has nothing to
-    evaluate; one marked ended without a date is kept, so its end is on the sheet.
+    A twinning begun after the term, or ended before it began, is not in it. One
+    marked ended without an end date ended before any term that starts after
+    its last recorded sign of life (its start, contact year, or any evidence).
     """
+    return [(row[0], row[1], row[4]) for row in _in_term(session, start, end)]
+
+
+def _in_term(
+    session: Session, start: date, end: date
+) -> list[tuple[int, str, date | None, int | None, date | None]]:
     t = m.Twinning
-    rows = session.execute(
-        select(t.id, t.status, t.start_date, t.contact_year, t.end_date).order_by(t.id)
+    rows = list(
+        session.execute(
+            select(t.id, t.status, t.start_date, t.contact_year, t.end_date).order_by(t.id)
+        )
     )
+    undated = [row[0] for row in rows if row[1] == "ended" and row[4] is None]
+    signs = last_signs_of_life(session, undated) if undated else {}
     found = []
     for twinning_id, status, started, contact_year, ended in rows:
         if started is not None and started > end:
@@ -92,14 +139,38 @@ def twinnings_in_term(
             continue
         if ended is not None and ended < start:
             continue
-        found.append((twinning_id, status, ended))
+        if status == "ended" and ended is None:
+            sign = signs.get(twinning_id)
+            if sign is None or sign < start:
+                continue
+        found.append((twinning_id, status, started, contact_year, ended))
     return found
+
+
+def in_force_whole_term(
+    period: Period,
+    status: str,
+    started: date | None,
+    contact_year: int | None,
+    ended: date | None,
+) -> bool:
+    """Whether a twinning was surely in force from the term's first day to its last."""
+    first, last = period
+    if started is not None:
+        began_before = started <= first
+    else:
+        began_before = contact_year is not None and contact_year < first.year
+    if not began_before:
+        return False
+    if ended is not None:
+        return ended > last
+    return status != "ended"
 
 
 def evaluation_sheet(
     source: Source, term_id: int, today: date | None = None
 ) -> list[EvaluationRow]:
-    """Every twinning of the term with its derived status, evidence and evaluation.
+    """Every twinning in force during the term with its status per level, evidence and evaluation.
 
     For the running term the evidence is counted up to ``today`` (default: the
     current date). Rows are ordered by the twinning's name. Raises
@@ -107,11 +178,11 @@ def evaluation_sheet(
     """
     db = database_of(source)
     term: r.TermOfOffice = store.get(db, "term", term_id)
-    first, last = term_period(term)
+    whole = term_period(term)
     period = term_period(term, today or date.today())
     rules = load_settings(db).rules
     with db.reading() as session:
-        twinnings = twinnings_in_term(session, first, last)
+        twinnings = _in_term(session, *whole)
         ids = [row[0] for row in twinnings]
         names = store.labels_in(session, "twinning", ids) if ids else {}
         evaluation_ids = list(
@@ -119,45 +190,66 @@ def evaluation_sheet(
         )
     evaluations = {e.twinning_id: e for e in store.get_many(db, "evaluation", evaluation_ids)}
     found = statuses(db, period, ids, rules=rules) if ids else {}
+    # Nothing recorded at all in the term: a silent register, not silent twinnings.
+    anything = any(status.all_contacts for status in found.values())
     rows = []
-    for twinning_id, stored_status, _ended in twinnings:
+    for twinning_id, stored_status, started, contact_year, ended in twinnings:
         status = found.get(twinning_id)
         if status is None:  # deleted between the two readings
             continue
-        rows.append(_row(twinning_id, names.get(twinning_id, "?"), stored_status, status,
-                         evaluations.get(twinning_id)))  # fmt: skip
+        whole_term = in_force_whole_term(whole, stored_status, started, contact_year, ended)
+        rows.append(
+            EvaluationRow(
+                twinning_id=twinning_id,
+                twinning=names.get(twinning_id, "?"),
+                stored_status=stored_status,
+                status=status,
+                evaluation=evaluations.get(twinning_id),
+                whole_term=whole_term,
+                suggest_ending=anything and whole_term and is_candidate_for_ending(status),
+            )
+        )
     rows.sort(key=lambda row: (row.twinning.casefold(), row.twinning_id))
     return rows
 
 
-def _row(
-    twinning_id: int,
-    name: str,
-    stored_status: str,
-    status: TwinningStatus,
-    evaluation: r.Evaluation | None,
-) -> EvaluationRow:
-    return EvaluationRow(
-        twinning_id=twinning_id,
-        twinning=name,
-        stored_status=stored_status,
-        derived_status=status.derived,
-        override=status.override,
-        evidence=status.evidence,
-        contacts=status.contacts,
-        evaluation=evaluation,
-        flagged=is_candidate_for_ending(status),
+def is_candidate_for_ending(status: TwinningStatus) -> bool:
+    """No recorded contact at any level in the period, not ended, not judged alive by her."""
+    return (
+        status.derived != "ended"
+        and status.all_contacts == 0
+        and status.override not in _JUDGED_ALIVE
     )
 
 
-def is_candidate_for_ending(status: TwinningStatus) -> bool:
-    """A twinning still running with no recorded contact in the period."""
-    return status.derived != "ended" and status.contacts == 0
+def nothing_recorded(rows: Sequence[EvaluationRow]) -> bool:
+    """True when no twinning of the sheet has any recorded contact in the term."""
+    return bool(rows) and not any(row.contacts for row in rows)
+
+
+def suggestion_text(row: EvaluationRow) -> str | None:
+    """The program's suggestion for a row with its reason in one sentence, or None."""
+    if not row.suggest_ending:
+        return None
+    return translate(
+        "Evaluation",
+        "The program suggests ending it: in force for the whole term with no contact recorded "
+        "at any level in it.",
+    )
+
+
+def silent_register_text() -> str:
+    """Why the program suggests ending nothing when the term holds no recorded contact at all."""
+    return translate(
+        "Evaluation",
+        "No contact with any twin town is recorded in the term, so the register cannot single "
+        "out a silent twinning; the program suggests ending none.",
+    )
 
 
 def evidence_summary(evidence: Sequence[Evidence]) -> str:
     """The evidence as one line for a table cell or an evaluation's activity summary."""
-    counted = [e for e in evidence if e.counts]
+    counted = [e for e in evidence if e.counts and e.levels]
     if not counted:
         return translate("Evaluation", "No activity recorded in the term.")
     parts = []
@@ -174,12 +266,7 @@ def start_evaluation(source: Source, term_id: int, twinning_id: int) -> r.Evalua
     summary, so the coordinator judges the benefit with the evidence in view.
     """
     db = database_of(source)
-    with db.reading() as session:
-        existing = session.scalar(
-            select(m.Evaluation.id).where(
-                m.Evaluation.term_id == term_id, m.Evaluation.twinning_id == twinning_id
-            )
-        )
+    existing = _evaluation_id(db, term_id, twinning_id)
     if existing is not None:
         found: r.Evaluation = store.get(db, "evaluation", existing)
         return found
@@ -190,6 +277,63 @@ def start_evaluation(source: Source, term_id: int, twinning_id: int) -> r.Evalua
         db, r.Evaluation(term_id=term_id, twinning_id=twinning_id, activity_summary=summary)
     )
     return created
+
+
+def _evaluation_id(source: Source, term_id: int, twinning_id: int) -> int | None:
+    with database_of(source).reading() as session:
+        return session.scalar(
+            select(m.Evaluation.id).where(
+                m.Evaluation.term_id == term_id, m.Evaluation.twinning_id == twinning_id
+            )
+        )
+
+
+def record_verdict(
+    source: Source,
+    term_id: int,
+    twinning_id: int,
+    verdict: str,
+    decision_id: int | None,
+    *,
+    end_confirmed: bool = False,
+) -> r.Evaluation:
+    """Record the council's verdict ("continue" or "end") on a twinning, with its decision.
+
+    The verdict is saved in the twinning's evaluation of the term (created if
+    need be). A verdict to end, once ``end_confirmed``, also ends the twinning
+    on the decision's date with the decision as its decision to end, keeping
+    the link both ways (:func:`end_twinning`). Raises ValidationError for an
+    unknown verdict or a missing decision, before anything is saved.
+    """
+    db = database_of(source)
+    errors = []
+    if verdict not in VERDICTS:
+        errors.append(
+            FieldError("verdict", translate("Evaluation", "Choose continue or end as the verdict."))
+        )
+    decision: r.Decision | None = None
+    if decision_id is None:
+        errors.append(
+            FieldError(
+                "decision_id",
+                translate("Evaluation", "Choose the decision in which the verdict was given."),
+            )
+        )
+    else:
+        decision = store.get(db, "decision", decision_id)
+    if errors:
+        raise ValidationError(errors)
+    evaluation = start_evaluation(db, term_id, twinning_id)
+    saved: r.Evaluation = store.save(
+        db, dataclasses.replace(evaluation, verdict=verdict, decision_id=decision_id)
+    )
+    # A decision always has its date (the store requires one): the twinning ends on it.
+    if verdict == "end" and end_confirmed and decision is not None and decision.decided_on:
+        reason = translate("Evaluation", "The council decided to end the twinning: %1").replace(
+            "%1", " ".join(p for p in (decision.registry_no, decision.title) if p)
+        )
+        end_twinning(db, twinning_id, decision.decided_on, reason, decision_id)
+    return saved
 
 
 def end_twinning(

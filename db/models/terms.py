@@ -34,5 +34,8 @@ class Evaluation(Editable):
     activity_summary: Mapped[str | None] = mapped_column(Text)
     benefit: Mapped[str | None] = mapped_column(Text)
     recommendation: Mapped[str | None] = mapped_column(String(20))  # keep, develop, end
+    # The decision that followed: the council's verdict is taken in it.
     decision_id: Mapped[int | None] = mapped_column(ForeignKey("decisions.id", ondelete="SET NULL"))
+    # The council's verdict on the twinning: "continue" or "end" (db.vocabulary.VERDICTS).
+    verdict: Mapped[str | None] = mapped_column(String(20))
     notes: Mapped[str | None] = mapped_column(Text)

@@ -133,12 +133,12 @@
         <translation>Vänort</translation>
     </message>
     <message>
-        <source>Derived status</source>
-        <translation>Beräknad status</translation>
+        <source>Municipal level</source>
+        <translation>Kommunal nivå</translation>
     </message>
     <message>
-        <source>Judgement</source>
-        <translation>Bedömning</translation>
+        <source>Civil level</source>
+        <translation>Civil nivå</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -473,6 +473,10 @@
         <translation>vilande</translation>
     </message>
     <message>
+        <source>new</source>
+        <translation>nystartad</translation>
+    </message>
+    <message>
         <source>ended</source>
         <translation>avslutad</translation>
     </message>
@@ -635,6 +639,10 @@
     <message>
         <source>end</source>
         <translation>avsluta</translation>
+    </message>
+    <message>
+        <source>continue</source>
+        <translation>fortsätta</translation>
     </message>
     <message>
         <source>youth sports</source>
@@ -1495,8 +1503,28 @@
 <context>
     <name>Evaluation</name>
     <message>
+        <source>The program suggests ending it: in force for the whole term with no contact recorded at any level in it.</source>
+        <translation>Programmet föreslår att förbindelsen avslutas: den gällde under hela mandatperioden utan någon registrerad kontakt på någon nivå.</translation>
+    </message>
+    <message>
+        <source>No contact with any twin town is recorded in the term, so the register cannot single out a silent twinning; the program suggests ending none.</source>
+        <translation>Ingen kontakt med någon vänort är registrerad under mandatperioden, så registret kan inte peka ut en enskild förbindelse som tystnat; programmet föreslår inte att någon avslutas.</translation>
+    </message>
+    <message>
         <source>No activity recorded in the term.</source>
         <translation>Ingen aktivitet registrerad under mandatperioden.</translation>
+    </message>
+    <message>
+        <source>Choose continue or end as the verdict.</source>
+        <translation>Välj fortsätta eller avsluta som beslut.</translation>
+    </message>
+    <message>
+        <source>Choose the decision in which the verdict was given.</source>
+        <translation>Välj det beslut där ställningstagandet gjordes.</translation>
+    </message>
+    <message>
+        <source>The council decided to end the twinning: %1</source>
+        <translation>Kommunfullmäktige beslutade att avsluta vänortsförbindelsen: %1</translation>
     </message>
 </context>
 <context>
@@ -1506,12 +1534,12 @@
         <translation>Vänortsförbindelse</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>Municipal level</source>
+        <translation>Kommunal nivå</translation>
     </message>
     <message>
-        <source>Status in the term</source>
-        <translation>Status under mandatperioden</translation>
+        <source>Civil level</source>
+        <translation>Civil nivå</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -1522,28 +1550,28 @@
         <translation>Underlag</translation>
     </message>
     <message>
+        <source>The program suggests</source>
+        <translation>Programmets förslag</translation>
+    </message>
+    <message>
         <source>Recommendation</source>
         <translation>Rekommendation</translation>
     </message>
     <message>
-        <source>Candidate for ending</source>
-        <translation>Kandidat för uppsägning</translation>
+        <source>Council&apos;s verdict</source>
+        <translation>Fullmäktiges beslut</translation>
     </message>
     <message>
-        <source>%1 (judged %2)</source>
-        <translation>%1 (bedömd: %2)</translation>
+        <source>%1 (computed: %2)</source>
+        <translation>%1 (beräknad: %2)</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>avsluta</translation>
     </message>
     <message>
         <source>evaluation begun</source>
         <translation>utvärdering påbörjad</translation>
-    </message>
-    <message>
-        <source>suggested: %1</source>
-        <translation>förslag: %1</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +1591,10 @@
     <message>
         <source>%1 (in force)</source>
         <translation>%1 (gällande)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (done)</source>
+        <translation>%1: %2 (genomförd)</translation>
     </message>
 </context>
 <context>
@@ -2105,6 +2137,10 @@
     <message>
         <source>Recommendation</source>
         <translation>Rekommendation</translation>
+    </message>
+    <message>
+        <source>Council&apos;s verdict</source>
+        <translation>Fullmäktiges beslut</translation>
     </message>
 </context>
 <context>
@@ -3457,8 +3493,16 @@
         <translation>Status för varje vänortsförbindelse %1–%2</translation>
     </message>
     <message>
-        <source>Derived from the register: active with at least %1 contacts in the period, sporadic with fewer, dormant with none. Where the coordinator judges otherwise, the judgement stands beside the derived status.</source>
-        <translation>Beräknad utifrån registret: aktiv med minst %1 kontakter under perioden, sporadisk med färre, vilande med inga. Där samordnaren gör en annan bedömning står bedömningen bredvid den beräknade statusen.</translation>
+        <source>Municipal level</source>
+        <translation>Kommunal nivå</translation>
+    </message>
+    <message>
+        <source>Civil level</source>
+        <translation>Civil nivå</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Derived status</source>
@@ -3467,10 +3511,6 @@
     <message>
         <source>Judgement</source>
         <translation>Bedömning</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Kontakter</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -4891,10 +4931,6 @@
         <translation>utträdde %1</translation>
     </message>
     <message>
-        <source>A twinning&apos;s status is derived from what the register records in the last %1 years (%2): activities, trips, network meetings and agreements signed count as contact. Regular contact makes a twinning active, some contact sporadic, none dormant. Where the coordinator has judged otherwise, the judgement is shown beside the derived status.</source>
-        <translation>Statusen för en vänortsförbindelse beräknas utifrån det som registret innehåller för de senaste %1 åren (%2): aktiviteter, resor, vänortsmöten och undertecknade avtal räknas som kontakt. Regelbunden kontakt gör en vänortsförbindelse aktiv, viss kontakt gör den sporadisk och ingen kontakt gör den vilande. Där samordnaren har gjort en annan bedömning visas bedömningen bredvid den beräknade statusen.</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Anmärkning</translation>
     </message>
@@ -5223,16 +5259,16 @@
         <translation>… och %1 till</translation>
     </message>
     <message>
-        <source>%1 (%2 contacts recorded; %3 make a twinning active)</source>
-        <translation>%1 (%2 registrerade kontakter; %3 krävs för att en vänortsförbindelse ska vara aktiv)</translation>
+        <source>Municipal level: %1</source>
+        <translation>Kommunal nivå: %1</translation>
     </message>
     <message>
-        <source>%1 as judged by the coordinator; derived from the register: %2</source>
-        <translation>%1 enligt samordnarens bedömning; beräknad utifrån registret: %2</translation>
+        <source>Civil level: %1</source>
+        <translation>Civil nivå: %1</translation>
     </message>
     <message>
-        <source>Reason: %1</source>
-        <translation>Skäl: %1</translation>
+        <source>The coordinator&apos;s reason: %1</source>
+        <translation>Samordnarens motivering: %1</translation>
     </message>
     <message>
         <source>%1 + 1 amount missing</source>
@@ -5431,24 +5467,8 @@
         <translation>Utvärdering en gång per mandatperiod</translation>
     </message>
     <message>
-        <source>Every twinning of the term of office with its activity in the term, derived status with evidence, benefit, recommendation and the decision that followed.</source>
-        <translation>Varje vänortsförbindelse under mandatperioden med dess aktivitet under perioden, beräknad status med underlag, nytta, rekommendation och det beslut som följde.</translation>
-    </message>
-    <message>
         <source>Term of office</source>
         <translation>Mandatperiod</translation>
-    </message>
-    <message>
-        <source>The term of office %1 runs %2. %3 ran during it; %4 evaluated with a recommendation so far.</source>
-        <translation>Mandatperioden %1 omfattar %2. Under den pågick %3; hittills har %4 utvärderats med en rekommendation.</translation>
-    </message>
-    <message>
-        <source>1 twinning</source>
-        <translation>1 vänortsförbindelse</translation>
-    </message>
-    <message>
-        <source>%1 twinnings</source>
-        <translation>%1 vänortsförbindelser</translation>
     </message>
     <message>
         <source>1 is</source>
@@ -5463,48 +5483,24 @@
         <translation>Mandatperioden pågår fortfarande: aktivitet räknas till och med %1.</translation>
     </message>
     <message>
-        <source>Every twinning is evaluated once per term. The status is derived from the activities, trips, network meetings and agreements recorded in the term; a twinning still running with no recorded contact is a candidate for ending.</source>
-        <translation>Varje vänortsförbindelse utvärderas en gång per mandatperiod. Statusen beräknas utifrån de aktiviteter, resor, vänortsmöten och avtal som registrerats under mandatperioden; en vänortsförbindelse som fortfarande pågår utan någon registrerad kontakt är en kandidat för uppsägning.</translation>
-    </message>
-    <message>
-        <source>1 twinning has no recorded contact in the term.</source>
-        <translation>1 vänortsförbindelse har ingen registrerad kontakt under mandatperioden.</translation>
-    </message>
-    <message>
-        <source>%1 twinnings have no recorded contact in the term.</source>
-        <translation>%1 vänortsförbindelser har ingen registrerad kontakt under mandatperioden.</translation>
-    </message>
-    <message>
-        <source>Candidates for ending</source>
-        <translation>Kandidater för uppsägning</translation>
-    </message>
-    <message>
         <source>About this evaluation</source>
         <translation>Om utvärderingen</translation>
-    </message>
-    <message>
-        <source>%1 (judged; derived %2)</source>
-        <translation>%1 (bedömd; beräknad %2)</translation>
-    </message>
-    <message>
-        <source>not evaluated (suggested: %1)</source>
-        <translation>inte utvärderad (förslag: %1)</translation>
     </message>
     <message>
         <source>not evaluated</source>
         <translation>inte utvärderad</translation>
     </message>
     <message>
-        <source>No twinning ran during this term.</source>
-        <translation>Ingen vänortsförbindelse pågick under mandatperioden.</translation>
-    </message>
-    <message>
-        <source>Status in the term</source>
-        <translation>Status under mandatperioden</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Contacts</source>
         <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Förslag</translation>
     </message>
     <message>
         <source>Recommendation</source>
@@ -5515,10 +5511,6 @@
         <translation>Beslut</translation>
     </message>
     <message>
-        <source>Candidate for ending</source>
-        <translation>Kandidat för uppsägning</translation>
-    </message>
-    <message>
         <source>The twinnings of the term</source>
         <translation>Mandatperiodens vänortsförbindelser</translation>
     </message>
@@ -5527,20 +5519,76 @@
         <translation>Utvärdering</translation>
     </message>
     <message>
-        <source>Derived status in the term</source>
-        <translation>Beräknad status under mandatperioden</translation>
-    </message>
-    <message>
-        <source>Coordinator&apos;s judgement</source>
-        <translation>Samordnarens bedömning</translation>
-    </message>
-    <message>
         <source>Activity in the term</source>
         <translation>Aktivitet under mandatperioden</translation>
     </message>
     <message>
-        <source>yes: no recorded contact in the term</source>
-        <translation>ja: ingen registrerad kontakt under mandatperioden</translation>
+        <source>Every twinning in force during the term of office with its activity in the term, its status per level with its grounds, benefit, recommendation and the council&apos;s verdict.</source>
+        <translation>Varje vänortsförbindelse som gällde under mandatperioden med dess aktivitet under perioden, dess status per nivå med grund, nytta, rekommendation och fullmäktiges beslut.</translation>
+    </message>
+    <message>
+        <source>The term of office %1 runs %2. %3 in force during it; %4 evaluated with a recommendation so far.</source>
+        <translation>Mandatperioden %1 omfattar %2. Under den gällde %3; hittills har %4 utvärderats med en rekommendation.</translation>
+    </message>
+    <message>
+        <source>1 twinning was</source>
+        <translation>1 vänortsförbindelse</translation>
+    </message>
+    <message>
+        <source>%1 twinnings were</source>
+        <translation>%1 vänortsförbindelser</translation>
+    </message>
+    <message>
+        <source>The program suggests ending only a twinning that was in force for the whole term with no recorded contact at any level in it; every other recommendation is the coordinator&apos;s.</source>
+        <translation>Programmet föreslår att en vänortsförbindelse avslutas bara om den gällde under hela mandatperioden utan någon registrerad kontakt på någon nivå; alla andra rekommendationer är samordnarens.</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Förslag</translation>
+    </message>
+    <message>
+        <source>The program suggests ending 1 twinning: no contact at any level in the whole term.</source>
+        <translation>Programmet föreslår att 1 vänortsförbindelse avslutas: ingen kontakt på någon nivå under hela mandatperioden.</translation>
+    </message>
+    <message>
+        <source>The program suggests ending %1 twinnings: no contact at any level in the whole term.</source>
+        <translation>Programmet föreslår att %1 vänortsförbindelser avslutas: ingen kontakt på någon nivå under hela mandatperioden.</translation>
+    </message>
+    <message>
+        <source>No twinning was in force during this term.</source>
+        <translation>Ingen vänortsförbindelse gällde under den här mandatperioden.</translation>
+    </message>
+    <message>
+        <source>Municipal level</source>
+        <translation>Kommunal nivå</translation>
+    </message>
+    <message>
+        <source>Civil level</source>
+        <translation>Civil nivå</translation>
+    </message>
+    <message>
+        <source>The program suggests</source>
+        <translation>Programmets förslag</translation>
+    </message>
+    <message>
+        <source>Council&apos;s verdict</source>
+        <translation>Fullmäktiges beslut</translation>
+    </message>
+    <message>
+        <source>Municipal level in the term</source>
+        <translation>Kommunal nivå under mandatperioden</translation>
+    </message>
+    <message>
+        <source>Civil level in the term</source>
+        <translation>Civil nivå under mandatperioden</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s reason</source>
+        <translation>Samordnarens motivering</translation>
     </message>
     <message>
         <source>Activity summary</source>
@@ -5946,6 +5994,10 @@
         <translation>Sporadisk: minst så här många under perioden</translation>
     </message>
     <message>
+        <source>New: begun within the last</source>
+        <translation>Nystartad: inledd under de senaste</translation>
+    </message>
+    <message>
         <source>days</source>
         <translation>dagar</translation>
     </message>
@@ -6181,6 +6233,65 @@
     </message>
 </context>
 <context>
+    <name>Status</name>
+    <message>
+        <source>municipal level</source>
+        <translation>kommunal nivå</translation>
+    </message>
+    <message>
+        <source>civil level</source>
+        <translation>civil nivå</translation>
+    </message>
+    <message>
+        <source>%1 (computed: %2)</source>
+        <translation>%1 (beräknad: %2)</translation>
+    </message>
+    <message>
+        <source>Each twinning&apos;s status is judged per level for %1: the municipal level counts trips, activities the municipality took part in, agreement actions and decisions, the civil level the activities of associations and schools and the chain meetings; a level is active with at least %2 contacts, sporadic with at least %3, dormant with none, and new if the twinning began within the last %4 years; the coordinator&apos;s judgement is shown first.</source>
+        <translation>Varje vänortsförbindelses status bedöms per nivå för %1: på kommunal nivå räknas resor, aktiviteter som kommunen deltog i, åtgärder enligt avtal och beslut, på civil nivå föreningars och skolors aktiviteter och vänortskedjans möten; en nivå är aktiv med minst %2 kontakter, sporadisk med minst %3, vilande utan kontakt och nystartad om förbindelsen inleddes under de senaste %4 åren; samordnarens bedömning visas först.</translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation>1 kontakt</translation>
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation>%1 kontakter</translation>
+    </message>
+    <message>
+        <source>The twinning had ended by the end of the period.</source>
+        <translation>Vänortsförbindelsen hade upphört när perioden tog slut.</translation>
+    </message>
+    <message>
+        <source>No contact is recorded at any level in %1.</source>
+        <translation>Ingen kontakt är registrerad på någon nivå under %1.</translation>
+    </message>
+    <message>
+        <source>Begun %1, recently enough to count as new; %2 at the municipal level and %3 at the civil level in %4.</source>
+        <translation>Inledd %1, så nyligen att den räknas som nystartad; %2 på kommunal nivå och %3 på civil nivå under %4.</translation>
+    </message>
+    <message>
+        <source>%1 at the municipal level and %2 at the civil level in %3; %4 make a level active.</source>
+        <translation>%1 på kommunal nivå och %2 på civil nivå under %3; det krävs %4 för att en nivå ska vara aktiv.</translation>
+    </message>
+    <message>
+        <source>%1 (not counted as contact)</source>
+        <translation>%1 (räknas inte som kontakt)</translation>
+    </message>
+    <message>
+        <source>%1 (municipal level)</source>
+        <translation>%1 (kommunal nivå)</translation>
+    </message>
+    <message>
+        <source>%1 (civil level)</source>
+        <translation>%1 (civil nivå)</translation>
+    </message>
+    <message>
+        <source>%1 (municipal and civil level)</source>
+        <translation>%1 (kommunal och civil nivå)</translation>
+    </message>
+</context>
+<context>
     <name>TermEvaluationView</name>
     <message>
         <source>Evaluate…</source>
@@ -6195,6 +6306,10 @@
         <translation>Avsluta vänortsförbindelse…</translation>
     </message>
     <message>
+        <source>Council&apos;s verdict…</source>
+        <translation>Fullmäktiges beslut…</translation>
+    </message>
+    <message>
         <source>Term of office</source>
         <translation>Mandatperiod</translation>
     </message>
@@ -6203,8 +6318,16 @@
         <translation>Lägg till en mandatperiod för att utvärdera vänortsförbindelserna under den.</translation>
     </message>
     <message>
-        <source>%1 of %2 evaluated; %3 without activity</source>
-        <translation>%1 av %2 utvärderade; %3 utan aktivitet</translation>
+        <source>%1 of %2 evaluated; ending suggested for %3</source>
+        <translation>%1 av %2 utvärderade; avslut föreslås för %3</translation>
+    </message>
+    <message>
+        <source>End the twinning</source>
+        <translation>Avsluta vänortsförbindelsen</translation>
+    </message>
+    <message>
+        <source>The council decided to end %1. End it now, on the decision&apos;s date? Its history and the decision stay linked to it.</source>
+        <translation>Fullmäktige beslutade att avsluta %1. Ska den avslutas nu, med beslutets datum? Dess historik och beslutet förblir kopplade till den.</translation>
     </message>
     <message>
         <source>Term evaluation</source>
@@ -6793,6 +6916,33 @@
     <message>
         <source>A %1 with these values already exists.</source>
         <translation>Det finns redan en post (%1) med de här värdena.</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictDialog</name>
+    <message>
+        <source>The council&apos;s verdict on %1</source>
+        <translation>Fullmäktiges beslut om %1</translation>
+    </message>
+    <message>
+        <source>A verdict to end the twinning ends it on the decision&apos;s date, once you confirm; the decision stays linked to it.</source>
+        <translation>Ett beslut att avsluta vänortsförbindelsen avslutar den med beslutets datum när du har bekräftat; beslutet förblir kopplat till den.</translation>
+    </message>
+    <message>
+        <source>(choose the decision)</source>
+        <translation>(välj beslutet)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Ställningstagande</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Choose the decision in which the verdict was given.</source>
+        <translation>Välj det beslut där ställningstagandet gjordes.</translation>
     </message>
 </context>
 <context>

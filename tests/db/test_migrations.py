@@ -295,6 +295,11 @@ def test_policy_term_evaluation_and_settings_are_intact(upgraded: Workspace) -> 
     assert (term.start_year, term.end_year, term.start_date) == (2022, 2026, date(2022, 10, 15))
     (evaluation,) = upgraded.get_many("evaluation")
     assert evaluation.term_id == term.id and evaluation.recommendation == "keep"
+    # Revision 0003: the council's verdict, not recorded in an old evaluation; the rest kept.
+    assert evaluation.verdict is None
+    with upgraded.database.reading() as session:
+        columns = {c["name"] for c in inspect(session.connection()).get_columns("evaluations")}
+    assert "verdict" in columns
     settings = upgraded.settings()
     assert settings.name == "Vänersborgs kommun"
     assert settings.language == "sv"

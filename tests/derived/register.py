@@ -27,9 +27,29 @@ class Register:
         return self._save(r.Twinning(town_a_id=a, town_b_id=b, **fields))
 
     def activity(
-        self, title: str, start: date | None, towns: tuple[int, ...], end: date | None = None
+        self,
+        title: str,
+        start: date | None,
+        towns: tuple[int, ...],
+        end: date | None = None,
+        *,
+        municipal: bool = True,
+        organisations: tuple[int, ...] = (),
     ) -> int:
-        return self._save(r.Activity(title=title, start_date=start, end_date=end, town_ids=towns))
+        # By default the municipality took part: contact at the municipal level.
+        return self._save(
+            r.Activity(
+                title=title,
+                start_date=start,
+                end_date=end,
+                town_ids=towns,
+                municipality_took_part=municipal,
+                organisation_ids=organisations,
+            )
+        )
+
+    def organisation(self, name: str, kind: str) -> int:
+        return self._save(r.Organisation(name=name, kind=kind))
 
     def trip(self, title: str, start: date, towns: tuple[int, ...], status: str = "done") -> int:
         # The municipality's rules let no trip to a twin town pass "approved"

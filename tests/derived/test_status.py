@@ -177,22 +177,24 @@ def test_every_kind_of_evidence(workspace: Workspace, reg: Register) -> None:
     reg.decision("Old decision", date(2009, 1, 10), (RecordRef("twinning", twinning),))
 
     result = status_of(workspace, twinning, PERIOD)
-    assert [(e.kind, e.record_id, e.date_or_year, e.counts) for e in result.evidence] == [
-        ("agreement", in_force, date(1990, 1, 1), False),
-        ("meeting", meeting, 2011, True),
-        ("activity", only_partner, date(2011, 5, 1), True),
-        ("agreement", signed, date(2011, 6, 1), True),
-        ("decision", decided, date(2012, 1, 10), False),
-        ("trip", trip, date(2012, 3, 1), True),
-        ("activity", both, date(2013, 2, 2), True),
+    municipal, civil, paper = frozenset({"municipal"}), frozenset({"civil"}), frozenset()
+    assert [(e.kind, e.record_id, e.date_or_year, e.counts, e.levels) for e in result.evidence] == [
+        ("agreement", in_force, date(1990, 1, 1), False, paper),
+        ("meeting", meeting, 2011, True, civil),
+        ("activity", only_partner, date(2011, 5, 1), True, municipal),
+        ("agreement", signed, date(2011, 6, 1), True, municipal),
+        ("decision", decided, date(2012, 1, 10), True, municipal),
+        ("trip", trip, date(2012, 3, 1), True, municipal),
+        ("activity", both, date(2013, 2, 2), True, municipal),
     ]
     labels = [e.label for e in result.evidence]
     assert labels[0] == "Twinning agreement (in force)"
     assert labels[1] == "Nordic chain: meeting hosted by Herning"
     assert labels[3] == "Cooperation 2011 (signed)"
     assert labels[4] == "KS 2012/3 § 4 Grant for the cup"
-    assert result.contacts == 5
-    assert result.derived == "active"
+    # Municipal: two activities, the signing, the decision and the trip; civil: the meeting.
+    assert (result.contacts, result.civil_contacts, result.all_contacts) == (5, 1, 6)
+    assert (result.derived, result.civil) == ("active", "sporadic")
     assert result.evidence[1].ref == RecordRef("meeting", meeting)
 
     # The activity naming Trollhättan belongs to Trollhättan's twinning only.
@@ -201,16 +203,26 @@ def test_every_kind_of_evidence(workspace: Workspace, reg: Register) -> None:
     assert RecordRef("activity", other_home_activity) not in {e.ref for e in result.evidence}
 
 
-def test_paper_alone_is_not_contact(workspace: Workspace, reg: Register) -> None:
+def test_an_agreement_merely_in_force_is_not_contact(workspace: Workspace, reg: Register) -> None:
     home = reg.town("Vänersborg", home=True)
     partner = reg.town("Holmestrand")
     twinning = reg.twinning(home, partner)
     reg.agreement("Municipal agreement", (home, partner), signed_date=date(2001, 1, 1))
+    result = status_of(workspace, twinning, PERIOD)
+    assert len(result.evidence) == 1
+    assert (result.contacts, result.all_contacts, result.derived) == (0, 0, "dormant")
+
+
+def test_a_decision_concerning_the_twinning_is_municipal_contact(
+    workspace: Workspace, reg: Register
+) -> None:
+    home = reg.town("Vänersborg", home=True)
+    partner = reg.town("Holmestrand")
+    twinning = reg.twinning(home, partner)
     reg.decision("Keep the twinning", date(2012, 2, 2), (RecordRef("twinning", twinning),))
     result = status_of(workspace, twinning, PERIOD)
-    assert len(result.evidence) == 2
-    assert result.contacts == 0
-    assert result.derived == "dormant"
+    assert (result.contacts, result.civil_contacts) == (1, 0)
+    assert (result.derived, result.civil) == ("sporadic", "dormant")
 
 
 def test_when_neither_town_is_home_both_must_be_named(workspace: Workspace, reg: Register) -> None:
@@ -259,9 +271,14 @@ def test_ended_twinnings(workspace: Workspace, reg: Register) -> None:
     assert found[ends_on_last_day].derived == "ended"
     # It ended after the period, so in the period it was still running.
     assert found[ends_later].derived == "active"
-    assert found[ended_undated].derived == "ended"
+    # Marked ended without a date, but alive in the period: judged on its contact.
+    assert found[ended_undated].derived == "active"
     # The evidence is still shown for an ended twinning.
     assert found[ended_in].contacts == 4
+    # After its last sign of life (the visit on 2013-12-31) it counts as ended.
+    later = statuses(workspace, (date(2014, 1, 1), date(2017, 12, 31)))
+    assert later[ended_undated].derived == "ended"
+    assert later[ended_undated].civil == "ended"
 
 
 def test_bulk_and_single_agree(workspace: Workspace, reg: Register) -> None:

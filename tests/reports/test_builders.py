@@ -190,7 +190,9 @@ def test_register_fact_sheet_holds_status_evidence_networks_and_organisations(
     assert herning["Twinning"] == "with Vänersborg: twin town"
     assert herning["Contact year"] == 1946
     status = next(value for key, value in herning.items() if key.startswith("Status 2022-11-23"))
-    assert isinstance(status, str) and status.startswith("dormant")
+    # Per level, her judgement first: the municipal level is the one she judged.
+    assert isinstance(status, str) and status.startswith("Municipal level: dormant")
+    assert "Civil level: " in status
     assert "Kartläggningen 2014" in status  # the reason for the judgement
     assert "Den nordiska vänortskedjan (member since 1946)" in herning["Networks"]
     assert "Foreningen Norden Herning (local branch)" in herning["Organisations"]
@@ -494,9 +496,14 @@ def test_term_evaluation_by_start_year_or_id(material: tuple[Workspace, Material
     by_twinning = {row[0]: row for row in rows}
     assert "Vänersborg – Utajärvi" not in by_twinning  # ended in 1976
     herning = by_twinning["Vänersborg – Herning"]
-    assert herning[3] == "keep"
-    assert herning[4] == "KS 2026/55"
-    assert by_twinning["Vänersborg – Lich"][3] == "not evaluated (suggested: end)"
+    # Twinning, municipal level, civil level, contacts, suggestion, recommendation, decision.
+    assert herning[5] == "keep"
+    assert herning[6] == "KS 2026/55"  # no verdict recorded: the decision alone
+    # Lich: in force all term (since 2010) with no contact at any level, while Herning had
+    # some; the program suggests ending it, and the recommendation stays hers to write.
+    lich = by_twinning["Vänersborg – Lich"]
+    assert (lich[4], lich[5]) == ("end", "not evaluated")
+    assert herning[4] is None
     sheet = {s.title: dict(s.facts) for s in _fact_sheets(by_year)}["Vänersborg – Herning"]
     assert sheet["Benefit"] == "Stor nytta för föreningslivet."
     assert "KS 2026/55" in str(sheet["Decision that followed"])

@@ -13,6 +13,7 @@ from shared_registers import Register
 from app.services import records as r
 from app.workspace import Workspace
 from ui.todo import TermEvaluationView, TodoView
+from ui.todo.term_view import FLAG
 from ui.todo.todo_view import TITLE
 
 TODAY = date(2028, 8, 1)
@@ -133,9 +134,10 @@ def test_the_term_view_lists_every_twinning_and_flags_the_silent_one(
     assert view.term_id() == term  # the running term is chosen
     model = view.model
     shown = {
-        model.index(row, 0).data(): model.index(row, 6).data() for row in range(model.rowCount())
+        model.index(row, 0).data(): model.index(row, FLAG).data() for row in range(model.rowCount())
     }
-    assert shown == {"Ludvika – Bad Honnef": "yes", "Ludvika – Imatra": ""}
+    # In force all term with no contact, while Imatra had some: ending is suggested.
+    assert shown == {"Ludvika – Bad Honnef": "end", "Ludvika – Imatra": ""}
     row = next(i for i in range(model.rowCount()) if model.rows[i].twinning == "Ludvika – Imatra")
     assert "Fotoutställning" in model.index(row, 4).data()
 

@@ -207,11 +207,11 @@ def test_the_whole_wizard_page_by_page_then_reopened(
     _type_into(qtbot, page7.sources_edit, "SKL, Vänortsenkäten 2011")
     _next(qtbot, wizard)
 
-    # 8 Analysis: the derived status beside her judgement.
+    # 8 Analysis: her "dormant" at the municipal level, the chain meetings' active civil level.
     assert wizard.currentId() == PAGE_ANALYSIS
     page8 = wizard.analysis_page
     herning = next(row for row in table_texts(page8.table) if row[0] == "Herning")
-    assert herning[1:3] == ["active", "dormant"]
+    assert herning[1:3] == ["dormant", "active"]
     _type_into(qtbot, page8.text_edit, "På kommunal nivå är samarbetet vilande.")
     _next(qtbot, wizard)
 

@@ -22,9 +22,12 @@ def test_the_sheet_flags_the_twinning_without_activity(
     rows = {row.twinning: row for row in evaluation_sheet(workspace, term, date(2026, 12, 1))}
     assert list(rows) == ["Ludvika – Bad Honnef", "Ludvika – Imatra"]
     imatra, honnef = rows["Ludvika – Imatra"], rows["Ludvika – Bad Honnef"]
-    assert (imatra.flagged, imatra.contacts, imatra.derived_status) == (False, 4, "active")
+    # The exchanges were civil society's: active at the civil level, dormant at the municipal.
+    assert (imatra.flagged, imatra.contacts, imatra.derived_status) == (False, 4, "dormant")
+    assert imatra.status.civil == "active"
     assert (honnef.flagged, honnef.contacts, honnef.derived_status) == (True, 0, "dormant")
-    assert imatra.suggested_recommendation == "keep"
+    # The program suggests only ending; every other recommendation is the coordinator's.
+    assert imatra.suggested_recommendation is None
     assert honnef.suggested_recommendation == "end"
     assert [e.label for e in imatra.evidence] == ["Utbyte"] * 4
     assert honnef.evaluation is None

@@ -291,6 +291,11 @@ class RulesEditor(QWidget):
                         self.tr("Sporadic: at least this many in the period"),
                         self._number(0, 1000),
                     ),
+                    (
+                        "status_new_years",
+                        self.tr("New: begun within the last"),
+                        self._number(0, 50, suffix=" " + self.tr("years")),
+                    ),
                 ],
             ),
         ]

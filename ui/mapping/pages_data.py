@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout
 
 from app import vocabulary
+from app.derived.status_wording import shown_text
 from app.formatting import format_total
 from app.mapping import (
     Activities,
@@ -273,14 +274,13 @@ class AnalysisPage(MappingPage):
         data = self.host.data()
         rows: list[list[CellValue]] = []
         for status in data.statuses:
-            judgement = ""
-            if status.override and status.override != status.derived:
-                judgement = vocabulary.label(status.override)
+            # Per level: her judgement first, the computed status beside it only where it differs.
+            differs = status.override is not None and status.override != status.derived
             rows.append(
                 [
                     status.town,
-                    vocabulary.label(status.derived),
-                    judgement,
+                    shown_text(status.effective, status.derived if differs else None),
+                    vocabulary.label(status.civil),
                     status.contacts,
                     "; ".join(status.evidence),
                 ]
@@ -289,8 +289,8 @@ class AnalysisPage(MappingPage):
             self.table,
             [
                 self.tr("Twin town"),
-                self.tr("Derived status"),
-                self.tr("Judgement"),
+                self.tr("Municipal level"),
+                self.tr("Civil level"),
                 self.tr("Contacts"),
                 self.tr("Evidence"),
             ],

@@ -1,9 +1,12 @@
-"""The evaluation of every twinning in a term of office, with the evidence beside it.
+"""The evaluation of every twinning in force during a term of office, with the evidence beside it.
 
-For the chosen term the table shows each twinning's stored and derived
-status, the recorded contact in the term, the evaluation written (or the
-suggestion to start from) and a flag on the candidates for ending.
-Double-clicking a row opens its evaluation, created on first use.
+For the chosen term the table shows each twinning's status at the municipal
+level (the coordinator's judgement first, the computed one beside it only where
+it differs) and at the civil level, the recorded contact in the term, the
+program's one suggestion (ending a twinning silent all term), her
+recommendation and the council's verdict. Double-clicking a row opens its
+evaluation, created on first use; "Council's verdict…" records the verdict and,
+once confirmed, ends the twinning a decision ends.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.derived.status_wording import rule_sentence, status_line
 from app.services.errors import ServiceError
 from app.vocabulary import label
 from app.workflow.terms import (
@@ -41,13 +45,28 @@ from app.workflow.terms import (
     end_twinning,
     evaluation_sheet,
     evidence_summary,
+    nothing_recorded,
+    record_verdict,
+    silent_register_text,
     start_evaluation,
+    suggestion_text,
+    term_period,
 )
 from app.workspace import Workspace
 from ui.todo.dialogs import EndTwinningDialog
+from ui.todo.verdict_dialog import VerdictDialog
 
 Index = QModelIndex | QPersistentModelIndex
-TWINNING, STATUS, DERIVED, CONTACTS, EVIDENCE, RECOMMENDATION, FLAG = range(7)
+(
+    TWINNING,
+    MUNICIPAL,
+    CIVIL,
+    CONTACTS,
+    EVIDENCE,
+    FLAG,
+    RECOMMENDATION,
+    VERDICT,
+) = range(8)
 
 
 class EvaluationTableModel(QAbstractTableModel):
@@ -58,12 +77,13 @@ class EvaluationTableModel(QAbstractTableModel):
         self.rows: list[EvaluationRow] = []
         self._headers = [
             self.tr("Twinning"),
-            self.tr("Status"),
-            self.tr("Status in the term"),
+            self.tr("Municipal level"),
+            self.tr("Civil level"),
             self.tr("Contacts"),
             self.tr("Evidence"),
+            self.tr("The program suggests"),
             self.tr("Recommendation"),
-            self.tr("Candidate for ending"),
+            self.tr("Council's verdict"),
         ]
 
     def set_rows(self, rows: list[EvaluationRow]) -> None:
@@ -93,42 +113,42 @@ class EvaluationTableModel(QAbstractTableModel):
             return self._text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == EVIDENCE:
             return evidence_summary(row.evidence)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (MUNICIPAL, CIVIL):
+            return status_line(row.status).ground
+        if role == Qt.ItemDataRole.ToolTipRole and column == FLAG:
+            return suggestion_text(row)
         if role == Qt.ItemDataRole.FontRole and column == FLAG and row.flagged:
             font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.FontRole and column == RECOMMENDATION and not row.evaluation:
-            font = QFont()
-            font.setItalic(True)  # a suggestion, not yet a judgement
+            font.setItalic(True)  # a suggestion, not a judgement
             return font
         return None
 
     def _text(self, row: EvaluationRow, column: int) -> str:
         if column == TWINNING:
             return row.twinning
-        if column == STATUS:
-            return label(row.stored_status)
-        if column == DERIVED:
-            if row.override and row.override != row.derived_status:
+        if column == MUNICIPAL:
+            line = status_line(row.status)
+            if line.municipal_computed is not None:
                 return (
-                    self.tr("%1 (judged %2)")
-                    .replace("%1", label(row.derived_status))
-                    .replace("%2", label(row.override))
+                    self.tr("%1 (computed: %2)")
+                    .replace("%1", label(line.municipal))
+                    .replace("%2", label(line.municipal_computed))
                 )
-            return label(row.derived_status)
+            return label(line.municipal)
+        if column == CIVIL:
+            return label(row.status.civil)
         if column == CONTACTS:
             return str(row.contacts)
         if column == EVIDENCE:
             return evidence_summary(row.evidence)
+        if column == FLAG:
+            return self.tr("end") if row.flagged else ""
         if column == RECOMMENDATION:
             if row.recommendation:
                 return label(row.recommendation)
-            if row.evaluation is not None:
-                return self.tr("evaluation begun")
-            suggested = row.suggested_recommendation
-            return self.tr("suggested: %1").replace("%1", label(suggested)) if suggested else ""
-        if column == FLAG:
-            return self.tr("yes") if row.flagged else ""
+            return self.tr("evaluation begun") if row.evaluation is not None else ""
+        if column == VERDICT:
+            return label(row.verdict) if row.verdict else ""
         return ""
 
 
@@ -157,6 +177,10 @@ class TermEvaluationView(QWidget):
         self.term_combo.currentIndexChanged.connect(lambda _index: self.refresh())
         self.summary = QLabel(self)
         self.summary.setObjectName("evaluation_summary")
+        # The rule and period the statuses rest on, and why nothing is suggested when so.
+        self.rule = QLabel(self)
+        self.rule.setObjectName("evaluation_rule")
+        self.rule.setWordWrap(True)
         self.model = EvaluationTableModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("evaluation_table")
@@ -180,6 +204,12 @@ class TermEvaluationView(QWidget):
         self.end_button = QPushButton(self.tr("End twinning…"), self)
         self.end_button.setObjectName("end_twinning")
         self.end_button.clicked.connect(self.end_current)
+        self.verdict_button = QPushButton(self.tr("Council's verdict…"), self)
+        self.verdict_button.setObjectName("verdict")
+        self.verdict_button.clicked.connect(self.verdict_current)
+        # Replaceable in tests: the dialog asking for the verdict, and the confirmation of an end.
+        self.ask_verdict: Callable[[EvaluationRow], tuple[str, int] | None] = self._ask_verdict
+        self.confirm_end: Callable[[EvaluationRow], bool] = self._confirm_end
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Term of office"), self))
@@ -187,11 +217,18 @@ class TermEvaluationView(QWidget):
         top.addStretch(1)
         top.addWidget(self.summary)
         buttons = QHBoxLayout()
-        for button in (self.evaluate_button, self.open_button, self.end_button):
+        buttons_in_order = (
+            self.evaluate_button,
+            self.verdict_button,
+            self.open_button,
+            self.end_button,
+        )
+        for button in buttons_in_order:
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.rule)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.reload_terms()
@@ -237,19 +274,26 @@ class TermEvaluationView(QWidget):
         if term is None:
             self.model.set_rows([])
             self.summary.setText(self.tr("Add a term of office to evaluate the twinnings in it."))
+            self.rule.clear()
             self._update_buttons()
             return
         try:
             rows = evaluation_sheet(self.workspace, term, self.today())
+            found = self.workspace.get("term", term)
+            rules = self.workspace.settings().rules
         except ServiceError as error:
             self._warn(str(error))
             return
+        rule = rule_sentence(rules, term_period(found, self.today()))
+        if nothing_recorded(rows):
+            rule += " " + silent_register_text()
+        self.rule.setText(rule)
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         evaluated = sum(1 for row in rows if row.evaluation is not None)
         flagged = sum(1 for row in rows if row.flagged)
         self.summary.setText(
-            self.tr("%1 of %2 evaluated; %3 without activity")
+            self.tr("%1 of %2 evaluated; ending suggested for %3")
             .replace("%1", str(evaluated))
             .replace("%2", str(len(rows)))
             .replace("%3", str(flagged))
@@ -302,6 +346,53 @@ class TermEvaluationView(QWidget):
         self.records_changed.emit("twinning")
         self.refresh()
 
+    def verdict_current(self) -> None:
+        """Record the council's verdict on the chosen twinning; an end is confirmed first."""
+        row, term = self.current_row(), self.term_id()
+        if term is None or not 0 <= row < len(self.model.rows):
+            return
+        entry = self.model.rows[row]
+        answer = self.ask_verdict(entry)
+        if answer is None:
+            return
+        verdict, decision_id = answer
+        confirmed = verdict == "end" and entry.stored_status != "ended" and self.confirm_end(entry)
+        try:
+            record_verdict(
+                self.workspace,
+                term,
+                entry.twinning_id,
+                verdict,
+                decision_id,
+                end_confirmed=confirmed,
+            )
+        except ServiceError as error:
+            self._warn(str(error))
+            return
+        self.records_changed.emit("evaluation")
+        if confirmed:
+            self.records_changed.emit("twinning")
+        self.refresh()
+
+    def _ask_verdict(self, entry: EvaluationRow) -> tuple[str, int] | None:
+        current = (entry.verdict, entry.evaluation.decision_id if entry.evaluation else None)
+        dialog = VerdictDialog(entry.twinning, self.workspace.labels("decision"), current, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        decision_id = dialog.decision_id()
+        return (dialog.verdict(), decision_id) if decision_id is not None else None
+
+    def _confirm_end(self, entry: EvaluationRow) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("End the twinning"),
+            self.tr(
+                "The council decided to end %1. End it now, on the decision's date? Its history "
+                "and the decision stay linked to it."
+            ).replace("%1", entry.twinning),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def _ask_end(self, entry: EvaluationRow) -> tuple[date, str, int | None] | None:
         dialog = EndTwinningDialog(
             entry.twinning, self.workspace.labels("decision"), self.today(), self
@@ -314,6 +405,7 @@ class TermEvaluationView(QWidget):
         row = self.current_row()
         chosen = 0 <= row < len(self.model.rows)
         self.evaluate_button.setEnabled(chosen)
+        self.verdict_button.setEnabled(chosen)
         self.open_button.setEnabled(chosen)
         ended = chosen and self.model.rows[row].stored_status == "ended"
         self.end_button.setEnabled(chosen and not ended)

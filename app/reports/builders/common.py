@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from app import vocabulary
 from app.derived.status import Evidence, TwinningStatus
+from app.derived.status_wording import status_line
 from app.i18n import current_language, translate
 from app.places.countries import country_name
 from app.places.folding import swedish_sort_key
@@ -270,29 +271,16 @@ def evidence_text(evidence: Sequence[Evidence], limit: int = EVIDENCE_LINES) -> 
 
 
 def status_text(status: TwinningStatus) -> str:
-    """The status with how it was reached, and the coordinator's judgement beside it."""
-    derived = vocabulary.label(status.derived)
-    if status.derived == "ended":
-        basis = derived
-    else:
-        basis = fill(
-            translate("Reports", "%1 (%2 contacts recorded; %3 make a twinning active)"),
-            derived,
-            str(status.contacts),
-            str(status.needed_for_active),
-        )
-    if status.override is None or status.override == status.derived:
-        if status.override is not None and status.override_reason:
-            return f"{basis}\n{status.override_reason}"
-        return basis
-    judged = fill(
-        translate("Reports", "%1 as judged by the coordinator; derived from the register: %2"),
-        vocabulary.label(status.override),
-        basis,
-    )
-    if status.override_reason:
-        judged += "\n" + fill(translate("Reports", "Reason: %1"), status.override_reason)
-    return judged
+    """The status per level, the coordinator's judgement first, and its grounds in one sentence."""
+    line = status_line(status)
+    parts = [
+        fill(translate("Reports", "Municipal level: %1"), line.municipal_text()),
+        fill(translate("Reports", "Civil level: %1"), line.civil_text()),
+        line.ground,
+    ]
+    if line.reason:
+        parts.append(fill(translate("Reports", "The coordinator's reason: %1"), line.reason))
+    return "\n".join(parts)
 
 
 def period_text(period: tuple[date, date]) -> str:

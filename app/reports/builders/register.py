@@ -39,6 +39,7 @@ from sqlalchemy.orm import Session
 from app import vocabulary
 from app.derived.source import Source, database_of
 from app.derived.status import Period, TwinningStatus, recent_period, statuses
+from app.derived.status_wording import rule_sentence
 from app.i18n import translate
 from app.reports.builders.common import (
     PersonalData,
@@ -72,6 +73,7 @@ from app.reports.document import (
     Table,
     TownMap,
 )
+from app.rules import Rules
 from app.services.settings import load_settings
 from db import models as m
 
@@ -162,9 +164,7 @@ def build_register(
     personal = PersonalData()
     with db.reading() as session:
         details = _read_details(session, register, shown, include_contacts, personal)
-    body: list[Block] = [
-        _introduction(register, period, settings.rules.status_period_years, include_contacts)
-    ]
+    body: list[Block] = [_introduction(register, period, settings.rules, include_contacts)]
     if register.full:
         figure = _map(register, details)
         if figure is not None:
@@ -435,7 +435,7 @@ def _person_text(
 
 
 def _introduction(
-    register: _Register, period: Period, years: int, include_contacts: bool
+    register: _Register, period: Period, rules: Rules, include_contacts: bool
 ) -> Section:
     home_names = sorted((register.towns[h].name for h in register.homes), key=sort_key)
     count = counted(
@@ -448,22 +448,7 @@ def _introduction(
     else:
         text = fill(translate("Reports", "The register holds %1."), count)
     blocks: list[Block] = [Paragraph(text)]
-    blocks.append(
-        Paragraph(
-            fill(
-                translate(
-                    "Reports",
-                    "A twinning's status is derived from what the register records in the "
-                    "last %1 years (%2): activities, trips, network meetings and agreements "
-                    "signed count as contact. Regular contact makes a twinning active, some "
-                    "contact sporadic, none dormant. Where the coordinator has judged "
-                    "otherwise, the judgement is shown beside the derived status.",
-                ),
-                str(years),
-                period_text(period),
-            )
-        )
-    )
+    blocks.append(Paragraph(rule_sentence(rules, period)))
     if not register.full:
         blocks.append(
             Note(

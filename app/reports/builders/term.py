@@ -1,13 +1,13 @@
-"""The term evaluation: every twinning of a term of office, judged for the council.
+"""The term evaluation: every twinning in force during a term of office, judged for the council.
 
 The municipality's rule (DESIGN.md section 4) is that every twinning is
-evaluated once per term; one with no activity in the term is a candidate for
-ending. The report takes the evaluation sheet of :mod:`app.workflow.terms`
-and prints, for each twinning: the activity recorded in the term (the
-evidence), the derived status and the coordinator's judgement, the benefit
-and the recommendation written in the evaluation, and the decision that
-followed. A twinning not evaluated yet says so, with the suggestion the
-register's evidence gives.
+evaluated once per term. The report takes the evaluation sheet of
+:mod:`app.workflow.terms` and prints, for each twinning: its status at the
+municipal and the civil level in the term (the coordinator's judgement first,
+the computed status beside it only where it differs) with its grounds, the
+activity recorded in the term, the program's one suggestion (ending a twinning
+in force all term with no contact at any level) with its reason, the benefit
+and the recommendation she wrote, and the council's verdict with its decision.
 """
 
 from __future__ import annotations
@@ -19,11 +19,11 @@ from sqlalchemy.orm import Session
 
 from app import vocabulary
 from app.derived.source import Source, database_of
+from app.derived.status_wording import rule_sentence, status_line
 from app.i18n import translate
 from app.reports.builders.common import (
     DecisionInfo,
     PersonalData,
-    chunks,
     counted,
     data_source,
     evidence_text,
@@ -43,9 +43,17 @@ from app.reports.document import (
     Section,
     Table,
 )
+from app.rules import Rules
 from app.services.errors import RecordNotFound
 from app.services.settings import load_settings
-from app.workflow.terms import EvaluationRow, evaluation_sheet, term_period
+from app.workflow.terms import (
+    EvaluationRow,
+    evaluation_sheet,
+    nothing_recorded,
+    silent_register_text,
+    suggestion_text,
+    term_period,
+)
 from db import models as m
 
 
@@ -83,20 +91,19 @@ def build_term_evaluation(
         evaluated = term_period(found, today)
     rows = evaluation_sheet(db, term_id, today)
     with db.reading() as session:
-        reasons = _override_reasons(session, [row.twinning_id for row in rows])
         decisions = read_decisions(
             session, [row.evaluation.decision_id for row in rows if row.evaluation is not None]
         )
     term_text = f"{first_year}–{last_year}"
     body: list[Block] = [
-        _introduction(rows, term_text, whole, evaluated, today),
+        _introduction(rows, term_text, whole, evaluated, today, settings.rules),
         _overview(rows, decisions),
     ]
     if rows:
         body.append(
             Section(
                 translate("Reports", "The twinnings one by one"),
-                [_sheet(row, reasons.get(row.twinning_id), decisions) for row in rows],
+                [_sheet(row, decisions) for row in rows],
             )
         )
     return ReportDocument(
@@ -107,25 +114,13 @@ def build_term_evaluation(
         registry_no=registry_no,
         description=translate(
             "Reports",
-            "Every twinning of the term of office with its activity in the term, derived status "
-            "with evidence, benefit, recommendation and the decision that followed.",
+            "Every twinning in force during the term of office with its activity in the term, its "
+            "status per level with its grounds, benefit, recommendation and the council's verdict.",
         ),
         source=data_source(db, {translate("Reports", "Term of office"): term_text}),
         personal_data=PersonalData().statement(),
         body=body,
     )
-
-
-def _override_reasons(session: Session, twinning_ids: list[int]) -> dict[int, str]:
-    t = m.Twinning
-    found: dict[int, str] = {}
-    for chunk in chunks(twinning_ids):
-        for twinning_id, reason in session.execute(
-            select(t.id, t.status_override_reason).where(t.id.in_(chunk))
-        ):
-            if reason:
-                found[twinning_id] = reason
-    return found
 
 
 def _introduction(
@@ -134,19 +129,22 @@ def _introduction(
     whole: tuple[date, date],
     evaluated: tuple[date, date],
     today: date,
+    rules: Rules,
 ) -> Section:
     done = sum(1 for row in rows if row.evaluation is not None and row.recommendation)
-    flagged = sum(1 for row in rows if row.flagged)
+    suggested = sum(1 for row in rows if row.suggest_ending)
     text = fill(
         translate(
             "Reports",
-            "The term of office %1 runs %2. %3 ran during it; %4 evaluated with a "
+            "The term of office %1 runs %2. %3 in force during it; %4 evaluated with a "
             "recommendation so far.",
         ),
         term_text,
         period_text(whole),
         counted(
-            len(rows), translate("Reports", "1 twinning"), translate("Reports", "%1 twinnings")
+            len(rows),
+            translate("Reports", "1 twinning was"),
+            translate("Reports", "%1 twinnings were"),
         ),
         counted(done, translate("Reports", "1 is"), translate("Reports", "%1 are")),
     )
@@ -163,48 +161,64 @@ def _introduction(
                 )
             )
         )
+    blocks.append(Paragraph(rule_sentence(rules, evaluated)))
     blocks.append(
         Paragraph(
             translate(
                 "Reports",
-                "Every twinning is evaluated once per term. The status is derived from the "
-                "activities, trips, network meetings and agreements recorded in the term; a "
-                "twinning still running with no recorded contact is a candidate for ending.",
+                "The program suggests ending only a twinning that was in force for the whole "
+                "term with no recorded contact at any level in it; every other recommendation "
+                "is the coordinator's.",
             )
         )
     )
-    if flagged:
+    if nothing_recorded(rows):
+        blocks.append(Note(silent_register_text(), label=translate("Reports", "Suggestions")))
+    elif suggested:
         blocks.append(
             Note(
                 counted(
-                    flagged,
-                    translate("Reports", "1 twinning has no recorded contact in the term."),
-                    translate("Reports", "%1 twinnings have no recorded contact in the term."),
+                    suggested,
+                    translate(
+                        "Reports",
+                        "The program suggests ending 1 twinning: no contact at any level in the "
+                        "whole term.",
+                    ),
+                    translate(
+                        "Reports",
+                        "The program suggests ending %1 twinnings: no contact at any level in "
+                        "the whole term.",
+                    ),
                 ),
-                label=translate("Reports", "Candidates for ending"),
+                label=translate("Reports", "Suggestions"),
             )
         )
     return Section(translate("Reports", "About this evaluation"), blocks)
 
 
-def _status_label(row: EvaluationRow) -> str:
-    derived = vocabulary.label(row.derived_status)
-    if row.override is not None and row.override != row.derived_status:
-        return fill(
-            translate("Reports", "%1 (judged; derived %2)"), vocabulary.label(row.override), derived
-        )
-    return derived
-
-
 def _recommendation(row: EvaluationRow) -> str:
     if row.recommendation:
         return vocabulary.label(row.recommendation)
-    suggestion = row.suggested_recommendation
-    if suggestion:
-        return fill(
-            translate("Reports", "not evaluated (suggested: %1)"), vocabulary.label(suggestion)
-        )
     return translate("Reports", "not evaluated")
+
+
+def _suggestion(row: EvaluationRow) -> str | None:
+    if row.suggest_ending:
+        return vocabulary.label("end")
+    return None
+
+
+def _verdict(row: EvaluationRow) -> str | None:
+    return vocabulary.label(row.verdict) if row.verdict else None
+
+
+def _verdict_cell(row: EvaluationRow, decision: DecisionInfo | None) -> str | None:
+    """The council's verdict and the decision it was given in: "end (KS 2026/55)"."""
+    reference = (decision.registry_no or decision.text()) if decision is not None else None
+    verdict = _verdict(row)
+    if verdict and reference:
+        return fill(translate("Reports", "%1 (%2)"), verdict, reference)
+    return verdict or reference
 
 
 def _decision(row: EvaluationRow, decisions: dict[int, DecisionInfo]) -> DecisionInfo | None:
@@ -217,30 +231,32 @@ def _overview(rows: list[EvaluationRow], decisions: dict[int, DecisionInfo]) -> 
     if not rows:
         return Section(
             translate("Reports", "Overview"),
-            [Paragraph(translate("Reports", "No twinning ran during this term."))],
+            [Paragraph(translate("Reports", "No twinning was in force during this term."))],
         )
-    yes = translate("Reports", "yes")
     table_rows: list[list[CellValue]] = []
     for row in rows:
         decision = _decision(row, decisions)
+        line = status_line(row.status)
         table_rows.append(
             [
                 row.twinning,
-                _status_label(row),
+                line.municipal_text(),
+                line.civil_text(),
                 row.contacts,
+                _suggestion(row),
                 _recommendation(row),
-                (decision.registry_no or decision.text()) if decision is not None else None,
-                yes if row.flagged else None,
+                _verdict_cell(row, decision),
             ]
         )
     table = Table(
         columns=[
             translate("Reports", "Twinning"),
-            translate("Reports", "Status in the term"),
+            translate("Reports", "Municipal level"),
+            translate("Reports", "Civil level"),
             translate("Reports", "Contacts"),
+            translate("Reports", "Suggestion"),
             translate("Reports", "Recommendation"),
             translate("Reports", "Decision"),
-            translate("Reports", "Candidate for ending"),
         ],
         rows=table_rows,
         caption=translate("Reports", "The twinnings of the term"),
@@ -249,32 +265,31 @@ def _overview(rows: list[EvaluationRow], decisions: dict[int, DecisionInfo]) -> 
     return Section(translate("Reports", "Overview"), [table])
 
 
-def _sheet(row: EvaluationRow, reason: str | None, decisions: dict[int, DecisionInfo]) -> FactSheet:
+def _sheet(row: EvaluationRow, decisions: dict[int, DecisionInfo]) -> FactSheet:
     evaluation = row.evaluation
+    line = status_line(row.status)
     facts: list[tuple[str, CellValue]] = [
         (translate("Reports", "Status as registered"), vocabulary.label(row.stored_status)),
-        (translate("Reports", "Derived status in the term"), vocabulary.label(row.derived_status)),
+        (translate("Reports", "Municipal level in the term"), line.municipal_text()),
+        (translate("Reports", "Civil level in the term"), line.civil_text()),
+        (translate("Reports", "Grounds"), line.ground),
     ]
-    if row.override is not None:
-        judged = vocabulary.label(row.override)
-        if reason:
-            judged = f"{judged}: {reason}"
-        facts.append((translate("Reports", "Coordinator's judgement"), judged))
+    if line.reason:
+        facts.append((translate("Reports", "The coordinator's reason"), line.reason))
     facts.append(
         (translate("Reports", "Activity in the term"), evidence_text(row.evidence, limit=12))
     )
-    if row.flagged:
-        facts.append(
-            (
-                translate("Reports", "Candidate for ending"),
-                translate("Reports", "yes: no recorded contact in the term"),
-            )
-        )
+    suggestion = suggestion_text(row)
+    if suggestion:
+        facts.append((translate("Reports", "The program suggests"), suggestion))
     if evaluation is not None:
         facts += note_facts(translate("Reports", "Activity summary"), evaluation.activity_summary)
         facts += note_facts(translate("Reports", "Benefit"), evaluation.benefit)
     facts.append((translate("Reports", "Recommendation"), _recommendation(row)))
     decision = _decision(row, decisions)
+    verdict = _verdict(row)
+    if verdict:
+        facts.append((translate("Reports", "Council's verdict"), verdict))
     if decision is not None:
         facts.append((translate("Reports", "Decision that followed"), decision.text()))
         facts += note_facts(translate("Reports", "Outcome"), decision.outcome)

@@ -1,0 +1,193 @@
+"""The sentences that state the status rule and each twinning's status with its grounds.
+
+Every report that shows a status prints :func:`rule_sentence` once, and for each
+twinning :func:`status_line` (or all at once, :func:`status_lines`): the status shown at each level (the coordinator's
+judgement first), the computed one beside it only where it differs, and one
+sentence of grounds. :func:`evidence_lines` gives the full evidence for an
+appendix. Every text is a whole translated sentence with %-placeholders.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from app import vocabulary
+from app.derived.source import Source
+from app.derived.status import (
+    CIVIL,
+    MUNICIPAL,
+    Evidence,
+    Period,
+    TwinningStatus,
+    statuses,
+)
+from app.derived.status_rule import needed_contacts
+from app.i18n import translate
+from app.rules import Rules
+
+
+@dataclass(frozen=True)
+class StatusLine:
+    """One line of a compact status table: a twinning's status at each level and why."""
+
+    twinning_id: int
+    municipal: str  # the status shown at the municipal level: her judgement wins
+    municipal_computed: str | None  # the computed status, only where her judgement differs
+    civil: str
+    ground: str  # one sentence
+    judged: bool  # the coordinator has judged the status
+    reason: str | None  # her reason, as she wrote it
+
+    def municipal_text(self) -> str:
+        """ "vilande" or, where the computed status differs, "vilande (beräknad: aktiv)"."""
+        return shown_text(self.municipal, self.municipal_computed)
+
+    def civil_text(self) -> str:
+        """The civil level's status as a label."""
+        return vocabulary.label(self.civil)
+
+
+def _fill(text: str, *values: str) -> str:
+    # Highest placeholder first, so %1 never eats the start of %10.
+    for number in range(len(values), 0, -1):
+        text = text.replace(f"%{number}", values[number - 1])
+    return text
+
+
+def _period(period: Period) -> str:
+    return f"{period[0].isoformat()} – {period[1].isoformat()}"
+
+
+def level_label(level: str) -> str:
+    """ "kommunal nivå" or "civil nivå"."""
+    if level == MUNICIPAL:
+        return translate("Status", "municipal level")
+    return translate("Status", "civil level")
+
+
+def shown_text(shown: str, computed: str | None) -> str:
+    """The shown status, with the computed one beside it labelled as computed."""
+    if computed is None or computed == shown:
+        return vocabulary.label(shown)
+    return _fill(
+        translate("Status", "%1 (computed: %2)"),
+        vocabulary.label(shown),
+        vocabulary.label(computed),
+    )
+
+
+def rule_sentence(rules: Rules, period: Period) -> str:
+    """The rule and the period a report's statuses rest on, in one plain sentence."""
+    active, sporadic = needed_contacts(rules, period)
+    return _fill(
+        translate(
+            "Status",
+            "Each twinning's status is judged per level for %1: the municipal level counts "
+            "trips, activities the municipality took part in, agreement actions and decisions, "
+            "the civil level the activities of associations and schools and the chain meetings; "
+            "a level is active with at least %2 contacts, sporadic with at least %3, dormant "
+            "with none, and new if the twinning began within the last %4 years; the "
+            "coordinator's judgement is shown first.",
+        ),
+        _period(period),
+        str(active),
+        str(sporadic),
+        str(max(0, rules.status_new_years)),
+    )
+
+
+def _contacts(number: int) -> str:
+    if number == 1:
+        return translate("Status", "1 contact")
+    return _fill(translate("Status", "%1 contacts"), str(number))
+
+
+def ground_sentence(status: TwinningStatus) -> str:
+    """Why the computed status is what it is, in one sentence."""
+    period = _period(status.period)
+    if status.derived == "ended":
+        return translate("Status", "The twinning had ended by the end of the period.")
+    if status.all_contacts == 0 and status.derived != "new":
+        return _fill(translate("Status", "No contact is recorded at any level in %1."), period)
+    municipal, civil = _contacts(status.contacts), _contacts(status.civil_contacts)
+    needed = str(status.needed_for_active)
+    if status.derived == "new" and status.began is not None:
+        return _fill(
+            translate(
+                "Status",
+                "Begun %1, recently enough to count as new; %2 at the municipal level and %3 at "
+                "the civil level in %4.",
+            ),
+            _began(status.began),
+            municipal,
+            civil,
+            period,
+        )
+    return _fill(
+        translate(
+            "Status",
+            "%1 at the municipal level and %2 at the civil level in %3; %4 make a level active.",
+        ),
+        municipal,
+        civil,
+        period,
+        needed,
+    )
+
+
+def _began(day: date) -> str:
+    # A start known only by its contact year is stored as that year's last day.
+    if day.month == 12 and day.day == 31:
+        return str(day.year)
+    return day.isoformat()
+
+
+def status_line(status: TwinningStatus) -> StatusLine:
+    """The compact line of a twinning: status per level, her judgement first, one ground."""
+    return StatusLine(
+        twinning_id=status.twinning_id,
+        municipal=status.shown(MUNICIPAL),
+        municipal_computed=status.computed_beside(MUNICIPAL),
+        civil=status.shown(CIVIL),
+        ground=ground_sentence(status),
+        judged=status.override is not None,
+        reason=status.override_reason,
+    )
+
+
+def evidence_line(evidence: Evidence) -> str:
+    """One item of evidence with its date and the levels it counts at."""
+    when = evidence.date_or_year
+    text = f"{when} {evidence.label}" if when is not None else evidence.label
+    if not evidence.counts or not evidence.levels:
+        return _fill(translate("Status", "%1 (not counted as contact)"), text)
+    if evidence.levels == frozenset({MUNICIPAL}):
+        return _fill(translate("Status", "%1 (municipal level)"), text)
+    if evidence.levels == frozenset({CIVIL}):
+        return _fill(translate("Status", "%1 (civil level)"), text)
+    return _fill(translate("Status", "%1 (municipal and civil level)"), text)
+
+
+def evidence_lines(status: TwinningStatus) -> list[str]:
+    """The full evidence of a twinning's status, oldest first, for an appendix."""
+    return [evidence_line(e) for e in status.evidence]
+
+
+def status_lines(
+    source: Source,
+    period: Period | None = None,
+    twinning_ids: Sequence[int] | None = None,
+    *,
+    rules: Rules | None = None,
+) -> dict[int, StatusLine]:
+    """The compact status table: one line per twinning, keyed by twinning id.
+
+    The same arguments as :func:`app.derived.status.statuses`; the full
+    evidence of a twinning is :func:`evidence_lines` of its status.
+    """
+    return {
+        tid: status_line(found)
+        for tid, found in statuses(source, period, twinning_ids, rules=rules).items()
+    }

@@ -16,6 +16,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.dates import ApproxDate
 from app.derived.source import Source, database_of
 from app.derived.status import Evidence, Period, TwinningStatus, statuses
 from app.i18n import translate
@@ -217,7 +218,7 @@ def end_twinning(
         raise ValidationError(errors)
     ended = dataclasses.replace(
         twinning,
-        end_date=end_date,
+        end_date=ApproxDate.of_day(end_date),
         end_reason=reason.strip(),
         end_decision_id=decision_id,
         status="ended",

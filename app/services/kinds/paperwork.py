@@ -59,7 +59,13 @@ AGREEMENT = KindSpec(
             ref_kind="organisation",
             group=G_LINKS,
         ),
-        F("signed_date", QT_TRANSLATE_NOOP("Field", "Signed"), "date", group=G_DATES, in_list=True),
+        F(
+            "signed_date",
+            QT_TRANSLATE_NOOP("Field", "Signed"),
+            "approx_date",
+            group=G_DATES,
+            in_list=True,
+        ),
         F("signatories", QT_TRANSLATE_NOOP("Field", "Signatories"), "longtext", group=G_DATES),
         F("valid_from", QT_TRANSLATE_NOOP("Field", "Valid from"), "date", group=G_DATES),
         F("valid_to", QT_TRANSLATE_NOOP("Field", "Valid to"), "date", group=G_DATES, in_list=True),
@@ -139,7 +145,7 @@ DECISION = KindSpec(
         F(
             "decided_on",
             QT_TRANSLATE_NOOP("Field", "Date"),
-            "date",
+            "approx_date",
             required=True,
             group=G_BASIC,
             in_list=True,
@@ -202,7 +208,7 @@ POLICY = KindSpec(
         F(
             "decided_on",
             QT_TRANSLATE_NOOP("Field", "Decided on"),
-            "date",
+            "approx_date",
             group=G_DECISIONS,
             in_list=True,
         ),
@@ -216,7 +222,7 @@ POLICY = KindSpec(
         F(
             "revise_by",
             QT_TRANSLATE_NOOP("Field", "Revise by"),
-            "date",
+            "approx_date",
             group=G_DATES,
             in_list=True,
         ),

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMenu,
     QToolButton,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from app.dates import ApproxDate, DateNotUnderstood, parse_written
 from app.services.fields import FieldSpec
 from ui.forms.widgets.base import FieldEditor, InvalidInput
 
@@ -82,6 +84,68 @@ class DateEditor(FieldEditor):
 
     def set_value(self, value: Any) -> None:
         self.edit.setText(value.isoformat() if isinstance(value, date) else "")
+
+    def focus_widget(self) -> QWidget:
+        return self.edit
+
+
+class KnownDateEditor(FieldEditor):
+    """A history date as a person writes it: "1985", "1940-talet", "ca 1949", "våren 2014".
+
+    One line to type in, and beside it what the program understood ("1947–1949"),
+    or, when it cannot read the text, why, in one sentence, before anything is saved.
+    """
+
+    def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
+        super().__init__(spec, parent)
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText(self.tr("e.g. 1985, 1940s, c. 1949"))
+        self.edit.setMaxLength(40)
+        self.edit.setMinimumWidth(
+            self.edit.fontMetrics().horizontalAdvance("i slutet av 1940-talet") + 16
+        )
+        self.understood = QLabel(self)
+        self.understood.setObjectName("understood")
+        self.understood.setWordWrap(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.understood, 1)
+        self.setFocusProxy(self.edit)
+        self.edit.textChanged.connect(self._explain)
+        self.edit.textEdited.connect(lambda _text: self.changed.emit())
+
+    def _explain(self, text: str) -> None:
+        try:
+            value = parse_written(text)
+        except DateNotUnderstood as error:
+            self.understood.setText(str(error))
+            return
+        self.understood.setText("" if value is None else self.understood_text(value))
+
+    def understood_text(self, value: ApproxDate) -> str:
+        """What the typed text was read as: the days it can mean ("1947–1949")."""
+        first, last = value.earliest, value.latest
+        if first == last:
+            span = first.isoformat()
+        elif (first.month, first.day, last.month, last.day) == (1, 1, 12, 31):
+            span = str(first.year) if first.year == last.year else f"{first.year}–{last.year}"
+        else:
+            span = f"{first.isoformat()} – {last.isoformat()}"
+        if value.approximate:
+            return self.tr("approximately %1").replace("%1", span)
+        return self.tr("means %1").replace("%1", span)
+
+    def value(self) -> Any:
+        try:
+            return parse_written(self.edit.text())
+        except DateNotUnderstood as error:
+            raise InvalidInput(str(error)) from error
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setText(str(value) if isinstance(value, ApproxDate) else "")
+        self.edit.setCursorPosition(0)
 
     def focus_widget(self) -> QWidget:
         return self.edit

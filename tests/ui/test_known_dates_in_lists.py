@@ -47,3 +47,23 @@ def test_a_period_filter_takes_every_year_a_rough_date_can_mean() -> None:
     span = period_test(0, 1, 1976, None)
     assert span((ApproxDate.of_year(1948), ApproxDate.of_decade(1970)))
     assert not span((ApproxDate.of_year(1948), ApproxDate.of_decade(1970, "early")))
+
+
+def test_the_change_log_shows_a_changed_date_as_written(qtbot: Any, workspace: Any) -> None:
+    import dataclasses
+
+    from ui.lists.changelog_page import ChangeLogPage
+
+    home = workspace.save(Town(name="Vänersborg", country="SE", is_home=True)).id
+    herning = workspace.save(Town(name="Herning", country="DK")).id
+    twinning = workspace.save(
+        Twinning(town_a_id=home, town_b_id=herning, contact_year=ApproxDate.of_decade(1940))
+    )
+    workspace.save(dataclasses.replace(twinning, contact_year=ApproxDate.of_decade(1940, "late")))
+    page = ChangeLogPage(workspace)
+    qtbot.addWidget(page)
+    page.show()
+    page.reload()
+    qtbot.waitUntil(page.select_first)
+    qtbot.waitUntil(lambda: "Contact year" in page.details.toPlainText())
+    assert "Contact year: 1940s → late 1940s" in page.details.toPlainText()

@@ -10,6 +10,7 @@ import pytest
 
 from app.__main__ import main
 from app.dates import ApproxDate
+from app.services.listing import ListQuery
 from app.workspace import Workspace
 from tests.importing.import_support import check, problems_by_row, swedish_excel_csv
 from tests.reports.helpers import page_texts
@@ -106,3 +107,33 @@ def test_a_history_date_that_cannot_be_read_is_a_problem_of_its_row(
     [(column, message)] = problems[2]
     assert column == "Kontaktår"
     assert message.startswith("Contact year: “40-talet” is not a date this program can read")
+
+
+def test_decisions_known_only_by_year_keep_their_order_and_precision(
+    register: Path, tmp_path: Path
+) -> None:
+    sheet = swedish_excel_csv(
+        tmp_path / "beslut.csv",
+        [
+            "Ärende;Organ;Datum;Paragraf",
+            "Vänort med Herning;KF;1946;§ 12",
+            "Partnerstad Lich;KF;våren 2010;§ 31",
+            "Vänortspolicy;KF;2008-06-18;§ 94",
+        ],
+    )
+    status = main(["--language", "sv", "import", "--database", str(register),
+                   "--kind", "decisions", str(sheet)])  # fmt: skip
+    assert status == 0
+    workspace = Workspace.open(register)
+    try:
+        decided = {d.title: d.decided_on for d in workspace.get_many("decision")}
+        listed = [d.title for d in workspace.page("decision", ListQuery(sort="decided_on")).records]
+    finally:
+        workspace.close()
+    assert decided == {
+        "Vänort med Herning": ApproxDate.of_year(1946),
+        "Partnerstad Lich": ApproxDate.of_season(2010, "spring"),
+        "Vänortspolicy": ApproxDate.of_day(date(2008, 6, 18)),
+    }
+    # Sorted in SQL by the first day each date can mean.
+    assert listed == ["Vänort med Herning", "Vänortspolicy", "Partnerstad Lich"]

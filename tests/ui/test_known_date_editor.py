@@ -42,6 +42,7 @@ def test_a_decade_and_an_approximate_year_are_saved_as_written(
     qtbot: Any, twinning_form: RecordForm, workspace: Workspace
 ) -> None:
     form = twinning_form
+    assert not form.editor("contact_year").understood.isVisible()  # nothing typed, nothing said
     type_text(qtbot, _line(form, "contact_year"), "late 1940s")
     qtbot.waitUntil(lambda: _understood(form, "contact_year") == "means 1947–1949")
     type_text(qtbot, _line(form, "start_date"), "ca 1949")
@@ -81,6 +82,7 @@ def test_text_that_is_no_date_is_explained_beside_the_field_and_nothing_is_saved
     error = form.field_error("contact_year")
     assert error.startswith("“22/11/2026” is not a date this program can read")
     assert form.rows["contact_year"].error.isVisible()
+    assert form.editor("contact_year").understood.isVisible()
     assert workspace.get_many("twinning") == before
     assert _line(form, "contact_year").text() == "22/11/2026"  # what was typed is kept
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QToolButton,
+    QVBoxLayout,
     QWidget,
     QWidgetAction,
 )
@@ -102,16 +103,20 @@ class KnownDateEditor(FieldEditor):
         self.edit.setPlaceholderText(self.tr("e.g. 1985, 1940s, c. 1949"))
         self.edit.setMaxLength(40)
         self.edit.setMinimumWidth(
-            self.edit.fontMetrics().horizontalAdvance("i slutet av 1940-talet") + 16
+            self.edit.fontMetrics().horizontalAdvance("ca i slutet av 1940-talet") + 20
         )
+        # Under the line, not beside it: a sentence saying why the text is no date
+        # needs the width, and a form with two dates in one row has none to spare.
         self.understood = QLabel(self)
         self.understood.setObjectName("understood")
         self.understood.setWordWrap(True)
-        layout = QHBoxLayout(self)
+        self.understood.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.understood.hide()
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
+        layout.setSpacing(2)
         layout.addWidget(self.edit)
-        layout.addWidget(self.understood, 1)
+        layout.addWidget(self.understood)
         self.setFocusProxy(self.edit)
         self.edit.textChanged.connect(self._explain)
         self.edit.textEdited.connect(lambda _text: self.changed.emit())
@@ -120,9 +125,11 @@ class KnownDateEditor(FieldEditor):
         try:
             value = parse_written(text)
         except DateNotUnderstood as error:
-            self.understood.setText(str(error))
-            return
-        self.understood.setText("" if value is None else self.understood_text(value))
+            explanation = str(error)
+        else:
+            explanation = "" if value is None else self.understood_text(value)
+        self.understood.setText(explanation)
+        self.understood.setVisible(bool(explanation))
 
     def understood_text(self, value: ApproxDate) -> str:
         """What the typed text was read as: the days it can mean ("1947–1949")."""

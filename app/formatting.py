@@ -1,10 +1,12 @@
-"""How numbers, amounts and dates read in Swedish board materials: "10 000 kr", 2026-11-22."""
+"""How numbers, amounts and dates read in Swedish board materials: "10 000 kr", 2026-11-22,
+and history dates as precisely as they are known: "1940-talet", "ca 1949", "våren 2014"."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 
+from app.dates import ApproxDate, known_date, written
 from app.i18n import translate
 
 # A no-break space keeps "10 000" together when a line wraps.
@@ -51,6 +53,31 @@ def format_date(value: date | datetime | None) -> str:
     if isinstance(value, datetime):
         return value.strftime("%Y-%m-%d %H:%M")
     return value.isoformat()
+
+
+def format_known(value: ApproxDate | None) -> str:
+    """A history date as written: "1985", "i slutet av 1940-talet", "ca 1949"; "" if unknown."""
+    return "" if value is None else written(value)
+
+
+def format_stored(column: date | int | None, stored: str | None) -> str:
+    """A history date read straight from its two columns (the earliest day and EDTF text).
+
+    For reports that read rows, not records: ``format_stored(t.start_date,
+    t.start_date_edtf)`` prints "1977" where the column holds 1977-01-01.
+    """
+    return format_known(known_date(column, stored))
+
+
+def year_or_text(column: int | None, stored: str | None) -> int | str | None:
+    """A year column for a table cell: a plain year stays a number (workbooks sum and sort
+    it), anything known less precisely or only approximately is its written text."""
+    value = known_date(column, stored)
+    if value is None:
+        return None
+    if value.precision == "year" and not value.approximate:
+        return value.earliest.year
+    return written(value)
 
 
 def unknown_text() -> str:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from app.dates import ApproxDate
 from app.services.records import (
     Activity,
     Agreement,
@@ -48,7 +49,6 @@ from app.workspace import Workspace
 MUNICIPALITY = "Vänersborgs kommun"
 LETTERHEAD = "Vänersborgs kommun · Kommunstyrelsens förvaltning · Internationellt arbete"
 SURVEY = "Kartläggning av Vänersborgs vänortsförbindelser (internationell samordnare, 2014)"
-YEAR_ONLY = "Källan anger bara året; datumet är satt till 1 januari."
 # The survey's judgement. The chain's annual meetings would make the derived
 # status "active", but they are the association's; so the judgement is kept as
 # the coordinator's override with its reason, and the note says why.
@@ -233,8 +233,13 @@ EXCHANGE_RATES: tuple[tuple[str, int, str], ...] = (
 )
 
 
-def _jan1(year: int | None) -> date | None:
-    return date(year, 1, 1) if year is not None else None
+def _year(year: int | None) -> ApproxDate | None:
+    """A year as the survey gives it: no invented day (was "1977-01-01")."""
+    return ApproxDate.of_year(year) if year is not None else None
+
+
+def _day(year: int, month: int, day: int) -> ApproxDate:
+    return ApproxDate.of_day(date(year, month, day))
 
 
 class _Builder:
@@ -337,14 +342,14 @@ class _Builder:
         for place in PARTNERS:
             notes = MUNICIPAL_LEVEL_DORMANT
             if place.formal_year is not None:
-                notes += f" Formellt inträde {place.formal_year}. {YEAR_ONLY}"
+                notes += f" Formellt inträde {place.formal_year}."
             self.twinning_ids[place.name] = self._id(
                 Twinning(
                     town_a_id=home,
                     town_b_id=self.towns[place.name],
                     kind="twin_town",
-                    contact_year=place.contact_year,
-                    start_date=_jan1(place.formal_year),
+                    contact_year=_year(place.contact_year),
+                    start_date=_year(place.formal_year),
                     status="dormant",
                     status_override="dormant",
                     status_override_reason=DORMANT_REASON,
@@ -358,13 +363,13 @@ class _Builder:
                 town_b_id=self.towns["Utajärvi"],
                 kind="twin_town",
                 contact_year=None,  # a godparent town before 1948; the year is not known
-                start_date=date(1948, 1, 1),
-                end_date=date(1976, 1, 1),
+                start_date=_year(1948),
+                end_date=_year(1976),
                 end_reason="Utajärvi valde 1976 att lämna vänortssamarbetet; arbetet med att "
                 "hitta en ny finsk partner började (Kangasala 1977).",
                 status="ended",
                 areas=("school",),
-                notes="Fadderort före 1948, då den gick med i vänortskedjan. " + YEAR_ONLY,
+                notes="Fadderort före 1948, då den gick med i vänortskedjan.",
             )
         )
         self.twinning_ids["Lich"] = self._id(
@@ -372,11 +377,11 @@ class _Builder:
                 town_a_id=home,
                 town_b_id=self.towns["Lich"],
                 kind="partner_town",
-                contact_year=2010,
-                start_date=date(2010, 1, 1),
+                contact_year=_year(2010),
+                start_date=_year(2010),
                 status="active",
                 notes="Partnerstadsavtal 2010; jämställs med en vänort. "
-                "Ingår inte i kartläggningen 2014. " + YEAR_ONLY,
+                "Ingår inte i kartläggningen 2014.",
             )
         )
         self.twinning_ids["Omaruru"] = self._id(
@@ -384,9 +389,11 @@ class _Builder:
                 town_a_id=home,
                 town_b_id=self.towns["Omaruru"],
                 kind="municipal_partnership",
+                # "De senaste åren", written in 2014: the survey knows no more than that.
+                contact_year=ApproxDate.of_decade(2010, "early", approximate=True),
                 status="active",
-                notes="Kommunalt partnerskap som vuxit fram under senare år; startår saknas "
-                "i källan.",
+                notes="Kommunalt partnerskap som vuxit fram under senare år; kartläggningen "
+                "2014 anger inget startår.",
             )
         )
 
@@ -396,6 +403,7 @@ class _Builder:
             Organisation(
                 name="Föreningen Norden",
                 kind="association",
+                founded=_year(1919),
                 website="https://www.foreningennorden.se",
                 notes="Riksförening, grundad 1919. Cirka 13 000 medlemmar, 23 distrikt och "
                 "omkring 140 lokalavdelningar (2014).",
@@ -408,7 +416,7 @@ class _Builder:
                 kind="local_branch",
                 town_id=home,
                 parent_id=norden,
-                founded=date(1945, 4, 19),
+                founded=_day(1945, 4, 19),
                 notes="Driver i praktiken vänortsarbetet mot det civila samhället, med program "
                 "för allmänheten vår och höst. Viljeförklaring antagen 2013-04-16.",
             )
@@ -455,7 +463,7 @@ class _Builder:
             self._id(
                 MemberCount(
                     organisation_id=self.branches[place.name],
-                    year=MEMBER_YEAR,
+                    year=_year(MEMBER_YEAR),
                     count=place.members_2013,
                     note=source if place.members_2013 is not None else "Uppgift saknas. " + source,
                 )
@@ -463,7 +471,7 @@ class _Builder:
         self._id(
             MemberCount(
                 organisation_id=self.branches[HOME.name],
-                year=2014,
+                year=_year(2014),
                 count=100,
                 note="Omkring 100 och ökande enligt kartläggningen 2014.",
             )
@@ -474,7 +482,7 @@ class _Builder:
             Network(
                 name="Den nordiska vänortskedjan",
                 cadence_years=1,
-                founded_year=1946,
+                founded_year=_year(1946),
                 notes="Nio orter (områden) från alla nordiska länder, de självstyrande områdena "
                 "och den danska minoriteten i Sydslesvig. Inga skriftliga avtal mellan "
                 "kommunerna; samarbetet bärs av Föreningen Nordens lokalavdelningar. "
@@ -485,7 +493,7 @@ class _Builder:
             NetworkMember(
                 network_id=chain,
                 town_id=self.towns[HOME.name],
-                joined_year=HOME.contact_year,
+                joined_year=_year(HOME.contact_year),
                 rotation_position=HOME.rotation,
             )
         )
@@ -499,7 +507,7 @@ class _Builder:
                 NetworkMember(
                     network_id=chain,
                     town_id=self.towns[place.name],
-                    joined_year=place.formal_year or place.contact_year,
+                    joined_year=_year(place.formal_year or place.contact_year),
                     rotation_position=place.rotation,
                     notes=note.strip() if note else None,
                 )
@@ -508,8 +516,8 @@ class _Builder:
             NetworkMember(
                 network_id=chain,
                 town_id=self.towns["Utajärvi"],
-                joined_year=1948,
-                left_year=1976,
+                joined_year=_year(1948),
+                left_year=_year(1976),
                 notes="Lämnade kedjan 1976.",
             )
         )
@@ -631,7 +639,7 @@ class _Builder:
             self._id(
                 Decision(
                     body="working_committee",
-                    decided_on=decided,
+                    decided_on=ApproxDate.of_day(decided),
                     section=section,
                     registry_no=registry,
                     title=f"Bidrag till Vargöns musikkårs resa till Holmestrand {year}",
@@ -659,7 +667,7 @@ class _Builder:
             Decision(
                 body="other",
                 body_name="Styrgruppen för internationellt arbete",
-                decided_on=date(2014, 4, 23),
+                decided_on=_day(2014, 4, 23),
                 registry_no="KS 2014/187",
                 title="Uppdrag att kartlägga kommunens vänortsförbindelser",
                 summary="Inför vänortskedjans planeringsseminarium i Sydslesvig 19–21 september "
@@ -684,7 +692,7 @@ class _Builder:
         approval = self._id(
             Decision(
                 body="executive_board",
-                decided_on=date(2014, 6, 10),
+                decided_on=_day(2014, 6, 10),
                 section="118",
                 registry_no="KS 2014/201",
                 title="Deltagande i vänortskedjans planeringsseminarium i Husby 2014",
@@ -695,7 +703,7 @@ class _Builder:
         report_back = self._id(
             Decision(
                 body="executive_board",
-                decided_on=date(2014, 11, 5),
+                decided_on=_day(2014, 11, 5),
                 section="171",
                 registry_no="KS 2014/201",
                 title="Återrapportering av resan till planeringsseminariet i Husby",
@@ -735,10 +743,11 @@ class _Builder:
                 responsible_officer="Kanslichef",
                 scope="Externt",
                 decided_by="council",
-                decided_on=date(2008, 6, 18),
+                decided_on=_day(2008, 6, 18),
                 section="94",
                 registry_no="KS 2007/607",
-                revise_by=date(2028, 12, 31),
+                # "Revideras senast 2028": a year, due from its first day, not 2028-12-31.
+                revise_by=_year(2028),
                 notes="Publiceras i den kommunala författningssamlingen. Uppgifterna är "
                 "hämtade från Ludvika kommuns policy med samma namn.",
             )
@@ -761,7 +770,7 @@ class _Builder:
             self._id(
                 Decision(
                     body="council",
-                    decided_on=decided,
+                    decided_on=ApproxDate.of_day(decided),
                     section=section,
                     registry_no=registry,
                     title=title,

@@ -32,6 +32,7 @@ from sqlalchemy import and_, select
 from sqlalchemy.orm import Session, aliased
 
 from app import vocabulary
+from app.dates import ApproxDate, known_date, written
 from app.derived.source import Source, database_of
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.errors import RecordNotFound
@@ -79,6 +80,14 @@ class TimelineEntry:
     date: dt.date | None
     text: str
     source: RecordRef
+    # The date as precisely as it is known, when it is less than a day ("1940-talet").
+    known: ApproxDate | None = None
+
+    def when(self) -> str:
+        """The date as a history prints it: "1940-talet", "ca 1949", "1985", "2014-09-19"."""
+        if self.known is not None:
+            return written(self.known)
+        return self.date.isoformat() if self.date is not None else str(self.year)
 
 
 @dataclass(frozen=True)
@@ -95,11 +104,25 @@ def _fill(text: str, *values: str) -> str:
 
 
 def _line(
-    rank: int, year: int, day: dt.date | None, source: RecordRef, text: str, *values: str
+    rank: int,
+    year: int,
+    day: dt.date | None,
+    source: RecordRef,
+    text: str,
+    *values: str,
+    known: ApproxDate | None = None,
 ) -> _Line:
     return _Line(
-        TimelineEntry(year, day, _fill(translate("Timeline", text), *values), source), rank
+        TimelineEntry(year, day, _fill(translate("Timeline", text), *values), source, known),
+        rank,
     )
+
+
+def _when(known: ApproxDate) -> tuple[int, dt.date | None, ApproxDate | None]:
+    """Year, day and the date as known for a line: only a known day is given as a day."""
+    if known.precision == "day" and not known.approximate:
+        return known.year, known.earliest, None
+    return known.year, None, known
 
 
 def _sort_key(line: _Line) -> tuple[int, dt.date, int, str]:
@@ -146,9 +169,9 @@ def twinning_timelines(
 class _Pair:
     id: int
     kind: str
-    contact_year: int | None
-    start: dt.date | None
-    end: dt.date | None
+    contact: ApproxDate | None
+    start: ApproxDate | None
+    end: ApproxDate | None
     end_reason: str | None
     end_decision_id: int | None
     a: int
@@ -170,7 +193,7 @@ class _AgreementRow:
 @dataclass(frozen=True)
 class _DecisionRow:
     id: int
-    day: dt.date | None
+    day: ApproxDate | None
     text: str
 
 
@@ -241,6 +264,9 @@ def _pairs(session: Session, ids: Sequence[int] | None) -> list[_Pair]:
             town_a.is_home,
             town_b.name,
             town_b.is_home,
+            t.contact_year_edtf,
+            t.start_date_edtf,
+            t.end_date_edtf,
         )
         .join(town_a, town_a.id == t.town_a_id)
         .join(town_b, town_b.id == t.town_b_id)
@@ -254,9 +280,14 @@ def _pairs(session: Session, ids: Sequence[int] | None) -> list[_Pair]:
             rows.extend(session.execute(query.where(t.id.in_(chunk))))
     pairs = []
     for row in rows:
-        (pid, kind, contact, start, end, reason, decision, a, b, a_name, a_home, b_name, b_home) = (
-            row
-        )
+        (pid, kind, contact_year, start_date, end_date, reason, decision, a, b) = row[:9]
+        a_name: str = row[9]
+        a_home: bool = row[10]
+        b_name: str = row[11]
+        b_home: bool = row[12]
+        contact = known_date(contact_year, row[13])
+        start = known_date(start_date, row[14])
+        end = known_date(end_date, row[15])
         if a_home and not b_home:
             first, second = b_name, a_name
         elif b_home and not a_home:
@@ -270,39 +301,43 @@ def _pairs(session: Session, ids: Sequence[int] | None) -> list[_Pair]:
 def _pair_lines(pair: _Pair) -> Iterator[_Line]:
     ref = RecordRef("twinning", pair.id)
     names = (pair.first_name, pair.second_name)
-    if pair.contact_year is not None and (
-        pair.start is None or pair.start.year != pair.contact_year
-    ):
+    if pair.contact is not None and (pair.start is None or pair.start.year != pair.contact.year):
+        year, day, known = _when(pair.contact)
         yield _line(
             _BEGINNING,
-            pair.contact_year,
-            None,
+            year,
+            day,
             ref,
             QT_TRANSLATE_NOOP("Timeline", "First contact between %1 and %2"),
             *names,
+            known=known,
         )
     if pair.start is not None:
         text = _BECOME.get(pair.kind, _BECOME["twin_town"])
-        yield _line(_BEGINNING, pair.start.year, pair.start, ref, text, *names)
+        year, day, known = _when(pair.start)
+        yield _line(_BEGINNING, year, day, ref, text, *names, known=known)
     if pair.end is not None:
+        year, day, known = _when(pair.end)
         if pair.end_reason:
             yield _line(
                 _ENDING,
-                pair.end.year,
-                pair.end,
+                year,
+                day,
                 ref,
                 QT_TRANSLATE_NOOP("Timeline", "%1 and %2 end their twinning: %3"),
                 *names,
                 pair.end_reason,
+                known=known,
             )
         else:
             yield _line(
                 _ENDING,
-                pair.end.year,
-                pair.end,
+                year,
+                day,
                 ref,
                 QT_TRANSLATE_NOOP("Timeline", "%1 and %2 end their twinning"),
                 *names,
+                known=known,
             )
 
 
@@ -372,6 +407,7 @@ _DECISION_COLUMNS = (
     m.Decision.title,
     m.Decision.registry_no,
     m.Decision.section,
+    m.Decision.decided_on_edtf,
 )
 
 
@@ -405,10 +441,13 @@ def _decisions_concerning(
             title,
             registry,
             section,
+            day_known,
         ) in session.execute(query.where(condition)):
             found[RecordRef(kind, target)].append(
                 _DecisionRow(
-                    decision_id, day, _decision_text(body, body_name, title, registry, section)
+                    decision_id,
+                    known_date(day, day_known),
+                    _decision_text(body, body_name, title, registry, section),
                 )
             )
     return found
@@ -417,11 +456,12 @@ def _decisions_concerning(
 def _decisions_by_id(session: Session, ids: list[int]) -> dict[int, _DecisionRow]:
     found: dict[int, _DecisionRow] = {}
     for chunk in _chunks(ids):
-        for decision_id, day, body, body_name, title, registry, section in session.execute(
-            select(*_DECISION_COLUMNS).where(m.Decision.id.in_(chunk))
-        ):
+        for row in session.execute(select(*_DECISION_COLUMNS).where(m.Decision.id.in_(chunk))):
+            decision_id, day, body, body_name, title, registry, section, day_known = row
             found[decision_id] = _DecisionRow(
-                decision_id, day, _decision_text(body, body_name, title, registry, section)
+                decision_id,
+                known_date(day, day_known),
+                _decision_text(body, body_name, title, registry, section),
             )
     return found
 
@@ -430,10 +470,9 @@ def _decision_lines(decisions: Iterable[_DecisionRow]) -> Iterator[_Line]:
     for decision in decisions:
         if decision.day is None:
             continue  # a decision without a date has no place in a history
+        year, day, known = _when(decision.day)
         yield _Line(
-            TimelineEntry(
-                decision.day.year, decision.day, decision.text, RecordRef("decision", decision.id)
-            ),
+            TimelineEntry(year, day, decision.text, RecordRef("decision", decision.id), known),
             _EVENT,
         )
 

@@ -32,6 +32,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.dates import known_date
 from app.i18n import translate
 from app.importing.fields import ImportField, ImportKind
 from app.importing.rows import (
@@ -55,6 +56,7 @@ from app.importing.towns import (
 )
 from app.places.folding import match_key
 from app.services import store
+from app.services.fields import APPROX_TYPES
 from app.services.links import LINK_FIELDS
 from app.vocabulary import label as choice_label
 
@@ -209,6 +211,11 @@ class Existing:
                 loaded = link.load(session, ids)
                 for row in rows:
                     row[name] = loaded.get(row["id"], ())
+        approx = [f.name for f in kind.spec.fields if f.type in APPROX_TYPES]
+        for row in rows:
+            # Compared with what the sheet says as dates known as precisely as it knows.
+            for name in approx:
+                row[name] = known_date(row[name], row.get(f"{name}_edtf"))
         found: dict[Hashable, tuple[int, dict[str, Any]]] = {}
         for row in rows:
             found.setdefault(identity_of(kind.record_kind, row), (row["id"], row))

@@ -3,7 +3,7 @@
 Cells come as the reading layer gives them: text (stripped, never empty), a
 number, a date or datetime (Excel date cells), or None. Text is read the way a
 Swedish office writes it: "1 135" and "10 000,50" are numbers, dates are ISO
-(2026-11-22), "ja"/"nej"/"x" are yes and no, countries are codes or names in
+(2026-11-22) or, for history, as precisely as known ("1940-talet", "ca 1949"), "ja"/"nej"/"x" are yes and no, countries are codes or names in
 Swedish, English or the local language, and choices are codes or their labels
 in Swedish or English. Nothing is guessed: what cannot be read is a problem
 with its reason.
@@ -19,6 +19,7 @@ from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from app.dates import ApproxDate, DateNotUnderstood, parse_written
 from app.i18n import translate
 from app.importing.fields import ImportField
 from app.importing.table import Cell, fill
@@ -249,6 +250,28 @@ def _as_date(cell: Cell, field: ImportField) -> Parsed:
         return None, message.replace(translate("Field", field.label), field.display_label(), 1)
 
 
+def _as_approx(cell: Cell, field: ImportField) -> Parsed:
+    """A date as precisely as the sheet knows it: "1940-talet", "ca 1949", 1985, a date cell."""
+    if isinstance(cell, dt.datetime):
+        return ApproxDate.of_day(cell.date()), None
+    if isinstance(cell, dt.date):
+        return ApproxDate.of_day(cell), None
+    if isinstance(cell, bool):
+        return _problem(translate("Import", "%1: “%2” is not a date."), field, cell_text(cell))
+    if isinstance(cell, int | float):
+        # A number is a year ("1985"); a date cell Excel did not mark as one would be
+        # a serial number such as 45123, and reading it would be a guess.
+        if float(cell).is_integer() and 1000 <= cell <= 2999:
+            return ApproxDate.of_year(int(cell)), None
+        return _problem(translate("Import", "%1: “%2” is not a date."), field, cell_text(cell))
+    text = cell_text(cell) or ""
+    match = _ISO_DATE_AND_TIME.match(text)
+    try:
+        return parse_written(match.group(1) if match else text), None
+    except DateNotUnderstood as error:
+        return None, f"{field.display_label()}: {error}"
+
+
 def _as_bool(cell: Cell, field: ImportField) -> Parsed:
     if isinstance(cell, bool):
         return cell, None
@@ -366,6 +389,8 @@ _PARSERS: dict[str, Callable[[Cell, ImportField], Parsed]] = {
     "latitude": _as_float,
     "longitude": _as_float,
     "date": _as_date,
+    "approx_date": _as_approx,
+    "approx_year": _as_approx,
     "bool": _as_bool,
     "country": _as_country,
     "town_country": _as_country,

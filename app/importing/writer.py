@@ -33,6 +33,8 @@ from app.importing.summary import ImportSummary
 from app.importing.table import CancelCheck, fill
 from app.importing.towns import NewTown, TownTarget
 from app.importing.values import cell_text
+from app.services.fields import APPROX_TYPES, FieldSpec, stored_columns
+from app.services.kinds import spec_for
 from app.services.links import LINK_FIELDS
 from app.services.store import write_log
 from db import models as m
@@ -84,6 +86,11 @@ def _town_record() -> type[Any]:
     from app.services.records import Town
 
     return Town
+
+
+def _approx_fields(record_kind: str) -> dict[str, FieldSpec]:
+    """Fields stored in two columns: the earliest day and the date as known (EDTF)."""
+    return {f.name: f for f in spec_for(record_kind).fields if f.type in APPROX_TYPES}
 
 
 def _column_value(value: Any) -> Any:
@@ -252,6 +259,7 @@ def _insert_records(
     defaults = _record_defaults(plan)
     stamp = _stamp()
     links = {name: link for (owner, name), link in LINK_FIELDS.items() if owner == kind.record_kind}
+    approx = _approx_fields(kind.record_kind)
     rows: list[dict[str, Any]] = []
     parents: list[tuple[int, NewRecord]] = []
     for position, record in enumerate(plan.new_records):
@@ -264,6 +272,9 @@ def _insert_records(
             elif isinstance(value, NewRecord):
                 parents.append((position, value))
                 value = None
+            if key in approx:
+                row.update(stored_columns(approx[key], value))
+                continue
             row[key] = _column_value(value)
         if kind.record_kind == "twinning":
             # Stored with the smaller id first, so A–B and B–A are one row.
@@ -340,6 +351,7 @@ def _update_rows(
     """Fill blanks of existing records through the ORM, so each version is bumped."""
     if not updates:
         return
+    approx = _approx_fields(record_kind) if record_kind else {}
     ids = list(updates)
     for batch in _batches(ids):
         check_cancelled(cancelled)
@@ -353,6 +365,10 @@ def _update_rows(
                     resolved = tuple(town_id(v) if isinstance(v, NewTown) else v for v in value)
                     link.store(session, row.id, resolved)
                     row.updated_at = utcnow()
+                    continue
+                if key in approx:
+                    for column, stored in stored_columns(approx[key], value).items():
+                        setattr(row, column, stored)
                     continue
                 setattr(row, key, _column_value(value))
         session.flush()

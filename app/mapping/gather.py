@@ -149,8 +149,10 @@ def history_lines(
         if key in seen:
             continue
         seen.add(key)
-        day = entry.date or date(entry.year, 1, 1)
-        lines.append(((entry.year, day), f"{when_text(entry.year, entry.date)}: {entry.text}"))
+        day = entry.date or (entry.known.earliest if entry.known else date(entry.year, 1, 1))
+        # A date known less than to the day reads as known ("1940-talet", "ca 1949").
+        when = entry.when() if entry.known else when_text(entry.year, entry.date)
+        lines.append(((entry.year, day), f"{when}: {entry.text}"))
     lines.sort(key=lambda line: line[0])  # stable: a network's own order stays within a day
     return [text for _key, text in lines]
 

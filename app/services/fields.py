@@ -13,6 +13,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from app.dates import ApproxDate, column_value
 from app.i18n import translate
 from app.money import CURRENCIES
 from app.services.errors import FieldError, ValidationError
@@ -23,6 +24,10 @@ FIELD_TYPES = (
     "int",
     "year",  # 1800-2100
     "date",
+    # As precisely as known ("1940-talet", "ca 1949"): an ApproxDate in the record,
+    # stored as its earliest day (approx_date) or year (approx_year) plus EDTF text.
+    "approx_date",
+    "approx_year",
     "money",  # Decimal >= 0, with a currency field beside it
     "decimal",  # Decimal > 0 (exchange rates)
     "currency",
@@ -48,6 +53,7 @@ _AMOUNT_PRECISION = {
     "decimal": (Decimal("0.000001"), Decimal("1e9")),
 }
 _ISO_DATE = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})$")
+APPROX_TYPES = ("approx_date", "approx_year")
 
 
 @dataclass(frozen=True)
@@ -106,6 +112,18 @@ def check_value(
             return _fill(
                 translate("Validation", "%1 must be a date between 1800 and 2100."), spec.label
             )
+    if kind in APPROX_TYPES:
+        if not isinstance(value, ApproxDate):
+            return _fill(
+                translate("Validation", "%1 is not a date (write for example 1985 or 1940s)."),
+                spec.label,
+            )
+        if not (value.earliest.year >= YEAR_MIN and value.latest.year <= YEAR_MAX):
+            if kind == "approx_year":
+                text = translate("Validation", "%1 must be a year between 1800 and 2100.")
+            else:
+                text = translate("Validation", "%1 must be a date between 1800 and 2100.")
+            return _fill(text, spec.label)
     if kind in ("money", "decimal"):
         if not isinstance(value, Decimal | int) or isinstance(value, bool):
             return _fill(translate("Validation", "%1 must be an amount."), spec.label)
@@ -154,8 +172,16 @@ def check_value(
 def check_date_order(
     values: dict[str, Any], first: str, last: str, labels: dict[str, str]
 ) -> FieldError | None:
-    """An end before its start is an error on the end field."""
+    """An end before its start is an error on the end field.
+
+    Dates known only roughly are in order when they can be: "1976" may end a
+    twinning begun "ca 1976", only an end wholly before the start is refused.
+    """
     start, end = values.get(first), values.get(last)
+    if isinstance(start, ApproxDate):
+        start = start.earliest
+    if isinstance(end, ApproxDate):
+        end = end.latest
     if isinstance(start, date) and isinstance(end, date) and end < start:
         text = translate("Validation", "%1 cannot be before %2.")
         text = text.replace("%1", translate("Field", labels[last]))
@@ -184,3 +210,35 @@ def parse_date(text: str, *, field: str = "", label: str = "Date") -> date:
             template = translate("Validation", "%1: %2 is a date that does not exist.")
     message = template.replace("%1", translate("Field", label)).replace("%2", written)
     raise ValidationError([FieldError(field, message)])
+
+
+def as_approx(spec: FieldSpec, value: Any) -> Any:
+    """A plain date or year given for an approximate field, as the day or year it is.
+
+    Code that builds records (the demo, older callers) may still pass 1946 or a
+    date; anything else is left for check_value to judge.
+    """
+    if spec.type not in APPROX_TYPES or isinstance(value, ApproxDate) or value is None:
+        return value
+    if isinstance(value, date):
+        return ApproxDate.of_day(value)
+    if isinstance(value, int) and not isinstance(value, bool) and 1000 <= value <= 2999:
+        return ApproxDate.of_year(value)
+    return value
+
+
+def stored_columns(spec: FieldSpec, value: Any) -> dict[str, Any]:
+    """The database columns of one field's value: the approximate types fill two.
+
+    ``start_date`` "1977" becomes ``start_date`` 1977-01-01 (the earliest day, what
+    SQL sorts and compares) and ``start_date_edtf`` "1977" (what was known).
+    """
+    if spec.type not in APPROX_TYPES:
+        return {spec.name: value}
+    value = as_approx(spec, value)
+    if not isinstance(value, ApproxDate):
+        return {spec.name: None, f"{spec.name}_edtf": None}
+    return {
+        spec.name: column_value(value, year_column=spec.type == "approx_year"),
+        f"{spec.name}_edtf": value.edtf(),
+    }

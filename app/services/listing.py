@@ -15,7 +15,8 @@ from typing import Any
 from sqlalchemy import Select, and_, case, or_, select
 from sqlalchemy.orm import Session
 
-from app.services.fields import FieldSpec
+from app.dates import known_date
+from app.services.fields import APPROX_TYPES, FieldSpec
 from app.services.kinds import KindSpec, spec_for
 from app.services.links import LINK_FIELDS
 from app.services.records import RecordRef
@@ -222,6 +223,12 @@ def table_in(session: Session, spec: KindSpec, filters: Filters) -> Table:
     columns = spec.list_fields
     model = spec.model
     selected = [model.id] + [_shown_column(spec, f.name) for f in columns]
+    # Dates known roughly need their EDTF companion to read as written ("1940-talet").
+    approx = [
+        (index, len(selected) + n)
+        for n, index in enumerate(i for i, f in enumerate(columns, 1) if f.type in APPROX_TYPES)
+    ]
+    selected += [getattr(model, f"{columns[index - 1].name}_edtf") for index, _ in approx]
     ended_column = getattr(model, spec.ended_field) if spec.ended_field else None
     if ended_column is not None:
         selected.append(ended_column)
@@ -239,8 +246,9 @@ def table_in(session: Session, spec: KindSpec, filters: Filters) -> Table:
     for row in rows:
         ids.append(row[0])
         shown: list[Any] = []
+        known = {index: known_date(row[index], row[stored]) for index, stored in approx}
         for index, f in enumerate(columns, start=1):
-            value = row[index]
+            value: Any = known[index] if index in known else row[index]
             if f.type == "ref":
                 value = ref_labels[f.name].get(value, "") if value is not None else ""
             elif f.type == "choice":

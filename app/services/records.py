@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
+from app.dates import ApproxDate
+
 
 @dataclass(frozen=True)
 class RecordRef:
@@ -44,9 +46,9 @@ class Twinning:
     town_a_id: int | None = None
     town_b_id: int | None = None
     kind: str = "twin_town"
-    contact_year: int | None = None
-    start_date: date | None = None
-    end_date: date | None = None
+    contact_year: ApproxDate | None = None
+    start_date: ApproxDate | None = None
+    end_date: ApproxDate | None = None
     end_reason: str | None = None
     end_decision_id: int | None = None
     status: str = "active"
@@ -63,7 +65,7 @@ class Network:
     version: int = 0
     name: str = ""
     cadence_years: int = 1
-    founded_year: int | None = None
+    founded_year: ApproxDate | None = None
     notes: str | None = None
 
 
@@ -73,8 +75,8 @@ class NetworkMember:
     version: int = 0
     network_id: int | None = None
     town_id: int | None = None
-    joined_year: int | None = None
-    left_year: int | None = None
+    joined_year: ApproxDate | None = None
+    left_year: ApproxDate | None = None
     rotation_position: int | None = None
     notes: str | None = None
 
@@ -105,7 +107,7 @@ class Organisation:
     kind: str = "association"
     town_id: int | None = None
     parent_id: int | None = None
-    founded: date | None = None
+    founded: ApproxDate | None = None
     website: str | None = None
     email: str | None = None
     phone: str | None = None
@@ -119,7 +121,7 @@ class MemberCount:
     id: int | None = None
     version: int = 0
     organisation_id: int | None = None
-    year: int | None = None
+    year: ApproxDate | None = None
     count: int | None = None
     note: str | None = None
 
@@ -144,7 +146,7 @@ class Agreement:
     version: int = 0
     title: str = ""
     kind: str = "twinning_agreement"
-    signed_date: date | None = None
+    signed_date: ApproxDate | None = None
     signatories: str | None = None
     valid_from: date | None = None
     valid_to: date | None = None
@@ -175,7 +177,7 @@ class Decision:
     version: int = 0
     body: str = "executive_board"
     body_name: str | None = None
-    decided_on: date | None = None
+    decided_on: ApproxDate | None = None
     section: str | None = None
     registry_no: str | None = None
     title: str = ""
@@ -260,10 +262,10 @@ class PolicyDocument:
     owner: str | None = None
     responsible_officer: str | None = None
     decided_by: str | None = None
-    decided_on: date | None = None
+    decided_on: ApproxDate | None = None
     section: str | None = None
     registry_no: str | None = None
-    revise_by: date | None = None
+    revise_by: ApproxDate | None = None
     scope: str | None = None
     notes: str | None = None
 

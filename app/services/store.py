@@ -16,9 +16,16 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from app.dates import ApproxDate, known_date
 from app.i18n import translate
 from app.services.errors import ConflictError, FieldError, RecordNotFound, ValidationError
-from app.services.fields import check_date_order, check_value
+from app.services.fields import (
+    APPROX_TYPES,
+    as_approx,
+    check_date_order,
+    check_value,
+    stored_columns,
+)
 from app.services.kinds import KindSpec, spec_for
 from app.services.links import LINK_FIELDS
 from app.services.records import RecordRef
@@ -69,15 +76,27 @@ def _record_fields(spec: KindSpec) -> list[str]:
     return [f.name for f in dataclasses.fields(spec.record)]
 
 
+def _approx_names(spec: KindSpec) -> frozenset[str]:
+    return frozenset(f.name for f in spec.fields if f.type in APPROX_TYPES)
+
+
+def _row_value(row: m.Editable, name: str, approx: frozenset[str]) -> Any:
+    if name in approx:
+        # The column holds the earliest day; its companion says how precisely it is known.
+        return known_date(getattr(row, name), getattr(row, f"{name}_edtf"))
+    return _plain(getattr(row, name))
+
+
 def to_record(session: Session, spec: KindSpec, row: m.Editable) -> Any:
     """The plain record of an ORM row, link fields included."""
     values: dict[str, Any] = {}
+    approx = _approx_names(spec)
     for name in _record_fields(spec):
         link = LINK_FIELDS.get((spec.kind, name))
         if link is not None:
             values[name] = link.load(session, [row.id]).get(row.id, ())
         else:
-            values[name] = _plain(getattr(row, name))
+            values[name] = _row_value(row, name, approx)
     return spec.record(**values)
 
 
@@ -100,6 +119,8 @@ def _text(value: Any) -> str | None:
         return ", ".join(_text(v) or "" for v in value)
     if isinstance(value, RecordRef):
         return f"{value.kind}:{value.id}"
+    if isinstance(value, ApproxDate):
+        return value.edtf()  # the log is read back by the program: keep the stored form
     if isinstance(value, date | Decimal):
         return str(value)
     return str(value)
@@ -123,6 +144,8 @@ def _normalise(spec: KindSpec, record: Any) -> Any:
             changes[f.name] = value.strip().upper()
         if f.type == "currency" and isinstance(value, str):
             changes[f.name] = value.strip().upper()
+        if f.type in APPROX_TYPES and as_approx(f, value) is not value:
+            changes[f.name] = as_approx(f, value)
     if changes:
         record = dataclasses.replace(record, **changes)
     if spec.kind == "twinning":
@@ -237,16 +260,32 @@ def _records_bulk(session: Session, spec: KindSpec, rows: list[m.Editable]) -> l
         for name in names
         if (link := LINK_FIELDS.get((spec.kind, name))) is not None
     }
+    approx = _approx_names(spec)
     result = []
     for row in rows:
         values = {
             name: link_values[name].get(row.id, ())
             if name in link_values
-            else _plain(getattr(row, name))
+            else _row_value(row, name, approx)
             for name in names
         }
         result.append(spec.record(**values))
     return result
+
+
+def _fill_row(spec: KindSpec, row: m.Editable, record: Any) -> None:
+    """Copy a record's own fields onto its row (links and the version are not its own)."""
+    approx = {f.name: f for f in spec.fields if f.type in APPROX_TYPES}
+    for name in _record_fields(spec):
+        if name in ("id", "version") or (spec.kind, name) in LINK_FIELDS:
+            continue
+        value = getattr(record, name)
+        if name in approx:
+            # Two columns: the earliest day for SQL, and the date as known.
+            for column, stored in stored_columns(approx[name], value).items():
+                setattr(row, column, stored)
+            continue
+        setattr(row, name, list(value) if isinstance(value, tuple) else value)
 
 
 def save(db: Database, record: Any, *, user: str | None = None) -> Any:
@@ -274,11 +313,7 @@ def save(db: Database, record: Any, *, user: str | None = None) -> Any:
                 raise _conflict(spec, record.id)
             row = existing
             old = to_record(session, spec, row)
-        for name in _record_fields(spec):
-            if name in ("id", "version") or (spec.kind, name) in LINK_FIELDS:
-                continue
-            value = getattr(record, name)
-            setattr(row, name, list(value) if isinstance(value, tuple) else value)
+        _fill_row(spec, row, record)
         if old is not None and any(
             getattr(old, name) != getattr(record, name)
             for name in _record_fields(spec)
@@ -392,11 +427,8 @@ def _insert_record(session: Session, record: Any) -> Any:
     if errors:
         raise ValidationError(errors)
     row = spec.model()
-    for name in _record_fields(spec):
-        if (spec.kind, name) in LINK_FIELDS or name == "version":
-            continue
-        value = getattr(record, name)
-        setattr(row, name, list(value) if isinstance(value, tuple) else value)
+    row.id = record.id
+    _fill_row(spec, row, record)
     session.add(row)
     session.flush()
     for name in _record_fields(spec):

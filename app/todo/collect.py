@@ -8,6 +8,7 @@ today, are left out at the end.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -16,14 +17,15 @@ from datetime import date, timedelta
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from app.dates import known_date
 from app.derived.rotation import rotations
 from app.derived.source import Source, database_of
-from app.formatting import format_amount, format_date
+from app.formatting import format_amount, format_date, format_known
 from app.i18n import translate
 from app.rules import Rules
 from app.services import store
 from app.services.records import RecordRef
-from app.todo.items import TodoItem, appears_on, sort_key, state_of
+from app.todo.items import DUE, OVERDUE, TodoItem, appears_on, sort_key, state_of
 from app.vocabulary import label
 from app.workflow import context, terms
 from app.workflow.trips import report_back_need
@@ -210,26 +212,32 @@ def _lead(days: int) -> timedelta:
 
 def _policies(r: _Reading) -> Iterator[TodoItem | None]:
     doc = m.PolicyDocument
+    # The column holds the earliest day the revise-by can mean: "2028" falls due on
+    # 2028-01-01 (minus the lead time), and is overdue only after its last day.
     rows = r.session.execute(
-        select(doc.id, doc.title, doc.revise_by).where(
+        select(doc.id, doc.title, doc.revise_by, doc.revise_by_edtf).where(
             doc.revise_by.is_not(None), doc.revise_by <= r.today + _lead(r.rules.policy_lead_days)
         )
     )
-    for doc_id, title, revise_by in rows:
-        if revise_by is None:  # excluded in SQL; the check is for the type checker
+    for doc_id, title, revise_by, known in rows:
+        by = known_date(revise_by, known)
+        if revise_by is None or by is None:  # excluded in SQL; the check is for the type checker
             continue
-        yield r.item(
+        item = r.item(
             f"policy:{doc_id}:revise:{revise_by.isoformat()}",
             "policy",
             _title(
                 translate("Todo", "Governing document: %1 - revise by %2"),
                 title,
-                format_date(revise_by),
+                format_known(by),
             ),
-            revise_by,
+            by.earliest,
             r.rules.policy_lead_days,
             RecordRef("policy", doc_id),
         )
+        if item is not None and item.state == OVERDUE and r.today <= by.latest:
+            item = dataclasses.replace(item, state=DUE)
+        yield item
 
 
 # ---------------------------------------------------------------- agreements

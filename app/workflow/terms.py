@@ -22,6 +22,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.dates import ApproxDate
 from app.derived.source import Source, database_of
 from app.derived.status import Evidence, Period, TwinningStatus, statuses
 from app.derived.status_evidence import last_signs_of_life
@@ -332,7 +333,7 @@ def record_verdict(
         reason = translate("Evaluation", "The council decided to end the twinning: %1").replace(
             "%1", " ".join(p for p in (decision.registry_no, decision.title) if p)
         )
-        end_twinning(db, twinning_id, decision.decided_on, reason, decision_id)
+        end_twinning(db, twinning_id, decision.decided_on.earliest, reason, decision_id)
     return saved
 
 
@@ -361,7 +362,7 @@ def end_twinning(
         raise ValidationError(errors)
     ended = dataclasses.replace(
         twinning,
-        end_date=end_date,
+        end_date=ApproxDate.of_day(end_date),
         end_reason=reason.strip(),
         end_decision_id=decision_id,
         status="ended",

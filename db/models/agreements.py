@@ -17,6 +17,9 @@ class Agreement(Editable):
     title: Mapped[str] = mapped_column(String(300), index=True)
     kind: Mapped[str] = mapped_column(String(30), default="twinning_agreement")
     signed_date: Mapped[date | None] = mapped_column(Date)
+    # As precisely as known, EDTF ("194X", "1949~"); the column above keeps
+    # its earliest day (or year) for sorting and queries. See app/dates.
+    signed_date_edtf: Mapped[str | None] = mapped_column(String(20))
     signatories: Mapped[str | None] = mapped_column(Text)
     valid_from: Mapped[date | None] = mapped_column(Date)
     valid_to: Mapped[date | None] = mapped_column(Date)

@@ -17,6 +17,9 @@ class Decision(Editable):
     # The committee's own name when body is "committee" or "other".
     body_name: Mapped[str | None] = mapped_column(String(200))
     decided_on: Mapped[date | None] = mapped_column(Date, index=True)
+    # As precisely as known, EDTF ("194X", "1949~"); the column above keeps
+    # its earliest day (or year) for sorting and queries. See app/dates.
+    decided_on_edtf: Mapped[str | None] = mapped_column(String(20))
     section: Mapped[str | None] = mapped_column(String(20))  # "§ 94"
     registry_no: Mapped[str | None] = mapped_column(String(60), index=True)  # "KS 2023/329"
     title: Mapped[str] = mapped_column(String(300))

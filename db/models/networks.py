@@ -18,6 +18,9 @@ class Network(Editable):
     # Meetings every N years (1: annual, 2: biennial).
     cadence_years: Mapped[int] = mapped_column(Integer, default=1)
     founded_year: Mapped[int | None] = mapped_column(Integer)
+    # As precisely as known, EDTF ("194X", "1949~"); the column above keeps
+    # its earliest day (or year) for sorting and queries. See app/dates.
+    founded_year_edtf: Mapped[str | None] = mapped_column(String(20))
     notes: Mapped[str | None] = mapped_column(Text)
 
     members: Mapped[list[NetworkMember]] = relationship(
@@ -37,7 +40,9 @@ class NetworkMember(Editable):
     )
     town_id: Mapped[int] = mapped_column(ForeignKey("towns.id"), index=True)
     joined_year: Mapped[int | None] = mapped_column(Integer)
+    joined_year_edtf: Mapped[str | None] = mapped_column(String(20))
     left_year: Mapped[int | None] = mapped_column(Integer)
+    left_year_edtf: Mapped[str | None] = mapped_column(String(20))
     # Position in the hosting rotation; members without one do not host.
     rotation_position: Mapped[int | None] = mapped_column(Integer)
     notes: Mapped[str | None] = mapped_column(Text)

@@ -21,6 +21,9 @@ class Organisation(Editable):
         ForeignKey("organisations.id", ondelete="SET NULL")
     )
     founded: Mapped[date | None] = mapped_column(Date)
+    # As precisely as known, EDTF ("194X", "1949~"); the column above keeps
+    # its earliest day (or year) for sorting and queries. See app/dates.
+    founded_edtf: Mapped[str | None] = mapped_column(String(20))
     website: Mapped[str | None] = mapped_column(String(500))
     email: Mapped[str | None] = mapped_column(String(300))
     phone: Mapped[str | None] = mapped_column(String(60))
@@ -41,6 +44,7 @@ class MemberCount(Editable):
         ForeignKey("organisations.id", ondelete="CASCADE"), index=True
     )
     year: Mapped[int] = mapped_column(Integer)
+    year_edtf: Mapped[str | None] = mapped_column(String(20))
     count: Mapped[int | None] = mapped_column(Integer)
     note: Mapped[str | None] = mapped_column(Text)
 

@@ -19,9 +19,13 @@ class PolicyDocument(Editable):
     responsible_officer: Mapped[str | None] = mapped_column(String(200))  # "Kanslichef"
     decided_by: Mapped[str | None] = mapped_column(String(30))  # a body code
     decided_on: Mapped[date | None] = mapped_column(Date)
+    # As precisely as known, EDTF ("194X", "1949~"); the column above keeps
+    # its earliest day (or year) for sorting and queries. See app/dates.
+    decided_on_edtf: Mapped[str | None] = mapped_column(String(20))
     section: Mapped[str | None] = mapped_column(String(20))
     registry_no: Mapped[str | None] = mapped_column(String(60))
     revise_by: Mapped[date | None] = mapped_column(Date, index=True)
+    revise_by_edtf: Mapped[str | None] = mapped_column(String(20))
     scope: Mapped[str | None] = mapped_column(String(100))
     notes: Mapped[str | None] = mapped_column(Text)
 

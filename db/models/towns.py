@@ -70,8 +70,13 @@ class Twinning(Editable):
     town_b_id: Mapped[int] = mapped_column(ForeignKey("towns.id"), index=True)
     kind: Mapped[str] = mapped_column(String(30), default="twin_town")
     contact_year: Mapped[int | None] = mapped_column(Integer)
+    # As precisely as known, EDTF ("194X", "1949~"); the column above keeps
+    # its earliest day (or year) for sorting and queries. See app/dates.
+    contact_year_edtf: Mapped[str | None] = mapped_column(String(20))
     start_date: Mapped[date | None] = mapped_column(Date)
+    start_date_edtf: Mapped[str | None] = mapped_column(String(20))
     end_date: Mapped[date | None] = mapped_column(Date)
+    end_date_edtf: Mapped[str | None] = mapped_column(String(20))
     end_reason: Mapped[str | None] = mapped_column(Text)
     end_decision_id: Mapped[int | None] = mapped_column(
         ForeignKey("decisions.id", ondelete="SET NULL")

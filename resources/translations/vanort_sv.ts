@@ -1444,6 +1444,101 @@
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>January %1</source>
+        <translation>januari %1</translation>
+    </message>
+    <message>
+        <source>February %1</source>
+        <translation>februari %1</translation>
+    </message>
+    <message>
+        <source>March %1</source>
+        <translation>mars %1</translation>
+    </message>
+    <message>
+        <source>April %1</source>
+        <translation>april %1</translation>
+    </message>
+    <message>
+        <source>May %1</source>
+        <translation>maj %1</translation>
+    </message>
+    <message>
+        <source>June %1</source>
+        <translation>juni %1</translation>
+    </message>
+    <message>
+        <source>July %1</source>
+        <translation>juli %1</translation>
+    </message>
+    <message>
+        <source>August %1</source>
+        <translation>augusti %1</translation>
+    </message>
+    <message>
+        <source>September %1</source>
+        <translation>september %1</translation>
+    </message>
+    <message>
+        <source>October %1</source>
+        <translation>oktober %1</translation>
+    </message>
+    <message>
+        <source>November %1</source>
+        <translation>november %1</translation>
+    </message>
+    <message>
+        <source>December %1</source>
+        <translation>december %1</translation>
+    </message>
+    <message>
+        <source>spring %1</source>
+        <translation>våren %1</translation>
+    </message>
+    <message>
+        <source>summer %1</source>
+        <translation>sommaren %1</translation>
+    </message>
+    <message>
+        <source>autumn %1</source>
+        <translation>hösten %1</translation>
+    </message>
+    <message>
+        <source>winter %1</source>
+        <translation>vintern %1</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <translation>%1-talet</translation>
+    </message>
+    <message>
+        <source>early %1s</source>
+        <translation>i början av %1-talet</translation>
+    </message>
+    <message>
+        <source>mid-%1s</source>
+        <translation>i mitten av %1-talet</translation>
+    </message>
+    <message>
+        <source>late %1s</source>
+        <translation>i slutet av %1-talet</translation>
+    </message>
+    <message>
+        <source>c. %1</source>
+        <translation>ca %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date this program can read; write for example 2014-03-05, March 2014, spring 2014, 1985, 1940s or c. 1949.</source>
+        <translation>”%1” kan inte läsas som ett datum; skriv till exempel 2014-03-05, mars 2014, våren 2014, 1985, 1940-talet eller ca 1949.</translation>
+    </message>
+    <message>
+        <source>“%1” is a date that does not exist.</source>
+        <translation>”%1” är ett datum som inte finns.</translation>
+    </message>
+</context>
+<context>
     <name>EndTwinningDialog</name>
     <message>
         <source>End the twinning %1</source>
@@ -2433,6 +2528,10 @@
         <translation>%1: %2 är inte ett datum; skriv det som 2026-11-22.</translation>
     </message>
     <message>
+        <source>%1: “%2” is not a date.</source>
+        <translation>%1: ”%2” är inget datum.</translation>
+    </message>
+    <message>
         <source>%1: “%2” is neither yes nor no (write ja or nej).</source>
         <translation>%1: ”%2” är varken ja eller nej (skriv ja eller nej).</translation>
     </message>
@@ -2983,6 +3082,21 @@
     <message>
         <source>Chosen as last time for a file with the same column headings.</source>
         <translation>Valt som förra gången för en fil med samma kolumnrubriker.</translation>
+    </message>
+</context>
+<context>
+    <name>KnownDateEditor</name>
+    <message>
+        <source>e.g. 1985, 1940s, c. 1949</source>
+        <translation>t.ex. 1985, 1940-talet, ca 1949</translation>
+    </message>
+    <message>
+        <source>approximately %1</source>
+        <translation>ungefär %1</translation>
+    </message>
+    <message>
+        <source>means %1</source>
+        <translation>betyder %1</translation>
     </message>
 </context>
 <context>
@@ -6808,6 +6922,10 @@
     <message>
         <source>%1 must be a date between 1800 and 2100.</source>
         <translation>%1 måste vara ett datum mellan 1800 och 2100.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date (write for example 1985 or 1940s).</source>
+        <translation>%1 är inget datum (skriv till exempel 1985 eller 1940-talet).</translation>
     </message>
     <message>
         <source>%1 must be an amount.</source>

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from app.dates import ApproxDate
 from app.workspace import Workspace
 
 # Figur 1 of the survey: place -> (country or area, contact year, members 2013).
@@ -65,7 +66,7 @@ def _counts_2013(ws: Workspace) -> dict[str, Any]:
     return {
         branch_town[c.organisation_id]: c
         for c in ws.get_many("member_count")
-        if c.year == 2013 and c.organisation_id in branch_town
+        if c.year == ApproxDate.of_year(2013) and c.organisation_id in branch_town
     }
 
 
@@ -86,7 +87,7 @@ def test_contact_years_are_the_survey_s(demo: Workspace) -> None:
     for name in FIGUR_1:
         if name != "Vänersborg":
             found[name] = _twinning_with(demo, towns[name].id).contact_year
-    assert found == {name: fact[1] for name, fact in FIGUR_1.items()}
+    assert found == {name: ApproxDate.of_year(fact[1]) for name, fact in FIGUR_1.items()}
 
 
 def test_member_counts_of_2013_are_the_survey_s(demo: Workspace) -> None:
@@ -143,17 +144,21 @@ def test_arsuk_and_husby_joined_formally_in_1989(demo: Workspace) -> None:
     towns = _towns(demo)
     for name, contact in (("Arsuk", 1987), ("Husby", 1988)):
         twinning = _twinning_with(demo, towns[name].id)
-        assert twinning.contact_year == contact
-        assert twinning.start_date is not None and twinning.start_date.year == 1989
+        assert twinning.contact_year == ApproxDate.of_year(contact)
+        # The survey gives the year of the formal start and no day: none is invented.
+        assert twinning.start_date == ApproxDate.of_year(1989)
 
 
 def test_utajarvi_was_a_member_from_1948_until_1976(demo: Workspace) -> None:
     utajarvi = _towns(demo)["Utajärvi"]
     (member,) = [m for m in demo.get_many("network_member") if m.town_id == utajarvi.id]
-    assert (member.joined_year, member.left_year) == (1948, 1976)
+    assert (member.joined_year, member.left_year) == (
+        ApproxDate.of_year(1948),
+        ApproxDate.of_year(1976),
+    )
     twinning = _twinning_with(demo, utajarvi.id)
     assert twinning.status == "ended"
-    assert twinning.end_date is not None and twinning.end_date.year == 1976
+    assert twinning.end_date == ApproxDate.of_year(1976)
     assert twinning.end_reason
 
 
@@ -213,9 +218,12 @@ def test_holmestrand_agreement_is_dormant_without_dates(demo: Workspace) -> None
 def test_partnerships_with_lich_and_omaruru(demo: Workspace) -> None:
     towns = _towns(demo)
     lich = _twinning_with(demo, towns["Lich"].id)
-    assert (towns["Lich"].country, lich.kind, lich.contact_year) == ("DE", "partner_town", 2010)
+    assert (towns["Lich"].country, lich.kind) == ("DE", "partner_town")
+    assert lich.contact_year == lich.start_date == ApproxDate.of_year(2010)
     omaruru = _twinning_with(demo, towns["Omaruru"].id)
     assert (towns["Omaruru"].country, omaruru.kind) == ("NA", "municipal_partnership")
+    # "De senaste åren", written in 2014: about the early 2010s, no more.
+    assert omaruru.contact_year == ApproxDate.of_decade(2010, "early", approximate=True)
 
 
 def test_the_school_exchange_is_a_request_not_an_event(demo: Workspace) -> None:
@@ -243,9 +251,11 @@ def test_the_local_branch_of_vanersborg(demo: Workspace) -> None:
     (branch,) = [
         o for o in demo.get_many("organisation") if o.name == "Föreningen Norden Vänersborg"
     ]
-    assert branch.founded == date(1945, 4, 19)
+    assert branch.founded == ApproxDate.of_day(date(1945, 4, 19))
     counts = {
-        c.year: c.count for c in demo.get_many("member_count") if c.organisation_id == branch.id
+        c.year.year: c.count
+        for c in demo.get_many("member_count")
+        if c.organisation_id == branch.id and c.year is not None
     }
     assert counts[2013] == 100 and counts[2014] == 100
 
@@ -256,11 +266,12 @@ def test_policy_document_with_its_revision(demo: Workspace) -> None:
     assert (policy.owner, policy.responsible_officer) == ("KF presidium", "Kanslichef")
     assert (policy.decided_by, policy.decided_on, policy.section) == (
         "council",
-        date(2008, 6, 18),
+        ApproxDate.of_day(date(2008, 6, 18)),
         "94",
     )
     assert policy.registry_no == "KS 2007/607"
-    assert policy.revise_by == date(2028, 12, 31)
+    # "Bör revideras senast 2028": the year, not an invented 2028-12-31.
+    assert policy.revise_by == ApproxDate.of_year(2028)
     (revision,) = demo.get_many("policy_revision")
     assert revision.document_id == policy.id
     assert (revision.revised_on.year, revision.section, revision.registry_no) == (

@@ -7,6 +7,7 @@ tables, so these tests keep checking the data after any later migration.
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -19,6 +20,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import func, inspect, select
 
+from app.dates import ApproxDate
 from app.register import open_register
 from app.services.listing import Filters, ListQuery
 from app.services.records import RecordRef
@@ -197,13 +199,13 @@ def test_twinnings_keep_their_pairs_years_and_status(upgraded: Workspace) -> Non
         assert twinning.town_a_id < twinning.town_b_id
         partner = twinning.town_b_id if twinning.town_a_id == home else twinning.town_a_id
         pairs[names[partner]] = twinning
-    assert pairs["Herning"].contact_year == 1946
+    assert pairs["Herning"].contact_year == ApproxDate.of_year(1946)
     assert pairs["Herning"].areas == ("culture", "school")
-    assert pairs["Husby"].contact_year == 1988
+    assert pairs["Husby"].contact_year == ApproxDate.of_year(1988)
     assert pairs["Utajärvi"].status == "ended"
-    assert pairs["Utajärvi"].end_date == date(1976, 12, 31)
+    assert pairs["Utajärvi"].end_date == ApproxDate.of_day(date(1976, 12, 31))
     assert pairs["Lich"].kind == "partner_town"
-    assert pairs["Lich"].start_date == date(2010, 3, 24)
+    assert pairs["Lich"].start_date == ApproxDate.of_day(date(2010, 3, 24))
     assert pairs["Omaruru"].status == "planned"
     current = upgraded.table("twinning", Filters(show_ended=False))
     assert len(current.ids) == 10
@@ -215,7 +217,10 @@ def test_the_chain_keeps_members_meetings_and_member_counts(upgraded: Workspace)
     assert network.name == "Vänortskedjan i Norden"
     members = upgraded.get_many("network_member")
     utajarvi = next(m for m in members if m.town_id == towns["Utajärvi"].id)  # type: ignore[attr-defined]
-    assert (utajarvi.joined_year, utajarvi.left_year) == (1948, 1976)
+    assert (utajarvi.joined_year, utajarvi.left_year) == (
+        ApproxDate.of_year(1948),
+        ApproxDate.of_year(1976),
+    )
     meetings = {mt.year: mt for mt in upgraded.get_many("meeting")}
     assert sorted(meetings) == list(range(2007, 2015))
     assert meetings[2012].host_town_id == towns["Vänersborg"].id  # type: ignore[attr-defined]
@@ -251,6 +256,7 @@ def test_organisations_people_and_agreements_are_intact(upgraded: Workspace) -> 
     }
     (action,) = upgraded.get_many("agreement_action")
     assert action.agreement_id == agreement.id and action.due_date == date(2015, 6, 30)
+    assert agreement.signed_date == ApproxDate.of_day(date(1947, 6, 1))
 
 
 def test_decisions_keep_their_links(upgraded: Workspace) -> None:
@@ -288,7 +294,8 @@ def test_money_keeps_its_exact_amounts_and_currencies(upgraded: Workspace) -> No
 def test_policy_term_evaluation_and_settings_are_intact(upgraded: Workspace) -> None:
     (policy,) = upgraded.get_many("policy")
     assert policy.title == "Riktlinjer för vänortsarbete"
-    assert policy.revise_by == date(2015, 12, 31)
+    assert policy.revise_by == ApproxDate.of_day(date(2015, 12, 31))
+    assert policy.decided_on == ApproxDate.of_day(date(2011, 11, 23))
     (revision,) = upgraded.get_many("policy_revision")
     assert revision.document_id == policy.id and revision.revised_on == date(2014, 2, 26)
     (term,) = upgraded.get_many("term")
@@ -327,3 +334,55 @@ def test_the_upgraded_database_takes_new_records(tmp_path: Path) -> None:
     finally:
         workspace.close()
     assert FIXTURE.read_bytes()[18:20] == b"\x01\x01"  # the checked-in file was not touched
+
+
+# ------------------------------------------------------------ revision 0002: dates as known
+
+
+def test_old_history_dates_keep_the_precision_they_always_had(upgraded: Workspace) -> None:
+    """A year column is a year and a date column a day: nothing gains or loses precision."""
+    network = upgraded.get_many("network")[0]
+    assert network.founded_year == ApproxDate.of_year(1946)
+    years = {c.year for c in upgraded.get_many("member_count")}
+    assert years == {ApproxDate.of_year(2013)}
+    decisions = sorted(d.decided_on for d in upgraded.get_many("decision"))
+    assert decisions == [
+        ApproxDate.of_day(date(2010, 3, 24)),
+        ApproxDate.of_day(date(2010, 3, 24)),
+        ApproxDate.of_day(date(2013, 5, 15)),
+    ]
+    with upgraded.database.reading() as session:
+        companions = session.execute(
+            select(m.Twinning.contact_year_edtf, m.Twinning.start_date_edtf)
+        ).all()
+    assert companions and all(row == (None, None) for row in companions)
+
+
+def test_an_upgraded_database_takes_approximate_dates(tmp_path: Path) -> None:
+    """After the upgrade a contact year can be a decade; SQL still sorts by its first day."""
+    workspace = _open_copy(tmp_path)
+    try:
+        towns = _by_name(workspace)
+        herning = next(
+            t
+            for t in workspace.get_many("twinning")
+            if towns["Herning"].id in (t.town_a_id, t.town_b_id)  # type: ignore[attr-defined]
+        )
+        decade = ApproxDate.of_decade(1940, "late")
+        saved = workspace.save(
+            dataclasses.replace(herning, contact_year=decade, start_date=ApproxDate.of_year(1949))
+        )
+        assert workspace.get("twinning", saved.id).contact_year == decade
+        with workspace.database.reading() as session:
+            row = session.get(m.Twinning, saved.id)
+            assert row is not None
+            assert (row.contact_year, row.contact_year_edtf) == (1947, "1947/1949")
+            assert (row.start_date, row.start_date_edtf) == (date(1949, 1, 1), "1949")
+            first = session.scalars(
+                select(m.Twinning.id)
+                .where(m.Twinning.contact_year.is_not(None))
+                .order_by(m.Twinning.contact_year, m.Twinning.id)
+            ).first()
+        assert first == saved.id  # 1947 is now the earliest contact year in the register
+    finally:
+        workspace.close()

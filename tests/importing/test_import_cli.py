@@ -113,7 +113,7 @@ def test_problems_are_printed_by_row_and_column_and_nothing_is_written(
         "Problems (2):",
         "  Row 3, Land: Country of the partner: “Atlantis” is not a country or area this program "
         "knows.",
-        "  Row 4, Kontaktår: Contact year: “2026-02-30” is not a number.",
+        "  Row 4, Kontaktår: Contact year: “2026-02-30” is a date that does not exist.",
     ]
     assert snapshot(database) == before
 

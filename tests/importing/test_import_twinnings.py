@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from app.dates import ApproxDate
 from app.importing import importer
 from app.importing.importer import (
     Cancelled,
@@ -40,6 +41,18 @@ from tests.importing.workbook_parts import (
 )
 
 HEADINGS = "Ort;Land;Vänort;Land;Kontaktår"
+NOT_A_DATE = (
+    "is not a date this program can read; write for example 2014-03-05, March 2014, "
+    "spring 2014, 1985, 1940s or c. 1949."
+)
+
+
+def _year(year: int) -> ApproxDate:
+    return ApproxDate.of_year(year)
+
+
+def _day(year: int, month: int, day: int) -> ApproxDate:
+    return ApproxDate.of_day(date(year, month, day))
 
 
 @pytest.fixture
@@ -97,7 +110,7 @@ def test_a_swedish_excel_csv_of_twin_towns_is_imported(register: Workspace, tmp_
             strict=False,
         )
     }
-    assert sorted(y for y in years.values() if y) == [1946, 1947, 1986]
+    assert sorted(y for y in years.values() if y) == [_year(1946), _year(1947), _year(1986)]
     assert all(
         t.kind == "twin_town" and t.status == "active" for t in register.get_many("twinning")
     )
@@ -120,7 +133,7 @@ def test_a_workbook_with_date_cells_and_numbers_stored_as_floats(
     summary = do_import(register, path, "twinnings")
     assert summary.counts["twinning"].created == 2
     starts = {t.contact_year: t.start_date for t in register.get_many("twinning")}
-    assert starts == {1961: date(1961, 6, 1), 2007: date(2008, 3, 14)}
+    assert starts == {_year(1961): _day(1961, 6, 1), _year(2007): _day(2008, 3, 14)}
 
 
 def test_the_home_town_is_the_town_when_the_file_lists_only_partners(
@@ -170,7 +183,7 @@ def test_pairs_written_both_ways_are_one_twinning(register: Workspace, tmp_path:
     assert len(register.get_many("twinning")) == 2
     # The year given only by the second writing of the pair is kept.
     years = {t.contact_year for t in register.get_many("twinning")}
-    assert years == {1946, 1950}
+    assert years == {_year(1946), _year(1950)}
 
 
 def test_a_pair_written_both_ways_with_different_years_is_a_problem(
@@ -341,8 +354,8 @@ def test_a_date_that_does_not_exist_is_a_problem(register: Workspace, tmp_path: 
     )
     plan = check(register, path, "twinnings")
     assert problems_by_row(plan) == {
-        2: [("Formell start", "Formal start: 2023-02-29 is a date that does not exist.")],
-        4: [("Formell start", "Formal start: 29/2/2024 is not a date; write it as 2026-11-22.")],
+        2: [("Formell start", "Formal start: “2023-02-29” is a date that does not exist.")],
+        4: [("Formell start", f"Formal start: “29/2/2024” {NOT_A_DATE}")],
     }
 
 
@@ -425,7 +438,7 @@ def test_a_register_value_is_filled_in_but_never_overwritten(
     assert summary.counts["twinning"].updated == 1
     assert summary.counts["twinning"].created == 0
     updated = register.get("twinning", twinning.id)
-    assert updated.contact_year == 1946
+    assert updated.contact_year == _year(1946)
     assert updated.version == twinning.version + 1
 
     other = swedish_excel_csv(tmp_path / "other.csv", [HEADINGS, "Vänersborg;SE;Herning;DK;1949"])
@@ -669,6 +682,6 @@ def test_records_are_plain_after_import(register: Workspace, tmp_path: Path) -> 
     [twinning] = register.get_many("twinning")
     # What a form would load: every field of the record type, defaults where the file was silent.
     assert dataclasses.replace(twinning, id=None, version=0, town_a_id=None, town_b_id=None) == (
-        r.Twinning(contact_year=1946)
+        r.Twinning(contact_year=_year(1946))
     )
     assert twinning.town_a_id < twinning.town_b_id

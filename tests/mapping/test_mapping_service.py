@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
+from app.dates import ApproxDate
 from app.mapping import (
     Analysis,
     Commission,
@@ -49,7 +50,9 @@ def _branch(ws: Workspace, town: str) -> Any:
 def _count(ws: Workspace, town: str, year: int) -> Any:
     branch = _branch(ws, town).id
     return next(
-        c for c in ws.get_many("member_count") if c.organisation_id == branch and c.year == year
+        c
+        for c in ws.get_many("member_count")
+        if c.organisation_id == branch and c.year == ApproxDate.of_year(year)
     )
 
 

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import event
 
+from app.dates import ApproxDate
 from app.services import records as r
 from app.workspace import Workspace
 from db.engine import make_engine
@@ -76,17 +77,22 @@ class Samples:
         home = self.saved("town", name=f"Vänersborg {n}", country="SE", is_home=True)
         partner = self.saved("town")
         return r.Twinning(
-            town_a_id=home.id, town_b_id=partner.id, contact_year=1977, notes="Skolbarnsutbyte"
+            town_a_id=home.id,
+            town_b_id=partner.id,
+            contact_year=ApproxDate.of_year(1977),
+            notes="Skolbarnsutbyte",
         )
 
     def _network(self, n: int) -> r.Network:
-        return r.Network(name=f"Vänortskedjan {n}", cadence_years=1, founded_year=1946)
+        return r.Network(
+            name=f"Vänortskedjan {n}", cadence_years=1, founded_year=ApproxDate.of_year(1946)
+        )
 
     def _network_member(self, n: int) -> r.NetworkMember:
         return r.NetworkMember(
             network_id=self.saved("network").id,
             town_id=self.saved("town").id,
-            joined_year=1977,
+            joined_year=ApproxDate.of_year(1977),
             notes="Anslöt efter Utajärvi",
         )
 
@@ -103,7 +109,10 @@ class Samples:
 
     def _member_count(self, n: int) -> r.MemberCount:
         return r.MemberCount(
-            organisation_id=self.saved("organisation").id, year=2013, count=230, note="Figur 1"
+            organisation_id=self.saved("organisation").id,
+            year=ApproxDate.of_year(2013),
+            count=230,
+            note="Figur 1",
         )
 
     def _person(self, n: int) -> r.Person:
@@ -127,7 +136,7 @@ class Samples:
     def _decision(self, n: int) -> r.Decision:
         return r.Decision(
             body="executive_board",
-            decided_on=date(2013, 5, 15),
+            decided_on=ApproxDate.of_day(date(2013, 5, 15)),
             section=f"§ {n}",
             registry_no="KS 2013/118",
             title="Deltagande i vänortsmötet",

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from app.dates import ApproxDate
 from app.services.errors import RecordNotFound, ValidationError
 from app.services.kinds import KINDS
 from app.services.listing import Filters, ListQuery
@@ -32,7 +33,7 @@ EDITS: dict[str, tuple[str, Any, str | None]] = {
     "activity": ("end_date", date(2014, 3, 5), "skolutbyte"),
     "grant": ("amount", Decimal("35000"), "herning"),
     "exchange_rate": ("rate_to_sek", Decimal("1.2"), None),  # no text to search
-    "policy": ("revise_by", date(2027, 12, 31), "riktlinjer"),
+    "policy": ("revise_by", ApproxDate.of_year(2028), "riktlinjer"),
     "policy_revision": ("section", "§ 12", "lich"),
     "term": ("end_date", None, None),  # filled in from the sample: the day before
     "evaluation": ("recommendation", "develop", "nytta"),

@@ -37,7 +37,7 @@ def _refused(workspace: Workspace, record: Any) -> ValidationError:
 INVALID = [
     # a date that does not exist (as a form or an import would hand it over, unparsed)
     ("trip", {"start_date": "2026-02-30"}, "start_date", "not a valid date"),
-    ("decision", {"decided_on": "22/11/2026"}, "decided_on", "not a valid date"),
+    ("decision", {"decided_on": "22/11/2026"}, "decided_on", "is not a date"),
     # an end before its start
     (
         "trip",

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from shared_registers import Register
 
+from app.dates import ApproxDate
 from app.services import records as r
 from app.workspace import Workspace
 from ui.todo import TermEvaluationView
@@ -75,7 +76,7 @@ def test_a_verdict_to_end_confirmed_ends_the_twinning_on_the_decision_s_date(
     ended = workspace.get("twinning", ludvika["bad_honnef_twinning"])
     assert (ended.status, ended.end_date, ended.end_decision_id) == (
         "ended",
-        date(2026, 9, 21),
+        ApproxDate.of_day(date(2026, 9, 21)),
         decision,
     )
     honnef = _row(view, "Ludvika – Bad Honnef")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 import app.workflow  # noqa: F401  - the trip rules apply in the forms as in the program
 
 __all__ = ["english_interface"]  # autouse: English interface, no Qt translator left over
+from app.dates import ApproxDate
 from app.services import records as r
 from app.services.records import RecordRef
 from app.workspace import Workspace
@@ -100,8 +101,8 @@ def test_a_twinning_made_with_the_town_pickers(
 
     (stored,) = workspace.get_many("twinning")
     assert {stored.town_a_id, stored.town_b_id} == {home.id, twin.id}
-    assert stored.contact_year == 1991
-    assert stored.start_date == date(1992, 5, 1)
+    assert stored.contact_year == ApproxDate.of_year(1991)
+    assert stored.start_date == ApproxDate.of_day(date(1992, 5, 1))
     assert stored.areas == ("culture",)
 
 

@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 from shared_registers import Register
 
+from app.dates import ApproxDate
 from app.services import records as r
 from app.services.errors import ValidationError
 from app.workflow.terms import evaluation_sheet, nothing_recorded, record_verdict
@@ -119,7 +120,7 @@ def test_a_verdict_to_end_ends_the_twinning_only_once_confirmed(
     ended = workspace.get("twinning", twinning)
     assert (ended.status, ended.end_date, ended.end_decision_id) == (
         "ended",
-        date(2026, 9, 21),
+        ApproxDate.of_day(date(2026, 9, 21)),
         decision,
     )
     assert "Avslut vänort Bad Honnef" in ended.end_reason

@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.dates import ApproxDate
 from app.formatting import format_date
 from app.places.folding import swedish_sort_key
 from app.services.changelog import ChangeLogQuery, change_log_users, read_change_log
+from app.services.fields import APPROX_TYPES
 from app.services.kinds import KINDS
 from app.services.records import ChangeLogEntry
 from app.vocabulary import label as choice_label
@@ -207,6 +209,12 @@ class ChangeLogPage(QWidget):
             return ", ".join(labels.get(i) or f"#{i}" for i in ids)
         if field.type in ("choice", "tags"):
             return ", ".join(choice_label(part.strip()) for part in text.split(","))
+        if field.type in APPROX_TYPES:
+            # Logged in the stored form ("194X"); read as written ("1940-talet").
+            try:
+                return str(ApproxDate.from_edtf(text))
+            except ValueError:
+                return text
         return text
 
     def _open_current(self) -> None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from app.dates import ApproxDate
 from app.services.kinds import spec_for
 
 
@@ -71,7 +72,10 @@ def sql_period(first: int | None, last: int | None) -> tuple[date | None, date |
     )
 
 
-def _year(value: Any) -> int | None:
+def _year(value: Any, *, last: bool = False) -> int | None:
+    if isinstance(value, ApproxDate):
+        # "1940-talet" touches every year from 1940 to 1949.
+        return (value.latest if last else value.earliest).year
     if isinstance(value, date):
         return value.year
     if isinstance(value, int) and not isinstance(value, bool):
@@ -93,9 +97,9 @@ def period_test(
         if start is None:
             return False
         if end_column is None:
-            end: int | None = start
+            end: int | None = _year(values[start_column], last=True)
         else:
-            end = _year(values[end_column])
+            end = _year(values[end_column], last=True)
         if last is not None and start > last:
             return False
         return not (first is not None and end is not None and end < first)

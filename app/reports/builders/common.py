@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from app import vocabulary
 from app.derived.status import Evidence, TwinningStatus
 from app.derived.status_wording import status_line
+from app.formatting import format_stored
 from app.i18n import current_language, translate
 from app.places.countries import country_name
 from app.places.folding import swedish_sort_key
@@ -194,6 +195,7 @@ class DecisionInfo:
     registry_no: str | None
     title: str
     outcome: str | None
+    decided_on_edtf: str | None = None  # how precisely the date is known ("1985")
 
     def body_text(self) -> str:
         """The deciding body: its own name for a committee, else the vocabulary label."""
@@ -208,7 +210,7 @@ class DecisionInfo:
             part
             for part in (
                 body[:1].upper() + body[1:],
-                self.decided_on.isoformat() if self.decided_on else "",
+                format_stored(self.decided_on, self.decided_on_edtf),
                 _section_text(self.section),
             )
             if part
@@ -241,6 +243,7 @@ def read_decisions(session: Session, ids: Iterable[int | None]) -> dict[int, Dec
                 d.registry_no,
                 d.title,
                 d.outcome,
+                d.decided_on_edtf,
             ).where(d.id.in_(chunk))
         ):
             found[row[0]] = DecisionInfo(*row)

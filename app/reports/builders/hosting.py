@@ -240,7 +240,7 @@ def _history(db: Database, network_id: int, network: str) -> Section:
     table = Table(
         columns=[translate("Reports", "When"), translate("Reports", "Event")],
         rows=[
-            [entry.date.isoformat() if entry.date else str(entry.year), entry.text]
+            [entry.when(), entry.text]  # as precisely as known: "1948", "i slutet av 1940-talet"
             for entry in entries
         ],
         caption=fill(translate("Reports", "The history of %1"), network),

@@ -37,9 +37,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import vocabulary
+from app.dates import ApproxDate, known_date
 from app.derived.source import Source, database_of
 from app.derived.status import Period, TwinningStatus, recent_period, statuses
 from app.derived.status_wording import rule_sentence
+from app.formatting import format_stored, year_or_text
 from app.i18n import translate
 from app.reports.builders.common import (
     PersonalData,
@@ -92,7 +94,8 @@ _STATUS_ORDER = {"active": 0, "sporadic": 1, "planned": 2, "dormant": 3, "ended"
 # Towns and twinnings stay the rows the database gave: at 30 000 of each, making
 # objects of them would cost as much as the whole overview.
 #   a town: id, name, local_name, country, region, kind, population, is_home
-#   a pair: id, a, b, contact_year, status (the twinning, as the overview needs it)
+#   a pair: id, a, b, contact_year, status, contact_year_edtf (the twinning, as the
+#   overview needs it; the last says how precisely the contact year is known)
 _Town = Any
 _Pair = Any
 
@@ -104,6 +107,8 @@ class _PairFacts(NamedTuple):
     end_reason: str | None
     areas: list[str] | None
     responsible_person_id: int | None
+    start_date_edtf: str | None
+    end_date_edtf: str | None
 
 
 @dataclass
@@ -210,7 +215,7 @@ def _sort_out(towns: dict[int, _Town], pairs: list[_Pair]) -> _Register:
     by_town: defaultdict[int, list[_Pair]] = defaultdict(list)
     homes_twins: set[int] = set()
     for pair in pairs:
-        _id, a, b, _year, _status = pair
+        _id, a, b, _year, _status, _known = pair
         a_home, b_home = a in homes, b in homes
         if not a_home or b_home:
             by_town[a].append(pair)
@@ -244,7 +249,12 @@ def _read_towns(session: Session) -> dict[int, _Town]:
 def _read_pairs(session: Session) -> list[_Pair]:
     t = m.Twinning
     query = select(
-        t.id, t.town_a_id.label("a"), t.town_b_id.label("b"), t.contact_year, t.status
+        t.id,
+        t.town_a_id.label("a"),
+        t.town_b_id.label("b"),
+        t.contact_year,
+        t.status,
+        t.contact_year_edtf,
     ).order_by(t.id)
     return _rows(session, query)
 
@@ -299,6 +309,8 @@ def _read_details(
                 tw.end_reason,
                 tw.areas,
                 tw.responsible_person_id,
+                tw.start_date_edtf,
+                tw.end_date_edtf,
             ).where(tw.id.in_(chunk)),
         ):
             details.pairs[pair_id] = _PairFacts(*facts)
@@ -323,16 +335,25 @@ def _read_agreements(session: Session, chunk: list[int], details: _Details) -> N
     rows = _rows(
         session,
         select(
-            party.town_id, ag.title, ag.kind, ag.status, ag.signed_date, ag.valid_from, ag.valid_to
+            party.town_id,
+            ag.title,
+            ag.kind,
+            ag.status,
+            ag.signed_date,
+            ag.valid_from,
+            ag.valid_to,
+            ag.signed_date_edtf,
         )
         .join(ag, ag.id == party.agreement_id)
         .where(party.town_id.in_(chunk))
         .order_by(ag.signed_date, ag.title),
     )
-    for town_id, title, kind, status, signed, valid_from, valid_to in rows:
+    for town_id, title, kind, status, signed, valid_from, valid_to, signed_known in rows:
         facts = [vocabulary.label(kind), vocabulary.label(status)]
         if signed is not None:
-            facts.append(fill(translate("Reports", "signed %1"), signed.isoformat()))
+            facts.append(
+                fill(translate("Reports", "signed %1"), format_stored(signed, signed_known))
+            )
         if valid_from is not None or valid_to is not None:
             facts.append(
                 fill(translate("Reports", "valid %1"), date_range_text(valid_from, valid_to))
@@ -344,12 +365,22 @@ def _read_networks(session: Session, chunk: list[int], details: _Details) -> Non
     member, network = m.NetworkMember, m.Network
     rows = _rows(
         session,
-        select(member.town_id, network.name, member.joined_year, member.left_year)
+        select(
+            member.town_id,
+            network.name,
+            member.joined_year,
+            member.left_year,
+            member.joined_year_edtf,
+            member.left_year_edtf,
+        )
         .join(network, network.id == member.network_id)
         .where(member.town_id.in_(chunk))
         .order_by(network.name),
     )
-    for town_id, name, joined, left in rows:
+    for town_id, name, joined_year, left_year, joined_known, left_known in rows:
+        # As known: "1940-talet", "ca 1949", or the plain year.
+        joined = format_stored(joined_year, joined_known) or None
+        left = format_stored(left_year, left_known) or None
         if joined is not None and left is not None:
             when = fill(translate("Reports", "member %1–%2"), str(joined), str(left))
         elif joined is not None:
@@ -534,9 +565,14 @@ def _overview(register: _Register, found: dict[int, TwinningStatus] | None) -> S
     for town_id, name, _local, country, region, kind_code, population, _home in register.listed:
         pairs = register.by_town[town_id]
         if len(pairs) == 1:  # most towns: no lists to make
-            contact_year = pairs[0][3]
+            contact_year = year_or_text(pairs[0][3], pairs[0][5])
         else:
-            contact_year = min((pair[3] for pair in pairs if pair[3] is not None), default=None)
+            first = min(
+                (pair for pair in pairs if pair[3] is not None),
+                key=_contact_known,
+                default=None,
+            )
+            contact_year = year_or_text(first[3], first[5]) if first is not None else None
         kind = kinds.get(kind_code)
         if kind is None:
             kind = kinds[kind_code] = vocabulary.label(kind_code)
@@ -566,6 +602,13 @@ def _overview(register: _Register, found: dict[int, TwinningStatus] | None) -> S
         sheet_name=translate("Reports", "Twin towns"),
     )
     return Section(translate("Reports", "Overview"), [table])
+
+
+def _contact_known(pair: _Pair) -> ApproxDate:
+    """A pair's contact year as known; only called for pairs that have one."""
+    value = known_date(pair[3], pair[5])
+    assert value is not None
+    return value
 
 
 def _effective(pair: _Pair, found: dict[int, TwinningStatus]) -> str:
@@ -647,15 +690,17 @@ def _twinning_facts(
         ),
         (
             key(translate("Reports", "Contact year")),
-            pair.contact_year if pair.contact_year is not None else UNKNOWN,
+            year_or_text(pair.contact_year, pair.contact_year_edtf) or UNKNOWN,
         ),
     ]
     if pair_facts is not None and pair_facts.start_date is not None:
-        facts.append((key(translate("Reports", "Formal start")), pair_facts.start_date))
-    ended_on = pair_facts.end_date if pair_facts is not None else None
-    if ended_on is not None or pair.status == "ended":
+        # As precisely as known: "1977", never an invented "1977-01-01".
+        started = format_stored(pair_facts.start_date, pair_facts.start_date_edtf)
+        facts.append((key(translate("Reports", "Formal start")), started))
+    ended_on = format_stored(pair_facts.end_date, pair_facts.end_date_edtf) if pair_facts else ""
+    if ended_on or pair.status == "ended":
         reason = pair_facts.end_reason if pair_facts is not None else None
-        text = ": ".join(p for p in (ended_on.isoformat() if ended_on else "", reason or "") if p)
+        text = ": ".join(p for p in (ended_on, reason or "") if p)
         facts.append((key(translate("Reports", "Ended")), text or vocabulary.label("ended")))
     status = found.get(pair.id)
     if status is not None:

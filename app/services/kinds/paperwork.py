@@ -59,7 +59,13 @@ AGREEMENT = KindSpec(
             ref_kind="organisation",
             group=G_LINKS,
         ),
-        F("signed_date", QT_TRANSLATE_NOOP("Field", "Signed"), "date", group=G_DATES, in_list=True),
+        F(
+            "signed_date",
+            QT_TRANSLATE_NOOP("Field", "Signed"),
+            "approx_date",
+            group=G_DATES,
+            in_list=True,
+        ),
         F(
             "signatory_ids",
             QT_TRANSLATE_NOOP("Field", "Signatories in the register"),
@@ -151,7 +157,7 @@ DECISION = KindSpec(
         F(
             "decided_on",
             QT_TRANSLATE_NOOP("Field", "Date"),
-            "date",
+            "approx_date",
             required=True,
             group=G_BASIC,
             in_list=True,
@@ -214,7 +220,7 @@ POLICY = KindSpec(
         F(
             "decided_on",
             QT_TRANSLATE_NOOP("Field", "Decided on"),
-            "date",
+            "approx_date",
             group=G_DECISIONS,
             in_list=True,
         ),
@@ -228,7 +234,7 @@ POLICY = KindSpec(
         F(
             "revise_by",
             QT_TRANSLATE_NOOP("Field", "Revise by"),
-            "date",
+            "approx_date",
             group=G_DATES,
             in_list=True,
         ),

@@ -13,7 +13,6 @@ from app.services.kinds.spec import (
     NOTES,
     PHONE,
     WEBSITE,
-    YEAR,
     KindSpec,
 )
 from db import models as m
@@ -58,7 +57,7 @@ ORGANISATION = KindSpec(
             ref_kind="organisation",
             group=G_BASIC,
         ),
-        F("founded", QT_TRANSLATE_NOOP("Field", "Founded"), "date", group=G_BASIC),
+        F("founded", QT_TRANSLATE_NOOP("Field", "Founded"), "approx_date", group=G_BASIC),
         WEBSITE,
         F("email", QT_TRANSLATE_NOOP("Field", "E-mail"), "email", group=G_CONTACT),
         PHONE,
@@ -84,7 +83,14 @@ MEMBER_COUNT = KindSpec(
             group=G_BASIC,
             in_list=True,
         ),
-        YEAR,
+        F(
+            "year",
+            QT_TRANSLATE_NOOP("Field", "Year"),
+            "approx_year",
+            required=True,
+            group=G_BASIC,
+            in_list=True,
+        ),
         F(
             "count",
             QT_TRANSLATE_NOOP("Field", "Members (empty: unknown)"),

@@ -117,12 +117,12 @@ TWINNING = KindSpec(
         F(
             "contact_year",
             QT_TRANSLATE_NOOP("Field", "Contact year"),
-            "year",
+            "approx_year",
             group=G_DATES,
             in_list=True,
         ),
-        F("start_date", QT_TRANSLATE_NOOP("Field", "Formal start"), "date", group=G_DATES),
-        F("end_date", QT_TRANSLATE_NOOP("Field", "End date"), "date", group=G_DATES),
+        F("start_date", QT_TRANSLATE_NOOP("Field", "Formal start"), "approx_date", group=G_DATES),
+        F("end_date", QT_TRANSLATE_NOOP("Field", "End date"), "approx_date", group=G_DATES),
         F("end_reason", QT_TRANSLATE_NOOP("Field", "Reason for ending"), "longtext", group=G_DATES),
         F(
             "end_decision_id",
@@ -187,7 +187,7 @@ NETWORK = KindSpec(
         F(
             "founded_year",
             QT_TRANSLATE_NOOP("Field", "Founded"),
-            "year",
+            "approx_year",
             group=G_BASIC,
             in_list=True,
         ),
@@ -222,8 +222,20 @@ NETWORK_MEMBER = KindSpec(
             group=G_BASIC,
             in_list=True,
         ),
-        F("joined_year", QT_TRANSLATE_NOOP("Field", "Joined"), "year", group=G_DATES, in_list=True),
-        F("left_year", QT_TRANSLATE_NOOP("Field", "Left"), "year", group=G_DATES, in_list=True),
+        F(
+            "joined_year",
+            QT_TRANSLATE_NOOP("Field", "Joined"),
+            "approx_year",
+            group=G_DATES,
+            in_list=True,
+        ),
+        F(
+            "left_year",
+            QT_TRANSLATE_NOOP("Field", "Left"),
+            "approx_year",
+            group=G_DATES,
+            in_list=True,
+        ),
         F(
             "rotation_position",
             QT_TRANSLATE_NOOP("Field", "Place in hosting order"),

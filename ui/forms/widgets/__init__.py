@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QWidget
 from app.services.fields import FieldSpec
 from ui.forms.widgets.base import EditorContext, FieldEditor, InvalidInput
 from ui.forms.widgets.choices import BoolEditor, ChoiceEditor, CountryEditor, TagsEditor
-from ui.forms.widgets.dates import DateEditor
+from ui.forms.widgets.dates import DateEditor, KnownDateEditor
 from ui.forms.widgets.numbers import AmountEditor, CoordinateEditor, WholeNumberEditor
 from ui.forms.widgets.pickers import ConcernsEditor, NamesEditor, RefEditor, RefsEditor
 from ui.forms.widgets.text import LineEditor, LongTextEditor
@@ -30,6 +30,8 @@ def create_editor(
         return CoordinateEditor(spec, parent)
     if kind == "date":
         return DateEditor(spec, parent)
+    if kind in ("approx_date", "approx_year"):
+        return KnownDateEditor(spec, parent)
     if kind in ("choice", "currency"):
         return ChoiceEditor(spec, parent)
     if kind == "country":

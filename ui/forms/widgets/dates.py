@@ -15,13 +15,16 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMenu,
     QToolButton,
+    QVBoxLayout,
     QWidget,
     QWidgetAction,
 )
 
+from app.dates import ApproxDate, DateNotUnderstood, parse_written
 from app.services.fields import FieldSpec
 from ui.forms.widgets.base import FieldEditor, InvalidInput
 
@@ -82,6 +85,74 @@ class DateEditor(FieldEditor):
 
     def set_value(self, value: Any) -> None:
         self.edit.setText(value.isoformat() if isinstance(value, date) else "")
+
+    def focus_widget(self) -> QWidget:
+        return self.edit
+
+
+class KnownDateEditor(FieldEditor):
+    """A history date as a person writes it: "1985", "1940-talet", "ca 1949", "våren 2014".
+
+    One line to type in, and beside it what the program understood ("1947–1949"),
+    or, when it cannot read the text, why, in one sentence, before anything is saved.
+    """
+
+    def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
+        super().__init__(spec, parent)
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText(self.tr("e.g. 1985, 1940s, c. 1949"))
+        self.edit.setMaxLength(40)
+        self.edit.setMinimumWidth(
+            self.edit.fontMetrics().horizontalAdvance("ca i slutet av 1940-talet") + 20
+        )
+        # Under the line, not beside it: a sentence saying why the text is no date
+        # needs the width, and a form with two dates in one row has none to spare.
+        self.understood = QLabel(self)
+        self.understood.setObjectName("understood")
+        self.understood.setWordWrap(True)
+        self.understood.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.understood.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.understood)
+        self.setFocusProxy(self.edit)
+        self.edit.textChanged.connect(self._explain)
+        self.edit.textEdited.connect(lambda _text: self.changed.emit())
+
+    def _explain(self, text: str) -> None:
+        try:
+            value = parse_written(text)
+        except DateNotUnderstood as error:
+            explanation = str(error)
+        else:
+            explanation = "" if value is None else self.understood_text(value)
+        self.understood.setText(explanation)
+        self.understood.setVisible(bool(explanation))
+
+    def understood_text(self, value: ApproxDate) -> str:
+        """What the typed text was read as: the days it can mean ("1947–1949")."""
+        first, last = value.earliest, value.latest
+        if first == last:
+            span = first.isoformat()
+        elif (first.month, first.day, last.month, last.day) == (1, 1, 12, 31):
+            span = str(first.year) if first.year == last.year else f"{first.year}–{last.year}"
+        else:
+            span = f"{first.isoformat()} – {last.isoformat()}"
+        if value.approximate:
+            return self.tr("approximately %1").replace("%1", span)
+        return self.tr("means %1").replace("%1", span)
+
+    def value(self) -> Any:
+        try:
+            return parse_written(self.edit.text())
+        except DateNotUnderstood as error:
+            raise InvalidInput(str(error)) from error
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setText(str(value) if isinstance(value, ApproxDate) else "")
+        self.edit.setCursorPosition(0)
 
     def focus_widget(self) -> QWidget:
         return self.edit

@@ -9,6 +9,7 @@ from db.models.mapping import MappingReport, SavedColumnMapping
 from db.models.networks import Network, NetworkMeeting, NetworkMember
 from db.models.organisations import MemberCount, Organisation, Person
 from db.models.policy import PolicyDocument, PolicyRevision
+from db.models.reference import ReferenceFact
 from db.models.terms import Evaluation, TermOfOffice
 from db.models.towns import Town, TownName, Twinning
 from db.models.work import Activity, Trip, activity_organisations, activity_towns, trip_towns
@@ -37,6 +38,7 @@ __all__ = [
     "Person",
     "PolicyDocument",
     "PolicyRevision",
+    "ReferenceFact",
     "Reminder",
     "SavedColumnMapping",
     "TermOfOffice",

@@ -193,6 +193,7 @@ class DecisionInfo:
     registry_no: str | None
     title: str
     outcome: str | None
+    distribution: str | None = None  # "skickas till", printed wherever the decision is in full
 
     def body_text(self) -> str:
         """The deciding body: its own name for a committee, else the vocabulary label."""
@@ -208,7 +209,7 @@ class DecisionInfo:
             for part in (
                 body[:1].upper() + body[1:],
                 self.decided_on.isoformat() if self.decided_on else "",
-                _section_text(self.section),
+                section_text(self.section),
             )
             if part
         )
@@ -217,7 +218,8 @@ class DecisionInfo:
         return f"{head}: {self.title}" if head else self.title
 
 
-def _section_text(section: str | None) -> str:
+def section_text(section: str | None) -> str:
+    """The minute item as printed: "§ 94" whether the register holds "94" or "§ 94"."""
     if not section:
         return ""
     section = section.strip()
@@ -240,6 +242,7 @@ def read_decisions(session: Session, ids: Iterable[int | None]) -> dict[int, Dec
                 d.registry_no,
                 d.title,
                 d.outcome,
+                d.distribution,
             ).where(d.id.in_(chunk))
         ):
             found[row[0]] = DecisionInfo(*row)

@@ -115,6 +115,13 @@ def _column_widths(
         ]
     total_minimum = sum(minimum)
     if total_minimum >= width:
+        # Even the longest words do not fit: text columns break inside words, but
+        # numbers and dates keep their width ("2014-04-\n07" reads as two values).
+        fixed = sum(minimum[c] for c in range(count) if numeric[c])
+        text_minimum = total_minimum - fixed
+        if fixed < width * 0.5 and text_minimum > 0:
+            scale = (width - fixed) / text_minimum
+            return [minimum[c] if numeric[c] else minimum[c] * scale for c in range(count)]
         return [m * width / total_minimum for m in minimum]
     # Shrink each column in proportion to how far it is above its minimum.
     room = width - total_minimum

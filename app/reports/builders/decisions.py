@@ -86,7 +86,7 @@ def build_decision_register(
                 d.outcome, d.proposal_id,
             ).where(d.proposal_id.in_([r.info.id for r in rows if r.is_proposal]))
         ):  # fmt: skip
-            taken_up[int(row[8])].append(DecisionInfo(*row[:8]))
+            taken_up[row[8] or 0].append(DecisionInfo(*row[:8]))
         proposals = {
             row[0]: DecisionInfo(*row)
             for row in session.execute(

@@ -197,13 +197,22 @@ def _outcome(row: _Row, taken_up: list[DecisionInfo], proposal: DecisionInfo | N
         if taken_up:
             for decision in taken_up:
                 parts.append(
-                    fill(translate("Reports", "Proposal, decided by: %1."), decision.text())
+                    fill(translate("Reports", "Proposal, decided by %1."), _reference(decision))
                 )
         else:
             parts.append(translate("Reports", "Proposal, not yet decided."))
     if proposal is not None:
-        parts.append(fill(translate("Reports", "Decides the proposal: %1."), proposal.text()))
+        parts.append(
+            fill(translate("Reports", "Decided on a proposal from %1."), _reference(proposal))
+        )
     return "\n".join(parts) or None
+
+
+def _reference(info: DecisionInfo) -> str:
+    """ "KF 2024-04-02 § 40": how a board paper points to another decision."""
+    parts = [_body_short(info), info.decided_on.isoformat() if info.decided_on else ""]
+    parts.append(section_text(info.section))
+    return " ".join(p for p in parts if p)
 
 
 def _period_text(date_from: date | None, date_to: date | None) -> str:
@@ -242,7 +251,8 @@ def _table(rows: list[list[CellValue]]) -> Section:
         translate("Reports", "Date"),
         translate("Reports", "Body"),
         translate("Reports", "§"),
-        translate("Reports", "Registry number"),
+        # "Dnr": the full word would not fit beside seven other columns on A4.
+        translate("Reports", "Reg. no."),
         translate("Reports", "Matter and what it concerns"),
         translate("Reports", "Outcome"),
         translate("Reports", "Sent to"),

@@ -100,11 +100,14 @@ def create_register(target: str | Path, *, municipality: str = "") -> Database:
 
 
 def _write_settings(db: Database, municipality: str) -> None:
+    from app.reference_facts import add_shipped_facts
     from db.models import MunicipalitySettings
 
     with db.transaction() as session:
         if session.query(MunicipalitySettings).first() is None:
             session.add(MunicipalitySettings(name=municipality, language="sv", rules={}))
+        # A new register starts with the national figures its mapping report quotes.
+        add_shipped_facts(session)
 
 
 def is_vanort_file(path: Path) -> bool:

@@ -4036,6 +4036,18 @@
         <translation>Vänortsmöte</translation>
     </message>
     <message>
+        <source>from, e.g. 2026-01-01</source>
+        <translation>från, t.ex. 2026-01-01</translation>
+    </message>
+    <message>
+        <source>to, e.g. 2026-12-31</source>
+        <translation>till, t.ex. 2026-12-31</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
         <source>e.g. KS 2026/123</source>
         <translation>t.ex. KS 2026/123</translation>
     </message>
@@ -4090,6 +4102,14 @@
     <message>
         <source>Vänort makes the report as a PDF and opens it in your PDF viewer; print it from there with its Print command (Ctrl+P). Vänort cannot print PDF files itself.</source>
         <translation>Vänort skapar rapporten som PDF och öppnar den i ditt PDF-program; skriv ut den därifrån med kommandot Skriv ut (Ctrl+P). Vänort kan inte själv skriva ut PDF-filer.</translation>
+    </message>
+    <message>
+        <source>Write the first day of the period as 2026-01-01.</source>
+        <translation>Skriv periodens första dag som 2026-01-01.</translation>
+    </message>
+    <message>
+        <source>Write the last day of the period as 2026-12-31.</source>
+        <translation>Skriv periodens sista dag som 2026-12-31.</translation>
     </message>
     <message>
         <source>The register holds no term of office.</source>

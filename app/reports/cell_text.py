@@ -71,7 +71,12 @@ def format_total_cell(total: Total) -> str:
     """ "1 135 (uppgift saknas för 1)", "63 180,46 kr", or "uppgift saknas" when all are unknown."""
     if total.value is None:
         return unknown_text()
-    text = format_cell(total.value)
+    if isinstance(total.value, int):
+        # A total is never a year: "1 135", grouped from a thousand up.
+        sign = "-" if total.value < 0 else ""
+        text = sign + _group_thousands(str(abs(total.value)))
+    else:
+        text = format_cell(total.value)
     if total.unknown:
         text += " " + translate("Format", "(unknown for %n)").replace("%n", str(total.unknown))
     return text

@@ -91,18 +91,18 @@ class OutlookSource:
     year: int | None = None
 
     def citation(self) -> str:
-        """ "Sveriges Kommuner och Landsting (SKL) 2011: Enkät om … https://…" in one line."""
+        """ "Sveriges Kommuner och Landsting (SKL): Enkät om … (2011)", as the register's lines."""
         if self.publisher and self.year:
             text = fill(
-                translate("Mapping", "%1 %2: %3."), self.publisher, str(self.year), self.title
+                translate("Mapping", "%1: %2 (%3)"), self.publisher, self.title, str(self.year)
             )
         elif self.publisher:
-            text = fill(translate("Mapping", "%1: %2."), self.publisher, self.title)
+            text = fill(translate("Mapping", "%1: %2"), self.publisher, self.title)
         elif self.year:
-            text = fill(translate("Mapping", "%1 (%2)."), self.title, str(self.year))
+            text = fill(translate("Mapping", "%1 (%2)"), self.title, str(self.year))
         else:
-            text = self.title.rstrip(".") + "."
-        return f"{text} {self.url}" if self.url else text
+            text = self.title
+        return fill(translate("Mapping", "%1, %2"), text, self.url) if self.url else text
 
 
 @dataclass(frozen=True)

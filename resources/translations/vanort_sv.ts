@@ -3492,16 +3492,20 @@
         <translation>Det finns mer än %1 vänortsförbindelser mellan städer och kommuner i Europa.</translation>
     </message>
     <message>
-        <source>%1 %2: %3.</source>
-        <translation>%1 %2: %3.</translation>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <source>%1: %2.</source>
-        <translation>%1: %2.</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1 (%2).</source>
-        <translation>%1 (%2).</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>In %1, %2 asked Sweden&apos;s municipalities about their twin towns.</source>

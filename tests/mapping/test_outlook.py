@@ -84,10 +84,11 @@ def test_every_shipped_fact_drafts_the_section_with_each_source_once(
     lines = draft.source_lines
     assert len(lines) == 4  # the survey's seven facts share one source
     assert lines[0] == (
-        f"{SKL} 2011: Enkät om medlemmarnas vänortskontakter i Norden, EU och övriga världen."
+        f"{SKL}: Enkät om medlemmarnas vänortskontakter i Norden, EU och övriga världen (2011)"
     )
-    assert lines[2].endswith("https://eur-lex.europa.eu/eli/reg/2014/390/oj")
-    assert lines[3].startswith("Europaparlamentet och Europeiska unionens råd 2021: ")
+    assert lines[1] == "Vänersborgs kommun: Kartläggning av vänortsförbindelser (2014)"
+    assert lines[2].endswith("2014–2020 (2014), https://eur-lex.europa.eu/eli/reg/2014/390/oj")
+    assert lines[3].startswith("Europaparlamentet och Europeiska unionens råd: ")
 
 
 def test_a_corrected_figure_corrects_the_sentence(workspace: Workspace) -> None:
@@ -128,7 +129,7 @@ def test_a_fact_of_her_own_is_quoted_as_written_with_its_source() -> None:
     )
     draft = draft_outlook([own])
     assert draft.paragraphs == ("Hälften av kommunerna i länet har en vänort i Baltikum.",)
-    assert draft.source_lines == ("Länets vänortsenkät (2023). https://example.org/enkat",)
+    assert draft.source_lines == ("Länets vänortsenkät (2023), https://example.org/enkat",)
 
 
 def test_a_survey_without_publisher_names_the_survey() -> None:
@@ -159,7 +160,7 @@ def test_a_new_mapping_report_drafts_the_outlook_and_lists_its_sources(
         str(getattr(b, "text", "")) + " ".join(getattr(b, "items", ()))
         for b in sections[source_heading].content
     )
-    assert "Enkät om medlemmarnas vänortskontakter i Norden, EU och övriga världen." in listed
+    assert "Enkät om medlemmarnas vänortskontakter i Norden, EU och övriga världen (2011)" in listed
     assert "https://eur-lex.europa.eu/eli/reg/2021/692/oj" in listed
 
 

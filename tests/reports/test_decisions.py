@@ -276,3 +276,28 @@ def test_the_trip_report_prints_the_approval_s_distribution_list(demo: Workspace
         for fact in sheet.facts
     )  # fmt: skip
     assert facts["Sent to: Approval"] == "Ekonomienheten; Föreningen Norden"
+
+
+def test_the_register_in_swedish(
+    database: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The board's own words: Beslutsregister, Dnr, Skickas till, förslag and beslut linked."""
+    target = tmp_path / "beslut.pdf"
+    status = main(
+        ["--language", "sv", "export", "--database", str(database), "--report", "decisions",
+         "--out", str(target)]
+    )  # fmt: skip
+    assert status == 0, capsys.readouterr().err
+    text = _flat(" ".join(page_texts(target)))
+    for expected in (
+        "Beslutsregister",
+        "Alla beslut i registret",
+        "Registret innehåller 7 beslut under perioden.",
+        "Dessutom lämnades 1 förslag vidare utan att beslutas.",
+        "Dnr",
+        "Skickas till",
+        "Förslag, beslutat av KF 2024-04-02 § 40.",
+        "Beslutat efter förslag från KS 2024-03-06 § 52.",
+        "KF: kommunfullmäktige, KS: kommunstyrelsen, KSAU: kommunstyrelsens arbetsutskott.",
+    ):
+        assert expected in text, expected

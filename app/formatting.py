@@ -91,8 +91,13 @@ def total_with_unknowns(values: list[int | None]) -> tuple[int, int]:
 
 
 def format_total(values: list[int | None]) -> str:
-    """ "1 135 (uppgift saknas för 1)": the sum of what is known, with the unknowns counted."""
+    """ "1 135 (uppgift saknas för 1)": the sum of what is known, with the unknowns counted.
+
+    When every value is unknown the total is "uppgift saknas" too, never "0".
+    """
     total, unknown = total_with_unknowns(values)
+    if unknown and unknown == len(values):
+        return unknown_text()
     text = group_digits(total)
     if unknown:
         text += " " + translate("Format", "(unknown for %n)").replace("%n", str(unknown))

@@ -163,6 +163,7 @@ def create_register(target: str | Path, *, municipality: str = "") -> Database:
 
 
 def _write_settings(db: Database, municipality: str) -> None:
+    from app.reference_facts import add_shipped_facts
     from app.rules import new_database_rules
     from db.models import MunicipalitySettings
 
@@ -171,6 +172,8 @@ def _write_settings(db: Database, municipality: str) -> None:
             # Written out in full: a key missing from stored rules means "as before".
             rules = new_database_rules().to_json()
             session.add(MunicipalitySettings(name=municipality, language="sv", rules=rules))
+        # A new register starts with the national figures its mapping report quotes.
+        add_shipped_facts(session)
 
 
 def is_vanort_file(path: Path) -> bool:

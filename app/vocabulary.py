@@ -83,6 +83,18 @@ LABELS: dict[str, str] = {
     "municipal_technology": QT_TRANSLATE_NOOP("Choice", "municipal technology"),
     "social_care": QT_TRANSLATE_NOOP("Choice", "social care"),
     "tourism": QT_TRANSLATE_NOOP("Choice", "tourism"),
+    # what a reference fact is about
+    "survey_respondents": QT_TRANSLATE_NOOP("Choice", "municipalities answering a survey"),
+    "municipalities_with_nordic_twins": QT_TRANSLATE_NOOP(
+        "Choice", "municipalities with Nordic twin towns"
+    ),
+    "nordic_twin_towns": QT_TRANSLATE_NOOP("Choice", "Nordic twin towns in all"),
+    "nordic_twin_towns_decrease": QT_TRANSLATE_NOOP("Choice", "decrease since the previous survey"),
+    "share_active": QT_TRANSLATE_NOOP("Choice", "share of active twinnings"),
+    "share_dormant": QT_TRANSLATE_NOOP("Choice", "share of dormant twinnings"),
+    "share_sporadic": QT_TRANSLATE_NOOP("Choice", "share of sporadic twinnings"),
+    "european_twinnings": QT_TRANSLATE_NOOP("Choice", "twinnings in Europe"),
+    "eu_programme": QT_TRANSLATE_NOOP("Choice", "EU programme funding twinning"),
 }
 
 

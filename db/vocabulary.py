@@ -72,3 +72,18 @@ COLLABORATION_AREAS = (
     "tourism",
     "other",
 )
+
+# What a reference fact (omvärldsfakta) is about; the mapping report words each
+# known topic in a sentence of its own and quotes any other fact as written.
+REFERENCE_TOPICS = (
+    "survey_respondents",
+    "municipalities_with_nordic_twins",
+    "nordic_twin_towns",
+    "nordic_twin_towns_decrease",
+    "share_active",
+    "share_dormant",
+    "share_sporadic",
+    "european_twinnings",
+    "eu_programme",
+    "other",
+)

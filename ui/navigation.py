@@ -44,6 +44,7 @@ ENTRIES: tuple[tuple[str, int], ...] = (
     ("term", 0),
     ("evaluation", 1),
     (TERM_REVIEW, 1),
+    ("reference_fact", 0),
     (CHANGE_LOG, 0),
 )
 

@@ -1,7 +1,8 @@
 """``vanort export``: write one of the standard reports as a PDF or an Excel workbook.
 
-    vanort export --database DB --report register|annual|tripreport|term|hosting|grants
-                  [--year Y] [--term T] [--id N] [--with-contacts] [--registry-no KS 2026/1]
+    vanort export --database DB --report register|annual|tripreport|term|hosting|grants|decisions
+                  [--year Y] [--term T] [--id N] [--from DATE] [--to DATE]
+                  [--with-contacts] [--registry-no KS 2026/1]
                   --out FILE.pdf|FILE.xlsx
 
 The format follows the file's ending. Every failure (an unknown report, a
@@ -13,6 +14,7 @@ exit status 1; a wrong command line is exit status 2.
 from __future__ import annotations
 
 import argparse
+from datetime import date
 
 from app.cli.common import (
     CommandError,
@@ -25,7 +27,7 @@ from app.cli.common import (
 )
 from app.i18n import translate
 
-REPORT_NAMES = ("register", "annual", "tripreport", "term", "hosting", "grants")
+REPORT_NAMES = ("register", "annual", "tripreport", "term", "hosting", "grants", "decisions")
 
 
 def register(subparsers: Subparsers) -> None:
@@ -35,7 +37,7 @@ def register(subparsers: Subparsers) -> None:
         translate(
             "CommandLine",
             "Write a report (register, annual report, trip report-back, term evaluation, "
-            "hosting follow-up, grants) as a PDF or an Excel workbook.",
+            "hosting follow-up, grants, decision register) as a PDF or an Excel workbook.",
         ),
     )
     add_database_option(parser)
@@ -64,6 +66,22 @@ def register(subparsers: Subparsers) -> None:
         dest="record_id",
         help=translate(
             "CommandLine", "The number of the trip (tripreport) or network meeting (hosting)."
+        ),
+    )
+    parser.add_argument(
+        "--from",
+        metavar="DATE",
+        dest="date_from",
+        help=translate(
+            "CommandLine", "The first day of the decision register's period (2024-01-01)."
+        ),
+    )
+    parser.add_argument(
+        "--to",
+        metavar="DATE",
+        dest="date_to",
+        help=translate(
+            "CommandLine", "The last day of the decision register's period (2024-12-31)."
         ),
     )
     parser.add_argument(
@@ -99,6 +117,21 @@ def _number(value: str | None, option: str) -> int | None:
         ) from None
 
 
+def _day(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise CommandError(
+            fill(
+                translate("CommandLine", "%1 needs a date written as 2026-11-22, not %2."),
+                option,
+                repr(value),
+            )
+        ) from None
+
+
 def export(args: argparse.Namespace) -> int:
     """Write the report; 0 when the file was written."""
     from app.reports.builders import ReportOptions, report_kind
@@ -122,6 +155,8 @@ def export(args: argparse.Namespace) -> int:
         year=_number(args.year, "--year"),
         term=_number(args.term, "--term"),
         record_id=_number(args.record_id, "--id"),
+        date_from=_day(args.date_from, "--from"),
+        date_to=_day(args.date_to, "--to"),
         include_contacts=bool(args.with_contacts),
         registry_no=args.registry_no.strip(),
     )

@@ -644,7 +644,8 @@ class _Builder:
                     registry_no=registry,
                     title=f"Bidrag till Vargöns musikkårs resa till Holmestrand {year}",
                     outcome="Bidrag beviljas.",
-                    summary=f"Paragraf och diarienummer: {INVENTED}",
+                    summary=f"Paragraf, diarienummer och sändlista: {INVENTED}",
+                    distribution="Vargöns musikkår; ekonomienheten",
                     concerns=(RecordRef("activity", activity), RecordRef("organisation", corps)),
                 )
             )
@@ -763,9 +764,32 @@ class _Builder:
                 "togs bort.",
             )
         )
-        for decided, section, registry, title in (
-            (date(2008, 6, 18), "94", "KS 2007/607", "Policy för vänortssamarbete"),
-            (date(2024, 4, 2), "40", "KS 2023/329", "Revidering av policy för vänortssamarbete"),
+        # The board proposes the revision to the council, which decides it: a proposal
+        # and the decision that takes it up, both kept.
+        proposal = self._id(
+            Decision(
+                body="executive_board",
+                decided_on=ApproxDate.of_day(date(2024, 3, 6)),
+                section="52",
+                registry_no="KS 2023/329",
+                title="Förslag till revidering av policy för vänortssamarbete",
+                outcome="Kommunstyrelsen föreslår kommunfullmäktige att anta den reviderade "
+                "policyn.",
+                summary=f"Datum och paragraf: {INVENTED}",
+                distribution="Kommunfullmäktige",
+                is_proposal=True,
+                concerns=(RecordRef("policy", policy),),
+            )
+        )
+        for decided, section, registry, title, proposed in (
+            (date(2008, 6, 18), "94", "KS 2007/607", "Policy för vänortssamarbete", None),
+            (
+                date(2024, 4, 2),
+                "40",
+                "KS 2023/329",
+                "Revidering av policy för vänortssamarbete",
+                proposal,
+            ),
         ):
             self._id(
                 Decision(
@@ -775,6 +799,8 @@ class _Builder:
                     registry_no=registry,
                     title=title,
                     outcome="Antagen.",
+                    distribution="Samtliga nämnder och bolag",
+                    proposal_id=proposed,
                     concerns=(RecordRef("policy", policy),),
                 )
             )

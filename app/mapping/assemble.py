@@ -17,7 +17,6 @@ from dataclasses import dataclass
 
 from app import vocabulary
 from app.derived.status_wording import shown_text
-from app.formatting import format_total
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.mapping.content import MappingContent, lines_of
 from app.mapping.data import ActivityFacts, MappingData, TownFacts, TownGroup
@@ -44,6 +43,7 @@ from app.reports.document import (
     ReportDocument,
     Section,
     Table,
+    Total,
     TownMap,
 )
 
@@ -352,7 +352,10 @@ class _Builder:
         total: list[CellValue] | None = None
         if group.with_members:
             total = [translate("Mapping", "Total"), None, None]
-            total.append(format_total([group.total, *([None] * group.unknown)]))
+            # A number in the workbook with its unknowns counted beside it; when no
+            # count is known the total reads "uppgift saknas", never 0.
+            every_unknown = group.unknown and group.unknown == len(towns)
+            total.append(Total(None if every_unknown else group.total, group.unknown))
         if group.network_id is not None:
             caption = fill(
                 translate(

@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 
 from app.i18n import QT_TRANSLATE_NOOP, translate
-from app.mapping.content import Commission, History, MappingContent, Scope
+from app.mapping.content import Commission, History, MappingContent, Outlook, Scope
 from app.mapping.data import MappingData
 from app.mapping.gather import history_lines
 from app.mapping.scope import (
@@ -90,7 +90,16 @@ def new_content(workspace: Workspace, *, today: date | None = None) -> MappingCo
             period_to=last,
         ),
         history=History("\n".join(lines)),
+        outlook=_drafted_outlook(workspace),
     )
+
+
+def _drafted_outlook(workspace: Workspace) -> Outlook:
+    """Omvärldsperspektiv from the register's reference facts, their sources listed."""
+    from app.mapping.outlook import draft_outlook_from_register
+
+    draft = draft_outlook_from_register(workspace)
+    return Outlook(text=draft.text, sources="\n".join(draft.source_lines))
 
 
 def follow_up_content(

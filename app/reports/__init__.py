@@ -31,8 +31,10 @@ from app.reports.document import (
     ReportDocument,
     Section,
     Table,
+    Total,
     TownMap,
     Unknown,
+    total_of,
 )
 
 __all__ = [
@@ -57,10 +59,12 @@ __all__ = [
     "ReportDocument",
     "Section",
     "Table",
+    "Total",
     "TownMap",
     "Unknown",
     "render_pdf",
     "render_xlsx",
+    "total_of",
 ]
 
 

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 
 from app.i18n import translate
-from app.reports.document import Amount, CellValue, Unknown
+from app.reports.document import Amount, CellValue, Total, Unknown
 from app.reports.text_safety import clean_text
 
 NBSP = "\u00a0"
@@ -67,6 +67,21 @@ def unknown_text() -> str:
     return translate("Reports", "unknown")
 
 
+def format_total_cell(total: Total) -> str:
+    """ "1 135 (uppgift saknas för 1)", "63 180,46 kr", or "uppgift saknas" when all are unknown."""
+    if total.value is None:
+        return unknown_text()
+    if isinstance(total.value, int):
+        # A total is never a year: "1 135", grouped from a thousand up.
+        sign = "-" if total.value < 0 else ""
+        text = sign + _group_thousands(str(abs(total.value)))
+    else:
+        text = format_cell(total.value)
+    if total.unknown:
+        text += " " + translate("Format", "(unknown for %n)").replace("%n", str(total.unknown))
+    return text
+
+
 def format_cell(value: CellValue) -> str:
     """The printed text of one table cell or fact, cleaned of control characters."""
     if value is None:
@@ -75,6 +90,8 @@ def format_cell(value: CellValue) -> str:
         return unknown_text()
     if isinstance(value, Amount):
         return format_amount(value)
+    if isinstance(value, Total):
+        return format_total_cell(value)
     if isinstance(value, bool):
         # bool is an int to Python; a report shows it as text rather than 1/0.
         return translate("Reports", "yes") if value else translate("Reports", "no")

@@ -57,7 +57,36 @@ class Amount:
             raise ValueError("Amount.value must be a finite number")
 
 
-CellValue = str | int | date | Amount | Unknown | None
+@dataclass(frozen=True)
+class Total:
+    """A sum over values some of which may be unknown: a number, and how many it lacks.
+
+    ``value`` is the sum of the known values (an int, or an Amount for money); it
+    is None when every value was unknown, which prints "uppgift saknas", never 0.
+    ``unknown`` counts the values left out. A workbook writes the sum as a
+    number and the count of unknowns in a cell of its own.
+    """
+
+    value: int | Amount | None
+    unknown: int = 0
+
+    def __post_init__(self) -> None:
+        if self.unknown < 0:
+            raise ValueError("Total.unknown cannot be negative")
+        if self.value is None and self.unknown == 0:
+            raise ValueError("a Total with no value must have unknown values")
+
+
+def total_of(values: Sequence[int | None]) -> Total:
+    """The Total of whole numbers (member counts) where None is unknown."""
+    known = [v for v in values if v is not None]
+    unknown = len(values) - len(known)
+    if not known and unknown:
+        return Total(None, unknown)
+    return Total(sum(known), unknown)
+
+
+CellValue = str | int | date | Amount | Unknown | Total | None
 """What a table cell may hold. None is an empty cell; datetime counts as a date."""
 
 

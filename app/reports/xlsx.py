@@ -33,6 +33,7 @@ from app.reports.document import (
     ProgressCallback,
     ReportDocument,
     Table,
+    Total,
     TownMap,
     Unknown,
     iter_blocks,
@@ -134,6 +135,12 @@ class _SheetWriter:
             return cell
         if isinstance(value, Unknown):
             return self.text_cell(unknown_text(), font or _MUTED)
+        if isinstance(value, Total):
+            # The sum stays a number Excel can add up; its unknowns get a cell of
+            # their own (see _unknowns_row). Nothing known: the words, never a 0.
+            if value.value is None:
+                return self.text_cell(unknown_text(), font or _MUTED)
+            return self.value_cell(value.value, font)
         if isinstance(value, bool):
             return self.text_cell(format_cell(value), font)
         if isinstance(value, Amount):
@@ -244,6 +251,25 @@ def _write_grid(
             cell.border = _TOTAL_BORDER
             cells.append(cell)
         sheet.append(cells)
+        unknowns = _unknowns_row(total)
+        if unknowns is not None:
+            sheet.append([writer.value_cell(value) for value in unknowns])
+
+
+def _unknowns_row(total: Sequence[CellValue]) -> list[CellValue] | None:
+    """Under a total row: how many values each total lacks, as whole numbers.
+
+    The label stands where the total row has its "Total" (its first text cell,
+    else the first cell that is not a total). None when no total lacks anything.
+    """
+    if not any(isinstance(v, Total) and v.unknown for v in total):
+        return None
+    row: list[CellValue] = [v.unknown if isinstance(v, Total) else None for v in total]
+    spots = [i for i, v in enumerate(total) if isinstance(v, str)]
+    spots += [i for i, v in enumerate(total) if not isinstance(v, Total)]
+    if spots:
+        row[spots[0]] = translate("Reports", "Values unknown, not in the total")
+    return row
 
 
 @dataclass(frozen=True)

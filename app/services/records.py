@@ -185,6 +185,8 @@ class Decision:
     outcome: str | None = None
     distribution: str | None = None
     concerns: tuple[RecordRef, ...] = ()
+    is_proposal: bool = False
+    proposal_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -251,6 +253,21 @@ class ExchangeRate:
     currency: str = ""
     year: int | None = None
     rate_to_sek: Decimal | None = None
+
+
+@dataclass(frozen=True)
+class ReferenceFact:
+    id: int | None = None
+    version: int = 0
+    topic: str | None = None
+    text: str = ""
+    figure: Decimal | None = None
+    unit: str | None = None
+    year: int | None = None
+    source_title: str = ""
+    source_publisher: str | None = None
+    source_url: str | None = None
+    notes: str | None = None
 
 
 @dataclass(frozen=True)

@@ -55,6 +55,26 @@ def _twinning_of_two_towns(_session: Session, record: Any) -> list[FieldError]:
 register_validator("twinning", _twinning_of_two_towns)
 
 
+def _decision_takes_up_a_proposal(session: Session, record: Any) -> list[FieldError]:
+    # Only a proposal can be decided, and a record cannot decide itself: either
+    # would break the chain from the committee's proposal to the body's decision.
+    if record.proposal_id is None:
+        return []
+    if record.id is not None and record.proposal_id == record.id:
+        text = translate("Validation", "A decision cannot decide itself as a proposal.")
+        return [FieldError("proposal_id", text)]
+    proposal = session.get(m.Decision, record.proposal_id)
+    if proposal is not None and not proposal.is_proposal:
+        text = translate(
+            "Validation", "The decision chosen as the proposal is not marked as a proposal."
+        )
+        return [FieldError("proposal_id", text)]
+    return []
+
+
+register_validator("decision", _decision_takes_up_a_proposal)
+
+
 def current_user() -> str:
     """Who the change log names: VANORT_USER, else the login name."""
     try:

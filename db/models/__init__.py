@@ -15,6 +15,7 @@ from db.models.person_links import (
     trip_travellers,
 )
 from db.models.policy import PolicyDocument, PolicyRevision
+from db.models.reference import ReferenceFact
 from db.models.terms import Evaluation, TermOfOffice
 from db.models.towns import Town, TownName, Twinning
 from db.models.work import Activity, Trip, activity_organisations, activity_towns, trip_towns
@@ -44,6 +45,7 @@ __all__ = [
     "Person",
     "PolicyDocument",
     "PolicyRevision",
+    "ReferenceFact",
     "Reminder",
     "SavedColumnMapping",
     "TermOfOffice",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Editable
@@ -26,6 +26,13 @@ class Decision(Editable):
     summary: Mapped[str | None] = mapped_column(Text)
     outcome: Mapped[str | None] = mapped_column(Text)
     distribution: Mapped[str | None] = mapped_column(Text)  # "skickas till"
+    # A proposal (förslag) is a matter passed on without being decided yet, e.g. by
+    # the working committee to the board; the board's decision points back to it,
+    # so both are kept and either can be found from the other.
+    is_proposal: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # No foreign key: SQLite could only add one by rebuilding the table, which
+    # would cascade to the decision links; the services clear it on delete.
+    proposal_id: Mapped[int | None] = mapped_column(Integer, index=True)
 
 
 class DecisionLink(Editable):

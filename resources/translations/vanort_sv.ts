@@ -688,6 +688,42 @@
         <source>tourism</source>
         <translation>turism</translation>
     </message>
+    <message>
+        <source>municipalities answering a survey</source>
+        <translation>kommuner som svarat på en enkät</translation>
+    </message>
+    <message>
+        <source>municipalities with Nordic twin towns</source>
+        <translation>kommuner med nordiska vänorter</translation>
+    </message>
+    <message>
+        <source>Nordic twin towns in all</source>
+        <translation>nordiska vänorter totalt</translation>
+    </message>
+    <message>
+        <source>decrease since the previous survey</source>
+        <translation>minskning sedan förra undersökningen</translation>
+    </message>
+    <message>
+        <source>share of active twinnings</source>
+        <translation>andel aktiva vänortsförbindelser</translation>
+    </message>
+    <message>
+        <source>share of dormant twinnings</source>
+        <translation>andel vilande vänortsförbindelser</translation>
+    </message>
+    <message>
+        <source>share of sporadic twinnings</source>
+        <translation>andel sporadiska vänortsförbindelser</translation>
+    </message>
+    <message>
+        <source>twinnings in Europe</source>
+        <translation>vänortsförbindelser i Europa</translation>
+    </message>
+    <message>
+        <source>EU programme funding twinning</source>
+        <translation>EU-program som finansierar vänortsarbete</translation>
+    </message>
 </context>
 <context>
     <name>ColumnsPage</name>
@@ -1095,8 +1131,8 @@
         <translation>Problem (%1):</translation>
     </message>
     <message>
-        <source>Write a report (register, annual report, trip report-back, term evaluation, hosting follow-up, grants) as a PDF or an Excel workbook.</source>
-        <translation>Skriv en rapport (register, årlig redovisning, återrapportering av resa, utvärdering av mandatperiod, uppföljning av värdskap, bidrag) som PDF eller Excel-arbetsbok.</translation>
+        <source>Write a report (register, annual report, trip report-back, term evaluation, hosting follow-up, grants, decision register) as a PDF or an Excel workbook.</source>
+        <translation>Skriv en rapport (register, årsredovisning, återrapportering av resa, utvärdering av mandatperioden, uppföljning av värdskap, bidrag, beslutsregister) som PDF eller Excel-arbetsbok.</translation>
     </message>
     <message>
         <source>Which report to write.</source>
@@ -1115,6 +1151,14 @@
         <translation>Numret på resan (tripreport) eller vänortsmötet (hosting).</translation>
     </message>
     <message>
+        <source>The first day of the decision register&apos;s period (2024-01-01).</source>
+        <translation>Första dagen i beslutsregistrets period (2024-01-01).</translation>
+    </message>
+    <message>
+        <source>The last day of the decision register&apos;s period (2024-12-31).</source>
+        <translation>Sista dagen i beslutsregistrets period (2024-12-31).</translation>
+    </message>
+    <message>
         <source>Include people&apos;s e-mail addresses and phone numbers (left out by default).</source>
         <translation>Ta med personers e-postadresser och telefonnummer (utelämnas som standard).</translation>
     </message>
@@ -1129,6 +1173,10 @@
     <message>
         <source>%1 needs a whole number, not %2.</source>
         <translation>%1 kräver ett heltal, inte %2.</translation>
+    </message>
+    <message>
+        <source>%1 needs a date written as 2026-11-22, not %2.</source>
+        <translation>%1 behöver ett datum skrivet som 2026-11-22, inte %2.</translation>
     </message>
     <message>
         <source>Name the report with --report (one of: %1).</source>
@@ -2008,6 +2056,38 @@
     <message>
         <source>Date</source>
         <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Proposal, not decided yet</source>
+        <translation>Förslag, ännu inte beslutat</translation>
+    </message>
+    <message>
+        <source>Decides the proposal</source>
+        <translation>Beslut om förslaget</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Ämne</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Siffra</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Utgivare</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Webbadress</translation>
     </message>
     <message>
         <source>Section (§)</source>
@@ -2961,6 +3041,14 @@
         <translation>Växelkurser</translation>
     </message>
     <message>
+        <source>Reference fact</source>
+        <translation>Omvärldsuppgift</translation>
+    </message>
+    <message>
+        <source>Reference facts</source>
+        <translation>Omvärldsfakta</translation>
+    </message>
+    <message>
         <source>Governing document</source>
         <translation>Styrdokument</translation>
     </message>
@@ -3067,6 +3155,10 @@
     <message>
         <source>New evaluation</source>
         <translation>Ny utvärdering</translation>
+    </message>
+    <message>
+        <source>New reference fact</source>
+        <translation>Ny omvärldsuppgift</translation>
     </message>
 </context>
 <context>
@@ -3850,6 +3942,86 @@
         <source>This mapping report is final and can no longer be changed. Start a new one from it instead.</source>
         <translation>Kartläggningen är slutlig och kan inte längre ändras. Starta i stället en ny utifrån den.</translation>
     </message>
+    <message>
+        <source>One municipality answered the survey.</source>
+        <translation>En kommun besvarade enkäten.</translation>
+    </message>
+    <message>
+        <source>%1 municipalities answered the survey.</source>
+        <translation>%1 kommuner besvarade enkäten.</translation>
+    </message>
+    <message>
+        <source>One of them had one or more Nordic twin towns.</source>
+        <translation>En av dem hade en eller flera nordiska vänorter.</translation>
+    </message>
+    <message>
+        <source>%1 of them had one or more Nordic twin towns.</source>
+        <translation>%1 av dem hade en eller flera nordiska vänorter.</translation>
+    </message>
+    <message>
+        <source>Together they had one Nordic twin town.</source>
+        <translation>Tillsammans hade de en nordisk vänort.</translation>
+    </message>
+    <message>
+        <source>Together they had %1 Nordic twin towns.</source>
+        <translation>Tillsammans hade de %1 nordiska vänorter.</translation>
+    </message>
+    <message>
+        <source>That was one twin town fewer than in the previous survey.</source>
+        <translation>Det var en vänort färre än vid den förra undersökningen.</translation>
+    </message>
+    <message>
+        <source>That was %1 twin towns fewer than in the previous survey.</source>
+        <translation>Det var %1 vänorter färre än vid den förra undersökningen.</translation>
+    </message>
+    <message>
+        <source>%1 % described their twinnings as active, with regular contact and joint projects.</source>
+        <translation>%1 % beskrev sitt vänortssamarbete som aktivt, med regelbunden kontakt och gemensamma projekt.</translation>
+    </message>
+    <message>
+        <source>%1 % had sporadic contact with their twin towns.</source>
+        <translation>%1 % hade sporadisk kontakt med sina vänorter.</translation>
+    </message>
+    <message>
+        <source>%1 % said that their twinnings were dormant.</source>
+        <translation>%1 % uppgav att vänortsförbindelserna var vilande.</translation>
+    </message>
+    <message>
+        <source>More than one twinning links towns and municipalities across Europe.</source>
+        <translation>Det finns mer än en vänortsförbindelse mellan städer och kommuner i Europa.</translation>
+    </message>
+    <message>
+        <source>More than %1 twinnings link towns and municipalities across Europe.</source>
+        <translation>Det finns mer än %1 vänortsförbindelser mellan städer och kommuner i Europa.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>In %1, %2 asked Sweden&apos;s municipalities about their twin towns.</source>
+        <translation>År %1 frågade %2 landets kommuner om deras vänorter.</translation>
+    </message>
+    <message>
+        <source>The survey %1 of %2 asked Sweden&apos;s municipalities about their twin towns.</source>
+        <translation>I undersökningen %1 från %2 tillfrågades landets kommuner om sina vänorter.</translation>
+    </message>
+    <message>
+        <source>The survey %1 asked Sweden&apos;s municipalities about their twin towns.</source>
+        <translation>I undersökningen %1 tillfrågades landets kommuner om sina vänorter.</translation>
+    </message>
 </context>
 <context>
     <name>MappingMenu</name>
@@ -4522,6 +4694,18 @@
         <translation>Vänortsmöte</translation>
     </message>
     <message>
+        <source>from, e.g. 2026-01-01</source>
+        <translation>från, t.ex. 2026-01-01</translation>
+    </message>
+    <message>
+        <source>to, e.g. 2026-12-31</source>
+        <translation>till, t.ex. 2026-12-31</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
         <source>e.g. KS 2026/123</source>
         <translation>t.ex. KS 2026/123</translation>
     </message>
@@ -4576,6 +4760,14 @@
     <message>
         <source>Vänort makes the report as a PDF and opens it in your PDF viewer; print it from there with its Print command (Ctrl+P). Vänort cannot print PDF files itself.</source>
         <translation>Vänort skapar rapporten som PDF och öppnar den i ditt PDF-program; skriv ut den därifrån med kommandot Skriv ut (Ctrl+P). Vänort kan inte själv skriva ut PDF-filer.</translation>
+    </message>
+    <message>
+        <source>Write the first day of the period as 2026-01-01.</source>
+        <translation>Skriv periodens första dag som 2026-01-01.</translation>
+    </message>
+    <message>
+        <source>Write the last day of the period as 2026-12-31.</source>
+        <translation>Skriv periodens sista dag som 2026-12-31.</translation>
     </message>
     <message>
         <source>The register holds no term of office.</source>
@@ -4913,6 +5105,10 @@
         <translation>Innehåll</translation>
     </message>
     <message>
+        <source>Values unknown, not in the total</source>
+        <translation>Uppgift saknas, ingår inte i summan</translation>
+    </message>
+    <message>
         <source>What it is</source>
         <translation>Beskrivning</translation>
     </message>
@@ -4989,8 +5185,16 @@
         <translation>Bidrag</translation>
     </message>
     <message>
+        <source>Decision register</source>
+        <translation>Beslutsregister</translation>
+    </message>
+    <message>
         <source>There is no report called %1; choose one of: %2.</source>
         <translation>Det finns ingen rapport som heter %1; välj en av: %2.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts; check the two dates.</source>
+        <translation>Perioden slutar innan den börjar; kontrollera de två datumen.</translation>
     </message>
     <message>
         <source>The annual report needs a year; give it with --year.</source>
@@ -5429,24 +5633,12 @@
         <translation>Belopp per mottagare och år, redovisningar som ska in och som har kommit in</translation>
     </message>
     <message>
-        <source>Grants per recipient and year in their currencies and in SEK, totals per year in SEK with unknown amounts counted, and the grants&apos; reports due and received.</source>
-        <translation>Bidrag per mottagare och år i respektive valuta och i SEK, summor per år i SEK där okända belopp räknas för sig, och bidragens redovisningar som ska in och som har kommit in.</translation>
-    </message>
-    <message>
         <source>1 grant</source>
         <translation>1 bidrag</translation>
     </message>
     <message>
         <source>%1 grants</source>
         <translation>%1 bidrag</translation>
-    </message>
-    <message>
-        <source>The register holds %1, in all %2.</source>
-        <translation>Registret innehåller %1, totalt %2.</translation>
-    </message>
-    <message>
-        <source>In %1 the register holds %2, in all %3.</source>
-        <translation>För %1 innehåller registret %2, totalt %3.</translation>
     </message>
     <message>
         <source>Amounts in other currencies are converted to SEK with the exchange rates entered in the register for the grant&apos;s year (or the nearest earlier year). Unknown amounts and amounts without an exchange rate are not counted as zero: the totals say how many are missing.</source>
@@ -5513,24 +5705,64 @@
         <translation>Växelkurs saknas</translation>
     </message>
     <message>
-        <source>Totals per year in SEK</source>
-        <translation>Summor per år i SEK</translation>
-    </message>
-    <message>
-        <source>Totals per year</source>
-        <translation>Summor per år</translation>
-    </message>
-    <message>
-        <source>Totals per year and payer in SEK</source>
-        <translation>Summor per år och bidragsgivare i SEK</translation>
-    </message>
-    <message>
         <source>Totals per payer</source>
         <translation>Summor per bidragsgivare</translation>
     </message>
     <message>
         <source>Totals</source>
         <translation>Summor</translation>
+    </message>
+    <message>
+        <source>Grants per recipient and year in their currencies and in SEK, totals per payer and currency with unknown amounts counted, the municipality&apos;s own grants kept apart from other payers&apos;, and the grants&apos; reports due and received.</source>
+        <translation>Bidrag per mottagare och år i sina valutor och i kronor, summor per bidragsgivare och valuta där okända belopp räknas, kommunens egna bidrag skilda från andra bidragsgivares, samt bidragens redovisningar som väntas och har kommit in.</translation>
+    </message>
+    <message>
+        <source>In %1 the register holds %2.</source>
+        <translation>År %1 innehåller registret %2.</translation>
+    </message>
+    <message>
+        <source>The grants paid by %1 itself come to %2 in all.</source>
+        <translation>Bidragen från %1 själv uppgår till sammanlagt %2.</translation>
+    </message>
+    <message>
+        <source>None of them is paid by %1 itself.</source>
+        <translation>Inget av dem betalas av %1 själv.</translation>
+    </message>
+    <message>
+        <source>Grants from another payer (1 payer, for example a twin town supporting its own association) are not added to the municipality&apos;s: each payer is totalled on its own below.</source>
+        <translation>Bidrag från en annan bidragsgivare (till exempel en vänort som stöder sin egen förening) läggs inte ihop med kommunens: varje bidragsgivare summeras för sig nedan.</translation>
+    </message>
+    <message>
+        <source>Grants from other payers (%1 payers, for example twin towns supporting their own associations) are not added to the municipality&apos;s or to each other: each payer is totalled on its own below.</source>
+        <translation>Bidrag från andra bidragsgivare (%1 stycken, till exempel vänorter som stöder sina egna föreningar) läggs inte ihop med kommunens eller med varandra: varje bidragsgivare summeras för sig nedan.</translation>
+    </message>
+    <message>
+        <source>%1 (own grants)</source>
+        <translation>%1 (egna bidrag)</translation>
+    </message>
+    <message>
+        <source>Total in the currency</source>
+        <translation>Summa i valutan</translation>
+    </message>
+    <message>
+        <source>Totals per payer and currency, as paid</source>
+        <translation>Summor per bidragsgivare och valuta, som de betalats ut</translation>
+    </message>
+    <message>
+        <source>Totals per currency</source>
+        <translation>Summor per valuta</translation>
+    </message>
+    <message>
+        <source>Totals per payer in SEK</source>
+        <translation>Summor per bidragsgivare i kronor</translation>
+    </message>
+    <message>
+        <source>Grants paid by %1 per year in SEK</source>
+        <translation>Bidrag från %1 per år i kronor</translation>
+    </message>
+    <message>
+        <source>Own grants per year</source>
+        <translation>Egna bidrag per år</translation>
     </message>
     <message>
         <source>Reports asked for: %1. Received: %2. Not yet received: %3, of which %4 overdue on %5.</source>
@@ -5717,8 +5949,112 @@
         <translation>Efterföljande beslut</translation>
     </message>
     <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>The decisions and proposals of the period with body, section, registry number, outcome, distribution list and the records they concern.</source>
+        <translation>Periodens beslut och förslag med organ, paragraf, diarienummer, beslut, sändlista och de poster de gäller.</translation>
+    </message>
+    <message>
+        <source>Concerns: %1</source>
+        <translation>Gäller: %1</translation>
+    </message>
+    <message>
+        <source>KF presidium</source>
+        <translation>KF:s presidium</translation>
+    </message>
+    <message>
+        <source>Proposal, decided by %1.</source>
+        <translation>Förslag, beslutat av %1.</translation>
+    </message>
+    <message>
+        <source>Proposal, not yet decided.</source>
+        <translation>Förslag, ännu inte beslutat.</translation>
+    </message>
+    <message>
+        <source>Decided on a proposal from %1.</source>
+        <translation>Beslutat efter förslag från %1.</translation>
+    </message>
+    <message>
+        <source>All decisions in the register</source>
+        <translation>Alla beslut i registret</translation>
+    </message>
+    <message>
+        <source>Decisions from %1</source>
+        <translation>Beslut från och med %1</translation>
+    </message>
+    <message>
+        <source>Decisions up to %1</source>
+        <translation>Beslut till och med %1</translation>
+    </message>
+    <message>
+        <source>Decisions from %1 to %2</source>
+        <translation>Beslut från %1 till %2</translation>
+    </message>
+    <message>
+        <source>1 decision</source>
+        <translation>1 beslut</translation>
+    </message>
+    <message>
+        <source>%1 decisions</source>
+        <translation>%1 beslut</translation>
+    </message>
+    <message>
+        <source>The register holds %1 in the period.</source>
+        <translation>Registret innehåller %1 under perioden.</translation>
+    </message>
+    <message>
+        <source>Besides, 1 proposal was passed on without being decided.</source>
+        <translation>Dessutom lämnades 1 förslag vidare utan att beslutas.</translation>
+    </message>
+    <message>
+        <source>Besides, %1 proposals were passed on without being decided.</source>
+        <translation>Dessutom lämnades %1 förslag vidare utan att beslutas.</translation>
+    </message>
+    <message>
+        <source>No decision is recorded in the period.</source>
+        <translation>Inget beslut finns registrerat under perioden.</translation>
+    </message>
+    <message>
+        <source>About the register</source>
+        <translation>Om registret</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Organ</translation>
+    </message>
+    <message>
+        <source>§</source>
+        <translation>§</translation>
+    </message>
+    <message>
+        <source>Reg. no.</source>
+        <translation>Dnr</translation>
+    </message>
+    <message>
+        <source>Matter and what it concerns</source>
+        <translation>Ärende och vad det gäller</translation>
+    </message>
+    <message>
         <source>Outcome</source>
         <translation>Beslutstext</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Skickas till</translation>
+    </message>
+    <message>
+        <source>Decisions and proposals in date order</source>
+        <translation>Beslut och förslag i datumordning</translation>
+    </message>
+    <message>
+        <source>KF: the municipal council, KS: the municipal executive board, KSAU: the executive board&apos;s working committee.</source>
+        <translation>KF: kommunfullmäktige, KS: kommunstyrelsen, KSAU: kommunstyrelsens arbetsutskott.</translation>
     </message>
     <message>
         <source>none yet</source>
@@ -5759,6 +6095,10 @@
     <message>
         <source>Outcome: %1</source>
         <translation>Beslutstext: %1</translation>
+    </message>
+    <message>
+        <source>Sent to: %1</source>
+        <translation>Skickas till: %1</translation>
     </message>
     <message>
         <source>The trip</source>
@@ -7022,6 +7362,14 @@
     <message>
         <source>A town cannot be twinned with itself.</source>
         <translation>En ort kan inte vara vänort med sig själv.</translation>
+    </message>
+    <message>
+        <source>A decision cannot decide itself as a proposal.</source>
+        <translation>Ett beslut kan inte vara sitt eget förslag.</translation>
+    </message>
+    <message>
+        <source>The decision chosen as the proposal is not marked as a proposal.</source>
+        <translation>Det valda beslutet är inte markerat som förslag.</translation>
     </message>
     <message>
         <source>The %1 was deleted by someone else after you opened it.</source>

@@ -11,6 +11,7 @@ import dataclasses
 import shutil
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -22,6 +23,7 @@ from sqlalchemy import func, inspect, select
 
 from app.dates import ApproxDate
 from app.register import open_register
+from app.services import records as r
 from app.services.listing import Filters, ListQuery
 from app.services.records import RecordRef
 from app.workspace import Workspace
@@ -150,6 +152,8 @@ EXPECTED_COUNTS = {
     "policy_revision": 1,
     "term": 1,
     "evaluation": 1,
+    # Added by revision 0005: the 0001 file has none, and upgrading ships none into it.
+    "reference_fact": 0,
 }
 
 
@@ -270,6 +274,48 @@ def test_decisions_keep_their_links(upgraded: Workspace) -> None:
     assert trip.approval_decision_id == decisions["§ 94"].id
     related = upgraded.page("decision", _related("agreement", agreement.id)).records
     assert [d.section for d in related] == ["§ 32"]
+
+
+def test_decisions_become_ordinary_decisions_with_no_proposal(upgraded: Workspace) -> None:
+    """Revision 0005 adds the proposal columns; every old decision stays a decision."""
+    decisions = upgraded.get_many("decision")
+    assert [d.is_proposal for d in decisions] == [False, False, False]
+    assert [d.proposal_id for d in decisions] == [None, None, None]
+    assert {d.distribution for d in decisions} != {None}  # the old lists were kept
+
+
+def test_an_upgraded_database_links_a_proposal_and_its_decision(tmp_path: Path) -> None:
+    """A proposal and the decision taking it up can be saved in the upgraded 0001 file."""
+    workspace = _open_copy(tmp_path)
+    try:
+        old = {d.section: d for d in workspace.get_many("decision")}["§ 31"]
+        proposal = workspace.save(replace(old, is_proposal=True))
+        decided = workspace.save(
+            r.Decision(
+                title="Beslut efter förslaget",
+                body="council",
+                decided_on=date(2024, 3, 1),
+                proposal_id=proposal.id,
+            )
+        )
+        facts = workspace.save(
+            r.ReferenceFact(text="Ett faktum.", source_title="En källa", figure=Decimal("54"))
+        )
+    finally:
+        workspace.close()
+    reopened = _open_copy_again(tmp_path)
+    try:
+        assert reopened.get("decision", decided.id).proposal_id == proposal.id
+        assert reopened.get("decision", proposal.id).is_proposal is True
+        assert reopened.get("reference_fact", facts.id).figure == Decimal("54")
+    finally:
+        reopened.close()
+
+
+def _open_copy_again(folder: Path) -> Workspace:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("VANORT_HOME", str(folder / "home"))
+        return Workspace(open_register(folder / "vanersborg.sqlite3"))
 
 
 def _related(kind: str, record_id: int) -> ListQuery:

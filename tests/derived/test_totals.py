@@ -97,3 +97,12 @@ def test_a_total_without_unknowns_says_nothing_of_them() -> None:
 def test_an_unknown_network_is_refused(workspace: Workspace) -> None:
     with pytest.raises(RecordNotFound):
         network_member_total(workspace, 3, 2013)
+
+
+def test_a_total_of_only_unknown_counts_reads_unknown_never_zero() -> None:
+    """Every count unknown: the total says so instead of printing 0."""
+    from app.formatting import format_total
+
+    assert format_total([None, None, None]) == "unknown"
+    assert format_total([None, 0]) == "0 (unknown for 1)"  # a known 0 is still a 0
+    assert format_total([]) == "0"

@@ -6,6 +6,7 @@ Totals are checked against sums worked out by hand from the fixture's values
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 from collections.abc import Iterator
 from datetime import date
@@ -32,15 +33,15 @@ from app.reports.builders.hosting import build_hosting_followup
 from app.reports.builders.register import build_register
 from app.reports.builders.term import build_term_evaluation
 from app.reports.builders.trip import build_trip_report
-from app.reports.document import iter_blocks
+from app.reports.document import Total, iter_blocks
 from app.services.errors import RecordNotFound
+from app.services.records import Grant
 from app.workspace import Workspace
 from tests.reports.helpers import BELL, BELL_CLEANED, HOSTILE, LONG_NOTE_END, long_note, page_texts
 from tests.reports.test_builders_data import (
     CONTACT_EMAIL,
     CONTACT_PHONE,
     GRANTS_2013_SEK,
-    GRANTS_2014_SEK,
     ORGANISATION_EMAIL,
     TODAY,
     TRIPS_2014_SEK,
@@ -324,7 +325,8 @@ def test_annual_total_is_the_hand_sum_with_the_missing_amounts_said(
     # 53 123,55 kr: written out by hand from TRIPS_2014_SEK.
     assert Decimal("53123.55") == TRIPS_2014_SEK
     expected = f"53{NBSP}123,55{NBSP}kr + 2 amounts missing"
-    assert trips.total is not None and trips.total[-1] == expected
+    assert trips.total is not None
+    assert trips.total[-1] == Total(Amount(Decimal("53123.55")), 2)
     costs = {row[0]: row[1] for row in _table(document, "Costs").rows}
     assert costs["Cost of those trips in SEK"] == Amount(TRIPS_2014_SEK)
     assert costs["Trips whose cost is unknown"] == 1
@@ -333,7 +335,17 @@ def test_annual_total_is_the_hand_sum_with_the_missing_amounts_said(
     text, cells = _both(document, tmp_path)
     assert expected.replace(NBSP, " ") in _squeezed(text)
     assert "1 amount unknown, 1 amount in ISK without an exchange rate" in _squeezed(text)
-    assert expected in cells
+    assert "Total 53 123,55 kr (unknown for 2)" in _squeezed(text)  # the table's total row
+    workbook = openpyxl.load_workbook(tmp_path / "report.xlsx")
+    try:
+        rows = [[c.value for c in row] for row in workbook["Trips"].iter_rows()]
+    finally:
+        workbook.close()
+    total_at = next(i for i, row in enumerate(rows) if row[1] == "Total")
+    assert Decimal(str(rows[total_at][5])) == Decimal("53123.55")  # a number, not text
+    assert rows[total_at + 1][1] == "Values unknown, not in the total"
+    assert rows[total_at + 1][5] == 2
+    assert "Total" in cells
 
 
 def test_annual_rows_show_each_cost_in_its_currency_and_in_sek(
@@ -389,29 +401,97 @@ def test_annual_report_in_excel_keeps_amounts_as_numbers(
 # ---------------------------------------------------------------- grants
 
 
-def test_grant_totals_per_year_are_the_hand_sums(
+OWN = "Vänersborgs kommun (own grants)"
+
+
+def test_the_municipality_s_own_grants_are_kept_apart_from_other_payers(
     material: tuple[Workspace, Material], tmp_path: Path
 ) -> None:
+    """Herning's and Husby's grants to their own branches are never added to Vänersborg's."""
     workspace, _ = material
     document = build_grants_report(workspace, today=TODAY)
-    totals = {row[0]: row for row in _table(document, "Totals per year").rows}
-    assert Decimal("15544.50") == GRANTS_2013_SEK  # 10 000 + 5 000 x 1.1089
-    assert totals[2013][1:] == [2, Amount(GRANTS_2013_SEK), 0, 0]
-    assert Decimal("63180.46") == GRANTS_2014_SEK  # (16 800 + 35 000) x 1.2197
-    assert totals[2014][1:] == [3, f"63{NBSP}180,46{NBSP}kr + 1 amount missing", 1, 0]
-    table = _table(document, "Totals per year")
-    assert table.total is not None
-    assert table.total[2] == f"78{NBSP}724,96{NBSP}kr + 1 amount missing"
+    # By hand: the municipality paid 10 000 kr and 5 000 NOK (x 1.1089 = 5 544.50) in 2013;
+    # Herning 16 800 DKK and Husby 35 000 DKK (x 1.2197) and Kangasala an unknown amount in 2014.
+    assert Decimal("15544.50") == GRANTS_2013_SEK
+    per_payer = {row[0]: row[1:] for row in _table(document, "Totals per payer").rows}
+    assert per_payer == {
+        OWN: [2, Total(Amount(Decimal("15544.50")), 0), 0, 0],
+        "Herning": [1, Total(Amount(Decimal("20490.96")), 0), 0, 0],
+        "Husby": [1, Total(Amount(Decimal("42689.50")), 0), 0, 0],
+        "Kangasala": [1, Total(None, 1), 1, 0],
+    }
+    assert next(iter(per_payer)) == OWN  # the municipality first
+    own = _table(document, "Own grants per year")
+    assert own.rows == [[2013, 2, Total(Amount(Decimal("15544.50")), 0), 0, 0]]
+    assert own.total == ["Total", 2, Total(Amount(Decimal("15544.50")), 0), 0, 0]
+    text = _squeezed(" ".join(block.text for block in iter_blocks(document.body)
+                              if isinstance(block, Paragraph)))  # fmt: skip
+    assert "The grants paid by Vänersborgs kommun itself come to 15 544,50 kr in all." in text
+    assert "63 180,46" not in text  # the old sum of other towns' grants
+
+
+def test_grant_totals_per_payer_and_currency_as_paid(
+    material: tuple[Workspace, Material], tmp_path: Path
+) -> None:
+    """Each payer's grants in each currency are summed exactly, without any exchange rate."""
+    workspace, _ = material
+    document = build_grants_report(workspace, today=TODAY)
+    per_currency = {
+        (row[0], row[1]): row[2:] for row in _table(document, "Totals per currency").rows
+    }
+    assert per_currency == {
+        ("Vänersborgs kommun", "NOK"): [1, Total(Amount(Decimal("5000"), "NOK"), 0), 0],
+        ("Vänersborgs kommun", "SEK"): [1, Total(Amount(Decimal("10000")), 0), 0],
+        ("Herning", "DKK"): [1, Total(Amount(Decimal("16800"), "DKK"), 0), 0],
+        ("Husby", "DKK"): [1, Total(Amount(Decimal("35000"), "DKK"), 0), 0],
+        ("Kangasala", "EUR"): [1, Total(None, 1), 1],
+    }
+    pdf_text, _cells = _both(document, tmp_path)
+    flat = _squeezed(pdf_text)
+    assert "Kangasala EUR 1 unknown 1" in flat  # every amount unknown: never "0"
     workbook_path = tmp_path / "grants.xlsx"
     render_xlsx(document, workbook_path)
     workbook = openpyxl.load_workbook(workbook_path)
     try:
-        sheet = workbook["Totals per year"]
-        by_year = {row[0].value: row for row in sheet.iter_rows(min_row=2)}
-        assert Decimal(str(by_year[2013][2].value)) == GRANTS_2013_SEK
-        assert by_year[2014][2].value == f"63{NBSP}180,46{NBSP}kr + 1 amount missing"
+        rows = [[c.value for c in row] for row in workbook["Totals per payer"].iter_rows(min_row=2)]
+        by_payer = {row[0]: row for row in rows}
+        assert by_payer["Herning"][2] == pytest.approx(20490.96)
+        assert isinstance(by_payer["Husby"][2], float | int)
+        assert by_payer["Kangasala"][2] == "unknown"
     finally:
         workbook.close()
+
+
+def test_a_workbook_total_is_a_number_with_its_unknowns_in_a_cell_of_their_own(
+    material: tuple[Workspace, Material], tmp_path: Path
+) -> None:
+    """A total lacking amounts stays a number; the count of what it lacks stands below it."""
+    workspace, _ = material
+    branch = _id_of_organisation(workspace, "Föreningen Norden Vänersborg")
+    workspace.save(Grant(organisation_id=branch, year=2015, amount=None))
+    document = build_grants_report(workspace, today=TODAY)
+    own = _table(document, "Own grants per year")
+    assert own.rows[-1] == [2015, 1, Total(None, 1), 1, 0]
+    assert own.total == ["Total", 3, Total(Amount(Decimal("15544.50")), 1), 1, 0]
+    pdf_text, _cells = _both(document, tmp_path)
+    assert "15 544,50 kr (unknown for 1)" in _squeezed(pdf_text)
+    workbook_path = tmp_path / "own.xlsx"
+    render_xlsx(document, workbook_path)
+    workbook = openpyxl.load_workbook(workbook_path)
+    try:
+        rows = [[c.value for c in row] for row in workbook["Own grants per year"].iter_rows()]
+        total_at = next(i for i, row in enumerate(rows) if row[0] == "Total")
+        total, unknowns = rows[total_at], rows[total_at + 1]
+        assert total[2] == pytest.approx(15544.50)
+        assert unknowns[0] == "Values unknown, not in the total"
+        assert unknowns[2] == 1
+        assert rows[total_at - 1][2] == "unknown"  # 2015: nothing known, never 0
+    finally:
+        workbook.close()
+
+
+def _id_of_organisation(workspace: Workspace, name: str) -> int:
+    return next(o.id for o in workspace.get_many("organisation") if o.name == name)
 
 
 def test_grants_of_one_year_per_recipient_in_their_currencies(
@@ -429,8 +509,8 @@ def test_grants_of_one_year_per_recipient_in_their_currencies(
     assert rows["Foreningen Norden Herning"][3] == Amount(Decimal("16800"), "DKK")
     assert rows["Foreningen Norden Herning"][4] == Amount(Decimal("20490.96"))
     assert rows["Föreningen Norden Kangasala"][3] is UNKNOWN
-    payers = {row[1] for row in _table(document, "Totals per payer").rows}
-    assert payers == {"Herning", "Husby", "Kangasala"}
+    payers = {row[0] for row in _table(document, "Totals per payer").rows}
+    assert payers == {"Herning", "Husby", "Kangasala"}  # no grant of the municipality's own
 
 
 def test_grant_reports_due_and_received(material: tuple[Workspace, Material]) -> None:
@@ -588,3 +668,63 @@ def test_the_quick_sort_key_is_the_swedish_one() -> None:
         "Ærøskøbing",
         "Östersund",
     ]
+
+
+# ---------------------------------------------------------------- totals of unknowns
+
+
+def test_hosting_member_total_of_only_unknown_counts_reads_unknown_never_zero(
+    material: tuple[Workspace, Material], tmp_path: Path
+) -> None:
+    """A meeting in a year without any member count: the total is "unknown", not 0."""
+    workspace, made = material
+    hosted = workspace.get("meeting", made.hosted_meeting)
+    earlier = workspace.save(
+        dataclasses.replace(
+            hosted, id=None, version=0, year=1990, start_date=None, end_date=None,
+            follow_up_date=None,
+        )
+    )  # fmt: skip
+    document = build_hosting_followup(workspace, earlier.id, today=TODAY)
+    members = _table(document, "Members")
+    assert members.rows and all(row[1] is UNKNOWN for row in members.rows)
+    assert members.total == ["Total", Total(None, len(members.rows))]
+    pdf_text, _cells = _both(document, tmp_path)
+    assert "Total unknown" in _squeezed(pdf_text)
+    assert "Total 0" not in _squeezed(pdf_text)
+    workbook_path = tmp_path / "hosting.xlsx"
+    render_xlsx(document, workbook_path)
+    workbook = openpyxl.load_workbook(workbook_path)
+    try:
+        rows = [[c.value for c in row] for row in workbook["Members"].iter_rows()]
+        total_at = next(i for i, row in enumerate(rows) if row[0] == "Total")
+        assert rows[total_at][1] == "unknown"
+        assert rows[total_at + 1] == ["Values unknown, not in the total", len(members.rows)]
+    finally:
+        workbook.close()
+
+
+def test_hosting_member_total_is_a_number_in_the_workbook(
+    material: tuple[Workspace, Material], tmp_path: Path
+) -> None:
+    """The 2013 chain (the survey's Figur 1): 1 135 members, Eiði's count unknown."""
+    workspace, made = material
+    hosted = workspace.get("meeting", made.hosted_meeting)
+    in_2013 = workspace.save(
+        dataclasses.replace(
+            hosted, id=None, version=0, year=2013, start_date=None, end_date=None,
+            follow_up_date=None,
+        )
+    )  # fmt: skip
+    document = build_hosting_followup(workspace, in_2013.id, today=TODAY)
+    assert _table(document, "Members").total == ["Total", Total(1135, 1)]
+    workbook_path = tmp_path / "hosting.xlsx"
+    render_xlsx(document, workbook_path)
+    workbook = openpyxl.load_workbook(workbook_path)
+    try:
+        rows = [[c.value for c in row] for row in workbook["Members"].iter_rows()]
+        total_at = next(i for i, row in enumerate(rows) if row[0] == "Total")
+        assert rows[total_at][1] == 1135
+        assert rows[total_at + 1] == ["Values unknown, not in the total", 1]
+    finally:
+        workbook.close()

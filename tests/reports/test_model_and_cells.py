@@ -91,3 +91,25 @@ def test_blocks_are_walked_in_reading_order() -> None:
         title="T", letterhead=Letterhead("K"), date=date(2026, 1, 1), body=[first, section, last]
     )
     assert iter_blocks(document.body) == [first, section, inner, last]
+
+
+def test_a_total_prints_its_sum_and_what_it_lacks() -> None:
+    """A Total: "1 135 (unknown for 1)"; nothing known is "unknown", never 0."""
+    from app.reports.document import Amount as Money
+    from app.reports.document import Total, total_of
+
+    nbsp = "\u00a0"
+    assert format_cell(Total(1135, 1)) == f"1{nbsp}135 (unknown for 1)"
+    assert format_cell(Total(1135)) == f"1{nbsp}135"  # a total is never a year: grouped
+    assert format_cell(Total(Money(Decimal("63180.46")), 2)) == (
+        f"63{nbsp}180,46{nbsp}kr (unknown for 2)"
+    )
+    assert format_cell(Total(None, 3)) == "unknown"
+    assert total_of([100, None, 230]) == Total(330, 1)
+    assert total_of([None, None]) == Total(None, 2)
+    assert total_of([0, None]) == Total(0, 1)  # a known 0 is a 0
+    assert total_of([]) == Total(0, 0)
+    with pytest.raises(ValueError):
+        Total(None, 0)  # "nothing known" needs something unknown
+    with pytest.raises(ValueError):
+        Total(5, -1)

@@ -171,6 +171,17 @@ class Samples:
     def _exchange_rate(self, n: int) -> r.ExchangeRate:
         return r.ExchangeRate(currency="DKK", year=1900 + n, rate_to_sek=Decimal("1.1654"))
 
+    def _reference_fact(self, n: int) -> r.ReferenceFact:
+        return r.ReferenceFact(
+            topic="share_active",
+            text=f"{n} % av kommunerna hade ett aktivt vänortssamarbete.",
+            figure=Decimal(n),
+            unit="%",
+            year=2011,
+            source_title="Vänortsenkät",
+            source_publisher="Sveriges Kommuner och Landsting",
+        )
+
     def _policy(self, n: int) -> r.PolicyDocument:
         return r.PolicyDocument(title=f"Riktlinjer för vänortsarbete {n}", doc_type="guidelines")
 

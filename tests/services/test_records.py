@@ -37,6 +37,7 @@ EDITS: dict[str, tuple[str, Any, str | None]] = {
     "policy_revision": ("section", "§ 12", "lich"),
     "term": ("end_date", None, None),  # filled in from the sample: the day before
     "evaluation": ("recommendation", "develop", "nytta"),
+    "reference_fact": ("figure", Decimal("55"), "kommunerna"),
 }
 
 
@@ -56,6 +57,10 @@ def test_create_read_update_list_delete_restore(
     workspace: Workspace, samples: Any, kind: str
 ) -> None:
     new = samples.new(kind)
+    if kind == "reference_fact":
+        # A new register ships the national survey's facts; this test starts without them.
+        for fact in workspace.get_many(kind):
+            workspace.delete(kind, fact.id, fact.version)
     assert workspace.page(kind).total == 0
 
     # create

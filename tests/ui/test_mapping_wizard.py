@@ -202,6 +202,13 @@ def test_the_whole_wizard_page_by_page_then_reopened(
     # 7 Outlook.
     assert wizard.currentId() == PAGE_OUTLOOK
     page7 = wizard.outlook_page
+    # Drafted from the register's reference facts; she writes her own here instead.
+    assert "256" in page7.text_edit.toPlainText()
+    assert "eur-lex.europa.eu" in page7.sources_edit.toPlainText()
+    for edit in (page7.text_edit, page7.sources_edit):
+        edit.setFocus()
+        qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(edit, Qt.Key.Key_Delete)
     _type_into(qtbot, page7.text_edit, "SKL:s enkät 2011 visar ett minskat engagemang.")
     _type_into(qtbot, page7.facts_edit, "131 kommuner har nordiska vänorter")
     _type_into(qtbot, page7.sources_edit, "SKL, Vänortsenkäten 2011")

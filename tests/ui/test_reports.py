@@ -243,6 +243,7 @@ def test_the_menu_holds_every_report_and_print(qtbot: Any, workspace: Workspace)
         "act_report_term",
         "act_report_hosting",
         "act_report_grants",
+        "act_report_decisions",
         "",
         "act_report_print",
     ]
@@ -262,3 +263,28 @@ def test_the_menu_holds_every_report_and_print(qtbot: Any, workspace: Workspace)
     dialogs = [d for d in window.findChildren(ReportDialog) if d.isVisible()]
     assert len(dialogs) == 1 and dialogs[0].report_name() == "annual"
     dialogs[0].reject()
+
+
+def test_the_decision_register_of_a_typed_period(
+    qtbot: Any, workspace: Workspace, out: Path, opened: list[Path]
+) -> None:
+    """From the Reports menu's dialog: a period typed, a wrong day refused in one sentence."""
+    from helpers import type_text
+
+    dialog = _dialog(qtbot, workspace, "decisions")
+    assert dialog.period_row.isVisible() and not dialog.year_row.isVisible()
+    type_text(qtbot, dialog.from_field, "2014-13-01")
+    dialog.file_field.setText(str(out / "beslut.pdf"))
+    dialog.go_button.click()
+    assert dialog.message.text() == "Write the first day of the period as 2026-01-01."
+    assert not opened
+    dialog.from_field.clear()
+    type_text(qtbot, dialog.from_field, "2014-01-01")
+    type_text(qtbot, dialog.to_field, "2014-12-31")
+    dialog.go_button.click()
+    qtbot.waitUntil(lambda: bool(opened), timeout=60_000)
+    text = " ".join(page.extract_text() for page in PdfReader(str(opened[0])).pages)
+    flat = " ".join(text.split())
+    assert "Decision register" in flat and "Decisions from 2014-01-01 to 2014-12-31" in flat
+    assert "KS 2014/187" in flat and "Internationell samordnare" in flat
+    assert "KS 2007/607" not in flat  # 2008: outside the period

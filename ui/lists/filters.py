@@ -56,6 +56,7 @@ FILTERS: dict[str, KindFilters] = {
     "policy_revision": KindFilters(("document_id",), PeriodFilter("revised_on")),
     "term": KindFilters((), PeriodFilter("start_year", "end_year")),
     "evaluation": KindFilters(("term_id", "recommendation")),
+    "reference_fact": KindFilters(("topic",), PeriodFilter("year")),
 }
 
 

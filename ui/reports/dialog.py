@@ -52,6 +52,14 @@ FOLDER_KEY = "reports/folder"
 FORMATS = (("pdf", ".pdf"), ("xlsx", ".xlsx"))
 
 
+def _day(text: str) -> date | None:
+    """A date written as 2026-11-22; None when empty or not such a date."""
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        return None
+
+
 def default_folder() -> Path:
     """Where reports are saved: the folder used last, else Documents, else the home folder."""
     remembered = qt_settings.settings().value(FOLDER_KEY)
@@ -128,6 +136,22 @@ class ReportDialog(QDialog):
         )
         form.addRow(self.tr("Network meeting"), self.meeting_field)
 
+        # The decision register's period; either end may be left open.
+        period_row = QWidget(self)
+        period_layout = QHBoxLayout(period_row)
+        period_layout.setContentsMargins(0, 0, 0, 0)
+        self.from_field = QLineEdit(period_row)
+        self.from_field.setObjectName("date_from")
+        self.from_field.setPlaceholderText(self.tr("from, e.g. 2026-01-01"))
+        self.to_field = QLineEdit(period_row)
+        self.to_field.setObjectName("date_to")
+        self.to_field.setPlaceholderText(self.tr("to, e.g. 2026-12-31"))
+        period_layout.addWidget(self.from_field)
+        period_layout.addWidget(QLabel("–", period_row))
+        period_layout.addWidget(self.to_field)
+        self.period_row = period_row
+        form.addRow(self.tr("Period"), period_row)
+
         self.registry_field = QLineEdit(self)
         self.registry_field.setObjectName("registry_no")
         self.registry_field.setPlaceholderText(self.tr("e.g. KS 2026/123"))
@@ -197,6 +221,8 @@ class ReportDialog(QDialog):
         self.all_years_field.toggled.connect(self._years_toggled)
         for picker in (self.term_field, self.trip_field, self.meeting_field):
             picker.currentIndexChanged.connect(self._refresh_file_name)
+        for day in (self.from_field, self.to_field):
+            day.editingFinished.connect(self._refresh_file_name)
         self.setMinimumWidth(520)
 
     def _picker(self, name: str, choices: tuple[Choice, ...], default: int | None) -> QComboBox:
@@ -239,6 +265,7 @@ class ReportDialog(QDialog):
             record_id = self.trip_field.currentData()
         elif kind.needs == "meeting":
             record_id = self.meeting_field.currentData()
+        period = kind.needs == "period"
         return ReportOptions(
             year=year,
             term=self.term_field.currentData() if kind.needs == "term" else None,
@@ -246,7 +273,22 @@ class ReportDialog(QDialog):
             include_contacts=self.contacts_field.isChecked(),
             registry_no=self.registry_field.text().strip(),
             today=self.today,
+            date_from=_day(self.from_field.text()) if period else None,
+            date_to=_day(self.to_field.text()) if period else None,
         )
+
+    def period_problem(self) -> str:
+        """One sentence when a date of the period cannot be read, else ""."""
+        if REPORTS[self.report_name()].needs != "period":
+            return ""
+        for field, text in (
+            (self.from_field, self.tr("Write the first day of the period as 2026-01-01.")),
+            (self.to_field, self.tr("Write the last day of the period as 2026-12-31.")),
+        ):
+            if field.text().strip() and _day(field.text()) is None:
+                field.setFocus()
+                return text
+        return ""
 
     def _report_changed(self) -> None:
         kind = REPORTS[self.report_name()]
@@ -256,6 +298,7 @@ class ReportDialog(QDialog):
         self.form.setRowVisible(self.term_field, kind.needs == "term")
         self.form.setRowVisible(self.trip_field, kind.needs == "trip")
         self.form.setRowVisible(self.meeting_field, kind.needs == "meeting")
+        self.form.setRowVisible(self.period_row, kind.needs == "period")
         missing = {
             "term": (self.term_field, self.tr("The register holds no term of office.")),
             "trip": (self.trip_field, self.tr("The register holds no trip.")),
@@ -330,6 +373,10 @@ class ReportDialog(QDialog):
             return
         if not self.print_mode and not self.file_field.text().strip():
             self.message.setText(self.tr("Choose the file to write."))
+            return
+        problem = self.period_problem()
+        if problem:
+            self.message.setText(problem)
             return
         target = self.target()
         try:

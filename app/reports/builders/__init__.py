@@ -9,6 +9,7 @@ tripreport     trip.build_trip_report                  record_id (a trip)
 term           term.build_term_evaluation              term (start year or id)
 hosting        hosting.build_hosting_followup          record_id (a meeting)
 grants         grants.build_grants_report              year (optional)
+decisions      decisions.build_decision_register       period (optional)
 =============  ======================================  ==========================
 
 :func:`build_report` builds any of them by name from :class:`ReportOptions`;
@@ -48,6 +49,8 @@ class ReportOptions:
     include_contacts: bool = False
     registry_no: str = ""
     today: date | None = None
+    date_from: date | None = None  # the period of the decision register, both ends included
+    date_to: date | None = None
 
 
 @dataclass(frozen=True)
@@ -59,7 +62,7 @@ class ReportKind:
     file_stem: str  # English source text of the default file name
     module: str
     function: str
-    needs: str | None = None  # "year", "term", "trip" or "meeting"; None: nothing
+    needs: str | None = None  # "year", "term", "trip", "meeting" or "period"; None: nothing
     year_optional: bool = False
 
     def display_title(self) -> str:
@@ -125,6 +128,14 @@ REPORTS: dict[str, ReportKind] = {
             needs="year",
             year_optional=True,
         ),
+        ReportKind(
+            "decisions",
+            QT_TRANSLATE_NOOP("Reports", "Decision register"),
+            QT_TRANSLATE_NOOP("Reports", "Decision register"),
+            "app.reports.builders.decisions",
+            "build_decision_register",
+            needs="period",
+        ),
     )
 }
 
@@ -155,6 +166,16 @@ def build_report(source: Source, name: str, options: ReportOptions) -> ReportDoc
     build = kind.builder()
     if kind.needs is None:
         return build(source, **common)
+    if kind.needs == "period":
+        if (
+            options.date_from is not None
+            and options.date_to is not None
+            and options.date_from > options.date_to
+        ):
+            raise ReportError(
+                translate("Reports", "The period ends before it starts; check the two dates.")
+            )
+        return build(source, options.date_from, options.date_to, **common)
     if kind.needs == "year":
         if options.year is None and not kind.year_optional:
             raise ReportError(
@@ -200,6 +221,9 @@ def default_file_name(name: str, options: ReportOptions, suffix: str, today: dat
         parts.append(str(options.term))
     elif kind.needs in ("trip", "meeting") and options.record_id is not None:
         parts.append(f"nr {options.record_id}")
+    elif kind.needs == "period" and (options.date_from or options.date_to):
+        ends = (options.date_from, options.date_to)
+        parts.append("–".join(d.isoformat() if d else "" for d in ends))
     parts.append(today.isoformat())
     stem = _UNSAFE_IN_FILE_NAMES.sub(" ", " ".join(parts))
     stem = " ".join(stem.split()).strip(". ")

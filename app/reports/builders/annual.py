@@ -285,7 +285,7 @@ def _trips_section(trips: list[TripInfo], rows: list[list[CellValue]], totals: S
             ],
             rows=rows,
             # "Total" stands in the title column: the date column stays all dates.
-            total=[None, translate("Reports", "Total"), None, None, None, totals.cell()],
+            total=[None, translate("Reports", "Total"), None, None, None, totals.total_cell()],
             caption=translate("Reports", "Trips of the year and their costs"),
             sheet_name=translate("Reports", "Trips"),
         )

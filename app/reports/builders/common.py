@@ -196,6 +196,7 @@ class DecisionInfo:
     title: str
     outcome: str | None
     decided_on_edtf: str | None = None  # how precisely the date is known ("1985")
+    distribution: str | None = None  # "skickas till", printed wherever the decision is in full
 
     def body_text(self) -> str:
         """The deciding body: its own name for a committee, else the vocabulary label."""
@@ -211,7 +212,7 @@ class DecisionInfo:
             for part in (
                 body[:1].upper() + body[1:],
                 format_stored(self.decided_on, self.decided_on_edtf),
-                _section_text(self.section),
+                section_text(self.section),
             )
             if part
         )
@@ -220,7 +221,8 @@ class DecisionInfo:
         return f"{head}: {self.title}" if head else self.title
 
 
-def _section_text(section: str | None) -> str:
+def section_text(section: str | None) -> str:
+    """The minute item as printed: "§ 94" whether the register holds "94" or "§ 94"."""
     if not section:
         return ""
     section = section.strip()
@@ -244,9 +246,10 @@ def read_decisions(session: Session, ids: Iterable[int | None]) -> dict[int, Dec
                 d.title,
                 d.outcome,
                 d.decided_on_edtf,
+                d.distribution,
             ).where(d.id.in_(chunk))
         ):
-            found[row[0]] = DecisionInfo(*row)
+            found[row[0]] = DecisionInfo(**row._asdict())
     return found
 
 

@@ -1,11 +1,13 @@
 """Grants (bidrag): amounts per recipient and year, in their currencies and in SEK.
 
 Each grant is converted with the register's exchange rate for its year (or the
-nearest earlier year). Totals per year are in SEK, and say how many amounts
-they miss: an unknown amount or one in a currency without any exchange rate
-is never counted as 0. Where grants come from several payers (a twin town
-paying its own branch), the totals are also given per payer. The report ends
-with the grants' reports: when they are due and whether they have come in.
+nearest earlier year). Totals are per payer, in each currency as paid and in
+SEK: the municipality's own grants (no other payer recorded) are never added
+to a twin town's grants to its own branch, nor those to each other. Every total
+says how many amounts it misses: an unknown amount or one in a currency
+without any exchange rate is never counted as 0, and a total of nothing but
+unknowns reads "uppgift saknas". The report ends with the grants' reports:
+when they are due and whether they have come in.
 """
 
 from __future__ import annotations
@@ -26,8 +28,9 @@ from app.reports.builders.common import (
     counted,
     data_source,
     letterhead_of,
+    sort_key,
 )
-from app.reports.builders.sums import SekSum, amount_cell, sek_cell
+from app.reports.builders.sums import CurrencySum, SekSum, amount_cell, sek_cell
 from app.reports.cell_text import fill
 from app.reports.document import (
     Block,
@@ -49,6 +52,7 @@ class _Grant:
     year: int
     recipient: str
     payer: str
+    own: bool  # paid by the home municipality (no other payer recorded)
     amount: Decimal | None
     currency: str
     report_due: date | None
@@ -105,17 +109,23 @@ def build_grants_report(
             if contact:
                 personal.contact_details()
         grants.append(
-            _Grant(grant_id, grant_year, name, payer_name or home, amount,
+            _Grant(grant_id, grant_year, name, payer_name or home, payer_name is None, amount,
                    (currency or "SEK").upper(), due, received, contact)
         )  # fmt: skip
-    by_year: dict[int, SekSum] = defaultdict(SekSum)
-    by_payer: dict[tuple[int, str], SekSum] = defaultdict(SekSum)
+    # The municipality's own grants and other payers' (a twin town paying its own
+    # branch) are never added together: each payer is summed on its own.
+    own_by_year: dict[int, SekSum] = defaultdict(SekSum)
+    by_payer: dict[str, SekSum] = defaultdict(SekSum)
+    by_currency: dict[tuple[str, str], CurrencySum] = {}
     table_rows: list[list[CellValue]] = []
     for grant in grants:
         one = SekSum()
         sek = one.add(grant.amount, grant.currency, rates, grant.year)
-        by_year[grant.year].merge(one)
-        by_payer[(grant.year, grant.payer)].merge(one)
+        if grant.own:
+            own_by_year[grant.year].merge(one)
+        by_payer[grant.payer].merge(one)
+        key = (grant.payer, grant.currency)
+        by_currency.setdefault(key, CurrencySum(grant.currency)).add(grant.amount)
         row: list[CellValue] = [
             grant.year,
             grant.recipient,
@@ -128,10 +138,11 @@ def build_grants_report(
         if include_contacts:
             row.append(grant.contact or None)
         table_rows.append(row)
+    payers = _payers_in_order(grants, home)
     body: list[Block] = [
-        _introduction(grants, by_year, year, include_contacts),
+        _introduction(grants, own_by_year, by_payer, payers, home, year, include_contacts),
         _grants_table(table_rows, include_contacts),
-        _totals(by_year, by_payer),
+        _totals(own_by_year, by_payer, by_currency, payers, home),
         _reports(grants, today),
     ]
     if year is None:
@@ -148,8 +159,9 @@ def build_grants_report(
         registry_no=registry_no,
         description=translate(
             "Reports",
-            "Grants per recipient and year in their currencies and in SEK, totals per year in "
-            "SEK with unknown amounts counted, and the grants' reports due and received.",
+            "Grants per recipient and year in their currencies and in SEK, totals per payer "
+            "and currency with unknown amounts counted, the municipality's own grants kept "
+            "apart from other payers', and the grants' reports due and received.",
         ),
         source=data_source(db, filters),
         personal_data=personal.statement(),
@@ -157,26 +169,60 @@ def build_grants_report(
     )
 
 
+def _payers_in_order(grants: list[_Grant], home: str) -> list[str]:
+    """The payers: the municipality itself first, then the others by name."""
+    others = sorted({g.payer for g in grants if not g.own}, key=sort_key)
+    return ([home] if any(g.own for g in grants) else []) + others
+
+
 def _introduction(
-    grants: list[_Grant], by_year: dict[int, SekSum], year: int | None, include_contacts: bool
+    grants: list[_Grant],
+    own_by_year: dict[int, SekSum],
+    by_payer: dict[str, SekSum],
+    payers: list[str],
+    home: str,
+    year: int | None,
+    include_contacts: bool,
 ) -> Section:
-    whole = SekSum()
-    for total in by_year.values():
-        whole.merge(total)
+    own = SekSum()
+    for total in own_by_year.values():
+        own.merge(total)
     count = counted(len(grants), translate("Reports", "1 grant"), translate("Reports", "%1 grants"))
     if year is None:
-        text = fill(
-            translate("Reports", "The register holds %1, in all %2."), count, whole.full_text()
-        )
+        text = fill(translate("Reports", "The register holds %1."), count)
     else:
-        text = fill(
-            translate("Reports", "In %1 the register holds %2, in all %3."),
-            str(year),
-            count,
-            whole.full_text(),
+        text = fill(translate("Reports", "In %1 the register holds %2."), str(year), count)
+    if own_by_year:
+        text += " " + fill(
+            translate("Reports", "The grants paid by %1 itself come to %2 in all."),
+            home,
+            own.full_text(),
         )
-    blocks: list[Block] = [
-        Paragraph(text),
+    elif grants:
+        text += " " + fill(translate("Reports", "None of them is paid by %1 itself."), home)
+    others = [p for p in payers if p != home or not own_by_year]
+    blocks: list[Block] = [Paragraph(text)]
+    if others:
+        blocks.append(
+            Paragraph(
+                counted(
+                    len(others),
+                    translate(
+                        "Reports",
+                        "Grants from another payer (1 payer, for example a twin town supporting "
+                        "its own association) are not added to the municipality's: each payer "
+                        "is totalled on its own below.",
+                    ),
+                    translate(
+                        "Reports",
+                        "Grants from other payers (%1 payers, for example twin towns supporting "
+                        "their own associations) are not added to the municipality's or to each "
+                        "other: each payer is totalled on its own below.",
+                    ),
+                )
+            )
+        )
+    blocks.append(
         Paragraph(
             translate(
                 "Reports",
@@ -185,8 +231,8 @@ def _introduction(
                 "amounts and amounts without an exchange rate are not counted as zero: the totals "
                 "say how many are missing.",
             )
-        ),
-    ]
+        )
+    )
     if not include_contacts:
         blocks.append(Paragraph(contacts_left_out_note()))
     return Section(translate("Reports", "About the grants"), blocks)
@@ -218,61 +264,121 @@ def _grants_table(rows: list[list[CellValue]], include_contacts: bool) -> Sectio
     return Section(translate("Reports", "Grants per recipient"), [table])
 
 
-def _totals(by_year: dict[int, SekSum], by_payer: dict[tuple[int, str], SekSum]) -> Section:
+def _totals(
+    own_by_year: dict[int, SekSum],
+    by_payer: dict[str, SekSum],
+    by_currency: dict[tuple[str, str], CurrencySum],
+    payers: list[str],
+    home: str,
+) -> Section:
+    blocks: list[Block] = []
+    if by_currency:
+        blocks.append(_per_payer_and_currency(by_currency, payers))
+        blocks.append(_per_payer_in_sek(by_payer, payers, home, bool(own_by_year)))
+    if own_by_year:
+        blocks.append(_own_per_year(own_by_year, home))
+    if not blocks:
+        blocks.append(Paragraph(translate("Reports", "No grant is recorded.")))
+    return Section(translate("Reports", "Totals"), blocks)
+
+
+def _payer_label(payer: str, home: str, own: bool) -> str:
+    if own and payer == home:
+        return fill(translate("Reports", "%1 (own grants)"), home)
+    return payer
+
+
+def _per_payer_and_currency(
+    by_currency: dict[tuple[str, str], CurrencySum], payers: list[str]
+) -> Table:
+    """Each payer's grants in each currency, exactly as paid: no rate in between."""
+    rows: list[list[CellValue]] = []
+    for payer in payers:
+        for (who, currency), total in sorted(by_currency.items()):
+            if who != payer:
+                continue
+            rows.append(
+                [payer, currency, total.counted + total.unknown, total.total_cell(), total.unknown]
+            )
+    return Table(
+        columns=[
+            translate("Reports", "Paid by"),
+            translate("Reports", "Currency"),
+            translate("Reports", "Grants"),
+            translate("Reports", "Total in the currency"),
+            translate("Reports", "Amount unknown"),
+        ],
+        rows=rows,
+        caption=translate("Reports", "Totals per payer and currency, as paid"),
+        sheet_name=translate("Reports", "Totals per currency"),
+    )
+
+
+def _per_payer_in_sek(
+    by_payer: dict[str, SekSum], payers: list[str], home: str, own: bool
+) -> Table:
+    """Each payer's grants in SEK; no line adds different payers together."""
+    rows: list[list[CellValue]] = []
+    for payer in payers:
+        total = by_payer[payer]
+        rows.append(
+            [
+                _payer_label(payer, home, own),
+                total.counted + total.missing,
+                total.total_cell(),
+                total.unknown_amounts,
+                sum(total.missing_rates.values()),
+            ]
+        )
+    return Table(
+        columns=[
+            translate("Reports", "Paid by"),
+            translate("Reports", "Grants"),
+            translate("Reports", "Total in SEK"),
+            translate("Reports", "Amount unknown"),
+            translate("Reports", "No exchange rate"),
+        ],
+        rows=rows,
+        caption=translate("Reports", "Totals per payer in SEK"),
+        sheet_name=translate("Reports", "Totals per payer"),
+    )
+
+
+def _own_per_year(own_by_year: dict[int, SekSum], home: str) -> Table:
+    """The municipality's own grants per year in SEK, with their total."""
     whole = SekSum()
     rows: list[list[CellValue]] = []
-    for year in sorted(by_year):
-        total = by_year[year]
+    for year in sorted(own_by_year):
+        total = own_by_year[year]
         whole.merge(total)
         rows.append(
             [
                 year,
                 total.counted + total.missing,
-                total.cell(),
+                total.total_cell(),
                 total.unknown_amounts,
                 sum(total.missing_rates.values()),
             ]
         )
-    columns = [
-        translate("Reports", "Year"),
-        translate("Reports", "Grants"),
-        translate("Reports", "Total in SEK"),
-        translate("Reports", "Amount unknown"),
-        translate("Reports", "No exchange rate"),
-    ]
-    blocks: list[Block] = [
-        Table(
-            columns=columns,
-            rows=rows,
-            total=[
-                translate("Reports", "Total"),
-                whole.counted + whole.missing,
-                whole.cell(),
-                whole.unknown_amounts,
-                sum(whole.missing_rates.values()),
-            ],
-            caption=translate("Reports", "Totals per year in SEK"),
-            sheet_name=translate("Reports", "Totals per year"),
-        )
-    ]
-    payers = {payer for _year, payer in by_payer}
-    if len(payers) > 1:
-        blocks.append(
-            Table(
-                columns=[
-                    translate("Reports", "Year"),
-                    translate("Reports", "Paid by"),
-                    translate("Reports", "Total in SEK"),
-                ],
-                rows=[
-                    [year, payer, by_payer[(year, payer)].cell()]
-                    for year, payer in sorted(by_payer)
-                ],
-                caption=translate("Reports", "Totals per year and payer in SEK"),
-                sheet_name=translate("Reports", "Totals per payer"),
-            )
-        )
-    return Section(translate("Reports", "Totals"), blocks)
+    return Table(
+        columns=[
+            translate("Reports", "Year"),
+            translate("Reports", "Grants"),
+            translate("Reports", "Total in SEK"),
+            translate("Reports", "Amount unknown"),
+            translate("Reports", "No exchange rate"),
+        ],
+        rows=rows,
+        total=[
+            translate("Reports", "Total"),
+            whole.counted + whole.missing,
+            whole.total_cell(),
+            whole.unknown_amounts,
+            sum(whole.missing_rates.values()),
+        ],
+        caption=fill(translate("Reports", "Grants paid by %1 per year in SEK"), home),
+        sheet_name=translate("Reports", "Own grants per year"),
+    )
 
 
 def _reports(grants: list[_Grant], today: date) -> Section:

@@ -42,6 +42,7 @@ from app.reports.document import (
     ReportDocument,
     Section,
     Table,
+    total_of,
 )
 from app.services.errors import RecordNotFound
 from app.services.settings import load_settings
@@ -167,7 +168,7 @@ def _follow_up(report: str | None, reported_on: date | None) -> Section:
 
 
 def _members(db: Database, network_id: int, year: int) -> Section:
-    rows, total = network_member_total(db, network_id, year)
+    rows, _total = network_member_total(db, network_id, year)
     if not rows:
         return Section(
             translate("Reports", "Members"),
@@ -180,7 +181,9 @@ def _members(db: Database, network_id: int, year: int) -> Section:
     table = Table(
         columns=[translate("Reports", "Town"), fill(translate("Reports", "Members %1"), str(year))],
         rows=[[row.town_name, UNKNOWN if row.members is None else row.members] for row in rows],
-        total=[translate("Reports", "Total"), total.text() if total.unknown else total.total],
+        # A number in the workbook, with its unknowns in a cell of their own; when
+        # every count is unknown the total is "uppgift saknas", never 0.
+        total=[translate("Reports", "Total"), total_of([row.members for row in rows])],
         caption=fill(
             translate("Reports", "Members of the local branches in the network's towns, %1"),
             str(year),

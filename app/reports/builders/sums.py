@@ -14,7 +14,7 @@ from decimal import Decimal
 from app.i18n import translate
 from app.money import to_sek
 from app.reports.cell_text import fill, format_amount
-from app.reports.document import UNKNOWN, Amount, CellValue
+from app.reports.document import UNKNOWN, Amount, CellValue, Total
 
 Rates = dict[tuple[str, int], Decimal]
 
@@ -94,6 +94,39 @@ class SekSum:
         if self.complete:
             return Amount(self.total)
         return self.text()
+
+    def total_cell(self) -> Total:
+        """The sum as a Total: a number (in Excel too) and the count of what it lacks.
+
+        Nothing countable at all reads "uppgift saknas", never "0 kr".
+        """
+        if self.counted == 0 and self.missing:
+            return Total(None, self.missing)
+        return Total(Amount(self.total), self.missing)
+
+
+@dataclass
+class CurrencySum:
+    """A running total in one currency, exactly as paid, with its unknown amounts."""
+
+    currency: str
+    total: Decimal = Decimal(0)
+    counted: int = 0
+    unknown: int = 0
+
+    def add(self, amount: Decimal | None) -> None:
+        """Count ``amount`` (None: unknown)."""
+        if amount is None:
+            self.unknown += 1
+        else:
+            self.total += Decimal(amount)
+            self.counted += 1
+
+    def total_cell(self) -> Total:
+        """The sum in its own currency; "uppgift saknas" when every amount is unknown."""
+        if self.counted == 0 and self.unknown:
+            return Total(None, self.unknown)
+        return Total(Amount(self.total, self.currency), self.unknown)
 
 
 def amount_cell(amount: Decimal | None, currency: str) -> CellValue:

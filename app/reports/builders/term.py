@@ -293,6 +293,7 @@ def _sheet(row: EvaluationRow, decisions: dict[int, DecisionInfo]) -> FactSheet:
     if decision is not None:
         facts.append((translate("Reports", "Decision that followed"), decision.text()))
         facts += note_facts(translate("Reports", "Outcome"), decision.outcome)
+        facts += note_facts(translate("Reports", "Sent to"), decision.distribution)
     elif evaluation is not None and evaluation.recommendation:
         facts.append(
             (translate("Reports", "Decision that followed"), translate("Reports", "none yet"))

@@ -126,6 +126,10 @@ def _the_trip(trip: TripInfo) -> Section:
     ):
         if decision is not None and decision.outcome:
             shown += note_facts(fill(translate("Reports", "Outcome: %1"), label), decision.outcome)
+        if decision is not None and decision.distribution:
+            shown += note_facts(
+                fill(translate("Reports", "Sent to: %1"), label), decision.distribution
+            )
     return Section(translate("Reports", "The trip"), [FactSheet(trip.title, shown)])
 
 

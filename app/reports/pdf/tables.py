@@ -19,7 +19,7 @@ from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
 
 from app.reports.cell_text import format_cell
-from app.reports.document import Amount, CellValue, FactSheet, Unknown
+from app.reports.document import Amount, CellValue, FactSheet, Total, Unknown
 from app.reports.pdf.fonts import SANS, SANS_BOLD, needs_fallback, to_markup
 from app.reports.pdf.styles import (
     ACCENT,
@@ -39,13 +39,14 @@ _MIN_ROW_HEIGHT = _LEADING + 2 * _V_PADDING
 _SAMPLE_HEAD = 400  # rows measured from the start of a table to size its columns
 _SAMPLE_TAIL = 50
 _MAX_SHARE = 0.55
+_SHORT_WORDS = 0.12  # a column whose longest word is narrower than this share never wraps it
 # Widest advance in DejaVu Sans (Bold) in ems, for ASCII and for any glyph.
 _WIDEST_ASCII = 1.11
 _WIDEST_GLYPH = 2.02  # no single column takes more of the width than this, by nature
 
 
 def _is_numeric(value: CellValue) -> bool:
-    return isinstance(value, int | Amount) and not isinstance(value, bool)
+    return isinstance(value, int | Amount | Total) and not isinstance(value, bool)
 
 
 def _right_aligned_columns(
@@ -115,6 +116,16 @@ def _column_widths(
         ]
     total_minimum = sum(minimum)
     if total_minimum >= width:
+        # Even the longest words do not fit, so some words must break. Numbers,
+        # dates and columns of short words (registry numbers "KS 2007/607", "§ 118")
+        # keep their width, since "2014-04-\n07" reads as two values; the columns
+        # with the longest words give way, and they alone.
+        keep = [numeric[c] or minimum[c] <= _SHORT_WORDS * width for c in range(count)]
+        fixed = sum(minimum[c] for c in range(count) if keep[c])
+        text_minimum = total_minimum - fixed
+        if fixed < width * 0.6 and text_minimum > 0:
+            scale = (width - fixed) / text_minimum
+            return [minimum[c] if keep[c] else minimum[c] * scale for c in range(count)]
         return [m * width / total_minimum for m in minimum]
     # Shrink each column in proportion to how far it is above its minimum.
     room = width - total_minimum

@@ -14,6 +14,7 @@ from app.services.kinds.paperwork import (
     EVALUATION,
     POLICY,
     POLICY_REVISION,
+    REFERENCE_FACT,
     TERM,
 )
 from app.services.kinds.people import MEMBER_COUNT, ORGANISATION, PERSON
@@ -26,7 +27,7 @@ KINDS: dict[str, KindSpec] = {
     for spec in (
         TOWN, TWINNING, NETWORK, NETWORK_MEMBER, MEETING, ORGANISATION, MEMBER_COUNT, PERSON,
         AGREEMENT, AGREEMENT_ACTION, DECISION, TRIP, ACTIVITY, GRANT, EXCHANGE_RATE, POLICY,
-        POLICY_REVISION, TERM, EVALUATION,
+        POLICY_REVISION, TERM, EVALUATION, REFERENCE_FACT,
     )
 }  # fmt: skip
 
@@ -51,6 +52,7 @@ NEW_TITLES: dict[str, str] = {
     "policy_revision": QT_TRANSLATE_NOOP("Kind", "New revision"),
     "term": QT_TRANSLATE_NOOP("Kind", "New term of office"),
     "evaluation": QT_TRANSLATE_NOOP("Kind", "New evaluation"),
+    "reference_fact": QT_TRANSLATE_NOOP("Kind", "New reference fact"),
 }
 
 
@@ -77,6 +79,7 @@ __all__ = [
     "PERSON",
     "POLICY",
     "POLICY_REVISION",
+    "REFERENCE_FACT",
     "TERM",
     "TOWN",
     "TRIP",

@@ -19,6 +19,8 @@ from app.services.kinds.spec import (
 from db import models as m
 from db import vocabulary as v
 
+G_SOURCE = QT_TRANSLATE_NOOP("Field", "Source")
+
 AGREEMENT = KindSpec(
     "agreement",
     m.Agreement,
@@ -174,9 +176,78 @@ DECISION = KindSpec(
         F("outcome", QT_TRANSLATE_NOOP("Field", "Outcome"), "longtext", group=G_TEXT),
         F("distribution", QT_TRANSLATE_NOOP("Field", "Sent to"), "longtext", group=G_TEXT),
         F("concerns", QT_TRANSLATE_NOOP("Field", "Concerns"), "concerns", group=G_LINKS),
+        # A proposal passed on undecided (a working committee to the board) and the
+        # body's later decision are two records; the decision names its proposal and
+        # the proposal's form lists the decision among its linked records.
+        F(
+            "is_proposal",
+            QT_TRANSLATE_NOOP("Field", "Proposal, not decided yet"),
+            "bool",
+            group=G_DECISIONS,
+            in_list=True,
+        ),
+        F(
+            "proposal_id",
+            QT_TRANSLATE_NOOP("Field", "Decides the proposal"),
+            "ref",
+            ref_kind="decision",
+            group=G_DECISIONS,
+        ),
     ),
     label_fields=("registry_no", "section", "title"),
     default_sort="decided_on",
+)
+
+REFERENCE_FACT = KindSpec(
+    "reference_fact",
+    m.ReferenceFact,
+    r.ReferenceFact,
+    QT_TRANSLATE_NOOP("Kind", "Reference fact"),
+    QT_TRANSLATE_NOOP("Kind", "Reference facts"),
+    (
+        F(
+            "text",
+            QT_TRANSLATE_NOOP("Field", "Fact"),
+            "longtext",
+            required=True,
+            group=G_BASIC,
+            in_list=True,
+        ),
+        F(
+            "topic",
+            QT_TRANSLATE_NOOP("Field", "Topic"),
+            "choice",
+            choices=v.REFERENCE_TOPICS,
+            group=G_BASIC,
+        ),
+        F("figure", QT_TRANSLATE_NOOP("Field", "Figure"), "decimal", group=G_BASIC, in_list=True),
+        F("unit", QT_TRANSLATE_NOOP("Field", "Unit"), group=G_BASIC, max_length=60, in_list=True),
+        F("year", QT_TRANSLATE_NOOP("Field", "Year"), "year", group=G_BASIC, in_list=True),
+        F(
+            "source_title",
+            QT_TRANSLATE_NOOP("Field", "Source"),
+            required=True,
+            group=G_SOURCE,
+            max_length=300,
+            in_list=True,
+        ),
+        F(
+            "source_publisher",
+            QT_TRANSLATE_NOOP("Field", "Publisher"),
+            group=G_SOURCE,
+            max_length=300,
+        ),
+        F(
+            "source_url",
+            QT_TRANSLATE_NOOP("Field", "Web address"),
+            "url",
+            group=G_SOURCE,
+            max_length=500,
+        ),
+        NOTES,
+    ),
+    label_fields=("text",),
+    default_sort="year",
 )
 
 POLICY = KindSpec(

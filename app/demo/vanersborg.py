@@ -374,8 +374,13 @@ class _Builder:
                 name="Föreningen Norden",
                 kind="association",
                 website="https://www.foreningennorden.se",
-                notes="Riksförening, grundad 1919. Cirka 13 000 medlemmar, 23 distrikt och "
-                "omkring 140 lokalavdelningar (2014).",
+                founded=date(1919, 1, 1),  # the survey gives the year only
+                notes="Föreningens syfte har sedan starten varit att öka det nordiska "
+                "samarbetet, med en stark grund i folkrörelse, folkbildning och arbete för fred "
+                "och demokrati. Den är ideell och politiskt och religiöst oberoende. "
+                "Föreningsverksamheten bedrivs av 23 distrikt och omkring 140 "
+                "lokalavdelningar, som anordnar studiecirklar, föreläsningar och resor; det är "
+                "där vänortssamarbetet sker.",
             )
         )
         self.organisations["Föreningen Norden"] = norden
@@ -443,6 +448,14 @@ class _Builder:
                 year=2014,
                 count=100,
                 note="Omkring 100 och ökande enligt kartläggningen 2014.",
+            )
+        )
+        self._id(
+            MemberCount(
+                organisation_id=self.organisations["Föreningen Norden"],
+                year=2014,
+                count=13000,
+                note="Omkring 13 000 enligt kartläggningen 2014.",
             )
         )
 

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from app import vocabulary
 from app.i18n import translate
-from app.mapping.data import FactSheetFacts, StatusFacts, TownFacts, TownGroup
+from app.mapping.data import FactSheetFacts, LevelStatus, TownFacts, TownGroup
 from app.mapping.gather import RegisterReader, chunks
 from app.reports.cell_text import fill
 from app.reports.document import UNKNOWN, Amount, CellValue
@@ -19,7 +19,7 @@ def town_fact_sheets(
     reader: RegisterReader,
     towns: list[TownFacts],
     groups: list[TownGroup],
-    status_by_twinning: dict[int, StatusFacts],
+    level_by_twinning: dict[int, LevelStatus],
 ) -> list[FactSheetFacts]:
     """A page of facts about every twin town of the tables (the home town aside)."""
     if not reader.content.appendix.fact_sheets:
@@ -42,7 +42,7 @@ def town_fact_sheets(
                 details.get(town_id),
                 memberships.get(town_id, []),
                 branch_names.get(town_id, []),
-                status_by_twinning.get(town.twinning_id or -1),
+                level_by_twinning.get(town.twinning_id or -1),
             )
         )
     return sheets
@@ -103,7 +103,7 @@ def _fact_sheet(
     details: tuple[object, ...] | None,
     memberships: list[str],
     branches: list[str],
-    status: StatusFacts | None,
+    level: LevelStatus | None,
 ) -> FactSheetFacts:
     local_name, kind, population, website, notes, lat, lon = details or (None,) * 7
     facts: list[tuple[str, CellValue]] = []
@@ -119,20 +119,24 @@ def _fact_sheet(
         add(translate("Mapping", "Kind of place"), vocabulary.label(kind))
     if isinstance(population, int):
         add(translate("Mapping", "Population"), population)
-    if isinstance(lat, float) and isinstance(lon, float):
+    # A board seldom needs coordinates; they are printed only when she asks.
+    if reader.content.appendix.coordinates and isinstance(lat, float) and isinstance(lon, float):
         add(translate("Mapping", "Coordinates"), f"{lat:.4f}, {lon:.4f}")
     add(translate("Mapping", "Contact year"), town.contact_year)
     if town.twinning_kind:
         add(translate("Mapping", "Kind of twinning"), vocabulary.label(town.twinning_kind))
     if town.ended:
         add(translate("Mapping", "Ended"), town.end_year or vocabulary.label("ended"))
-    if status is not None:
-        add(translate("Mapping", "Derived status"), vocabulary.label(status.derived))
-        if status.override and status.override != status.derived:
-            add(
-                translate("Mapping", "Judgement"),
-                _judgement_text(status.override, status.reason),
-            )
+    if level is not None:
+        # The ground of each status is in the analysis; the sheet only names it.
+        add(
+            translate("Mapping", "Status"),
+            fill(
+                translate("Mapping", "%1 at the municipal level, %2 at the civil level"),
+                vocabulary.label(level.municipal),
+                vocabulary.label(level.civil),
+            ),
+        )
     if memberships:
         add(translate("Mapping", "Networks"), "; ".join(memberships))
     if branches:
@@ -166,8 +170,3 @@ def _fact_sheet(
     if isinstance(notes, str):
         add(translate("Mapping", "Notes"), notes)
     return FactSheetFacts(town.town_id, town.name, tuple(facts))
-
-
-def _judgement_text(override: str, reason: str | None) -> str:
-    label = vocabulary.label(override)
-    return f"{label}: {reason}" if reason else label

@@ -123,7 +123,8 @@ def _fact_sheet(
     if reader.content.appendix.coordinates and isinstance(lat, float) and isinstance(lon, float):
         add(translate("Mapping", "Coordinates"), f"{lat:.4f}, {lon:.4f}")
     add(translate("Mapping", "Contact year"), town.contact_year)
-    if town.twinning_kind:
+    # Short sheets fit several to a page: the ordinary kind and a zero go unsaid.
+    if town.twinning_kind and town.twinning_kind != "twin_town":
         add(translate("Mapping", "Kind of twinning"), vocabulary.label(town.twinning_kind))
     if town.ended:
         add(translate("Mapping", "Ended"), town.end_year or vocabulary.label("ended"))
@@ -158,7 +159,8 @@ def _fact_sheet(
     if hosted:
         add(translate("Mapping", "Hosted meetings"), ", ".join(hosted))
     done = [a for a in reader.activities if town.name in a.towns]
-    add(translate("Mapping", "Activities and trips in the period"), len(done))
+    if done:
+        add(translate("Mapping", "Activities and trips in the period"), len(done))
     for grant in reader.grants:
         if grant.town == town.name or grant.payer == town.name:
             add(

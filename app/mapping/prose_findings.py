@@ -27,7 +27,9 @@ from app.mapping.wording import (
 from app.reports.cell_text import fill
 
 EARLIER_MEETINGS = 7
-"""Earlier meetings named after the latest one; the rest are in the history."""
+"""Earlier meetings named after the latest one."""
+RECENT_YEARS = 10
+"""How far back before the latest meeting the earlier ones are named."""
 
 
 # ---------------------------------------------------------------- agreements
@@ -141,7 +143,9 @@ def meeting_paragraph(meetings: tuple[MeetingFacts, ...]) -> str:
                 )
             )
         if regular:
-            latest, earlier = regular[-1], list(reversed(regular[:-1]))
+            latest = regular[-1]
+            # The recent rotation, not a meeting decades before it.
+            earlier = [mt for mt in reversed(regular[:-1]) if mt.year >= latest.year - RECENT_YEARS]
             place = latest.place or latest.host or ""
             shown = [
                 fill("%1 (%2)", at_place(mt.place or mt.host or ""), str(mt.year))
@@ -274,46 +278,49 @@ def grant_paragraph(data: MappingData) -> str:
 
 
 def level_sentences(data: MappingData) -> list[str]:
-    """How the twinnings stand at each level, one sentence per level and status."""
-    templates = {
-        "active": translate("Mapping", "At the %1 level the cooperation with %2 is active."),
-        "sporadic": translate("Mapping", "At the %1 level the cooperation with %2 is sporadic."),
-        "dormant": translate("Mapping", "At the %1 level the cooperation with %2 is dormant."),
-        "ended": translate("Mapping", "At the %1 level the cooperation with %2 has ended."),
-    }
+    """How the twinnings stand at the two levels, one sentence per combination found."""
     both = {
         "active": translate("Mapping", "The cooperation with %1 is active at both levels."),
         "sporadic": translate("Mapping", "The cooperation with %1 is sporadic at both levels."),
         "dormant": translate("Mapping", "The cooperation with %1 is dormant at both levels."),
         "ended": translate("Mapping", "The cooperation with %1 has ended."),
     }
-    sentences = []
-    # Where both levels agree, one sentence says so; the others get one per level.
-    same: dict[str, list[str]] = defaultdict(list)
+    # The status as a predicate of "the cooperation" (Swedish: neuter "aktivt", "vilande").
+    predicate = {
+        "active": translate("MappingPredicate", "active"),
+        "sporadic": translate("MappingPredicate", "sporadic"),
+        "dormant": translate("MappingPredicate", "dormant"),
+        "ended": translate("MappingPredicate", "ended"),
+    }
+    order = ("active", "sporadic", "dormant", "ended")
+    pairs: dict[tuple[str, str], list[str]] = defaultdict(list)
     for row in data.levels:
-        if row.municipal == row.civil:
-            same[row.municipal].append(row.town)
-    split = [row for row in data.levels if row.municipal != row.civil]
-    for status in ("active", "sporadic", "dormant", "ended"):
-        if same.get(status):
-            sentences.append(fill(both[status], joined(same[status])))
-    for level, name in (
-        ("municipal", translate("Mapping", "municipal")),
-        ("civil", translate("Mapping", "civil")),
-    ):
-        groups: dict[str, list[str]] = defaultdict(list)
-        for row in split:
-            groups[getattr(row, level)].append(row.town)
-        for status in ("active", "sporadic", "dormant", "ended"):
-            towns = groups.get(status, [])
-            if not towns:
-                continue
-            who = (
-                fill(translate("Mapping", "all %1 twin towns"), number(len(towns)))
-                if len(towns) == len(split) == len(data.levels) and len(towns) > 2
-                else joined(towns)
+        pairs[(row.municipal, row.civil)].append(row.town)
+    sentences = []
+    for (municipal, civil), towns in sorted(
+        pairs.items(), key=lambda item: (order.index(item[0][1]) if item[0][1] in order else 9,
+                                         order.index(item[0][0]) if item[0][0] in order else 9)
+    ):  # fmt: skip
+        who = (
+            fill(translate("Mapping", "all %1 twin towns"), number(len(towns)))
+            if len(towns) == len(data.levels) and len(towns) > 2
+            else joined(towns)
+        )
+        if municipal == civil and municipal in both:
+            sentences.append(fill(both[municipal], who))
+        else:
+            sentences.append(
+                fill(
+                    translate(
+                        "Mapping",
+                        "The cooperation with %1 is %2 at the municipal level and %3 at the "
+                        "civil level.",
+                    ),
+                    who,
+                    predicate.get(municipal, vocabulary.label(municipal)),
+                    predicate.get(civil, vocabulary.label(civil)),
+                )
             )
-            sentences.append(fill(templates[status], name, who))
     living = ("active", "sporadic")
     municipal_quiet = all(row.municipal not in living for row in data.levels)
     if data.levels and municipal_quiet and any(row.civil in living for row in data.levels):

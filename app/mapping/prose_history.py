@@ -100,20 +100,21 @@ def _decade_sentences(events: list[HistoryEvent], home: str, named: set[str]) ->
 
 
 def _twinned(event: HistoryEvent, home: str, named: set[str]) -> str:
+    exact = event.day is not None and (event.day.month, event.day.day) != (1, 1)
     year = when(event.day, event.year)
     if event.twinning_kind in (None, "twin_town"):
-        return fill(
-            translate("Mapping", "In %1 %2 became a twin town of %3."),
-            year,
-            _town(event, named),
-            home,
+        template = (
+            translate("Mapping", "On %1 %2 became a twin town of %3.")
+            if exact
+            else translate("Mapping", "In %1 %2 became a twin town of %3.")
         )
-    return fill(
-        translate("Mapping", "In %1 the twinning with %2 began, as a %3."),
-        year,
-        _town(event, named),
-        vocabulary.label(event.twinning_kind),
+        return fill(template, year, _town(event, named), home)
+    template = (
+        translate("Mapping", "On %1 the twinning with %2 began, as a %3.")
+        if exact
+        else translate("Mapping", "In %1 the twinning with %2 began, as a %3.")
     )
+    return fill(template, year, _town(event, named), vocabulary.label(event.twinning_kind))
 
 
 def _town(event: HistoryEvent, named: set[str]) -> str:
@@ -170,14 +171,14 @@ def association_paragraphs(association: AssociationFacts) -> list[str]:
                     when(association.founded),
                 )
             )
+    members = _members_sentence(association)
+    if members:
+        first.append(members)
     paragraphs = []
     if first:
         paragraphs.append(" ".join(first))
     if association.description:
         paragraphs.append(association.description)
-    members = _members_sentence(association)
-    if members:
-        paragraphs.append(members)
     return paragraphs
 
 

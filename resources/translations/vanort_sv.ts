@@ -3328,6 +3328,10 @@
         <translation>Kommunen har gjort %1:</translation>
     </message>
     <message>
+        <source>The cooperation with %1 is %2 at the municipal level and %3 at the civil level.</source>
+        <translation>Samarbetet med %1 är %2 på kommunal nivå och %3 på civil nivå.</translation>
+    </message>
+    <message>
         <source>The twinnings are thus carried by the associations, not by the municipality.</source>
         <translation>Vänortsarbetet bärs alltså av föreningarna, inte av kommunen.</translation>
     </message>
@@ -3372,22 +3376,6 @@
         <translation>%1 fick %2 föreningar bidrag från sina kommuner: %3.</translation>
     </message>
     <message>
-        <source>At the %1 level the cooperation with %2 is active.</source>
-        <translation>På %1 nivå är samarbetet med %2 aktivt.</translation>
-    </message>
-    <message>
-        <source>At the %1 level the cooperation with %2 is sporadic.</source>
-        <translation>På %1 nivå är samarbetet med %2 sporadiskt.</translation>
-    </message>
-    <message>
-        <source>At the %1 level the cooperation with %2 is dormant.</source>
-        <translation>På %1 nivå är samarbetet med %2 vilande.</translation>
-    </message>
-    <message>
-        <source>At the %1 level the cooperation with %2 has ended.</source>
-        <translation>På %1 nivå har samarbetet med %2 upphört.</translation>
-    </message>
-    <message>
         <source>The cooperation with %1 is active at both levels.</source>
         <translation>Samarbetet med %1 är aktivt på både kommunal och civil nivå.</translation>
     </message>
@@ -3402,14 +3390,6 @@
     <message>
         <source>The cooperation with %1 has ended.</source>
         <translation>Samarbetet med %1 har upphört.</translation>
-    </message>
-    <message>
-        <source>municipal</source>
-        <translation>kommunal</translation>
-    </message>
-    <message>
-        <source>civil</source>
-        <translation>civil</translation>
     </message>
     <message>
         <source>all %1 twin towns</source>
@@ -3476,8 +3456,16 @@
         <translation>%1 avslutades vänortsförbindelsen med %2.</translation>
     </message>
     <message>
+        <source>On %1 %2 became a twin town of %3.</source>
+        <translation>%1 blev %2 vänort till %3.</translation>
+    </message>
+    <message>
         <source>In %1 %2 became a twin town of %3.</source>
         <translation>%1 blev %2 vänort till %3.</translation>
+    </message>
+    <message>
+        <source>On %1 the twinning with %2 began, as a %3.</source>
+        <translation>%1 inleddes förbindelsen med %2, som %3.</translation>
     </message>
     <message>
         <source>In %1 the twinning with %2 began, as a %3.</source>
@@ -3748,6 +3736,25 @@
     <message>
         <source>Mapping report (kartläggning)…</source>
         <translation>Kartläggning…</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPredicate</name>
+    <message>
+        <source>active</source>
+        <translation>aktivt</translation>
+    </message>
+    <message>
+        <source>sporadic</source>
+        <translation>sporadiskt</translation>
+    </message>
+    <message>
+        <source>dormant</source>
+        <translation>vilande</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>avslutat</translation>
     </message>
 </context>
 <context>

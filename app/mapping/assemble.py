@@ -5,9 +5,13 @@
 :class:`~app.reports.document.ReportDocument` in the order of the Vänersborg
 survey: commission, method and scope, history, our twin towns (the table with
 its total and a map), agreements, activities, outlook, analysis and
-conclusions, recommendations, sources and the appendices. Her text goes in as
-plain text (the renderers escape it); what she has not written yet is a
-marked placeholder.
+conclusions, recommendations, sources and the appendices. Each section is
+drafted as prose from the register (the wording lives in
+:mod:`app.mapping.prose_intro`, :mod:`app.mapping.prose_history`,
+:mod:`app.mapping.prose_findings` and :mod:`app.mapping.status_table`); her
+own text for a section is used as she wrote it (the renderers escape it).
+What only she can write and has not written yet is a marked placeholder in a
+draft, and left out of a final report.
 """
 
 from __future__ import annotations
@@ -423,7 +427,13 @@ class _Builder:
     # ------------------------------------------------------------ 7 outlook
 
     def outlook(self) -> list[Block]:
-        """Her text, facts and sources (the reference facts are drafted in app.mapping.outlook)."""
+        """Her text, facts and sources.
+
+        The paragraphs drafted from the reference facts she ticks (national
+        surveys, the EU programme) belong here, before her facts and sources:
+        ``app.mapping.outlook`` drafts them, and this method is the one place
+        that calls it.
+        """
         o = self.content.outlook
         blocks: list[Block] = _her_text_or(o.text, "outlook", self.draft)
         facts = lines_of(o.facts)
@@ -483,11 +493,12 @@ class _Builder:
 
     def sources(self) -> list[Block]:
         c = self.content.commission
-        year = (c.report_date or self.data.made_at.date()).year
+        # A mapping of the year the report is dated or its period ends in is this one.
+        years = {(c.report_date or self.data.made_at.date()).year, self.data.period[1]}
         entries = [
             _capitalised(line)
             for line in self.data.sources
-            if not _cites_this_report(line, c.title.strip() or default_title(), year)
+            if not _cites_this_report(line, c.title.strip() or default_title(), years)
         ]
         entries += lines_of(self.content.outlook.sources)
         entries += lines_of(self.content.sources.own)
@@ -548,18 +559,18 @@ class _Builder:
         return blocks
 
 
-def _cites_this_report(line: str, title: str, year: int) -> bool:
+def _cites_this_report(line: str, title: str, years: set[int]) -> bool:
     """True for a reference to this very mapping (the register may cite it as its source).
 
     A mapping cannot list itself among its sources: a reference that starts
-    with the report's title, or names a mapping ("Kartläggning …") of the
-    report's own year, is left out.
+    with the report's title, or names a mapping ("Kartläggning …") of one of
+    ``years`` (the report's date, the end of its period), is left out.
     """
     text = line.strip().casefold()
     if title and text.startswith(title.casefold()):
         return True
     word = translate("Mapping", "Mapping").casefold()
-    return text.startswith(word) and str(year) in text
+    return text.startswith(word) and any(str(year) in text for year in years)
 
 
 def _capitalised(text: str) -> str:

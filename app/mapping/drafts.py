@@ -1,8 +1,9 @@
 """Drafts: a new mapping's content from the register, and the placeholders for what she writes.
 
 The program drafts what the register knows (the scope, the period, the history
-as dated lines); the sections only the coordinator can write stay empty in the
-content and print as clearly marked placeholders ("[Skriv här: ...]").
+as prose for her to edit; the other sections are drafted when the report is
+built); what only the coordinator can say stays empty in the content and
+prints as a clearly marked placeholder ("[Skriv här: ...]") in a draft.
 """
 
 from __future__ import annotations

@@ -58,7 +58,7 @@ def gather(
 ) -> MappingData:
     """The figures of the register for ``content``'s scope, period and member year."""
     # They read on from what the reader found, so they import this module.
-    from app.mapping.fact_sheets import town_fact_sheets
+    from app.mapping.fact_sheets import mapping_fact_sheets, mapping_facts, mapping_order
     from app.mapping.sources import register_sources
     from app.mapping.story_facts import (
         associations,
@@ -87,12 +87,14 @@ def gather(
         groups, towns = reader.groups(network_rows)
         sources, source_counts = register_sources(reader)
         levels = level_statuses(reader, found, settings.rules)
-        sheets = town_fact_sheets(reader, towns, groups, {lv.twinning_id: lv for lv in levels})
+        sheet_facts = mapping_facts(reader, towns, groups, {lv.twinning_id: lv for lv in levels})
+        sheet_order = mapping_order(reader, groups)
         events = history_events(reader)
         carriers = associations(reader)
         evaluated = evaluations(reader)
         role = author_role(reader, content.commission.author)
         home_name = ", ".join(sorted(reader._name_of(h) for h in reader.homes))
+    sheets = mapping_fact_sheets(workspace, sheet_order, sheet_facts)
     history = history_lines(workspace, reader.twinning_ids, reader.network_ids)
     attachments = _appendix_attachments(workspace, content.appendix.attachment_ids)
     letterhead = tuple(

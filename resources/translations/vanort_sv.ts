@@ -2776,26 +2776,6 @@
         <translation>Avtal: %1 (%2)</translation>
     </message>
     <message>
-        <source>%1 (since %2)</source>
-        <translation>%1 (sedan %2)</translation>
-    </message>
-    <message>
-        <source>Country or area</source>
-        <translation>Land eller område</translation>
-    </message>
-    <message>
-        <source>Local name</source>
-        <translation>Lokalt namn</translation>
-    </message>
-    <message>
-        <source>Kind of place</source>
-        <translation>Typ av ort</translation>
-    </message>
-    <message>
-        <source>Population</source>
-        <translation>Invånarantal</translation>
-    </message>
-    <message>
         <source>Coordinates</source>
         <translation>Koordinater</translation>
     </message>
@@ -2806,14 +2786,6 @@
     <message>
         <source>Contact year</source>
         <translation>Kontaktår</translation>
-    </message>
-    <message>
-        <source>Kind of twinning</source>
-        <translation>Typ av vänortsförbindelse</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Avslutad</translation>
     </message>
     <message>
         <source>Commission</source>
@@ -3048,14 +3020,6 @@
         <translation>i %1</translation>
     </message>
     <message>
-        <source>Networks</source>
-        <translation>Vänortskedjor</translation>
-    </message>
-    <message>
-        <source>Local branch</source>
-        <translation>Lokalavdelning</translation>
-    </message>
-    <message>
         <source>Members %1</source>
         <translation>Medlemmar %1</translation>
     </message>
@@ -3064,28 +3028,12 @@
         <translation>Avtal</translation>
     </message>
     <message>
-        <source>none recorded</source>
-        <translation>inga registrerade</translation>
-    </message>
-    <message>
         <source>Hosted meetings</source>
         <translation>Värdskap för vänortsmöten</translation>
     </message>
     <message>
-        <source>Activities and trips in the period</source>
-        <translation>Aktiviteter och resor under perioden</translation>
-    </message>
-    <message>
         <source>Grant %1</source>
         <translation>Bidrag %1</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Webbplats</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Anteckningar</translation>
     </message>
     <message>
         <source>(not counted as contact)</source>

@@ -569,8 +569,10 @@ def _cites_this_report(line: str, title: str, years: set[int]) -> bool:
     text = line.strip().casefold()
     if title and text.startswith(title.casefold()):
         return True
-    word = translate("Mapping", "Mapping").casefold()
-    return text.startswith(word) and any(str(year) in text for year in years)
+    # The register's references are in the municipality's language, Swedish, whatever
+    # language the report is printed in.
+    words = {translate("Mapping", "Mapping").casefold(), "kartläggning"}
+    return any(text.startswith(w) for w in words) and any(str(y) in text for y in years)
 
 
 def _capitalised(text: str) -> str:

@@ -273,6 +273,14 @@ def test_the_demo_s_sources_are_the_register_s_not_the_file_or_the_report(
     assert "Kartläggning av Vänersborgs vänortsförbindelser" not in joined
 
 
+def test_the_survey_is_not_its_own_source_in_english_either(demo: Workspace) -> None:
+    """The register's Swedish reference to the 2014 mapping is this report, whatever the language."""
+    set_language("en")
+    sources = " ".join(_section(_demo_report(demo), "Sources"))
+    assert "Municipal council: Policy för vänortssamarbete" in sources
+    assert "Kartläggning av Vänersborgs vänortsförbindelser" not in sources
+
+
 def test_the_demo_s_fact_sheets_are_short_and_without_coordinates(demo: Workspace) -> None:
     """Fact sheets flow several to a page; coordinates only when she asks for them."""
     report = _demo_report(demo)

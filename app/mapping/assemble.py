@@ -84,6 +84,10 @@ HEADINGS: dict[str, str] = {
 }
 
 
+MAP_FROM_PLACES = 3
+"""A group of towns gets a map from this many places with coordinates."""
+
+
 def heading(key: str) -> str:
     """The heading of section ``key`` in the current language."""
     return translate("Mapping", HEADINGS[key])
@@ -295,7 +299,8 @@ class _Builder:
                 for t in towns
                 if t.latitude is not None and t.longitude is not None
             ]
-            if places:
+            # A map of one or two places says no more than the table's column of countries.
+            if len(places) >= MAP_FROM_PLACES:
                 blocks.append(
                     Figure(
                         TownMap(places),

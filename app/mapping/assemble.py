@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from app import vocabulary
 from app.formatting import format_total
 from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.mapping.back_matter import appendix_blocks, source_blocks
 from app.mapping.content import MappingContent, lines_of
 from app.mapping.data import MappingData, TownFacts, TownGroup
 from app.mapping.drafts import default_title, placeholder
@@ -42,7 +43,7 @@ from app.mapping.prose_intro import (
     towns_paragraph,
 )
 from app.mapping.scope import period_text
-from app.mapping.status_table import evidence_blocks, status_table
+from app.mapping.status_table import status_table
 from app.mapping.wording import joined
 from app.reports.cell_text import fill
 from app.reports.document import (
@@ -51,7 +52,6 @@ from app.reports.document import (
     BulletList,
     CellValue,
     DataSource,
-    FactSheet,
     Figure,
     Letterhead,
     MapPlace,
@@ -59,7 +59,6 @@ from app.reports.document import (
     PageBreak,
     Paragraph,
     PersonalDataStatement,
-    Picture,
     ReportDocument,
     Section,
     Table,
@@ -494,91 +493,10 @@ class _Builder:
             return [Note(lines[0])]
         return [Paragraph("\n".join(lines))]
 
-    # ------------------------------------------------------------ 10 sources
+    # ------------------------------------------------------------ 10, 11 back matter
 
     def sources(self) -> list[Block]:
-        c = self.content.commission
-        # A mapping of the year the report is dated or its period ends in is this one.
-        years = {(c.report_date or self.data.made_at.date()).year, self.data.period[1]}
-        entries = [
-            _capitalised(line)
-            for line in self.data.sources
-            if not _cites_this_report(line, c.title.strip() or default_title(), years)
-        ]
-        entries += lines_of(self.content.outlook.sources)
-        entries += lines_of(self.content.sources.own)
-        entries = list(dict.fromkeys(entries))
-        if not entries:
-            return [Paragraph(translate("Mapping", "The register holds no sources to list."))]
-        return [BulletList(entries)]
-
-    # ------------------------------------------------------------ 11 appendix
+        return source_blocks(self.content, self.data)
 
     def appendix(self) -> list[Block]:
-        data = self.data
-        blocks: list[Block] = []
-        number = 0
-        if data.fact_sheets:
-            number += 1
-            # Several to a page: no page break between them.
-            sheets: list[Block] = [
-                FactSheet(sheet.title, list(sheet.facts)) for sheet in data.fact_sheets
-            ]
-            blocks.append(
-                Section(
-                    fill(translate("Mapping", "Appendix %1: The twin towns"), str(number)), sheets
-                )
-            )
-        for attachment in data.attachments:
-            number += 1
-            if blocks:
-                blocks.append(PageBreak())  # each appended document starts a page
-            content: list[Block] = []
-            if attachment.description:
-                content.append(Paragraph(attachment.description))
-            facts = fill(translate("Mapping", "File: %1"), attachment.filename)
-            if attachment.attached_to:
-                facts += "\n" + fill(translate("Mapping", "Kept with: %1"), attachment.attached_to)
-            content.append(Paragraph(facts))
-            if attachment.png is not None:
-                content.append(Figure(Picture(attachment.png), attachment.filename))
-            blocks.append(
-                Section(
-                    fill(translate("Mapping", "Appendix %1: %2"), str(number), attachment.filename),
-                    content,
-                )
-            )
-        # The evidence behind the status table comes last: it is for the reader who checks.
-        evidence = evidence_blocks(data)
-        if evidence:
-            number += 1
-            blocks.append(
-                Section(
-                    fill(
-                        translate("Mapping", "Appendix %1: What each status rests on"),
-                        str(number),
-                    ),
-                    evidence,
-                )
-            )
-        return blocks
-
-
-def _cites_this_report(line: str, title: str, years: set[int]) -> bool:
-    """True for a reference to this very mapping (the register may cite it as its source).
-
-    A mapping cannot list itself among its sources: a reference that starts
-    with the report's title, or names a mapping ("Kartläggning …") of one of
-    ``years`` (the report's date, the end of its period), is left out.
-    """
-    text = line.strip().casefold()
-    if title and text.startswith(title.casefold()):
-        return True
-    # The register's references are in the municipality's language, Swedish, whatever
-    # language the report is printed in.
-    words = {translate("Mapping", "Mapping").casefold(), "kartläggning"}
-    return any(text.startswith(w) for w in words) and any(str(y) in text for y in years)
-
-
-def _capitalised(text: str) -> str:
-    return text[:1].upper() + text[1:] if text else text
+        return appendix_blocks(self.data)

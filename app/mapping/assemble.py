@@ -146,6 +146,8 @@ def build_document(
     appendix = builder.appendix()
     if appendix:
         body += [PageBreak(), Section(heading("appendix"), appendix)]
+    # A section with nothing to say is left out rather than printed as a bare heading.
+    body = [b for b in body if not (isinstance(b, Section) and not b.content)]
     commission = content.commission
     registry_no, author = commission.registry_no.strip(), commission.author.strip()
     return ReportDocument(

@@ -73,6 +73,8 @@ def agreement_paragraphs(data: MappingData) -> list[str]:
                 joined(without),
             )
         )
+    if not data.agreements and not without:
+        first.append(translate("Mapping", "No agreements with the twin towns are recorded."))
     paragraphs = []
     if first:
         paragraphs.append(" ".join(first))

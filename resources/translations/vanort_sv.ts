@@ -3188,6 +3188,10 @@
         <translation>Inga avtal mellan %1 och någon av orterna %2 finns registrerade.</translation>
     </message>
     <message>
+        <source>No agreements with the twin towns are recorded.</source>
+        <translation>Inga avtal med vänorterna finns registrerade.</translation>
+    </message>
+    <message>
         <source>The municipality has an agreement with %1 in force: %2.</source>
         <translation>Kommunen har ett gällande avtal med %1: %2.</translation>
     </message>

@@ -431,6 +431,30 @@ def test_ekeby_reads_as_well_in_english(ekeby: Workspace) -> None:
     )
 
 
+def test_an_empty_register_gives_a_short_final_report_without_bare_headings(
+    tmp_path: Path,
+) -> None:
+    """Nothing to say: the sections say so in a sentence, or are left out; never a bare heading."""
+    ws = Workspace.create(tmp_path / "tom.sqlite3", municipality="Tomby kommun")
+    try:
+        content = new_content(ws, today=EKEBY_TODAY)
+        report = build_document(content, gather(ws, content, today=EKEBY_TODAY), draft=False)
+    finally:
+        ws.close()
+    assert _headings(report) == [
+        "Metod och avgränsning",
+        "Våra vänorter",
+        "Avtal",
+        "Aktiviteter",
+        "Källförteckning",
+    ]
+    assert _section(report, "Våra vänorter") == ["Inga vänorter ingår i kartläggningen."]
+    assert _section(report, "Avtal") == ["Inga avtal med vänorterna finns registrerade."]
+    assert _section(report, "Källförteckning") == [
+        "Registret innehåller inga källor att förteckna."
+    ]
+
+
 # ---------------------------------------------------------------- the grammar
 
 

@@ -405,8 +405,12 @@ class _Builder:
                 kind="association",
                 founded=_year(1919),
                 website="https://www.foreningennorden.se",
-                notes="Riksförening, grundad 1919. Cirka 13 000 medlemmar, 23 distrikt och "
-                "omkring 140 lokalavdelningar (2014).",
+                notes="Föreningens syfte har sedan starten varit att öka det nordiska "
+                "samarbetet, med en stark grund i folkrörelse, folkbildning och arbete för fred "
+                "och demokrati. Den är ideell och politiskt och religiöst oberoende. "
+                "Föreningsverksamheten bedrivs av 23 distrikt och omkring 140 "
+                "lokalavdelningar, som anordnar studiecirklar, föreläsningar och resor; det är "
+                "där vänortssamarbetet sker.",
             )
         )
         self.organisations["Föreningen Norden"] = norden
@@ -474,6 +478,14 @@ class _Builder:
                 year=_year(2014),
                 count=100,
                 note="Omkring 100 och ökande enligt kartläggningen 2014.",
+            )
+        )
+        self._id(
+            MemberCount(
+                organisation_id=self.organisations["Föreningen Norden"],
+                year=_year(2014),
+                count=13000,
+                note="Omkring 13 000 enligt kartläggningen 2014.",
             )
         )
 

@@ -6,6 +6,11 @@
 - :mod:`app.mapping.gather`: the figures read from the register (``MappingData``);
 - :mod:`app.mapping.data`: those figures and their JSON form (a final report's snapshot);
 - :mod:`app.mapping.drafts`: a new draft from the register, placeholders for her parts;
+- :mod:`app.mapping.story_facts`: history steps, associations, per-level status, evaluations;
+- :mod:`app.mapping.wording`: counts, lists and places ("1 vänort", "på Åland");
+- :mod:`app.mapping.prose_intro`, :mod:`app.mapping.prose_history`,
+  :mod:`app.mapping.prose_findings`, :mod:`app.mapping.status_table`: the drafted
+  prose of each section, in whole-sentence templates;
 - :mod:`app.mapping.assemble`: the report document in the survey's order;
 - :mod:`app.mapping.changes`: what changed since the last mapping;
 - :mod:`app.mapping.service`: saved reports (create, load, save, mark final, start from last);

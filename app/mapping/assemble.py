@@ -5,9 +5,13 @@
 :class:`~app.reports.document.ReportDocument` in the order of the Vänersborg
 survey: commission, method and scope, history, our twin towns (the table with
 its total and a map), agreements, activities, outlook, analysis and
-conclusions, recommendations, sources and the appendices. Her text goes in as
-plain text (the renderers escape it); what she has not written yet is a
-marked placeholder.
+conclusions, recommendations, sources and the appendices. Each section is
+drafted as prose from the register (the wording lives in
+:mod:`app.mapping.prose_intro`, :mod:`app.mapping.prose_history`,
+:mod:`app.mapping.prose_findings` and :mod:`app.mapping.status_table`); her
+own text for a section is used as she wrote it (the renderers escape it).
+What only she can write and has not written yet is a marked placeholder in a
+draft, and left out of a final report.
 """
 
 from __future__ import annotations
@@ -16,22 +20,37 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app import vocabulary
-from app.derived.status_wording import shown_text
 from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.mapping.back_matter import appendix_blocks, source_blocks
 from app.mapping.content import MappingContent, lines_of
-from app.mapping.data import ActivityFacts, MappingData, TownFacts, TownGroup
+from app.mapping.data import MappingData, TownFacts, TownGroup
 from app.mapping.drafts import default_title, placeholder
-from app.mapping.gather import when_text
+from app.mapping.prose_findings import (
+    activity_lines,
+    agreement_paragraphs,
+    drafted_recommendations,
+    grant_paragraph,
+    level_sentences,
+    meeting_paragraph,
+)
+from app.mapping.prose_history import association_paragraphs, history_paragraphs
+from app.mapping.prose_intro import (
+    commission_paragraphs,
+    method_paragraphs,
+    scope_paragraphs,
+    signature_lines,
+    towns_paragraph,
+)
 from app.mapping.scope import period_text
+from app.mapping.status_table import status_table
+from app.mapping.wording import joined
 from app.reports.cell_text import fill
 from app.reports.document import (
     UNKNOWN,
-    Amount,
     Block,
     BulletList,
     CellValue,
     DataSource,
-    FactSheet,
     Figure,
     Letterhead,
     MapPlace,
@@ -39,7 +58,6 @@ from app.reports.document import (
     PageBreak,
     Paragraph,
     PersonalDataStatement,
-    Picture,
     ReportDocument,
     Section,
     Table,
@@ -65,6 +83,10 @@ HEADINGS: dict[str, str] = {
 }
 
 
+MAP_FROM_PLACES = 3
+"""A group of towns gets a map from this many places with coordinates."""
+
+
 def heading(key: str) -> str:
     """The heading of section ``key`` in the current language."""
     return translate("Mapping", HEADINGS[key])
@@ -88,39 +110,53 @@ def build_document(
 ) -> ReportDocument:
     """The whole mapping report, ready for the PDF and Excel renderers.
 
-    A ``draft`` says so under its title, and shows short placeholders for a
-    missing author and registry number on the title page; a final report
-    prints what it has.
+    Every section the register can support is drafted as prose; what the
+    coordinator wrote is used as she wrote it. A ``draft`` says under its title
+    what is still missing and shows placeholders where only she can write; a
+    final report prints what it has and never a placeholder.
     """
-    builder = _Builder(content, data)
-    body: list[Block] = [
-        Section(heading("commission"), builder.commission()),
+    builder = _Builder(content, data, draft)
+    commission_blocks = builder.commission()
+    body: list[Block] = (
+        [Section(heading("commission"), commission_blocks)] if commission_blocks else []
+    )
+    body += [
         Section(heading("scope"), builder.scope(changes)),
         Section(heading("history"), builder.history()),
-        # The table and its map on a page of their own, as the survey's Figur 1.
-        PageBreak(),
+    ]
+    # The survey gives each association that carries the twinnings a section of its own.
+    for association in data.associations:
+        paragraphs = association_paragraphs(association)
+        if paragraphs:
+            body.append(Section(association.name, [Paragraph(p) for p in paragraphs]))
+    body += [
         Section(heading("towns"), builder.towns()),
         Section(heading("agreements"), builder.agreements()),
         Section(heading("activities"), builder.activities()),
-        Section(heading("outlook"), builder.outlook()),
-        Section(heading("analysis"), builder.analysis()),
-        Section(heading("recommendations"), builder.recommendations()),
-        Section(heading("sources"), builder.sources()),
     ]
+    outlook = builder.outlook()
+    if outlook:
+        body.append(Section(heading("outlook"), outlook))
+    body.append(Section(heading("analysis"), builder.analysis()))
+    recommendations = builder.recommendations()
+    if recommendations:
+        body.append(Section(heading("recommendations"), recommendations))
+    body += builder.signature()
+    body.append(Section(heading("sources"), builder.sources()))
     appendix = builder.appendix()
     if appendix:
         body += [PageBreak(), Section(heading("appendix"), appendix)]
+    # A section with nothing to say is left out rather than printed as a bare heading.
+    body = [b for b in body if not (isinstance(b, Section) and not b.content)]
     commission = content.commission
     registry_no, author = commission.registry_no.strip(), commission.author.strip()
-    if draft:
-        # A draft's title page asks for what is missing; a final one prints what it has.
-        registry_no = registry_no or placeholder("registry_no")
-        author = author or placeholder("author")
     return ReportDocument(
         title=commission.title.strip() or default_title(),
         subtitle=builder.subtitle(draft),
         letterhead=_letterhead(data),
         date=commission.report_date or data.made_at.date(),
+        # Never a placeholder here: these are printed in every page header and
+        # in the PDF's properties; a draft says under its title what is missing.
         registry_no=registry_no,
         author=author,
         description=translate(
@@ -152,20 +188,20 @@ def _letterhead(data: MappingData) -> Letterhead:
     return Letterhead(name, tuple(lines), data.logo)
 
 
-def _text_or_placeholder(text: str, key: str) -> list[Block]:
+def _her_text_or(text: str, key: str, draft: bool) -> list[Block]:
+    """Her text; else, in a draft only, the placeholder that asks for it."""
     if text.strip():
-        return [Paragraph(text)]
-    return [Note(placeholder(key))]
+        return [Paragraph(text.strip())]
+    return [Note(placeholder(key))] if draft else []
 
 
 class _Builder:
     """One method per section; each returns the blocks of its section."""
 
-    def __init__(self, content: MappingContent, data: MappingData) -> None:
+    def __init__(self, content: MappingContent, data: MappingData, draft: bool) -> None:
         self.content = content
         self.data = data
-        self.tables = 0
-        self.figures = 0
+        self.draft = draft
 
     # ------------------------------------------------------------ title page
 
@@ -174,68 +210,46 @@ class _Builder:
         parts = list(data.network_names)
         if parts and any(g.network_id is None for g in data.groups):
             parts.append(translate("Mapping", "other twin towns"))
-        what = _joined(parts) if parts else translate("Mapping", "The twin towns")
+        what = joined(parts) if parts else translate("Mapping", "The twin towns")
         lines = [f"{what}, {period_text(data.period)}"]
         by = self.content.commission.commissioned_by.strip()
         if by:
             lines.append(fill(translate("Mapping", "Commissioned by %1"), by))
         if draft:
             lines.append(translate("Mapping", "Draft"))
+            missing = self._missing_on_title_page()
+            if missing:
+                lines.append(missing)
         return "\n".join(lines)
+
+    def _missing_on_title_page(self) -> str:
+        c = self.content.commission
+        no_registry, no_author = not c.registry_no.strip(), not c.author.strip()
+        if no_registry and no_author:
+            return translate("Mapping", "Registry number and author are still missing.")
+        if no_registry:
+            return translate("Mapping", "The registry number is still missing.")
+        if no_author:
+            return translate("Mapping", "The author is still missing.")
+        return ""
 
     # ------------------------------------------------------------ 1 commission
 
     def commission(self) -> list[Block]:
         c = self.content.commission
-        blocks: list[Block] = []
         if c.text.strip():
-            blocks.append(Paragraph(c.text))
-        if not any(v.strip() for v in (c.commissioned_by, c.occasion, c.purpose, c.text)):
-            blocks.append(Note(placeholder("commission")))
-        else:
-            facts = [
-                (translate("Mapping", "Commissioned by"), c.commissioned_by, "commissioned_by"),
-                (translate("Mapping", "Occasion"), c.occasion, "occasion"),
-                (translate("Mapping", "Purpose"), c.purpose, "purpose"),
-            ]
-            lines = [
-                f"{label}: {value.strip() if value.strip() else placeholder(key)}"
-                for label, value, key in facts
-            ]
-            blocks.append(Paragraph("\n".join(lines)))
-        return blocks
+            return [Paragraph(c.text.strip())]
+        return [
+            Note(text) if text.startswith("[") else Paragraph(text)
+            for text in commission_paragraphs(c, self.data, draft=self.draft)
+        ]
 
     # ------------------------------------------------------------ 2 method and scope
 
     def scope(self, changes: Changes | None) -> list[Block]:
         s, data = self.content.scope, self.data
-        blocks: list[Block] = _text_or_placeholder(s.method, "method")
-        blocks.append(Paragraph(self._coverage()))
-        first, last = data.status_period
-        blocks.append(
-            Paragraph(
-                fill(
-                    translate(
-                        "Mapping",
-                        "The status of each twinning is derived from what the register holds "
-                        "for %1 to %2: meetings, activities, trips and agreements.",
-                    ),
-                    first.isoformat(),
-                    last.isoformat(),
-                )
-            )
-        )
-        blocks.append(
-            Section(
-                translate("Mapping", "Sources consulted"),
-                _text_or_placeholder(s.sources_consulted, "sources_consulted"),
-            )
-        )
-        left_out: list[Block] = _text_or_placeholder(s.left_out, "left_out")
-        if data.left_out:
-            left_out.append(Paragraph(translate("Mapping", "Not included in this mapping:")))
-            left_out.append(BulletList(list(data.left_out)))
-        blocks.append(Section(translate("Mapping", "Left out"), left_out))
+        blocks: list[Block] = [Paragraph(p) for p in method_paragraphs(s, data)]
+        blocks += [Paragraph(p) for p in scope_paragraphs(s, data)]
         if changes is not None:
             lines = list(changes.lines) or [
                 translate("Mapping", "Nothing in the register has changed.")
@@ -252,37 +266,16 @@ class _Builder:
             )
         return blocks
 
-    def _coverage(self) -> str:
-        data = self.data
-        homes = {t.town_id for t in data.towns if t.is_home}
-        in_networks = {
-            i for g in data.groups if g.network_id is not None for i in g.town_ids
-        } - homes
-        others = {i for g in data.groups if g.network_id is None for i in g.town_ids} - homes
-        period = period_text(data.period)
-        if data.network_names and others:
-            return fill(
-                translate("Mapping", "The mapping covers the %1 twin towns of %2 and %3 more, %4."),
-                str(len(in_networks)),
-                _joined(data.network_names),
-                str(len(others)),
-                period,
-            )
-        if data.network_names:
-            return fill(
-                translate("Mapping", "The mapping covers the %1 twin towns of %2, %3."),
-                str(len(in_networks)),
-                _joined(data.network_names),
-                period,
-            )
-        return fill(
-            translate("Mapping", "The mapping covers %1 twin towns, %2."), str(len(others)), period
-        )
-
     # ------------------------------------------------------------ 3 history
 
     def history(self) -> list[Block]:
-        return _text_or_placeholder(self.content.history.text, "history")
+        text = self.content.history.text
+        if text.strip():
+            return [Paragraph(p.strip()) for p in text.split("\n\n") if p.strip()]
+        drafted = history_paragraphs(self.data.events, self.data.home_name)
+        if drafted:
+            return [Paragraph(p) for p in drafted]
+        return _her_text_or("", "history", self.draft)
 
     # ------------------------------------------------------------ 4 our twin towns
 
@@ -290,7 +283,9 @@ class _Builder:
         data = self.data
         blocks: list[Block] = []
         if self.content.towns.text.strip():
-            blocks.append(Paragraph(self.content.towns.text))
+            blocks.append(Paragraph(self.content.towns.text.strip()))
+        elif data.groups:
+            blocks.append(Paragraph(towns_paragraph(data)))
         if not data.groups:
             blocks.append(
                 Paragraph(translate("Mapping", "No twin towns are included in this mapping."))
@@ -305,7 +300,8 @@ class _Builder:
                 for t in towns
                 if t.latitude is not None and t.longitude is not None
             ]
-            if places:
+            # A map of one or two places says no more than the table's column of countries.
+            if len(places) >= MAP_FROM_PLACES:
                 blocks.append(
                     Figure(
                         TownMap(places),
@@ -376,36 +372,14 @@ class _Builder:
 
     def agreements(self) -> list[Block]:
         data = self.data
-        blocks: list[Block] = []
-        between = [a for a in data.agreements if a.between_twins]
-        if not between:
-            blocks.append(
-                Paragraph(
-                    translate(
-                        "Mapping",
-                        "No municipal agreements between the twin towns are recorded in the "
-                        "register.",
-                    )
-                )
-            )
-        elif data.twins_without_agreement:
-            blocks.append(
-                Paragraph(
-                    fill(
-                        translate(
-                            "Mapping", "No agreement between the municipalities is recorded for %1."
-                        ),
-                        _joined(data.twins_without_agreement),
-                    )
-                )
-            )
+        blocks: list[Block] = [Paragraph(p) for p in agreement_paragraphs(data)]
         if data.agreements:
             rows: list[list[CellValue]] = [
                 [
                     a.title,
                     ", ".join(a.parties),
                     vocabulary.label(a.kind),
-                    a.signed,
+                    a.signed if a.signed is not None else UNKNOWN,
                     vocabulary.label(a.status),
                 ]
                 for a in data.agreements
@@ -426,327 +400,106 @@ class _Builder:
                     sheet_name=heading("agreements"),
                 )
             )
-            dormant = [a for a in data.agreements if a.status == "dormant"]
-            for agreement in dormant:
-                blocks.append(
-                    Paragraph(
-                        fill(
-                            translate("Mapping", "The agreement %1 (%2) is dormant."),
-                            agreement.title,
-                            ", ".join(agreement.parties),
-                        )
-                    )
-                )
-        else:
-            blocks.append(
-                Paragraph(
-                    translate("Mapping", "No agreements with the included twin towns are recorded.")
-                )
-            )
         if self.content.agreements.text.strip():
-            blocks.append(Paragraph(self.content.agreements.text))
+            blocks.append(Paragraph(self.content.agreements.text.strip()))
         return blocks
 
     # ------------------------------------------------------------ 6 activities
 
     def activities(self) -> list[Block]:
         data = self.data
-        blocks: list[Block] = [
-            Paragraph(
-                fill(
-                    translate(
-                        "Mapping",
-                        "For %1 the register holds %2 network meetings, %3 activities and "
-                        "trips, and %4 grants.",
-                    ),
-                    period_text(data.period),
-                    str(len(data.meetings)),
-                    str(len(data.activities)),
-                    str(len(data.grants)),
-                )
-            )
-        ]
-        if data.meetings:
+        blocks: list[Block] = []
+        meetings = meeting_paragraph(data.meetings)
+        if meetings:
+            blocks.append(Paragraph(meetings))
+        lines_by_kind = activity_lines(data.activities, with_meetings=bool(data.meetings))
+        for _key, (intro, lines) in lines_by_kind.items():
+            blocks += [Paragraph(intro), BulletList(lines)]
+        grants = grant_paragraph(data)
+        if grants:
+            blocks.append(Paragraph(grants))
+        if not blocks:
             blocks.append(
-                Section(translate("Mapping", "Network meetings"), [self._meeting_table()])
-            )
-        if data.activities:
-            blocks.append(
-                Section(
-                    translate("Mapping", "Activities and trips by town"),
-                    [self._activity_table()],
-                )
-            )
-        if data.grants:
-            blocks.append(
-                Section(
-                    translate("Mapping", "Grants"),
-                    [
-                        Table(
-                            columns=[
-                                translate("Mapping", "Recipient"),
-                                translate("Mapping", "Town"),
-                                translate("Mapping", "Year"),
-                                translate("Mapping", "Amount"),
-                            ],
-                            rows=[
-                                [
-                                    g.recipient,
-                                    g.town or "",
-                                    g.year,
-                                    Amount(g.amount, g.currency)
-                                    if g.amount is not None
-                                    else UNKNOWN,
-                                ]
-                                for g in data.grants
-                            ],
-                            caption=translate(
-                                "Mapping",
-                                "Grants to the associations in the twin towns, in their currency.",
-                            ),
-                            sheet_name=translate("Mapping", "Grants"),
-                        )
-                    ],
+                Paragraph(
+                    fill(
+                        translate(
+                            "Mapping", "The register holds no meetings or activities for %1."
+                        ),
+                        period_text(data.period),
+                    )
                 )
             )
         if self.content.activities.text.strip():
-            blocks.append(Paragraph(self.content.activities.text))
+            blocks.append(Paragraph(self.content.activities.text.strip()))
         return blocks
-
-    def _meeting_table(self) -> Table:
-        several = len({mt.network for mt in self.data.meetings}) > 1
-        columns = [translate("Mapping", "Year")]
-        if several:
-            columns.append(translate("Mapping", "Network"))
-        columns += [
-            translate("Mapping", "Kind"),
-            translate("Mapping", "Host"),
-            translate("Mapping", "Place"),
-        ]
-        rows: list[list[CellValue]] = []
-        for mt in self.data.meetings:
-            row: list[CellValue] = [mt.year]
-            if several:
-                row.append(mt.network)
-            row += [vocabulary.label(mt.kind), mt.host or "", mt.place or ""]
-            rows.append(row)
-        return Table(
-            columns=columns,
-            rows=rows,
-            caption=fill(
-                translate("Mapping", "Meetings of %1 and their hosts."),
-                _joined(sorted({mt.network for mt in self.data.meetings})),
-            ),
-            sheet_name=translate("Mapping", "Network meetings"),
-        )
-
-    def _activity_table(self) -> Table:
-        order = {t.name: n for n, t in enumerate(self.data.towns)}
-        rows: list[tuple[tuple[int, str], list[CellValue]]] = []
-        for activity in self.data.activities:
-            for town in activity.towns:
-                rows.append(
-                    (
-                        (order.get(town, len(order)), town),
-                        [town, _when(activity), activity.title, _what(activity)],
-                    )
-                )
-        rows.sort(key=lambda pair: pair[0])  # stable: by date within a town
-        return Table(
-            columns=[
-                translate("Mapping", "Town"),
-                translate("Mapping", "When"),
-                translate("Mapping", "Activity or trip"),
-                translate("Mapping", "Area"),
-            ],
-            rows=[row for _key, row in rows],
-            caption=translate("Mapping", "Activities and trips with the twin towns, by town."),
-            sheet_name=translate("Mapping", "Activities"),
-        )
 
     # ------------------------------------------------------------ 7 outlook
 
     def outlook(self) -> list[Block]:
+        """Her text, facts and sources.
+
+        The paragraphs drafted from the reference facts she ticks (national
+        surveys, the EU programme) belong here, before her facts and sources:
+        ``app.mapping.outlook`` drafts them, and this method is the one place
+        that calls it.
+        """
         o = self.content.outlook
-        blocks: list[Block] = _text_or_placeholder(o.text, "outlook")
+        blocks: list[Block] = _her_text_or(o.text, "outlook", self.draft)
         facts = lines_of(o.facts)
         if facts:
             blocks.append(Section(translate("Mapping", "Facts and figures"), [BulletList(facts)]))
-        sources = lines_of(o.sources)
-        if sources:
-            blocks.append(Paragraph(fill(translate("Mapping", "Sources: %1"), "; ".join(sources))))
+        # Her sources are listed in Källförteckning, with every other source, once.
         return blocks
 
     # ------------------------------------------------------------ 8 analysis
 
     def analysis(self) -> list[Block]:
         data = self.data
-        blocks: list[Block] = _text_or_placeholder(self.content.analysis.text, "analysis")
-        if not data.statuses:
-            return blocks
-        first, last = data.status_period
-        rows: list[list[CellValue]] = []
-        for status in data.statuses:
-            # Per level; her judgement is the municipal status shown, the computed one beside it.
-            computed = (
-                status.derived if status.override and status.override != status.derived else None
-            )
-            municipal = shown_text(status.effective, computed)
-            if status.reason:
-                municipal += f": {status.reason}"
-            rows.append(
-                [
-                    status.town,
-                    municipal,
-                    vocabulary.label(status.civil),
-                    status.ground,
-                    _evidence_cell(status.evidence),
-                ]
-            )
-        blocks.append(
-            Section(
-                fill(
-                    translate("Mapping", "Status of each twinning %1 to %2"),
-                    first.isoformat(),
-                    last.isoformat(),
-                ),
-                [
-                    # A snapshot made before the rule was stated holds no sentence.
-                    *([Paragraph(data.status_rule)] if data.status_rule else []),
-                    Table(
-                        columns=[
-                            translate("Mapping", "Twin town"),
-                            translate("Mapping", "Municipal level"),
-                            translate("Mapping", "Civil level"),
-                            translate("Mapping", "Grounds"),
-                            translate("Mapping", "Evidence"),
-                        ],
-                        rows=rows,
-                        caption=translate(
-                            "Mapping", "The status of each twinning and what it rests on."
-                        ),
-                        sheet_name=translate("Mapping", "Status"),
-                    ),
-                ],
-            )
-        )
+        blocks: list[Block] = []
+        if self.content.analysis.text.strip():
+            blocks += [
+                Paragraph(p.strip()) for p in self.content.analysis.text.split("\n\n") if p.strip()
+            ]
+        elif data.levels:
+            blocks.append(Paragraph(" ".join(level_sentences(data))))
+        elif self.draft:
+            blocks.append(Note(placeholder("analysis")))
+        if data.levels:
+            blocks += status_table(data)
         return blocks
 
     # ------------------------------------------------------------ 9 recommendations
 
     def recommendations(self) -> list[Block]:
         items = [
-            item
+            (item.heading.strip(), item.text.strip())
             for item in self.content.recommendations.items
             if item.heading.strip() or item.text.strip()
         ]
-        if not items:
-            return [Note(placeholder("recommendations"))]
         blocks: list[Block] = []
-        for number, item in enumerate(items, start=1):
-            title = item.heading.strip() or fill(
-                translate("Mapping", "Recommendation %1"), str(number)
-            )
-            blocks.append(Section(title, [Paragraph(item.text)] if item.text.strip() else []))
+        if not items:
+            intro, items = drafted_recommendations(self.data)
+            if intro:
+                blocks.append(Paragraph(intro))
+        if not items:
+            return [Note(placeholder("recommendations"))] if self.draft else []
+        for number, (title, text) in enumerate(items, start=1):
+            title = title or fill(translate("Mapping", "Recommendation %1"), str(number))
+            blocks.append(Section(title, [Paragraph(text)] if text else []))
         return blocks
 
-    # ------------------------------------------------------------ 10 sources
+    def signature(self) -> list[Block]:
+        lines = signature_lines(self.content.commission, self.data, draft=self.draft)
+        if not lines:
+            return []
+        if lines[0].startswith("["):
+            return [Note(lines[0])]
+        return [Paragraph("\n".join(lines))]
+
+    # ------------------------------------------------------------ 10, 11 back matter
 
     def sources(self) -> list[Block]:
-        entries = [_capitalised(line) for line in self.data.sources]
-        entries += lines_of(self.content.outlook.sources)
-        entries += lines_of(self.content.sources.own)
-        entries = list(dict.fromkeys(entries))
-        blocks: list[Block] = [
-            Paragraph(
-                fill(
-                    translate("Mapping", "The register of twin towns in the database %1."),
-                    self.data.database,
-                )
-            )
-        ]
-        if entries:
-            blocks.append(BulletList(entries))
-        return blocks
-
-    # ------------------------------------------------------------ 11 appendix
+        return source_blocks(self.content, self.data)
 
     def appendix(self) -> list[Block]:
-        data = self.data
-        blocks: list[Block] = []
-        number = 0
-        if data.fact_sheets:
-            number += 1
-            pages: list[Block] = []
-            for index, sheet in enumerate(data.fact_sheets):
-                if index:
-                    pages.append(PageBreak())
-                pages.append(FactSheet(sheet.title, list(sheet.facts)))
-            blocks.append(
-                Section(
-                    fill(translate("Mapping", "Appendix %1: The twin towns"), str(number)), pages
-                )
-            )
-        for attachment in data.attachments:
-            number += 1
-            if blocks:
-                blocks.append(PageBreak())  # each appended document starts a page
-            content: list[Block] = []
-            if attachment.description:
-                content.append(Paragraph(attachment.description))
-            facts = fill(translate("Mapping", "File: %1"), attachment.filename)
-            if attachment.attached_to:
-                facts += "\n" + fill(translate("Mapping", "Kept with: %1"), attachment.attached_to)
-            content.append(Paragraph(facts))
-            if attachment.png is not None:
-                content.append(Figure(Picture(attachment.png), attachment.filename))
-            blocks.append(
-                Section(
-                    fill(translate("Mapping", "Appendix %1: %2"), str(number), attachment.filename),
-                    content,
-                )
-            )
-        return blocks
-
-
-EVIDENCE_LINES = 6
-"""Evidence items printed per twinning; the rest are counted."""
-
-
-def _evidence_cell(evidence: Sequence[str]) -> str:
-    if not evidence:
-        return translate("Mapping", "nothing recorded")
-    shown = list(evidence[:EVIDENCE_LINES])
-    if len(evidence) > EVIDENCE_LINES:
-        shown.append(fill(translate("Mapping", "and %1 more"), str(len(evidence) - EVIDENCE_LINES)))
-    return "\n".join(shown)
-
-
-def _when(activity: ActivityFacts) -> str:
-    if activity.start is None:
-        return translate("Mapping", "no date")
-    text = when_text(activity.start.year, activity.start)
-    if activity.end is not None and activity.end != activity.start:
-        text += f"–{activity.end.isoformat()}"
-    return text
-
-
-def _what(activity: ActivityFacts) -> str:
-    if activity.record_kind == "trip":
-        return translate("Mapping", "trip")
-    parts = [vocabulary.label(activity.kind)]
-    if activity.area and activity.area != activity.kind:
-        parts.append(vocabulary.label(activity.area))
-    return ", ".join(parts)
-
-
-def _joined(names: Sequence[str]) -> str:
-    """ "A, B and C" in the current language."""
-    names = list(names)
-    if len(names) <= 1:
-        return "".join(names)
-    return fill(translate("Mapping", "%1 and %2"), ", ".join(names[:-1]), names[-1])
-
-
-def _capitalised(text: str) -> str:
-    return text[:1].upper() + text[1:] if text else text
+        return appendix_blocks(self.data)

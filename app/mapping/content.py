@@ -39,10 +39,14 @@ class Commission:
     """1 Uppdrag: who asked for the mapping, why, and the title page's facts."""
 
     commissioned_by: str = ""
+    commissioned_on: date | None = None
+    """When the commission was given."""
     occasion: str = ""
     purpose: str = ""
     text: str = ""
     author: str = ""
+    author_title: str = ""
+    """The author's title under the signature ("Internationell samordnare")."""
     title: str = ""
     report_date: date | None = None
     registry_no: str = ""
@@ -137,6 +141,8 @@ class Appendix:
 
     fact_sheets: bool = True
     attachment_ids: tuple[int, ...] = ()
+    coordinates: bool = False
+    """Print each town's coordinates on its fact sheet (a board seldom needs them)."""
 
 
 @dataclass(frozen=True)
@@ -171,10 +177,12 @@ class MappingContent:
             "format": CONTENT_FORMAT,
             "commission": {
                 "commissioned_by": c.commissioned_by,
+                "commissioned_on": c.commissioned_on.isoformat() if c.commissioned_on else None,
                 "occasion": c.occasion,
                 "purpose": c.purpose,
                 "text": c.text,
                 "author": c.author,
+                "author_title": c.author_title,
                 "title": c.title,
                 "report_date": c.report_date.isoformat() if c.report_date else None,
                 "registry_no": c.registry_no,
@@ -208,6 +216,7 @@ class MappingContent:
             "appendix": {
                 "fact_sheets": self.appendix.fact_sheets,
                 "attachment_ids": list(self.appendix.attachment_ids),
+                "coordinates": self.appendix.coordinates,
             },
         }
 
@@ -230,10 +239,12 @@ class MappingContent:
         return cls(
             commission=Commission(
                 commissioned_by=_text(c, "commissioned_by"),
+                commissioned_on=_date(c.get("commissioned_on")),
                 occasion=_text(c, "occasion"),
                 purpose=_text(c, "purpose"),
                 text=_text(c, "text"),
                 author=_text(c, "author"),
+                author_title=_text(c, "author_title"),
                 title=_text(c, "title"),
                 report_date=_date(c.get("report_date")),
                 registry_no=_text(c, "registry_no"),
@@ -258,6 +269,7 @@ class MappingContent:
             appendix=Appendix(
                 fact_sheets=fact_sheets if isinstance(fact_sheets, bool) else True,
                 attachment_ids=_ids(a.get("attachment_ids")),
+                coordinates=a.get("coordinates") is True,
             ),
         )
 

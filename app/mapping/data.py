@@ -30,6 +30,8 @@ class TownFacts:
     name: str
     area: str
     """The region when one is set (Sydslesvig), else the country's name."""
+    area_code: str | None = None
+    """The country or area code when no region is set ("AX" reads "på Åland")."""
     is_home: bool = False
     contact_year: int | None = None
     members: int | None = None
@@ -97,6 +99,7 @@ class ActivityFacts:
     area: str | None = None
     start: date | None = None
     end: date | None = None
+    description: str | None = None
 
 
 @dataclass(frozen=True)
@@ -127,6 +130,74 @@ class StatusFacts:
     evidence: tuple[str, ...] = ()
     civil: str = "dormant"  # the civil level's computed status (app.derived.status)
     ground: str = ""  # the computed status's grounds, one sentence
+
+
+@dataclass(frozen=True)
+class LevelStatus:
+    """A twinning's status at the municipal and at the civil level, for the compact table.
+
+    Built in one place (:func:`app.mapping.gather.level_statuses`) from the
+    evidence, so the table switches to the per-level status of
+    :mod:`app.derived.status` by changing that function only.
+    """
+
+    twinning_id: int
+    town: str
+    municipal: str
+    civil: str
+    municipal_contacts: int = 0
+    civil_contacts: int = 0
+    judged: bool = False
+    """True when ``municipal`` is the coordinator's judgement rather than the derived status."""
+    reason: str | None = None
+    computed: str | None = None
+    """The computed municipal status, only where her judgement differs from it."""
+
+
+@dataclass(frozen=True)
+class HistoryEvent:
+    """One dated step of the twinnings' history: who joined or left what, when and why."""
+
+    year: int
+    kind: str
+    """"founded" (a network), "joined"/"left" (a network), "twinned", "first_contact", "ended"."""
+    town: str
+    day: date | None = None
+    network: str | None = None
+    area_code: str | None = None
+    """The town's country or area code (for "på Åland"), or None for a region."""
+    area: str = ""
+    reason: str | None = None
+    twinning_kind: str | None = None
+    written: str | None = None
+    """The date as known when it is rougher than a year ("i början av 2010-talet")."""
+
+
+@dataclass(frozen=True)
+class AssociationFacts:
+    """An association that carries twinnings: a national one or the home town's local branch."""
+
+    id: int
+    name: str
+    national: bool
+    founded: date | None = None
+    town: str | None = None
+    description: str | None = None
+    member_counts: tuple[tuple[int, int | None], ...] = ()
+    """(year, members) oldest first; None: unknown that year."""
+    branches_in_register: int = 0
+    parent: str | None = None
+
+
+@dataclass(frozen=True)
+class EvaluationFacts:
+    """A term evaluation's recommendation for one twinning."""
+
+    town: str
+    term: str
+    recommendation: str
+    benefit: str | None = None
+    notes: str | None = None
 
 
 @dataclass(frozen=True)
@@ -167,6 +238,12 @@ class MappingData:
     known_twinning_ids: tuple[int, ...] = ()
     known_network_ids: tuple[int, ...] = ()
     left_out: tuple[str, ...] = ()
+    left_out_ended: tuple[tuple[str, int | None], ...] = ()
+    """Ended twinnings she left out: the partner and the year it ended."""
+    left_out_towns: tuple[str, ...] = ()
+    left_out_networks: tuple[str, ...] = ()
+    source_counts: tuple[tuple[str, int], ...] = ()
+    """How many decisions, documents, agreements and attachments the sources hold, by kind."""
     history_lines: tuple[str, ...] = ()
     towns: tuple[TownFacts, ...] = ()
     groups: tuple[TownGroup, ...] = ()
@@ -180,6 +257,13 @@ class MappingData:
     sources: tuple[str, ...] = ()
     fact_sheets: tuple[FactSheetFacts, ...] = ()
     attachments: tuple[AttachmentFacts, ...] = ()
+    levels: tuple[LevelStatus, ...] = ()
+    events: tuple[HistoryEvent, ...] = ()
+    associations: tuple[AssociationFacts, ...] = ()
+    evaluations: tuple[EvaluationFacts, ...] = ()
+    author_role: str | None = None
+    """The author's title from the register's people, when the content gives none."""
+    home_name: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
 
     def town(self, town_id: int) -> TownFacts | None:
@@ -218,6 +302,10 @@ _CLASSES: dict[str, type[Any]] = {
         StatusFacts,
         FactSheetFacts,
         AttachmentFacts,
+        LevelStatus,
+        HistoryEvent,
+        AssociationFacts,
+        EvaluationFacts,
         MappingData,
     )
 }

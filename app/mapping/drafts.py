@@ -1,8 +1,9 @@
 """Drafts: a new mapping's content from the register, and the placeholders for what she writes.
 
 The program drafts what the register knows (the scope, the period, the history
-as dated lines); the sections only the coordinator can write stay empty in the
-content and print as clearly marked placeholders ("[Skriv här: ...]").
+as prose for her to edit; the other sections are drafted when the report is
+built); what only the coordinator can say stays empty in the content and
+prints as a clearly marked placeholder ("[Skriv här: ...]") in a draft.
 """
 
 from __future__ import annotations
@@ -14,12 +15,14 @@ from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.mapping.content import Commission, History, MappingContent, Outlook, Scope
 from app.mapping.data import MappingData
 from app.mapping.gather import history_lines
+from app.mapping.prose_history import history_paragraphs
 from app.mapping.scope import (
     default_period,
     default_scope,
     network_choices,
     twinning_choices,
 )
+from app.mapping.story_facts import home_name, register_history
 from app.workspace import Workspace
 
 DEFAULT_TITLE = QT_TRANSLATE_NOOP("Mapping", "Mapping of the twinnings")
@@ -37,6 +40,9 @@ PLACEHOLDERS: dict[str, str] = {
     # Short: the registry number is printed in every page's header too.
     "registry_no": QT_TRANSLATE_NOOP("Mapping", "[registry number]"),
     "author": QT_TRANSLATE_NOOP("Mapping", "[author]"),
+    "signature": QT_TRANSLATE_NOOP(
+        "Mapping", "[Write here: the author's name and title for the signature.]"
+    ),
     "method": QT_TRANSLATE_NOOP(
         "Mapping", "[Write here: how the mapping was done: archives searched, people asked.]"
     ),
@@ -80,8 +86,7 @@ def new_content(workspace: Workspace, *, today: date | None = None) -> MappingCo
     today = today or date.today()
     twinnings, networks = default_scope(workspace, today)
     first, last = default_period(workspace, twinnings, networks, today)
-    lines = history_lines(workspace, twinnings, networks)
-    return MappingContent(
+    content = MappingContent(
         commission=Commission(title=default_title(), report_date=today),
         scope=Scope(
             twinning_ids=tuple(twinnings),
@@ -89,9 +94,12 @@ def new_content(workspace: Workspace, *, today: date | None = None) -> MappingCo
             period_from=first,
             period_to=last,
         ),
-        history=History("\n".join(lines)),
         outlook=_drafted_outlook(workspace),
     )
+    # The history is drafted as prose for her to edit, as the survey tells it.
+    events = register_history(workspace, content, today)
+    home = home_name(workspace)
+    return replace(content, history=History("\n\n".join(history_paragraphs(events, home))))
 
 
 def _drafted_outlook(workspace: Workspace) -> Outlook:
@@ -129,15 +137,28 @@ def follow_up_content(
     first, last = default_period(workspace, twinning_ids, network_ids, today)
     period_from = previous.scope.period_from or first
     period_to = max(last, previous.scope.period_to or last)
-    old_lines = set(previous_data.history_lines)
-    new_lines = [
-        line
-        for line in history_lines(workspace, twinning_ids, network_ids)
-        if line not in old_lines
-    ]
     history = previous.history.text.rstrip()
-    if new_lines:
-        history = (history + "\n\n" if history else "") + "\n".join(new_lines)
+    if previous_data.events:
+        # What happened since is drafted as prose and added to her history.
+        scoped = replace(
+            previous,
+            scope=replace(
+                previous.scope, twinning_ids=tuple(twinning_ids), network_ids=tuple(network_ids)
+            ),
+        )
+        known = set(previous_data.events)
+        fresh = [e for e in register_history(workspace, scoped, today) if e not in known]
+        added = "\n\n".join(history_paragraphs(fresh, home_name(workspace)))
+    else:
+        # A report made before the history was drafted as prose: add the dated lines.
+        old_lines = set(previous_data.history_lines)
+        added = "\n".join(
+            line
+            for line in history_lines(workspace, twinning_ids, network_ids)
+            if line not in old_lines
+        )
+    if added:
+        history = (history + "\n\n" if history else "") + added
     return replace(
         previous,
         commission=replace(previous.commission, report_date=today, registry_no=""),

@@ -1,173 +1,114 @@
-"""The appendix's fact sheets: a page of facts about each twin town of the mapping."""
+"""The appendix's fact sheets: the register's own sheets, brief, with what the mapping adds.
+
+One builder makes every fact sheet (:func:`app.reports.builders.register.town_fact_sheets`),
+so the register and the mapping report never disagree about a town. The
+mapping asks for brief sheets, several to a page, and adds per town what only
+it knows: the status at each level, the members in the report's year, the
+meetings hosted and the grants in the period, and the coordinates when she
+asks for them.
+"""
 
 from __future__ import annotations
-
-from collections import defaultdict
 
 from sqlalchemy import select
 
 from app import vocabulary
 from app.i18n import translate
-from app.mapping.data import FactSheetFacts, StatusFacts, TownFacts, TownGroup
+from app.mapping.data import FactSheetFacts, LevelStatus, TownFacts, TownGroup
 from app.mapping.gather import RegisterReader, chunks
+from app.reports.builders.register import town_fact_sheets
 from app.reports.cell_text import fill
 from app.reports.document import UNKNOWN, Amount, CellValue
+from app.workspace import Workspace
 from db import models as m
 
 
-def town_fact_sheets(
+def mapping_order(reader: RegisterReader, groups: list[TownGroup]) -> list[int]:
+    """The twin towns of the tables in their order, the home town aside."""
+    order = [tid for g in groups for tid in g.town_ids if tid not in reader.homes]
+    return list(dict.fromkeys(order))
+
+
+def mapping_facts(
     reader: RegisterReader,
     towns: list[TownFacts],
     groups: list[TownGroup],
-    status_by_twinning: dict[int, StatusFacts],
-) -> list[FactSheetFacts]:
-    """A page of facts about every twin town of the tables (the home town aside)."""
+    levels: dict[int, LevelStatus],
+) -> dict[int, list[tuple[str, CellValue]]]:
+    """What the mapping adds to each town's sheet (read inside the reader's session)."""
     if not reader.content.appendix.fact_sheets:
-        return []
+        return {}
     by_id = {t.town_id: t for t in towns}
-    order = [tid for g in groups for tid in g.town_ids if tid not in reader.homes]
-    order = list(dict.fromkeys(order))
-    details = _town_details(reader, order)
-    memberships = _memberships(reader, order)
-    branch_names = _branch_names(reader, order)
-    sheets = []
-    for town_id in order:
+    coordinates = _coordinates(reader, mapping_order(reader, groups))
+    extra: dict[int, list[tuple[str, CellValue]]] = {}
+    for town_id in mapping_order(reader, groups):
         town = by_id.get(town_id)
         if town is None:
             continue
-        sheets.append(
-            _fact_sheet(
-                reader,
-                town,
-                details.get(town_id),
-                memberships.get(town_id, []),
-                branch_names.get(town_id, []),
-                status_by_twinning.get(town.twinning_id or -1),
-            )
-        )
-    return sheets
-
-
-def _town_details(reader: RegisterReader, ids: list[int]) -> dict[int, tuple[object, ...]]:
-    t = m.Town
-    found: dict[int, tuple[object, ...]] = {}
-    for chunk in chunks(ids):
-        for row in reader.session.execute(
-            select(
-                t.id, t.local_name, t.kind, t.population, t.website, t.notes, t.latitude,
-                t.longitude,
-            ).where(t.id.in_(chunk))
-        ):  # fmt: skip
-            found[row[0]] = tuple(row[1:])
-    return found
-
-
-def _memberships(reader: RegisterReader, ids: list[int]) -> dict[int, list[str]]:
-    member = m.NetworkMember
-    found: dict[int, list[str]] = defaultdict(list)
-    for chunk in chunks(ids):
-        for town_id, name, joined, left in reader.session.execute(
-            select(member.town_id, m.Network.name, member.joined_year, member.left_year)
-            .join(m.Network, m.Network.id == member.network_id)
-            .where(member.town_id.in_(chunk))
-            .order_by(member.joined_year, member.id)
-        ):
-            if joined and left:
-                found[town_id].append(f"{name} ({joined}–{left})")
-            elif joined:
-                found[town_id].append(
-                    fill(translate("Mapping", "%1 (since %2)"), name, str(joined))
+        facts: list[tuple[str, CellValue]] = []
+        level = levels.get(town.twinning_id or -1)
+        if level is not None:
+            # The ground of each status is in the analysis; the sheet only names it.
+            facts.append(
+                (
+                    translate("Mapping", "Status"),
+                    fill(
+                        translate("Mapping", "%1 at the municipal level, %2 at the civil level"),
+                        vocabulary.label(level.municipal),
+                        vocabulary.label(level.civil),
+                    ),
                 )
-            else:
-                found[town_id].append(name)
-    return found
+            )
+        if town.has_branch:
+            facts.append(
+                (
+                    fill(translate("Mapping", "Members %1"), str(reader.table_year)),
+                    town.members if town.members is not None else UNKNOWN,
+                )
+            )
+        hosted = [str(mt.year) for mt in reader.meetings if mt.host == town.name]
+        if hosted:
+            facts.append((translate("Mapping", "Hosted meetings"), ", ".join(hosted)))
+        for grant in reader.grants:
+            if grant.town == town.name or grant.payer == town.name:
+                facts.append(
+                    (
+                        fill(translate("Mapping", "Grant %1"), str(grant.year)),
+                        Amount(grant.amount, grant.currency)
+                        if grant.amount is not None
+                        else UNKNOWN,
+                    )
+                )
+        # A board seldom needs coordinates; they are printed only when she asks.
+        if reader.content.appendix.coordinates and town_id in coordinates:
+            lat, lon = coordinates[town_id]
+            facts.append((translate("Mapping", "Coordinates"), f"{lat:.4f}, {lon:.4f}"))
+        extra[town_id] = facts
+    return extra
 
 
-def _branch_names(reader: RegisterReader, ids: list[int]) -> dict[int, list[str]]:
-    org = m.Organisation
-    found: dict[int, list[str]] = defaultdict(list)
+def mapping_fact_sheets(
+    workspace: Workspace,
+    order: list[int],
+    extra: dict[int, list[tuple[str, CellValue]]],
+) -> list[FactSheetFacts]:
+    """The brief sheets of the towns in ``order`` (outside any open session)."""
+    if not extra:
+        return []
+    wanted = [town_id for town_id in order if town_id in extra]
+    return [
+        FactSheetFacts(town_id, sheet.title, tuple(sheet.facts))
+        for town_id, sheet in town_fact_sheets(workspace.database, wanted, extra=extra, brief=True)
+    ]
+
+
+def _coordinates(reader: RegisterReader, ids: list[int]) -> dict[int, tuple[float, float]]:
+    t = m.Town
+    found: dict[int, tuple[float, float]] = {}
     for chunk in chunks(ids):
-        for town_id, name in reader.session.execute(
-            select(org.town_id, org.name)
-            .where(org.kind == "local_branch", org.town_id.in_(chunk))
-            .order_by(org.name)
+        for town_id, lat, lon in reader.session.execute(
+            select(t.id, t.latitude, t.longitude).where(t.id.in_(chunk))
         ):
-            if town_id is not None:
-                found[town_id].append(name)
+            if lat is not None and lon is not None:
+                found[town_id] = (lat, lon)
     return found
-
-
-def _fact_sheet(
-    reader: RegisterReader,
-    town: TownFacts,
-    details: tuple[object, ...] | None,
-    memberships: list[str],
-    branches: list[str],
-    status: StatusFacts | None,
-) -> FactSheetFacts:
-    local_name, kind, population, website, notes, lat, lon = details or (None,) * 7
-    facts: list[tuple[str, CellValue]] = []
-
-    def add(label: str, value: CellValue) -> None:
-        if value is not None and value != "":
-            facts.append((label, value))
-
-    add(translate("Mapping", "Country or area"), town.area)
-    if isinstance(local_name, str):
-        add(translate("Mapping", "Local name"), local_name)
-    if isinstance(kind, str):
-        add(translate("Mapping", "Kind of place"), vocabulary.label(kind))
-    if isinstance(population, int):
-        add(translate("Mapping", "Population"), population)
-    if isinstance(lat, float) and isinstance(lon, float):
-        add(translate("Mapping", "Coordinates"), f"{lat:.4f}, {lon:.4f}")
-    add(translate("Mapping", "Contact year"), town.contact_year)
-    if town.twinning_kind:
-        add(translate("Mapping", "Kind of twinning"), vocabulary.label(town.twinning_kind))
-    if town.ended:
-        add(translate("Mapping", "Ended"), town.end_year or vocabulary.label("ended"))
-    if status is not None:
-        add(translate("Mapping", "Derived status"), vocabulary.label(status.derived))
-        if status.override and status.override != status.derived:
-            add(
-                translate("Mapping", "Judgement"),
-                _judgement_text(status.override, status.reason),
-            )
-    if memberships:
-        add(translate("Mapping", "Networks"), "; ".join(memberships))
-    if branches:
-        add(translate("Mapping", "Local branch"), "; ".join(branches))
-        year = reader.table_year
-        add(
-            fill(translate("Mapping", "Members %1"), str(year)),
-            town.members if town.members is not None else UNKNOWN,
-        )
-    related = [a for a in reader.agreements if town.name in a.parties]
-    if related:
-        add(
-            translate("Mapping", "Agreements"),
-            "; ".join(f"{a.title} ({vocabulary.label(a.status)})" for a in related),
-        )
-    else:
-        add(translate("Mapping", "Agreements"), translate("Mapping", "none recorded"))
-    hosted = [str(mt.year) for mt in reader.meetings if mt.host == town.name]
-    if hosted:
-        add(translate("Mapping", "Hosted meetings"), ", ".join(hosted))
-    done = [a for a in reader.activities if town.name in a.towns]
-    add(translate("Mapping", "Activities and trips in the period"), len(done))
-    for grant in reader.grants:
-        if grant.town == town.name or grant.payer == town.name:
-            add(
-                fill(translate("Mapping", "Grant %1"), str(grant.year)),
-                Amount(grant.amount, grant.currency) if grant.amount is not None else UNKNOWN,
-            )
-    if isinstance(website, str):
-        add(translate("Mapping", "Website"), website)
-    if isinstance(notes, str):
-        add(translate("Mapping", "Notes"), notes)
-    return FactSheetFacts(town.town_id, town.name, tuple(facts))
-
-
-def _judgement_text(override: str, reason: str | None) -> str:
-    label = vocabulary.label(override)
-    return f"{label}: {reason}" if reason else label

@@ -21,6 +21,7 @@ from app.derived.status import Evidence, TwinningStatus, recent_period, statuses
 from app.derived.status_wording import ground_sentence, rule_sentence
 from app.derived.timeline import TimelineEntry, network_timeline, twinning_timelines
 from app.derived.totals import network_member_total
+from app.formatting import format_stored
 from app.i18n import current_language, translate
 from app.mapping.content import MappingContent
 from app.mapping.data import (
@@ -59,8 +60,15 @@ def gather(
 ) -> MappingData:
     """The figures of the register for ``content``'s scope, period and member year."""
     # They read on from what the reader found, so they import this module.
-    from app.mapping.fact_sheets import town_fact_sheets
+    from app.mapping.fact_sheets import mapping_fact_sheets, mapping_facts, mapping_order
     from app.mapping.sources import register_sources
+    from app.mapping.story_facts import (
+        associations,
+        author_role,
+        evaluations,
+        history_events,
+        level_statuses,
+    )
 
     db = workspace.database
     settings = load_settings(db)
@@ -79,8 +87,16 @@ def gather(
         reader.session = session
         status_facts = reader.status_facts(found)
         groups, towns = reader.groups(network_rows)
-        sources = register_sources(reader)
-        sheets = town_fact_sheets(reader, towns, groups, {s.twinning_id: s for s in status_facts})
+        sources, source_counts = register_sources(reader)
+        levels = level_statuses(reader, found, settings.rules)
+        sheet_facts = mapping_facts(reader, towns, groups, {lv.twinning_id: lv for lv in levels})
+        sheet_order = mapping_order(reader, groups)
+        events = history_events(reader)
+        carriers = associations(reader)
+        evaluated = evaluations(reader)
+        role = author_role(reader, content.commission.author)
+        home_name = ", ".join(sorted(reader._name_of(h) for h in reader.homes))
+    sheets = mapping_fact_sheets(workspace, sheet_order, sheet_facts)
     history = history_lines(workspace, reader.twinning_ids, reader.network_ids)
     attachments = _appendix_attachments(workspace, content.appendix.attachment_ids)
     letterhead = tuple(
@@ -103,6 +119,10 @@ def gather(
         known_twinning_ids=tuple(reader.known_twinnings),
         known_network_ids=tuple(reader.known_networks),
         left_out=tuple(reader.left_out),
+        left_out_ended=tuple(reader.left_out_ended),
+        left_out_towns=tuple(reader.left_out_towns),
+        left_out_networks=tuple(reader.left_out_networks),
+        source_counts=tuple(sorted(source_counts.items())),
         history_lines=tuple(history),
         towns=tuple(towns),
         groups=tuple(groups),
@@ -116,6 +136,12 @@ def gather(
         sources=tuple(sources),
         fact_sheets=tuple(sheets),
         attachments=tuple(attachments),
+        levels=tuple(levels),
+        events=tuple(events),
+        associations=tuple(carriers),
+        evaluations=tuple(evaluated),
+        author_role=role,
+        home_name=home_name,
         extra={"language": current_language()},
     )
 
@@ -177,6 +203,7 @@ class _TwinningRow:
     start: date | None
     end: date | None
     stored_status: str
+    contact_written: str | None = None  # "i början av 2010-talet" when not a plain year
 
 
 class RegisterReader:
@@ -197,6 +224,9 @@ class RegisterReader:
         self.known_twinnings: list[int] = []
         self.known_networks: list[int] = []
         self.left_out: list[str] = []
+        self.left_out_ended: list[tuple[str, int | None]] = []
+        self.left_out_towns: list[str] = []
+        self.left_out_networks: list[str] = []
         self.period = (today.year, today.year)
         self.member_year: int | None = None
         self.table_year = today.year
@@ -229,9 +259,14 @@ class RegisterReader:
         for choice in twinning_choices:
             if choice.id not in wanted_t:
                 self.left_out.append(choice.label())
+                if choice.ended:
+                    self.left_out_ended.append((choice.partner, choice.end_year))
+                else:
+                    self.left_out_towns.append(choice.partner)
         for network in network_choices:
             if network.id not in wanted_n:
                 self.left_out.append(network.label())
+                self.left_out_networks.append(network.name)
         default = _period(session, self.twinning_ids, self.network_ids, self.today)
         first = scope.period_from if scope.period_from is not None else default[0]
         last = scope.period_to if scope.period_to is not None else default[1]
@@ -266,12 +301,15 @@ class RegisterReader:
                     t.start_date,
                     t.end_date,
                     t.status,
+                    t.contact_year_edtf,
                 ).where(t.id.in_(chunk))
             ):
-                tid, a, b, kind, contact, start, end, status = row
+                tid, a, b, kind, contact, start, end, status, contact_edtf = row
                 home, partner = (a, b) if a in self.homes and b not in self.homes else (b, a)
+                written = format_stored(contact, contact_edtf) if contact_edtf else None
+                rough = written if written is not None and written != str(contact) else None
                 self.twinnings[tid] = _TwinningRow(
-                    tid, home, partner, kind, contact, start, end, status
+                    tid, home, partner, kind, contact, start, end, status, rough
                 )
 
     def _read_members(self) -> None:
@@ -301,6 +339,12 @@ class RegisterReader:
         if region and region.strip():
             return region.strip()
         return country_name(country, self.language) if country else ""
+
+    def _area_code(self, town_id: int) -> str | None:
+        row = self.town_rows.get(town_id)
+        if row is None or (row[2] and row[2].strip()):
+            return None
+        return row[1]
 
     def _name(self, town_id: int) -> str:
         row = self.town_rows.get(town_id)
@@ -436,9 +480,9 @@ class RegisterReader:
             )
             columns = [model.id, model.title, model.start_date, model.end_date]
             if model is m.Activity:
-                columns += [m.Activity.kind, m.Activity.area]
+                columns += [m.Activity.kind, m.Activity.area, m.Activity.description]
             else:
-                columns += [m.Trip.status, m.Trip.status]
+                columns += [m.Trip.status, m.Trip.status, m.Trip.purpose]
             query = (
                 select(*columns, m.Town.name)
                 .join(links, key == model.id)
@@ -448,17 +492,19 @@ class RegisterReader:
             )
             if model is m.Trip:
                 query = query.where(m.Trip.status != "cancelled")
-            heads: dict[int, tuple[str, date | None, date | None, str, str | None]] = {}
+            heads: dict[int, tuple[str, date | None, date | None, str, str | None, str | None]] = {}
             names: dict[int, list[str]] = defaultdict(list)
             for chunk in chunks(towns):
                 chosen = links.alias("chosen")
                 ids = select(chosen.c[key.name]).where(chosen.c.town_id.in_(chunk))
                 for row in self.session.execute(query.where(model.id.in_(ids))):
-                    rid, title, start, end, what, area, town = list(row)
-                    heads[rid] = (title, start, end, what if kind == "activity" else "trip", area)
+                    rid, title, start, end, what, area, text, town = list(row)
+                    heads[rid] = (
+                        title, start, end, what if kind == "activity" else "trip", area, text,
+                    )  # fmt: skip
                     if town not in names[rid]:  # found again through another chunk
                         names[rid].append(town)
-            for rid, (title, start, end, what, area) in heads.items():
+            for rid, (title, start, end, what, area, text) in heads.items():
                 found.append(
                     ActivityFacts(
                         record_kind=kind,
@@ -469,6 +515,7 @@ class RegisterReader:
                         area=area if kind == "activity" else None,
                         start=start,
                         end=end,
+                        description=text.strip() if text and text.strip() else None,
                     )
                 )
         found.sort(key=lambda a: (a.start is None, a.start or date.max, a.record_kind, a.id))
@@ -630,6 +677,7 @@ class RegisterReader:
             town_id=town_id,
             name=name,
             area=self._area(town_id) if town_id in self.town_rows else "",
+            area_code=self._area_code(town_id),
             is_home=town_id in self.homes,
             contact_year=self._contact_year(town_id, network_id),
             members=count,

@@ -20,8 +20,13 @@ from app.services.store import labels_in
 from db import models as m
 
 
-def register_sources(reader: RegisterReader) -> list[str]:
-    """The decisions, documents and attachments the report rests on, one line each."""
+def register_sources(reader: RegisterReader) -> tuple[list[str], dict[str, int]]:
+    """The decisions, documents and attachments the report rests on, one line each.
+
+    Also how many of each kind there are ("decision", "document", "agreement",
+    "reference", "attachment"), for the method section's sentence.
+    """
+    counts: dict[str, int] = {}
     session = reader.session
     targets: dict[str, list[int]] = {
         "twinning": list(reader.twinning_ids),
@@ -79,7 +84,9 @@ def register_sources(reader: RegisterReader) -> list[str]:
     decisions.sort(key=lambda row: (row[1] or date.max, row[0]))
     for _id, day, body, body_name, title, registry, section in decisions:
         lines.append(_decision_source(day, body, body_name, title, registry, section))
+    counts["decision"] = len(decisions)
     policy = m.PolicyDocument
+    documents = 0
     for title, decided_by, decided_on, section, registry in session.execute(
         select(
             policy.title, policy.decided_by, policy.decided_on, policy.section,
@@ -87,6 +94,9 @@ def register_sources(reader: RegisterReader) -> list[str]:
         ).order_by(policy.decided_on, policy.id)
     ):  # fmt: skip
         lines.append(_decision_source(decided_on, decided_by or "", None, title, registry, section))
+        documents += 1
+    counts["document"] = documents
+    counts["agreement"] = len(reader.agreements)
     for agreement in reader.agreements:
         lines.append(
             fill(
@@ -97,8 +107,11 @@ def register_sources(reader: RegisterReader) -> list[str]:
         )
     references = {text.strip() for text in _activity_references(reader) if text and text.strip()}
     lines.extend(sorted(references))
-    lines.extend(_attachment_sources(reader, decision_ids))
-    return list(dict.fromkeys(lines))
+    counts["reference"] = len(references)
+    attached = _attachment_sources(reader, decision_ids)
+    counts["attachment"] = len(attached)
+    lines.extend(attached)
+    return list(dict.fromkeys(lines)), counts
 
 
 def _activity_references(reader: RegisterReader) -> list[str]:

@@ -3367,24 +3367,8 @@
         <translation>Avtal: %1 (%2)</translation>
     </message>
     <message>
-        <source>%1 (since %2)</source>
-        <translation>%1 (sedan %2)</translation>
-    </message>
-    <message>
-        <source>Country or area</source>
-        <translation>Land eller område</translation>
-    </message>
-    <message>
-        <source>Local name</source>
-        <translation>Lokalt namn</translation>
-    </message>
-    <message>
-        <source>Kind of place</source>
-        <translation>Typ av ort</translation>
-    </message>
-    <message>
-        <source>Population</source>
-        <translation>Invånarantal</translation>
+        <source>%1 at the municipal level, %2 at the civil level</source>
+        <translation>%1 på kommunal nivå, %2 på civil nivå</translation>
     </message>
     <message>
         <source>Coordinates</source>
@@ -3393,14 +3377,6 @@
     <message>
         <source>Contact year</source>
         <translation>Kontaktår</translation>
-    </message>
-    <message>
-        <source>Kind of twinning</source>
-        <translation>Typ av vänortsförbindelse</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Avslutad</translation>
     </message>
     <message>
         <source>Commission</source>
@@ -3467,8 +3443,24 @@
         <translation>författarens namn</translation>
     </message>
     <message>
+        <source>Registry number and author are still missing.</source>
+        <translation>Diarienummer och handläggare saknas ännu.</translation>
+    </message>
+    <message>
+        <source>The registry number is still missing.</source>
+        <translation>Diarienummer saknas ännu.</translation>
+    </message>
+    <message>
+        <source>The author is still missing.</source>
+        <translation>Handläggare saknas ännu.</translation>
+    </message>
+    <message>
         <source>the other twin towns</source>
         <translation>gruppen övriga vänorter</translation>
+    </message>
+    <message>
+        <source>The register holds no meetings or activities for %1.</source>
+        <translation>Registret innehåller inga möten eller aktiviteter för %1.</translation>
     </message>
     <message>
         <source>The twin towns</source>
@@ -3487,52 +3479,12 @@
         <translation>Utkast</translation>
     </message>
     <message>
-        <source>Commissioned by</source>
-        <translation>Uppdragsgivare</translation>
-    </message>
-    <message>
-        <source>Occasion</source>
-        <translation>Tillfälle</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Syfte</translation>
-    </message>
-    <message>
-        <source>The status of each twinning is derived from what the register holds for %1 to %2: meetings, activities, trips and agreements.</source>
-        <translation>Statusen för varje vänortsförbindelse beräknas utifrån det som registret innehåller för %1–%2: möten, aktiviteter, resor och avtal.</translation>
-    </message>
-    <message>
-        <source>Sources consulted</source>
-        <translation>Använda källor</translation>
-    </message>
-    <message>
-        <source>Not included in this mapping:</source>
-        <translation>Ingår inte i kartläggningen:</translation>
-    </message>
-    <message>
-        <source>Left out</source>
-        <translation>Avgränsning</translation>
-    </message>
-    <message>
         <source>Nothing in the register has changed.</source>
         <translation>Ingenting i registret har ändrats.</translation>
     </message>
     <message>
         <source>Changes since %1 (%2)</source>
         <translation>Ändringar sedan %1 (%2)</translation>
-    </message>
-    <message>
-        <source>The mapping covers the %1 twin towns of %2 and %3 more, %4.</source>
-        <translation>Kartläggningen omfattar de %1 vänorterna i %2 och ytterligare %3, %4.</translation>
-    </message>
-    <message>
-        <source>The mapping covers the %1 twin towns of %2, %3.</source>
-        <translation>Kartläggningen omfattar de %1 vänorterna i %2, %3.</translation>
-    </message>
-    <message>
-        <source>The mapping covers %1 twin towns, %2.</source>
-        <translation>Kartläggningen omfattar %1 vänorter, %2.</translation>
     </message>
     <message>
         <source>No twin towns are included in this mapping.</source>
@@ -3579,14 +3531,6 @@
         <translation>Övriga vänorter</translation>
     </message>
     <message>
-        <source>No municipal agreements between the twin towns are recorded in the register.</source>
-        <translation>Inga kommunala avtal mellan vänorterna finns registrerade.</translation>
-    </message>
-    <message>
-        <source>No agreement between the municipalities is recorded for %1.</source>
-        <translation>Inget avtal mellan kommunerna finns registrerat för %1.</translation>
-    </message>
-    <message>
         <source>Agreement</source>
         <translation>Avtal</translation>
     </message>
@@ -3611,92 +3555,20 @@
         <translation>Avtal med eller mellan de vänorter som ingår.</translation>
     </message>
     <message>
-        <source>The agreement %1 (%2) is dormant.</source>
-        <translation>Avtalet %1 (%2) är vilande.</translation>
-    </message>
-    <message>
-        <source>No agreements with the included twin towns are recorded.</source>
-        <translation>Inga avtal med de vänorter som ingår finns registrerade.</translation>
-    </message>
-    <message>
-        <source>For %1 the register holds %2 network meetings, %3 activities and trips, and %4 grants.</source>
-        <translation>För %1 innehåller registret %2 vänortsmöten, %3 aktiviteter och resor samt %4 bidrag.</translation>
-    </message>
-    <message>
-        <source>Network meetings</source>
-        <translation>Vänortsmöten</translation>
-    </message>
-    <message>
-        <source>Activities and trips by town</source>
-        <translation>Aktiviteter och resor per ort</translation>
-    </message>
-    <message>
-        <source>Grants</source>
-        <translation>Bidrag</translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation>Mottagare</translation>
-    </message>
-    <message>
-        <source>Town</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>År</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Belopp</translation>
-    </message>
-    <message>
-        <source>Grants to the associations in the twin towns, in their currency.</source>
-        <translation>Bidrag till föreningarna i vänorterna, i respektive valuta.</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>Vänortskedja</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>Värd</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Plats</translation>
-    </message>
-    <message>
-        <source>Meetings of %1 and their hosts.</source>
-        <translation>Vänortsmöten i %1 och deras värdar.</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>När</translation>
-    </message>
-    <message>
-        <source>Activity or trip</source>
-        <translation>Aktivitet eller resa</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>Område</translation>
-    </message>
-    <message>
-        <source>Activities and trips with the twin towns, by town.</source>
-        <translation>Aktiviteter och resor med vänorterna, per ort.</translation>
-    </message>
-    <message>
         <source>Facts and figures</source>
         <translation>Fakta och siffror</translation>
     </message>
     <message>
-        <source>Sources: %1</source>
-        <translation>Källor: %1</translation>
+        <source>The coordinator&apos;s judgement.</source>
+        <translation>Samordnarens bedömning.</translation>
     </message>
     <message>
-        <source>Status of each twinning %1 to %2</source>
-        <translation>Status för varje vänortsförbindelse %1–%2</translation>
+        <source>judgement %1</source>
+        <translation>bedömning %1</translation>
+    </message>
+    <message>
+        <source>newly started; %1</source>
+        <translation>nystartad; %1</translation>
     </message>
     <message>
         <source>Municipal level</source>
@@ -3707,32 +3579,36 @@
         <translation>Civil nivå</translation>
     </message>
     <message>
-        <source>Grounds</source>
+        <source>Ground</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <source>Derived status</source>
-        <translation>Beräknad status</translation>
+        <source>The status of each twinning %1 to %2 at the municipal and the civil level.</source>
+        <translation>Status för varje vänortsförbindelse %1–%2 på kommunal och civil nivå.</translation>
     </message>
     <message>
-        <source>Judgement</source>
-        <translation>Bedömning</translation>
+        <source>Judgement %1 (%2): %3</source>
+        <translation>Bedömning %1 (%2): %3</translation>
     </message>
     <message>
-        <source>Evidence</source>
-        <translation>Underlag</translation>
+        <source>The evidence is listed in an appendix.</source>
+        <translation>Underlaget redovisas i en bilaga.</translation>
     </message>
     <message>
-        <source>The status of each twinning and what it rests on.</source>
-        <translation>Status för varje vänortsförbindelse och vad den grundar sig på.</translation>
+        <source>Trips, decisions and activities the municipality took part in count as its own contact; the networks&apos; meetings and other activities as civil contact. The evidence is listed in an appendix.</source>
+        <translation>Resor, beslut och aktiviteter som kommunen deltagit i räknas som kommunala kontakter, vänortsmötena och övriga aktiviteter som civila. Underlaget redovisas i en bilaga.</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded for %1 in the period.</source>
+        <translation>För %1 finns ingenting registrerat under perioden.</translation>
     </message>
     <message>
         <source>Recommendation %1</source>
         <translation>Rekommendation %1</translation>
     </message>
     <message>
-        <source>The register of twin towns in the database %1.</source>
-        <translation>Vänortsregistret i databasen %1.</translation>
+        <source>The register holds no sources to list.</source>
+        <translation>Registret innehåller inga källor att förteckna.</translation>
     </message>
     <message>
         <source>Appendix %1: The twin towns</source>
@@ -3751,32 +3627,28 @@
         <translation>Bilaga %1: %2</translation>
     </message>
     <message>
-        <source>nothing recorded</source>
-        <translation>inget registrerat</translation>
+        <source>Appendix %1: What each status rests on</source>
+        <translation>Bilaga %1: Underlag för statusbedömningen</translation>
     </message>
     <message>
-        <source>and %1 more</source>
-        <translation>och %1 till</translation>
+        <source>Mapping</source>
+        <translation>Kartläggning</translation>
     </message>
     <message>
-        <source>no date</source>
-        <translation>inget datum</translation>
+        <source>%1 twin town</source>
+        <translation>%1 vänort</translation>
     </message>
     <message>
-        <source>trip</source>
-        <translation>resa</translation>
+        <source>%1 twin towns</source>
+        <translation>%1 vänorter</translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <translation>%1 och %2</translation>
     </message>
     <message>
-        <source>Networks</source>
-        <translation>Vänortskedjor</translation>
-    </message>
-    <message>
-        <source>Local branch</source>
-        <translation>Lokalavdelning</translation>
+        <source>in %1</source>
+        <translation>i %1</translation>
     </message>
     <message>
         <source>Members %1</source>
@@ -3787,28 +3659,12 @@
         <translation>Avtal</translation>
     </message>
     <message>
-        <source>none recorded</source>
-        <translation>inga registrerade</translation>
-    </message>
-    <message>
         <source>Hosted meetings</source>
         <translation>Värdskap för vänortsmöten</translation>
     </message>
     <message>
-        <source>Activities and trips in the period</source>
-        <translation>Aktiviteter och resor under perioden</translation>
-    </message>
-    <message>
         <source>Grant %1</source>
         <translation>Bidrag %1</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Webbplats</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Anteckningar</translation>
     </message>
     <message>
         <source>(not counted as contact)</source>
@@ -3893,6 +3749,10 @@
     <message>
         <source>[author]</source>
         <translation>[författare]</translation>
+    </message>
+    <message>
+        <source>[Write here: the author&apos;s name and title for the signature.]</source>
+        <translation>[Skriv här: namn och titel för underskriften.]</translation>
     </message>
     <message>
         <source>[Write here: how the mapping was done: archives searched, people asked.]</source>
@@ -4022,12 +3882,522 @@
         <source>The survey %1 asked Sweden&apos;s municipalities about their twin towns.</source>
         <translation>I undersökningen %1 tillfrågades landets kommuner om sina vänorter.</translation>
     </message>
+    <message>
+        <source>the municipality</source>
+        <translation>kommunen</translation>
+    </message>
+    <message>
+        <source>No agreement between %1 and its twin towns is recorded.</source>
+        <translation>Inga avtal mellan %1 och dess vänorter finns registrerade.</translation>
+    </message>
+    <message>
+        <source>No agreement between %1 and %2 is recorded.</source>
+        <translation>Inget avtal mellan %1 och %2 finns registrerat.</translation>
+    </message>
+    <message>
+        <source>No agreement between %1 and any of %2 is recorded.</source>
+        <translation>Inga avtal mellan %1 och någon av orterna %2 finns registrerade.</translation>
+    </message>
+    <message>
+        <source>No agreements with the twin towns are recorded.</source>
+        <translation>Inga avtal med vänorterna finns registrerade.</translation>
+    </message>
+    <message>
+        <source>The municipality has an agreement with %1 in force: %2.</source>
+        <translation>Kommunen har ett gällande avtal med %1: %2.</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s agreement with %1 is dormant: %2.</source>
+        <translation>Kommunens avtal med %1 är vilande: %2.</translation>
+    </message>
+    <message>
+        <source>An agreement with %1 is being prepared: %2.</source>
+        <translation>Ett avtal med %1 håller på att tas fram: %2.</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s agreement with %1 is no longer in force: %2.</source>
+        <translation>Kommunens avtal med %1 gäller inte längre: %2.</translation>
+    </message>
+    <message>
+        <source>%1 has an agreement with %2 that is in force.</source>
+        <translation>%1 har ett gällande avtal med %2.</translation>
+    </message>
+    <message>
+        <source>%1 has an agreement with %2, but it is dormant at present.</source>
+        <translation>%1 har ett avtal med %2, men det är för närvarande vilande.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are preparing an agreement.</source>
+        <translation>%1 och %2 håller på att ta fram ett avtal.</translation>
+    </message>
+    <message>
+        <source>%1 had an agreement with %2 that is no longer in force.</source>
+        <translation>%1 har haft ett avtal med %2 som inte längre gäller.</translation>
+    </message>
+    <message>
+        <source>%1 have an agreement that is in force: %2.</source>
+        <translation>%1 har ett gällande avtal: %2.</translation>
+    </message>
+    <message>
+        <source>%1 have an agreement that is dormant at present: %2.</source>
+        <translation>%1 har ett avtal som för närvarande är vilande: %2.</translation>
+    </message>
+    <message>
+        <source>%1 are preparing an agreement: %2.</source>
+        <translation>%1 håller på att ta fram ett avtal: %2.</translation>
+    </message>
+    <message>
+        <source>%1 had an agreement that is no longer in force: %2.</source>
+        <translation>%1 har haft ett avtal som inte längre gäller: %2.</translation>
+    </message>
+    <message>
+        <source>The main event of %1 is its meeting, hosted by the member towns in turn.</source>
+        <translation>Huvudarrangemanget inom %1 är vänortsmötet, där orterna turas om att vara värd.</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 was held %2, and before that %3.</source>
+        <translation>Vänortsmötet %1 hölls %2, dessförinnan %3.</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 was held %2.</source>
+        <translation>Vänortsmötet %1 hölls %2.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 %3 held a seminar %4.</source>
+        <translation>Från %1 till %2 höll %3 ett seminarium %4.</translation>
+    </message>
+    <message>
+        <source>In %1 %2 held a seminar %3.</source>
+        <translation>%1 höll %2 ett seminarium %3.</translation>
+    </message>
+    <message>
+        <source>Besides the network&apos;s meetings, the register holds %1:</source>
+        <translation>Utöver vänortsmötena innehåller registret %1:</translation>
+    </message>
+    <message>
+        <source>The register holds %1:</source>
+        <translation>Registret innehåller %1:</translation>
+    </message>
+    <message>
+        <source>%1 activity with the twin towns</source>
+        <translation>%1 aktivitet med vänorterna</translation>
+    </message>
+    <message>
+        <source>%1 activities with the twin towns</source>
+        <translation>%1 aktiviteter med vänorterna</translation>
+    </message>
+    <message>
+        <source>The municipality made %1:</source>
+        <translation>Kommunen har gjort %1:</translation>
+    </message>
+    <message>
+        <source>%1 trip</source>
+        <translation>%1 resa</translation>
+    </message>
+    <message>
+        <source>%1 trips</source>
+        <translation>%1 resor</translation>
+    </message>
+    <message>
+        <source>Not yet carried out:</source>
+        <translation>Ännu inte genomfört:</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3).</source>
+        <translation>%1: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation>%1 (%2).</translation>
+    </message>
+    <message>
+        <source>amount unknown</source>
+        <translation>okänt belopp</translation>
+    </message>
+    <message>
+        <source>In %1 one association received a grant from its municipality: %3.</source>
+        <translation>%1 fick en förening bidrag från sin kommun: %3.</translation>
+    </message>
+    <message>
+        <source>In %1 %2 associations received grants from their municipalities: %3.</source>
+        <translation>%1 fick %2 föreningar bidrag från sina kommuner: %3.</translation>
+    </message>
+    <message>
+        <source>The cooperation with %1 is active at both levels.</source>
+        <translation>Samarbetet med %1 är aktivt på både kommunal och civil nivå.</translation>
+    </message>
+    <message>
+        <source>The cooperation with %1 is newly started at both levels.</source>
+        <translation>Samarbetet med %1 är nystartat på både kommunal och civil nivå.</translation>
+    </message>
+    <message>
+        <source>The cooperation with %1 is sporadic at both levels.</source>
+        <translation>Samarbetet med %1 är sporadiskt på både kommunal och civil nivå.</translation>
+    </message>
+    <message>
+        <source>The cooperation with %1 is dormant at both levels.</source>
+        <translation>Samarbetet med %1 är vilande på både kommunal och civil nivå.</translation>
+    </message>
+    <message>
+        <source>The cooperation with %1 has ended.</source>
+        <translation>Samarbetet med %1 har upphört.</translation>
+    </message>
+    <message>
+        <source>all %1 twin towns</source>
+        <translation>samtliga %1 vänorter</translation>
+    </message>
+    <message>
+        <source>The cooperation with %1 is %2 at the municipal level and %3 at the civil level.</source>
+        <translation>Samarbetet med %1 är %2 på kommunal nivå och %3 på civil nivå.</translation>
+    </message>
+    <message>
+        <source>The twinnings are thus carried by the associations, not by the municipality.</source>
+        <translation>Vänortsarbetet bärs alltså av föreningarna, inte av kommunen.</translation>
+    </message>
+    <message>
+        <source>Where the twinnings are alive, they are thus carried by the associations, not by the municipality.</source>
+        <translation>Där vänortsarbetet lever bärs det alltså av föreningarna, inte av kommunen.</translation>
+    </message>
+    <message>
+        <source>municipal contacts: %1, civil: %2</source>
+        <translation>kommunala kontakter: %1, civila: %2</translation>
+    </message>
+    <message>
+        <source>Keep the twinning with %1</source>
+        <translation>Behåll vänortsförbindelsen med %1</translation>
+    </message>
+    <message>
+        <source>Keep the twinnings with %1</source>
+        <translation>Behåll vänortsförbindelserna med %1</translation>
+    </message>
+    <message>
+        <source>Develop the twinning with %1</source>
+        <translation>Utveckla vänortsförbindelsen med %1</translation>
+    </message>
+    <message>
+        <source>Develop the twinnings with %1</source>
+        <translation>Utveckla vänortsförbindelserna med %1</translation>
+    </message>
+    <message>
+        <source>Consider ending the twinning with %1</source>
+        <translation>Överväg att avsluta vänortsförbindelsen med %1</translation>
+    </message>
+    <message>
+        <source>Consider ending the twinnings with %1</source>
+        <translation>Överväg att avsluta vänortsförbindelserna med %1</translation>
+    </message>
+    <message>
+        <source>The recommendations follow the evaluations of the twinnings for the term %1.</source>
+        <translation>Rekommendationerna bygger på utvärderingen av vänortsförbindelserna för mandatperioden %1.</translation>
+    </message>
+    <message>
+        <source>The recommendations follow the evaluations of the twinnings for the terms %1.</source>
+        <translation>Rekommendationerna bygger på utvärderingarna av vänortsförbindelserna för mandatperioderna %1.</translation>
+    </message>
+    <message>
+        <source>In %1 %2 formed %3.</source>
+        <translation>%1 bildade %2 %3.</translation>
+    </message>
+    <message>
+        <source>In %1 %2 was formed.</source>
+        <translation>%1 bildades %2.</translation>
+    </message>
+    <message>
+        <source>In %1 %2 joined %3.</source>
+        <translation>%1 gick %2 med i %3.</translation>
+    </message>
+    <message>
+        <source>In %1 %2 left %3.</source>
+        <translation>%1 lämnade %2 %3.</translation>
+    </message>
+    <message>
+        <source>In %1 the first contact with %2 was made.</source>
+        <translation>%1 knöts den första kontakten med %2.</translation>
+    </message>
+    <message>
+        <source>In %1 the twinning with %2 ended.</source>
+        <translation>%1 avslutades vänortsförbindelsen med %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2 became a twin town of %3.</source>
+        <translation>%1 blev %2 vänort till %3.</translation>
+    </message>
+    <message>
+        <source>%1 the twinning with %2 began, as a %3.</source>
+        <translation>%1 inleddes förbindelsen med %2, som %3.</translation>
+    </message>
+    <message>
+        <source>On %1 %2 became a twin town of %3.</source>
+        <translation>%1 blev %2 vänort till %3.</translation>
+    </message>
+    <message>
+        <source>In %1 %2 became a twin town of %3.</source>
+        <translation>%1 blev %2 vänort till %3.</translation>
+    </message>
+    <message>
+        <source>On %1 the twinning with %2 began, as a %3.</source>
+        <translation>%1 inleddes förbindelsen med %2, som %3.</translation>
+    </message>
+    <message>
+        <source>In %1 the twinning with %2 began, as a %3.</source>
+        <translation>%1 inleddes förbindelsen med %2, som %3.</translation>
+    </message>
+    <message>
+        <source>the network</source>
+        <translation>kedjan</translation>
+    </message>
+    <message>
+        <source>%1 was founded in %2.</source>
+        <translation>%1 bildades %2.</translation>
+    </message>
+    <message>
+        <source>%1 is the local branch of %2 in %3.</source>
+        <translation>%1 är lokalavdelningen av %2 i %3.</translation>
+    </message>
+    <message>
+        <source>The branch was founded on %1.</source>
+        <translation>Lokalavdelningen bildades %1.</translation>
+    </message>
+    <message>
+        <source>The branch was founded in %1.</source>
+        <translation>Lokalavdelningen bildades %1.</translation>
+    </message>
+    <message>
+        <source>The association</source>
+        <translation>Föreningen</translation>
+    </message>
+    <message>
+        <source>The branch</source>
+        <translation>Lokalavdelningen</translation>
+    </message>
+    <message>
+        <source>%1 had %2 members in %3.</source>
+        <translation>%1 hade %2 medlemmar år %3.</translation>
+    </message>
+    <message>
+        <source>%1 had %2 members both in %3 and in %4.</source>
+        <translation>%1 hade %2 medlemmar både år %3 och år %4.</translation>
+    </message>
+    <message>
+        <source>Membership grew from %1 in %2 to %3 in %4.</source>
+        <translation>Medlemsantalet har ökat från %1 år %2 till %3 år %4.</translation>
+    </message>
+    <message>
+        <source>Membership fell from %1 in %2 to %3 in %4.</source>
+        <translation>Medlemsantalet har minskat från %1 år %2 till %3 år %4.</translation>
+    </message>
+    <message>
+        <source>the undersigned</source>
+        <translation>undertecknad</translation>
+    </message>
+    <message>
+        <source>Ahead of %1, %2 has commissioned %3 to map the municipality&apos;s twinnings.</source>
+        <translation>Inför %1 har %2 gett %3 i uppdrag att kartlägga kommunens vänortsförbindelser.</translation>
+    </message>
+    <message>
+        <source>%1 has commissioned %2 to map the municipality&apos;s twinnings.</source>
+        <translation>%1 har gett %2 i uppdrag att kartlägga kommunens vänortsförbindelser.</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s twinnings have been mapped ahead of %1.</source>
+        <translation>Kommunens vänortsförbindelser har kartlagts inför %1.</translation>
+    </message>
+    <message>
+        <source>The commission was given on %1.</source>
+        <translation>Uppdraget gavs %1.</translation>
+    </message>
+    <message>
+        <source>The purpose has been %1.</source>
+        <translation>Syftet har varit %1.</translation>
+    </message>
+    <message>
+        <source>%1 decision</source>
+        <translation>%1 beslut</translation>
+    </message>
+    <message>
+        <source>%1 decisions</source>
+        <translation>%1 beslut</translation>
+    </message>
+    <message>
+        <source>%1 governing document</source>
+        <translation>%1 styrdokument</translation>
+    </message>
+    <message>
+        <source>%1 governing documents</source>
+        <translation>%1 styrdokument</translation>
+    </message>
+    <message>
+        <source>%1 agreement</source>
+        <translation>%1 avtal</translation>
+    </message>
+    <message>
+        <source>%1 agreements</source>
+        <translation>%1 avtal</translation>
+    </message>
+    <message>
+        <source>%1 attached document</source>
+        <translation>%1 bifogad handling</translation>
+    </message>
+    <message>
+        <source>%1 attached documents</source>
+        <translation>%1 bifogade handlingar</translation>
+    </message>
+    <message>
+        <source>The mapping rests on the municipality&apos;s register of twin towns and on %1 from the municipality&apos;s records.</source>
+        <translation>Kartläggningen bygger på kommunens vänortsregister och på %1 ur kommunens diarium.</translation>
+    </message>
+    <message>
+        <source>The mapping rests on the municipality&apos;s register of twin towns.</source>
+        <translation>Kartläggningen bygger på kommunens vänortsregister.</translation>
+    </message>
+    <message>
+        <source>A full list of sources is given at the end of the report.</source>
+        <translation>En fullständig källförteckning finns i slutet av rapporten.</translation>
+    </message>
+    <message>
+        <source>The mapping covers %1 and its %2.</source>
+        <translation>Kartläggningen omfattar %1 och dess %2.</translation>
+    </message>
+    <message>
+        <source>The mapping covers %1, with %2 in all.</source>
+        <translation>Kartläggningen omfattar %1, med sammanlagt %2.</translation>
+    </message>
+    <message>
+        <source>It also covers %1 outside the networks.</source>
+        <translation>Den omfattar också %1 utanför kedjorna.</translation>
+    </message>
+    <message>
+        <source>It also covers %1 outside the network.</source>
+        <translation>Den omfattar också %1 utanför kedjan.</translation>
+    </message>
+    <message>
+        <source>The mapping covers %1.</source>
+        <translation>Kartläggningen omfattar %1.</translation>
+    </message>
+    <message>
+        <source>It concerns the years %1.</source>
+        <translation>Den avser åren %1.</translation>
+    </message>
+    <message>
+        <source>The status of each twinning is judged from what the register holds for %1: meetings, activities, trips and decisions.</source>
+        <translation>Statusen för varje vänortsförbindelse bedöms utifrån vad registret innehåller för %1: möten, aktiviteter, resor och beslut.</translation>
+    </message>
+    <message>
+        <source>%1 is not part of this mapping.</source>
+        <translation>%1 ingår inte i den här kartläggningen.</translation>
+    </message>
+    <message>
+        <source>The twinnings with %1 are not part of this mapping.</source>
+        <translation>Vänortsförbindelserna med %1 ingår inte i den här kartläggningen.</translation>
+    </message>
+    <message>
+        <source>The twinning with %1 is not part of this mapping.</source>
+        <translation>Vänortsförbindelsen med %1 ingår inte i den här kartläggningen.</translation>
+    </message>
+    <message>
+        <source>The twinning with %1 ended in %2; it appears in the history only.</source>
+        <translation>Vänortsförbindelsen med %1 avslutades %2 och tas bara upp i historiken.</translation>
+    </message>
+    <message>
+        <source>The twinning with %1 has ended; it appears in the history only.</source>
+        <translation>Vänortsförbindelsen med %1 har avslutats och tas bara upp i historiken.</translation>
+    </message>
+    <message>
+        <source>The municipality</source>
+        <translation>Kommunen</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2, which joins %3 in %4.</source>
+        <translation>%1 ingår i %2, som knyter samman %3 i %4.</translation>
+    </message>
+    <message>
+        <source>%1 place</source>
+        <translation>%1 ort</translation>
+    </message>
+    <message>
+        <source>%1 places</source>
+        <translation>%1 orter</translation>
+    </message>
+    <message>
+        <source>%1 country or area</source>
+        <translation>%1 land eller område</translation>
+    </message>
+    <message>
+        <source>%1 countries and areas</source>
+        <translation>%1 länder och områden</translation>
+    </message>
+    <message>
+        <source>In %1 the local branches had %2 members together; the figure is missing for %3.</source>
+        <translation>År %1 hade lokalavdelningarna tillsammans %2 medlemmar; uppgift saknas för %3.</translation>
+    </message>
+    <message>
+        <source>%1 branch</source>
+        <translation>%1 lokalavdelning</translation>
+    </message>
+    <message>
+        <source>%1 branches</source>
+        <translation>%1 lokalavdelningar</translation>
+    </message>
+    <message>
+        <source>In %1 the local branches had %2 members together.</source>
+        <translation>År %1 hade lokalavdelningarna tillsammans %2 medlemmar.</translation>
+    </message>
+    <message>
+        <source>Besides the network, %1 has twinnings with %2.</source>
+        <translation>Utöver kedjan har %1 vänortsförbindelser med %2.</translation>
+    </message>
+    <message>
+        <source>%1 has twinnings with %2.</source>
+        <translation>%1 har vänortsförbindelser med %2.</translation>
+    </message>
+    <message>
+        <source>the twin town %1</source>
+        <translation>vänorten %1</translation>
+    </message>
+    <message>
+        <source>the twin towns %1</source>
+        <translation>vänorterna %1</translation>
+    </message>
+</context>
+<context>
+    <name>MappingIsland</name>
+    <message>
+        <source>in %1</source>
+        <translation>på %1</translation>
+    </message>
 </context>
 <context>
     <name>MappingMenu</name>
     <message>
         <source>Mapping report (kartläggning)…</source>
         <translation>Kartläggning…</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPredicate</name>
+    <message>
+        <source>active</source>
+        <translation>aktivt</translation>
+    </message>
+    <message>
+        <source>newly started</source>
+        <translation>nystartat</translation>
+    </message>
+    <message>
+        <source>sporadic</source>
+        <translation>sporadiskt</translation>
+    </message>
+    <message>
+        <source>dormant</source>
+        <translation>vilande</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>avslutat</translation>
     </message>
 </context>
 <context>

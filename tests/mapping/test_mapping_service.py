@@ -76,9 +76,10 @@ def test_a_new_draft_is_drafted_from_the_register(demo: Workspace) -> None:
     included = {t.id for t in demo.get_many("twinning") if t.id in content.scope.twinning_ids}
     assert _twinning(demo, "Herning").id in included
     assert _twinning(demo, "Utajärvi").id not in included  # ended 1976, before the period
-    history = content.history.text.splitlines()
-    assert any(line.startswith("1976:") and "Utajärvi" in line for line in history)
-    assert any(line.startswith("1948:") and "Utajärvi" in line for line in history)
+    # The history is drafted as prose, a paragraph per decade, for her to edit.
+    history = content.history.text.split("\n\n")
+    assert "In 1948 Utajärvi in Finland joined the network." in history[0]
+    assert history[1].startswith("In 1976 Utajärvi left the network.")
     assert [s.id for s in list_reports(demo)] == [report.id]
 
 

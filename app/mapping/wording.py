@@ -1,0 +1,98 @@
+"""The small grammar the drafted prose needs: counts, lists, places, years.
+
+Every sentence of the drafted sections is a whole translatable template
+(``translate("Mapping", "...")`` with ``%1`` ...); these helpers only fill in
+the parts that change with the data, so that "1 vänort" and "2 vänorter",
+"på Åland" and "i Sydslesvig" come out right in Swedish and read as well in
+English.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from app.formatting import group_digits
+from app.i18n import current_language, translate
+from app.places.countries import country_name
+from app.reports.cell_text import fill
+
+ISLAND_AREAS = frozenset({"AX", "IS", "FO", "GL", "CY", "MT"})
+"""Countries and areas that Swedish names with "på" (på Åland, på Island, på Färöarna)."""
+
+
+def sentence(template: str, *values: str) -> str:
+    """``template`` filled, with its first letter in capitals (a template may start with %1)."""
+    text = fill(template, *values)
+    return text[:1].upper() + text[1:]
+
+
+def number(value: int) -> str:
+    """An integer as printed in running text: "13 000"."""
+    return group_digits(value)
+
+
+def counted(count: int, one: str, many: str) -> str:
+    """``one`` or ``many`` (already translated templates with %1) filled with ``count``."""
+    return fill(one if count == 1 else many, number(count))
+
+
+def twin_towns(count: int) -> str:
+    """ "1 twin town", "2 twin towns"."""
+    return counted(
+        count, translate("Mapping", "%1 twin town"), translate("Mapping", "%1 twin towns")
+    )
+
+
+def joined(names: Sequence[str]) -> str:
+    """ "A, B and C" in the current language."""
+    names = [n for n in names if n]
+    if len(names) <= 1:
+        return "".join(names)
+    return fill(translate("Mapping", "%1 and %2"), ", ".join(names[:-1]), names[-1])
+
+
+def in_area(area: str, code: str | None) -> str:
+    """ "i Danmark", "på Åland", "i Sydslesvig": the locative of a country, area or region."""
+    if code is not None and code.upper() in ISLAND_AREAS:
+        # Its own context: English says "in" for both, Swedish "på" for islands.
+        return fill(translate("MappingIsland", "in %1"), area)
+    return fill(translate("Mapping", "in %1"), area)
+
+
+def at_place(place: str) -> str:
+    """The locative of a place written as text (a meeting's place): "på Åland", "i Herning"."""
+    language = current_language()
+    for code in ISLAND_AREAS:
+        if place.strip() == country_name(code, language):
+            return in_area(place.strip(), code)
+    return in_area(place.strip(), None)
+
+
+def town_in_area(town: str, area: str, code: str | None) -> str:
+    """ "Holmestrand i Norge", "15 landkommuner på Åland"; the town alone when its area is unknown."""
+    if not area or area == town:
+        return town
+    return f"{town} {in_area(area, code)}"
+
+
+def when(day: date | None, year: int | None = None) -> str:
+    """A day as ISO when it is known beyond 1 January, else the year ("" if neither)."""
+    if day is not None and (day.month, day.day) != (1, 1):
+        return day.isoformat()
+    if day is not None:
+        return str(day.year)
+    return str(year) if year is not None else ""
+
+
+def own_sentence(text: str) -> str:
+    """Her text as a sentence of its own: trimmed, with a full stop when it has none."""
+    text = " ".join(text.split())
+    if text and text[-1] not in ".!?:":
+        text += "."
+    return text[:1].upper() + text[1:]
+
+
+def clause(text: str) -> str:
+    """Her text to go inside one of our sentences: trimmed, without a closing full stop."""
+    return " ".join(text.split()).rstrip(".")

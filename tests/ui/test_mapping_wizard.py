@@ -16,12 +16,13 @@ from helpers import (
     english_interface,  # noqa: F401 (autouse fixture)
     type_text,
 )
+from mapping_written import everything_written
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QListWidget, QMessageBox, QWizard
 
 from app.mapping import create_report as create_mapping
-from app.mapping import load_report, mark_final
+from app.mapping import load_report, mark_final, save_content
 from app.services import records as r
 from app.workspace import Workspace
 from ui.mapping import MappingReportsDialog, MappingWizard
@@ -297,7 +298,9 @@ def test_the_whole_wizard_page_by_page_then_reopened(
 def test_starting_from_the_last_report_lists_what_changed(
     qtbot: Any, reports: MappingReportsDialog, demo: Workspace
 ) -> None:
-    first = mark_final(demo, create_mapping(demo, today=date(2014, 9, 1)), today=date(2014, 9, 1))
+    first = create_mapping(demo, today=date(2014, 9, 1))
+    first = save_content(demo, first, everything_written(first.content))
+    first = mark_final(demo, first, today=date(2014, 9, 1))
     home = _town(demo, "Vänersborg").id
     nuuk = demo.save(r.Town(name="Nuuk", country="GL", kind="city"))
     demo.save(r.Twinning(town_a_id=home, town_b_id=nuuk.id, contact_year=2015))

@@ -24,7 +24,7 @@ from app.mapping.data import MappingData
 from app.mapping.drafts import default_title, follow_up_content, new_content
 from app.mapping.finalising import Missing, missing_for_final
 from app.mapping.gather import gather
-from app.mapping.own_sections import with_own_sections
+from app.mapping.own_sections import with_formatted_texts, with_own_sections
 from app.reports.document import ReportDocument
 from app.services.errors import ConflictError, RecordNotFound, ServiceError
 from app.services.store import write_log
@@ -321,6 +321,7 @@ def _document(
         when = previous.finalised_at or previous.created_at
         changes = Changes(previous.title, when.date().isoformat(), [c.text for c in listed])
     document = build_document(report.content, data, changes=changes, draft=draft)
+    document = with_formatted_texts(document, report.content)
     return replace(with_own_sections(document, report.content), draft=draft)
 
 

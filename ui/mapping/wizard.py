@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 from app.mapping import (
     MappingContent,
     MappingData,
+    NotReadyForFinal,
     SavedReport,
     changes_since_previous,
     gather,
@@ -35,6 +36,7 @@ from app.workspace import Workspace
 from ui.mapping.output_page import OutputPage
 from ui.mapping.page_base import MappingPage
 from ui.mapping.pages_data import ActivitiesPage, AgreementsPage, AnalysisPage, TownsPage
+from ui.mapping.pages_own import OwnSectionsPage
 from ui.mapping.pages_text import (
     AppendixPage,
     CommissionPage,
@@ -57,8 +59,9 @@ from ui.mapping.pages_text import (
     PAGE_RECOMMENDATIONS,
     PAGE_SOURCES,
     PAGE_APPENDIX,
+    PAGE_OWN_SECTIONS,
     PAGE_OUTPUT,
-) = range(12)
+) = range(13)
 
 
 def _figures_key(content: MappingContent) -> str:
@@ -94,7 +97,7 @@ class MappingWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoCancelButton, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Close"))
-        self.resize(900, 680)
+        self.resize(1000, 680)
         self.commission_page = CommissionPage(self)
         self.scope_page = ScopePage(self)
         self.history_page = HistoryPage(self)
@@ -106,6 +109,7 @@ class MappingWizard(QWizard):
         self.recommendations_page = RecommendationsPage(self)
         self.sources_page = SourcesPage(self)
         self.appendix_page = AppendixPage(self)
+        self.own_sections_page = OwnSectionsPage(self)
         self.output_page = OutputPage(self)
         self.pages: list[MappingPage] = [
             self.commission_page,
@@ -119,6 +123,7 @@ class MappingWizard(QWizard):
             self.recommendations_page,
             self.sources_page,
             self.appendix_page,
+            self.own_sections_page,
             self.output_page,
         ]
         for number, page in enumerate(self.pages):
@@ -196,6 +201,17 @@ class MappingWizard(QWizard):
             return False
         try:
             self.report = mark_final(self.workspace, self.report)
+        except NotReadyForFinal as error:
+            # Exactly what is missing, in the message and on the last page.
+            self.output_page.show_missing(error.missing)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, self.tr("Not marked final"), str(error), parent=self
+            )
+            box.setObjectName("not_final_box")
+            box.setDetailedText("\n".join(item.text for item in error.missing))
+            box.setInformativeText("\n".join(item.text for item in error.missing[:12]))
+            box.exec()
+            return False
         except ServiceError as error:
             QMessageBox.warning(self, self.tr("Not marked final"), str(error))
             return False
@@ -254,9 +270,10 @@ class MappingWizard(QWizard):
 
     def done(self, result: int) -> None:
         self.save_now()
-        if self.task is not None and self.task.is_running():
-            self.task.cancel()
-            self.task.wait()
+        for task in (self.task, self.output_page.preview_task):
+            if task is not None and task.is_running():
+                task.cancel()
+                task.wait()
         super().done(result)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -103,6 +103,8 @@ class PdfPrinting(QObject):
         self.path = path
         self.parent_widget = parent
         self.task: object = None
+        self.pages_printed: int | None = None
+        """Set once the last page is on the printer."""
 
     def start(self) -> bool:
         """Ask for the printer and start printing; False when she cancelled the dialog."""
@@ -133,9 +135,19 @@ class PdfPrinting(QObject):
         return True
 
     def _done(self, pages: int) -> None:
+        self.pages_printed = pages
         self.finished.emit(pages)
 
     def _failed(self, error: BaseException) -> None:
         if not isinstance(error, Cancelled):
             QMessageBox.warning(self.parent_widget, self.tr("Print"), str(error))
         self.failed.emit(error)
+
+
+def print_pdf(parent: QWidget, path: Path) -> PdfPrinting | None:
+    """Ask for a printer and print the PDF ``path`` on it; None when she cancelled."""
+    job = PdfPrinting(parent, path)
+    if not job.start():
+        job.deleteLater()
+        return None
+    return job

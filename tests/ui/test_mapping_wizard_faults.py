@@ -16,7 +16,7 @@ from helpers import (
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QLabel, QWizard
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWizard
 
 from app.mapping import create_report, load_report
 from app.reports.page_images import page_count
@@ -25,6 +25,7 @@ from ui import printing
 from ui.mapping import MappingWizard
 from ui.mapping.wizard import (
     PAGE_AGREEMENTS,
+    PAGE_OUTLOOK,
     PAGE_OUTPUT,
     PAGE_OWN_SECTIONS,
     PAGE_SCOPE,
@@ -223,3 +224,43 @@ def test_a_printer_page_range_prints_only_those_pages(tmp_path: Path, qtbot: Any
     printer.setFromTo(2, 3)
     assert printing.paint_pdf(source, printer) == 2
     assert page_count(tmp_path / "range.pdf") == 2
+
+
+def test_a_text_block_saved_in_one_report_is_inserted_into_the_next(
+    qtbot: Any, demo: Workspace, wizard: MappingWizard
+) -> None:
+    """An outlook paragraph saved as a block comes back, word for word, in a later report."""
+    from helpers import when_dialog_opens
+    from PySide6.QtWidgets import QInputDialog
+
+    from app.mapping.text_blocks import list_text_blocks
+
+    def answer(dialog: Any, typed: str | None = None) -> None:
+        assert isinstance(dialog, QInputDialog)
+        if typed is not None:
+            line = dialog.findChild(QLineEdit)
+            line.selectAll()
+            type_text(qtbot, line, typed)
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+
+    _go_to(qtbot, wizard, PAGE_OUTLOOK)
+    box = wizard.outlook_page.text_edit
+    paragraph = "Enligt **SKR:s** enkät har 131 kommuner nordiska vänorter."
+    type_text(qtbot, box, paragraph)
+    when_dialog_opens(lambda d: answer(d, "Omvärld, SKR"), of_type=QInputDialog)
+    qtbot.mouseClick(box.save_block_button, Qt.MouseButton.LeftButton)
+    assert [(b.name, b.text) for b in list_text_blocks(demo)] == [("Omvärld, SKR", paragraph)]
+
+    later = MappingWizard(demo, create_report(demo))
+    qtbot.addWidget(later)
+    later.show()
+    _go_to(qtbot, later, PAGE_OWN_SECTIONS)
+    page = later.own_sections_page
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    type_text(qtbot, page.heading_edit, "Omvärlden")
+    when_dialog_opens(answer, of_type=QInputDialog)
+    qtbot.mouseClick(page.text_edit.insert_block_button, Qt.MouseButton.LeftButton)
+    assert page.text_edit.toPlainText() == paragraph
+    assert later.save_now()
+    assert load_report(demo, later.report.id).content.own_sections[0].text == paragraph
+    later.close()

@@ -9,9 +9,34 @@ the selected lines, so she need not remember them.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Protocol
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QTextCursor
-from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QMessageBox,
+    QPlainTextEdit,
+    QToolButton,
+    QWidget,
+)
+
+from app.mapping.text_blocks import TextBlock
+from app.services.errors import ServiceError
+
+
+class TextBlockShelf(Protocol):
+    """Where the saved text blocks are kept (the open register)."""
+
+    def blocks(self) -> Sequence[TextBlock]:
+        """Every saved block, by name."""
+        ...
+
+    def save(self, name: str, text: str) -> TextBlock:
+        """Keep ``text`` under ``name`` (replacing a block of that name)."""
+        ...
 
 
 class RichTextEdit(QPlainTextEdit):
@@ -103,9 +128,24 @@ class RichTextBox(RichTextEdit):
         self.italic_button.clicked.connect(self.mark_italic)
         self.bullet_button.clicked.connect(self.mark_bullets)
         self.quote_button.clicked.connect(self.mark_quotation)
+        self.insert_block_button = self._button(
+            self.tr("Insert text block…"), self.tr("Insert a text block saved earlier"), "insert"
+        )
+        self.save_block_button = self._button(
+            self.tr("Save as text block…"),
+            self.tr("Keep the selected text (or all of it) for later reports"),
+            "save_block",
+        )
+        self.insert_block_button.clicked.connect(self.insert_block)
+        self.save_block_button.clicked.connect(self.save_block)
         for button in (self.bold_button, self.italic_button, self.bullet_button, self.quote_button):
             row.addWidget(button)
         row.addStretch(1)
+        row.addWidget(self.insert_block_button)
+        row.addWidget(self.save_block_button)
+        self.shelf: TextBlockShelf | None = None
+        self.insert_block_button.setVisible(False)
+        self.save_block_button.setVisible(False)
         self._strip_height = self.strip.sizeHint().height()
         self.setViewportMargins(0, self._strip_height, 0, 0)
         self.setMinimumHeight(self.fontMetrics().lineSpacing() * lines + 12 + self._strip_height)
@@ -144,3 +184,67 @@ class RichTextBox(RichTextEdit):
         """The selected lines as a quotation (again: back to plain lines)."""
         self.prefix_lines("> ")
         self.setFocus()
+
+    # ------------------------------------------------------------ text blocks
+
+    def set_shelf(self, shelf: TextBlockShelf | None) -> None:
+        """Where text blocks are kept; the two block buttons show only with one."""
+        self.shelf = shelf
+        self.insert_block_button.setVisible(shelf is not None)
+        self.save_block_button.setVisible(shelf is not None)
+
+    def insert_block(self) -> None:
+        """Choose a saved block and insert its text where the cursor stands."""
+        if self.shelf is None or self.isReadOnly():
+            return
+        try:
+            blocks = list(self.shelf.blocks())
+        except ServiceError as error:
+            QMessageBox.warning(self, self.tr("Text blocks"), str(error))
+            return
+        if not blocks:
+            QMessageBox.information(
+                self,
+                self.tr("Text blocks"),
+                self.tr("No text blocks are saved yet. Select a text and save it as a block."),
+            )
+            return
+        names = [block.name for block in blocks]
+        name, chosen = QInputDialog.getItem(
+            self, self.tr("Insert text block"), self.tr("&Text block:"), names, 0, False
+        )
+        if not chosen:
+            return
+        block = blocks[names.index(name)]
+        self.textCursor().insertText(block.text)
+        self.setFocus()
+
+    def save_block(self) -> None:
+        """Keep the selected text (or the whole text) as a block under a name she gives."""
+        if self.shelf is None:
+            return
+        text = self.textCursor().selectedText().replace("\u2029", "\n") or self.toPlainText()
+        if not text.strip():
+            QMessageBox.information(
+                self, self.tr("Text blocks"), self.tr("Write or select the text to save first.")
+            )
+            return
+        suggestion = " ".join(text.replace("*", "").split()[:5])
+        name, chosen = QInputDialog.getText(
+            self, self.tr("Save as text block"), self.tr("&Name of the block:"), text=suggestion
+        )
+        if not chosen:
+            return
+        existing = {block.name for block in self.shelf.blocks()}
+        if " ".join(name.split()) in existing:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Save as text block"),
+                self.tr("A block named %1 exists. Replace its text?").replace("%1", name),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        try:
+            self.shelf.save(name, text)
+        except ServiceError as error:
+            QMessageBox.warning(self, self.tr("Text blocks"), str(error))

@@ -30,6 +30,7 @@ from app.mapping import (
     save_content,
     write_document,
 )
+from app.mapping.text_blocks import TextBlock, list_text_blocks, save_text_block
 from app.reports.document import Cancelled
 from app.services.errors import ServiceError
 from app.workspace import Workspace
@@ -46,6 +47,7 @@ from ui.mapping.pages_text import (
     ScopePage,
     SourcesPage,
 )
+from ui.mapping.rich_box import RichTextBox
 
 (
     PAGE_COMMISSION,
@@ -72,6 +74,21 @@ def _figures_key(content: MappingContent) -> str:
          data["scope"]["period_to"], data["towns"]["member_year"], data["appendix"]],
         sort_keys=True,
     )  # fmt: skip
+
+
+class RegisterShelf:
+    """The text blocks kept in the open register."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+
+    def blocks(self) -> list[TextBlock]:
+        """Every saved block, by name."""
+        return list_text_blocks(self.workspace)
+
+    def save(self, name: str, text: str) -> TextBlock:
+        """Keep ``text`` under ``name``."""
+        return save_text_block(self.workspace, name, text)
 
 
 class MappingWizard(QWizard):
@@ -130,6 +147,9 @@ class MappingWizard(QWizard):
             # Everything is saved as she goes: she may close the wizard on any page.
             page.setFinalPage(True)
             self.setPage(number, page)
+        self.text_blocks = RegisterShelf(workspace)
+        for box in self.findChildren(RichTextBox):
+            box.set_shelf(self.text_blocks)
         for page in self.pages:
             page.load(report.content)
             page.set_read_only(self.read_only)

@@ -61,6 +61,9 @@ class OutputPage(MappingPage):
         self.preview.setObjectName("preview")
         self.preview.setWidgetResizable(True)
         self.preview.setWidget(self.pages_widget)
+        # A whole page's width in view (A4 at the preview's resolution, and the scroll bar).
+        page_width = round(210 / 25.4 * PREVIEW_DPI)
+        self.preview.setMinimumWidth(page_width + 40)
         self.preview_status = QLabel()
         self.preview_status.setObjectName("preview_status")
         self.missing_label = QLabel()

@@ -181,16 +181,16 @@ def test_restore_refuses_a_file_that_is_not_a_vanort_backup(
 
 
 def _migrations_with_a_second_revision(folder: Path) -> Path:
-    """A copy of the real migrations plus a revision 0002 that adds one table."""
+    """A copy of the real migrations plus a revision "test_marker" after the newest, adding a table."""
     shutil.copytree(MIGRATIONS, folder, ignore=shutil.ignore_patterns("__pycache__"))
-    first = [p for p in (folder / "versions").glob("0001_*.py")]
-    assert len(first) == 1
-    (folder / "versions" / "0002_test_marker.py").write_text(
+    # After whatever the newest real revision is, so the test outlives every new migration.
+    newest = migrate.head_revision()
+    (folder / "versions" / "9999_test_marker.py").write_text(
         '"""A later schema for the test."""\n'
         "import sqlalchemy as sa\n"
         "from alembic import op\n\n"
-        'revision = "0002"\n'
-        'down_revision = "0001"\n'
+        'revision = "test_marker"\n'
+        f'down_revision = "{newest}"\n'
         "branch_labels = None\n"
         "depends_on = None\n\n\n"
         "def upgrade() -> None:\n"
@@ -206,7 +206,8 @@ def test_an_older_schema_is_backed_up_before_it_is_upgraded(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     database = _register(tmp_path / "vanort.sqlite3", "Vänersborg", "Holmestrand")
-    assert _revision(database) == "0001"
+    newest = migrate.head_revision()
+    assert _revision(database) == newest
     monkeypatch.setattr(
         migrate, "MIGRATIONS_DIR", _migrations_with_a_second_revision(tmp_path / "migrations")
     )
@@ -214,13 +215,13 @@ def test_an_older_schema_is_backed_up_before_it_is_upgraded(
     opened = open_register(database)
     opened.close()
 
-    assert _revision(database) == "0002"
+    assert _revision(database) == "test_marker"
     listed = backup.list_backups(database, paths.backups_dir())
     reasons = [b.reason for b in listed]
     assert "before-migration" in reasons
     before = next(b for b in listed if b.reason == "before-migration")
     # The backup is the database as it was: the old revision, all its rows.
-    assert _revision(before.path) == "0001"
+    assert _revision(before.path) == newest
     assert _town_names(before.path) == ["Vänersborg", "Holmestrand"]
     assert _town_names(database) == ["Vänersborg", "Holmestrand"]
     connection = sqlite3.connect(database)

@@ -8,6 +8,7 @@ be marked final; Print goes through Qt's print dialog.
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -158,6 +159,9 @@ class OutputPage(MappingPage):
         if task is not self.preview_task:
             return  # an older preview, overtaken by a newer one
         self.preview_task = None
+        if self.preview_pdf is not None:
+            # The pages shown before are replaced: their file goes with them.
+            shutil.rmtree(self.preview_pdf.parent, ignore_errors=True)
         self.preview_pdf, images, missing = result
         for label in self.page_labels:
             label.deleteLater()

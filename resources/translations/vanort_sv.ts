@@ -5634,16 +5634,20 @@
         <translation>&amp;Avgränsning, med skäl:</translation>
     </message>
     <message>
-        <source>The mapping covers no twinning or network yet.</source>
-        <translation>Kartläggningen omfattar ännu ingen vänortsförbindelse eller vänortskedja.</translation>
+        <source>No twinning is included.</source>
+        <translation>Ingen vänortsförbindelse ingår.</translation>
     </message>
     <message>
-        <source>The mapping covers one twinning or network: %1.</source>
-        <translation>Kartläggningen omfattar en vänortsförbindelse eller vänortskedja: %1.</translation>
+        <source>Twinnings included: %1.</source>
+        <translation>Vänortsförbindelser som ingår: %1.</translation>
     </message>
     <message>
-        <source>The mapping covers %1 twinnings and networks: %2.</source>
-        <translation>Kartläggningen omfattar %1 vänortsförbindelser och vänortskedjor: %2.</translation>
+        <source>No network is included.</source>
+        <translation>Ingen vänortskedja ingår.</translation>
+    </message>
+    <message>
+        <source>Networks included: %1.</source>
+        <translation>Vänortskedjor som ingår: %1.</translation>
     </message>
     <message>
         <source>Left out: %1.</source>

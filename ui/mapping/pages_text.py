@@ -223,28 +223,33 @@ class ScopePage(MappingPage):
 
     def show_coverage(self) -> None:
         """Say what the mapping covers and leaves out, as the ticks stand now."""
-        included, left_out = [], []
-        for listing in (self.twinning_list, self.network_list):
+        lines: list[str] = []
+        left_out: list[str] = []
+        for listing, none_text, some_text in (
+            (
+                self.twinning_list,
+                self.tr("No twinning is included."),
+                self.tr("Twinnings included: %1."),
+            ),
+            (
+                self.network_list,
+                self.tr("No network is included."),
+                self.tr("Networks included: %1."),
+            ),
+        ):
+            included = []
             for row in range(listing.count()):
                 item = listing.item(row)
                 name = item.text().split(" (")[0]
                 checked = item.checkState() == Qt.CheckState.Checked
                 (included if checked else left_out).append(name)
-        if not included:
-            text = self.tr("The mapping covers no twinning or network yet.")
-        elif len(included) == 1:
-            text = self.tr("The mapping covers one twinning or network: %1.").replace(
-                "%1", included[0]
-            )
-        else:
-            text = (
-                self.tr("The mapping covers %1 twinnings and networks: %2.")
-                .replace("%1", str(len(included)))
-                .replace("%2", ", ".join(included))
-            )
+            if listing.count():
+                lines.append(
+                    some_text.replace("%1", ", ".join(included)) if included else none_text
+                )
         if left_out:
-            text += " " + self.tr("Left out: %1.").replace("%1", ", ".join(left_out))
-        self.coverage_label.setText(text)
+            lines.append(self.tr("Left out: %1.").replace("%1", ", ".join(left_out)))
+        self.coverage_label.setText(" ".join(lines))
 
     @staticmethod
     def _checked(listing: QListWidget) -> tuple[int, ...]:

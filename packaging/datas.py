@@ -65,7 +65,7 @@ OPTIONAL_IMPORTS: tuple[str, ...] = (
     "sqlalchemy.dialects.postgresql.psycopg",
 )
 
-# Qt modules the program never imports (it uses QtCore, QtGui and QtWidgets):
+# Qt modules the program never imports (it uses QtCore, QtGui, QtWidgets and QtPrintSupport):
 # left out with their libraries, plugins and translations.
 UNUSED_QT: tuple[str, ...] = (
     "Qt3DAnimation",
@@ -96,7 +96,6 @@ UNUSED_QT: tuple[str, ...] = (
     "QtPdf",
     "QtPdfWidgets",
     "QtPositioning",
-    "QtPrintSupport",
     "QtQml",
     "QtQuick",
     "QtQuick3D",

@@ -170,6 +170,8 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(
             self.tr("&Import from spreadsheet…"), self.import_spreadsheet, name="act_import"
         )
+        # Ctrl+P stays with Reports ▸ Print a report…, which opens the same dialog.
+        self.print_action = self._action(self.tr("&Print…"), self.print_report, name="act_print")
         self.settings_action = self._action(
             self.tr("&Settings…"), self.open_settings, name="act_settings"
         )
@@ -241,6 +243,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.check_action)
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.print_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -635,6 +638,12 @@ class MainWindow(QMainWindow):
             self._keep(task)
 
     # ------------------------------------------------------------ settings and help
+
+    def print_report(self) -> None:
+        """File ▸ Print…: choose a report, then print it through the print dialog."""
+        from ui.reports import open_report_dialog
+
+        open_report_dialog(self, "register", print_mode=True)
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.workspace, self)

@@ -12,7 +12,9 @@
   :mod:`app.mapping.prose_findings`, :mod:`app.mapping.status_table`: the drafted
   prose of each section, in whole-sentence templates;
 - :mod:`app.mapping.assemble`: the report document in the survey's order;
-- :mod:`app.mapping.changes`: what changed since the last mapping;
+- :mod:`app.mapping.changes`: what changed since the last mapping, by name;
+- :mod:`app.mapping.own_sections`: the sections she adds herself, placed in the document;
+- :mod:`app.mapping.finalising`: what a draft still lacks before it may be marked final;
 - :mod:`app.mapping.service`: saved reports (create, load, save, mark final, start from last);
 - :mod:`app.mapping.output`: the PDF or Excel file.
 """
@@ -31,6 +33,7 @@ from app.mapping.content import (
     History,
     MappingContent,
     Outlook,
+    OwnSection,
     Recommendation,
     Recommendations,
     Scope,
@@ -39,10 +42,12 @@ from app.mapping.content import (
 )
 from app.mapping.data import MappingData
 from app.mapping.drafts import new_content, placeholder
+from app.mapping.finalising import Missing, missing_for_final
 from app.mapping.gather import gather
 from app.mapping.output import UnknownFormat, output_format, write_document
 from app.mapping.service import (
     MappingError,
+    NotReadyForFinal,
     ReportSummary,
     SavedReport,
     changes_since_previous,
@@ -52,6 +57,7 @@ from app.mapping.service import (
     list_reports,
     load_report,
     mark_final,
+    missing_before_final,
     report_data,
     report_document,
     save_content,
@@ -72,7 +78,10 @@ __all__ = [
     "MappingContent",
     "MappingData",
     "MappingError",
+    "Missing",
+    "NotReadyForFinal",
     "Outlook",
+    "OwnSection",
     "Recommendation",
     "Recommendations",
     "ReportSummary",
@@ -91,6 +100,8 @@ __all__ = [
     "list_reports",
     "load_report",
     "mark_final",
+    "missing_before_final",
+    "missing_for_final",
     "new_content",
     "output_format",
     "placeholder",

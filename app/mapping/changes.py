@@ -1,17 +1,20 @@
-"""What changed since the last mapping: towns added or ended, statuses, members, agreements, activities.
+"""What changed since the last mapping: towns added or ended, statuses, members, agreements,
+activities, trips and meetings, each by name and date.
 
 Compares the figures a final report was printed with (its snapshot) with the
 figures of a new mapping. Each change is one sentence for the list on the
-wizard's first page and the report's own section.
+wizard's first page and the report's own section: "New trip: Vänortsbesök
+(2015-05-12, Herning)", never a count.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from app import vocabulary
 from app.i18n import translate
-from app.mapping.data import MappingData, TownFacts
+from app.mapping.data import ActivityFacts, MappingData, MeetingFacts, TownFacts
 from app.reports.cell_text import fill
 
 
@@ -30,7 +33,8 @@ def what_changed(before: MappingData, after: MappingData) -> list[Change]:
     changes += _statuses(before, after)
     changes += _members(before, after)
     changes += _agreements(before, after)
-    changes += _counts(before, after)
+    changes += _activities(before, after)
+    changes += _meetings(before, after)
     return changes
 
 
@@ -146,28 +150,93 @@ def _agreements(before: MappingData, after: MappingData) -> list[Change]:
     return changes
 
 
-def _counts(before: MappingData, after: MappingData) -> list[Change]:
+def _when(start: date | None, end: date | None) -> str:
+    """An activity's or meeting's dates as the list prints them: "2015-03-01–2015-03-04"."""
+    if start is None:
+        return ""
+    if end is not None and end != start:
+        return f"{start.isoformat()}–{end.isoformat()}"
+    return start.isoformat()
+
+
+def _activity_name(activity: ActivityFacts) -> str:
+    when = _when(activity.start, activity.end)
+    towns = ", ".join(activity.towns)
+    if when and towns:
+        return fill(translate("Mapping", "%1 (%2, %3)"), activity.title, when, towns)
+    if when or towns:
+        return fill(translate("Mapping", "%1 (%2)"), activity.title, when or towns)
+    return activity.title
+
+
+def _activities(before: MappingData, after: MappingData) -> list[Change]:
+    """Activities and trips added, dropped or changed, each by its title, date and towns."""
+    old = {(a.record_kind, a.id): a for a in before.activities}
+    new = {(a.record_kind, a.id): a for a in after.activities}
+    added = {
+        "activity": translate("Mapping", "New activity: %1"),
+        "trip": translate("Mapping", "New trip: %1"),
+    }
+    changed = {
+        "activity": translate("Mapping", "Activity changed: %1, before %2"),
+        "trip": translate("Mapping", "Trip changed: %1, before %2"),
+    }
     changes = []
-    if len(before.activities) != len(after.activities):
-        changes.append(
-            Change(
-                "activities",
-                fill(
-                    translate("Mapping", "Activities and trips: %1 → %2"),
-                    str(len(before.activities)),
-                    str(len(after.activities)),
-                ),
+    for key, activity in new.items():
+        was = old.get(key)
+        if was is None:
+            template = added.get(activity.record_kind, added["activity"])
+            changes.append(Change("activities", fill(template, _activity_name(activity))))
+        elif _activity_name(was) != _activity_name(activity):
+            template = changed.get(activity.record_kind, changed["activity"])
+            changes.append(
+                Change("activities", fill(template, _activity_name(activity), _activity_name(was)))
             )
-        )
-    if len(before.meetings) != len(after.meetings):
-        changes.append(
-            Change(
-                "meetings",
-                fill(
-                    translate("Mapping", "Network meetings: %1 → %2"),
-                    str(len(before.meetings)),
-                    str(len(after.meetings)),
-                ),
+    for key, activity in old.items():
+        if key not in new:
+            changes.append(
+                Change(
+                    "activities",
+                    fill(
+                        translate("Mapping", "No longer in the mapping: %1"),
+                        _activity_name(activity),
+                    ),
+                )
             )
-        )
+    return changes
+
+
+def _meeting_name(meeting: MeetingFacts) -> str:
+    label = vocabulary.label(meeting.kind)
+    when = _when(meeting.start, meeting.end) or str(meeting.year)
+    where = ", ".join(p for p in (meeting.host, meeting.place) if p)
+    if where:
+        return fill(translate("Mapping", "%1 of %2, %3, %4"), label, meeting.network, when, where)
+    return fill(translate("Mapping", "%1 of %2, %3"), label, meeting.network, when)
+
+
+def _meetings(before: MappingData, after: MappingData) -> list[Change]:
+    """Network meetings added, dropped or changed, each by its network, year and host."""
+    old = {m.id: m for m in before.meetings}
+    new = {m.id: m for m in after.meetings}
+    changes = []
+    for key, meeting in new.items():
+        was = old.get(key)
+        if was is None:
+            text = fill(translate("Mapping", "New: %1"), _meeting_name(meeting))
+        elif _meeting_name(was) != _meeting_name(meeting):
+            text = fill(
+                translate("Mapping", "Changed: %1, before %2"),
+                _meeting_name(meeting),
+                _meeting_name(was),
+            )
+        else:
+            continue
+        changes.append(Change("meetings", text))
+    for key, meeting in old.items():
+        if key not in new:
+            text = fill(
+                translate("Mapping", "No longer in the mapping: %1"), _meeting_name(meeting)
+            )
+            changes.append(Change("meetings", text))
     return changes

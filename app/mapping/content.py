@@ -146,6 +146,19 @@ class Appendix:
 
 
 @dataclass(frozen=True)
+class OwnSection:
+    """A section the coordinator adds herself, e.g. on an association or a study visit.
+
+    ``text`` is formatted text (see :mod:`app.reports.rich_text`); ``after`` is
+    the key (of SECTION_KEYS) of the survey's section it follows.
+    """
+
+    heading: str = ""
+    text: str = ""
+    after: str = "analysis"
+
+
+@dataclass(frozen=True)
 class MappingContent:
     """Everything the wizard keeps for one mapping report."""
 
@@ -160,6 +173,8 @@ class MappingContent:
     recommendations: Recommendations = field(default_factory=Recommendations)
     sources: Sources = field(default_factory=Sources)
     appendix: Appendix = field(default_factory=Appendix)
+    own_sections: tuple[OwnSection, ...] = ()
+    """Her own sections, in the order she put them."""
 
     def with_section(self, key: str, value: object) -> MappingContent:
         """A copy with section ``key`` (one of SECTION_KEYS) replaced by ``value``."""
@@ -218,6 +233,10 @@ class MappingContent:
                 "attachment_ids": list(self.appendix.attachment_ids),
                 "coordinates": self.appendix.coordinates,
             },
+            "own_sections": [
+                {"heading": own.heading, "text": own.text, "after": own.after}
+                for own in self.own_sections
+            ],
         }
 
     @classmethod
@@ -236,6 +255,16 @@ class MappingContent:
             if isinstance(item, Mapping)
         )
         fact_sheets = a.get("fact_sheets", True)
+        owned = root.get("own_sections")
+        own_sections = tuple(
+            OwnSection(
+                _text(item, "heading"),
+                _text(item, "text"),
+                after if (after := _text(item, "after")) in SECTION_KEYS else "analysis",
+            )
+            for item in (owned if isinstance(owned, list) else [])
+            if isinstance(item, Mapping)
+        )
         return cls(
             commission=Commission(
                 commissioned_by=_text(c, "commissioned_by"),
@@ -271,6 +300,7 @@ class MappingContent:
                 attachment_ids=_ids(a.get("attachment_ids")),
                 coordinates=a.get("coordinates") is True,
             ),
+            own_sections=own_sections,
         )
 
 

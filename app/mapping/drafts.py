@@ -68,6 +68,8 @@ PLACEHOLDERS: dict[str, str] = {
     "recommendations": QT_TRANSLATE_NOOP(
         "Mapping", "[Write here: the recommendations, each with a heading and its reasons.]"
     ),
+    "own_section": QT_TRANSLATE_NOOP("Mapping", "[Write here: the text of this section.]"),
+    "own_heading": QT_TRANSLATE_NOOP("Mapping", "[Heading]"),
 }
 
 

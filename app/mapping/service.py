@@ -10,7 +10,7 @@ everywhere in the program) and leaves a line in the change log.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -22,7 +22,9 @@ from app.mapping.changes import Change, what_changed
 from app.mapping.content import SECTION_KEYS, MappingContent
 from app.mapping.data import MappingData
 from app.mapping.drafts import default_title, follow_up_content, new_content
+from app.mapping.finalising import Missing, missing_for_final
 from app.mapping.gather import gather
+from app.mapping.own_sections import with_formatted_texts, with_own_sections
 from app.reports.document import ReportDocument
 from app.services.errors import ConflictError, RecordNotFound, ServiceError
 from app.services.store import write_log
@@ -36,6 +38,14 @@ DRAFT, FINAL = "draft", "final"
 
 class MappingError(ServiceError):
     """A mapping report cannot be changed as asked; ``str()`` says why in one sentence."""
+
+
+class NotReadyForFinal(MappingError):
+    """Finalising was refused: ``missing`` lists exactly what is still to be written."""
+
+    def __init__(self, message: str, missing: list[Missing]) -> None:
+        super().__init__(message)
+        self.missing = missing
 
 
 @dataclass(frozen=True)
@@ -197,11 +207,36 @@ def save_section(workspace: Workspace, report: SavedReport, key: str, value: obj
     return save_content(workspace, current, current.content.with_section(key, value))
 
 
+def missing_before_final(
+    workspace: Workspace, report: SavedReport, *, today: date | None = None
+) -> list[Missing]:
+    """What ``report`` still lacks before it may be marked final (empty: nothing)."""
+    data = gather(workspace, report.content, today=today)
+    # Read as the draft prints it: a final report leaves unwritten sections out, the
+    # draft shows their placeholders, and each of those is something still to write.
+    document = _document(workspace, report, data, draft=True, today=today)
+    return missing_for_final(report.content, document)
+
+
 def mark_final(
     workspace: Workspace, report: SavedReport, *, today: date | None = None
 ) -> SavedReport:
-    """Freeze the report: its figures are kept in the snapshot and it is read-only from now on."""
+    """Freeze the report: its figures are kept in the snapshot and it is read-only from now on.
+
+    Refused with :class:`NotReadyForFinal` while a placeholder, an empty registry
+    number or an empty author remains.
+    """
     data = gather(workspace, report.content, today=today)
+    missing = missing_for_final(
+        report.content, _document(workspace, report, data, draft=True, today=today)
+    )
+    if missing:
+        raise NotReadyForFinal(
+            translate(
+                "Mapping", "The report cannot be marked final until what is listed is written."
+            ),
+            missing,
+        )
     with workspace.database.transaction() as session:
         row = _writable(session, report)
         row.snapshot = data.to_json()
@@ -267,15 +302,29 @@ def report_document(
     """The document of ``report``; with None a draft from the register, not saved."""
     if report is None:
         content = new_content(workspace, today=today)
-        return build_document(content, gather(workspace, content, today=today), draft=True)
+        document = build_document(content, gather(workspace, content, today=today), draft=True)
+        return replace(document, draft=True)
     data = report_data(workspace, report, today=today)
+    return _document(workspace, report, data, draft=not report.is_final, today=today)
+
+
+def _document(
+    workspace: Workspace,
+    report: SavedReport,
+    data: MappingData,
+    *,
+    draft: bool,
+    today: date | None,
+) -> ReportDocument:
     found = changes_since_previous(workspace, report, data, today=today)
     changes = None
     if found is not None:
         previous, listed = found
         when = previous.finalised_at or previous.created_at
         changes = Changes(previous.title, when.date().isoformat(), [c.text for c in listed])
-    return build_document(report.content, data, changes=changes, draft=not report.is_final)
+    document = build_document(report.content, data, changes=changes, draft=draft)
+    document = with_formatted_texts(document, report.content)
+    return replace(with_own_sections(document, report.content), draft=draft)
 
 
 # ---------------------------------------------------------------- helpers

@@ -6,7 +6,11 @@ package turn the same document into their format. Nothing here knows about
 reportlab or openpyxl.
 
 Text given to the model is plain text: it is never read as markup, so a town
-called ``<b>fet</b>`` stays exactly that in every output.
+called ``<b>fet</b>`` stays exactly that in every output. Text the coordinator
+formats herself (bold, italic, bullets, quotations) comes as runs: each
+:class:`Run` is plain text with its bold and italic flags, and the blocks
+:class:`RichParagraph`, :class:`RichBulletList` and :class:`Quotation` hold
+them (see :mod:`app.reports.rich_text` for the markup she types).
 """
 
 from __future__ import annotations
@@ -113,6 +117,49 @@ class BulletList:
 
 
 @dataclass(frozen=True)
+class Run:
+    """A stretch of plain text set in one face: bold, italic, both or neither.
+
+    ``text`` may hold newlines (a line break inside the paragraph); it is plain
+    text like every other text of the model and is escaped by each renderer.
+    """
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+
+
+Runs = Sequence[Run]
+"""One paragraph's (or one bullet's) text as runs."""
+
+
+@dataclass(frozen=True)
+class RichParagraph:
+    """A paragraph of running text with bold and italic runs."""
+
+    runs: Runs
+
+
+@dataclass(frozen=True)
+class RichBulletList:
+    """An unnumbered list whose items are runs (bold and italic inside an item)."""
+
+    items: Sequence[Runs]
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """A quotation set apart from the running text: indented, one or more paragraphs of runs."""
+
+    paragraphs: Sequence[Runs]
+
+
+def plain_runs(runs: Runs) -> str:
+    """The text of ``runs`` without their faces (for Excel, searching and tests)."""
+    return "".join(run.text for run in runs)
+
+
+@dataclass(frozen=True)
 class Note:
     """A highlighted remark set apart from the running text (any length)."""
 
@@ -202,7 +249,19 @@ class Section:
     content: Sequence[Block] = ()
 
 
-Block = Paragraph | BulletList | Note | PageBreak | Table | FactSheet | Figure | Section
+Block = (
+    Paragraph
+    | RichParagraph
+    | BulletList
+    | RichBulletList
+    | Quotation
+    | Note
+    | PageBreak
+    | Table
+    | FactSheet
+    | Figure
+    | Section
+)
 """Anything that may stand in a section or in the body."""
 
 
@@ -257,6 +316,8 @@ class ReportDocument:
     body: Sequence[Block] = ()
     created_at: datetime | None = None
     """When the data was taken out; None means the moment of rendering."""
+    draft: bool = False
+    """A draft: every page carries "UTKAST" ("DRAFT") across it."""
 
 
 def iter_blocks(blocks: Sequence[Block]) -> list[Block]:

@@ -5,7 +5,7 @@ from db.models.agreements import Agreement, AgreementAction, AgreementParty
 from db.models.decisions import Decision, DecisionLink
 from db.models.grants import ExchangeRate, Grant
 from db.models.housekeeping import Attachment, ChangeLogEntry, MunicipalitySettings, Reminder
-from db.models.mapping import MappingReport, SavedColumnMapping
+from db.models.mapping import MappingReport, MappingTextBlock, SavedColumnMapping
 from db.models.networks import Network, NetworkMeeting, NetworkMember
 from db.models.organisations import MemberCount, Organisation, Person
 from db.models.person_links import (
@@ -36,6 +36,7 @@ __all__ = [
     "ExchangeRate",
     "Grant",
     "MappingReport",
+    "MappingTextBlock",
     "MemberCount",
     "MunicipalitySettings",
     "Network",

@@ -1,11 +1,11 @@
-"""Saved mapping reports (kartläggningar) and remembered import column mappings."""
+"""Saved mapping reports (kartläggningar), reusable text blocks, remembered import column mappings."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, ForeignKey, String
+from sqlalchemy import JSON, DateTime, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Editable
@@ -24,6 +24,16 @@ class MappingReport(Editable):
         ForeignKey("mapping_reports.id", ondelete="SET NULL")
     )
     finalised_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class MappingTextBlock(Editable):
+    """A paragraph she wrote once and inserts into later reports (e.g. an outlook paragraph)."""
+
+    __tablename__ = "mapping_text_blocks"
+
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    # Formatted text as typed in the wizard (bold, italic, lists, quotations).
+    text: Mapped[str] = mapped_column(Text, default="")
 
 
 class SavedColumnMapping(Editable):

@@ -3244,6 +3244,10 @@
         <translation>Im&amp;portera från kalkylblad…</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
@@ -3715,12 +3719,44 @@
         <translation>Avtal %1: %2 → %3</translation>
     </message>
     <message>
-        <source>Activities and trips: %1 → %2</source>
-        <translation>Aktiviteter och resor: %1 → %2</translation>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <source>Network meetings: %1 → %2</source>
-        <translation>Vänortsmöten: %1 → %2</translation>
+        <source>New activity: %1</source>
+        <translation>Ny aktivitet: %1</translation>
+    </message>
+    <message>
+        <source>New trip: %1</source>
+        <translation>Ny resa: %1</translation>
+    </message>
+    <message>
+        <source>Activity changed: %1, before %2</source>
+        <translation>Ändrad aktivitet: %1, tidigare %2</translation>
+    </message>
+    <message>
+        <source>Trip changed: %1, before %2</source>
+        <translation>Ändrad resa: %1, tidigare %2</translation>
+    </message>
+    <message>
+        <source>No longer in the mapping: %1</source>
+        <translation>Ingår inte längre i kartläggningen: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3, %4</source>
+        <translation>%1 i %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3</source>
+        <translation>%1 i %2, %3</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Nytt: %1</translation>
+    </message>
+    <message>
+        <source>Changed: %1, before %2</source>
+        <translation>Ändrat: %1, tidigare %2</translation>
     </message>
     <message>
         <source>Mapping of the twinnings</source>
@@ -3783,12 +3819,24 @@
         <translation>[Skriv här: rekommendationerna, var och en med rubrik och motivering.]</translation>
     </message>
     <message>
+        <source>[Write here: the text of this section.]</source>
+        <translation>[Skriv här: avsnittets text.]</translation>
+    </message>
+    <message>
+        <source>[Heading]</source>
+        <translation>[Rubrik]</translation>
+    </message>
+    <message>
         <source>%1 does not end in .pdf or .xlsx; choose one of the two.</source>
         <translation>%1 slutar inte på .pdf eller .xlsx; välj en av dem.</translation>
     </message>
     <message>
         <source>The mapping report no longer exists; someone may have deleted it.</source>
         <translation>Kartläggningen finns inte längre; någon kan ha tagit bort den.</translation>
+    </message>
+    <message>
+        <source>The report cannot be marked final until what is listed is written.</source>
+        <translation>Rapporten kan inte markeras som slutlig förrän det som listas är ifyllt.</translation>
     </message>
     <message>
         <source>There is no final mapping report to start from. Mark a report as final first.</source>
@@ -3861,6 +3909,22 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The registry number is empty.</source>
+        <translation>Diarienummer saknas.</translation>
+    </message>
+    <message>
+        <source>The author is empty.</source>
+        <translation>Författare saknas.</translation>
+    </message>
+    <message>
+        <source>Your section %1</source>
+        <translation>Eget avsnitt %1</translation>
+    </message>
+    <message>
+        <source>The section has no heading.</source>
+        <translation>Avsnittet saknar rubrik.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4362,6 +4426,18 @@
         <source>the twin towns %1</source>
         <translation>vänorterna %1</translation>
     </message>
+    <message>
+        <source>A text block needs a name.</source>
+        <translation>Ett textblock behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>The name of a text block can be at most 200 characters long.</source>
+        <translation>Ett textblocks namn får vara högst 200 tecken långt.</translation>
+    </message>
+    <message>
+        <source>There is no text to save as a block.</source>
+        <translation>Det finns ingen text att spara som textblock.</translation>
+    </message>
 </context>
 <context>
     <name>MappingIsland</name>
@@ -4577,10 +4653,6 @@
         <translation>Förhandsgranskning och utskrift</translation>
     </message>
     <message>
-        <source>The report as it stands: what is drafted from the register and what you still have to write. The PDF has a title page, contents and page numbers.</source>
-        <translation>Rapporten som den ser ut nu: vad som är utkast ur registret och vad du fortfarande behöver skriva. PDF-filen har titelsida, innehållsförteckning och sidnummer.</translation>
-    </message>
-    <message>
         <source>Save as &amp;PDF…</source>
         <translation>Spara som &amp;PDF…</translation>
     </message>
@@ -4593,24 +4665,40 @@
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <source>Opens the PDF in the system&apos;s viewer to print it.</source>
-        <translation>Öppnar PDF-filen i systemets visningsprogram så att du kan skriva ut den.</translation>
-    </message>
-    <message>
         <source>Mark as &amp;final…</source>
         <translation>Markera som &amp;slutlig…</translation>
     </message>
     <message>
-        <source>written</source>
-        <translation>skrivet</translation>
+        <source>The report&apos;s pages as they will be printed. A draft says UTKAST across each page; it can be marked final once nothing is missing.</source>
+        <translation>Rapportens sidor så som de skrivs ut. Ett utkast har UTKAST tvärs över varje sida; det kan markeras som slutligt när inget saknas.</translation>
     </message>
     <message>
-        <source>drafted from the register</source>
-        <translation>utkast ur registret</translation>
+        <source>Drawing the pages…</source>
+        <translation>Ritar sidorna…</translation>
     </message>
     <message>
-        <source>not written yet (a placeholder is printed)</source>
-        <translation>inte skrivet ännu (en platshållare skrivs ut)</translation>
+        <source>Preview</source>
+        <translation>Förhandsgranskning</translation>
+    </message>
+    <message>
+        <source>%1 pages, as they will be printed.</source>
+        <translation>%1 sidor, så som de skrivs ut.</translation>
+    </message>
+    <message>
+        <source>The preview could not be drawn: %1</source>
+        <translation>Förhandsgranskningen kunde inte ritas: %1</translation>
+    </message>
+    <message>
+        <source>The report is final.</source>
+        <translation>Rapporten är slutlig.</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: the report can be marked final.</source>
+        <translation>Inget saknas: rapporten kan markeras som slutlig.</translation>
+    </message>
+    <message>
+        <source>Still to be written before the report can be marked final:</source>
+        <translation>Detta behöver fyllas i innan rapporten kan markeras som slutlig:</translation>
     </message>
     <message>
         <source>Final since %1: it prints as it was, with the figures of that day.</source>
@@ -4629,16 +4717,12 @@
         <translation>Spara kartläggningen</translation>
     </message>
     <message>
+        <source>Sent to the printer: %1 pages.</source>
+        <translation>Skickat till skrivaren: %1 sidor.</translation>
+    </message>
+    <message>
         <source>Written: %1</source>
         <translation>Skriven: %1</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Skriv ut</translation>
-    </message>
-    <message>
-        <source>No program could open %1; open it yourself to print it.</source>
-        <translation>Inget program kunde öppna %1; öppna den själv för att skriva ut den.</translation>
     </message>
     <message>
         <source>Mark as final</source>
@@ -4647,6 +4731,68 @@
     <message>
         <source>A final report keeps the figures of today and can no longer be changed. A later mapping can start from it. Mark it as final?</source>
         <translation>En slutlig rapport behåller dagens siffror och kan inte längre ändras. En senare kartläggning kan utgå från den. Vill du markera den som slutlig?</translation>
+    </message>
+</context>
+<context>
+    <name>OwnSectionsPage</name>
+    <message>
+        <source>Your own sections</source>
+        <translation>Egna avsnitt</translation>
+    </message>
+    <message>
+        <source>Sections you add yourself, e.g. on Föreningen Norden and the local branch. Formatting: **bold**, *italic*, lines starting with - or &gt;.</source>
+        <translation>Avsnitt som du lägger till själv, t.ex. om Föreningen Norden och lokalavdelningen. Formatering: **fet**, *kursiv*, rader som börjar med - eller &gt;.</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>&amp;Add a section</source>
+        <translation>&amp;Lägg till avsnitt</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flytta &amp;ned</translation>
+    </message>
+    <message>
+        <source>&amp;Heading:</source>
+        <translation>&amp;Rubrik:</translation>
+    </message>
+    <message>
+        <source>&amp;Placed after:</source>
+        <translation>&amp;Placeras efter:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation>Avsnitt %1</translation>
+    </message>
+    <message>
+        <source>%1 (after %2)</source>
+        <translation>%1 (efter %2)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPrinting</name>
+    <message>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Skriver ut…</translation>
     </message>
 </context>
 <context>
@@ -4853,6 +4999,13 @@
     <message>
         <source>Checking was stopped; nothing was imported.</source>
         <translation>Kontrollen avbröts; ingenting importerades.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>The printer could not be started. Check that it is ready and try again.</source>
+        <translation>Skrivaren kunde inte startas. Kontrollera att den är redo och försök igen.</translation>
     </message>
 </context>
 <context>
@@ -5124,12 +5277,8 @@
         <translation>Skapa</translation>
     </message>
     <message>
-        <source>Vänort makes the report as a PDF and hands it to Windows, which prints it with your PDF program on the default printer. (Vänort cannot show a print preview of PDF files itself.)</source>
-        <translation>Vänort skapar rapporten som PDF och lämnar den till Windows, som skriver ut den med ditt PDF-program på standardskrivaren. (Vänort kan inte själv visa en förhandsgranskning av PDF-filer.)</translation>
-    </message>
-    <message>
-        <source>Vänort makes the report as a PDF and opens it in your PDF viewer; print it from there with its Print command (Ctrl+P). Vänort cannot print PDF files itself.</source>
-        <translation>Vänort skapar rapporten som PDF och öppnar den i ditt PDF-program; skriv ut den därifrån med kommandot Skriv ut (Ctrl+P). Vänort kan inte själv skriva ut PDF-filer.</translation>
+        <source>Vänort makes the report as a PDF and prints it through the print dialog, where you choose the printer, the pages and the number of copies.</source>
+        <translation>Vänort gör rapporten som PDF och skriver ut den via utskriftsdialogen, där du väljer skrivare, sidor och antal exemplar.</translation>
     </message>
     <message>
         <source>Write the first day of the period as 2026-01-01.</source>
@@ -6558,6 +6707,10 @@
         <source>(seminar)</source>
         <translation>(seminarium)</translation>
     </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>UTKAST</translation>
+    </message>
 </context>
 <context>
     <name>ReportsMenu</name>
@@ -6630,6 +6783,89 @@
     <message>
         <source>Nothing was imported.</source>
         <translation>Ingenting importerades.</translation>
+    </message>
+</context>
+<context>
+    <name>RichTextBox</name>
+    <message>
+        <source>B</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Bold (Ctrl+B): **text**</source>
+        <translation>Fetstil (Ctrl+B): **text**</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Italic (Ctrl+I): *text*</source>
+        <translation>Kursiv (Ctrl+I): *text*</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• Punktlista</translation>
+    </message>
+    <message>
+        <source>A bulleted list: each line starts with &quot;- &quot;</source>
+        <translation>En punktlista: varje rad börjar med &quot;- &quot;</translation>
+    </message>
+    <message>
+        <source>“ Quotation</source>
+        <translation>” Citat</translation>
+    </message>
+    <message>
+        <source>A quotation: each line starts with &quot;&gt; &quot;</source>
+        <translation>Ett citat: varje rad börjar med &quot;&gt; &quot;</translation>
+    </message>
+    <message>
+        <source>Insert text block…</source>
+        <translation>Infoga textblock…</translation>
+    </message>
+    <message>
+        <source>Insert a text block saved earlier</source>
+        <translation>Infoga ett textblock som sparats tidigare</translation>
+    </message>
+    <message>
+        <source>Save as text block…</source>
+        <translation>Spara som textblock…</translation>
+    </message>
+    <message>
+        <source>Keep the selected text (or all of it) for later reports</source>
+        <translation>Spara den markerade texten (eller hela texten) till senare rapporter</translation>
+    </message>
+    <message>
+        <source>Text blocks</source>
+        <translation>Textblock</translation>
+    </message>
+    <message>
+        <source>No text blocks are saved yet. Select a text and save it as a block.</source>
+        <translation>Inga textblock är sparade ännu. Markera en text och spara den som textblock.</translation>
+    </message>
+    <message>
+        <source>Insert text block</source>
+        <translation>Infoga textblock</translation>
+    </message>
+    <message>
+        <source>&amp;Text block:</source>
+        <translation>&amp;Textblock:</translation>
+    </message>
+    <message>
+        <source>Write or select the text to save first.</source>
+        <translation>Skriv eller markera först den text som ska sparas.</translation>
+    </message>
+    <message>
+        <source>Save as text block</source>
+        <translation>Spara som textblock</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the block:</source>
+        <translation>Textblockets &amp;namn:</translation>
+    </message>
+    <message>
+        <source>A block named %1 exists. Replace its text?</source>
+        <translation>Det finns redan ett textblock som heter %1. Vill du ersätta dess text?</translation>
     </message>
 </context>
 <context>
@@ -6859,6 +7095,26 @@
     <message>
         <source>&amp;Left out, and why:</source>
         <translation>&amp;Avgränsning, med skäl:</translation>
+    </message>
+    <message>
+        <source>No twinning is included.</source>
+        <translation>Ingen vänortsförbindelse ingår.</translation>
+    </message>
+    <message>
+        <source>Twinnings included: %1.</source>
+        <translation>Vänortsförbindelser som ingår: %1.</translation>
+    </message>
+    <message>
+        <source>No network is included.</source>
+        <translation>Ingen vänortskedja ingår.</translation>
+    </message>
+    <message>
+        <source>Networks included: %1.</source>
+        <translation>Vänortskedjor som ingår: %1.</translation>
+    </message>
+    <message>
+        <source>Left out: %1.</source>
+        <translation>Utanför kartläggningen: %1.</translation>
     </message>
 </context>
 <context>

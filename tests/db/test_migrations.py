@@ -432,3 +432,20 @@ def test_an_upgraded_database_takes_approximate_dates(tmp_path: Path) -> None:
         assert first == saved.id  # 1947 is now the earliest contact year in the register
     finally:
         workspace.close()
+
+
+def test_the_upgraded_database_keeps_text_blocks_and_its_mapping_reports(tmp_path: Path) -> None:
+    """0008: the new table of text blocks is there and empty; saved blocks read back whole."""
+    from app.mapping import list_reports
+    from app.mapping.text_blocks import list_text_blocks, save_text_block
+
+    workspace = _open_copy(tmp_path)
+    try:
+        reports_before = list_reports(workspace)
+        assert list_text_blocks(workspace) == []
+        text = "Enligt **SKR** har 131 kommuner nordiska vänorter.\n\n- Åland\n> Citat"
+        save_text_block(workspace, "Omvärld", text)
+        assert [(b.name, b.text) for b in list_text_blocks(workspace)] == [("Omvärld", text)]
+        assert list_reports(workspace) == reports_before
+    finally:
+        workspace.close()

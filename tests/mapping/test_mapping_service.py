@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from mapping_written import everything_written
 from pypdf import PdfReader
 
 from app.dates import ApproxDate
@@ -111,6 +112,7 @@ def test_a_final_report_keeps_its_figures_and_refuses_changes(
         "commission",
         Commission(title="Kartläggning 2014", author="Jessica Vacklid", registry_no="KS 2014/187"),
     )
+    report = save_content(demo, report, everything_written(report.content))
     final = mark_final(demo, report, today=TODAY)
     assert final.is_final and final.has_snapshot and final.finalised_at is not None
     with pytest.raises(MappingError):
@@ -144,7 +146,9 @@ def test_what_changed_since_the_last_mapping(demo: Workspace) -> None:
         "analysis",
         Analysis("Slutsatserna från 2014."),
     )
-    first = mark_final(demo, first, today=TODAY)
+    first = mark_final(
+        demo, save_content(demo, first, everything_written(first.content)), today=TODAY
+    )
     home = _town(demo, "Vänersborg").id
     # A new twin town ...
     nuuk = demo.save(
@@ -201,6 +205,12 @@ def test_what_changed_since_the_last_mapping(demo: Workspace) -> None:
             _twinning(demo, "Kangasala"), status_override=None, status_override_reason=None
         )
     )
+    # ... an activity of 2014 renamed ...
+    renamed = next(
+        a for a in demo.get_many("activity") if a.start_date and a.start_date.year == 2014
+    )
+    old_title = renamed.title
+    demo.save(dataclasses.replace(renamed, title="Omdöpt utbyte"))
     # ... and two activities.
     for day in (date(2015, 4, 20), date(2015, 10, 5)):
         demo.save(
@@ -226,10 +236,17 @@ def test_what_changed_since_the_last_mapping(demo: Workspace) -> None:
     assert ("ended", "Ended: Arsuk (2015)") in changes
     assert ("members", "Members in Herning: 230 (2013) → 250 (2015)") in changes
     assert ("agreement", "New agreement: Skolsamarbete Vänersborg–Kangasala (active)") in changes
-    assert ("activities", "Activities and trips: 4 → 6") in changes
     # Municipal contact in 2012-2015: the agreement signed in 2015 (the school exchanges and the
     # chain meetings are civil society's), so the computed status is sporadic.
     assert ("status", "Status of Kangasala: dormant → sporadic") in changes
+    # Activities by name, date and town, never as counts.
+    assert ("activities", "New activity: Skolutbyte 2015-04-20 (2015-04-20, Kangasala)") in changes
+    assert ("activities", "New activity: Skolutbyte 2015-10-05 (2015-10-05, Kangasala)") in changes
+    renamed_lines = [t for k, t in changes if k == "activities" and "Omdöpt utbyte" in t]
+    assert len(renamed_lines) == 1
+    assert renamed_lines[0].startswith("Activity changed: Omdöpt utbyte (")
+    assert f", before {old_title} (" in renamed_lines[0]
+    assert not any("→" in text for kind, text in changes if kind == "activities")
     # Towns whose count stayed the same are not listed.
     assert not any("Holmestrand" in text for kind, text in changes if kind == "members")
     # The history of the new report gains the lines since.

@@ -16,12 +16,13 @@ from helpers import (
     english_interface,  # noqa: F401 (autouse fixture)
     type_text,
 )
+from mapping_written import everything_written
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QListWidget, QMessageBox, QWizard
 
 from app.mapping import create_report as create_mapping
-from app.mapping import load_report, mark_final
+from app.mapping import heading, load_report, mark_final, placeholder, save_content
 from app.services import records as r
 from app.workspace import Workspace
 from ui.mapping import MappingReportsDialog, MappingWizard
@@ -36,6 +37,7 @@ from ui.mapping.wizard import (
     PAGE_HISTORY,
     PAGE_OUTLOOK,
     PAGE_OUTPUT,
+    PAGE_OWN_SECTIONS,
     PAGE_RECOMMENDATIONS,
     PAGE_SCOPE,
     PAGE_SOURCES,
@@ -258,12 +260,33 @@ def test_the_whole_wizard_page_by_page_then_reopened(
     assert wizard.appendix_page.fact_sheets_box.isChecked()
     _next(qtbot, wizard)
 
-    # 12 Output: the PDF written off the GUI thread.
+    # 12 Her own section on the association, placed after the history, with formatting.
+    assert wizard.currentId() == PAGE_OWN_SECTIONS
+    own = wizard.own_sections_page
+    qtbot.mouseClick(own.add_button, Qt.MouseButton.LeftButton)
+    _type_into(qtbot, own.heading_edit, "Föreningen Norden")
+    own.after_combo.setFocus()
+    while own.after_combo.currentData() != "history":
+        qtbot.keyClick(own.after_combo, Qt.Key.Key_Up)
+    _type_into(qtbot, own.text_edit, "Grundad 1919.")
+    qtbot.keyClick(own.text_edit, Qt.Key.Key_Return)
+    qtbot.keyClick(own.text_edit, Qt.Key.Key_Return)
+    _type_into(qtbot, own.text_edit, "- Cirka 13 000 medlemmar")
+    _next(qtbot, wizard)
+    stored_own = load_report(demo, report_id).content.own_sections
+    assert [(o.heading, o.after) for o in stored_own] == [("Föreningen Norden", "history")]
+
+    # 13 Output: the real pages, what is still missing, the PDF written off the GUI thread.
     assert wizard.currentId() == PAGE_OUTPUT
     page12 = wizard.output_page
-    outline = [page12.outline.item(i).text() for i in range(page12.outline.count())]
-    assert outline[0] == "Commission: written"
-    assert "Our twin towns: drafted from the register" in outline
+    qtbot.waitUntil(
+        lambda: page12.preview_task is None and bool(page12.page_labels), timeout=60_000
+    )
+    assert len(page12.page_labels) >= 5
+    assert not page12.page_labels[0].pixmap().isNull()
+    missing = [page12.missing_list.item(i).text() for i in range(page12.missing_list.count())]
+    # She wrote her parts on the pages before; the register drafted the rest.
+    assert missing == []
     target = tmp_path / "kartlaggning.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     qtbot.mouseClick(page12.pdf_button, Qt.MouseButton.LeftButton)
@@ -280,6 +303,11 @@ def test_the_whole_wizard_page_by_page_then_reopened(
     ):
         assert typed in text, typed
     assert text.index("Ekonomiskt bidrag") < text.index("Formell överenskommelse")
+    # Her section stands after the history, its list as a list, not as typed marks.
+    assert "Föreningen Norden Grundad 1919." in text
+    assert "Cirka 13 000 medlemmar" in text and "- Cirka" not in text
+    assert text.index("Allt startade året") < text.index("Grundad 1919.")
+    assert text.count("DRAFT") >= len(page12.page_labels)
 
     # Closed and opened again: her text is intact.
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
@@ -304,7 +332,9 @@ def test_the_whole_wizard_page_by_page_then_reopened(
 def test_starting_from_the_last_report_lists_what_changed(
     qtbot: Any, reports: MappingReportsDialog, demo: Workspace
 ) -> None:
-    first = mark_final(demo, create_mapping(demo, today=date(2014, 9, 1)), today=date(2014, 9, 1))
+    first = create_mapping(demo, today=date(2014, 9, 1))
+    first = save_content(demo, first, everything_written(first.content))
+    first = mark_final(demo, first, today=date(2014, 9, 1))
     home = _town(demo, "Vänersborg").id
     nuuk = demo.save(r.Town(name="Nuuk", country="GL", kind="city"))
     demo.save(r.Twinning(town_a_id=home, town_b_id=nuuk.id, contact_year=2015))
@@ -331,34 +361,88 @@ def test_starting_from_the_last_report_lists_what_changed(
     assert "New twin town: Nuuk (Greenland)" in listed
     assert "Ended: Arsuk (2015)" in listed
     assert "New agreement: Skolavtal med Kangasala (active)" in listed
-    assert any(line.startswith("Activities and trips: 4 → ") for line in listed)
+    # The new activity by its name, date and town; no counts.
+    assert "New activity: Skolutbyte (2015-05-04, Kangasala)" in listed
+    assert not any("→" in line and "Activities" in line for line in listed)
     assert reports.table.rowCount() == 2
 
 
-def test_a_report_marked_final_becomes_read_only(
+def test_a_final_report_cannot_be_made_while_a_placeholder_remains(
     qtbot: Any, reports: MappingReportsDialog, demo: Workspace
 ) -> None:
+    """Mark as final is refused with the exact list of what is missing; once written, it works."""
     qtbot.mouseClick(reports.new_button, Qt.MouseButton.LeftButton)
     wizard = reports.wizard
     assert wizard is not None
     _type_into(qtbot, wizard.commission_page.author_edit, "Jessica")
     while wizard.currentId() != PAGE_OUTPUT:
         _next(qtbot, wizard)
+    page = wizard.output_page
+    qtbot.waitUntil(lambda: page.preview_task is None and bool(page.page_labels), timeout=60_000)
     seen: list[str] = []
     answer_message_box(QMessageBox.StandardButton.Yes, seen)
-    qtbot.mouseClick(wizard.output_page.final_button, Qt.MouseButton.LeftButton)
+    refused: list[str] = []
+    answer_message_box(QMessageBox.StandardButton.Ok, refused)
+    qtbot.mouseClick(page.final_button, Qt.MouseButton.LeftButton)
     assert seen and "can no longer be changed" in seen[0]
+    assert refused and "cannot be marked final" in refused[0]
+    assert not wizard.report.is_final and not wizard.read_only
+    assert load_report(demo, wizard.report.id).status == "draft"
+    listed = [page.missing_list.item(i).text() for i in range(page.missing_list.count())]
+    expected = [
+        "The registry number is empty.",
+        # What the register cannot draft; method, outlook and analysis come drafted.
+        f"{heading('commission')}: {placeholder('commission')}",
+        f"{heading('recommendations')}: {placeholder('recommendations')}",
+    ]
+    for line in expected:
+        assert line in listed, line
+    assert "The author is empty." not in listed  # she typed it
+    assert page.missing_list.isVisible()
+
+    # She writes what is missing, page by page, and tries again.
+    wizard.back()
+    while wizard.currentId() != PAGE_COMMISSION:
+        wizard.back()
+    first = wizard.commission_page
+    _type_into(qtbot, first.registry_edit, "KS 2014/187")
+    _type_into(qtbot, first.commissioned_edit, "Kommunstyrelsen")
+    _type_into(qtbot, first.occasion_edit, "Vänortsmötet 2014")
+    _type_into(qtbot, first.purpose_edit, "En klar bild.")
+    _next(qtbot, wizard)
+    scope = wizard.scope_page
+    _type_into(qtbot, scope.method_edit, "Sökning i diariet.")
+    _type_into(qtbot, scope.sources_edit, "Diariet.")
+    _type_into(qtbot, scope.left_out_edit, "Inget.")
+    while wizard.currentId() != PAGE_OUTLOOK:
+        _next(qtbot, wizard)
+    _type_into(qtbot, wizard.outlook_page.text_edit, "Många kommuner har vänorter.")
+    _next(qtbot, wizard)
+    _type_into(qtbot, wizard.analysis_page.text_edit, "Vilande på kommunal nivå.")
+    _next(qtbot, wizard)
+    recommendations = wizard.recommendations_page
+    qtbot.mouseClick(recommendations.add_button, Qt.MouseButton.LeftButton)
+    _type_into(qtbot, recommendations.heading_edit, "Behåll")
+    _type_into(qtbot, recommendations.text_edit, "Behåll vänorterna.")
+    while wizard.currentId() != PAGE_OUTPUT:
+        _next(qtbot, wizard)
+    qtbot.waitUntil(lambda: page.preview_task is None and not page.missing, timeout=60_000)
+    assert page.missing_label.text() == "Nothing is missing: the report can be marked final."
+    answer_message_box(QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(page.final_button, Qt.MouseButton.LeftButton)
     assert wizard.report.is_final and wizard.read_only
-    assert not wizard.output_page.final_button.isEnabled()
+    assert not page.final_button.isEnabled()
     assert load_report(demo, wizard.report.id).status == "final"
     # Nothing can be typed any more, on any page.
     assert wizard.analysis_page.text_edit.isReadOnly()
     assert wizard.commission_page.author_edit.isReadOnly()
     assert not wizard.scope_page.twinning_list.isEnabled()
     assert not wizard.recommendations_page.add_button.isEnabled()
+    assert not wizard.own_sections_page.add_button.isEnabled()
     reports.refresh()
     assert reports.table.item(0, 1).text() == "final"
     assert not reports.delete_button.isEnabled()
+    qtbot.waitUntil(lambda: page.preview_task is None, timeout=60_000)
 
 
 def test_an_export_can_be_cancelled_and_leaves_no_file(

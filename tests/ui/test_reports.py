@@ -13,12 +13,14 @@ import pytest
 from helpers import demo_copy, english_interface  # noqa: F401 (autouse fixture)
 from pypdf import PdfReader
 from PySide6.QtGui import QAction
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton
 
 import ui.reports.dialog as dialog_module
 from app.reports.builders import ReportError
 from app.reports.document import Cancelled
 from app.workspace import Workspace
+from ui import printing
 from ui.main_window import MainWindow
 from ui.reports import install_reports_menu, viewer
 from ui.reports.dialog import ReportDialog
@@ -54,14 +56,19 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
 
 
 @pytest.fixture
-def printed(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+def printed(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[Path]:
+    """The print dialog answered with a printer that writes a PDF file; its path once asked."""
     seen: list[Path] = []
 
-    def fake_print(path: Path) -> bool:
-        seen.append(path)
-        return True
+    def pdf_printer(parent: Any, pages: int) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "printer.pdf"))
+        printer.setResolution(100)
+        seen.append(tmp_path / "printer.pdf")
+        return printer
 
-    monkeypatch.setattr(viewer, "print_file", fake_print)
+    monkeypatch.setattr(printing, "ask_printer", pdf_printer)
     return seen
 
 
@@ -220,14 +227,15 @@ def test_print_makes_a_pdf_and_hands_it_over(
     assert dialog.go_button.text() == "Print…"
     note = dialog.findChild(QLabel, "print_note")
     assert note is not None and note.isVisible()
-    if viewer.prints_directly():
-        assert "hands it to Windows" in note.text()
-    else:
-        assert "opens it in your PDF viewer" in note.text()
+    assert "print dialog" in note.text()
     dialog.go_button.click()
     qtbot.waitUntil(lambda: bool(printed), timeout=60_000)
-    assert printed[0].suffix == ".pdf" and printed[0].exists()
-    assert "2014" in " ".join(page.extract_text() for page in PdfReader(str(printed[0])).pages)
+    # The pages are painted on the printer (here a PDF file) off the GUI thread.
+    job = dialog.findChild(printing.PdfPrinting)
+    assert job is not None
+    qtbot.waitUntil(lambda: job.pages_printed is not None, timeout=60_000)
+    assert job.pages_printed >= 1
+    assert len(PdfReader(str(printed[0])).pages) == job.pages_printed
     assert opened == []
 
 
@@ -288,3 +296,16 @@ def test_the_decision_register_of_a_typed_period(
     assert "Decision register" in flat and "Decisions from 2014-01-01 to 2014-12-31" in flat
     assert "KS 2014/187" in flat and "Internationell samordnare" in flat
     assert "KS 2007/607" not in flat  # 2008: outside the period
+
+
+def test_file_print_opens_the_print_dialog_of_the_reports(qtbot: Any, workspace: Workspace) -> None:
+    """File ▸ Print… is in the File menu and opens the report dialog in print mode."""
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    action = window.findChild(QAction, "act_print")
+    assert action is not None and action in window.file_menu.actions()
+    action.trigger()
+    dialog = window.findChild(ReportDialog)
+    assert dialog is not None and dialog.print_mode
+    assert dialog.go_button.text() == "Print…"
+    dialog.reject()

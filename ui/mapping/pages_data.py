@@ -23,7 +23,7 @@ from app.mapping import (
 )
 from app.reports.document import UNKNOWN, Amount, CellValue
 from ui.mapping.page_base import MappingPage
-from ui.mapping.widgets import fill_table, read_only_table, text_box
+from ui.mapping.widgets import fill_table, read_only_table, rich_text_box
 
 if TYPE_CHECKING:
     from ui.mapping.wizard import MappingWizard
@@ -47,7 +47,7 @@ class TownsPage(MappingPage):
         self.table = read_only_table("towns_table")
         self.total_label = QLabel()
         self.total_label.setObjectName("towns_total")
-        self.text_edit = text_box(
+        self.text_edit = rich_text_box(
             "towns_text", self.tr("An introduction to the table (may be left empty)"), lines=3
         )
         row = QHBoxLayout()
@@ -141,7 +141,7 @@ class AgreementsPage(MappingPage):
         self.summary_label.setObjectName("agreements_summary")
         self.summary_label.setWordWrap(True)
         self.table = read_only_table("agreements_table")
-        self.text_edit = text_box(
+        self.text_edit = rich_text_box(
             "agreements_text", self.tr("Your comment on the agreements (may be left empty)")
         )
         layout = QVBoxLayout(self)
@@ -173,6 +173,7 @@ class AgreementsPage(MappingPage):
                 [a.title, ", ".join(a.parties), a.signed, vocabulary.label(a.status)]
                 for a in data.agreements
             ],
+            wrap=(0, 1),
         )
 
 
@@ -187,7 +188,7 @@ class ActivitiesPage(MappingPage):
         )
         self.table = read_only_table("activities_table")
         self.grants_table = read_only_table("grants_table")
-        self.text_edit = text_box(
+        self.text_edit = rich_text_box(
             "activities_text",
             self.tr("Your comment on the activities (may be left empty)"),
             lines=3,
@@ -229,6 +230,7 @@ class ActivitiesPage(MappingPage):
             self.table,
             [self.tr("When"), self.tr("What"), self.tr("Town or host"), self.tr("Place or area")],
             rows,
+            wrap=(1, 2, 3),
         )
         fill_table(
             self.grants_table,
@@ -257,7 +259,7 @@ class AnalysisPage(MappingPage):
             )
         )
         self.table = read_only_table("status_table")
-        self.text_edit = text_box("analysis_edit", placeholder("analysis"), lines=8)
+        self.text_edit = rich_text_box("analysis_edit", placeholder("analysis"), lines=8)
         form = QFormLayout()
         form.addRow(self.tr("&Conclusions:"), self.text_edit)
         layout = QVBoxLayout(self)
@@ -295,6 +297,7 @@ class AnalysisPage(MappingPage):
                 self.tr("Evidence"),
             ],
             rows,
+            wrap=(4,),
         )
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)

@@ -15,10 +15,8 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
 )
@@ -38,23 +36,12 @@ from app.mapping import (
 )
 from app.mapping.scope import attachment_choices, network_choices, twinning_choices
 from ui.mapping.page_base import MappingPage
-from ui.mapping.widgets import text_box
+from ui.mapping.widgets import edit_button as _edit_button
+from ui.mapping.widgets import named_line as _line
+from ui.mapping.widgets import rich_text_box, text_box
 
 if TYPE_CHECKING:
     from ui.mapping.wizard import MappingWizard
-
-
-def _line(name: str) -> QLineEdit:
-    line = QLineEdit()
-    line.setObjectName(name)
-    return line
-
-
-def _edit_button(text: str, name: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(name)
-    button.setProperty("edits", True)
-    return button
 
 
 # ---------------------------------------------------------------- 1 commission
@@ -82,7 +69,7 @@ class CommissionPage(MappingPage):
         self.occasion_edit = _line("occasion_edit")
         self.occasion_edit.setPlaceholderText(placeholder("occasion"))
         self.purpose_edit = text_box("purpose_edit", placeholder("purpose"), lines=3)
-        self.text_edit = text_box("commission_text", placeholder("commission"), lines=4)
+        self.text_edit = rich_text_box("commission_text", placeholder("commission"), lines=4)
         form = QFormLayout()
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("&Author:"), self.author_edit)
@@ -169,11 +156,16 @@ class ScopePage(MappingPage):
         self.to_spin.setObjectName("period_to")
         for spin in (self.from_spin, self.to_spin):
             spin.setRange(1900, 2200)
-        self.method_edit = text_box("method_edit", placeholder("method"), lines=3)
-        self.sources_edit = text_box(
+        self.method_edit = rich_text_box("method_edit", placeholder("method"), lines=3)
+        self.sources_edit = rich_text_box(
             "sources_consulted_edit", placeholder("sources_consulted"), lines=3
         )
-        self.left_out_edit = text_box("left_out_edit", placeholder("left_out"), lines=3)
+        self.left_out_edit = rich_text_box("left_out_edit", placeholder("left_out"), lines=3)
+        self.coverage_label = QLabel()
+        self.coverage_label.setObjectName("coverage_label")
+        self.coverage_label.setWordWrap(True)
+        self.twinning_list.itemChanged.connect(self._scope_changed)
+        self.network_list.itemChanged.connect(self._scope_changed)
         lists = QHBoxLayout()
         for caption, listing in (
             (self.tr("Twinnings"), self.twinning_list),
@@ -195,6 +187,7 @@ class ScopePage(MappingPage):
         form.addRow(self.tr("&Left out, and why:"), self.left_out_edit)
         layout = QVBoxLayout(self)
         layout.addLayout(lists, 2)
+        layout.addWidget(self.coverage_label)
         layout.addLayout(period)
         layout.addLayout(form, 3)
 
@@ -222,6 +215,41 @@ class ScopePage(MappingPage):
         self.method_edit.setPlainText(s.method)
         self.sources_edit.setPlainText(s.sources_consulted)
         self.left_out_edit.setPlainText(s.left_out)
+        self.show_coverage()
+
+    def _scope_changed(self, _item: QListWidgetItem) -> None:
+        self.host.content_changed()
+        self.show_coverage()
+
+    def show_coverage(self) -> None:
+        """Say what the mapping covers and leaves out, as the ticks stand now."""
+        lines: list[str] = []
+        left_out: list[str] = []
+        for listing, none_text, some_text in (
+            (
+                self.twinning_list,
+                self.tr("No twinning is included."),
+                self.tr("Twinnings included: %1."),
+            ),
+            (
+                self.network_list,
+                self.tr("No network is included."),
+                self.tr("Networks included: %1."),
+            ),
+        ):
+            included = []
+            for row in range(listing.count()):
+                item = listing.item(row)
+                name = item.text().split(" (")[0]
+                checked = item.checkState() == Qt.CheckState.Checked
+                (included if checked else left_out).append(name)
+            if listing.count():
+                lines.append(
+                    some_text.replace("%1", ", ".join(included)) if included else none_text
+                )
+        if left_out:
+            lines.append(self.tr("Left out: %1.").replace("%1", ", ".join(left_out)))
+        self.coverage_label.setText(" ".join(lines))
 
     @staticmethod
     def _checked(listing: QListWidget) -> tuple[int, ...]:
@@ -270,7 +298,7 @@ class HistoryPage(MappingPage):
                 "agreements, meetings and decisions. Turn them into prose as you like."
             )
         )
-        self.text_edit = text_box("history_edit", placeholder("history"), lines=14)
+        self.text_edit = rich_text_box("history_edit", placeholder("history"), lines=14)
         self.add_button = _edit_button(
             self.tr("Add the register's lines that are missing"), "add_history_lines"
         )
@@ -311,7 +339,7 @@ class OutlookPage(MappingPage):
         self.setSubTitle(
             self.tr("How others see twinning today: other municipalities, the association, the EU.")
         )
-        self.text_edit = text_box("outlook_edit", placeholder("outlook"), lines=10)
+        self.text_edit = rich_text_box("outlook_edit", placeholder("outlook"), lines=10)
         self.facts_edit = text_box("outlook_facts", self.tr("One fact or figure a line"), lines=3)
         self.sources_edit = text_box("outlook_sources", self.tr("One source a line"), lines=3)
         form = QFormLayout()
@@ -352,7 +380,9 @@ class RecommendationsPage(MappingPage):
         self.item_list.setObjectName("recommendation_list")
         self.heading_edit = _line("recommendation_heading")
         self.heading_edit.setPlaceholderText(self.tr("Heading"))
-        self.text_edit = text_box("recommendation_text", placeholder("recommendations"), lines=6)
+        self.text_edit = rich_text_box(
+            "recommendation_text", placeholder("recommendations"), lines=6
+        )
         self.add_button = _edit_button(self.tr("&Add"), "add_recommendation")
         self.remove_button = _edit_button(self.tr("&Remove"), "remove_recommendation")
         self.up_button = _edit_button(self.tr("Move &up"), "recommendation_up")
@@ -470,7 +500,11 @@ class SourcesPage(MappingPage):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("From the register:")))
         layout.addWidget(self.found_list, 2)
-        layout.addWidget(QLabel(self.tr("&Your own sources:")))
+        # The label names its box, so its "&" marks Alt+Y instead of printing.
+        own_label = QLabel(self.tr("&Your own sources:"))
+        own_label.setObjectName("own_sources_label")
+        own_label.setBuddy(self.own_edit)
+        layout.addWidget(own_label)
         layout.addWidget(self.own_edit, 1)
 
     def refresh(self) -> None:

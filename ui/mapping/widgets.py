@@ -6,10 +6,13 @@ from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -17,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.reports.cell_text import format_cell
 from app.reports.document import Amount, CellValue
+from ui.mapping.rich_box import RichTextBox
 
 
 def text_box(
@@ -29,6 +33,26 @@ def text_box(
     box.setTabChangesFocus(True)
     box.setMinimumHeight(box.fontMetrics().lineSpacing() * lines + 12)
     return box
+
+
+def named_line(name: str) -> QLineEdit:
+    """A one-line field with an object name (tests and the read-only switch find it)."""
+    line = QLineEdit()
+    line.setObjectName(name)
+    return line
+
+
+def edit_button(text: str, name: str) -> QPushButton:
+    """A button that changes the report: disabled when the report is final."""
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setProperty("edits", True)
+    return button
+
+
+def rich_text_box(name: str, placeholder: str, *, lines: int = 5) -> QPlainTextEdit:
+    """A box for her formatted prose (bold, italic, lists, quotations), with its buttons."""
+    return RichTextBox(name, placeholder, lines=lines)
 
 
 def read_only_table(name: str, parent: QWidget | None = None) -> QTableWidget:
@@ -53,9 +77,17 @@ def cell_text(value: CellValue | Decimal) -> str:
 
 
 def fill_table(
-    table: QTableWidget, headers: Sequence[str], rows: Sequence[Sequence[CellValue]]
+    table: QTableWidget,
+    headers: Sequence[str],
+    rows: Sequence[Sequence[CellValue]],
+    *,
+    wrap: Sequence[int] = (),
 ) -> None:
-    """Replace the table's contents with ``rows`` under ``headers``."""
+    """Replace the table's contents with ``rows`` under ``headers``.
+
+    The columns in ``wrap`` share the width the others leave and wrap their
+    text, so the table is never wider than the page it stands on.
+    """
     table.clear()
     table.setColumnCount(len(headers))
     table.setHorizontalHeaderLabels(list(headers))
@@ -65,6 +97,19 @@ def fill_table(
             table.setItem(r, c, QTableWidgetItem(cell_text(value)))
     table.resizeColumnsToContents()
     header = table.horizontalHeader()
+    if wrap:
+        header.setStretchLastSection(False)
+        for column in range(len(headers)):
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if column in wrap
+                else (QHeaderView.ResizeMode.ResizeToContents)
+            )
+            header.setSectionResizeMode(column, mode)
+        table.setWordWrap(True)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        return
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
 

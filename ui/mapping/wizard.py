@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 from app.mapping import (
     MappingContent,
     MappingData,
+    NotReadyForFinal,
     SavedReport,
     changes_since_previous,
     gather,
@@ -29,12 +30,14 @@ from app.mapping import (
     save_content,
     write_document,
 )
+from app.mapping.text_blocks import TextBlock, list_text_blocks, save_text_block
 from app.reports.document import Cancelled
 from app.services.errors import ServiceError
 from app.workspace import Workspace
 from ui.mapping.output_page import OutputPage
 from ui.mapping.page_base import MappingPage
 from ui.mapping.pages_data import ActivitiesPage, AgreementsPage, AnalysisPage, TownsPage
+from ui.mapping.pages_own import OwnSectionsPage
 from ui.mapping.pages_text import (
     AppendixPage,
     CommissionPage,
@@ -44,6 +47,7 @@ from ui.mapping.pages_text import (
     ScopePage,
     SourcesPage,
 )
+from ui.mapping.rich_box import RichTextBox
 
 (
     PAGE_COMMISSION,
@@ -57,8 +61,9 @@ from ui.mapping.pages_text import (
     PAGE_RECOMMENDATIONS,
     PAGE_SOURCES,
     PAGE_APPENDIX,
+    PAGE_OWN_SECTIONS,
     PAGE_OUTPUT,
-) = range(12)
+) = range(13)
 
 
 def _figures_key(content: MappingContent) -> str:
@@ -69,6 +74,21 @@ def _figures_key(content: MappingContent) -> str:
          data["scope"]["period_to"], data["towns"]["member_year"], data["appendix"]],
         sort_keys=True,
     )  # fmt: skip
+
+
+class RegisterShelf:
+    """The text blocks kept in the open register."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+
+    def blocks(self) -> list[TextBlock]:
+        """Every saved block, by name."""
+        return list_text_blocks(self.workspace)
+
+    def save(self, name: str, text: str) -> TextBlock:
+        """Keep ``text`` under ``name``."""
+        return save_text_block(self.workspace, name, text)
 
 
 class MappingWizard(QWizard):
@@ -94,7 +114,7 @@ class MappingWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoCancelButton, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Close"))
-        self.resize(900, 680)
+        self.resize(1000, 680)
         self.commission_page = CommissionPage(self)
         self.scope_page = ScopePage(self)
         self.history_page = HistoryPage(self)
@@ -106,6 +126,7 @@ class MappingWizard(QWizard):
         self.recommendations_page = RecommendationsPage(self)
         self.sources_page = SourcesPage(self)
         self.appendix_page = AppendixPage(self)
+        self.own_sections_page = OwnSectionsPage(self)
         self.output_page = OutputPage(self)
         self.pages: list[MappingPage] = [
             self.commission_page,
@@ -119,12 +140,16 @@ class MappingWizard(QWizard):
             self.recommendations_page,
             self.sources_page,
             self.appendix_page,
+            self.own_sections_page,
             self.output_page,
         ]
         for number, page in enumerate(self.pages):
             # Everything is saved as she goes: she may close the wizard on any page.
             page.setFinalPage(True)
             self.setPage(number, page)
+        self.text_blocks = RegisterShelf(workspace)
+        for box in self.findChildren(RichTextBox):
+            box.set_shelf(self.text_blocks)
         for page in self.pages:
             page.load(report.content)
             page.set_read_only(self.read_only)
@@ -196,6 +221,17 @@ class MappingWizard(QWizard):
             return False
         try:
             self.report = mark_final(self.workspace, self.report)
+        except NotReadyForFinal as error:
+            # Exactly what is missing, in the message and on the last page.
+            self.output_page.show_missing(error.missing)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, self.tr("Not marked final"), str(error), parent=self
+            )
+            box.setObjectName("not_final_box")
+            box.setDetailedText("\n".join(item.text for item in error.missing))
+            box.setInformativeText("\n".join(item.text for item in error.missing[:12]))
+            box.exec()
+            return False
         except ServiceError as error:
             QMessageBox.warning(self, self.tr("Not marked final"), str(error))
             return False
@@ -254,9 +290,10 @@ class MappingWizard(QWizard):
 
     def done(self, result: int) -> None:
         self.save_now()
-        if self.task is not None and self.task.is_running():
-            self.task.cancel()
-            self.task.wait()
+        for task in (self.task, self.output_page.preview_task):
+            if task is not None and task.is_running():
+                task.cancel()
+                task.wait()
         super().done(result)
 
     def closeEvent(self, event: QCloseEvent) -> None:

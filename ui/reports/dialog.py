@@ -235,15 +235,9 @@ class ReportDialog(QDialog):
         return picker
 
     def _print_note(self) -> str:
-        if viewer.prints_directly():
-            return self.tr(
-                "Vänort makes the report as a PDF and hands it to Windows, which prints it with "
-                "your PDF program on the default printer. (Vänort cannot show a print preview "
-                "of PDF files itself.)"
-            )
         return self.tr(
-            "Vänort makes the report as a PDF and opens it in your PDF viewer; print it from "
-            "there with its Print command (Ctrl+P). Vänort cannot print PDF files itself."
+            "Vänort makes the report as a PDF and prints it through the print dialog, where you "
+            "choose the printer, the pages and the number of copies."
         )
 
     # ------------------------------------------------------------ state
@@ -403,7 +397,10 @@ class ReportDialog(QDialog):
         self.go_button.setEnabled(True)
         self.written = written
         if self.print_mode:
-            viewer.print_file(written)
+            from ui.printing import print_pdf
+
+            # The printing outlives this dialog, which closes now: it belongs to the window.
+            print_pdf(self.parentWidget() or self, written)
         else:
             qt_settings.settings().setValue(FOLDER_KEY, str(written.parent))
             if not viewer.open_file(written):

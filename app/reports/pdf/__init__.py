@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import os
 
+from app.i18n import translate
 from app.reports.cell_text import format_date
 from app.reports.document import CancelCheck, ProgressCallback, ReportDocument
 from app.reports.files import replaced_when_done
@@ -41,6 +42,7 @@ def _furniture(document: ReportDocument) -> PageFurniture:
         title=clean_text(document.title).replace("\n", " ").strip(),
         registry_no=clean_text(document.registry_no).replace("\n", " ").strip(),
         date_text=format_date(document.date),
+        watermark=translate("Reports", "DRAFT") if document.draft else "",
     )
 
 

@@ -18,11 +18,15 @@ from app.resource_paths import fonts_dir
 
 SANS = "VanortSans"
 SANS_BOLD = "VanortSans-Bold"
+SANS_ITALIC = "VanortSans-Oblique"
+SANS_BOLD_ITALIC = "VanortSans-BoldOblique"
 FALLBACK = "VanortFallback"
 
 _FILES = {
     SANS: "DejaVuSans.ttf",
     SANS_BOLD: "DejaVuSans-Bold.ttf",
+    SANS_ITALIC: "DejaVuSans-Oblique.ttf",
+    SANS_BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
     FALLBACK: "DroidSansFallback.ttf",
 }
 
@@ -32,10 +36,11 @@ def register_fonts() -> None:
     """Register the bundled fonts with reportlab (once per process)."""
     for name, file_name in _FILES.items():
         pdfmetrics.registerFont(TTFont(name, str(fonts_dir() / file_name)))
-    # <b> inside a paragraph maps through these families; there is no italic
-    # cut bundled, so italic falls back to the upright face.
-    for bold, italic in ((0, 0), (0, 1), (1, 0), (1, 1)):
-        addMapping(SANS, bold, italic, SANS_BOLD if bold else SANS)
+    # <b> and <i> inside a paragraph map through these families; the CJK
+    # fallback has one face only.
+    faces = {(0, 0): SANS, (1, 0): SANS_BOLD, (0, 1): SANS_ITALIC, (1, 1): SANS_BOLD_ITALIC}
+    for (bold, italic), face in faces.items():
+        addMapping(SANS, bold, italic, face)
         addMapping(FALLBACK, bold, italic, FALLBACK)
 
 

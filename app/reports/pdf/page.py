@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import logging
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -39,6 +40,7 @@ from app.reports.pdf.styles import (
     TEXT_HEIGHT,
     TEXT_WIDTH,
     TOP_MARGIN,
+    WATERMARK,
 )
 from app.reports.text_safety import clean_text
 
@@ -57,6 +59,8 @@ class PageFurniture:
     title: str
     registry_no: str
     date_text: str
+    watermark: str = ""
+    """Printed large and pale across every page ("UTKAST" on a draft); empty for none."""
 
 
 def load_logo(png: bytes | None) -> ImageReader | None:
@@ -103,8 +107,25 @@ def _draw_logo(canvas: Canvas, logo: ImageReader, top: float, height: float) -> 
     return float(width)
 
 
+def draw_watermark(canvas: Canvas, text: str) -> None:
+    """``text`` large, pale and diagonal across the middle of the page, behind nothing."""
+    canvas.saveState()
+    size = 96.0
+    diagonal = (PAGE_WIDTH**2 + PAGE_HEIGHT**2) ** 0.5
+    while size > 24 and text_width(text, size, SANS_BOLD) > diagonal * 0.7:
+        size -= 4
+    canvas.setFillColor(WATERMARK)
+    canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+    canvas.rotate(math.degrees(math.atan2(PAGE_HEIGHT, PAGE_WIDTH)))
+    canvas.setFont(SANS_BOLD, size)
+    canvas.drawCentredString(0, -size * 0.35, text)
+    canvas.restoreState()
+
+
 def draw_furniture(canvas: Canvas, furniture: PageFurniture, page: int, pages: int) -> None:
-    """Letterhead (large on page 1, small after) and footer of one page."""
+    """Letterhead (large on page 1, small after), footer and watermark of one page."""
+    if furniture.watermark:
+        draw_watermark(canvas, furniture.watermark)
     canvas.saveState()
     right = PAGE_WIDTH - RIGHT_MARGIN
     if page == 1:

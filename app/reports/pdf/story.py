@@ -33,7 +33,11 @@ from app.reports.document import (
     PageBreak,
     Paragraph,
     Picture,
+    Quotation,
     ReportDocument,
+    RichBulletList,
+    RichParagraph,
+    Run,
     Section,
     Table,
     TownMap,
@@ -105,6 +109,42 @@ def _paragraphs(text: str, style: Any, suffix: str = "") -> list[Flowable]:
     flowables: list[Flowable] = [RLParagraph(to_markup(piece), style) for piece in pieces]
     if suffix and pieces:
         flowables[-1] = RLParagraph(to_markup(pieces[-1]) + suffix, style)
+    return flowables
+
+
+def runs_markup(runs: Sequence[Run]) -> str:
+    """Runs as paragraph markup: each run's text escaped, then put in <b> and <i>."""
+    parts: list[str] = []
+    for run in runs:
+        markup = to_markup(run.text)
+        if not markup:
+            continue
+        if run.italic:
+            markup = f"<i>{markup}</i>"
+        if run.bold:
+            markup = f"<b>{markup}</b>"
+        parts.append(markup)
+    return "".join(parts)
+
+
+def _runs_paragraphs(runs: Sequence[Run], style: Any, bullet: str | None = None) -> list[Flowable]:
+    """One paragraph of runs; a very long one is cut between runs so that it fits a page."""
+    pieces: list[list[Run]] = [[]]
+    length = 0
+    for run in runs:
+        parts = split_long_text(clean_text(run.text), MAX_PARAGRAPH_CHARS)
+        for number, part in enumerate(parts):
+            # The cut inside a run swallowed its space: the next part starts a new piece.
+            if (number > 0 or length + len(part) > MAX_PARAGRAPH_CHARS) and pieces[-1]:
+                pieces.append([])
+                length = 0
+            pieces[-1].append(Run(part, run.bold, run.italic))
+            length += len(part)
+    flowables: list[Flowable] = []
+    for index, piece in enumerate(pieces):
+        markup = runs_markup(piece).strip()
+        if markup:
+            flowables.append(RLParagraph(markup, style, bulletText=bullet if index == 0 else None))
     return flowables
 
 
@@ -258,6 +298,15 @@ def _blocks(
                         )
                     )
             flowables.append(Spacer(1, 5))
+        elif isinstance(block, RichParagraph):
+            flowables += _runs_paragraphs(block.runs, styles.body)
+        elif isinstance(block, RichBulletList):
+            for runs in block.items:
+                flowables += _runs_paragraphs(runs, styles.bullet, bullet="•")
+            flowables.append(Spacer(1, 5))
+        elif isinstance(block, Quotation):
+            for runs in block.paragraphs:
+                flowables += _runs_paragraphs(runs, styles.quotation)
         elif isinstance(block, Note):
             flowables += _note_flowables(block, styles)
         elif isinstance(block, PageBreak):

@@ -28,6 +28,8 @@ RULE = colors.HexColor("#c5ccd3")
 HAIRLINE = colors.HexColor("#e3e7eb")
 HEADER_FILL = colors.HexColor("#eef2f6")
 NOTE_FILL = colors.HexColor("#f4f6f8")
+# Drawn over the page once it is laid out, so it must be see-through: the text stays readable.
+WATERMARK = colors.Color(0.75, 0.1, 0.1, alpha=0.13)
 
 BODY_SIZE = 10
 TABLE_SIZE = 8.5
@@ -41,6 +43,7 @@ class Styles:
 
     body: ParagraphStyle
     bullet: ParagraphStyle
+    quotation: ParagraphStyle
     note: ParagraphStyle
     caption: ParagraphStyle
     footnote: ParagraphStyle
@@ -94,6 +97,10 @@ def report_styles() -> Styles:
     return Styles(
         body=body,
         bullet=ParagraphStyle("Bullet", parent=body, leftIndent=14, bulletIndent=3, spaceAfter=3),
+        # A quotation stands indented on both sides, set off by its colour.
+        quotation=ParagraphStyle(
+            "Quotation", parent=body, leftIndent=22, rightIndent=22, textColor=MUTED
+        ),
         note=ParagraphStyle(
             "Note",
             parent=body,

@@ -13,11 +13,13 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QScrollArea,
     QTabWidget,
@@ -51,6 +53,32 @@ BANNER_STYLE = (
 )
 
 
+@dataclasses.dataclass(frozen=True)
+class DiscardedEdits:
+    """Edits the user let go of, kept so that Undo can bring them back.
+
+    ``values`` holds each changed field's value; ``texts`` the text of a field
+    that could not be read as a value yet (a half-typed date), so nothing the
+    user typed is lost.
+    """
+
+    kind: str
+    record_id: int | None
+    title: str
+    values: dict[str, Any]
+    texts: dict[str, str]
+
+
+def _text_widget(editor: FieldEditor) -> QLineEdit | None:
+    """The line the user types into for ``editor``, if it has one."""
+    widget = editor.focus_widget()
+    if isinstance(widget, QLineEdit):
+        return widget
+    if isinstance(widget, QComboBox) and widget.isEditable():
+        return widget.lineEdit()
+    return None
+
+
 class _FieldRow:
     """A field's label, editor and the error line under it."""
 
@@ -82,6 +110,8 @@ class RecordForm(QWidget):
     # Beyond the shell's contract, for whoever wants it: the user asked for a new
     # record of a kind already linked to this one (kind, preset values for load()).
     new_linked_record = Signal(str, object)
+    # The user discarded unsaved edits (a DiscardedEdits); the window offers Undo.
+    edits_discarded = Signal(object)
 
     def __init__(self, workspace: Any, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -284,9 +314,82 @@ class RecordForm(QWidget):
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         if answer == QMessageBox.StandardButton.Discard:
-            self.revert()
+            self.discard()
             return True
         return False
+
+    def discard(self) -> DiscardedEdits | None:
+        """Drop the unsaved edits, announcing them (``edits_discarded``) so Undo can restore them."""
+        if not self._dirty:
+            return None
+        edits = self._unsaved_edits()
+        self.revert()
+        if edits.values or edits.texts:
+            self.edits_discarded.emit(edits)
+        return edits
+
+    def shows(self, record_id: int | None) -> bool:
+        """True when the form holds the stored record ``record_id`` (None: a new record)."""
+        current = self._record.id if self._record is not None else None
+        return current == record_id and not self._missing
+
+    def restore_edits(self, edits: DiscardedEdits) -> None:
+        """Put discarded edits back into the editors; the form is unsaved again."""
+        first: FieldEditor | None = None
+        for name, value in edits.values.items():
+            row = self.rows.get(name)
+            if row is not None:
+                row.editor.set_value(value)
+                if first is None:
+                    first = row.editor
+        for name, text in edits.texts.items():
+            row = self.rows.get(name)
+            line = _text_widget(row.editor) if row is not None else None
+            if row is not None and line is not None:
+                line.setText(text)
+                if first is None:
+                    first = row.editor
+        show_currency = getattr(self, "_show_currency", None)
+        if show_currency is not None:
+            show_currency()
+        self._set_dirty(True)
+        if first is not None:
+            self.tabs.setCurrentWidget(self.scroll_area)
+            self.scroll_area.ensureWidgetVisible(first)
+            first.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def holds(self, edits: DiscardedEdits) -> bool:
+        """True when the form's unsaved edits are exactly ``edits`` (nothing typed since)."""
+        if not self._dirty:
+            return False
+        now = self._unsaved_edits()
+        return (now.values, now.texts) == (edits.values, edits.texts)
+
+    def _unsaved_edits(self) -> DiscardedEdits:
+        values: dict[str, Any] = {}
+        texts: dict[str, str] = {}
+        for name, row in self.rows.items():
+            try:
+                value = row.editor.value()
+            except InvalidInput:
+                line = _text_widget(row.editor)
+                if line is not None:
+                    texts[name] = line.text()
+                continue
+            if value != getattr(self._base, name):
+                values[name] = value
+        record_id = self._record.id if self._record is not None else None
+        return DiscardedEdits(self.kind, record_id, self._title(), values, texts)
+
+    def show_first_field(self) -> None:
+        """Put the cursor in the form's first field, on the Details tab."""
+        self.tabs.setCurrentWidget(self.scroll_area)
+        first = next(iter(self.rows.values()), None)
+        if first is None:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.scroll_area.ensureWidgetVisible(first.editor)
+        first.editor.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def save(self) -> bool:
         """Validate and store the record; True when it is saved (or there was nothing to save)."""

@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(
             self.tr("&Import from spreadsheet…"),
             self.import_spreadsheet,
-            QKeySequence("Ctrl+I"),
+            QKeySequence("Ctrl+Shift+I"),
             name="act_import",
         )
         self.settings_action = self._action(
@@ -234,7 +234,7 @@ class MainWindow(QMainWindow):
             self.tr("&Back to the list"),
             self.leave_form,
             QKeySequence(Qt.Key.Key_Escape),
-            sp.SP_DialogCancelButton,
+            sp.SP_FileDialogListView,
             "act_cancel",
         )
         self.find_action = self._action(

@@ -244,12 +244,13 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setIcon(self.style().standardIcon(sp.SP_ArrowBack))
         self.undo_action.setObjectName("act_undo")
-        self.undo_action.setProperty("plain_name", self.tr("Undo"))
+        # The menu entry names the step ("Undo Delete “Nuuk”"); the button and tooltip stay short.
+        self.undo_action.setIconText(self.tr("Undo"))
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.redo_action.setIcon(self.style().standardIcon(sp.SP_ArrowForward))
         self.redo_action.setObjectName("act_redo")
-        self.redo_action.setProperty("plain_name", self.tr("Redo"))
+        self.redo_action.setIconText(self.tr("Redo"))
         # F1 stays free for the handbook.
         self.about_action = self._action(
             self.tr("&About Vänort"), self.show_about, QKeySequence("Ctrl+F1"), name="act_about"
@@ -317,9 +318,7 @@ class MainWindow(QMainWindow):
         for action in actions:
             if action.isSeparator() or action.menu() is not None:
                 continue
-            # Undo's text names the step ("Undo Delete “Nuuk”"); its tooltip keeps the plain name.
-            plain = action.property("plain_name")
-            name = str(plain) if plain else action.text().replace("&", "").rstrip("…")
+            name = action.iconText().replace("&", "").rstrip("…")
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(
                 self.tr("%1 (%2)").replace("%1", name).replace("%2", keys) if keys else name

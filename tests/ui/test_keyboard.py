@@ -199,6 +199,9 @@ def test_escape_discard_can_be_undone_with_ctrl_z(
     assert not page.form.is_dirty()
     qtbot.waitUntil(page.table.hasFocus)
     qtbot.waitUntil(window.undo_action.isEnabled)
+    # The menu names the step; the toolbar button stays short.
+    assert "Nuuk" in window.undo_action.text()
+    assert window.toolbar.widgetForAction(window.undo_action).text() == "Undo"
 
     qtbot.keyClick(page.table, Qt.Key.Key_Z, CTRL)
     qtbot.waitUntil(lambda: field.text() == "Nuuk Godthåb")

@@ -213,6 +213,28 @@ def test_escape_discard_can_be_undone_with_ctrl_z(
     qtbot.waitUntil(lambda: list(workspace.labels("town").values()) == ["Nuuk Godthåb"])
 
 
+def test_undo_of_a_discard_brings_back_text_that_was_not_yet_a_valid_value(
+    qtbot: Any, open_window: Any, workspace: Workspace
+) -> None:
+    """A half-typed number is discarded and comes back exactly as typed, error and all."""
+    window, page = _towns(open_window, workspace, "Nuuk")
+    _show_row(qtbot, page, "Nuuk")
+    population = page.form.editor("population").focus_widget()
+    assert isinstance(population, QLineEdit)
+    _focus(qtbot, population)
+    qtbot.keyClicks(population, "17 00x")
+    answer_message_box(Button.Discard)
+    qtbot.keyClick(population, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: population.text() == "")
+    qtbot.waitUntil(window.undo_action.isEnabled)
+    _activate(qtbot, window)
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: population.text() == "17 00x")
+    assert page.form.is_dirty()
+    assert not page.form.save()
+    assert page.form.field_error("population") != ""
+
+
 def test_undo_of_a_discard_does_not_overwrite_newer_typing(
     qtbot: Any, open_window: Any, workspace: Workspace
 ) -> None:

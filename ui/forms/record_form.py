@@ -13,13 +13,11 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QScrollArea,
     QTabWidget,
@@ -39,6 +37,7 @@ from app.services.fields import FieldSpec, check_value
 from app.services.kinds import KindSpec, spec_for
 from app.services.records import RecordRef
 from ui.forms.attachments_panel import AttachmentsPanel
+from ui.forms.discarded_edits import DiscardedEdits, put_back, read_edits
 from ui.forms.layout_hints import LayoutHints, field_lines, grouped_fields, hints_for
 from ui.forms.linked_panel import LinkedRecordsPanel
 from ui.forms.widgets import EditorContext, FieldEditor, InvalidInput, create_editor
@@ -51,32 +50,6 @@ BANNER_STYLE = (
     "QLabel { background: #fdecea; color: #7a1010; border: 1px solid #e6a4a4;"
     " border-radius: 3px; padding: 6px; }"
 )
-
-
-@dataclasses.dataclass(frozen=True)
-class DiscardedEdits:
-    """Edits the user let go of, kept so that Undo can bring them back.
-
-    ``values`` holds each changed field's value; ``texts`` the text of a field
-    that could not be read as a value yet (a half-typed date), so nothing the
-    user typed is lost.
-    """
-
-    kind: str
-    record_id: int | None
-    title: str
-    values: dict[str, Any]
-    texts: dict[str, str]
-
-
-def _text_widget(editor: FieldEditor) -> QLineEdit | None:
-    """The line the user types into for ``editor``, if it has one."""
-    widget = editor.focus_widget()
-    if isinstance(widget, QLineEdit):
-        return widget
-    if isinstance(widget, QComboBox) and widget.isEditable():
-        return widget.lineEdit()
-    return None
 
 
 class _FieldRow:
@@ -335,20 +308,7 @@ class RecordForm(QWidget):
 
     def restore_edits(self, edits: DiscardedEdits) -> None:
         """Put discarded edits back into the editors; the form is unsaved again."""
-        first: FieldEditor | None = None
-        for name, value in edits.values.items():
-            row = self.rows.get(name)
-            if row is not None:
-                row.editor.set_value(value)
-                if first is None:
-                    first = row.editor
-        for name, text in edits.texts.items():
-            row = self.rows.get(name)
-            line = _text_widget(row.editor) if row is not None else None
-            if row is not None and line is not None:
-                line.setText(text)
-                if first is None:
-                    first = row.editor
+        first = put_back({name: row.editor for name, row in self.rows.items()}, edits)
         show_currency = getattr(self, "_show_currency", None)
         if show_currency is not None:
             show_currency()
@@ -366,18 +326,8 @@ class RecordForm(QWidget):
         return (now.values, now.texts) == (edits.values, edits.texts)
 
     def _unsaved_edits(self) -> DiscardedEdits:
-        values: dict[str, Any] = {}
-        texts: dict[str, str] = {}
-        for name, row in self.rows.items():
-            try:
-                value = row.editor.value()
-            except InvalidInput:
-                line = _text_widget(row.editor)
-                if line is not None:
-                    texts[name] = line.text()
-                continue
-            if value != getattr(self._base, name):
-                values[name] = value
+        editors = {name: row.editor for name, row in self.rows.items()}
+        values, texts = read_edits(editors, self._base)
         record_id = self._record.id if self._record is not None else None
         return DiscardedEdits(self.kind, record_id, self._title(), values, texts)
 

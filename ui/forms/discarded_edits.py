@@ -1,0 +1,70 @@
+"""Edits the user let go of with Discard, kept so that Undo can bring them back.
+
+The form reads what differs from the record as loaded; a field whose text
+cannot be read as a value yet (a half-typed date) is kept as its text, so
+nothing the user typed is lost.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QLineEdit
+
+from ui.forms.widgets import FieldEditor, InvalidInput
+
+
+@dataclasses.dataclass(frozen=True)
+class DiscardedEdits:
+    """What was discarded from one record's form (``record_id`` None: a new record)."""
+
+    kind: str
+    record_id: int | None
+    title: str
+    values: dict[str, Any]  # field -> the value typed
+    texts: dict[str, str]  # field -> text that was not yet a valid value
+
+
+def typed_line(editor: FieldEditor) -> QLineEdit | None:
+    """The line the user types into for ``editor``, if it has one."""
+    widget = editor.focus_widget()
+    if isinstance(widget, QLineEdit):
+        return widget
+    if isinstance(widget, QComboBox) and widget.isEditable():
+        return widget.lineEdit()
+    return None
+
+
+def read_edits(editors: dict[str, FieldEditor], base: Any) -> tuple[dict[str, Any], dict[str, str]]:
+    """The fields whose editors differ from ``base``: their values, and texts not yet valid."""
+    values: dict[str, Any] = {}
+    texts: dict[str, str] = {}
+    for name, editor in editors.items():
+        try:
+            value = editor.value()
+        except InvalidInput:
+            line = typed_line(editor)
+            if line is not None:
+                texts[name] = line.text()
+            continue
+        if value != getattr(base, name):
+            values[name] = value
+    return values, texts
+
+
+def put_back(editors: dict[str, FieldEditor], edits: DiscardedEdits) -> FieldEditor | None:
+    """Show ``edits`` in the editors again; returns the first editor changed (for the cursor)."""
+    first: FieldEditor | None = None
+    for name, value in edits.values.items():
+        editor = editors.get(name)
+        if editor is not None:
+            editor.set_value(value)
+            first = first if first is not None else editor
+    for name, text in edits.texts.items():
+        editor = editors.get(name)
+        line = typed_line(editor) if editor is not None else None
+        if editor is not None and line is not None:
+            line.setText(text)
+            first = first if first is not None else editor
+    return first

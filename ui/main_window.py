@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._update_title()
         self.navigation.page_chosen.connect(self.show_page)
+        self.navigation.entered.connect(lambda key: self.show_page(key).focus_list())
         self.refresh_counts()
         self.navigation.select(start)
         self.menus_rebuilt.emit()

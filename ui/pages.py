@@ -10,8 +10,8 @@ to search, no unsaved edits and nothing to remember.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 
 class Page(QWidget):
@@ -25,6 +25,11 @@ class Page(QWidget):
 
     def focus_search(self) -> None:
         """Put the cursor in the page's search field (only called when ``has_search``)."""
+
+    def focus_list(self) -> None:
+        """Enter in the navigation: put the keyboard in the page's list (its first one shown)."""
+        shown = [v for v in self.findChildren(QAbstractItemView) if v.isVisible()]
+        (shown[0] if shown else self).setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def select_first(self) -> bool:
         """Show the page's first entry; False when it has none."""

@@ -292,6 +292,27 @@ def test_enter_in_the_list_opens_the_record_in_the_form(
     assert page.form.current_record().name == "Nuuk"
 
 
+def test_enter_in_the_navigation_goes_into_the_page(
+    qtbot: Any, open_window: Any, tmp_path: Path
+) -> None:
+    """Arrow down the navigation and press Enter: the keyboard is in that page's list."""
+    window = _demo_window(open_window, tmp_path)
+    window.navigation.select(TODO)
+    _focus(qtbot, window.navigation)
+    qtbot.keyClick(window.navigation, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: window.current_key() == "town")
+    qtbot.keyClick(window.navigation, Qt.Key.Key_Return)
+    page = window.current_page()
+    assert isinstance(page, RecordListPage)
+    qtbot.waitUntil(page.table.hasFocus)
+    window.navigation.select(TERM_REVIEW)
+    _focus(qtbot, window.navigation)
+    qtbot.keyClick(window.navigation, Qt.Key.Key_Enter)
+    term_page = window.current_page()
+    qtbot.waitUntil(lambda: term_page.isAncestorOf(QApplication.focusWidget()))
+    assert QApplication.focusWidget() is term_page.table  # type: ignore[attr-defined]
+
+
 def test_tab_leaves_the_list(qtbot: Any, open_window: Any, workspace: Workspace) -> None:
     """Tab in the list moves the focus out of it, not to the next cell."""
     _window, page = _towns(open_window, workspace, "Arsuk", "Nuuk")

@@ -365,8 +365,7 @@ class RecordListPage(Page):
         """
         if not self.form.maybe_discard():
             return False
-        self._sync_selection(self._shown_id)
-        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.focus_list()
         return True
 
     def open_in_form(self) -> bool:
@@ -480,6 +479,11 @@ class RecordListPage(Page):
             self._shown_id = None
             self.form.load(None, self.filter_bar.presets() or None)
             self._sync_selection(None)
+
+    def focus_list(self) -> None:
+        """The keyboard goes to the list, on the record shown in the form."""
+        self._sync_selection(self._shown_id)
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def has_search(self) -> bool:
         """Every list can be searched."""

@@ -54,17 +54,15 @@ def read_edits(editors: dict[str, FieldEditor], base: Any) -> tuple[dict[str, An
 
 
 def put_back(editors: dict[str, FieldEditor], edits: DiscardedEdits) -> FieldEditor | None:
-    """Show ``edits`` in the editors again; returns the first editor changed (for the cursor)."""
+    """Show ``edits`` in the editors again; returns the first one changed, in the form's order."""
     first: FieldEditor | None = None
-    for name, value in edits.values.items():
-        editor = editors.get(name)
-        if editor is not None:
-            editor.set_value(value)
-            first = first if first is not None else editor
-    for name, text in edits.texts.items():
-        editor = editors.get(name)
-        line = typed_line(editor) if editor is not None else None
-        if editor is not None and line is not None:
-            line.setText(text)
-            first = first if first is not None else editor
+    for name, editor in editors.items():
+        if name in edits.values:
+            editor.set_value(edits.values[name])
+        elif name in edits.texts and (line := typed_line(editor)) is not None:
+            line.setText(edits.texts[name])
+        else:
+            continue
+        if first is None:
+            first = editor
     return first

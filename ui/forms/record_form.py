@@ -315,7 +315,7 @@ class RecordForm(QWidget):
         self._set_dirty(True)
         if first is not None:
             self.tabs.setCurrentWidget(self.scroll_area)
-            self.scroll_area.ensureWidgetVisible(first)
+            self._reveal(first)
             first.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def holds(self, edits: DiscardedEdits) -> bool:
@@ -338,8 +338,16 @@ class RecordForm(QWidget):
         if first is None:
             self.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        self.scroll_area.ensureWidgetVisible(first.editor)
+        self._reveal(first.editor)
         first.editor.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _reveal(self, editor: QWidget) -> None:
+        """Scroll ``editor``'s line into view, from the left edge so its label shows too.
+
+        ensureWidgetVisible would scroll sideways to a wide editor and hide the labels.
+        """
+        top = editor.mapTo(self.details, editor.rect().topLeft()).y()
+        self.scroll_area.ensureVisible(0, top + editor.height() // 2, 0, editor.height())
 
     def save(self) -> bool:
         """Validate and store the record; True when it is saved (or there was nothing to save)."""
@@ -472,7 +480,7 @@ class RecordForm(QWidget):
         first = next((r for r in self.rows.values() if r.spec.name in by_field), None)
         if first is not None:
             self.tabs.setCurrentWidget(self.scroll_area)
-            self.scroll_area.ensureWidgetVisible(first.editor)
+            self._reveal(first.editor)
             first.editor.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _conflict(self, error: ConflictError) -> None:

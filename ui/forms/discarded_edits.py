@@ -48,7 +48,10 @@ def read_edits(editors: dict[str, FieldEditor], base: Any) -> tuple[dict[str, An
             if line is not None:
                 texts[name] = line.text()
             continue
-        if value != getattr(base, name):
+        stored = getattr(base, name)
+        if editor.spec.type == "tags" and set(value or ()) == set(stored or ()):
+            continue  # the boxes list the tags in their own order; the same tags are no edit
+        if value != stored:
             values[name] = value
     return values, texts
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QStyle,
+    QTableView,
     QToolBar,
     QWidget,
 )
@@ -39,14 +40,25 @@ from ui.dialogs.settings_dialog import SettingsDialog
 from ui.errors import show_refusal
 from ui.lists.changelog_page import ChangeLogPage
 from ui.lists.delete_command import DeleteCommand
+from ui.lists.discard_command import DiscardCommand
 from ui.lists.list_page import FormFactory, RecordListPage
 from ui.navigation import CHANGE_LOG, TERM_REVIEW, TODO, Navigation
+from ui.pages import Page
 from ui.translations import apply_language
+from ui.undo_keys import WindowUndoKeys
 
 log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = (1280, 720)
 MINIMUM_SIZE = (900, 560)
+# Where the keyboard is must be plain to see: lists, the navigation and text
+# fields get a thick frame in the highlight colour while they have the focus
+# (Fusion's own focus frame is one thin line).
+FOCUS_STYLE = (
+    "QAbstractItemView:focus { border: 2px solid palette(highlight); }"
+    " QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus"
+    " { border: 2px solid palette(highlight); border-radius: 2px; }"
+)
 
 
 def default_form_factory(workspace: Workspace, kind: str, parent: QWidget | None) -> Any:
@@ -75,11 +87,13 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.form_factory: FormFactory = form_factory or default_form_factory
         self.undo_stack = QUndoStack(self)
+        self._undo_keys = WindowUndoKeys(self)
+        self.setStyleSheet(FOCUS_STYLE)
         self._todo_timer = QTimer(self)
         self._todo_timer.setSingleShot(True)
         self._todo_timer.setInterval(1500)
         self._todo_timer.timeout.connect(self._count_todo)
-        self.pages: dict[str, QWidget] = {}
+        self.pages: dict[str, Page] = {}
         self._stale: set[str] = set()
         self._tasks: list[BackgroundWork] = []
         # Made once and kept across rebuilds: the reports engineer fills it.
@@ -92,6 +106,9 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         self._build()
         self._install_reports()
+        # After the report packages (connected in _install_reports) refilled their menu.
+        self.menus_rebuilt.connect(self._show_shortcuts_in_tooltips)
+        self._show_shortcuts_in_tooltips()
 
     # ------------------------------------------------------------ building
 
@@ -121,6 +138,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._update_title()
         self.navigation.page_chosen.connect(self.show_page)
+        self.navigation.entered.connect(lambda key: self.show_page(key).focus_list())
         self.refresh_counts()
         self.navigation.select(start)
         self.menus_rebuilt.emit()
@@ -150,7 +168,10 @@ class MainWindow(QMainWindow):
                 action.deleteLater()
         sp = QStyle.StandardPixmap
         self.new_database_action = self._action(
-            self.tr("&New database…"), self.new_database, name="act_new_database"
+            self.tr("&New database…"),
+            self.new_database,
+            QKeySequence("Ctrl+Shift+N"),
+            name="act_new_database",
         )
         self.open_action = self._action(
             self.tr("&Open…"),
@@ -159,24 +180,42 @@ class MainWindow(QMainWindow):
             name="act_open",
         )
         self.save_copy_action = self._action(
-            self.tr("Save a &copy as…"), self.save_copy_as, name="act_save_copy"
+            self.tr("Save a &copy as…"),
+            self.save_copy_as,
+            QKeySequence("Ctrl+Shift+S"),
+            name="act_save_copy",
         )
         self.restore_action = self._action(
-            self.tr("&Restore from a backup…"), self.restore_backup, name="act_restore"
+            self.tr("&Restore from a backup…"),
+            self.restore_backup,
+            QKeySequence("Ctrl+Shift+R"),
+            name="act_restore",
         )
         self.check_action = self._action(
-            self.tr("C&heck the database"), self.check_database, name="act_check"
+            self.tr("C&heck the database"),
+            self.check_database,
+            QKeySequence("Ctrl+Shift+H"),
+            name="act_check",
         )
         self.import_action = self._action(
-            self.tr("&Import from spreadsheet…"), self.import_spreadsheet, name="act_import"
+            self.tr("&Import from spreadsheet…"),
+            self.import_spreadsheet,
+            QKeySequence("Ctrl+Shift+I"),
+            name="act_import",
         )
-        # Ctrl+P stays with Reports ▸ Print a report…, which opens the same dialog.
-        self.print_action = self._action(self.tr("&Print…"), self.print_report, name="act_print")
+        # Ctrl+P, where every program has it; Reports ▸ Print a report… opens the same dialog.
+        self.print_action = self._action(
+            self.tr("&Print…"),
+            self.print_report,
+            QKeySequence.StandardKey.Print,
+            name="act_print",
+        )
         self.settings_action = self._action(
-            self.tr("&Settings…"), self.open_settings, name="act_settings"
+            self.tr("&Settings…"), self.open_settings, QKeySequence("Ctrl+,"), name="act_settings"
         )
+        # Spelled out: the platform's standard Quit key is empty on Windows.
         self.quit_action = self._action(
-            self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, name="act_quit"
+            self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"), name="act_quit"
         )
         self.new_action = self._action(
             self.tr("&New"),
@@ -200,10 +239,10 @@ class MainWindow(QMainWindow):
             "act_delete",
         )
         self.cancel_action = self._action(
-            self.tr("&Cancel changes"),
-            self.cancel_edit,
+            self.tr("&Back to the list"),
+            self.leave_form,
             QKeySequence(Qt.Key.Key_Escape),
-            sp.SP_DialogCancelButton,
+            sp.SP_FileDialogListView,
             "act_cancel",
         )
         self.find_action = self._action(
@@ -213,17 +252,17 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setIcon(self.style().standardIcon(sp.SP_ArrowBack))
         self.undo_action.setObjectName("act_undo")
+        # The menu entry names the step ("Undo Delete “Nuuk”"); the button and tooltip stay short.
+        self.undo_action.setIconText(self.tr("Undo"))
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.redo_action.setIcon(self.style().standardIcon(sp.SP_ArrowForward))
         self.redo_action.setObjectName("act_redo")
+        self.redo_action.setIconText(self.tr("Redo"))
+        # F1 stays free for the handbook.
         self.about_action = self._action(
-            self.tr("&About Vänort"), self.show_about, name="act_about"
+            self.tr("&About Vänort"), self.show_about, QKeySequence("Ctrl+F1"), name="act_about"
         )
-        for action in (self.new_action, self.save_action, self.delete_action):
-            action.setToolTip(
-                f"{action.text().replace('&', '').rstrip('…')} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
-            )
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -281,6 +320,19 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         self.toolbar = toolbar
 
+    def _show_shortcuts_in_tooltips(self) -> None:
+        """Every menu command's tooltip names it with its shortcut, as its menu entry does."""
+        menus = [self.file_menu, self.edit_menu, self.reports_menu, self.help_menu]
+        actions = [a for menu in menus for a in menu.actions()] + self.toolbar.actions()
+        for action in actions:
+            if action.isSeparator() or action.menu() is not None:
+                continue
+            name = action.iconText().replace("&", "").rstrip("…")
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(
+                self.tr("%1 (%2)").replace("%1", name).replace("%2", keys) if keys else name
+            )
+
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         current = str(self.workspace.path) if self.workspace.path else None
@@ -297,7 +349,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ pages
 
-    def page(self, key: str) -> QWidget:
+    def page(self, key: str) -> Page:
         """The page of ``key`` (a kind or "changelog"), made the first time it is asked for."""
         page = self.pages.get(key)
         if page is not None:
@@ -322,12 +374,16 @@ class MainWindow(QMainWindow):
                 page = RecordListPage(self.workspace, key, self.form_factory)
                 page.records_changed.connect(self._records_changed)
                 page.record_deleted.connect(self._record_deleted)
+                page.edits_discarded.connect(self._edits_discarded)
                 new_linked = getattr(page.form, "new_linked_record", None)
                 if new_linked is not None:
                     new_linked.connect(self.new_linked_record)
                 page.dirty_changed.connect(self.setWindowModified)
                 page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
             page.open_record.connect(self.open_record)
+            for view in page.findChildren(QTableView):
+                # Tab leaves every list instead of walking from cell to cell.
+                view.setTabKeyNavigation(False)
         self.pages[key] = page
         self.stack.addWidget(page)
         return page
@@ -335,25 +391,23 @@ class MainWindow(QMainWindow):
     def current_key(self) -> str | None:
         return self.navigation.current_key()
 
-    def current_page(self) -> QWidget | None:
+    def current_page(self) -> Page | None:
         key = self.current_key()
         return self.pages.get(key) if key else None
 
-    def show_page(self, key: str) -> QWidget:
+    def show_page(self, key: str) -> Page:
         """Show the page of ``key`` (reading it again if records changed meanwhile)."""
         page = self.page(key)
         if key in self._stale:
             self._stale.discard(key)
-            if isinstance(page, RecordListPage):
-                page.reload()
-            elif hasattr(page, "refresh"):
-                page.refresh()
+            page.refresh()
         self.stack.setCurrentWidget(page)
         if self.navigation.current_key() != key:
             self.navigation.select_quietly(key)
         is_record_page = isinstance(page, RecordListPage)
         for action in (self.new_action, self.save_action, self.delete_action, self.cancel_action):
             action.setEnabled(is_record_page)
+        self.find_action.setEnabled(page.has_search())
         self.setWindowModified(bool(is_record_page and page.form.is_dirty()))
         return page
 
@@ -415,7 +469,7 @@ class MainWindow(QMainWindow):
     def _count_todo(self) -> None:
         page = self.pages.get(TODO)
         if page is not None:
-            page.refresh()  # type: ignore[attr-defined]  # emits count_changed
+            page.refresh()  # emits count_changed
             return
         from datetime import date
 
@@ -447,6 +501,48 @@ class MainWindow(QMainWindow):
             self._undo_failed,
         )
         self.undo_stack.push(command)
+
+    def _edits_discarded(self, edits: Any) -> None:
+        command = DiscardCommand(
+            edits,
+            self.tr("Discard changes to “%1”").replace("%1", edits.title),
+            self._bring_back,
+            self._discard_again,
+        )
+        workspace = self.workspace
+
+        def push() -> None:
+            # Leaving for another database discards first: those edits belong to the old one.
+            if self.workspace is workspace:
+                self.undo_stack.push(command)
+
+        # A discard can happen inside another step's undo (restoring a deleted record
+        # asks about the form's edits); the stack takes a new step only between steps.
+        QTimer.singleShot(0, self, push)
+
+    def _bring_back(self, command: DiscardCommand) -> str:
+        edits = command.edits
+        page = self.show_page(edits.kind)
+        assert isinstance(page, RecordListPage)
+        outcome = page.bring_back(edits)
+        if outcome == "later":
+            # The step stays on the Undo side, to be tried again once the form is free.
+            QTimer.singleShot(0, self.undo_stack.redo)
+        elif outcome == "gone":
+            self.statusBar().showMessage(
+                self.tr(
+                    "The record was deleted meanwhile; its discarded changes cannot come back."
+                ),
+                10000,
+            )
+        else:
+            self.statusBar().showMessage(self.tr("The discarded changes are back."), 8000)
+        return outcome
+
+    def _discard_again(self, command: DiscardCommand) -> None:
+        page = self.pages.get(command.edits.kind)
+        if isinstance(page, RecordListPage):
+            page.discard_again(command.edits)
 
     def _undo_changed(self, kind: str, record_id: int | None) -> None:
         self._records_changed(kind)
@@ -483,15 +579,17 @@ class MainWindow(QMainWindow):
         if page is not None:
             page.delete_record()
 
-    def cancel_edit(self) -> None:
+    def leave_form(self) -> None:
+        """Esc: back to the list, asking first about unsaved edits."""
         page = self._record_page()
         if page is not None:
-            page.cancel_edit()
+            page.leave_form()
 
     def focus_search(self) -> None:
+        """Ctrl+F: the current page's search field (the action is off where there is none)."""
         page = self.current_page()
-        if page is not None:
-            page.focus_search()  # type: ignore[attr-defined]
+        if page is not None and page.has_search():
+            page.focus_search()
 
     # ------------------------------------------------------------ databases
 
@@ -508,9 +606,7 @@ class MainWindow(QMainWindow):
         qt_settings.save_state("window/geometry", self.saveGeometry())
         qt_settings.save_state("window/splitter", self.splitter.saveState())
         for page in self.pages.values():
-            save_state = getattr(page, "save_state", None)
-            if save_state is not None:
-                save_state()
+            page.save_state()
 
     def set_workspace(self, workspace: Workspace, *, close_old: bool = True) -> None:
         """Work on ``workspace`` from now on: the window is rebuilt on it, in its language."""

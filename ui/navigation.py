@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtGui import QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListWidget,
@@ -93,6 +93,7 @@ class Navigation(QListWidget):
     """Choosing an entry emits ``page_chosen`` with its key (a kind, or "changelog")."""
 
     page_chosen = Signal(str)
+    entered = Signal(str)  # Enter on an entry: the keyboard goes into its page
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -123,6 +124,13 @@ class Navigation(QListWidget):
     def _chosen(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if current is not None:
             self.page_chosen.emit(str(current.data(KEY_ROLE)))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = self.current_key()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and key is not None:
+            self.entered.emit(key)
+            return
+        super().keyPressEvent(event)
 
     def item_of(self, key: str) -> QListWidgetItem:
         """The entry of ``key``."""

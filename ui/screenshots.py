@@ -52,7 +52,7 @@ def take(outdir: Path, language: str = "sv") -> list[Path]:
         try:
             for number, (key, _level) in enumerate(ENTRIES, start=1):
                 page = window.show_page(key)
-                page.select_first()  # type: ignore[attr-defined]
+                page.select_first()
                 _settle()
                 target = outdir / f"main-{number:02d}-{key}.png"
                 window.grab().save(str(target))

@@ -3268,8 +3268,8 @@
         <translation>&amp;Ta bort…</translation>
     </message>
     <message>
-        <source>&amp;Cancel changes</source>
-        <translation>&amp;Förkasta ändringarna</translation>
+        <source>&amp;Back to the list</source>
+        <translation>&amp;Tillbaka till listan</translation>
     </message>
     <message>
         <source>&amp;Find</source>
@@ -3280,8 +3280,16 @@
         <translation>&amp;Ångra</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gör om</translation>
     </message>
     <message>
         <source>&amp;About Vänort</source>
@@ -3312,8 +3320,24 @@
         <translation>Post</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>Delete “%1”</source>
         <translation>borttagning av ”%1”</translation>
+    </message>
+    <message>
+        <source>Discard changes to “%1”</source>
+        <translation>förkastade ändringar i ”%1”</translation>
+    </message>
+    <message>
+        <source>The record was deleted meanwhile; its discarded changes cannot come back.</source>
+        <translation>Posten har tagits bort under tiden, så de förkastade ändringarna kan inte återställas.</translation>
+    </message>
+    <message>
+        <source>The discarded changes are back.</source>
+        <translation>De förkastade ändringarna är tillbaka i formuläret.</translation>
     </message>
     <message>
         <source>Brought back.</source>
@@ -5126,6 +5150,10 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>The form has unsaved changes: save or discard them first, then Undo brings back the earlier ones.</source>
+        <translation>Formuläret har ändringar som inte har sparats. Spara eller förkasta dem först, så återställer Ångra de tidigare.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -7690,6 +7718,10 @@
 </context>
 <context>
     <name>TodoView</name>
+    <message>
+        <source>Search the to-do list (Ctrl+F)</source>
+        <translation>Sök i att göra-listan (Ctrl+F)</translation>
+    </message>
     <message>
         <source>To do</source>
         <translation>Att göra</translation>

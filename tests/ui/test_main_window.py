@@ -303,20 +303,6 @@ def _modal_open() -> bool:
     return QApplication.activeModalWidget() is not None
 
 
-def test_escape_reverts_the_form(qtbot: Any, open_window: Any, workspace: Workspace) -> None:
-    """Esc drops the unsaved changes of the form."""
-    workspace.save(Town(name="Nuuk", country="GL"))
-    window = open_window(workspace)
-    page = record_page(window, "town")
-    click_row(qtbot, page, "Nuuk")
-    field = page.form.editor("name").focus_widget()
-    qtbot.keyClicks(field, "xyz")
-    assert page.form.is_dirty()
-    qtbot.keyClick(field, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: not page.form.is_dirty())
-    assert field.text() == "Nuuk"
-
-
 def test_window_remembers_size_splitter_and_column_widths(
     qtbot: Any, open_window: Any, workspace: Workspace
 ) -> None:

@@ -37,6 +37,7 @@ from app.services.fields import FieldSpec, check_value
 from app.services.kinds import KindSpec, spec_for
 from app.services.records import RecordRef
 from ui.forms.attachments_panel import AttachmentsPanel
+from ui.forms.discarded_edits import DiscardedEdits, put_back, read_edits
 from ui.forms.layout_hints import LayoutHints, field_lines, grouped_fields, hints_for
 from ui.forms.linked_panel import LinkedRecordsPanel
 from ui.forms.reminder_line import ReminderLine
@@ -83,6 +84,8 @@ class RecordForm(QWidget):
     # Beyond the shell's contract, for whoever wants it: the user asked for a new
     # record of a kind already linked to this one (kind, preset values for load()).
     new_linked_record = Signal(str, object)
+    # The user discarded unsaved edits (a DiscardedEdits); the window offers Undo.
+    edits_discarded = Signal(object)
 
     def __init__(self, workspace: Any, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -287,9 +290,67 @@ class RecordForm(QWidget):
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         if answer == QMessageBox.StandardButton.Discard:
-            self.revert()
+            self.discard()
             return True
         return False
+
+    def discard(self) -> DiscardedEdits | None:
+        """Drop the unsaved edits, announcing them (``edits_discarded``) so Undo can restore them."""
+        if not self._dirty:
+            return None
+        edits = self._unsaved_edits()
+        self.revert()
+        if edits.values or edits.texts:
+            self.edits_discarded.emit(edits)
+        return edits
+
+    def shows(self, record_id: int | None) -> bool:
+        """True when the form holds the stored record ``record_id`` (None: a new record)."""
+        current = self._record.id if self._record is not None else None
+        return current == record_id and not self._missing
+
+    def restore_edits(self, edits: DiscardedEdits) -> None:
+        """Put discarded edits back into the editors; the form is unsaved again."""
+        first = put_back({name: row.editor for name, row in self.rows.items()}, edits)
+        show_currency = getattr(self, "_show_currency", None)
+        if show_currency is not None:
+            show_currency()
+        self._set_dirty(True)
+        if first is not None:
+            self.tabs.setCurrentWidget(self.scroll_area)
+            self._reveal(first)
+            first.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def holds(self, edits: DiscardedEdits) -> bool:
+        """True when the form's unsaved edits are exactly ``edits`` (nothing typed since)."""
+        if not self._dirty:
+            return False
+        now = self._unsaved_edits()
+        return (now.values, now.texts) == (edits.values, edits.texts)
+
+    def _unsaved_edits(self) -> DiscardedEdits:
+        editors = {name: row.editor for name, row in self.rows.items()}
+        values, texts = read_edits(editors, self._base)
+        record_id = self._record.id if self._record is not None else None
+        return DiscardedEdits(self.kind, record_id, self._title(), values, texts)
+
+    def show_first_field(self) -> None:
+        """Put the cursor in the form's first field, on the Details tab."""
+        self.tabs.setCurrentWidget(self.scroll_area)
+        first = next(iter(self.rows.values()), None)
+        if first is None:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self._reveal(first.editor)
+        first.editor.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _reveal(self, editor: QWidget) -> None:
+        """Scroll ``editor``'s line into view, from the left edge so its label shows too.
+
+        ensureWidgetVisible would scroll sideways to a wide editor and hide the labels.
+        """
+        top = editor.mapTo(self.details, editor.rect().topLeft()).y()
+        self.scroll_area.ensureVisible(0, top + editor.height() // 2, 0, editor.height())
 
     def save(self) -> bool:
         """Validate and store the record; True when it is saved (or there was nothing to save)."""
@@ -423,7 +484,7 @@ class RecordForm(QWidget):
         first = next((r for r in self.rows.values() if r.spec.name in by_field), None)
         if first is not None:
             self.tabs.setCurrentWidget(self.scroll_area)
-            self.scroll_area.ensureWidgetVisible(first.editor)
+            self._reveal(first.editor)
             first.editor.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _conflict(self, error: ConflictError) -> None:

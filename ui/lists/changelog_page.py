@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,11 +30,12 @@ from app.vocabulary import label as choice_label
 from app.workspace import Workspace
 from ui import qt_settings
 from ui.lists.changelog_model import ChangeLogModel, field_label, kind_label, local_time
+from ui.pages import Page
 
 KEY = "changelog"
 
 
-class ChangeLogPage(QWidget):
+class ChangeLogPage(Page):
     """Newest changes first; choose one to see its fields before and after."""
 
     open_record = Signal(str, int)
@@ -86,6 +88,9 @@ class ChangeLogPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        # Tab leaves the list; Enter opens the changed record (see eventFilter).
+        self.table.setTabKeyNavigation(False)
+        self.table.installEventFilter(self)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
@@ -232,13 +237,28 @@ class ChangeLogPage(QWidget):
         self.table.selectRow(0)
         return True
 
+    def has_search(self) -> bool:
+        """The change log can be searched."""
+        return True
+
     def focus_search(self) -> None:
+        """Ctrl+F: put the cursor in the search field with its text selected."""
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()
 
-    def maybe_leave(self) -> bool:
-        return True
-
     def save_state(self) -> None:
+        """Remember the splitter and the columns for next time."""
         qt_settings.save_state("splitter/changelog", self.splitter.saveState())
         qt_settings.save_state("columns/changelog", self.table.horizontalHeader().saveState())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        enter = (
+            watched is self.table
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        )
+        if enter:
+            self._open_current()
+            return True
+        return super().eventFilter(watched, event)

@@ -28,15 +28,17 @@ from ui import qt_settings
 from ui.lists.filter_bar import FilterBar
 from ui.lists.filters import filters_for, period_test
 from ui.lists.table_model import RecordTableModel
+from ui.pages import Page
 
 # Builds the form of a kind: the forms engineer's RecordForm, or a stand-in in tests.
 FormFactory = Callable[[Workspace, str, QWidget | None], Any]
 
 MAX_START_COLUMN_WIDTH = 280
 FORM_MINIMUM_WIDTH = 320
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
-class RecordListPage(QWidget):
+class RecordListPage(Page):
     """The list and the form of one kind, kept in step with each other."""
 
     open_record = Signal(str, int)  # a linked record was asked for in the form
@@ -44,6 +46,7 @@ class RecordListPage(QWidget):
     record_deleted = Signal(str, object, str)  # kind, DeletedRecord, its label
     dirty_changed = Signal(bool)
     message = Signal(str)  # a short note for the status bar
+    edits_discarded = Signal(object)  # the form's DiscardedEdits, for the window's Undo
 
     def __init__(
         self,
@@ -103,6 +106,9 @@ class RecordListPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        # Tab leaves the list for the form instead of walking from cell to cell.
+        self.table.setTabKeyNavigation(False)
+        self.table.installEventFilter(self)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -121,6 +127,8 @@ class RecordListPage(QWidget):
         self.form.saved.connect(self._saved)
         self.form.dirty_changed.connect(self.dirty_changed)
         self.form.open_record.connect(self.open_record)
+        self.form.edits_discarded.connect(self.edits_discarded)
+        self.table.doubleClicked.connect(lambda _index: self.form.show_first_field())
         self.splitter.addWidget(self.form)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -349,9 +357,60 @@ class RecordListPage(QWidget):
         """Save the form; the list follows through the form's ``saved`` signal."""
         return bool(self.form.save())
 
-    def cancel_edit(self) -> None:
-        """Drop the form's unsaved changes."""
-        self.form.revert()
+    def leave_form(self) -> bool:
+        """Esc: back from the form to the list, asking first about unsaved edits.
+
+        False when the user chose to keep editing, or saving was refused (the
+        form then shows why).
+        """
+        if not self.form.maybe_discard():
+            return False
+        self.focus_list()
+        return True
+
+    def open_in_form(self) -> bool:
+        """Enter in the list: show the chosen record in the form, cursor in its first field."""
+        if self.model.rowCount() == 0:
+            return False
+        current = self.table.currentIndex()
+        row = current.row() if current.isValid() else 0
+        record_id = self.model.id_at(row)
+        if not self.select_record(record_id):
+            return False
+        self.form.show_first_field()
+        return True
+
+    def bring_back(self, edits: Any) -> str:
+        """Undo of a discard: show the record again with the edits let go of.
+
+        Returns "restored", "later" (the form holds other unsaved edits, which
+        must not be overwritten) or "gone" (the record was deleted since).
+        """
+        if self.form.is_dirty():
+            self.message.emit(
+                self.tr(
+                    "The form has unsaved changes: save or discard them first,"
+                    " then Undo brings back the earlier ones."
+                )
+            )
+            return "later"
+        if edits.record_id is None:
+            if not self.form.shows(None):
+                self.new_record()
+        elif not self.form.shows(edits.record_id):
+            try:
+                self.workspace.get(self.kind, edits.record_id)
+            except RecordNotFound:
+                return "gone"
+            if not self.select_record(edits.record_id):
+                return "later"
+        self.form.restore_edits(edits)
+        return "restored"
+
+    def discard_again(self, edits: Any) -> None:
+        """Redo of a discard: drop the edits again if the form still holds them."""
+        if self.form.shows(edits.record_id) and self.form.holds(edits):
+            self.form.revert()
 
     def _saved(self, record: Any) -> None:
         self._shown_id = record.id
@@ -421,6 +480,19 @@ class RecordListPage(QWidget):
             self.form.load(None, self.filter_bar.presets() or None)
             self._sync_selection(None)
 
+    def focus_list(self) -> None:
+        """The keyboard goes to the list, on the record shown in the form."""
+        self._sync_selection(self._shown_id)
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def has_search(self) -> bool:
+        """Every list can be searched."""
+        return True
+
+    def refresh(self) -> None:
+        """Read the list again (records changed while the page was hidden)."""
+        self.reload()
+
     def focus_search(self) -> None:
         """Ctrl+F: put the cursor in the search field with its text selected."""
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -433,16 +505,16 @@ class RecordListPage(QWidget):
     # ------------------------------------------------------------ keys
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Down or Enter in the search field moves into the list, to pick with the keyboard.
-        moves_down = (
-            watched is self.search_field
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        )
-        if moves_down:
-            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-            if self.model.rowCount() and not self.table.selectionModel().hasSelection():
-                self.table.selectRow(0)
-            return True
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if watched is self.table and key in ENTER_KEYS:
+                # Enter opens the chosen record for editing, as a double click does.
+                self.open_in_form()
+                return True
+            if watched is self.search_field and key in (Qt.Key.Key_Down, *ENTER_KEYS):
+                # Down or Enter in the search field moves into the list, to pick from it.
+                self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+                if self.model.rowCount() and not self.table.selectionModel().hasSelection():
+                    self.table.selectRow(0)
+                return True
         return super().eventFilter(watched, event)

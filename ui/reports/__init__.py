@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from app.reports.builders import REPORTS
@@ -53,7 +53,7 @@ def _fill(window: Any) -> None:
     mine.append(separator)
     printing = QAction(QCoreApplication.translate("ReportsMenu", "&Print a report…"), menu)
     printing.setObjectName("act_report_print")
-    printing.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+    # Ctrl+P is File ▸ Print…, which opens the same dialog (one key, one action).
     printing.triggered.connect(lambda _checked=False: open_report_dialog(window, "register", True))
     mine.append(printing)
     for action in mine:

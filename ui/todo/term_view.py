@@ -53,6 +53,7 @@ from app.workflow.terms import (
     term_period,
 )
 from app.workspace import Workspace
+from ui.pages import Page
 from ui.todo.dialogs import EndTwinningDialog
 from ui.todo.verdict_dialog import VerdictDialog
 
@@ -152,7 +153,7 @@ class EvaluationTableModel(QAbstractTableModel):
         return ""
 
 
-class TermEvaluationView(QWidget):
+class TermEvaluationView(Page):
     """Choose a term; see and evaluate every twinning in it."""
 
     open_record = Signal(str, int)  # "evaluation" or "twinning", id
@@ -299,6 +300,13 @@ class TermEvaluationView(QWidget):
             .replace("%3", str(flagged))
         )
         self._update_buttons()
+
+    def select_first(self) -> bool:
+        """Choose the first twinning of the term (the main window's page interface)."""
+        if self.model.rowCount() == 0:
+            return False
+        self.table.selectRow(0)
+        return True
 
     def current_row(self) -> int:
         rows = self.table.selectionModel().selectedRows()

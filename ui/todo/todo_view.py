@@ -11,7 +11,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QTreeWidget,
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.errors import ServiceError
+from app.services.listing import fold
 from app.todo import (
     OVERDUE,
     TodoItem,
@@ -40,13 +43,14 @@ from app.todo import (
 )
 from app.workflow.terms import start_evaluation
 from app.workspace import Workspace
+from ui.pages import Page
 from ui.todo.dialogs import SnoozeDialog
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 TITLE, DUE, STATE = range(3)
 
 
-class TodoView(QWidget):
+class TodoView(Page):
     """The grouped to-do list of the open register."""
 
     open_record = Signal(str, int)  # kind, id: the record an item is about
@@ -72,6 +76,11 @@ class TodoView(QWidget):
 
         self.summary = QLabel(self)
         self.summary.setObjectName("todo_summary")
+        self.search_field = QLineEdit(self)
+        self.search_field.setObjectName("search")
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setPlaceholderText(self.tr("Search the to-do list (Ctrl+F)"))
+        self.search_field.textChanged.connect(lambda _text: self._apply_search())
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("todo_tree")
         self.tree.setColumnCount(3)
@@ -85,6 +94,7 @@ class TodoView(QWidget):
         header.setSectionResizeMode(STATE, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         self.tree.itemDoubleClicked.connect(self._double_clicked)
+        self.tree.installEventFilter(self)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
 
         self.done_button = QPushButton(self.tr("Mark done"), self)
@@ -110,8 +120,11 @@ class TodoView(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.refresh_button)
+        top = QHBoxLayout()
+        top.addWidget(self.search_field, 1)
+        top.addWidget(self.summary)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
+        layout.addLayout(top)
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
         self.refresh()
@@ -156,6 +169,7 @@ class TodoView(QWidget):
             self.tree.addTopLevelItem(group)
             # Groups stay folded as the coordinator left them; new ones open.
             group.setExpanded(kind not in folded)
+        self._apply_search()
         overdue = sum(1 for item in found if item.state == OVERDUE)
         self.summary.setText(
             self.tr("%1 item(s), %2 overdue")
@@ -164,6 +178,61 @@ class TodoView(QWidget):
         )
         self._update_buttons()
         self.count_changed.emit(len(found))
+
+    def _apply_search(self) -> None:
+        """Hide the items that do not contain every typed word (case and accents ignored)."""
+        words = fold(self.search_field.text()).split()
+        for group in self._groups():
+            shown = 0
+            for j in range(group.childCount()):
+                child = group.child(j)
+                if child is None:
+                    continue
+                item = self.items.get(str(child.data(TITLE, KEY_ROLE)))
+                text = fold(f"{item.title} {item.detail or ''}") if item is not None else ""
+                hidden = not all(word in text for word in words)
+                child.setHidden(hidden)
+                if hidden:
+                    child.setSelected(False)  # Mark done acts on what is seen only
+                shown += not hidden
+            group.setHidden(shown == 0)
+
+    # ------------------------------------------------------------ the page
+
+    def has_search(self) -> bool:
+        """The to-do list can be searched."""
+        return True
+
+    def focus_search(self) -> None:
+        """Ctrl+F: put the cursor in the search field with its text selected."""
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def select_first(self) -> bool:
+        """Choose the first item shown (the screenshots use it)."""
+        for group in self._groups():
+            for j in range(group.childCount()):
+                child = group.child(j)
+                if child is not None and not child.isHidden():
+                    self.tree.setCurrentItem(child)
+                    return True
+        return False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        enter = (
+            watched is self.tree
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        )
+        if enter:
+            # Enter opens the record the chosen item is about, as a double click does.
+            current = self.tree.currentItem()
+            item = self.items.get(str(current.data(TITLE, KEY_ROLE))) if current else None
+            if item is not None:
+                self.open_item(item)
+                return True
+        return super().eventFilter(watched, event)
 
     def count(self) -> int:
         """How many items the list shows."""

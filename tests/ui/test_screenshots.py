@@ -1,0 +1,49 @@
+"""`make screenshots` runs: every page and every new form is drawn into a picture with content."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtGui import QImage
+
+from app.services.kinds import KINDS
+from ui.navigation import ENTRIES
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _colours(image: QImage) -> set[int]:
+    """The colours on a 40 × 40 grid over the picture: one for a blank picture."""
+    width, height = image.width(), image.height()
+    return {
+        image.pixel(x * (width - 1) // 39, y * (height - 1) // 39)
+        for x in range(40)
+        for y in range(40)
+    }
+
+
+def test_make_screenshots_writes_every_page_and_form(tmp_path: Path, qapp: Any) -> None:
+    """The screenshot command (as `make screenshots` runs it) succeeds and no picture is blank."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-m", "ui.screenshots", str(tmp_path / "shots")],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    expected = [f"main-{n:02d}-{key}.png" for n, (key, _level) in enumerate(ENTRIES, start=1)]
+    expected += [f"form-{kind}-new.png" for kind in KINDS]
+    written = sorted(p.name for p in (tmp_path / "shots").iterdir())
+    assert written == sorted(expected)
+    for name in expected:
+        image = QImage(str(tmp_path / "shots" / name))
+        assert not image.isNull(), f"{name} is not a picture"
+        assert image.width() >= 300 and image.height() >= 200, name
+        assert len(_colours(image)) >= 4, f"{name} is blank"

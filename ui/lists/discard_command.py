@@ -1,0 +1,48 @@
+"""Discarding a form's edits as an undoable step: Ctrl+Z brings the edits back.
+
+Esc (or moving on) with unsaved edits asks Save / Discard / Cancel; Discard
+used to lose the typing for good. The edits are kept in this step instead,
+and Undo shows the record again with them, unsaved, as they were.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+# Brings the edits back into their form: "restored", "later" (the form is busy
+# with other unsaved edits; try again) or "gone" (the record was deleted since).
+BringBack = Callable[["DiscardCommand"], str]
+DiscardAgain = Callable[["DiscardCommand"], None]
+
+
+class DiscardCommand(QUndoCommand):
+    """Edits already discarded; undo restores them into the form, redo discards them again."""
+
+    def __init__(
+        self, edits: Any, text: str, bring_back: BringBack, discard_again: DiscardAgain
+    ) -> None:
+        super().__init__(text)
+        self.edits = edits  # the form's DiscardedEdits
+        self._bring_back = bring_back
+        self._discard_again = discard_again
+        self._done_already = True  # the form discarded them before pushing this step
+        self._restored = False
+
+    def undo(self) -> None:
+        outcome = self._bring_back(self)
+        self._restored = outcome == "restored"
+        if outcome == "gone":
+            # Nothing to bring them back into: drop the step rather than offer it again.
+            self.setObsolete(True)
+
+    def redo(self) -> None:
+        if self._done_already:
+            self._done_already = False
+            return
+        if self._restored:
+            # Only what Undo brought back is discarded again; later typing is not touched.
+            self._restored = False
+            self._discard_again(self)

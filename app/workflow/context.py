@@ -45,12 +45,6 @@ def twin_town_ids(session: Session, homes: set[int] | None = None) -> set[int]:
         homes = home_town_ids(session)
     if not homes:
         return set()
-    in_a_twinning = select(m.Twinning.town_a_id).union(select(m.Twinning.town_b_id))
-    loose = set(
-        session.scalars(
-            select(m.Town.id).where(m.Town.id.not_in(in_a_twinning), m.Town.id.not_in(homes))
-        )
-    )
     rows = session.execute(
         select(m.Twinning.town_a_id, m.Twinning.town_b_id).where(
             m.Twinning.status != "ended",
@@ -64,7 +58,20 @@ def twin_town_ids(session: Session, homes: set[int] | None = None) -> set[int]:
             twins.add(a)
         if b not in homes or a in homes:
             twins.add(b)
-    return twins | loose
+    return twins | towns_in_no_twinning(session, homes)
+
+
+def towns_in_no_twinning(session: Session, homes: set[int]) -> set[int]:
+    """Towns, home towns aside, that are in no twinning at all (ended ones included).
+
+    The approval rule covers them until the twinnings are entered, and says why.
+    """
+    in_a_twinning = select(m.Twinning.town_a_id).union(select(m.Twinning.town_b_id))
+    return set(
+        session.scalars(
+            select(m.Town.id).where(m.Town.id.not_in(in_a_twinning), m.Town.id.not_in(homes))
+        )
+    )
 
 
 def exchange_rates(session: Session) -> Rates:

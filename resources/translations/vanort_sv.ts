@@ -6357,6 +6357,10 @@
         <translation>Ingen hemkommun är angiven, så varje resa räknas som en resa till en vänort.</translation>
     </message>
     <message>
+        <source>None of the trip&apos;s destinations is in a twinning in the register yet, so it counts as a trip to a twin town.</source>
+        <translation>Inget av resmålen finns ännu i någon vänortsförbindelse i registret, så resan räknas som en resa till en vänort.</translation>
+    </message>
+    <message>
         <source>Trip: %1 - made without the approval of the %2</source>
         <translation>Resa: %1 – genomförd utan godkännande av %2</translation>
     </message>
@@ -6619,6 +6623,10 @@
     <message>
         <source>No home municipality is marked, so every trip counts as one to a twin town and needs the approving decision of the %1 before it is approved.</source>
         <translation>Ingen hemkommun är angiven, så varje resa räknas som en resa till en vänort och behöver ett beslut om godkännande från %1 innan den kan godkännas.</translation>
+    </message>
+    <message>
+        <source>None of the trip&apos;s destinations is in a twinning in the register yet, so it counts as a trip to a twin town and needs the approving decision of the %1 before it is approved.</source>
+        <translation>Inget av resmålen finns ännu i någon vänortsförbindelse i registret, så resan räknas som en resa till en vänort och behöver ett beslut om godkännande från %1 innan den kan godkännas.</translation>
     </message>
     <message>
         <source>A trip to a twin town needs the approving decision of the %1 before it is approved.</source>

@@ -165,6 +165,12 @@ def test_a_trip_to_a_twin_town_needs_approval_within_the_lead_time(
     found = keys(workspace, date(2027, 4, 2))
     assert f"trip:{twin}:approval" in found
     assert f"trip:{unknown}:approval" in found
+    items = {i.key: i for i in todo_items(workspace, date(2027, 4, 2))}
+    assert items[f"trip:{unknown}:approval"].detail == (
+        "None of the trip's destinations is in a twinning in the register yet, so it counts "
+        "as a trip to a twin town."
+    )
+    assert items[f"trip:{twin}:approval"].detail == ""
     assert f"trip:{other}:approval" not in found
     assert f"trip:{approved}:approval" not in found
 

@@ -260,6 +260,28 @@ def test_trips_made_without_the_approval_are_to_do_items(
     assert not [i for i in todo_items(workspace, date(2026, 1, 15)) if i.kind == "trip_unapproved"]
 
 
+def test_a_made_trip_to_a_town_in_no_twinning_yet_says_why_it_is_listed(
+    workspace: Workspace, register: Register, ludvika: dict[str, int]
+) -> None:
+    lich = register.town("Lich")
+    trip = register.trip("Lich", (lich,), status="done", start_date=date(2025, 5, 12))
+    items = {i.key: i for i in todo_items(workspace, date(2026, 1, 15))}
+    assert items[f"trip:{trip}:unapproved"].detail == (
+        "None of the trip's destinations is in a twinning in the register yet, so it counts "
+        "as a trip to a twin town."
+    )
+    # Entered as Ludvika's twin town, Lich is a plain case: no sentence is needed.
+    register.twinning(ludvika["ludvika"], lich)
+    items = {i.key: i for i in todo_items(workspace, date(2026, 1, 15))}
+    assert items[f"trip:{trip}:unapproved"].detail == ""
+    # Entered as another town's twin town only, the trip is no longer listed.
+    herning = register.town("Herning")
+    register.trip("Herning", (herning,), status="done", start_date=date(2025, 6, 1))
+    register.twinning(herning, register.town("Viborg"))
+    keys = {i.key for i in todo_items(workspace, date(2026, 1, 15))}
+    assert not [k for k in keys if k.endswith(":unapproved") and k != f"trip:{trip}:unapproved"]
+
+
 def test_the_yearly_report_goes_to_the_body_and_by_the_day_the_rule_names(
     workspace: Workspace, register: Register
 ) -> None:

@@ -79,8 +79,9 @@ def test_a_trip_to_a_town_in_no_twinning_yet_falls_under_the_rule(
     with pytest.raises(ValidationError) as refused:
         register.trip("Lich", (lich,), status="approved")
     assert refused.value.for_field("approval_decision_id") == [
-        "A trip to a twin town needs the approving decision of the municipal executive board "
-        "before it is approved."
+        "None of the trip's destinations is in a twinning in the register yet, so it counts "
+        "as a trip to a twin town and needs the approving decision of the municipal "
+        "executive board before it is approved."
     ]
     # Once the register knows Lich is twinned with another town only, it is elsewhere.
     register.twinning(lich, register.town("Wetzlar"))

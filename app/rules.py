@@ -7,9 +7,10 @@ Two sets of defaults exist on purpose. The field defaults below are the
 behaviour of every database made before the rules could be switched off: a
 key missing from stored JSON keeps that old behaviour, so an existing
 register never changes its rules on an upgrade. A new database is written
-with :func:`new_database_rules` instead: only the reminders every
-municipality needs are on, and each rule of the municipality's own policy is
-switched on when the coordinator states it (first start, Settings ▸ Rules).
+with :func:`new_database_rules` instead: the reminders every municipality
+needs and the approval of trips are on, and each other rule of the
+municipality's own policy is switched on when the coordinator states it
+(first start, Settings ▸ Rules).
 """
 
 from __future__ import annotations
@@ -102,9 +103,16 @@ class Rules:
 
 
 def new_database_rules() -> Rules:
-    """The rules a new database starts with: the universal reminders only."""
+    """The rules a new database starts with: the universal reminders, and trip approval.
+
+    Approval of trips by the executive board is the one rule the design takes
+    as every municipality's (a Swedish municipality's officers do not travel
+    abroad on its behalf unapproved); it is shown ticked in the first-start dialog
+    and in Settings, where it is switched off or given to another body. The
+    other municipal rules start off until the municipality states them.
+    """
     return Rules(
-        trip_approval=False,
+        trip_approval=True,
         report_back=False,
         yearly_council_report=False,
         evaluate_each_term=False,

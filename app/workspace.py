@@ -57,7 +57,8 @@ class Workspace:
     ) -> Workspace:
         """A new database; ``home_town`` (in ``country``) is added and marked as home.
 
-        ``rules`` replace the new database's defaults (the universal reminders only).
+        ``rules`` replace the new database's defaults (the universal reminders and trip
+        approval, see :func:`app.rules.new_database_rules`).
         An invalid home town or country is refused before anything is created.
         """
         if home_town is not None:

@@ -70,8 +70,11 @@ def register(workspace: Workspace) -> Register:
 def ludvika(register: Register) -> dict[str, int]:
     """Ludvika (home) twinned with Imatra and Bad Honnef, as in its policy (seeds/000).
 
-    A new database has only the universal reminders on; Ludvika's rules on trips,
-    the yearly report and the term evaluation are switched on as its coordinator would.
+    A new database has the universal reminders and trip approval on; Ludvika's rules
+    on report-back, the yearly report and the term evaluation are switched on as its
+    coordinator would. Paris is in no twinning: under the approval rule, as a town
+    not yet entered as anyone's twin town is (tests of a trip "elsewhere" twin it
+    with Rome first).
     """
     register.set_rules(
         trip_approval=True, report_back=True, yearly_council_report=True, evaluate_each_term=True
@@ -79,7 +82,7 @@ def ludvika(register: Register) -> dict[str, int]:
     ludvika = register.town("Ludvika", home=True)
     imatra = register.town("Imatra")
     bad_honnef = register.town("Bad Honnef")
-    paris = register.town("Paris")  # not a twin town
+    paris = register.town("Paris")  # not a twin town of Ludvika
     return {
         "ludvika": ludvika,
         "imatra": imatra,

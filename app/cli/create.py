@@ -2,7 +2,10 @@
 
 ``vanort new`` marks the home town (from ``--municipality`` unless
 ``--home-town`` names it) and switches on the municipality's own rules that
-the options state; everything else starts with the universal reminders only.
+the options state. Trip approval by the executive board is on unless
+``--no-trip-approval`` is given (every municipality has it, DESIGN.md section
+4); the other municipal rules are off until stated, and the universal
+reminders always apply.
 """
 
 from __future__ import annotations
@@ -44,13 +47,26 @@ def register(subparsers: Subparsers) -> None:
         help=translate("CommandLine", "The home town's country code (default SE)."),
     )
     rules = new.add_argument_group(
-        translate("CommandLine", "The municipality's own rules (all off unless given)")
+        translate(
+            "CommandLine",
+            "The municipality's own rules (trip approval by the executive board is on, "
+            "the others are off unless given)",
+        )
     )
     rules.add_argument(
         "--trips-approved-by",
         metavar="BODY",
         help=translate(
-            "CommandLine", "Trips to twin towns are approved by this body, e.g. kommunstyrelsen."
+            "CommandLine",
+            "Trips to twin towns are approved by this body (default kommunstyrelsen).",
+        ),
+    )
+    rules.add_argument(
+        "--no-trip-approval",
+        action="store_true",
+        help=translate(
+            "CommandLine",
+            "Trips need no approving decision: the municipality's rules do not ask for one.",
         ),
     )
     rules.add_argument(
@@ -136,6 +152,15 @@ def rules_from(args: argparse.Namespace) -> object:
     from app.rules import new_database_rules
 
     rules = new_database_rules()
+    if args.no_trip_approval:
+        if args.trips_approved_by:
+            raise CommandError(
+                translate(
+                    "CommandLine",
+                    "Give either --trips-approved-by or --no-trip-approval, not both.",
+                )
+            )
+        rules = dataclasses.replace(rules, trip_approval=False)
     if args.trips_approved_by:
         body = _body(args.trips_approved_by, "--trips-approved-by")
         rules = dataclasses.replace(rules, trip_approval=True, trip_approval_body=body)

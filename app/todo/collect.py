@@ -61,6 +61,25 @@ class _Reading:
         """
         return not self.homes or any(town in self.twins for town in town_ids)
 
+    def why_covered(self, town_ids: Iterable[int], unlinked: set[int]) -> str:
+        """The sentence saying why a trip falls under the rule when it is no plain case.
+
+        Without a home town every trip does; with one, a trip whose destinations
+        are in no twinning yet does too (``unlinked``), and the item says so.
+        """
+        if not self.homes:
+            return translate(
+                "Todo",
+                "No home municipality is marked, so every trip counts as one to a twin town.",
+            )
+        if any(town in self.twins and town not in unlinked for town in town_ids):
+            return ""
+        return translate(
+            "Todo",
+            "None of the trip's destinations is in a twinning in the register yet, so it "
+            "counts as a trip to a twin town.",
+        )
+
     def item(
         self,
         key: str,
@@ -347,6 +366,7 @@ def _trip_approvals(r: _Reading) -> Iterator[TodoItem | None]:
     if not rows:
         return
     towns = _trip_towns(r.session, [row[0] for row in rows])
+    unlinked = context.towns_in_no_twinning(r.session, r.homes)
     body = label(r.rules.trip_approval_body)
     for trip_id, title, start in rows:
         if start is None:  # excluded in SQL
@@ -365,7 +385,9 @@ def _trip_approvals(r: _Reading) -> Iterator[TodoItem | None]:
             start,
             lead,
             RecordRef("trip", trip_id),
-            detail=r.stated_in(r.rules.trip_approval_source_id),
+            detail=r.stated_in(
+                r.rules.trip_approval_source_id, r.why_covered(towns.get(trip_id, ()), unlinked)
+            ),
         )
 
 
@@ -439,6 +461,7 @@ def _trips_without_approval(r: _Reading) -> Iterator[TodoItem | None]:
     body_code = r.rules.trip_approval_body
     body = label(body_code)
     towns = _trip_towns(r.session, [row[0] for row in rows])
+    unlinked = context.towns_in_no_twinning(r.session, r.homes)
     for trip_id, title, start, end, decision_id, decided_by in rows:
         if decision_id is not None and decided_by == body_code:
             continue
@@ -451,19 +474,8 @@ def _trips_without_approval(r: _Reading) -> Iterator[TodoItem | None]:
                 translate("Todo", "The approving decision linked is one of the %1."),
                 label(decided_by),
             )
-        if not r.homes:
-            detail = " ".join(
-                part
-                for part in (
-                    detail,
-                    translate(
-                        "Todo",
-                        "No home municipality is marked, so every trip counts as one to a "
-                        "twin town.",
-                    ),
-                )
-                if part
-            )
+        why = r.why_covered(towns.get(trip_id, ()), unlinked)
+        detail = " ".join(part for part in (detail, why) if part)
         # Due when the trip began: it should have been approved by then.
         due = start or end or r.today
         yield r.item(

@@ -34,7 +34,13 @@ def home_town_ids(session: Session) -> set[int]:
 
 
 def twin_town_ids(session: Session, homes: set[int] | None = None) -> set[int]:
-    """Towns in a twinning (not ended) with a home town: where a trip needs approval."""
+    """Towns a trip to which falls under the approval rule.
+
+    The twin towns of a home town (twinning not ended), and towns that are in no
+    twinning at all yet: a list of last year's trips is often imported before the
+    twinnings are, and a trip the rule may cover is better asked about than let
+    pass. A town twinned only with another register's home town is left out.
+    """
     if homes is None:
         homes = home_town_ids(session)
     if not homes:
@@ -52,7 +58,20 @@ def twin_town_ids(session: Session, homes: set[int] | None = None) -> set[int]:
             twins.add(a)
         if b not in homes or a in homes:
             twins.add(b)
-    return twins
+    return twins | towns_in_no_twinning(session, homes)
+
+
+def towns_in_no_twinning(session: Session, homes: set[int]) -> set[int]:
+    """Towns, home towns aside, that are in no twinning at all (ended ones included).
+
+    The approval rule covers them until the twinnings are entered, and says why.
+    """
+    in_a_twinning = select(m.Twinning.town_a_id).union(select(m.Twinning.town_b_id))
+    return set(
+        session.scalars(
+            select(m.Town.id).where(m.Town.id.not_in(in_a_twinning), m.Town.id.not_in(homes))
+        )
+    )
 
 
 def exchange_rates(session: Session) -> Rates:

@@ -4,8 +4,10 @@ A trip goes planned -> awaiting approval -> approved -> done -> reported, or
 is cancelled before it is done. Two of the municipality's rules (DESIGN.md
 section 4), when its policy states them, are checked on every save of a trip:
 
-- a trip to a twin town is not approved without a decision of the approving
-  body, and the decision linked as approving must be one of that body;
+- a trip to a twin town (or to a town in no twinning yet, see
+  :func:`app.workflow.context.twin_town_ids`) is not approved without a
+  decision of the approving body, and the decision linked as approving must
+  be one of that body;
 - a trip whose cost in SEK exceeds the threshold is not reported until its
   purpose, goals and results are written and the report-back decision (of the
   body the rule names) linked.
@@ -144,6 +146,14 @@ def needs_approval(session: Session, town_ids: tuple[int, ...] | list[int]) -> b
     return goes_to_twin_town(town_ids, context.twin_town_ids(session, homes))
 
 
+def _to_unlinked_towns_only(session: Session, town_ids: tuple[int, ...] | list[int]) -> bool:
+    """Whether the rule covers the trip only because its towns are in no twinning yet."""
+    homes = context.home_town_ids(session)
+    unlinked = context.towns_in_no_twinning(session, homes)
+    twins = context.twin_town_ids(session, homes) - unlinked
+    return not goes_to_twin_town(town_ids, twins)
+
+
 def _stored(session: Session, trip_id: int | None) -> dict[str, object] | None:
     if trip_id is None:
         return None
@@ -184,6 +194,13 @@ def _check_approval(session: Session, trip: r.Trip, rules: Rules) -> list[FieldE
                 "Trip",
                 "No home municipality is marked, so every trip counts as one to a twin town "
                 "and needs the approving decision of the %1 before it is approved.",
+            )
+        elif _to_unlinked_towns_only(session, trip.town_ids):
+            text = translate(
+                "Trip",
+                "None of the trip's destinations is in a twinning in the register yet, so it "
+                "counts as a trip to a twin town and needs the approving decision of the %1 "
+                "before it is approved.",
             )
         else:
             text = translate(

@@ -915,12 +915,16 @@
         <translation>Hemortens landskod (standard SE).</translation>
     </message>
     <message>
-        <source>The municipality&apos;s own rules (all off unless given)</source>
-        <translation>Kommunens egna regler (avstängda om de inte anges)</translation>
+        <source>The municipality&apos;s own rules (trip approval by the executive board is on, the others are off unless given)</source>
+        <translation>Kommunens egna regler (godkännande av resor i kommunstyrelsen är påslaget, de övriga är avstängda om de inte anges)</translation>
     </message>
     <message>
-        <source>Trips to twin towns are approved by this body, e.g. kommunstyrelsen.</source>
-        <translation>Resor till vänorter godkänns av detta organ, till exempel kommunstyrelsen.</translation>
+        <source>Trips to twin towns are approved by this body (default kommunstyrelsen).</source>
+        <translation>Resor till vänorter godkänns av detta organ (standard kommunstyrelsen).</translation>
+    </message>
+    <message>
+        <source>Trips need no approving decision: the municipality&apos;s rules do not ask for one.</source>
+        <translation>Resor behöver inget beslut om godkännande: kommunens regler kräver inget.</translation>
     </message>
     <message>
         <source>Costly trips are reported back to this body.</source>
@@ -953,6 +957,10 @@
     <message>
         <source>%1 is not a day of the year; write it as 03-31.</source>
         <translation>%1 är inte en dag på året; skriv den som 03-31.</translation>
+    </message>
+    <message>
+        <source>Give either --trips-approved-by or --no-trip-approval, not both.</source>
+        <translation>Ange antingen --trips-approved-by eller --no-trip-approval, inte båda.</translation>
     </message>
     <message>
         <source>--report-back-above cannot be negative.</source>
@@ -6970,6 +6978,10 @@
         <translation>Övriga regler</translation>
     </message>
     <message>
+        <source>Tick the rules the municipality&apos;s own governing documents state; the others are not applied. Approval of trips by the executive board is ticked from the start, as every municipality has it: untick it or choose another body if the municipality&apos;s rules say otherwise. Reminders of agreements, governing documents, grants and hosting always apply.</source>
+        <translation>Kryssa för de regler som kommunens egna styrdokument anger; övriga tillämpas inte. Godkännande av resor i kommunstyrelsen är förkryssat från början, eftersom varje kommun har den regeln: kryssa ur den eller välj ett annat organ om kommunens regler säger något annat. Påminnelser om avtal, styrdokument, bidrag och värdskap gäller alltid.</translation>
+    </message>
+    <message>
         <source>Days of warning before something falls due</source>
         <translation>Förvarning i dagar innan något ska vara klart</translation>
     </message>
@@ -7000,10 +7012,6 @@
     <message>
         <source>The municipality&apos;s own rules</source>
         <translation>Kommunens egna regler</translation>
-    </message>
-    <message>
-        <source>Tick the rules the municipality&apos;s own governing documents state; the others are not applied. Reminders of agreements, governing documents, grants and hosting always apply.</source>
-        <translation>Kryssa för de regler som kommunens egna styrdokument anger; övriga tillämpas inte. Påminnelser om avtal, styrdokument, bidrag och värdskap gäller alltid.</translation>
     </message>
     <message>
         <source>Trips to twin towns are approved by:</source>
@@ -7580,6 +7588,10 @@
         <translation>Ingen hemkommun är angiven, så varje resa räknas som en resa till en vänort.</translation>
     </message>
     <message>
+        <source>None of the trip&apos;s destinations is in a twinning in the register yet, so it counts as a trip to a twin town.</source>
+        <translation>Inget av resmålen finns ännu i någon vänortsförbindelse i registret, så resan räknas som en resa till en vänort.</translation>
+    </message>
+    <message>
         <source>Trip: %1 - made without the approval of the %2</source>
         <translation>Resa: %1 – genomförd utan godkännande av %2</translation>
     </message>
@@ -7846,6 +7858,10 @@
     <message>
         <source>No home municipality is marked, so every trip counts as one to a twin town and needs the approving decision of the %1 before it is approved.</source>
         <translation>Ingen hemkommun är angiven, så varje resa räknas som en resa till en vänort och behöver ett beslut om godkännande från %1 innan den kan godkännas.</translation>
+    </message>
+    <message>
+        <source>None of the trip&apos;s destinations is in a twinning in the register yet, so it counts as a trip to a twin town and needs the approving decision of the %1 before it is approved.</source>
+        <translation>Inget av resmålen finns ännu i någon vänortsförbindelse i registret, så resan räknas som en resa till en vänort och behöver ett beslut om godkännande från %1 innan den kan godkännas.</translation>
     </message>
     <message>
         <source>A trip to a twin town needs the approving decision of the %1 before it is approved.</source>

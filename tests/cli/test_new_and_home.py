@@ -28,14 +28,47 @@ def test_new_marks_the_home_town_read_from_the_municipalitys_name(
     assert run("new", str(target), "--municipality", "Exempelby kommun") == 0
     out = capsys.readouterr().out
     assert "Home municipality: Exempelby (Sweden)." in out
-    assert "Only the universal reminders are on" in out
+    # Trip approval by the executive board is every municipality's rule; the others wait.
+    assert out.splitlines()[-2:] == [
+        "The municipality's own rules:",
+        "  Trips to twin towns are approved by the municipal executive board.",
+    ]
     workspace = Workspace.open(target)
     try:
         (home,) = workspace.home_towns()
         assert (home.name, home.country) == ("Exempelby", "SE")
         assert workspace.settings().name == "Exempelby kommun"
+        rules = workspace.settings().rules
+        assert (rules.trip_approval, rules.trip_approval_body) == (True, "executive_board")
+        assert not (rules.report_back or rules.yearly_council_report or rules.evaluate_each_term)
     finally:
         workspace.close()
+
+
+def test_new_switches_trip_approval_off_when_asked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "x.sqlite3"
+    status = run("new", str(target), "--municipality", "Exempelby kommun", "--no-trip-approval")
+    assert status == 0
+    out = capsys.readouterr().out
+    assert "Only the universal reminders are on" in out
+    assert "approved by" not in out
+    workspace = Workspace.open(target)
+    try:
+        assert not workspace.settings().rules.trip_approval
+    finally:
+        workspace.close()
+
+
+def test_new_explains_the_trip_approval_option_in_its_help(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert run("new", "--help") == 0
+    text = " ".join(capsys.readouterr().out.split())
+    assert "--no-trip-approval" in text
+    assert "Trips need no approving decision" in text
+    assert "trip approval by the executive board is on" in text
 
 
 def test_new_takes_the_country_the_home_town_and_the_rules(
@@ -76,6 +109,10 @@ def test_new_takes_the_country_the_home_town_and_the_rules(
         (("--country", "Atlantis"), "Atlantis is not a country code or name this program knows."),
         (("--trips-approved-by", "styrgruppen"), "styrgruppen is not a body this program knows"),
         (("--yearly-report-to", "KF", "--yearly-report-by", "31 mars"), "is not a day of the year"),
+        (
+            ("--trips-approved-by", "KS", "--no-trip-approval"),
+            "Give either --trips-approved-by or --no-trip-approval, not both.",
+        ),
     ],
 )
 def test_new_refuses_bad_options_in_one_sentence_and_creates_nothing(
@@ -104,7 +141,22 @@ def test_check_says_when_no_home_town_is_marked(
     assert run("check", "--database", str(target)) == 0
     out = capsys.readouterr().out
     assert "Home municipality: none is marked, so the rules on trips to twin towns" in out
+    assert out.splitlines()[-2:] == [
+        "The municipality's own rules:",
+        "  Trips to twin towns are approved by the municipal executive board.",
+    ]
+
+
+def test_check_says_when_none_of_the_municipalitys_rules_is_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "x.sqlite3"
+    assert run("new", str(target), "--municipality", "Exempelby kommun", "--no-trip-approval") == 0
+    capsys.readouterr()
+    assert run("check", "--database", str(target)) == 0
+    out = capsys.readouterr().out
     assert "The municipality's own rules: none (universal reminders only)." in out
+    assert "approved by" not in out
 
 
 def test_check_names_the_home_town_and_the_rules_of_the_demo(
@@ -146,6 +198,42 @@ def test_trips_imported_as_made_without_approval_are_listed_by_todo(
     workspace = Workspace.open(database)
     try:
         assert [t.name for t in workspace.home_towns()] == ["Exempelby"]  # matched, not added
+    finally:
+        workspace.close()
+
+
+def test_a_new_database_asks_for_the_approval_of_imported_trips_made_without_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The acceptance as a user runs it: new (nothing else), an import of made trips, todo.
+
+    The trips' towns are in no twinning yet (the twinnings are entered later), so
+    the approval rule, on in every new database, asks about each of them.
+    """
+    database = str(tmp_path / "x.sqlite3")
+    assert main(["new", database, "--municipality", "Exempelby kommun"]) == 0
+    trips = tmp_path / "resor.csv"
+    trips.write_text(
+        "Titel;Resmål;Land;Från;Till;Status\n"
+        "Vänortsbesök i Lich;Lich;DE;2025-05-12;2025-05-14;genomförd\n"
+        "Studieresa till Herning;Herning;DK;2025-09-10;2025-09-12;genomförd\n",
+        encoding="utf-8",
+    )
+    assert main(["import", str(trips), "--database", database, "--kind", "trips"]) == 0
+    capsys.readouterr()
+    assert main(["todo", "--database", database]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    unapproved = [line for line in lines if "genomförd utan godkännande" in line]
+    assert unapproved == [
+        "2025-05-12  försenad  Resa: Vänortsbesök i Lich – genomförd utan godkännande av "
+        "kommunstyrelsen",
+        "2025-09-10  försenad  Resa: Studieresa till Herning – genomförd utan godkännande av "
+        "kommunstyrelsen",
+    ]
+    workspace = Workspace.open(database)
+    try:
+        towns = workspace.labels("town")
+        assert sorted(towns.values()) == ["Exempelby", "Herning", "Lich"]
     finally:
         workspace.close()
 

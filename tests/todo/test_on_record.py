@@ -20,6 +20,8 @@ def test_a_planned_trip_to_a_twin_town_shows_its_approval_reminder(
     assert reminder_lines(workspace, "trip", trip, date(2027, 1, 1)) == [
         "Reminder from 2027-07-03: trips to approve"
     ]
+    # Paris is twinned with Rome, not with Ludvika: no approval, no reminder.
+    register.twinning(ludvika["paris"], register.town("Rom"))
     elsewhere = register.trip("Paris", (ludvika["paris"],), start_date=date(2027, 9, 1))
     assert reminder_lines(workspace, "trip", elsewhere, date(2027, 1, 1)) == []
     register.set_rules(trip_approval=False)

@@ -147,7 +147,11 @@ def test_a_trip_to_a_twin_town_needs_approval_within_the_lead_time(
     workspace: Workspace, register: Register, ludvika: dict[str, int]
 ) -> None:
     twin = register.trip("Imatra", (ludvika["imatra"],), start_date=date(2027, 6, 1))
+    # Paris is twinned with Rome, not with Ludvika.
+    register.twinning(ludvika["paris"], register.town("Rom"))
     other = register.trip("Paris", (ludvika["paris"],), start_date=date(2027, 6, 1))
+    # Lich is in no twinning yet: the trip may be one the rule covers, so it is asked about.
+    unknown = register.trip("Lich", (register.town("Lich"),), start_date=date(2027, 6, 1))
     approved_decision = register.decision("executive_board")
     approved = register.trip(
         "Imatra igen",
@@ -160,6 +164,13 @@ def test_a_trip_to_a_twin_town_needs_approval_within_the_lead_time(
     assert f"trip:{twin}:approval" not in keys(workspace, date(2027, 4, 1))
     found = keys(workspace, date(2027, 4, 2))
     assert f"trip:{twin}:approval" in found
+    assert f"trip:{unknown}:approval" in found
+    items = {i.key: i for i in todo_items(workspace, date(2027, 4, 2))}
+    assert items[f"trip:{unknown}:approval"].detail == (
+        "None of the trip's destinations is in a twinning in the register yet, so it counts "
+        "as a trip to a twin town."
+    )
+    assert items[f"trip:{twin}:approval"].detail == ""
     assert f"trip:{other}:approval" not in found
     assert f"trip:{approved}:approval" not in found
 

@@ -15,7 +15,7 @@ from helpers import (
     when_dialog_opens,
 )
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QFileDialog, QMessageBox
 
 from app import paths
 from app.services.records import Town
@@ -90,8 +90,14 @@ def test_first_start_creates_an_empty_database(
     qtbot.keyClicks(dialog.municipality_field, "Exempelby kommun")
     assert not dialog.municipality_error.isVisible()
     assert dialog.home_field.text() == "Exempelby"  # read from the name
+    # Trip approval by the executive board is shown ticked: every municipality has it.
     approval = dialog.rules_editor.widget("trip_approval")
-    qtbot.mouseClick(approval, Qt.MouseButton.LeftButton, pos=approval.rect().center())
+    assert isinstance(approval, QCheckBox) and approval.isChecked()
+    body = dialog.rules_editor.widget("trip_approval_body")
+    assert isinstance(body, QComboBox) and body.currentText() == "municipal executive board"
+    evaluation = dialog.rules_editor.widget("evaluate_each_term")
+    assert isinstance(evaluation, QCheckBox) and not evaluation.isChecked()
+    qtbot.mouseClick(evaluation, Qt.MouseButton.LeftButton, pos=evaluation.rect().center())
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     workspace = dialog.workspace
     assert workspace is not None
@@ -100,7 +106,8 @@ def test_first_start_creates_an_empty_database(
         assert workspace.labels("town") == {workspace.home_towns()[0].id: "Exempelby"}
         settings = workspace.settings()
         assert settings.name == "Exempelby kommun"
-        assert settings.rules.trip_approval and not settings.rules.yearly_council_report
+        assert settings.rules.trip_approval and settings.rules.evaluate_each_term
+        assert not settings.rules.yearly_council_report and not settings.rules.report_back
     finally:
         workspace.close()
 
@@ -127,11 +134,21 @@ def test_first_start_keeps_a_home_town_the_user_wrote(
     qtbot.keyClicks(dialog.home_field, "Grums")
     qtbot.keyClicks(dialog.municipality_field, " ")
     assert dialog.home_field.text() == "Grums"
+    # The user unticks trip approval, ticked from the start.
+    approval = dialog.rules_editor.widget("trip_approval")
+    qtbot.mouseClick(approval, Qt.MouseButton.LeftButton, pos=approval.rect().center())
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     assert dialog.workspace is not None
     try:
         assert [t.name for t in dialog.workspace.home_towns()] == ["Grums"]
-        assert not dialog.workspace.settings().rules.trip_approval  # nothing ticked
+        rules = dialog.workspace.settings().rules
+        switches = (
+            rules.trip_approval,
+            rules.report_back,
+            rules.yearly_council_report,
+            rules.evaluate_each_term,
+        )
+        assert not any(switches)  # nothing left ticked
     finally:
         dialog.workspace.close()
 

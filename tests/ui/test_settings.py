@@ -184,8 +184,10 @@ def test_a_rule_cites_the_governing_document_it_comes_from(
     dialog.tabs.setCurrentIndex(1)
     editor = dialog.rules_editor
     source = editor.widget("trip_approval_source_id")
-    assert source.isVisible() and not source.isEnabled()  # the rule is off
+    assert source.isVisible() and source.isEnabled()  # on in a new database
     tick = editor.widget("trip_approval")
+    qtbot.mouseClick(tick, Qt.MouseButton.LeftButton, pos=tick.rect().center())
+    assert not source.isEnabled()  # a rule switched off cites nothing
     qtbot.mouseClick(tick, Qt.MouseButton.LeftButton, pos=tick.rect().center())
     assert source.isEnabled()
     source.setFocus()

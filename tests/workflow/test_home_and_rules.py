@@ -38,12 +38,25 @@ def stored_rules(path: Path) -> dict[str, object]:
 # ---------------------------------------------------------------- defaults, old and new
 
 
-def test_a_new_database_stores_only_the_universal_reminders_on(workspace: Workspace) -> None:
+def test_a_new_database_stores_the_universal_reminders_and_trip_approval_on(
+    workspace: Workspace,
+) -> None:
     assert workspace.path is not None
     stored = stored_rules(workspace.path)
-    # Written out, so a later version's defaults cannot switch them on.
-    assert {name: stored[name] for name in SWITCHES} == dict.fromkeys(SWITCHES, False)
-    assert all(not getattr(workspace.settings().rules, name) for name in SWITCHES)
+    # Written out, so a later version's defaults cannot switch them on. Trip approval
+    # by the executive board is every municipality's rule (DESIGN.md section 4); the
+    # others wait until the municipality states them.
+    expected = {
+        "trip_approval": True,
+        "report_back": False,
+        "yearly_council_report": False,
+        "evaluate_each_term": False,
+    }
+    assert {name: stored[name] for name in SWITCHES} == expected
+    assert stored["trip_approval_body"] == "executive_board"
+    rules = workspace.settings().rules
+    assert {name: getattr(rules, name) for name in SWITCHES} == expected
+    assert rules.trip_approval_body == "executive_board"
 
 
 def test_a_brand_new_database_has_no_overdue_yearly_report(workspace: Workspace) -> None:
@@ -228,6 +241,8 @@ def test_trips_made_without_the_approval_are_to_do_items(
         start_date=date(2025, 9, 1),
         approval_decision_id=register.decision("executive_board"),
     )
+    # Paris is twinned with Rome, not with Ludvika: a trip there falls under no approval.
+    register.twinning(ludvika["paris"], register.town("Rom"))
     elsewhere = register.trip("Paris", (ludvika["paris"],), status="done")
     items = {i.key: i for i in todo_items(workspace, date(2026, 1, 15))}
     unapproved = {k for k, i in items.items() if i.kind == "trip_unapproved"}
@@ -243,6 +258,28 @@ def test_trips_made_without_the_approval_are_to_do_items(
     assert f"trip:{right}:unapproved" not in items and f"trip:{elsewhere}:unapproved" not in items
     register.set_rules(trip_approval=False)
     assert not [i for i in todo_items(workspace, date(2026, 1, 15)) if i.kind == "trip_unapproved"]
+
+
+def test_a_made_trip_to_a_town_in_no_twinning_yet_says_why_it_is_listed(
+    workspace: Workspace, register: Register, ludvika: dict[str, int]
+) -> None:
+    lich = register.town("Lich")
+    trip = register.trip("Lich", (lich,), status="done", start_date=date(2025, 5, 12))
+    items = {i.key: i for i in todo_items(workspace, date(2026, 1, 15))}
+    assert items[f"trip:{trip}:unapproved"].detail == (
+        "None of the trip's destinations is in a twinning in the register yet, so it counts "
+        "as a trip to a twin town."
+    )
+    # Entered as Ludvika's twin town, Lich is a plain case: no sentence is needed.
+    register.twinning(ludvika["ludvika"], lich)
+    items = {i.key: i for i in todo_items(workspace, date(2026, 1, 15))}
+    assert items[f"trip:{trip}:unapproved"].detail == ""
+    # Entered as another town's twin town only, the trip is no longer listed.
+    herning = register.town("Herning")
+    register.trip("Herning", (herning,), status="done", start_date=date(2025, 6, 1))
+    register.twinning(herning, register.town("Viborg"))
+    keys = {i.key for i in todo_items(workspace, date(2026, 1, 15))}
+    assert not [k for k in keys if k.endswith(":unapproved") and k != f"trip:{trip}:unapproved"]
 
 
 def test_the_yearly_report_goes_to_the_body_and_by_the_day_the_rule_names(
@@ -266,7 +303,10 @@ def test_the_yearly_report_goes_to_the_body_and_by_the_day_the_rule_names(
 
 
 def test_the_rules_are_described_in_whole_sentences() -> None:
-    assert describe(new_database_rules()) == []
+    assert describe(new_database_rules()) == [
+        "Trips to twin towns are approved by the municipal executive board."
+    ]
+    assert describe(dataclasses.replace(new_database_rules(), trip_approval=False)) == []
     assert describe(Rules(report_back_threshold_sek=25_000, yearly_report_day=30)) == [
         "Trips to twin towns are approved by the municipal executive board.",
         "Trips costing more than 25\u00a0000\u00a0kr are reported back to the municipal "

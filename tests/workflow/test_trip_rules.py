@@ -65,7 +65,37 @@ def test_approval_is_accepted_with_a_decision_of_the_approving_body(
 def test_a_trip_elsewhere_needs_no_approving_decision(
     workspace: Workspace, register: Register, ludvika: dict[str, int]
 ) -> None:
+    # Paris is twinned with Rome, not with Ludvika.
+    register.twinning(ludvika["paris"], register.town("Rom"))
     trip = register.trip("Paris", (ludvika["paris"],), status="approved")
+    assert workspace.get("trip", trip).status == "approved"
+
+
+def test_a_trip_to_a_town_in_no_twinning_yet_falls_under_the_rule(
+    workspace: Workspace, register: Register, ludvika: dict[str, int]
+) -> None:
+    """Trips are often entered before the twinnings: such a town is asked about."""
+    lich = register.town("Lich")
+    with pytest.raises(ValidationError) as refused:
+        register.trip("Lich", (lich,), status="approved")
+    assert refused.value.for_field("approval_decision_id") == [
+        "None of the trip's destinations is in a twinning in the register yet, so it counts "
+        "as a trip to a twin town and needs the approving decision of the municipal "
+        "executive board before it is approved."
+    ]
+    # Once the register knows Lich is twinned with another town only, it is elsewhere.
+    register.twinning(lich, register.town("Wetzlar"))
+    trip = register.trip("Lich", (lich,), status="approved")
+    assert workspace.get("trip", trip).status == "approved"
+
+
+def test_a_former_twin_town_falls_under_no_approval(
+    workspace: Workspace, register: Register, ludvika: dict[str, int]
+) -> None:
+    """A town whose only twinning with the home town has ended is not a twin town."""
+    kemi = register.town("Kemi")
+    register.twinning(ludvika["ludvika"], kemi, status="ended")
+    trip = register.trip("Kemi", (kemi,), status="approved")
     assert workspace.get("trip", trip).status == "approved"
 
 
@@ -182,6 +212,8 @@ def test_a_trip_made_before_the_twinning_can_still_be_edited(
     workspace: Workspace, register: Register, ludvika: dict[str, int]
 ) -> None:
     council = register.decision("council")
+    # In 1998 the register knew Paris only as Rome's twin town.
+    register.twinning(ludvika["paris"], register.town("Rom"))
     trip_id = register.trip(
         "Paris 1998", (ludvika["paris"],), status="done", approval_decision_id=council
     )

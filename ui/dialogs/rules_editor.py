@@ -86,8 +86,10 @@ class RulesEditor(QWidget):
         intro = QLabel(
             self.tr(
                 "Tick the rules the municipality's own governing documents state; the others "
-                "are not applied. Reminders of agreements, governing documents, grants and "
-                "hosting always apply."
+                "are not applied. Approval of trips by the executive board is ticked from the "
+                "start, as every municipality has it: untick it or choose another body if the "
+                "municipality's rules say otherwise. Reminders of agreements, governing "
+                "documents, grants and hosting always apply."
             ),
             box,
         )

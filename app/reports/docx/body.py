@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from docx.document import Document
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -146,6 +147,22 @@ class BodyWriter:
         if style is not None and self.has_style(style):
             return self.target.add_paragraph(style=style)
         return self.target.add_paragraph()
+
+    def _contents_styles(self) -> None:
+        """Word's built-in "toc 1" and "toc 2" styles, added when the template lacks them.
+
+        Word formats its updated table of contents with them; named as Word
+        names them, they are the built-in ones in any language of Word.
+        """
+        for level in (1, 2):
+            name = f"toc {level}"
+            if self.has_style(name):
+                continue
+            style = self.target.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+            style.base_style = self.target.styles["Normal"]
+            style.paragraph_format.space_after = Pt(3)
+            style.paragraph_format.left_indent = Pt(12 * (level - 1))
+            self._styles[name] = True
 
     def _table_style_id(self) -> str | None:
         if not self.has_style("Table Grid"):
@@ -413,6 +430,7 @@ class BodyWriter:
         fills in the page numbers (it is asked to when the file opens).
         """
         entries = _contents_entries(document.body, 0)
+        self._contents_styles()
         heading = self.paragraph("TOC Heading")
         self.add_text(heading, translate("Reports", "Contents"))
         if not self.has_style("TOC Heading"):
@@ -420,16 +438,14 @@ class BodyWriter:
                 run.bold = True
                 run.font.size = Pt(16)
                 run.font.color.rgb = ACCENT
-        first = self.paragraph("TOC 1")
+        first = self.paragraph("toc 1")
         add_field(first, 'TOC \\o "1-2" \\h \\z \\u', "", dirty=True)
         # The field's result runs from its separator to its end, over several paragraphs.
         end = first._p.findall(qn("w:r"))[-1]
         first._p.remove(end)
         last = first
         for index, (level, text) in enumerate(entries):
-            paragraph = first if index == 0 else self.paragraph(f"TOC {level + 1}")
-            if level and not self.has_style("TOC 2"):
-                paragraph.paragraph_format.left_indent = Pt(12)
+            paragraph = first if index == 0 else self.paragraph(f"toc {level + 1}")
             self.add_text(paragraph, text)
             last = paragraph
         last._p.append(end)

@@ -5202,6 +5202,10 @@
         <source>The Word template holds macros (.dotm or .docm); save it as .dotx or .docx.</source>
         <translation>Word-mallen innehåller makron (.dotm eller .docm); spara den som .dotx eller .docx.</translation>
     </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>UTKAST</translation>
+    </message>
 </context>
 <context>
     <name>ReportsMenu</name>

@@ -79,6 +79,12 @@ def swedish() -> Iterator[None]:
     i18n.set_language("en")
 
 
+@pytest.fixture(autouse=True)
+def each_test_in_swedish(swedish: None) -> None:
+    """Swedish again before each test: a command run in English switches the language."""
+    i18n.set_language("sv")
+
+
 @pytest.fixture(scope="module")
 def register_copy(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Material]]:
     """The demo register with trips, decisions, grants, a term and a hosted meeting added."""
@@ -470,3 +476,77 @@ def test_the_footer_reads_sida_x_av_y_in_word_order(written: dict[str, Written])
     ]
     joined = " ".join(w.strip() for w in words)
     assert re.search(r"Sida PAGE av NUMPAGES", joined)
+
+
+# ---------------------------------------------------------------- drafts and formatted text
+
+
+@dataclass(frozen=True)
+class _DraftReport(ReportDocument):
+    """A report marked as a draft (the model's own flag where it has one)."""
+
+    draft: bool = True
+
+
+def _watermarks(document: Any) -> list[str]:
+    found = []
+    for section in document.sections:
+        for header in (section.header, section.first_page_header):
+            for path in header._element.iter("{urn:schemas-microsoft-com:vml}textpath"):
+                if path.get("string"):
+                    found.append(path.get("string"))
+    return found
+
+
+def test_a_draft_says_utkast_across_every_page(
+    written: dict[str, Written], swedish: None, tmp_path: Path
+) -> None:
+    """A draft carries UTKAST in the header of the first and the other pages; a final none."""
+    import dataclasses
+
+    model = written["annual"].model
+    fields = {f.name: getattr(model, f.name) for f in dataclasses.fields(ReportDocument)}
+    fields.pop("draft", None)
+    render_docx(_DraftReport(**fields), tmp_path / "utkast.docx")
+    assert _watermarks(docx.Document(str(tmp_path / "utkast.docx"))) == ["UTKAST", "UTKAST"]
+    assert _watermarks(docx.Document(str(written["annual"].path))) == []
+
+
+def test_the_coordinators_bold_italic_bullets_and_quotations_are_word_runs(
+    tmp_path: Path,
+) -> None:
+    """Formatted text from the model comes out as bold/italic runs, bullets and a quotation."""
+    from app.reports import document as model
+
+    needed = ("Run", "RichParagraph", "RichBulletList", "Quotation")
+    if not all(hasattr(model, name) for name in needed):
+        pytest.skip("the document model has no formatted text (runs) yet")
+    run, rich, bullets, quotation = (getattr(model, name) for name in needed)
+    report = ReportDocument(
+        title="Formaterad text",
+        letterhead=model.Letterhead(HOME),
+        date=TODAY,
+        body=[
+            Section(
+                "Uppdrag",
+                [
+                    rich([run("Kommunstyrelsen "), run("beslutade", bold=True), run(" att ")]),
+                    bullets([[run("Herning")], [run("Lich", italic=True)]]),
+                    quotation([[run("Vänorter ska vara levande.", italic=True)]]),
+                ],
+            )
+        ],
+    )
+    target = tmp_path / "rik.docx"
+    render_docx(report, target)
+    document = docx.Document(str(target))
+    faces = {
+        (r.text, bool(r.bold), bool(r.italic))
+        for p in document.paragraphs
+        for r in p.runs
+        if r.text
+    }
+    assert ("beslutade", True, False) in faces and ("Kommunstyrelsen ", False, False) in faces
+    assert ("Lich", False, True) in faces
+    styles = {p.text: p.style.name for p in document.paragraphs}
+    assert styles["Herning"] == "List Bullet" and styles["Vänorter ska vara levande."] == "Quote"

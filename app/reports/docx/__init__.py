@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 
+from app.i18n import translate
 from app.reports.document import CancelCheck, ProgressCallback, ReportDocument
 from app.reports.docx.body import CONTENTS_FROM_PAGES, BodyWriter, estimated_pages, work_units
 from app.reports.docx.fields import ask_to_update_fields
@@ -51,7 +52,15 @@ def render_docx(
     properties.comments = ""
     properties.keywords = clean_text(doc.registry_no).strip()[:255]
     properties.last_modified_by = "Vänort"
-    dress_pages(target, doc, letterhead=not start.own_header, page_numbers=not start.own_footer)
+    # A draft says so across every page (the model's ``draft`` flag, where it has one).
+    watermark = translate("Reports", "DRAFT") if getattr(doc, "draft", False) else ""
+    dress_pages(
+        target,
+        doc,
+        letterhead=not start.own_header,
+        page_numbers=not start.own_footer,
+        watermark=watermark,
+    )
     writer = BodyWriter(target, tracker)
     writer.title_page(doc)
     if estimated_pages(doc) >= CONTENTS_FROM_PAGES:

@@ -65,12 +65,20 @@ class Span:
 
 
 def inline_spans(text: str) -> list[Span]:
-    """The runs of one paragraph of the model's text.
-
-    The model's text is plain today, so this is one span; inline bold and
-    italic, when the model gets them, are turned into spans here and nowhere else.
-    """
+    """The runs of one paragraph of the model's plain text: one span, set as it is."""
     return [Span(text)]
+
+
+def spans_of_runs(runs: Sequence[Any]) -> list[Span]:
+    """The coordinator's formatted text (runs with ``text``, ``bold``, ``italic``) as spans."""
+    return [
+        Span(
+            clean_text(run.text),
+            bool(getattr(run, "bold", False)),
+            bool(getattr(run, "italic", False)),
+        )
+        for run in runs
+    ]
 
 
 def text_pieces(text: str) -> list[str]:
@@ -173,7 +181,13 @@ class BodyWriter:
 
     def add_text(self, paragraph: DocxParagraph, text: str, *, bold: bool = False) -> None:
         """Append ``text`` to ``paragraph``: its spans as runs, newlines as line breaks."""
-        for span in inline_spans(text):
+        self.add_spans(paragraph, inline_spans(text), bold=bold)
+
+    def add_spans(
+        self, paragraph: DocxParagraph, spans: Sequence[Span], *, bold: bool = False
+    ) -> None:
+        """Append ``spans`` to ``paragraph`` as Word runs in their faces."""
+        for span in spans:
             for index, line in enumerate(span.text.split("\n")):
                 if index:
                     paragraph.add_run().add_break(WD_BREAK.LINE)
@@ -217,6 +231,29 @@ class BodyWriter:
                     if index == 0:
                         paragraph.add_run("•\t")
                 self.add_text(paragraph, piece)
+
+    def _rich_paragraph(self, runs: Sequence[Any], style: str | None = None) -> DocxParagraph:
+        paragraph = self.paragraph(style)
+        self.add_spans(paragraph, spans_of_runs(runs))
+        return paragraph
+
+    def _quotation(self, block: Any) -> None:
+        for runs in block.paragraphs:
+            paragraph = self._rich_paragraph(runs, "Quote")
+            if not self.has_style("Quote"):
+                paragraph.paragraph_format.left_indent = Pt(24)
+                paragraph.paragraph_format.right_indent = Pt(24)
+                for run in paragraph.runs:
+                    run.italic = True
+
+    def _rich_bullets(self, block: Any) -> None:
+        for runs in block.items:
+            if self.has_style("List Bullet"):
+                self._rich_paragraph(runs, "List Bullet")
+            else:
+                paragraph = self.paragraph()
+                paragraph.add_run("•\t")
+                self.add_spans(paragraph, spans_of_runs(runs))
 
     def _note(self, block: Note) -> None:
         pieces = text_pieces(block.text) or [""]
@@ -386,6 +423,14 @@ class BodyWriter:
                 self._fact_sheet(block)
             elif isinstance(block, Figure):
                 self._figure(block)
+            # The coordinator's formatted text: paragraphs, bullet lists and
+            # quotations made of runs, known by their shape.
+            elif _block_kind(block) == "RichParagraph":
+                self._rich_paragraph(block.runs)
+            elif _block_kind(block) == "RichBulletList":
+                self._rich_bullets(block)
+            elif _block_kind(block) == "Quotation":
+                self._quotation(block)
             else:
                 raise TypeError(f"not a report block: {type(block).__name__}")
 
@@ -450,6 +495,10 @@ class BodyWriter:
             last = paragraph
         last._p.append(end)
         last.add_run().add_break(WD_BREAK.PAGE)
+
+
+def _block_kind(block: Any) -> str:
+    return type(block).__name__
 
 
 def _contents_entries(blocks: Sequence[Any], depth: int) -> list[tuple[int, str]]:

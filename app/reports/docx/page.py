@@ -21,6 +21,7 @@ from app.i18n import translate
 from app.reports.cell_text import format_date
 from app.reports.document import ReportDocument
 from app.reports.docx.fields import add_page_fields
+from app.reports.docx.watermark import add_watermark
 from app.reports.text_safety import clean_text
 
 log = logging.getLogger(__name__)
@@ -125,10 +126,20 @@ def _footer(paragraph: DocxParagraph, section: DocxSection, title: str) -> None:
 
 
 def dress_pages(
-    target: Document, document: ReportDocument, *, letterhead: bool, page_numbers: bool
+    target: Document,
+    document: ReportDocument,
+    *,
+    letterhead: bool,
+    page_numbers: bool,
+    watermark: str = "",
 ) -> None:
-    """Put the letterhead in the header and the page numbers in the footer of every section."""
+    """Put the letterhead in the header and the page numbers in the footer of every section.
+
+    A ``watermark`` ("UTKAST") is set across every page, in the template's own
+    headers as well.
+    """
     logo = readable_logo(document.letterhead.logo_png) if letterhead else None
+    shapes = 0
     for section in target.sections:
         if letterhead:
             # The title page gets the full letterhead, the others a short one.
@@ -142,3 +153,11 @@ def dress_pages(
             for footer in footers:
                 footer.is_linked_to_previous = False
                 _footer(footer.paragraphs[0], section, document.title)
+        if watermark:
+            headers = [section.header]
+            if section.different_first_page_header_footer:
+                headers.append(section.first_page_header)
+            for header in headers:
+                header.is_linked_to_previous = False
+                shapes += 1
+                add_watermark(header, watermark, shapes)

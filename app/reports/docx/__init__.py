@@ -16,6 +16,7 @@ from app.i18n import translate
 from app.reports.document import CancelCheck, ProgressCallback, ReportDocument
 from app.reports.docx.body import CONTENTS_FROM_PAGES, BodyWriter, estimated_pages, work_units
 from app.reports.docx.fields import ask_to_update_fields
+from app.reports.docx.front import write_contents, write_title_page
 from app.reports.docx.page import dress_pages
 from app.reports.docx.template import TemplateError, check_template, open_start
 from app.reports.files import replaced_when_done
@@ -62,9 +63,9 @@ def render_docx(
         watermark=watermark,
     )
     writer = BodyWriter(target, tracker)
-    writer.title_page(doc)
+    write_title_page(writer, doc)
     if estimated_pages(doc) >= CONTENTS_FROM_PAGES:
-        writer.contents(doc)
+        write_contents(writer, doc)
         ask_to_update_fields(target.settings.element)
     writer.blocks(doc.body)
     writer.finish()

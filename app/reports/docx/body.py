@@ -1,4 +1,4 @@
-"""The report's text in Word: title page, contents, headings, paragraphs, tables, figures.
+"""The report's body in Word: headings, paragraphs, lists, notes, tables, figures, footnotes.
 
 Headings use Word's own heading styles ("Heading 1", "Heading 2" ...), so
 Word's table of contents, navigation pane and a template's numbering work on
@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from docx.document import Document
-from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -24,7 +23,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 from PIL import Image
 
 from app.i18n import translate
-from app.reports.cell_text import fill, format_date
+from app.reports.cell_text import fill
 from app.reports.document import (
     BulletList,
     FactSheet,
@@ -40,7 +39,7 @@ from app.reports.document import (
     iter_blocks,
 )
 from app.reports.docx.fields import add_field
-from app.reports.docx.page import ACCENT, MUTED, text_width
+from app.reports.docx.page import text_width
 from app.reports.docx.picture import drawing_png
 from app.reports.docx.tables import table_element
 from app.reports.pdf.page import Progress
@@ -87,7 +86,8 @@ def text_pieces(text: str) -> list[str]:
     return [piece for piece in pieces if piece]
 
 
-def _one_line(text: str) -> str:
+def one_line(text: str) -> str:
+    """``text`` cleaned and on one line, runs of white space as one space."""
     return " ".join(clean_text(text).split())
 
 
@@ -150,27 +150,15 @@ class BodyWriter:
                 self._styles[name] = False
         return self._styles[name]
 
+    def forget_style(self, name: str) -> None:
+        """Look ``name`` up again next time (a style was just added)."""
+        self._styles.pop(name, None)
+
     def paragraph(self, style: str | None = None) -> DocxParagraph:
         """A new paragraph at the end, in ``style`` when the document has it."""
         if style is not None and self.has_style(style):
             return self.target.add_paragraph(style=style)
         return self.target.add_paragraph()
-
-    def _contents_styles(self) -> None:
-        """Word's built-in "toc 1" and "toc 2" styles, added when the template lacks them.
-
-        Word formats its updated table of contents with them; named as Word
-        names them, they are the built-in ones in any language of Word.
-        """
-        for level in (1, 2):
-            name = f"toc {level}"
-            if self.has_style(name):
-                continue
-            style = self.target.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
-            style.base_style = self.target.styles["Normal"]
-            style.paragraph_format.space_after = Pt(3)
-            style.paragraph_format.left_indent = Pt(12 * (level - 1))
-            self._styles[name] = True
 
     def _table_style_id(self) -> str | None:
         if not self.has_style("Table Grid"):
@@ -201,7 +189,7 @@ class BodyWriter:
     def _heading(self, text: str, depth: int) -> None:
         name = f"Heading {min(depth + 1, 9)}"
         paragraph = self.paragraph(name)
-        self.add_text(paragraph, _one_line(text))
+        self.add_text(paragraph, one_line(text))
         if not self.has_style(name):
             for run in paragraph.runs:
                 run.bold = True
@@ -268,7 +256,7 @@ class BodyWriter:
             paragraph.paragraph_format.left_indent = Pt(6)
             paragraph.paragraph_format.right_indent = Pt(6)
             if index == 0 and block.label.strip():
-                self.add_text(paragraph, _one_line(block.label) + "  ", bold=True)
+                self.add_text(paragraph, one_line(block.label) + "  ", bold=True)
             self.add_text(paragraph, piece)
 
     def _footnotes(self) -> None:
@@ -295,7 +283,7 @@ class BodyWriter:
         lead = paragraph.add_run(before)
         lead.bold = True
         add_field(paragraph, f"SEQ {sequence} \\* ARABIC", str(number)).bold = True
-        text = _one_line(caption)
+        text = one_line(caption)
         tail = paragraph.add_run(after + (":" if text else ""))
         tail.bold = True
         if text:
@@ -322,7 +310,7 @@ class BodyWriter:
             if index % 200 == 199:
                 self.progress.advance(200)
 
-        headers = [_one_line(column) for column in block.columns]
+        headers = [one_line(column) for column in block.columns]
         element = table_element(
             headers,
             block.rows,
@@ -337,10 +325,10 @@ class BodyWriter:
 
     def _fact_sheet(self, block: FactSheet) -> None:
         title = self.paragraph()
-        self.add_text(title, _one_line(block.title), bold=True)
+        self.add_text(title, one_line(block.title), bold=True)
         title.paragraph_format.keep_with_next = True
         title.paragraph_format.space_before = Pt(8)
-        rows = [[_one_line(key), value] for key, value in block.facts] or [["", ""]]
+        rows = [[one_line(key), value] for key, value in block.facts] or [["", ""]]
         key_width = min(self.width_twips * 36 // 100, 3400)
         element = table_element(
             None,
@@ -438,82 +426,6 @@ class BodyWriter:
         """Print the footnotes of text outside any section."""
         self._footnotes()
 
-    # --- title page and contents ----------------------------------------------------------
-
-    def title_page(self, document: ReportDocument) -> None:
-        """Title, subtitle, date, registry number, author and the personal-data statement."""
-        spacer = self.paragraph()
-        spacer.paragraph_format.space_before = Pt(90)
-        for piece in text_pieces(document.title) or [""]:
-            self.add_text(self.paragraph("Title"), piece)
-        for piece in text_pieces(document.subtitle):
-            self.add_text(self.paragraph("Subtitle"), piece)
-        facts = [(translate("Reports", "Date"), format_date(document.date))]
-        if document.registry_no.strip():
-            facts.append((translate("Reports", "Registry number"), document.registry_no))
-        if document.author.strip():
-            facts.append((translate("Reports", "Author"), document.author))
-        for label, value in facts:
-            paragraph = self.paragraph()
-            paragraph.paragraph_format.tab_stops.add_tab_stop(Pt(110))
-            paragraph.paragraph_format.space_after = Pt(2)
-            label_run = paragraph.add_run(label + "\t")
-            label_run.font.color.rgb = MUTED
-            self.add_text(paragraph, _one_line(value))
-        statement = self.paragraph()
-        statement.paragraph_format.space_before = Pt(36)
-        self.add_text(statement, _personal_data_text(document))
-        for run in statement.runs:
-            run.font.size = Pt(9)
-            run.font.color.rgb = MUTED
-        statement.add_run().add_break(WD_BREAK.PAGE)
-
-    def contents(self, document: ReportDocument) -> None:
-        """Word's table of contents (a TOC field) listing headings 1 and 2, then a new page.
-
-        The field holds the headings already, so the list reads right before Word
-        fills in the page numbers (it is asked to when the file opens).
-        """
-        entries = _contents_entries(document.body, 0)
-        self._contents_styles()
-        heading = self.paragraph("TOC Heading")
-        self.add_text(heading, translate("Reports", "Contents"))
-        if not self.has_style("TOC Heading"):
-            for run in heading.runs:
-                run.bold = True
-                run.font.size = Pt(16)
-                run.font.color.rgb = ACCENT
-        first = self.paragraph("toc 1")
-        add_field(first, 'TOC \\o "1-2" \\h \\z \\u', "", dirty=True)
-        # The field's result runs from its separator to its end, over several paragraphs.
-        end = first._p.findall(qn("w:r"))[-1]
-        first._p.remove(end)
-        last = first
-        for index, (level, text) in enumerate(entries):
-            paragraph = first if index == 0 else self.paragraph(f"toc {level + 1}")
-            self.add_text(paragraph, text)
-            last = paragraph
-        last._p.append(end)
-        last.add_run().add_break(WD_BREAK.PAGE)
-
 
 def _block_kind(block: Any) -> str:
     return type(block).__name__
-
-
-def _contents_entries(blocks: Sequence[Any], depth: int) -> list[tuple[int, str]]:
-    entries: list[tuple[int, str]] = []
-    for block in blocks:
-        if isinstance(block, Section):
-            if depth <= 1:
-                entries.append((depth, _one_line(block.heading)))
-            entries += _contents_entries(block.content, depth + 1)
-    return entries
-
-
-def _personal_data_text(document: ReportDocument) -> str:
-    statement = document.personal_data
-    if statement.contains_personal_data:
-        categories = ", ".join(clean_text(c).strip() for c in statement.categories)
-        return fill(translate("Reports", "This report contains personal data: %1."), categories)
-    return translate("Reports", "This report contains no personal data.")

@@ -180,17 +180,21 @@ def test_restore_refuses_a_file_that_is_not_a_vanort_backup(
 # ------------------------------------------------------------ before a migration
 
 
-def _migrations_with_a_second_revision(folder: Path) -> Path:
-    """A copy of the real migrations plus a revision 0002 that adds one table."""
+LATER = "9999"
+"""The revision of the test's later schema, after whatever the real newest one is."""
+
+
+def _migrations_with_a_later_revision(folder: Path, newest: str) -> Path:
+    """A copy of the real migrations plus a revision after ``newest`` that adds one table."""
     shutil.copytree(MIGRATIONS, folder, ignore=shutil.ignore_patterns("__pycache__"))
     first = [p for p in (folder / "versions").glob("0001_*.py")]
     assert len(first) == 1
-    (folder / "versions" / "0002_test_marker.py").write_text(
+    (folder / "versions" / f"{LATER}_test_marker.py").write_text(
         '"""A later schema for the test."""\n'
         "import sqlalchemy as sa\n"
         "from alembic import op\n\n"
-        'revision = "0002"\n'
-        'down_revision = "0001"\n'
+        f'revision = "{LATER}"\n'
+        f'down_revision = "{newest}"\n'
         "branch_labels = None\n"
         "depends_on = None\n\n\n"
         "def upgrade() -> None:\n"
@@ -206,21 +210,24 @@ def test_an_older_schema_is_backed_up_before_it_is_upgraded(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     database = _register(tmp_path / "vanort.sqlite3", "Vänersborg", "Holmestrand")
-    assert _revision(database) == "0001"
+    newest = _revision(database)
+    assert newest == migrate.head_revision()
     monkeypatch.setattr(
-        migrate, "MIGRATIONS_DIR", _migrations_with_a_second_revision(tmp_path / "migrations")
+        migrate,
+        "MIGRATIONS_DIR",
+        _migrations_with_a_later_revision(tmp_path / "migrations", newest),
     )
 
     opened = open_register(database)
     opened.close()
 
-    assert _revision(database) == "0002"
+    assert _revision(database) == LATER
     listed = backup.list_backups(database, paths.backups_dir())
     reasons = [b.reason for b in listed]
     assert "before-migration" in reasons
     before = next(b for b in listed if b.reason == "before-migration")
     # The backup is the database as it was: the old revision, all its rows.
-    assert _revision(before.path) == "0001"
+    assert _revision(before.path) == newest
     assert _town_names(before.path) == ["Vänersborg", "Holmestrand"]
     assert _town_names(database) == ["Vänersborg", "Holmestrand"]
     connection = sqlite3.connect(database)

@@ -550,3 +550,15 @@ def test_the_coordinators_bold_italic_bullets_and_quotations_are_word_runs(
     assert ("Lich", False, True) in faces
     styles = {p.text: p.style.name for p in document.paragraphs}
     assert styles["Herning"] == "List Bullet" and styles["Vänorter ska vara levande."] == "Quote"
+
+
+def test_the_request_to_update_fields_stands_where_word_expects_it(
+    written: dict[str, Written],
+) -> None:
+    """w:updateFields comes before w:compat and w:rsids, in the order Word's schema sets."""
+    document = docx.Document(str(written["register"].path))
+    tags = [child.tag.split("}")[1] for child in document.settings.element]
+    assert "updateFields" in tags
+    for later in ("compat", "rsids", "themeFontLang", "decimalSymbol"):
+        if later in tags:
+            assert tags.index("updateFields") < tags.index(later)

@@ -423,8 +423,13 @@ class BodyWriter:
                 raise TypeError(f"not a report block: {type(block).__name__}")
 
     def finish(self) -> None:
-        """Print the footnotes of text outside any section."""
+        """Print the footnotes of text outside any section; end the body with a paragraph."""
         self._footnotes()
+        body = self.target.element.body
+        blocks = [child for child in body if child.tag != qn("w:sectPr")]
+        if blocks and blocks[-1].tag == qn("w:tbl"):
+            # Word ends every document with a paragraph, never with a table.
+            self.paragraph()
 
 
 def _block_kind(block: Any) -> str:

@@ -62,10 +62,25 @@ def add_page_fields(paragraph: DocxParagraph, template: str) -> None:
         rest = rest[at + 2 :]
 
 
+# What follows w:updateFields in the settings; Word refuses settings out of this order.
+_AFTER_UPDATE_FIELDS = (
+    "hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids", "mathPr",
+    "attachedSchema", "themeFontLang", "clrSchemeMapping", "doNotIncludeSubdocsInStats",
+    "doNotAutoCompressPictures", "forceUpgrade", "captions", "readModeInkLockDown",
+    "smartTagType", "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol",
+    "listSeparator",
+)  # fmt: skip
+
+
 def ask_to_update_fields(settings_element: BaseOxmlElement) -> None:
     """Have Word refresh every field (the contents' page numbers) when the file opens."""
     existing = settings_element.find(qn("w:updateFields"))
     if existing is None:
         existing = OxmlElement("w:updateFields")
-        settings_element.append(existing)
+        later = {qn(f"w:{name}") for name in _AFTER_UPDATE_FIELDS}
+        successor = next((child for child in settings_element if child.tag in later), None)
+        if successor is not None:
+            successor.addprevious(existing)
+        else:
+            settings_element.append(existing)
     existing.set(qn("w:val"), "true")

@@ -16,15 +16,19 @@ STAMP := $(VENV)/.installed
 DEMO_DB := .run/demo.sqlite3
 # Extra arguments for pytest, e.g. make test ARGS="-k calendar -x"
 ARGS ?=
+# make install WITH_OFFICE=1 also installs LibreOffice Writer (headless), with
+# which the tests check that the Word files open in an office suite.
+WITH_OFFICE ?=
 
 PIP_FLAGS := --disable-pip-version-check $(if $(CI),--progress-bar off,)
 
-.PHONY: help install check-python system-deps run test lint screenshots bench package clean
+.PHONY: help install check-python system-deps office run test lint screenshots bench package clean
 
 help:
 	@echo "Vänort - make targets:"
 	@echo "  make install      create .venv with the program and its test and dev tools"
-	@echo "                    (on Debian/Ubuntu also the system libraries Qt needs)"
+	@echo "                    (on Debian/Ubuntu also the system libraries Qt needs);"
+	@echo "                    WITH_OFFICE=1 also installs LibreOffice for the Word tests"
 	@echo "  make run          open the program on a demo database in .run/ (created if missing)"
 	@echo "  make test         run the whole test suite without a screen; ARGS=... goes to pytest"
 	@echo "  make lint         ruff check, ruff format --check, mypy (strict on app/ and db/)"
@@ -73,7 +77,11 @@ $(STAMP): pyproject.toml | system-deps
 	fi
 	@touch "$@"
 
-install: system-deps $(STAMP)
+install: system-deps $(STAMP) $(if $(WITH_OFFICE),office)
+
+# LibreOffice Writer (headless), only when asked: a few hundred MB.
+office:
+	@bash .ci/office.sh
 
 $(DEMO_DB): | install
 	@mkdir -p "$(@D)"

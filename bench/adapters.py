@@ -89,6 +89,12 @@ def render_pdf(document: Any, path: Path) -> None:
     render(document, path)
 
 
+def render_docx(document: Any, path: Path) -> None:
+    from app.reports import render_docx as render
+
+    render(document, path)
+
+
 def town_list_document(
     workspace: Any, limit: int | None = None
 ) -> tuple[Any, list[str], list[list[Any]]]:

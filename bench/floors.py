@@ -113,6 +113,27 @@ def xlsx_floor(headers: list[str], rows: list[list[Any]], path: Path) -> None:
     workbook.save(path)
 
 
+def docx_floor(headers: list[str], rows: list[list[Any]], path: Path) -> None:
+    """python-docx writing the same rows as one Word table, its header row marked to repeat.
+
+    Through python-docx's own API as its documentation shows it (add_row, then
+    each cell's text), one row at a time.
+    """
+    import docx
+    from docx.oxml import OxmlElement
+
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=len(headers))
+    for cell, text in zip(table.rows[0].cells, headers, strict=True):
+        cell.text = text
+    table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+    for row in rows:
+        cells = table.add_row().cells
+        for cell, value in zip(cells, row, strict=True):
+            cell.text = "" if value is None else str(value)
+    document.save(str(path))
+
+
 def _pdf_font() -> str:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont

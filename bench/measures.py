@@ -375,8 +375,12 @@ def form_open_save(ctx: Context) -> Result:
 # ---------------------------------------------------------------- 5 to 7: reports
 
 
+_RENDERERS = {".xlsx": "render_xlsx", ".pdf": "render_pdf", ".docx": "render_docx"}
+_FLOORS = {".xlsx": "xlsx_floor", ".pdf": "pdf_floor", ".docx": "docx_floor"}
+
+
 def _export(ctx: Context, name: str, title: str, target: Target, suffix: str) -> Result:
-    render = adapters.render_xlsx if suffix == ".xlsx" else adapters.render_pdf
+    render = getattr(adapters, _RENDERERS[suffix])
     database = ctx.copy_of(ctx.data.europe_db, "europe-reports.sqlite3")
     workspace = adapters.open_workspace(database)
     try:
@@ -387,7 +391,7 @@ def _export(ctx: Context, name: str, title: str, target: Target, suffix: str) ->
             render(adapters.register_document(workspace), out)
 
         headers, rows = _document_rows(document)
-        floor = floors.xlsx_floor if suffix == ".xlsx" else floors.pdf_floor
+        floor = getattr(floors, _FLOORS[suffix])
         floor_out = ctx.work / f"{name}-floor{suffix}"
         timing, floor_timing = paired_runs(
             work, lambda _p: floor(headers, rows, floor_out), runs=ctx.runs, warmup=ctx.warmup
@@ -436,6 +440,10 @@ def register_xlsx(ctx: Context) -> Result:
 
 def register_pdf(ctx: Context) -> Result:
     return _export(ctx, "register_pdf", "register to PDF", Target(max_ratio=1.5), ".pdf")
+
+
+def register_docx(ctx: Context) -> Result:
+    return _export(ctx, "register_docx", "register to Word", Target(max_ratio=1.5), ".docx")
 
 
 def _renderer(
@@ -509,6 +517,25 @@ def mapping_pdf(ctx: Context) -> Result:
     finally:
         workspace.close()
     return Result.timed("mapping_pdf", "mapping report of the demo (PDF)", Target(), timing)
+
+
+def mapping_docx(ctx: Context) -> Result:
+    database = ctx.copy_of(ctx.data.demo_db, "demo-reports.sqlite3")
+    workspace = adapters.open_workspace(database)
+    out = ctx.work / "mapping.docx"
+    try:
+        adapters.mapping_document(workspace)
+
+        def work(_prepared: Any) -> None:
+            adapters.render_docx(adapters.mapping_document(workspace), out)
+
+        timing = timed_runs(work, runs=ctx.runs, warmup=ctx.warmup)
+        ctx.profile("mapping_docx", lambda: work(None))
+    finally:
+        workspace.close()
+    return Result.timed(
+        "mapping_docx", "mapping report of the demo (Word)", Target(max_seconds=3.0), timing
+    )
 
 
 # ---------------------------------------------------------------- 8: import
@@ -616,6 +643,7 @@ MEASURES: tuple[Measure, ...] = (
     ),
     Measure("register_xlsx", "register to Excel", Target(max_ratio=1.3), register_xlsx),
     Measure("register_pdf", "register to PDF", Target(max_ratio=1.5), register_pdf),
+    Measure("register_docx", "register to Word", Target(max_ratio=1.5), register_docx),
     Measure(
         "render_xlsx_towns",
         "Excel renderer, 30 000-town table",
@@ -629,6 +657,12 @@ MEASURES: tuple[Measure, ...] = (
         render_pdf_towns,
     ),
     Measure("mapping_pdf", "mapping report of the demo (PDF)", Target(), mapping_pdf),
+    Measure(
+        "mapping_docx",
+        "mapping report of the demo (Word)",
+        Target(max_seconds=3.0),
+        mapping_docx,
+    ),
     Measure(
         "import_pairs", "import 26 000 twinning pairs (CSV)", Target(max_ratio=2.0), import_pairs
     ),

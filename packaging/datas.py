@@ -187,8 +187,8 @@ EXCLUDED_PACKAGES: tuple[str, ...] = (
     "icalendar",
     "mypy",
     "ruff",
-    # openpyxl and defusedxml use lxml only when it is there; ElementTree does the work.
-    "lxml",
+    # lxml stays: python-docx writes the Word reports with it (its data files come
+    # with PyInstaller's own hook for docx).
     # Pillow stays (reportlab draws the letterhead logo through it) but not its GUI glue.
     "PIL.ImageTk",
     "PIL.ImageQt",

@@ -1,13 +1,14 @@
-"""``vanort export``: write one of the standard reports as a PDF or an Excel workbook.
+"""``vanort export``: write one of the standard reports as a PDF, an Excel workbook or a Word file.
 
     vanort export --database DB --report register|annual|tripreport|term|hosting|grants|decisions
                   [--year Y] [--term T] [--id N] [--from DATE] [--to DATE]
                   [--with-contacts] [--registry-no KS 2026/1]
-                  --out FILE.pdf|FILE.xlsx
+                  --out FILE.pdf|FILE.xlsx|FILE.docx
 
-The format follows the file's ending. Every failure (an unknown report, a
-missing --year, a trip that does not exist, an ending other than .pdf or
-.xlsx, a place that cannot be written) is one sentence on standard error and
+The format follows the file's ending; a Word file uses the municipality's Word
+template when the settings hold one. Every failure (an unknown report, a
+missing --year, a trip that does not exist, an ending other than .pdf,
+.xlsx or .docx, a place that cannot be written) is one sentence on standard error and
 exit status 1; a wrong command line is exit status 2.
 """
 
@@ -37,7 +38,8 @@ def register(subparsers: Subparsers) -> None:
         translate(
             "CommandLine",
             "Write a report (register, annual report, trip report-back, term evaluation, "
-            "hosting follow-up, grants, decision register) as a PDF or an Excel workbook.",
+            "hosting follow-up, grants, decision register) as a PDF, an Excel workbook or a "
+            "Word document.",
         ),
     )
     add_database_option(parser)
@@ -100,8 +102,8 @@ def register(subparsers: Subparsers) -> None:
     )
     parser.add_argument(
         "--out",
-        metavar="FILE.pdf|FILE.xlsx",
-        help=translate("CommandLine", "The file to write; its ending chooses PDF or Excel."),
+        metavar="FILE.pdf|FILE.xlsx|FILE.docx",
+        help=translate("CommandLine", "The file to write; its ending chooses PDF, Excel or Word."),
     )
     parser.set_defaults(handler=export)
 
@@ -148,7 +150,9 @@ def export(args: argparse.Namespace) -> int:
     report_kind(args.report)  # an unknown report is refused before the database is opened
     if not args.out:
         raise CommandError(
-            translate("CommandLine", "Name the file to write with --out FILE.pdf or FILE.xlsx.")
+            translate(
+                "CommandLine", "Name the file to write with --out FILE.pdf, FILE.xlsx or FILE.docx."
+            )
         )
     check_target(args.out)
     options = ReportOptions(

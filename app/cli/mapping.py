@@ -1,9 +1,10 @@
-"""``vanort report mapping --database DB [--id N] --out FILE.pdf|FILE.xlsx``: the mapping report.
+"""``vanort report mapping --database DB [--id N] --out FILE.pdf|.xlsx|.docx``: the mapping report.
 
 Writes the saved mapping report with id N, or the latest one; a database with
 no mapping report gets a draft made from the register, with the sections the
 coordinator writes left as marked placeholders. The format follows the file's
-ending. Nothing in the database is changed.
+ending; a Word file uses the municipality's Word template when the settings hold
+one. Nothing in the database is changed.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ def register(subparsers: Subparsers) -> None:
         "mapping",
         translate(
             "CommandLine",
-            "The mapping report of the twinnings as PDF or Excel: the saved report with --id, "
+            "The mapping report of the twinnings as PDF, Excel or Word: the saved report with --id, "
             "else the latest one, else a draft from the register.",
         ),
     )
@@ -58,7 +59,7 @@ def register(subparsers: Subparsers) -> None:
         "--out",
         required=True,
         metavar="FILE",
-        help=translate("CommandLine", "The file to write: FILE.pdf or FILE.xlsx."),
+        help=translate("CommandLine", "The file to write: FILE.pdf, FILE.xlsx or FILE.docx."),
     )
     parser.set_defaults(handler=mapping_report)
 
@@ -74,6 +75,7 @@ def mapping_report(args: argparse.Namespace) -> int:
         report_document,
         write_document,
     )
+    from app.reports.builders import ReportError
     from app.services.errors import RecordNotFound
     from app.workspace import Workspace
 
@@ -94,10 +96,13 @@ def mapping_report(args: argparse.Namespace) -> int:
         else:
             report = latest_report(workspace)
         document = report_document(workspace, report)
+        word_template = workspace.settings().word_template
     finally:
         workspace.close()
     try:
-        written = write_document(document, args.out)
+        written = write_document(document, args.out, word_template=word_template)
+    except ReportError as error:
+        raise CommandError(str(error)) from None
     except OSError as error:
         raise CommandError(
             fill(

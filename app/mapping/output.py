@@ -1,33 +1,34 @@
-"""Writing a mapping report to a file: PDF or Excel, chosen by the file's ending."""
+"""Writing a mapping report to a file: PDF, Excel or Word, chosen by the file's ending.
+
+The formats and renderers are those of every report (:mod:`app.reports.output`);
+this module only keeps the mapping report's names for them.
+"""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
-from app.i18n import translate
-from app.reports import render_pdf, render_xlsx
-from app.reports.cell_text import fill
+from app.reports.builders import ReportError
 from app.reports.document import CancelCheck, ProgressCallback, ReportDocument
+from app.reports.output import FORMATS as _FORMATS
+from app.reports.output import format_of, render
 
-FORMATS = (".pdf", ".xlsx")
+FORMATS = tuple(_FORMATS)
+"""The file endings a mapping report can be written with (".pdf", ".xlsx", ".docx")."""
 
 
 class UnknownFormat(ValueError):
-    """The file name ends neither in .pdf nor in .xlsx; ``str()`` says so in one sentence."""
+    """The file name ends in none of FORMATS; ``str()`` says so in one sentence."""
 
 
 def output_format(path: str | os.PathLike[str]) -> str:
-    """ ".pdf" or ".xlsx" from the file name; UnknownFormat for anything else."""
-    suffix = Path(path).suffix.lower()
-    if suffix not in FORMATS:
-        raise UnknownFormat(
-            fill(
-                translate("Mapping", "%1 does not end in .pdf or .xlsx; choose one of the two."),
-                str(path),
-            )
-        )
-    return suffix
+    """ ".pdf", ".xlsx" or ".docx" from the file name; UnknownFormat for anything else."""
+    try:
+        format_of(path)
+    except ReportError as error:
+        raise UnknownFormat(str(error)) from None
+    return Path(path).suffix.lower()
 
 
 def write_document(
@@ -36,10 +37,20 @@ def write_document(
     *,
     progress: ProgressCallback | None = None,
     is_cancelled: CancelCheck | None = None,
+    word_template: bytes | None = None,
 ) -> Path:
-    """Write ``document`` as PDF or Excel workbook (by the ending of ``path``); the path written."""
-    if output_format(path) == ".pdf":
-        render_pdf(document, path, progress=progress, is_cancelled=is_cancelled)
-    else:
-        render_xlsx(document, path, progress=progress, is_cancelled=is_cancelled)
+    """Write ``document`` by the ending of ``path``; the path written.
+
+    ``word_template`` is the municipality's Word template, used for .docx only.
+    Raises UnknownFormat for another ending and ReportError for a template
+    that cannot be read.
+    """
+    output_format(path)
+    render(
+        document,
+        path,
+        progress=progress,
+        is_cancelled=is_cancelled,
+        word_template=word_template,
+    )
     return Path(path)

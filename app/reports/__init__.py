@@ -1,8 +1,10 @@
-"""Reports: one document model, rendered to PDF and to Excel.
+"""Reports: one document model, rendered to PDF, to Excel and to Word.
 
 Build a :class:`ReportDocument` from the data, then hand it to
-:func:`render_pdf` or :func:`render_xlsx`. The renderers import reportlab and
-openpyxl only when called, so importing this package stays cheap.
+:func:`render_pdf`, :func:`render_xlsx` or :func:`render_docx` (or to
+:func:`app.reports.output.render`, which picks one by the file's ending). The
+renderers import reportlab, openpyxl and python-docx only when called, so
+importing this package stays cheap.
 """
 
 from __future__ import annotations
@@ -70,6 +72,7 @@ __all__ = [
     "Total",
     "TownMap",
     "Unknown",
+    "render_docx",
     "render_pdf",
     "render_xlsx",
     "total_of",
@@ -100,3 +103,17 @@ def render_xlsx(
     from app.reports.xlsx import render_xlsx as _render_xlsx
 
     _render_xlsx(doc, path, progress=progress, is_cancelled=is_cancelled)
+
+
+def render_docx(
+    doc: ReportDocument,
+    path: str | os.PathLike[str],
+    *,
+    template: bytes | None = None,
+    progress: ProgressCallback | None = None,
+    is_cancelled: CancelCheck | None = None,
+) -> None:
+    """Write ``doc`` as a Word document; see :func:`app.reports.docx.render_docx`."""
+    from app.reports.docx import render_docx as _render_docx
+
+    _render_docx(doc, path, template=template, progress=progress, is_cancelled=is_cancelled)

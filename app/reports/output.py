@@ -1,5 +1,9 @@
 """Build a report into a file: the renderer chosen by the file's ending, with progress and cancel.
 
+The one place that knows the output formats (.pdf, .xlsx, .docx): the
+standard reports and the mapping report are both written through
+:func:`render`.
+
 The one job both the window (on a worker thread) and ``vanort export`` run::
 
     export_report(workspace, "register", Path("Vänortsregister 2026-11-22.pdf"),
@@ -28,7 +32,7 @@ from app.reports.document import CancelCheck, Cancelled, ReportDocument
 StageProgress = Callable[[str, float | None], None]
 """Called as ``progress(stage text, fraction or None)``."""
 
-FORMATS = {".pdf": "pdf", ".xlsx": "xlsx"}
+FORMATS = {".pdf": "pdf", ".xlsx": "xlsx", ".docx": "docx"}
 """File endings the reports are written in, and the renderer of each."""
 
 # Reading the register is quick beside rendering: it takes the first tenth of the bar.
@@ -36,12 +40,13 @@ _READ_SHARE = 0.1
 
 
 def format_of(path: str | os.PathLike[str]) -> str:
-    """ "pdf" or "xlsx" from the file's ending; ReportError for any other ending."""
+    """ "pdf", "xlsx" or "docx" from the file's ending; ReportError for any other ending."""
     suffix = Path(path).suffix.lower()
     found = FORMATS.get(suffix)
     if found is None:
         text = translate(
-            "Reports", "A report can be written as .pdf or .xlsx, not as %1; change the file name."
+            "Reports",
+            "A report can be written as .pdf, .xlsx or .docx, not as %1; change the file name.",
         )
         raise ReportError(fill(text, suffix or "(no ending)"))
     return found
@@ -71,12 +76,50 @@ def render(
     *,
     progress: Callable[[int, int], None] | None = None,
     is_cancelled: CancelCheck | None = None,
+    word_template: bytes | None = None,
 ) -> None:
-    """Render ``document`` to ``path`` with the renderer its ending asks for."""
-    from app.reports import render_pdf, render_xlsx
+    """Render ``document`` to ``path`` with the renderer its ending asks for.
 
-    renderer = render_pdf if format_of(path) == "pdf" else render_xlsx
+    ``word_template`` (the bytes of a .dotx or .docx) is used by the Word
+    renderer only; one that cannot be read is a ReportError in one sentence.
+    """
+    from app.reports import render_docx, render_pdf, render_xlsx
+
+    kind = format_of(path)
+    if kind == "docx":
+        from app.reports.docx import TemplateError
+
+        try:
+            render_docx(
+                document,
+                path,
+                template=word_template,
+                progress=progress,
+                is_cancelled=is_cancelled,
+            )
+        except TemplateError as error:
+            raise ReportError(str(error)) from error
+        return
+    renderer = render_pdf if kind == "pdf" else render_xlsx
     renderer(document, path, progress=progress, is_cancelled=is_cancelled)
+
+
+def word_template_of(source: Source) -> bytes | None:
+    """The municipality's Word template from the settings of ``source``, or None."""
+    from app.derived.source import database_of
+    from app.services.settings import load_settings
+
+    return load_settings(database_of(source)).word_template
+
+
+def writing_stage(path: str | os.PathLike[str]) -> str:
+    """What the progress bar says while ``path`` is written ("Writing the PDF…")."""
+    kind = format_of(path)
+    if kind == "pdf":
+        return translate("Reports", "Writing the PDF…")
+    if kind == "docx":
+        return translate("Reports", "Writing the Word document…")
+    return translate("Reports", "Writing the workbook…")
 
 
 def export_report(
@@ -109,17 +152,21 @@ def export_report(
     tell(translate("Reports", "Reading the register…"), None)
     document = build_report(source, report, options)
     stop_if_asked()
-    if format_of(target) == "pdf":
-        stage = translate("Reports", "Writing the PDF…")
-    else:
-        stage = translate("Reports", "Writing the workbook…")
+    word_template = word_template_of(source) if format_of(target) == "docx" else None
+    stage = writing_stage(target)
     tell(stage, _READ_SHARE)
 
     def rendered(done: int, total: int) -> None:
         tell(stage, _READ_SHARE + (1 - _READ_SHARE) * (done / total if total else 1.0))
 
     try:
-        render(document, target, progress=rendered, is_cancelled=is_cancelled)
+        render(
+            document,
+            target,
+            progress=rendered,
+            is_cancelled=is_cancelled,
+            word_template=word_template,
+        )
     except OSError as error:
         reason = error.strerror or str(error)
         raise ReportError(

@@ -22,6 +22,8 @@ class Settings:
     letterhead: str | None = None
     language: str = "sv"
     rules: Rules = field(default_factory=Rules)
+    word_template: bytes | None = None
+    """The municipality's Word template (.dotx or .docx) for reports as .docx; None: plain."""
 
 
 def load_settings(db: Database) -> Settings:
@@ -39,6 +41,7 @@ def load_settings(db: Database) -> Settings:
             row.letterhead,
             row.language,
             Rules.from_json(row.rules),
+            row.word_template,
         )
 
 
@@ -78,6 +81,7 @@ def save_settings(db: Database, settings: Settings, *, user: str | None = None) 
         row.letterhead = settings.letterhead
         row.language = settings.language
         row.rules = settings.rules.to_json()
+        row.word_template = settings.word_template or None
         session.flush()
         write_log(session, "update", "settings", row.id, settings.name, {}, user=user)
         return Settings(
@@ -87,4 +91,5 @@ def save_settings(db: Database, settings: Settings, *, user: str | None = None) 
             row.letterhead,
             row.language,
             Rules.from_json(row.rules),
+            row.word_template,
         )

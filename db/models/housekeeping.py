@@ -22,6 +22,9 @@ class MunicipalitySettings(Editable):
     language: Mapped[str] = mapped_column(String(5), default="sv")
     # Status thresholds and policy rules; app.rules knows their shape and defaults.
     rules: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # The municipality's own Word template (.dotx or .docx) for the .docx reports;
+    # its bytes, so the template travels with the register to every user.
+    word_template: Mapped[bytes | None] = mapped_column(LargeBinary)
 
 
 class Attachment(Editable):

@@ -1139,8 +1139,8 @@
         <translation>Problem (%1):</translation>
     </message>
     <message>
-        <source>Write a report (register, annual report, trip report-back, term evaluation, hosting follow-up, grants, decision register) as a PDF or an Excel workbook.</source>
-        <translation>Skriv en rapport (register, årsredovisning, återrapportering av resa, utvärdering av mandatperioden, uppföljning av värdskap, bidrag, beslutsregister) som PDF eller Excel-arbetsbok.</translation>
+        <source>Write a report (register, annual report, trip report-back, term evaluation, hosting follow-up, grants, decision register) as a PDF, an Excel workbook or a Word document.</source>
+        <translation>Skriv en rapport (register, årsrapport, återrapportering av resa, utvärdering av mandatperiod, uppföljning av värdskap, bidrag, beslutsregister) som PDF, Excel-arbetsbok eller Word-dokument.</translation>
     </message>
     <message>
         <source>Which report to write.</source>
@@ -1175,8 +1175,12 @@
         <translation>Diarienumret som ska stå på titelsidan.</translation>
     </message>
     <message>
-        <source>The file to write; its ending chooses PDF or Excel.</source>
-        <translation>Filen som ska skrivas; filändelsen avgör om det blir PDF eller Excel.</translation>
+        <source>The file to write; its ending chooses PDF, Excel or Word.</source>
+        <translation>Filen som ska skrivas; filändelsen avgör om det blir PDF, Excel eller Word.</translation>
+    </message>
+    <message>
+        <source>Name the file to write with --out FILE.pdf, FILE.xlsx or FILE.docx.</source>
+        <translation>Ange filen som ska skrivas med --out FIL.pdf, FIL.xlsx eller FIL.docx.</translation>
     </message>
     <message>
         <source>%1 needs a whole number, not %2.</source>
@@ -1191,10 +1195,6 @@
         <translation>Ange rapporten med --report (en av: %1).</translation>
     </message>
     <message>
-        <source>Name the file to write with --out FILE.pdf or FILE.xlsx.</source>
-        <translation>Ange filen som ska skrivas med --out FILE.pdf eller FILE.xlsx.</translation>
-    </message>
-    <message>
         <source>Wrote %1.</source>
         <translation>Skrev %1.</translation>
     </message>
@@ -1207,16 +1207,20 @@
         <translation>rapporter</translation>
     </message>
     <message>
-        <source>The mapping report of the twinnings as PDF or Excel: the saved report with --id, else the latest one, else a draft from the register.</source>
-        <translation>Kartläggningen av vänortsförbindelserna som PDF eller Excel: den sparade kartläggningen med --id, annars den senaste, annars ett utkast utifrån registret.</translation>
-    </message>
-    <message>
         <source>The number of a saved mapping report (default: the latest).</source>
         <translation>Numret på en sparad kartläggning (standard: den senaste).</translation>
     </message>
     <message>
         <source>The file to write: FILE.pdf or FILE.xlsx.</source>
         <translation>Filen som ska skrivas: FILE.pdf eller FILE.xlsx.</translation>
+    </message>
+    <message>
+        <source>The mapping report of the twinnings as PDF, Excel or Word: the saved report with --id, else the latest one, else a draft from the register.</source>
+        <translation>Kartläggningen av vänortsförbindelserna som PDF, Excel eller Word: den sparade kartläggningen med --id, annars den senaste, annars ett utkast utifrån registret.</translation>
+    </message>
+    <message>
+        <source>The file to write: FILE.pdf, FILE.xlsx or FILE.docx.</source>
+        <translation>Filen som ska skrivas: FIL.pdf, FIL.xlsx eller FIL.docx.</translation>
     </message>
     <message>
         <source>There is no mapping report number %1.</source>
@@ -3859,10 +3863,6 @@
         <translation>[Rubrik]</translation>
     </message>
     <message>
-        <source>%1 does not end in .pdf or .xlsx; choose one of the two.</source>
-        <translation>%1 slutar inte på .pdf eller .xlsx; välj en av dem.</translation>
-    </message>
-    <message>
         <source>The mapping report no longer exists; someone may have deleted it.</source>
         <translation>Kartläggningen finns inte längre; någon kan ha tagit bort den.</translation>
     </message>
@@ -5281,6 +5281,10 @@
         <translation>Excel-arbetsbok</translation>
     </message>
     <message>
+        <source>Word document (to edit)</source>
+        <translation>Word-dokument (för redigering)</translation>
+    </message>
+    <message>
         <source>Format</source>
         <translation>Format</translation>
     </message>
@@ -5343,6 +5347,10 @@
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
         <source>Save the report as</source>
@@ -6704,10 +6712,6 @@
         <translation>Omräknat med registrets kurs för %1 år %2: %3 SEK per %1.</translation>
     </message>
     <message>
-        <source>A report can be written as .pdf or .xlsx, not as %1; change the file name.</source>
-        <translation>En rapport kan skrivas som .pdf eller .xlsx, inte som %1; ändra filnamnet.</translation>
-    </message>
-    <message>
         <source>it is a folder</source>
         <translation>det är en mapp</translation>
     </message>
@@ -6724,12 +6728,20 @@
         <translation>Rapporten kan inte skrivas till %1: %2.</translation>
     </message>
     <message>
+        <source>Writing the Word document…</source>
+        <translation>Skriver Word-dokumentet…</translation>
+    </message>
+    <message>
         <source>Reading the register…</source>
         <translation>Läser registret…</translation>
     </message>
     <message>
         <source>Writing the PDF…</source>
         <translation>Skriver PDF-filen…</translation>
+    </message>
+    <message>
+        <source>A report can be written as .pdf, .xlsx or .docx, not as %1; change the file name.</source>
+        <translation>En rapport kan sparas som .pdf, .xlsx eller .docx, inte som %1; ändra filnamnet.</translation>
     </message>
     <message>
         <source>Writing the workbook…</source>
@@ -6746,6 +6758,14 @@
     <message>
         <source>DRAFT</source>
         <translation>UTKAST</translation>
+    </message>
+    <message>
+        <source>The Word template is not a .docx or .dotx file.</source>
+        <translation>Word-mallen är inte en .docx- eller .dotx-fil.</translation>
+    </message>
+    <message>
+        <source>The Word template holds macros (.dotm or .docm); save it as .dotx or .docx.</source>
+        <translation>Word-mallen innehåller makron (.dotm eller .docm); spara den som .dotx eller .docx.</translation>
     </message>
 </context>
 <context>
@@ -7188,6 +7208,14 @@
         <translation>Brevhuvud</translation>
     </message>
     <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>Word template</source>
+        <translation>Word-mall</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
@@ -7210,6 +7238,30 @@
     <message>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>None: Word files get the program&apos;s own plain layout.</source>
+        <translation>Ingen: Word-filer får programmets egen enkla layout.</translation>
+    </message>
+    <message>
+        <source>%1 (styles, header and footer are used in Word files)</source>
+        <translation>%1 (formatmallar, sidhuvud och sidfot används i Word-filer)</translation>
+    </message>
+    <message>
+        <source>A template is chosen (styles, header and footer are used in Word files).</source>
+        <translation>En mall är vald (formatmallar, sidhuvud och sidfot används i Word-filer).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kan inte läsas: %2.</translation>
+    </message>
+    <message>
+        <source>Choose the Word template</source>
+        <translation>Välj Word-mall</translation>
+    </message>
+    <message>
+        <source>Word templates and documents (*.dotx *.docx)</source>
+        <translation>Word-mallar och Word-dokument (*.dotx *.docx)</translation>
     </message>
     <message>
         <source>Settings not saved</source>

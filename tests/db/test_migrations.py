@@ -358,6 +358,25 @@ def test_policy_term_evaluation_and_settings_are_intact(upgraded: Workspace) -> 
     assert settings.language == "sv"
     assert settings.letterhead is not None and "Internationellt arbete" in settings.letterhead
     assert settings.rules.report_back_threshold_sek == 15_000
+    # Revision 0006 adds the Word template: none until the municipality chooses one.
+    assert settings.word_template is None
+
+
+def test_a_word_template_can_be_stored_after_the_upgrade(tmp_path: Path) -> None:
+    """The column of revision 0006 holds the template's bytes beside the settings of 0001."""
+    workspace = _open_copy(tmp_path)
+    try:
+        before = workspace.settings()
+        workspace.save_settings(replace(before, word_template=b"PK\x03\x04 mall"))
+        after = workspace.settings()
+    finally:
+        workspace.close()
+    assert after.word_template == b"PK\x03\x04 mall"
+    assert (after.name, after.letterhead, after.logo) == (
+        before.name,
+        before.letterhead,
+        before.logo,
+    )
 
 
 def test_the_change_log_survives(upgraded: Workspace) -> None:

@@ -256,5 +256,5 @@ def test_a_saved_report_by_number_and_the_refusals(
         )
         == 1
     )
-    assert "does not end in .pdf or .xlsx" in capsys.readouterr().err
+    assert "as .pdf, .xlsx or .docx, not as .doc" in capsys.readouterr().err
     assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "x.doc").exists()

@@ -47,13 +47,13 @@ def test_the_ending_chooses_the_format(demo: Workspace, tmp_path: Path) -> None:
     assert format_of("a.Pdf") == "pdf" and format_of("b.XLSX") == "xlsx"
 
 
-@pytest.mark.parametrize("name", ["report.docx", "report", "report.pdf.txt"])
+@pytest.mark.parametrize("name", ["report.doc", "report", "report.pdf.txt"])
 def test_other_endings_are_refused_before_any_work(
     demo: Workspace, tmp_path: Path, name: str
 ) -> None:
     out = tmp_path / "out"
     out.mkdir()
-    with pytest.raises(ReportError, match=r"\.pdf or \.xlsx"):
+    with pytest.raises(ReportError, match=r"\.pdf, \.xlsx or \.docx"):
         export_report(demo, "register", out / name)
     assert list(out.iterdir()) == []
 

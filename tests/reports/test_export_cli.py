@@ -190,7 +190,7 @@ def test_registry_number_on_the_title_page(
         (("--report", "tripreport", "--out", "x.pdf"), "give its number with --id"),
         (("--report", "hosting", "--id", "999", "--out", "x.pdf"), "no network meeting"),
         (("--report", "term", "--term", "1999", "--out", "x.pdf"), "no term of office 1999"),
-        (("--report", "register", "--out", "x.docx"), "as .pdf or .xlsx, not as .docx"),
+        (("--report", "register", "--out", "x.doc"), "as .pdf, .xlsx or .docx, not as .doc"),
         (("--report", "register"), "Name the file to write with --out"),
         (("--out", "x.pdf"), "Name the report with --report"),
     ],

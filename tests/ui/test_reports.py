@@ -133,6 +133,28 @@ def test_excel_with_contacts_and_a_registry_number(
     )
 
 
+def test_word_is_offered_and_written_as_a_docx(
+    qtbot: Any, workspace: Workspace, out: Path, opened: list[Path]
+) -> None:
+    """Choosing Word with the keyboard names the file .docx and writes a Word document."""
+    import docx
+
+    dialog = _dialog(qtbot, workspace)
+    dialog.format_field.setFocus()
+    qtbot.keyClicks(dialog.format_field, "W")
+    assert dialog.format_field.currentData() == "docx"
+    assert dialog.file_field.text().endswith("Twin town register 2026-11-22.docx")
+    target = out / "register.docx"
+    dialog.file_field.setText(str(target))
+    dialog.go_button.click()
+    qtbot.waitUntil(lambda: opened == [target], timeout=60_000)
+    document = docx.Document(str(target))
+    cells = {cell.text for table in document.tables for row in table.rows for cell in row.cells}
+    assert "Siglufjörður" in cells and "Eiði" in cells
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert headings and all(headings)
+
+
 def test_the_fields_follow_the_chosen_report(qtbot: Any, workspace: Workspace) -> None:
     dialog = _dialog(qtbot, workspace)
     form = dialog.form

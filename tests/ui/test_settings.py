@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from helpers import (
+    answer_message_box,
     click_button_named,
     english_interface,  # noqa: F401 (autouse fixture)
     when_dialog_opens,
@@ -208,3 +209,47 @@ def test_without_governing_documents_no_source_is_asked_for(qtbot: Any) -> None:
     # Only the municipality's own rules: no lead days in the first-start dialog.
     with pytest.raises(KeyError):
         editor.widget("policy_lead_days")
+
+
+def test_a_word_template_is_chosen_stored_and_removed(
+    qtbot: Any, workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Choose… takes a .dotx, Save stores its bytes; a file that is no template is refused."""
+    import io
+
+    import docx
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    made = docx.Document()
+    made.sections[0].header.paragraphs[0].text = "Kommunens sidhuvud"
+    buffer = io.BytesIO()
+    made.save(buffer)
+    template = tmp_path / "kommunmall.dotx"
+    template.write_bytes(buffer.getvalue())
+    notes = tmp_path / "anteckningar.dotx"
+    notes.write_text("inte en mall", encoding="utf-8")
+    answers = iter([str(notes), str(template)])
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (next(answers), ""))
+    )
+    dialog = SettingsDialog(workspace)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.remove_template_button.isEnabled()
+    said: list[str] = []
+    answer_message_box(QMessageBox.StandardButton.Ok, said)
+    qtbot.mouseClick(dialog.choose_template_button, Qt.MouseButton.LeftButton)
+    assert said and "not a .docx or .dotx file" in said[0]
+    assert dialog.word_template() is None
+    qtbot.mouseClick(dialog.choose_template_button, Qt.MouseButton.LeftButton)
+    assert "kommunmall.dotx" in dialog.word_template_label.text()
+    qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+    assert stored_settings(workspace).word_template == template.read_bytes()
+
+    again = SettingsDialog(workspace)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.remove_template_button.isEnabled()
+    qtbot.mouseClick(again.remove_template_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(save_button(again), Qt.MouseButton.LeftButton)
+    assert stored_settings(workspace).word_template is None

@@ -1,4 +1,4 @@
-"""Settings: the municipality's name, logo and letterhead, the language, and the rules."""
+"""Settings: the municipality's name, logo, letterhead and Word template, the language, the rules."""
 
 from __future__ import annotations
 
@@ -63,6 +63,7 @@ class SettingsDialog(QDialog):
         self.saved_settings: Settings | None = None
         self._loaded = workspace.settings()
         self._logo: bytes | None = None
+        self._word_template: bytes | None = None
 
         tabs = QTabWidget(self)
         tabs.addTab(self._municipality_tab(), self.tr("Municipality"))
@@ -125,6 +126,22 @@ class SettingsDialog(QDialog):
         self.letterhead_field.setFixedHeight(self.letterhead_field.fontMetrics().height() * 5 + 12)
         form.addRow(self.tr("Letterhead"), self.letterhead_field)
 
+        # Reports as Word files take their styles, header and footer from this template.
+        self.word_template_label = QLabel(page)
+        self.word_template_label.setObjectName("word_template")
+        self.word_template_label.setWordWrap(True)
+        self.choose_template_button = QPushButton(self.tr("Choose…"), page)
+        self.choose_template_button.setObjectName("choose_word_template")
+        self.choose_template_button.clicked.connect(self._choose_word_template)
+        self.remove_template_button = QPushButton(self.tr("Remove"), page)
+        self.remove_template_button.setObjectName("remove_word_template")
+        self.remove_template_button.clicked.connect(lambda: self._set_word_template(None))
+        template_row = QHBoxLayout()
+        template_row.addWidget(self.word_template_label, 1)
+        template_row.addWidget(self.choose_template_button)
+        template_row.addWidget(self.remove_template_button)
+        form.addRow(self.tr("Word template"), template_row)
+
         self.language_combo = QComboBox(page)
         self.language_combo.setObjectName("language")
         for code, name in LANGUAGES:
@@ -148,6 +165,7 @@ class SettingsDialog(QDialog):
         self.language_combo.setCurrentIndex(max(self.language_combo.findData(settings.language), 0))
         self.rules_editor.set_rules(settings.rules)
         self._set_logo(settings.logo)
+        self._set_word_template(settings.word_template)
 
     def edited(self) -> Settings:
         """The settings as the dialog shows them now."""
@@ -159,6 +177,7 @@ class SettingsDialog(QDialog):
             letterhead=letterhead or None,
             language=str(self.language_combo.currentData()),
             rules=self.rules_editor.rules(),
+            word_template=self._word_template,
         )
 
     def _set_logo(self, logo: bytes | None) -> None:
@@ -206,6 +225,60 @@ class SettingsDialog(QDialog):
 
     def logo(self) -> bytes | None:
         return self._logo
+
+    def _set_word_template(self, template: bytes | None, name: str = "") -> None:
+        self._word_template = template
+        self.remove_template_button.setEnabled(template is not None)
+        if template is None:
+            self.word_template_label.setText(
+                self.tr("None: Word files get the program's own plain layout.")
+            )
+        elif name:
+            self.word_template_label.setText(
+                self.tr("%1 (styles, header and footer are used in Word files)").replace("%1", name)
+            )
+        else:
+            self.word_template_label.setText(
+                self.tr("A template is chosen (styles, header and footer are used in Word files).")
+            )
+
+    def set_word_template_from_file(self, path: str | Path) -> bool:
+        """Use the .dotx or .docx file ``path`` as the Word template; False (and why) if unusable."""
+        from app.reports.docx import TemplateError, check_template
+
+        source = Path(path)
+        try:
+            data = source.read_bytes()
+        except OSError as error:
+            message = (
+                self.tr("%1 cannot be read: %2.")
+                .replace("%1", source.name)
+                .replace("%2", error.strerror or type(error).__name__)
+            )
+            QMessageBox.warning(self, self.tr("Word template"), message)
+            return False
+        try:
+            check_template(data)
+        except TemplateError as error:
+            # The reason is one sentence about the template the user just picked.
+            QMessageBox.warning(self, self.tr("Word template"), str(error))
+            return False
+        self._set_word_template(data, source.name)
+        return True
+
+    def _choose_word_template(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose the Word template"),
+            "",
+            self.tr("Word templates and documents (*.dotx *.docx)"),
+        )
+        if chosen:
+            self.set_word_template_from_file(chosen)
+
+    def word_template(self) -> bytes | None:
+        """The Word template the dialog holds now (None: the plain layout)."""
+        return self._word_template
 
     # ------------------------------------------------------------ saving
 

@@ -49,7 +49,7 @@ from ui.reports import viewer
 log = logging.getLogger("vanort.ui")
 
 FOLDER_KEY = "reports/folder"
-FORMATS = (("pdf", ".pdf"), ("xlsx", ".xlsx"))
+FORMATS = (("pdf", ".pdf"), ("xlsx", ".xlsx"), ("docx", ".docx"))
 
 
 def _day(text: str) -> date | None:
@@ -161,6 +161,7 @@ class ReportDialog(QDialog):
         self.format_field.setObjectName("format")
         self.format_field.addItem(self.tr("PDF (to print)"), "pdf")
         self.format_field.addItem(self.tr("Excel workbook"), "xlsx")
+        self.format_field.addItem(self.tr("Word document (to edit)"), "docx")
         form.addRow(self.tr("Format"), self.format_field)
 
         self.contacts_field = QCheckBox(self.tr("Include e-mail addresses and phone numbers"), self)
@@ -336,11 +337,11 @@ class ReportDialog(QDialog):
     def browse(self) -> None:
         """Choose the file with the system's save dialog."""
         suffix = dict(FORMATS)[self.file_format()]
-        pattern = (
-            self.tr("PDF files (*.pdf)")
-            if suffix == ".pdf"
-            else self.tr("Excel workbooks (*.xlsx)")
-        )
+        pattern = {
+            ".pdf": self.tr("PDF files (*.pdf)"),
+            ".xlsx": self.tr("Excel workbooks (*.xlsx)"),
+            ".docx": self.tr("Word documents (*.docx)"),
+        }[suffix]
         chosen, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save the report as"), self.file_field.text(), pattern
         )

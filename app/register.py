@@ -41,6 +41,19 @@ from db.session import Database
 log = logging.getLogger(__name__)
 
 
+def open_read_only(target: str | Path) -> Database:
+    """Open a database file for reading only: nothing is written to it or beside it.
+
+    For a damaged file that the coordinator wants to look into before deciding
+    what to do (no check refuses it), and for a file that cannot be upgraded.
+    """
+    path = Path(sqlite_file_of(str(target)) or target) if is_url(target) else Path(target)
+    check_sqlite_file(path)
+    if inspect_sqlite_file(path).revision is None:
+        raise NotAVanortDatabase(str(path))
+    return Database(sqlite_engine(path, read_only=True), path.resolve())
+
+
 def open_register(target: str | Path, *, daily_backup: bool = True) -> Database:
     """Open an existing Vänort database (a path or an SQLAlchemy URL), upgrading it if needed.
 

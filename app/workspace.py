@@ -13,9 +13,11 @@ from typing import Any
 
 import app.workflow  # noqa: F401  - registers the municipality's trip rules with the store
 from app import paths, register_lock
-from app.register import create_register, open_register
+from app.i18n import translate
+from app.register import create_register, open_read_only, open_register
 from app.rules import Rules
 from app.services import listing, store
+from app.services.errors import ServiceError
 from app.services.settings import Settings, load_settings, save_settings
 from app.services.store import DeletedRecord
 from app.workflow.home import HomeTown, check_home_town, home_towns, mark_home_town
@@ -27,11 +29,19 @@ class Workspace:
         self.database = database
         self.other_holder: register_lock.LockHolder | None = None
         self._holds_lock = False
+        self.read_only = False
 
     @classmethod
     def open(cls, target: str | Path) -> Workspace:
         """Open an existing database; raises db.errors.DatabaseRefused (see app.messages)."""
         return cls(open_register(target))
+
+    @classmethod
+    def open_read_only(cls, target: str | Path) -> Workspace:
+        """Open a database file for reading only (a damaged one too); a save gives a sentence."""
+        workspace = cls(open_read_only(target))
+        workspace.read_only = True
+        return workspace
 
     @classmethod
     def open_in_window(cls, target: str | Path) -> Workspace:
@@ -95,12 +105,15 @@ class Workspace:
         return store.get_many(self.database, kind, ids)
 
     def save(self, record: Any) -> Any:
+        self._refuse_if_read_only()
         return store.save(self.database, record)
 
     def delete(self, kind: str, record_id: int, version: int) -> DeletedRecord:
+        self._refuse_if_read_only()
         return store.delete_record(self.database, kind, record_id, version)
 
     def restore(self, deleted: DeletedRecord) -> Any:
+        self._refuse_if_read_only()
         return store.restore_record(self.database, deleted)
 
     def table(self, kind: str, filters: listing.Filters | None = None) -> listing.Table:
@@ -124,7 +137,18 @@ class Workspace:
         return load_settings(self.database)
 
     def save_settings(self, settings: Settings) -> Settings:
+        self._refuse_if_read_only()
         return save_settings(self.database, settings)
+
+    def _refuse_if_read_only(self) -> None:
+        if self.read_only:
+            raise ServiceError(
+                translate(
+                    "Workspace",
+                    "This database is open for reading only; nothing can be saved in it. Open it "
+                    "again normally, or a copy of it, to make changes.",
+                )
+            )
 
     def close(self) -> None:
         if self._holds_lock and self.path is not None:

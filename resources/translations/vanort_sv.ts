@@ -1406,6 +1406,10 @@
         <translation>&amp;Spara det som går att läsa…</translation>
     </message>
     <message>
+        <source>&amp;Open read-only</source>
+        <translation>&amp;Öppna skrivskyddad</translation>
+    </message>
+    <message>
         <source>Save what can be read into</source>
         <translation>Spara det som går att läsa i</translation>
     </message>
@@ -4979,6 +4983,33 @@
     </message>
 </context>
 <context>
+    <name>PersonDataBar</name>
+    <message>
+        <source>Extract of personal data…</source>
+        <translation>Registerutdrag…</translation>
+    </message>
+    <message>
+        <source>Everything the register holds about this person, as PDF, Excel or Word</source>
+        <translation>Allt som registret innehåller om personen, som PDF, Excel eller Word</translation>
+    </message>
+    <message>
+        <source>Save the extract of personal data</source>
+        <translation>Spara registerutdraget</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Excel (*.xlsx);;Word (*.docx)</source>
+        <translation>PDF (*.pdf);;Excel (*.xlsx);;Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Extract of personal data</source>
+        <translation>Registerutdrag</translation>
+    </message>
+    <message>
+        <source>The extract is saved as %1. It holds personal data: keep it safe and delete it once it has been sent.</source>
+        <translation>Registerutdraget är sparat som %1. Det innehåller personuppgifter: förvara det säkert och radera det när det har skickats.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Check before importing</source>
@@ -8142,6 +8173,13 @@
     <message>
         <source>yyyy</source>
         <translation>åååå</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>This database is open for reading only; nothing can be saved in it. Open it again normally, or a copy of it, to make changes.</source>
+        <translation>Databasen är öppnad skrivskyddad och inget kan sparas i den. Öppna den på vanligt sätt, eller en kopia av den, för att göra ändringar.</translation>
     </message>
 </context>
 <context>

@@ -78,3 +78,29 @@ def test_what_can_be_read_is_saved_into_a_new_file_that_opens(
         workspace.close()
     assert sha256_of(path) == before
     assert any("rows were saved into" in text for text in seen)
+
+
+def test_a_damaged_database_can_be_opened_to_read_and_is_left_unchanged(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """Open read-only: what can be read is shown; a save says why not; the file stays as it was."""
+    import pytest
+
+    from app.services.errors import ServiceError
+    from app.services.records import Town
+    from ui.dialogs.database_files import open_database
+
+    path = demo_copy(tmp_path)
+    _damage(path)
+    before = sha256_of(path)
+    click_button_named("Open read-only")
+    workspace = open_database(None, str(path))
+    assert workspace is not None and workspace.read_only
+    try:
+        with pytest.raises(ServiceError) as caught:
+            workspace.save(Town(name="Trollhättan", country="SE"))
+        assert str(caught.value).startswith("This database is open for reading only")
+    finally:
+        workspace.close()
+    assert sha256_of(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.sqlite3"]

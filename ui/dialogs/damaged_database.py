@@ -42,10 +42,18 @@ def offer_repair(parent: QWidget | None, error: DatabaseDamaged) -> Workspace | 
         QCoreApplication.translate("DamagedDatabase", "&Save what can be read…"),
         QMessageBox.ButtonRole.ActionRole,
     )
+    look = box.addButton(
+        QCoreApplication.translate("DamagedDatabase", "&Open read-only"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     chosen = box.clickedButton()
     try:
+        if chosen is look:
+            # To look before deciding: nothing is written to the file or beside it.
+            with wait_cursor():
+                return Workspace.open_read_only(path)
         if restore is not None and chosen is restore and found is not None:
             with wait_cursor():
                 return restore_damaged(path, found)

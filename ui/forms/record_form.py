@@ -40,6 +40,7 @@ from ui.forms.attachments_panel import AttachmentsPanel
 from ui.forms.discarded_edits import DiscardedEdits, put_back, read_edits
 from ui.forms.layout_hints import LayoutHints, field_lines, grouped_fields, hints_for
 from ui.forms.linked_panel import LinkedRecordsPanel
+from ui.forms.person_data_bar import PersonDataBar
 from ui.forms.reminder_line import ReminderLine
 from ui.forms.widgets import EditorContext, FieldEditor, InvalidInput, create_editor
 from ui.forms.widgets.choices import ChoiceEditor
@@ -116,6 +117,7 @@ class RecordForm(QWidget):
         self.banner.setWordWrap(True)
         self.banner.setVisible(False)
         self.reminder_line = ReminderLine(self)
+        self.person_bar = PersonDataBar(workspace, self)
 
         self.details = QWidget()
         self.details.setObjectName("details")
@@ -136,6 +138,7 @@ class RecordForm(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
+        top.addWidget(self.person_bar, 0, Qt.AlignmentFlag.AlignBottom)
         top.addWidget(legend, 0, Qt.AlignmentFlag.AlignBottom)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -417,6 +420,7 @@ class RecordForm(QWidget):
         self.heading.setText(self._title())
         ref = RecordRef(self.kind, self._record.id) if self._record is not None else None
         self.reminder_line.show_for(self.workspace, self.kind, ref.id if ref else None)
+        self.person_bar.show_for(self.kind, ref.id if ref else None)
         self.linked.set_record(ref, self._record)
         self.attachments.set_record(ref)
         self._set_dirty(False)

@@ -1,0 +1,61 @@
+"""On a person's form: the extract of everything held about them (registerutdrag)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QWidget
+
+from app.people.extract import write_person_extract
+from app.services.errors import ServiceError
+from ui.dialogs.busy import wait_cursor
+
+
+class PersonDataBar(QWidget):
+    """Hidden unless a stored person is shown; its button writes the person's extract."""
+
+    def __init__(self, workspace: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.person_id: int | None = None
+        self.extract_button = QPushButton(self.tr("Extract of personal data…"), self)
+        self.extract_button.setToolTip(
+            self.tr("Everything the register holds about this person, as PDF, Excel or Word")
+        )
+        self.extract_button.clicked.connect(self.write_extract)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.extract_button)
+        self.setVisible(False)
+
+    def show_for(self, kind: str, record_id: int | None) -> None:
+        """Show the bar for a stored person; hide it for anything else."""
+        self.person_id = record_id if kind == "person" else None
+        self.setVisible(self.person_id is not None)
+
+    def write_extract(self) -> None:
+        """Ask where, write the extract, and say that it holds personal data."""
+        if self.person_id is None:
+            return
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the extract of personal data"),
+            "registerutdrag.pdf",
+            self.tr("PDF (*.pdf);;Excel (*.xlsx);;Word (*.docx)"),
+        )
+        if not chosen:
+            return
+        try:
+            with wait_cursor():
+                written = write_person_extract(self.workspace, self.person_id, chosen)
+        except (ServiceError, OSError) as error:
+            QMessageBox.warning(self, self.tr("Extract of personal data"), str(error))
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Extract of personal data"),
+            self.tr(
+                "The extract is saved as %1. It holds personal data: keep it safe and delete "
+                "it once it has been sent."
+            ).replace("%1", str(written)),
+        )

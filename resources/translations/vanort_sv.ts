@@ -1603,6 +1603,49 @@
     </message>
 </context>
 <context>
+    <name>DisposalDialog</name>
+    <message>
+        <source>Dispose of personal data</source>
+        <translation>Gallra personuppgifter</translation>
+    </message>
+    <message>
+        <source>By &amp;decision:</source>
+        <translation>Enligt &amp;beslut:</translation>
+    </message>
+    <message>
+        <source>By the person&apos;s own &amp;date for disposal</source>
+        <translation>När personens &amp;gallringsdatum har passerats</translation>
+    </message>
+    <message>
+        <source>Also take the name out of other records&apos; &amp;free text</source>
+        <translation>Ta också bort namnet ur &amp;fritext i andra poster</translation>
+    </message>
+    <message>
+        <source>Dispose</source>
+        <translation>Gallra</translation>
+    </message>
+    <message>
+        <source>Disposing of %1 removes:</source>
+        <translation>Gallring av %1 tar bort:</translation>
+    </message>
+    <message>
+        <source>links from other records: %1</source>
+        <translation>kopplingar från andra poster: %1</translation>
+    </message>
+    <message>
+        <source>change-log entries made anonymous: %1</source>
+        <translation>poster i ändringsloggen som avidentifieras: %1</translation>
+    </message>
+    <message>
+        <source>attached files: %1</source>
+        <translation>bifogade filer: %1</translation>
+    </message>
+    <message>
+        <source>mentions in free text: %1</source>
+        <translation>omnämnanden i fritext: %1</translation>
+    </message>
+</context>
+<context>
     <name>EndTwinningDialog</name>
     <message>
         <source>End the twinning %1</source>
@@ -4991,6 +5034,14 @@
     <message>
         <source>Everything the register holds about this person, as PDF, Excel or Word</source>
         <translation>Allt som registret innehåller om personen, som PDF, Excel eller Word</translation>
+    </message>
+    <message>
+        <source>Dispose of…</source>
+        <translation>Gallra…</translation>
+    </message>
+    <message>
+        <source>Dispose of the person&apos;s data by decision or by its date (gallring)</source>
+        <translation>Gallra personens uppgifter enligt beslut eller när gallringsdatumet har passerats</translation>
     </message>
     <message>
         <source>Save the extract of personal data</source>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QWidget
 
 from app.people.extract import write_person_extract
@@ -12,7 +13,9 @@ from ui.dialogs.busy import wait_cursor
 
 
 class PersonDataBar(QWidget):
-    """Hidden unless a stored person is shown; its button writes the person's extract."""
+    """Hidden unless a stored person is shown: the extract, and disposal of the person's data."""
+
+    disposed = Signal(str)  # the sentence saying on what grounds the data was disposed of
 
     def __init__(self, workspace: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -23,9 +26,15 @@ class PersonDataBar(QWidget):
             self.tr("Everything the register holds about this person, as PDF, Excel or Word")
         )
         self.extract_button.clicked.connect(self.write_extract)
+        self.dispose_button = QPushButton(self.tr("Dispose of…"), self)
+        self.dispose_button.setToolTip(
+            self.tr("Dispose of the person's data by decision or by its date (gallring)")
+        )
+        self.dispose_button.clicked.connect(self.dispose)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.extract_button)
+        layout.addWidget(self.dispose_button)
         self.setVisible(False)
 
     def show_for(self, kind: str, record_id: int | None) -> None:
@@ -59,3 +68,15 @@ class PersonDataBar(QWidget):
                 "it once it has been sent."
             ).replace("%1", str(written)),
         )
+
+    def dispose(self) -> None:
+        """Ask for the grounds, show what goes, and dispose; the form is then left empty."""
+        from ui.forms.disposal_dialog import DisposalDialog
+
+        if self.person_id is None:
+            return
+        dialog = DisposalDialog(self.workspace, self.person_id, self)
+        if dialog.exec() == DisposalDialog.DialogCode.Accepted and dialog.done_plan is not None:
+            self.person_id = None
+            self.setVisible(False)
+            self.disposed.emit(dialog.done_plan.grounds)

@@ -87,6 +87,8 @@ class RecordForm(QWidget):
     new_linked_record = Signal(str, object)
     # The user discarded unsaved edits (a DiscardedEdits); the window offers Undo.
     edits_discarded = Signal(object)
+    # A person's data was disposed of from the form: the record is gone, lists must know.
+    record_disposed = Signal(str)
 
     def __init__(self, workspace: Any, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,6 +120,7 @@ class RecordForm(QWidget):
         self.banner.setVisible(False)
         self.reminder_line = ReminderLine(self)
         self.person_bar = PersonDataBar(workspace, self)
+        self.person_bar.disposed.connect(self.record_disposed)
 
         self.details = QWidget()
         self.details.setObjectName("details")

@@ -128,6 +128,7 @@ class RecordListPage(Page):
         self.form.dirty_changed.connect(self.dirty_changed)
         self.form.open_record.connect(self.open_record)
         self.form.edits_discarded.connect(self.edits_discarded)
+        self.form.record_disposed.connect(self._disposed)
         self.table.doubleClicked.connect(lambda _index: self.form.show_first_field())
         self.splitter.addWidget(self.form)
         self.splitter.setStretchFactor(0, 3)
@@ -488,6 +489,13 @@ class RecordListPage(Page):
     def has_search(self) -> bool:
         """Every list can be searched."""
         return True
+
+    def _disposed(self, grounds: str) -> None:
+        """After a disposal from the form: the person is gone from the list and the counts."""
+        self.form.load(None)
+        self.reload()
+        self.records_changed.emit(self.kind)
+        self.message.emit(grounds)
 
     def refresh(self) -> None:
         """Read the list again (records changed while the page was hidden)."""

@@ -1,0 +1,96 @@
+"""Disposal (gallring) of a person's data from their form: grounds, what goes, then done."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.people.disposal import DisposalPlan, dispose, plan_disposal
+from app.services.errors import ServiceError
+
+
+class DisposalDialog(QDialog):
+    """Asks by which decision (or by the person's own date), lists what goes, and disposes."""
+
+    def __init__(self, workspace: Any, person_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("disposal_dialog")
+        self.workspace = workspace
+        self.person_id = person_id
+        self.done_plan: DisposalPlan | None = None
+        self.setWindowTitle(self.tr("Dispose of personal data"))
+        self.by_decision = QRadioButton(self.tr("By &decision:"), self)
+        self.decision = QComboBox(self)
+        for decision_id, label in sorted(workspace.labels("decision").items(), reverse=True):
+            self.decision.addItem(label, decision_id)
+        self.by_rule = QRadioButton(self.tr("By the person's own &date for disposal"), self)
+        group = QButtonGroup(self)
+        group.addButton(self.by_decision)
+        group.addButton(self.by_rule)
+        self.by_decision.setChecked(self.decision.count() > 0)
+        self.by_rule.setChecked(self.decision.count() == 0)
+        self.free_text = QCheckBox(
+            self.tr("Also take the name out of other records' &free text"), self
+        )
+        self.plan_label = QLabel(self)
+        self.plan_label.setWordWrap(True)
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Dispose"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (
+            self.by_decision, self.decision, self.by_rule, self.free_text,
+            self.plan_label, self.error_label, buttons,
+        ):  # fmt: skip
+            layout.addWidget(widget)
+        self.free_text.toggled.connect(self._show_plan)
+        self._show_plan()
+
+    def _show_plan(self) -> None:
+        plan = plan_disposal(
+            self.workspace.database, self.person_id, free_text=self.free_text.isChecked()
+        )
+        lines = [
+            self.tr("Disposing of %1 removes:").replace("%1", plan.name),
+            self.tr("links from other records: %1").replace("%1", str(len(plan.links))),
+            self.tr("change-log entries made anonymous: %1").replace("%1", str(plan.log_entries)),
+            self.tr("attached files: %1").replace("%1", str(len(plan.files))),
+        ]
+        if self.free_text.isChecked():
+            lines.insert(
+                2, self.tr("mentions in free text: %1").replace("%1", str(len(plan.free_text)))
+            )
+        self.plan_label.setText("\n".join(lines))
+
+    def accept(self) -> None:
+        """Dispose; a refusal (the date not come, no decision) is said and the dialog stays."""
+        decision_id = self.decision.currentData() if self.by_decision.isChecked() else None
+        try:
+            self.done_plan = dispose(
+                self.workspace.database,
+                self.person_id,
+                decision_id=decision_id,
+                free_text=self.free_text.isChecked(),
+            )
+        except ServiceError as error:
+            self.error_label.setText(str(error))
+            return
+        super().accept()

@@ -37,6 +37,7 @@ class Bar:
     partner: int
     start: ApproxDate
     end: date | None
+    end_known: ApproxDate | None = None
 
 
 def bars(reader: RegisterReader) -> list[Bar]:
@@ -62,14 +63,15 @@ def bars(reader: RegisterReader) -> list[Bar]:
                 t.start_date,
                 t.start_date_edtf,
                 t.end_date,
+                t.end_date_edtf,
             ).where(t.id.in_(chunk))
         ):
-            tid, a, b, contact, contact_edtf, start, start_edtf, end = row
+            tid, a, b, contact, contact_edtf, start, start_edtf, end, end_edtf = row
             known = known_date(contact, contact_edtf) or known_date(start, start_edtf)
             if known is None:
                 continue
             partner = b if a in reader.homes and b not in reader.homes else a
-            found[tid] = Bar(tid, partner, known, end)
+            found[tid] = Bar(tid, partner, known, end, known_date(end, end_edtf))
     return [found[i] for i in ids if i in found]
 
 
@@ -129,6 +131,7 @@ def twinning_timeline_rows(
                 start=start.earliest,
                 start_written=written(start),
                 end=end,
+                end_written=written(bar.end_known) if bar.end_known is not None else "",
                 spans=tuple(spans),
                 meetings=tuple(_meeting_days(reader, bar.partner)),
                 activities=tuple(

@@ -253,6 +253,8 @@ class TimelineRow:
     """The start as the register knows it: "1940-talet", "1989", "2010-05-12"."""
     end: date | None = None
     """The day it ended; None when it goes on today."""
+    end_written: str = ""
+    """The end as the register knows it ("1976"); printed after the bar."""
     spans: Sequence[StatusSpan] = ()
     meetings: Sequence[date] = ()
     """Chain meetings the town took part in: marks on the bar."""

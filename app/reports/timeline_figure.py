@@ -197,7 +197,13 @@ def draw_twinning_timeline(timeline: TwinningTimeline, width: float) -> Drawing:
             drawing.add(
                 Line(right, middle - BAR / 2 - 1.5, right, middle + BAR / 2 + 1.5, strokeColor=TEXT)
             )
-            _text(drawing, right + 2, middle - AXIS_SIZE * 0.35, str(row.end.year), AXIS_SIZE)
+            _text(
+                drawing,
+                right + 2,
+                middle - AXIS_SIZE * 0.35,
+                row.end_written or str(row.end.year),
+                AXIS_SIZE,
+            )
     return drawing
 
 

@@ -266,6 +266,8 @@ class MappingData:
     home_name: str = ""
     timeline: tuple[TimelineRow, ...] = ()
     """The bars of the timeline figure, the earliest start first."""
+    timeline_today: date | None = None
+    """Where the running bars end: the day the figures were read for."""
     extra: dict[str, Any] = field(default_factory=dict)
 
     def town(self, town_id: int) -> TownFacts | None:

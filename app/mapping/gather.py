@@ -147,6 +147,7 @@ def gather(
         author_role=role,
         home_name=home_name,
         timeline=tuple(timeline),
+        timeline_today=today,
         extra={"language": current_language()},
     )
 

@@ -33,7 +33,8 @@ def timeline_figures(data: MappingData) -> list[Block]:
             "The twinnings from the first contact until today, shaded by their status in "
             "each period.",
         )
-    return [Figure(TwinningTimeline(tuple(data.timeline), data.made_at.date()), caption)]
+    today = data.timeline_today or data.made_at.date()
+    return [Figure(TwinningTimeline(tuple(data.timeline), today), caption)]
 
 
 def member_chart_figures(association: AssociationFacts) -> list[Block]:

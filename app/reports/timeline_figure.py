@@ -10,6 +10,7 @@ shades, so a board member reads the figure without the text around it.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -43,6 +44,7 @@ AXIS_SIZE = 6.5
 ROW = 15.0
 BAR = 8.0
 MAX_NAME_CHARS = 30
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _short(name: str) -> str:
@@ -111,6 +113,14 @@ def _legend(drawing: Drawing, y: float, items: Sequence[tuple[str, object]], wid
         _text(drawing, x + 14, y, text)
         x += needed
     return y - 12
+
+
+def _end_label(row: TimelineRow) -> str:
+    """The end after the bar: the year of a known day (the figure has no room for the day)."""
+    written = row.end_written.strip()
+    if not written or ISO_DAY.fullmatch(written):
+        return str(row.end.year) if row.end else ""
+    return written
 
 
 def _unshaded(row: TimelineRow) -> bool:
@@ -201,7 +211,7 @@ def draw_twinning_timeline(timeline: TwinningTimeline, width: float) -> Drawing:
                 drawing,
                 right + 2,
                 middle - AXIS_SIZE * 0.35,
-                row.end_written or str(row.end.year),
+                _end_label(row),
                 AXIS_SIZE,
             )
     return drawing

@@ -228,6 +228,10 @@ def _nice_top(value: int) -> int:
     return int(10 * magnitude)
 
 
+MEMBER_CHART_SHARE = 0.65
+"""A member chart is small: this share of the text width."""
+
+
 def draw_member_chart(chart: MemberChart, width: float) -> Drawing:
     """Member counts over the years ``width`` points wide: a line per association.
 
@@ -254,8 +258,10 @@ def draw_member_chart(chart: MemberChart, width: float) -> Drawing:
     left = max(text_width(f"{top_value:,}".replace(",", " "), AXIS_SIZE) + 6, 24.0)
     plot_width = width - left - 10
 
+    pad = max(0.5, (last - first) * 0.04)  # the first and last dots stay inside the frame
+
     def x_of(year: int) -> float:
-        return left + (year - first) / (last - first) * plot_width
+        return left + (year - first + pad) / (last - first + 2 * pad) * plot_width
 
     def y_of(count: int) -> float:
         return bottom + count / top_value * plot_height

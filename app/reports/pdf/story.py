@@ -58,7 +58,11 @@ from app.reports.pdf.styles import (
 )
 from app.reports.pdf.tables import PreparedTable, TableRun, fact_sheet_table
 from app.reports.text_safety import clean_text, split_long_text
-from app.reports.timeline_figure import draw_member_chart, draw_twinning_timeline
+from app.reports.timeline_figure import (
+    MEMBER_CHART_SHARE,
+    draw_member_chart,
+    draw_twinning_timeline,
+)
 
 # A single paragraph flowable never holds more than this many characters, so
 # no flowable can outgrow a page even inside containers that cannot split.
@@ -211,7 +215,8 @@ def _figure(figure: Figure, counters: _Counters, styles: Styles) -> list[Flowabl
     elif isinstance(figure.content, TwinningTimeline):
         content = draw_twinning_timeline(figure.content, TEXT_WIDTH)
     elif isinstance(figure.content, MemberChart):
-        content = draw_member_chart(figure.content, TEXT_WIDTH)
+        content = draw_member_chart(figure.content, TEXT_WIDTH * MEMBER_CHART_SHARE)
+        content.hAlign = "LEFT"  # under the caption's start, as the other figures
     else:
         content = _picture(figure.content, styles)
     caption = RLParagraph(

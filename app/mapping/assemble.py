@@ -43,6 +43,7 @@ from app.mapping.prose_intro import (
 )
 from app.mapping.scope import period_text
 from app.mapping.status_table import status_table
+from app.mapping.timeline_figures import member_chart_figures, timeline_figures
 from app.mapping.wording import joined
 from app.reports.cell_text import fill
 from app.reports.document import (
@@ -128,7 +129,9 @@ def build_document(
     for association in data.associations:
         paragraphs = association_paragraphs(association)
         if paragraphs:
-            body.append(Section(association.name, [Paragraph(p) for p in paragraphs]))
+            blocks: list[Block] = [Paragraph(p) for p in paragraphs]
+            blocks += member_chart_figures(association)
+            body.append(Section(association.name, blocks))
     body += [
         Section(heading("towns"), builder.towns()),
         Section(heading("agreements"), builder.agreements()),
@@ -271,11 +274,13 @@ class _Builder:
     def history(self) -> list[Block]:
         text = self.content.history.text
         if text.strip():
-            return [Paragraph(p.strip()) for p in text.split("\n\n") if p.strip()]
+            return [Paragraph(p.strip()) for p in text.split("\n\n") if p.strip()] + (
+                timeline_figures(self.data)
+            )
         drafted = history_paragraphs(self.data.events, self.data.home_name)
         if drafted:
-            return [Paragraph(p) for p in drafted]
-        return _her_text_or("", "history", self.draft)
+            return [Paragraph(p) for p in drafted] + timeline_figures(self.data)
+        return _her_text_or("", "history", self.draft) + timeline_figures(self.data)
 
     # ------------------------------------------------------------ 4 our twin towns
 

@@ -17,7 +17,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from app.reports.document import UNKNOWN, Amount, CellValue, Unknown
+from app.reports.document import UNKNOWN, Amount, CellValue, StatusSpan, TimelineRow, Unknown
 
 SNAPSHOT_FORMAT = 1
 
@@ -264,6 +264,10 @@ class MappingData:
     author_role: str | None = None
     """The author's title from the register's people, when the content gives none."""
     home_name: str = ""
+    timeline: tuple[TimelineRow, ...] = ()
+    """The bars of the timeline figure, the earliest start first."""
+    timeline_today: date | None = None
+    """Where the running bars end: the day the figures were read for."""
     extra: dict[str, Any] = field(default_factory=dict)
 
     def town(self, town_id: int) -> TownFacts | None:
@@ -306,6 +310,8 @@ _CLASSES: dict[str, type[Any]] = {
         HistoryEvent,
         AssociationFacts,
         EvaluationFacts,
+        StatusSpan,
+        TimelineRow,
         MappingData,
     )
 }

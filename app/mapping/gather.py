@@ -69,6 +69,7 @@ def gather(
         history_events,
         level_statuses,
     )
+    from app.mapping.timeline_facts import bars, timeline_statuses, twinning_timeline_rows
 
     db = workspace.database
     settings = load_settings(db)
@@ -78,13 +79,16 @@ def gather(
     with db.reading() as session:
         reader = RegisterReader(session, content, today)
         reader.read()
+        timeline_bars = bars(reader)
     status_period = _status_period(reader.period, settings.rules.status_period_years, today)
     found = statuses(db, status_period, reader.twinning_ids, rules=settings.rules)
     network_rows = {
         nid: network_member_total(db, nid, reader.table_year)[0] for nid in reader.network_ids
     }
+    per_period = timeline_statuses(db, today, timeline_bars, settings.rules)
     with db.reading() as session:
         reader.session = session
+        timeline = twinning_timeline_rows(reader, timeline_bars, per_period)
         status_facts = reader.status_facts(found)
         groups, towns = reader.groups(network_rows)
         sources, source_counts = register_sources(reader)
@@ -142,6 +146,8 @@ def gather(
         evaluations=tuple(evaluated),
         author_role=role,
         home_name=home_name,
+        timeline=tuple(timeline),
+        timeline_today=today,
         extra={"language": current_language()},
     )
 
@@ -225,6 +231,7 @@ class RegisterReader:
         self.known_networks: list[int] = []
         self.left_out: list[str] = []
         self.left_out_ended: list[tuple[str, int | None]] = []
+        self.left_out_ended_ids: list[int] = []
         self.left_out_towns: list[str] = []
         self.left_out_networks: list[str] = []
         self.period = (today.year, today.year)
@@ -261,6 +268,7 @@ class RegisterReader:
                 self.left_out.append(choice.label())
                 if choice.ended:
                     self.left_out_ended.append((choice.partner, choice.end_year))
+                    self.left_out_ended_ids.append(choice.id)
                 else:
                     self.left_out_towns.append(choice.partner)
         for network in network_choices:

@@ -234,10 +234,66 @@ class Picture:
 
 
 @dataclass(frozen=True)
-class Figure:
-    """A numbered figure ("Figur 1: caption") showing a map or a picture."""
+class StatusSpan:
+    """A stretch of a twinning's bar shaded by its status ("active", "dormant" ...)."""
 
-    content: TownMap | Picture
+    start: date
+    end: date
+    status: str
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    """One twinning's bar: from its first contact (as early as it may have been) to its end."""
+
+    town: str
+    start: date
+    """The earliest day the contact may have begun (1940-01-01 for "1940-talet")."""
+    start_written: str
+    """The start as the register knows it: "1940-talet", "1989", "2010-05-12"."""
+    end: date | None = None
+    """The day it ended; None when it goes on today."""
+    end_written: str = ""
+    """The end as the register knows it ("1976"); printed after the bar."""
+    spans: Sequence[StatusSpan] = ()
+    meetings: Sequence[date] = ()
+    """Chain meetings the town took part in: marks on the bar."""
+    activities: Sequence[date] = ()
+    """Bilateral activities and trips with the town: marks of another shape."""
+
+
+@dataclass(frozen=True)
+class TwinningTimeline:
+    """Figure content: one bar per twinning over the years, shaded by status period by period."""
+
+    rows: Sequence[TimelineRow]
+    today: date
+
+
+@dataclass(frozen=True)
+class MemberSeries:
+    """One association's member counts by year; None where the count is unknown."""
+
+    name: str
+    counts: Sequence[tuple[int, int | None]]
+
+
+@dataclass(frozen=True)
+class MemberChart:
+    """Figure content: member counts over the years, one line per association."""
+
+    series: Sequence[MemberSeries]
+
+
+FigureContent = TownMap | Picture | TwinningTimeline | MemberChart
+"""What a figure may show."""
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A numbered figure ("Figur 1: caption") showing a map, a chart or a picture."""
+
+    content: FigureContent
     caption: str = ""
 
 

@@ -30,11 +30,13 @@ from app.reports.document import (
     CellValue,
     FactSheet,
     Figure,
+    MemberChart,
     ProgressCallback,
     ReportDocument,
     Table,
     Total,
     TownMap,
+    TwinningTimeline,
     Unknown,
     iter_blocks,
 )
@@ -329,6 +331,18 @@ def _plan_sheets(document: ReportDocument, used: set[str]) -> list[_GridSheet]:
                         ],
                     )
                 )
+            elif isinstance(block.content, TwinningTimeline | MemberChart):
+                # The workbook carries the figure's figures, for her own charts.
+                label = fill(translate("Reports", "Figure %1"), str(figures))
+                headers, rows = _figure_rows(block.content)
+                sheets.append(
+                    _GridSheet(
+                        name=sheet_title(label, used, label),
+                        caption=_caption(translate("Reports", "Figure %1"), figures, block.caption),
+                        headers=headers,
+                        rows=rows,
+                    )
+                )
     if fact_sheets:
         title = translate("Reports", "Fact sheets")
         sheets.append(
@@ -440,6 +454,40 @@ def _discard(workbook: Workbook) -> None:
                 sheet._writer.cleanup()
         except Exception:  # cleaning up after a failure must not hide the failure
             continue
+
+
+def _figure_rows(
+    content: TwinningTimeline | MemberChart,
+) -> tuple[list[str], list[list[CellValue]]]:
+    """The header and rows that a chart is drawn from."""
+    if isinstance(content, MemberChart):
+        headers = [
+            translate("Reports", "Association"),
+            translate("Reports", "Year"),
+            translate("Reports", "Members"),
+        ]
+        return headers, [
+            [series.name, year, count if count is not None else Unknown()]
+            for series in content.series
+            for year, count in series.counts
+        ]
+    headers = [
+        translate("Reports", "Twin town"),
+        translate("Reports", "Since"),
+        translate("Reports", "Ended"),
+        translate("Reports", "Chain meetings"),
+        translate("Reports", "Bilateral activities and trips"),
+    ]
+    return headers, [
+        [
+            row.town,
+            row.start_written,
+            row.end_written or row.end,
+            len(row.meetings),
+            len(row.activities),
+        ]
+        for row in content.rows
+    ]
 
 
 def _work_units(document: ReportDocument) -> int:

@@ -4517,6 +4517,18 @@
         <source>There is no text to save as a block.</source>
         <translation>Det finns ingen text att spara som textblock.</translation>
     </message>
+    <message>
+        <source>The twinnings from the first contact to their end or today, shaded by their status in each period; a bar that stops ends in the year written after it.</source>
+        <translation>Vänortsförbindelserna från första kontakten till avslut eller i dag, med status period för period. En stapel som slutar avslutades det år som står efter den.</translation>
+    </message>
+    <message>
+        <source>The twinnings from the first contact until today, shaded by their status in each period.</source>
+        <translation>Vänortsförbindelserna från första kontakten till i dag, med status period för period.</translation>
+    </message>
+    <message>
+        <source>Members of %1 over the years.</source>
+        <translation>Antal medlemmar i %1 år för år.</translation>
+    </message>
 </context>
 <context>
     <name>MappingIsland</name>
@@ -5790,6 +5802,22 @@
         <translation>Om rapporten</translation>
     </message>
     <message>
+        <source>Association</source>
+        <translation>Förening</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sedan</translation>
+    </message>
+    <message>
+        <source>Chain meetings</source>
+        <translation>Vänortsmöten</translation>
+    </message>
+    <message>
+        <source>Bilateral activities and trips</source>
+        <translation>Bilaterala aktiviteter och resor</translation>
+    </message>
+    <message>
         <source>Fact sheets</source>
         <translation>Faktablad</translation>
     </message>
@@ -6848,6 +6876,18 @@
     <message>
         <source>The Word template holds macros (.dotm or .docm); save it as .dotx or .docx.</source>
         <translation>Word-mallen innehåller makron (.dotm eller .docm); spara den som .dotx eller .docx.</translation>
+    </message>
+    <message>
+        <source>no status (before the register&apos;s evidence)</source>
+        <translation>ingen status (före registrets uppgifter)</translation>
+    </message>
+    <message>
+        <source>chain meeting</source>
+        <translation>vänortsmöte</translation>
+    </message>
+    <message>
+        <source>bilateral activity or trip</source>
+        <translation>bilateral aktivitet eller resa</translation>
     </message>
 </context>
 <context>

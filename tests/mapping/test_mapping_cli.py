@@ -113,11 +113,18 @@ def test_the_demo_mapping_in_swedish_has_the_survey_s_facts(
     assert "Föreningen Norden bildades 1919." in text
     assert "Föreningen hade 13 000 medlemmar år 2014." in text
     assert "Lokalavdelningen bildades 1945-04-19." in text
-    # Activities: the meetings 2007-2013 with their places, and the grants in DKK.
+    # Activities: the meetings 2007-2013 with their places, and the grants in DKK. A page
+    # may break inside the paragraph: the page's header and footer are read away.
+    flowing = re.sub(
+        r" (UTKAST )?Vänersborgs kommun \d{4}-\d{2}-\d{2} Sida \d+ av \d+ "
+        r"Kartläggning av vänortsförbindelserna",
+        "",
+        text,
+    )
     assert (
         "Vänortsmötet 2013 hölls på Åland, dessförinnan i Vänersborg (2012), i Holmestrand "
         "(2011), i Siglufjörður (2010), i Herning (2009), i Husby (2008) och i Kangasala (2007)."
-    ) in text
+    ) in flowing
     assert "Foreningen Norden Herning (16 800 DKK)" in text
     assert "Föreningen Norden Husby (35 000 DKK)" in text
     # Agreements: Holmestrand's agreement, dormant, said once and as the table has it.

@@ -294,10 +294,15 @@ def test_the_mapping_reports_figure_1_table_holds_the_nine_towns_and_the_total(
     for row, town in zip(rows[1:10], CHAIN_TOWNS, strict=True):
         assert row[0].startswith(town)
     assert rows[10][0] == "Totalt" and rows[10][-1].startswith("1 135")
-    # Its map is a picture right after it, captioned as Figur 1.
+    # Its map is a picture right after it, captioned as a figure (the history's
+    # timeline and the local branch's member chart come before it).
     pictures = document.element.body.findall(f".//{qn('w:drawing')}")
     assert pictures
-    assert _captions(document)[1].startswith("Figur 1:")
+    captions = _captions(document)
+    table_caption = next(i for i, c in enumerate(captions) if c.startswith("Tabell 1:"))
+    assert re.fullmatch(
+        r"Figur \d+: Var orterna i Den nordiska vänortskedjan ligger\.", captions[table_caption + 1]
+    )
 
 
 def test_libreoffice_opens_the_mapping_report(mapping: Written, as_pdf: dict[Path, Path]) -> None:

@@ -28,6 +28,7 @@ from app.reports.document import (
     BulletList,
     FactSheet,
     Figure,
+    MemberChart,
     Note,
     PageBreak,
     Paragraph,
@@ -36,6 +37,7 @@ from app.reports.document import (
     Section,
     Table,
     TownMap,
+    TwinningTimeline,
     iter_blocks,
 )
 from app.reports.docx.fields import add_field
@@ -375,6 +377,23 @@ class BodyWriter:
             else:
                 self.add_text(self.paragraph(), translate("Reports", "[No places to show.]"))
                 placed = True
+        elif isinstance(content, TwinningTimeline | MemberChart):
+            from app.reports.timeline_figure import (
+                MEMBER_CHART_SHARE,
+                draw_member_chart,
+                draw_twinning_timeline,
+            )
+
+            if isinstance(content, TwinningTimeline):
+                chart, share = draw_twinning_timeline(content, self.width.pt), 1.0
+            else:
+                share = MEMBER_CHART_SHARE
+                chart = draw_member_chart(content, self.width.pt * share)
+            placed = self._picture_paragraph(
+                drawing_png(chart, _PICTURE_DPI),
+                Emu(int(self.width * share)),
+                Emu(int(self.width * 1.2)),
+            )
         elif isinstance(content, Picture):
             wanted = Emu(int(content.width_mm * 36000)) if content.width_mm else self.width
             placed = self._picture_paragraph(

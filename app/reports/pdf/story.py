@@ -29,6 +29,7 @@ from app.reports.document import (
     BulletList,
     FactSheet,
     Figure,
+    MemberChart,
     Note,
     PageBreak,
     Paragraph,
@@ -41,6 +42,7 @@ from app.reports.document import (
     Section,
     Table,
     TownMap,
+    TwinningTimeline,
 )
 from app.reports.map_figure import draw_town_map
 from app.reports.pdf.contents import ContentsEntry, ContentsList
@@ -56,6 +58,11 @@ from app.reports.pdf.styles import (
 )
 from app.reports.pdf.tables import PreparedTable, TableRun, fact_sheet_table
 from app.reports.text_safety import clean_text, split_long_text
+from app.reports.timeline_figure import (
+    MEMBER_CHART_SHARE,
+    draw_member_chart,
+    draw_twinning_timeline,
+)
 
 # A single paragraph flowable never holds more than this many characters, so
 # no flowable can outgrow a page even inside containers that cannot split.
@@ -205,6 +212,11 @@ def _figure(figure: Figure, counters: _Counters, styles: Styles) -> list[Flowabl
             content = RLParagraph(
                 to_markup(translate("Reports", "[No places to show.]")), styles.body
             )
+    elif isinstance(figure.content, TwinningTimeline):
+        content = draw_twinning_timeline(figure.content, TEXT_WIDTH)
+    elif isinstance(figure.content, MemberChart):
+        content = draw_member_chart(figure.content, TEXT_WIDTH * MEMBER_CHART_SHARE)
+        content.hAlign = "LEFT"  # under the caption's start, as the other figures
     else:
         content = _picture(figure.content, styles)
     caption = RLParagraph(

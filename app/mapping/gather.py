@@ -242,6 +242,7 @@ class RegisterReader:
         self.activities: list[ActivityFacts] = []
         self.grants: list[GrantFacts] = []
         self.members_of: dict[int, dict[int, tuple[int | None, int | None, int]]] = {}
+        self.table_names: dict[int, str] = {}
 
     # ------------------------------------------------------------ reading
 
@@ -333,6 +334,24 @@ class RegisterReader:
                 )
             ):
                 self.town_rows[tid] = (name, country, region, lat, lon)
+        self._read_table_names(town_ids)
+
+    def _read_table_names(self, town_ids: set[int]) -> None:
+        """The names she chose for the table, kept only while they are still the town's names."""
+        chosen = {tid: name for tid, name in self.content.towns.names if tid in town_ids}
+        if not chosen:
+            return
+        known: dict[int, set[str]] = {
+            tid: {self.town_rows[tid][0]} for tid in chosen if tid in self.town_rows
+        }
+        t, other = m.Town, m.TownName
+        for tid, local, alias in self.session.execute(
+            select(t.id, t.local_name, other.name)
+            .outerjoin(other, other.town_id == t.id)
+            .where(t.id.in_(list(chosen)))
+        ):
+            known.setdefault(tid, set()).update(n for n in (local, alias) if n)
+        self.table_names = {tid: name for tid, name in chosen.items() if name in known.get(tid, ())}
 
     def _area(self, town_id: int) -> str:
         _name, country, region, _lat, _lon = self.town_rows[town_id]
@@ -688,6 +707,7 @@ class RegisterReader:
             twinning_kind=twin.kind if twin else None,
             ended=ended,
             end_year=twin.end.year if twin and twin.end else None,
+            table_name=self.table_names.get(town_id, ""),
         )
 
 

@@ -99,6 +99,19 @@ def _pdf_text(path: Path) -> str:
     return " ".join(text.replace("\u00a0", " ").split())
 
 
+def test_a_new_register_lists_no_report_and_says_so(qtbot: Any, tmp_path: Path) -> None:
+    ws = Workspace.create(tmp_path / "ny.sqlite3", municipality="Exempelby kommun")
+    try:
+        dialog = MappingReportsDialog(ws)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(dialog.empty_label.isVisible)
+        assert dialog.table.rowCount() == 0
+        assert not dialog.follow_button.isEnabled()
+    finally:
+        ws.close()
+
+
 def test_the_whole_wizard_page_by_page_then_reopened(
     qtbot: Any,
     reports: MappingReportsDialog,
@@ -106,11 +119,12 @@ def test_the_whole_wizard_page_by_page_then_reopened(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    assert reports.table.rowCount() == 0 and reports.empty_label.isVisible()
-    assert not reports.follow_button.isEnabled()  # nothing final to start from yet
+    # The demo ships its 2014 report as a draft: listed, but nothing final to start from.
+    assert reports.table.rowCount() == 1 and not reports.empty_label.isVisible()
+    assert not reports.follow_button.isEnabled()
     qtbot.mouseClick(reports.new_button, Qt.MouseButton.LeftButton)
     wizard = reports.wizard
-    assert wizard is not None and reports.table.rowCount() == 1
+    assert wizard is not None and reports.table.rowCount() == 2
     report_id = wizard.report.id
 
     # 1 Commission.
@@ -364,7 +378,7 @@ def test_starting_from_the_last_report_lists_what_changed(
     # The new activity by its name, date and town; no counts.
     assert "New activity: Skolutbyte (2015-05-04, Kangasala)" in listed
     assert not any("→" in line and "Activities" in line for line in listed)
-    assert reports.table.rowCount() == 2
+    assert reports.table.rowCount() == 3  # the demo's own, the final one and the new one
 
 
 def test_a_final_report_cannot_be_made_while_a_placeholder_remains(

@@ -23,12 +23,14 @@ from app.mapping.content import (
     Commission,
     History,
     MappingContent,
+    Outlook,
     Recommendation,
     Recommendations,
     Scope,
     TwinTowns,
 )
 from app.mapping.drafts import new_content
+from app.mapping.outlook import draft_outlook_from_register
 from app.mapping.prose_history import history_paragraphs
 from app.mapping.service import create_report
 from app.mapping.story_facts import home_name, register_history
@@ -44,6 +46,8 @@ AUTHOR = "Erik Sandberg"
 """The demo's fictional international coordinator (see the people of the demo)."""
 AUTHOR_TITLE = "Internationell samordnare"
 TITLE = "Kartläggning av Vänersborgs vänortsförbindelser"
+SURVEY_TITLE = "Kartläggning av vänortsförbindelser"
+"""The survey as the shipped reference facts cite it (app/reference_facts.py)."""
 FIRST_YEAR, LAST_YEAR = 1946, 2014
 """The survey tells the chain's story from its start in 1946 to 2014."""
 LEFT_OUT_TOWNS = ("Lich", "Omaruru")
@@ -161,7 +165,26 @@ def _save_report(workspace: Workspace, twinning_ids: dict[str, int], towns: dict
         recommendations=Recommendations(RECOMMENDATIONS),
     )
     content = _with_history(workspace, content)
+    content = replace(content, outlook=_outlook_of_2014(workspace))
     return create_report(workspace, content, today=REPORT_DATE).id
+
+
+def _outlook_of_2014(workspace: Workspace) -> Outlook:
+    """Omvärldsperspektiv from the facts known in 2014, the report never citing itself.
+
+    The shipped facts include a programme of 2021 and a figure whose only source
+    is the Vänersborg survey, i.e. this very report; neither belongs in it.
+    """
+    own = workspace.settings().name
+    ticked = [
+        fact.id
+        for fact in workspace.get_many("reference_fact")
+        if fact.id is not None
+        and (fact.year or 0) <= LAST_YEAR
+        and not (fact.source_title == SURVEY_TITLE and fact.source_publisher == own)
+    ]
+    draft = draft_outlook_from_register(workspace, ticked)
+    return Outlook(text=draft.text, sources="\n".join(draft.source_lines))
 
 
 def _with_history(workspace: Workspace, content: MappingContent) -> MappingContent:

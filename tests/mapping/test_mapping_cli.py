@@ -183,6 +183,10 @@ def _the_coordinators_own_parts(text: str) -> None:
     assert start >= 0 and all(p > start for p in positions), positions
     assert positions == sorted(positions)
     assert "15 000 kr per år" in text
+    # Omvärldsperspektiv as known in 2014: no programme of 2021, and the report never cites
+    # itself (the shipped figure on Europe's twinnings has the survey as its only source).
+    assert "Ett Europa för medborgarna" in text and "CERV" not in text
+    assert "Vänersborgs kommun: Kartläggning av vänortsförbindelser" not in text
     assert "Erik Sandberg Internationell samordnare Källförteckning" in text
 
 

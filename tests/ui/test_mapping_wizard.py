@@ -22,7 +22,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QListWidget, QMessageBox, QWizard
 
 from app.mapping import create_report as create_mapping
-from app.mapping import heading, load_report, mark_final, placeholder, save_content
+from app.mapping import (
+    heading,
+    latest_report,
+    load_report,
+    mark_final,
+    placeholder,
+    save_content,
+)
 from app.services import records as r
 from app.workspace import Workspace
 from ui.mapping import MappingReportsDialog, MappingWizard
@@ -457,6 +464,29 @@ def test_a_final_report_cannot_be_made_while_a_placeholder_remains(
     assert reports.table.item(0, 1).text() == "final"
     assert not reports.delete_button.isEnabled()
     qtbot.waitUntil(lambda: page.preview_task is None, timeout=60_000)
+
+
+def test_the_demo_report_keeps_the_names_she_prints_when_she_works_in_the_wizard(
+    qtbot: Any, demo: Workspace
+) -> None:
+    shipped = latest_report(demo)
+    assert shipped is not None
+    wizard = MappingWizard(demo, shipped)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    while wizard.currentId() != PAGE_TOWNS:
+        _next(qtbot, wizard)
+    page = wizard.towns_page
+    # Figur 1 shows the Danish-speaking Husby as the municipality writes it.
+    assert ["Husby (dansk)", "Sydslesvig", "1988", "340"] in [
+        r[:4] for r in table_texts(page.table)
+    ]
+    page.year_combo.setCurrentIndex(page.year_combo.findData(2012))
+    _next(qtbot, wizard)  # leaving the page saves it
+    stored = load_report(demo, shipped.id).content.towns
+    assert stored.member_year == 2012
+    assert stored.names == shipped.content.towns.names and stored.names
+    wizard.close()
 
 
 def test_an_export_can_be_cancelled_and_leaves_no_file(

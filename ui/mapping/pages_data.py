@@ -17,7 +17,6 @@ from app.mapping import (
     Agreements,
     Analysis,
     MappingContent,
-    TwinTowns,
     heading,
     placeholder,
 )
@@ -69,8 +68,12 @@ class TownsPage(MappingPage):
         self.text_edit.setPlainText(content.towns.text)
 
     def store(self, content: MappingContent) -> MappingContent:
+        # Only the year and the text are chosen here; the names for the table are kept.
         return replace(
-            content, towns=TwinTowns(member_year=self._chosen, text=self.text_edit.toPlainText())
+            content,
+            towns=replace(
+                content.towns, member_year=self._chosen, text=self.text_edit.toPlainText()
+            ),
         )
 
     def refresh(self) -> None:
@@ -109,7 +112,7 @@ class TownsPage(MappingPage):
                 members: CellValue = None
                 if group.with_members:
                     members = town.members if town.members is not None else UNKNOWN
-                rows.append([town.name, town.area, town.contact_year, members, group.name])
+                rows.append([town.written_name, town.area, town.contact_year, members, group.name])
             if group.with_members:
                 totals.append(
                     f"{group.name or self.tr('Other twin towns')}: "

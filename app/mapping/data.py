@@ -45,6 +45,8 @@ class TownFacts:
     end_year: int | None = None
     table_name: str = ""
     """The name the overview table prints when she chose another of the town's names."""
+    other_names: tuple[str, ...] = ()
+    """The town's other names in the register (local name, other spellings) to choose from."""
 
     @property
     def written_name(self) -> str:

@@ -7873,6 +7873,10 @@
         <translation>Medlemsantal &amp;år:</translation>
     </message>
     <message>
+        <source>&amp;Name in the table:</source>
+        <translation>&amp;Namn i tabellen:</translation>
+    </message>
+    <message>
         <source>Automatic: %1</source>
         <translation>Automatiskt: %1</translation>
     </message>

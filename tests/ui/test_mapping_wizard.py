@@ -478,15 +478,34 @@ def test_the_demo_report_keeps_the_names_she_prints_when_she_works_in_the_wizard
         _next(qtbot, wizard)
     page = wizard.towns_page
     # Figur 1 shows the Danish-speaking Husby as the municipality writes it.
-    assert ["Husby (dansk)", "Sydslesvig", "1988", "340"] in [
-        r[:4] for r in table_texts(page.table)
-    ]
+    rows = [r[:4] for r in table_texts(page.table)]
+    assert ["Husby (dansk)", "Sydslesvig", "1988", "340"] in rows
     page.year_combo.setCurrentIndex(page.year_combo.findData(2012))
     _next(qtbot, wizard)  # leaving the page saves it
     stored = load_report(demo, shipped.id).content.towns
     assert stored.member_year == 2012
     assert stored.names == shipped.content.towns.names and stored.names
+    # Back on the page she picks the register's own name for Husby with the keyboard.
+    wizard.back()
+    assert wizard.currentId() == PAGE_TOWNS
+    herning = next(i for i, r in enumerate(table_texts(page.table)) if r[0] == "Herning")
+    _click_row(qtbot, page.table, herning)
+    assert not page.name_combo.isEnabled()  # Herning has no other name to print
+    husby = next(i for i, r in enumerate(table_texts(page.table)) if r[0] == "Husby (dansk)")
+    _click_row(qtbot, page.table, husby)
+    assert page.name_combo.isEnabled() and page.name_combo.currentText() == "Husby (dansk)"
+    page.name_combo.setFocus()
+    qtbot.keyClick(page.name_combo, Qt.Key.Key_Home)
+    qtbot.waitUntil(lambda: table_texts(page.table)[husby][0] == "Husby")
+    _next(qtbot, wizard)
+    assert load_report(demo, shipped.id).content.towns.names == ()
     wizard.close()
+
+
+def _click_row(qtbot: Any, table: Any, row: int) -> None:
+    rect = table.visualItemRect(table.item(row, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: table.currentRow() == row)
 
 
 def test_an_export_can_be_cancelled_and_leaves_no_file(

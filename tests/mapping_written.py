@@ -20,7 +20,7 @@ def everything_written(content: MappingContent) -> MappingContent:
         content,
         commission=replace(
             content.commission,
-            author=content.commission.author or "Jessica Vacklid",
+            author=content.commission.author or "Karin Ekdahl",
             registry_no=content.commission.registry_no or "KS 2014/187",
             commissioned_by=content.commission.commissioned_by or "Kommunstyrelsen",
             occasion=content.commission.occasion or "Vänortsmötet 2014",

@@ -24,6 +24,7 @@ from datetime import date
 from decimal import Decimal
 
 from app.dates import ApproxDate
+from app.demo.mapping_2014 import add_mapping_report
 from app.services.records import (
     Activity,
     Agreement,
@@ -867,3 +868,5 @@ def build(workspace: Workspace) -> None:
     builder.add_policy()
     builder.add_terms()
     builder.add_people()
+    # Last: the report reads the whole register, as the coordinator's did in 2014.
+    add_mapping_report(workspace, builder.twinning_ids, builder.towns)

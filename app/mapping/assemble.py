@@ -339,7 +339,7 @@ class _Builder:
             )
         rows: list[list[CellValue]] = []
         for town in towns:
-            name = town.name
+            name = town.written_name
             if town.ended:
                 name = fill(translate("Mapping", "%1 (ended)"), name)
             row: list[CellValue] = [

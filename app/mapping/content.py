@@ -78,6 +78,13 @@ class TwinTowns:
 
     member_year: int | None = None
     text: str = ""
+    names: tuple[tuple[int, str], ...] = ()
+    """(town id, name) pairs: the name the table prints for a town, one of the town's own names.
+
+    The municipality may write a twin town otherwise than the register's main
+    name ("Husby (dansk)" for Husby); a name that is not among the town's names
+    any more is ignored when the report is built.
+    """
 
 
 @dataclass(frozen=True)
@@ -212,7 +219,11 @@ class MappingContent:
                 "left_out": s.left_out,
             },
             "history": {"text": self.history.text},
-            "towns": {"member_year": self.towns.member_year, "text": self.towns.text},
+            "towns": {
+                "member_year": self.towns.member_year,
+                "text": self.towns.text,
+                "names": [{"town_id": tid, "name": name} for tid, name in self.towns.names],
+            },
             "agreements": {"text": self.agreements.text},
             "activities": {"text": self.activities.text},
             "outlook": {
@@ -288,7 +299,11 @@ class MappingContent:
                 left_out=_text(s, "left_out"),
             ),
             history=History(_text(_section(root, "history"), "text")),
-            towns=TwinTowns(member_year=_year(t.get("member_year")), text=_text(t, "text")),
+            towns=TwinTowns(
+                member_year=_year(t.get("member_year")),
+                text=_text(t, "text"),
+                names=_town_names(t.get("names")),
+            ),
             agreements=Agreements(_text(_section(root, "agreements"), "text")),
             activities=Activities(_text(_section(root, "activities"), "text")),
             outlook=Outlook(_text(o, "text"), _text(o, "facts"), _text(o, "sources")),
@@ -329,6 +344,20 @@ def _ids(value: object) -> tuple[int, ...]:
         if isinstance(item, int) and not isinstance(item, bool) and item not in seen:
             seen.append(item)
     return tuple(seen)
+
+
+def _town_names(value: object) -> tuple[tuple[int, str], ...]:
+    """The (town id, name) pairs of the JSON list; one name a town, blank names dropped."""
+    if not isinstance(value, list):
+        return ()
+    chosen: dict[int, str] = {}
+    for item in value:
+        if not isinstance(item, Mapping):
+            continue
+        town_id, name = item.get("town_id"), _text(item, "name").strip()
+        if isinstance(town_id, int) and not isinstance(town_id, bool) and name:
+            chosen.setdefault(town_id, name)
+    return tuple(chosen.items())
 
 
 def _year(value: object) -> int | None:

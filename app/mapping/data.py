@@ -43,6 +43,15 @@ class TownFacts:
     twinning_kind: str | None = None
     ended: bool = False
     end_year: int | None = None
+    table_name: str = ""
+    """The name the overview table prints when she chose another of the town's names."""
+    other_names: tuple[str, ...] = ()
+    """The town's other names in the register (local name, other spellings) to choose from."""
+
+    @property
+    def written_name(self) -> str:
+        """The name as the municipality writes it in the table ("Husby (dansk)")."""
+        return self.table_name or self.name
 
 
 @dataclass(frozen=True)

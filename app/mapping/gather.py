@@ -249,6 +249,8 @@ class RegisterReader:
         self.activities: list[ActivityFacts] = []
         self.grants: list[GrantFacts] = []
         self.members_of: dict[int, dict[int, tuple[int | None, int | None, int]]] = {}
+        self.table_names: dict[int, str] = {}
+        self.other_names: dict[int, list[str]] = {}
 
     # ------------------------------------------------------------ reading
 
@@ -341,6 +343,31 @@ class RegisterReader:
                 )
             ):
                 self.town_rows[tid] = (name, country, region, lat, lon)
+        self._read_table_names(town_ids)
+
+    def _read_table_names(self, town_ids: set[int]) -> None:
+        """Each town's other names, and the names she chose for the table among them.
+
+        A chosen name is kept only while it is still one of the town's names.
+        """
+        t, other = m.Town, m.TownName
+        for chunk in chunks(sorted(town_ids)):
+            for tid, local, alias in self.session.execute(
+                select(t.id, t.local_name, other.name)
+                .outerjoin(other, other.town_id == t.id)
+                .where(t.id.in_(chunk))
+                .order_by(t.id, other.name)
+            ):
+                known = self.other_names.setdefault(tid, [])
+                for name in (local, alias):
+                    if name and name != self.town_rows[tid][0] and name not in known:
+                        known.append(name)
+        self.table_names = {
+            tid: name
+            for tid, name in self.content.towns.names
+            if tid in self.town_rows
+            and name in (self.town_rows[tid][0], *self.other_names.get(tid, ()))
+        }
 
     def _area(self, town_id: int) -> str:
         _name, country, region, _lat, _lon = self.town_rows[town_id]
@@ -696,6 +723,8 @@ class RegisterReader:
             twinning_kind=twin.kind if twin else None,
             ended=ended,
             end_year=twin.end.year if twin and twin.end else None,
+            table_name=self.table_names.get(town_id, ""),
+            other_names=tuple(self.other_names.get(town_id, ())),
         )
 
 

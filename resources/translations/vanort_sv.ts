@@ -7995,6 +7995,10 @@
         <translation>Medlemsantal &amp;år:</translation>
     </message>
     <message>
+        <source>&amp;Name in the table:</source>
+        <translation>&amp;Namn i tabellen:</translation>
+    </message>
+    <message>
         <source>Automatic: %1</source>
         <translation>Automatiskt: %1</translation>
     </message>

@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import docx
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from app.__main__ import main
 
-# Figur 1 of the survey: town (as the register spells it), area, contact year, members 2013.
+# Figur 1 of the survey: town (as the municipality writes it in the table), area, contact
+# year, members 2013.
 FIGUR_1 = [
     ("Vänersborg", "Sverige", "1946", "100"),
     ("Herning", "Danmark", "1946", "230"),
@@ -21,8 +23,10 @@ FIGUR_1 = [
     ("15 landkommuner", "Åland", "1977", "250"),
     ("Eiði", "Färöarna", "1978", "uppgift saknas"),
     ("Arsuk", "Grönland", "1987", "15"),
-    ("Husby", "Sydslesvig", "1988", "340"),
+    ("Husby (dansk)", "Sydslesvig", "1988", "340"),
 ]
+# The register's own name where the table prints another of the town's names.
+REGISTER_NAMES = {"Husby (dansk)": "Husby"}
 # The annual meetings the survey lists and their hosts.
 MEETINGS = [
     ("2007", "Kangasala"),
@@ -149,15 +153,48 @@ def test_the_demo_mapping_in_swedish_has_the_survey_s_facts(
     positions = [body.find(f" {heading} ") for heading in SURVEY_HEADINGS]
     assert all(p >= 0 for p in positions), dict(zip(SURVEY_HEADINGS, positions, strict=True))
     assert positions == sorted(positions)
-    # The placeholders of what only she can write are there and marked: the commission,
-    # the recommendations and the signature (the outlook is drafted from the reference facts).
-    assert text.count("[Skriv här") == 3
-    # Page 1 is the title page: letterhead, period, draft mark, date, page count.
+    # The demo ships the report its coordinator wrote in 2014: no placeholder is left.
+    assert "[" not in text
+    _the_coordinators_own_parts(text)
+    # Page 1 is the title page: letterhead, period, draft mark, the report's own date.
     first = _pages(out)[0]
     assert "Vänersborgs kommun Kommunstyrelsens förvaltning Internationellt arbete" in first
-    assert "Den nordiska vänortskedjan" in first and "1992–2014" in first
-    assert re.search(r"Datum \d{4}-\d\d-\d\d", first)
+    assert "Den nordiska vänortskedjan" in first and "1946–2014" in first
+    assert "Datum 2014-08-29" in first and "KS 2014/187" in first
     assert re.search(r"Sida 1 av \d+", first)
+
+
+def _the_coordinators_own_parts(text: str) -> None:
+    """The commission, the scope, the recommendations and the signature of the demo's report."""
+    assert (
+        "Inför vänortskedjans planeringsseminarium i Husby i Sydslesvig den 19–21 september 2014 "
+        "har Styrgruppen för internationellt arbete gett internationell samordnare i uppdrag att "
+        "kartlägga kommunens vänortsförbindelser."
+    ) in text
+    assert "Uppdraget gavs 2014-04-23." in text
+    # The survey keeps to the Nordic chain and leaves Lich to be raised later.
+    assert "Vänortsförbindelserna med Lich och Omaruru ingår inte i den här kartläggningen." in text
+    assert "tas upp för sig vid ett senare tillfälle" in text
+    assert "2010 inleddes förbindelsen med Lich" not in text
+    # Six headed recommendations, in the survey's order, then the signature.
+    headings = [
+        "Kommunen stannar kvar i vänortskedjan",
+        "En skriftlig överenskommelse med Föreningen Norden Vänersborg",
+        "Ett mindre årligt bidrag till föreningen",
+        "Kontakter mellan förvaltningarna, steg för steg",
+        "Ja till samtal om ett avtal mellan kommunerna i kedjan",
+        "Vänorterna som en del av kommunens historia",
+    ]
+    start = text.find(" Rekommendationer Kommunen stannar")
+    positions = [text.find(heading, start) for heading in headings]
+    assert start >= 0 and all(p > start for p in positions), positions
+    assert positions == sorted(positions)
+    assert "15 000 kr per år" in text
+    # Omvärldsperspektiv as known in 2014: no programme of 2021, and the report never cites
+    # itself (the shipped figure on Europe's twinnings has the survey as its only source).
+    assert "Ett Europa för medborgarna" in text and "CERV" not in text
+    assert "Vänersborgs kommun: Kartläggning av vänortsförbindelser" not in text
+    assert "Erik Sandberg Internationell samordnare Källförteckning" in text
 
 
 def test_every_section_of_the_survey_and_an_appendix_page_per_town(
@@ -173,9 +210,12 @@ def test_every_section_of_the_survey_and_an_appendix_page_per_town(
         n for n, page in enumerate(pages) if n > 1 and "Appendix 1: The twin towns" in page
     )
     appendix = " ".join(pages[start:])
-    towns = [row[0] for row in FIGUR_1[1:]] + ["Lich", "Omaruru"]
+    # The fact sheets keep the register's names; Lich and Omaruru are outside the scope.
+    towns = [REGISTER_NAMES.get(row[0], row[0]) for row in FIGUR_1[1:]]
     for town in towns:
         assert len(re.findall(rf"(?<!\w){re.escape(town)} Country or area", appendix)) == 1, town
+    for town in ("Lich", "Omaruru"):
+        assert f"{town} Country or area" not in appendix
     sheet_pages = [page for page in pages[start:] if "Country or area" in page]
     assert len(sheet_pages) <= 4
     assert "Coordinates" not in appendix
@@ -265,3 +305,61 @@ def test_a_saved_report_by_number_and_the_refusals(
     )
     assert "as .pdf, .xlsx or .docx, not as .doc" in capsys.readouterr().err
     assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "x.doc").exists()
+
+
+def test_the_demo_mapping_as_a_word_file_is_the_coordinator_s_whole_report(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "m.docx"
+    assert (
+        main(
+            [
+                "--language",
+                "sv",
+                "report",
+                "mapping",
+                "--database",
+                str(demo_path),
+                "--out",
+                str(out),
+            ]
+        )
+        == 0
+    )
+    document = docx.Document(str(out))
+    parts = [p.text for p in document.paragraphs]
+    parts += [c.text for table in document.tables for row in table.rows for c in row.cells]
+    for section in document.sections:
+        parts += [p.text for p in (*section.header.paragraphs, *section.footer.paragraphs)]
+    text = " ".join(" ".join(parts).replace("\u00a0", " ").split())
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    for heading in ("Föreningen Norden", "Föreningen Norden Vänersborg", *SURVEY_HEADINGS):
+        assert heading in headings, heading
+    assert "Föreningen Norden bildades 1919." in text
+    assert "Lokalavdelningen bildades 1945-04-19." in text
+    assert "på Åland" in text and "i Åland" not in text
+    assert (
+        "Holmestrand har ett avtal med Foreningen Norden Holmestrand, men det är för "
+        "närvarande vilande."
+    ) in text
+    assert "Inga avtal mellan Vänersborg och Holmestrand" not in text
+    # Figur 1 prints the names as the municipality writes them.
+    (figur_1,) = [t for t in document.tables if t.rows[-1].cells[0].text == "Totalt"]
+    assert [row.cells[0].text for row in figur_1.rows[1:-1]] == [row[0] for row in FIGUR_1]
+    for wrong in ("[", "Avtalet Avtal", "demo.sqlite3", "sqlite"):
+        assert wrong not in text, wrong
+    _the_coordinators_own_parts(text)
+
+
+def test_a_new_register_still_gets_a_draft_with_placeholders(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "ny.sqlite3"
+    assert main(["--language", "sv", "new", str(target), "--municipality", "Exempelby kommun"]) == 0
+    out = tmp_path / "m.pdf"
+    text = _write(target, out, "sv")
+    assert "Ingen kartläggning är sparad ännu" in capsys.readouterr().out
+    # Nothing of the demo's report: what only she can write is asked for.
+    assert "[Skriv här: vem som gav uppdraget" in text
+    assert "[Skriv här: namn och titel för underskriften.]" in text
+    assert "Erik Sandberg" not in text and "KS 2014/187" not in text

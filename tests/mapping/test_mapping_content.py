@@ -11,6 +11,7 @@ from app.mapping.content import (
     Recommendation,
     Recommendations,
     Scope,
+    TwinTowns,
     lines_of,
 )
 
@@ -58,6 +59,24 @@ def test_garbage_in_the_column_gives_the_defaults_instead_of_an_error() -> None:
     assert content.recommendations.items == (Recommendation("A", ""), Recommendation("", ""))
     assert content.appendix.fact_sheets is True
     assert MappingContent.from_json(None) == MappingContent()
+
+
+def test_the_names_she_chose_for_the_table_survive_and_garbage_is_dropped() -> None:
+    content = MappingContent(towns=TwinTowns(member_year=2013, names=((9, "Husby (dansk)"),)))
+    assert MappingContent.from_json(content.to_json()).towns == content.towns
+    data = {
+        "towns": {
+            "names": [
+                {"town_id": 9, "name": " Husby (dansk) "},
+                {"town_id": 9, "name": "a second name for the same town"},
+                {"town_id": "4", "name": "Eidi"},
+                {"town_id": 5, "name": "   "},
+                {"town_id": True, "name": "x"},
+                "nonsense",
+            ]
+        }
+    }
+    assert MappingContent.from_json(data).towns.names == ((9, "Husby (dansk)"),)
 
 
 def test_a_section_is_replaced_only_by_its_own_kind() -> None:

@@ -22,6 +22,7 @@ from app.mapping import (
     list_reports,
     load_report,
     mark_final,
+    missing_before_final,
     report_data,
     report_document,
     save_content,
@@ -81,7 +82,39 @@ def test_a_new_draft_is_drafted_from_the_register(demo: Workspace) -> None:
     history = content.history.text.split("\n\n")
     assert "In 1948 Utajärvi in Finland joined the network." in history[0]
     assert history[1].startswith("In 1976 Utajärvi left the network.")
-    assert [s.id for s in list_reports(demo)] == [report.id]
+    # Newest first: the new draft, then the report the demo ships.
+    listed = [s.id for s in list_reports(demo)]
+    assert len(listed) == 2 and listed[0] == report.id
+
+
+def test_the_demo_ships_its_2014_report_whole_and_ready_to_be_final(demo: Workspace) -> None:
+    shipped = latest_report(demo)
+    assert shipped is not None and not shipped.is_final
+    commission = shipped.content.commission
+    assert (commission.registry_no, commission.author) == ("KS 2014/187", "Erik Sandberg")
+    assert commission.report_date == date(2014, 8, 29)
+    assert len(shipped.content.recommendations.items) == 6
+    # Only the Nordic chain: Lich and Omaruru are left out, as the survey leaves them out.
+    for town in ("Lich", "Omaruru", "Utajärvi"):
+        assert _twinning(demo, town).id not in shipped.content.scope.twinning_ids
+    assert (shipped.content.scope.period_from, shipped.content.scope.period_to) == (1946, 2014)
+    # Everything is written, so nothing stands in the way of marking it final.
+    assert missing_before_final(demo, shipped) == []
+    final = mark_final(demo, shipped)
+    husby = next(t for t in report_data(demo, final).towns if t.name == "Husby")
+    assert husby.written_name == "Husby (dansk)"
+
+
+def test_a_table_name_that_is_no_longer_the_town_s_is_not_printed(demo: Workspace) -> None:
+    shipped = latest_report(demo)
+    assert shipped is not None
+    husby = _town(demo, "Husby")
+    assert husby.alternative_names == ("Husby (dansk)",)
+    demo.save(dataclasses.replace(husby, alternative_names=("Husby Sydslesvig",)))
+    towns = {t.name: t for t in report_data(demo, shipped).towns}
+    assert towns["Husby"].written_name == "Husby"
+    # Every other town keeps its register name in the table.
+    assert all(t.written_name == t.name for t in towns.values())
 
 
 def test_her_text_is_saved_and_read_back(demo: Workspace) -> None:
@@ -110,7 +143,7 @@ def test_a_final_report_keeps_its_figures_and_refuses_changes(
         demo,
         create_report(demo, today=TODAY),
         "commission",
-        Commission(title="Kartläggning 2014", author="Jessica Vacklid", registry_no="KS 2014/187"),
+        Commission(title="Kartläggning 2014", author="Karin Ekdahl", registry_no="KS 2014/187"),
     )
     report = save_content(demo, report, everything_written(report.content))
     final = mark_final(demo, report, today=TODAY)

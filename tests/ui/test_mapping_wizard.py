@@ -22,7 +22,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QListWidget, QMessageBox, QWizard
 
 from app.mapping import create_report as create_mapping
-from app.mapping import heading, load_report, mark_final, placeholder, save_content
+from app.mapping import (
+    heading,
+    latest_report,
+    load_report,
+    mark_final,
+    placeholder,
+    save_content,
+)
 from app.services import records as r
 from app.workspace import Workspace
 from ui.mapping import MappingReportsDialog, MappingWizard
@@ -99,6 +106,19 @@ def _pdf_text(path: Path) -> str:
     return " ".join(text.replace("\u00a0", " ").split())
 
 
+def test_a_new_register_lists_no_report_and_says_so(qtbot: Any, tmp_path: Path) -> None:
+    ws = Workspace.create(tmp_path / "ny.sqlite3", municipality="Exempelby kommun")
+    try:
+        dialog = MappingReportsDialog(ws)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(dialog.empty_label.isVisible)
+        assert dialog.table.rowCount() == 0
+        assert not dialog.follow_button.isEnabled()
+    finally:
+        ws.close()
+
+
 def test_the_whole_wizard_page_by_page_then_reopened(
     qtbot: Any,
     reports: MappingReportsDialog,
@@ -106,11 +126,12 @@ def test_the_whole_wizard_page_by_page_then_reopened(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    assert reports.table.rowCount() == 0 and reports.empty_label.isVisible()
-    assert not reports.follow_button.isEnabled()  # nothing final to start from yet
+    # The demo ships its 2014 report as a draft: listed, but nothing final to start from.
+    assert reports.table.rowCount() == 1 and not reports.empty_label.isVisible()
+    assert not reports.follow_button.isEnabled()
     qtbot.mouseClick(reports.new_button, Qt.MouseButton.LeftButton)
     wizard = reports.wizard
-    assert wizard is not None and reports.table.rowCount() == 1
+    assert wizard is not None and reports.table.rowCount() == 2
     report_id = wizard.report.id
 
     # 1 Commission.
@@ -119,7 +140,7 @@ def test_the_whole_wizard_page_by_page_then_reopened(
     assert page1.title_edit.text() == "Mapping of the twinnings"
     assert not page1.changes_box.isVisible()
     _replace_text(qtbot, page1.title_edit, "Kartläggning av vänortsförbindelser")
-    _type_into(qtbot, page1.author_edit, "Jessica Vacklid")
+    _type_into(qtbot, page1.author_edit, "Karin Ekdahl")
     _type_into(qtbot, page1.registry_edit, "KS 2014/187")
     _type_into(qtbot, page1.commissioned_edit, "Styrgruppen för internationellt arbete")
     _type_into(qtbot, page1.occasion_edit, "The chain's planning seminar in Sydslesvig")
@@ -127,7 +148,7 @@ def test_the_whole_wizard_page_by_page_then_reopened(
     _next(qtbot, wizard)
     # Saved on the change of page, before anything else.
     stored = load_report(demo, report_id).content.commission
-    assert stored.author == "Jessica Vacklid"
+    assert stored.author == "Karin Ekdahl"
     assert stored.commissioned_by == "Styrgruppen för internationellt arbete"
     assert load_report(demo, report_id).title == "Kartläggning av vänortsförbindelser"
 
@@ -294,7 +315,7 @@ def test_the_whole_wizard_page_by_page_then_reopened(
     assert str(target) in page12.status_label.text()
     text = _pdf_text(target)
     for typed in (
-        "Jessica Vacklid",
+        "Karin Ekdahl",
         "Styrgruppen för internationellt arbete",
         "Allt startade året efter andra världskrigets slut.",
         "Lich lämnas utanför med avsikt.",
@@ -317,7 +338,7 @@ def test_the_whole_wizard_page_by_page_then_reopened(
     qtbot.mouseClick(reports.open_button, Qt.MouseButton.LeftButton)
     again = reports.wizard
     assert again is not None and again is not wizard
-    assert again.commission_page.author_edit.text() == "Jessica Vacklid"
+    assert again.commission_page.author_edit.text() == "Karin Ekdahl"
     assert again.commission_page.commissioned_edit.text() == (
         "Styrgruppen för internationellt arbete"
     )
@@ -364,7 +385,7 @@ def test_starting_from_the_last_report_lists_what_changed(
     # The new activity by its name, date and town; no counts.
     assert "New activity: Skolutbyte (2015-05-04, Kangasala)" in listed
     assert not any("→" in line and "Activities" in line for line in listed)
-    assert reports.table.rowCount() == 2
+    assert reports.table.rowCount() == 3  # the demo's own, the final one and the new one
 
 
 def test_a_final_report_cannot_be_made_while_a_placeholder_remains(
@@ -443,6 +464,48 @@ def test_a_final_report_cannot_be_made_while_a_placeholder_remains(
     assert reports.table.item(0, 1).text() == "final"
     assert not reports.delete_button.isEnabled()
     qtbot.waitUntil(lambda: page.preview_task is None, timeout=60_000)
+
+
+def test_the_demo_report_keeps_the_names_she_prints_when_she_works_in_the_wizard(
+    qtbot: Any, demo: Workspace
+) -> None:
+    shipped = latest_report(demo)
+    assert shipped is not None
+    wizard = MappingWizard(demo, shipped)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    while wizard.currentId() != PAGE_TOWNS:
+        _next(qtbot, wizard)
+    page = wizard.towns_page
+    # Figur 1 shows the Danish-speaking Husby as the municipality writes it.
+    rows = [r[:4] for r in table_texts(page.table)]
+    assert ["Husby (dansk)", "Sydslesvig", "1988", "340"] in rows
+    page.year_combo.setCurrentIndex(page.year_combo.findData(2012))
+    _next(qtbot, wizard)  # leaving the page saves it
+    stored = load_report(demo, shipped.id).content.towns
+    assert stored.member_year == 2012
+    assert stored.names == shipped.content.towns.names and stored.names
+    # Back on the page she picks the register's own name for Husby with the keyboard.
+    wizard.back()
+    assert wizard.currentId() == PAGE_TOWNS
+    herning = next(i for i, r in enumerate(table_texts(page.table)) if r[0] == "Herning")
+    _click_row(qtbot, page.table, herning)
+    assert not page.name_combo.isEnabled()  # Herning has no other name to print
+    husby = next(i for i, r in enumerate(table_texts(page.table)) if r[0] == "Husby (dansk)")
+    _click_row(qtbot, page.table, husby)
+    assert page.name_combo.isEnabled() and page.name_combo.currentText() == "Husby (dansk)"
+    page.name_combo.setFocus()
+    qtbot.keyClick(page.name_combo, Qt.Key.Key_Home)
+    qtbot.waitUntil(lambda: table_texts(page.table)[husby][0] == "Husby")
+    _next(qtbot, wizard)
+    assert load_report(demo, shipped.id).content.towns.names == ()
+    wizard.close()
+
+
+def _click_row(qtbot: Any, table: Any, row: int) -> None:
+    rect = table.visualItemRect(table.item(row, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: table.currentRow() == row)
 
 
 def test_an_export_can_be_cancelled_and_leaves_no_file(

@@ -17,10 +17,10 @@ from app.mapping import (
     Agreements,
     Analysis,
     MappingContent,
-    TwinTowns,
     heading,
     placeholder,
 )
+from app.mapping.data import TownFacts
 from app.reports.document import UNKNOWN, Amount, CellValue
 from ui.mapping.page_base import MappingPage
 from ui.mapping.widgets import fill_table, read_only_table, rich_text_box
@@ -45,6 +45,13 @@ class TownsPage(MappingPage):
         self.year_combo.setObjectName("member_year")
         self.year_combo.currentIndexChanged.connect(self._year_changed)
         self.table = read_only_table("towns_table")
+        self.table.itemSelectionChanged.connect(self._town_selected)
+        # The table may print a town by another of its names, as the municipality writes it
+        # ("Husby (dansk)"); the register's name stays what it is.
+        self.name_combo = QComboBox()
+        self.name_combo.setObjectName("table_name")
+        self.name_combo.setEnabled(False)
+        self.name_combo.currentIndexChanged.connect(self._name_chosen)
         self.total_label = QLabel()
         self.total_label.setObjectName("towns_total")
         self.text_edit = rich_text_box(
@@ -56,21 +63,36 @@ class TownsPage(MappingPage):
         row.addWidget(year_label)
         row.addWidget(self.year_combo)
         row.addStretch(1)
+        name_row = QHBoxLayout()
+        name_label = QLabel(self.tr("&Name in the table:"))
+        name_label.setBuddy(self.name_combo)
+        name_row.addWidget(name_label)
+        name_row.addWidget(self.name_combo, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
+        layout.addLayout(name_row)
         layout.addWidget(self.total_label)
         layout.addWidget(self.text_edit)
         self._chosen: int | None = None
+        self._names: dict[int, str] = {}
+        self._row_towns: list[int] = []
         self._filling = False
 
     def load(self, content: MappingContent) -> None:
         self._chosen = content.towns.member_year
+        self._names = dict(content.towns.names)
         self.text_edit.setPlainText(content.towns.text)
 
     def store(self, content: MappingContent) -> MappingContent:
         return replace(
-            content, towns=TwinTowns(member_year=self._chosen, text=self.text_edit.toPlainText())
+            content,
+            towns=replace(
+                content.towns,
+                member_year=self._chosen,
+                text=self.text_edit.toPlainText(),
+                names=tuple(self._names.items()),
+            ),
         )
 
     def refresh(self) -> None:
@@ -96,10 +118,44 @@ class TownsPage(MappingPage):
         self.host.content_changed()
         self._show()
 
+    def _town_selected(self) -> None:
+        """Offer the selected town's names for the table, its chosen one current."""
+        town = self._selected_town()
+        self._filling = True
+        self.name_combo.clear()
+        if town is not None:
+            for name in (town.name, *town.other_names):
+                self.name_combo.addItem(name, name)
+            self.name_combo.setCurrentIndex(max(self.name_combo.findData(town.written_name), 0))
+        self.name_combo.setEnabled(town is not None and bool(town.other_names))
+        self._filling = False
+
+    def _name_chosen(self, _index: int) -> None:
+        town = self._selected_town()
+        if self._filling or town is None:
+            return
+        name = self.name_combo.currentData()
+        if not name or name == town.name:
+            self._names.pop(town.town_id, None)
+        else:
+            self._names[town.town_id] = str(name)
+        self.host.content_changed()
+        row = self.table.currentRow()
+        self._show()
+        self.table.selectRow(row)
+
+    def _selected_town(self) -> TownFacts | None:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self._row_towns):
+            return None
+        town_id = self._row_towns[row]
+        return next((t for t in self.host.data().towns if t.town_id == town_id), None)
+
     def _show(self) -> None:
         data = self.host.data()
         by_id = {t.town_id: t for t in data.towns}
         rows: list[list[CellValue]] = []
+        self._row_towns = []
         totals: list[str] = []
         for group in data.groups:
             for town_id in group.town_ids:
@@ -109,7 +165,8 @@ class TownsPage(MappingPage):
                 members: CellValue = None
                 if group.with_members:
                     members = town.members if town.members is not None else UNKNOWN
-                rows.append([town.name, town.area, town.contact_year, members, group.name])
+                rows.append([town.written_name, town.area, town.contact_year, members, group.name])
+                self._row_towns.append(town_id)
             if group.with_members:
                 totals.append(
                     f"{group.name or self.tr('Other twin towns')}: "

@@ -67,11 +67,13 @@ from ui.mapping.rich_box import RichTextBox
 
 
 def _figures_key(content: MappingContent) -> str:
-    """What the register's figures depend on: the scope, the member year, the appendix."""
+    """What the register's figures depend on: the scope, the member year, the table's names,
+    the appendix."""
     data = content.to_json()
     return json.dumps(
         [data["scope"]["twinning_ids"], data["scope"]["network_ids"], data["scope"]["period_from"],
-         data["scope"]["period_to"], data["towns"]["member_year"], data["appendix"]],
+         data["scope"]["period_to"], data["towns"]["member_year"], data["towns"]["names"],
+         data["appendix"]],
         sort_keys=True,
     )  # fmt: skip
 

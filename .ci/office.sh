@@ -8,6 +8,8 @@
 # say why (in CI they fail).
 set -euo pipefail
 
+# DejaVu: a new machine may have no font at all, and a PDF without fonts has no text to check.
+packages="libreoffice-writer-nogui fonts-dejavu-core"
 package=libreoffice-writer-nogui
 
 if command -v soffice >/dev/null 2>&1; then
@@ -17,9 +19,10 @@ fi
 
 if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
     export DEBIAN_FRONTEND=noninteractive
-    echo "office: apt-get update && apt-get install -y --no-install-recommends $package"
+    echo "office: apt-get update && apt-get install -y --no-install-recommends $packages"
     apt-get update
-    apt-get install -y --no-install-recommends "$package"
+    # shellcheck disable=SC2086 # two package names, split on purpose
+    apt-get install -y --no-install-recommends $packages
     command -v soffice >/dev/null 2>&1 || {
         echo "office: $package is installed but soffice is not on PATH." >&2
         exit 1

@@ -85,7 +85,10 @@ def gather(
     network_rows = {
         nid: network_member_total(db, nid, reader.table_year)[0] for nid in reader.network_ids
     }
-    per_period = timeline_statuses(db, today, timeline_bars, settings.rules)
+    # A report dated in the past (the demo's of 2014) draws its bars to its own day.
+    dated = content.commission.report_date
+    timeline_end = min(today, dated) if dated is not None else today
+    per_period = timeline_statuses(db, timeline_end, timeline_bars, settings.rules)
     with db.reading() as session:
         reader.session = session
         timeline = twinning_timeline_rows(reader, timeline_bars, per_period)
@@ -147,7 +150,7 @@ def gather(
         author_role=role,
         home_name=home_name,
         timeline=tuple(timeline),
-        timeline_today=today,
+        timeline_today=timeline_end,
         extra={"language": current_language()},
     )
 

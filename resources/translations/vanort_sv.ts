@@ -4867,6 +4867,10 @@
         <translation>Te&amp;xt:</translation>
     </message>
     <message>
+        <source>Your own se&amp;ctions:</source>
+        <translation>Dina e&amp;gna avsnitt:</translation>
+    </message>
+    <message>
         <source>Section %1</source>
         <translation>Avsnitt %1</translation>
     </message>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QVBoxLayout,
 )
@@ -80,9 +81,12 @@ class OwnSectionsPage(MappingPage):
         form.addRow(self.tr("&Placed after:"), self.after_combo)
         form.addRow(self.tr("&Text:"), self.text_edit)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.layout_box, 1)
-        layout.addLayout(top, 1)
-        layout.addLayout(form, 2)
+        own_label = QLabel(self.tr("Your own se&ctions:"))
+        own_label.setBuddy(self.item_list)
+        layout.addWidget(self.layout_box, 3)
+        layout.addWidget(own_label)
+        layout.addLayout(top, 2)
+        layout.addLayout(form, 4)
         self._showing = -1
         self._update_editors()
 

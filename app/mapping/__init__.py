@@ -21,7 +21,7 @@
 
 from __future__ import annotations
 
-from app.mapping.assemble import HEADINGS, build_document, heading
+from app.mapping.assemble import HEADINGS, build_document, heading, section_heading
 from app.mapping.changes import Change, what_changed
 from app.mapping.content import (
     SECTION_KEYS,
@@ -37,6 +37,7 @@ from app.mapping.content import (
     Recommendation,
     Recommendations,
     Scope,
+    SectionPlace,
     Sources,
     TwinTowns,
 )
@@ -87,6 +88,7 @@ __all__ = [
     "ReportSummary",
     "SavedReport",
     "Scope",
+    "SectionPlace",
     "Sources",
     "TwinTowns",
     "UnknownFormat",
@@ -109,6 +111,7 @@ __all__ = [
     "report_document",
     "save_content",
     "save_section",
+    "section_heading",
     "start_from_last",
     "what_changed",
     "write_document",

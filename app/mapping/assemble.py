@@ -88,9 +88,18 @@ MAP_FROM_PLACES = 3
 """A group of towns gets a map from this many places with coordinates."""
 
 
+BACK_MATTER = ("sources", "appendix")
+"""The sections after the signature, wherever she places them."""
+
+
 def heading(key: str) -> str:
     """The heading of section ``key`` in the current language."""
     return translate("Mapping", HEADINGS[key])
+
+
+def section_heading(content: MappingContent, key: str) -> str:
+    """The heading section ``key`` prints under: hers if she renamed it, else the survey's."""
+    return content.place(key).heading.strip() or heading(key)
 
 
 @dataclass(frozen=True)
@@ -117,38 +126,42 @@ def build_document(
     final report prints what it has and never a placeholder.
     """
     builder = _Builder(content, data, draft)
-    commission_blocks = builder.commission()
-    body: list[Block] = (
-        [Section(heading("commission"), commission_blocks)] if commission_blocks else []
-    )
-    body += [
-        Section(heading("scope"), builder.scope(changes)),
-        Section(heading("history"), builder.history()),
-    ]
-    # The survey gives each association that carries the twinnings a section of its own.
+
+    def titled(key: str, blocks: list[Block]) -> list[Block]:
+        return [Section(section_heading(content, key), blocks)] if blocks else []
+
+    # The survey gives each association that carries the twinnings a section of its
+    # own; they stay with the history, wherever she puts it.
+    associations: list[Block] = []
     for association in data.associations:
         paragraphs = association_paragraphs(association)
         if paragraphs:
             blocks: list[Block] = [Paragraph(p) for p in paragraphs]
             blocks += member_chart_figures(association)
-            body.append(Section(association.name, blocks))
-    body += [
-        Section(heading("towns"), builder.towns()),
-        Section(heading("agreements"), builder.agreements()),
-        Section(heading("activities"), builder.activities()),
-    ]
-    outlook = builder.outlook()
-    if outlook:
-        body.append(Section(heading("outlook"), outlook))
-    body.append(Section(heading("analysis"), builder.analysis()))
-    recommendations = builder.recommendations()
-    if recommendations:
-        body.append(Section(heading("recommendations"), recommendations))
-    body += builder.signature()
-    body.append(Section(heading("sources"), builder.sources()))
+            associations.append(Section(association.name, blocks))
     appendix = builder.appendix()
-    if appendix:
-        body += [PageBreak(), Section(heading("appendix"), appendix)]
+    parts: dict[str, list[Block]] = {
+        "commission": titled("commission", builder.commission()),
+        "scope": titled("scope", builder.scope(changes)),
+        "history": titled("history", builder.history()) + associations,
+        "towns": titled("towns", builder.towns()),
+        "agreements": titled("agreements", builder.agreements()),
+        "activities": titled("activities", builder.activities()),
+        "outlook": titled("outlook", builder.outlook()),
+        "analysis": titled("analysis", builder.analysis()),
+        "recommendations": titled("recommendations", builder.recommendations()),
+        "sources": titled("sources", builder.sources()),
+        "appendix": [PageBreak(), *titled("appendix", appendix)] if appendix else [],
+    }
+    # Her order, without the sections she left out; the signature closes the main
+    # text, before the sources and appendices wherever she put them.
+    shown = [place.key for place in content.layout() if place.shown]
+    main_text = [key for key in shown if key not in BACK_MATTER]
+    body: list[Block] = [] if main_text else builder.signature()
+    for key in shown:
+        body += parts[key]
+        if main_text and key == main_text[-1]:
+            body += builder.signature()
     # A section with nothing to say is left out rather than printed as a bare heading.
     body = [b for b in body if not (isinstance(b, Section) and not b.content)]
     commission = content.commission

@@ -166,6 +166,18 @@ class OwnSection:
 
 
 @dataclass(frozen=True)
+class SectionPlace:
+    """One of the survey's sections as she lays it out: her heading, and whether it is printed.
+
+    ``heading`` empty means the survey's own heading.
+    """
+
+    key: str
+    heading: str = ""
+    shown: bool = True
+
+
+@dataclass(frozen=True)
 class MappingContent:
     """Everything the wizard keeps for one mapping report."""
 
@@ -182,6 +194,25 @@ class MappingContent:
     appendix: Appendix = field(default_factory=Appendix)
     own_sections: tuple[OwnSection, ...] = ()
     """Her own sections, in the order she put them."""
+    section_layout: tuple[SectionPlace, ...] = ()
+    """The survey's sections in her order, with her headings; empty is the survey's own."""
+
+    def layout(self) -> tuple[SectionPlace, ...]:
+        """Every survey section once, in her order (any she has not placed keep the survey's)."""
+        placed = [p for p in self.section_layout if p.key in SECTION_KEYS]
+        keys = [p.key for p in placed]
+        for index, key in enumerate(SECTION_KEYS):
+            if key not in keys:
+                # A section new to her layout goes after the survey section before it.
+                before = SECTION_KEYS[:index]
+                at = max((keys.index(k) + 1 for k in before if k in keys), default=0)
+                keys.insert(at, key)
+                placed.insert(at, SectionPlace(key))
+        return tuple(placed)
+
+    def place(self, key: str) -> SectionPlace:
+        """Her heading and choice for section ``key``."""
+        return next((p for p in self.layout() if p.key == key), SectionPlace(key))
 
     def with_section(self, key: str, value: object) -> MappingContent:
         """A copy with section ``key`` (one of SECTION_KEYS) replaced by ``value``."""
@@ -247,6 +278,9 @@ class MappingContent:
             "own_sections": [
                 {"heading": own.heading, "text": own.text, "after": own.after}
                 for own in self.own_sections
+            ],
+            "section_layout": [
+                {"key": p.key, "heading": p.heading, "shown": p.shown} for p in self.section_layout
             ],
         }
 
@@ -316,6 +350,7 @@ class MappingContent:
                 coordinates=a.get("coordinates") is True,
             ),
             own_sections=own_sections,
+            section_layout=_layout(root.get("section_layout")),
         )
 
 
@@ -344,6 +379,20 @@ def _ids(value: object) -> tuple[int, ...]:
         if isinstance(item, int) and not isinstance(item, bool) and item not in seen:
             seen.append(item)
     return tuple(seen)
+
+
+def _layout(value: object) -> tuple[SectionPlace, ...]:
+    """Her layout of the survey's sections; unknown or repeated keys are dropped."""
+    if not isinstance(value, list):
+        return ()
+    places: dict[str, SectionPlace] = {}
+    for item in value:
+        if not isinstance(item, Mapping):
+            continue
+        key = _text(item, "key")
+        if key in SECTION_KEYS and key not in places:
+            places[key] = SectionPlace(key, _text(item, "heading"), item.get("shown") is not False)
+    return tuple(places.values())
 
 
 def _town_names(value: object) -> tuple[tuple[int, str], ...]:

@@ -5,7 +5,9 @@ every page. A report is only marked final when nothing of that remains: no
 placeholder anywhere in the text, a registry number and an author on the
 title page, and a heading and a text for every section she added herself.
 The check reads the document exactly as it would be printed, so a placeholder
-printed by any section is found, whoever wrote the section's drafting.
+printed by any section is found, whoever wrote the section's drafting, and a
+section she left out of the report (``MappingContent.section_layout``) asks
+for nothing.
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from app.mapping.assemble import heading
+from app.mapping.assemble import section_heading
 from app.mapping.content import SECTION_KEYS, MappingContent, OwnSection
 from app.mapping.drafts import placeholder
 from app.reports.document import Block, Note, Paragraph, ReportDocument, Section
@@ -39,7 +39,9 @@ def with_own_sections(document: ReportDocument, content: MappingContent) -> Repo
     following: dict[str, list[Section]] = {}
     for own in content.own_sections:
         key = own.after if own.after in SECTION_KEYS else "analysis"
-        following.setdefault(heading(key), []).append(own_section_block(own))
+        following.setdefault(section_heading(content, _printed_before(content, key)), []).append(
+            own_section_block(own)
+        )
     body: list[Block] = []
     for block in document.body:
         body.append(block)
@@ -48,6 +50,16 @@ def with_own_sections(document: ReportDocument, content: MappingContent) -> Repo
     for left in following.values():
         body.extend(left)  # the section it follows is not printed: at the end, not lost
     return replace(document, body=body)
+
+
+def _printed_before(content: MappingContent, key: str) -> str:
+    """``key``, or if she left that section out, the nearest shown section before it in her order."""
+    layout = content.layout()
+    keys = [place.key for place in layout]
+    for place in reversed(layout[: keys.index(key) + 1]):
+        if place.shown:
+            return place.key
+    return key
 
 
 def her_texts(content: MappingContent) -> set[str]:

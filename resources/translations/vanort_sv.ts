@@ -4831,8 +4831,8 @@
         <translation>Egna avsnitt</translation>
     </message>
     <message>
-        <source>Sections you add yourself, e.g. on Föreningen Norden and the local branch. Formatting: **bold**, *italic*, lines starting with - or &gt;.</source>
-        <translation>Avsnitt som du lägger till själv, t.ex. om Föreningen Norden och lokalavdelningen. Formatering: **fet**, *kursiv*, rader som börjar med - eller &gt;.</translation>
+        <source>Rename, move or leave out the survey&apos;s sections, and add sections of your own, e.g. on Föreningen Norden and the local branch. Formatting: **bold**, *italic*, lines starting with - or &gt;.</source>
+        <translation>Byt namn på, flytta eller utelämna kartläggningens standardavsnitt, och lägg till egna avsnitt, t.ex. om Föreningen Norden och lokalavdelningen. Formatering: **fet**, *kursiv*, rader som börjar med - eller &gt;.</translation>
     </message>
     <message>
         <source>Heading</source>
@@ -4865,6 +4865,10 @@
     <message>
         <source>&amp;Text:</source>
         <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>Your own se&amp;ctions:</source>
+        <translation>Dina e&amp;gna avsnitt:</translation>
     </message>
     <message>
         <source>Section %1</source>
@@ -7293,6 +7297,29 @@
     <message>
         <source>Left out: %1.</source>
         <translation>Utanför kartläggningen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionLayoutBox</name>
+    <message>
+        <source>F2 renames a section, Space leaves it out of the report or takes it back, Ctrl+Up and Ctrl+Down move it.</source>
+        <translation>F2 byter namn på ett avsnitt, mellanslag utelämnar det ur rapporten eller tar tillbaka det, Ctrl+Upp och Ctrl+Ned flyttar det.</translation>
+    </message>
+    <message>
+        <source>The &amp;survey&apos;s sections:</source>
+        <translation>&amp;Standardavsnitt:</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Byt na&amp;mn</translation>
+    </message>
+    <message>
+        <source>Earl&amp;ier</source>
+        <translation>Ti&amp;digare</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Senar&amp;e</translation>
     </message>
 </context>
 <context>

@@ -5,12 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 from app.mapping.content import (
+    SECTION_KEYS,
     Analysis,
     Commission,
     MappingContent,
     Recommendation,
     Recommendations,
     Scope,
+    SectionPlace,
     TwinTowns,
     lines_of,
 )
@@ -93,3 +95,44 @@ def test_a_section_is_replaced_only_by_its_own_kind() -> None:
 
 def test_lines_of_a_list_text() -> None:
     assert lines_of("  SKL 2011 \n\n  Norrk\u00f6ping  \n") == ["SKL 2011", "Norrk\u00f6ping"]
+
+
+def test_her_layout_of_the_survey_sections_is_read_leniently() -> None:
+    """Her headings, order and left-out sections come back; garbage and repeats are dropped."""
+    raw = {
+        "section_layout": [
+            {"key": "history", "heading": "V\u00e4norternas historia", "shown": True},
+            {"key": "nonsense", "heading": "x"},
+            {"key": "activities"},
+            "not an entry",
+            {"key": "agreements", "heading": 17, "shown": "no"},
+            {"key": "outlook", "shown": False},
+            {"key": "history", "heading": "Twice"},
+        ]
+    }
+    content = MappingContent.from_json(raw)
+    assert content.section_layout == (
+        SectionPlace("history", "V\u00e4norternas historia"),
+        SectionPlace("activities"),
+        SectionPlace("agreements"),
+        SectionPlace("outlook", shown=False),
+    )
+    assert MappingContent.from_json(content.to_json()) == content
+    # Every survey section is laid out once: those she did not place keep the survey's order.
+    keys = [place.key for place in content.layout()]
+    assert keys == [
+        "commission",
+        "scope",
+        "history",
+        "towns",
+        "activities",
+        "agreements",
+        "outlook",
+        "analysis",
+        "recommendations",
+        "sources",
+        "appendix",
+    ]
+    assert content.place("outlook").shown is False
+    assert [p.key for p in MappingContent().layout()] == list(SECTION_KEYS)
+    assert MappingContent.from_json({"section_layout": "x"}).section_layout == ()

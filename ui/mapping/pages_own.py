@@ -1,8 +1,10 @@
-"""The wizard's page for the sections she adds herself: add, rename, reorder, remove.
+"""The wizard's page for the report's sections: the survey's and those she adds herself.
 
-An association's own section (Föreningen Norden, the local branch), a study
-visit, a summary for the board: each has a heading, formatted text and the
-survey's section it follows in the report.
+The survey's sections can be renamed, moved and left out
+(:mod:`ui.mapping.section_layout`). Her own sections are added, renamed,
+reordered and removed: an association's own section (Föreningen Norden, the
+local branch), a study visit, a summary for the board: each has a heading,
+formatted text and the survey's section it follows in the report.
 """
 
 from __future__ import annotations
@@ -14,12 +16,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QVBoxLayout,
 )
 
 from app.mapping import SECTION_KEYS, MappingContent, OwnSection, heading, placeholder
 from ui.mapping.page_base import MappingPage
+from ui.mapping.section_layout import SectionLayoutBox
 from ui.mapping.widgets import edit_button as _edit_button
 from ui.mapping.widgets import named_line as _line
 from ui.mapping.widgets import rich_text_box
@@ -36,10 +40,13 @@ class OwnSectionsPage(MappingPage):
         self.setTitle(self.tr("Your own sections"))
         self.setSubTitle(
             self.tr(
-                "Sections you add yourself, e.g. on Föreningen Norden and the local branch. "
+                "Rename, move or leave out the survey's sections, and add sections of your own, "
+                "e.g. on Föreningen Norden and the local branch. "
                 "Formatting: **bold**, *italic*, lines starting with - or >."
             )
         )
+        self.layout_box = SectionLayoutBox(self)
+        self.layout_box.changed.connect(self._headings_changed)
         self.items: list[OwnSection] = []
         self.item_list = QListWidget()
         self.item_list.setObjectName("own_section_list")
@@ -48,7 +55,7 @@ class OwnSectionsPage(MappingPage):
         self.after_combo = QComboBox()
         self.after_combo.setObjectName("own_section_after")
         for key in SECTION_KEYS:
-            self.after_combo.addItem(heading(key), key)
+            self.after_combo.addItem(heading(key), key)  # her headings once loaded
         self.text_edit = rich_text_box("own_section_text", placeholder("own_section"), lines=8)
         self.add_button = _edit_button(self.tr("&Add a section"), "add_own_section")
         self.remove_button = _edit_button(self.tr("&Remove"), "remove_own_section")
@@ -74,22 +81,46 @@ class OwnSectionsPage(MappingPage):
         form.addRow(self.tr("&Placed after:"), self.after_combo)
         form.addRow(self.tr("&Text:"), self.text_edit)
         layout = QVBoxLayout(self)
-        layout.addLayout(top, 1)
-        layout.addLayout(form, 2)
+        own_label = QLabel(self.tr("Your own se&ctions:"))
+        own_label.setBuddy(self.item_list)
+        layout.addWidget(self.layout_box, 3)
+        layout.addWidget(own_label)
+        layout.addLayout(top, 2)
+        layout.addLayout(form, 4)
         self._showing = -1
         self._update_editors()
 
     def load(self, content: MappingContent) -> None:
         self.items = list(content.own_sections)
+        self.layout_box.load(content.layout())
+        self._rename_after_choices()
         self._refill(0 if self.items else -1)
 
     def store(self, content: MappingContent) -> MappingContent:
-        return replace(content, own_sections=tuple(self.items))
+        return replace(
+            content,
+            own_sections=tuple(self.items),
+            section_layout=self.layout_box.layout_to_store(),
+        )
+
+    def _rename_after_choices(self) -> None:
+        for index in range(self.after_combo.count()):
+            key = str(self.after_combo.itemData(index))
+            self.after_combo.setItemText(index, self.layout_box.heading_of(key))
+
+    def _headings_changed(self) -> None:
+        """Her headings of the survey's sections, in the combo and her sections' labels."""
+        self._rename_after_choices()
+        for row in range(min(self.item_list.count(), len(self.items))):
+            list_item = self.item_list.item(row)
+            if list_item is not None:
+                list_item.setText(self._label(row))
 
     def _label(self, index: int) -> str:
         item = self.items[index]
         name = item.heading.strip() or self.tr("Section %1").replace("%1", str(index + 1))
-        return self.tr("%1 (after %2)").replace("%1", name).replace("%2", heading(item.after))
+        after = self.layout_box.heading_of(item.after)
+        return self.tr("%1 (after %2)").replace("%1", name).replace("%2", after)
 
     def _refill(self, current: int) -> None:
         self._showing = -1
@@ -162,4 +193,5 @@ class OwnSectionsPage(MappingPage):
 
     def set_read_only(self, read_only: bool) -> None:
         super().set_read_only(read_only)
+        self.layout_box.set_read_only(read_only)
         self._update_editors()

@@ -345,6 +345,7 @@ class OutlookPage(MappingPage):
         self.fact_list.setObjectName("outlook_fact_list")
         self.fact_list.setProperty("checkable", True)
         self.fact_list.setWordWrap(True)
+        self.fact_list.setMinimumHeight(170)
         self.redraft_button = _edit_button(
             self.tr("Re&write the draft from the chosen facts"), "outlook_redraft"
         )
@@ -359,7 +360,10 @@ class OutlookPage(MappingPage):
         facts.addWidget(self.fact_list)
         facts.addWidget(self.redraft_button)
         form = QFormLayout()
-        form.addRow(self.tr("&Reference facts:"), facts)
+        # A row holding a layout gets no buddy from the form: the label is given its list.
+        facts_label = QLabel(self.tr("&Reference facts:"))
+        facts_label.setBuddy(self.fact_list)
+        form.addRow(facts_label, facts)
         form.addRow(self.tr("&Text:"), self.text_edit)
         form.addRow(self.tr("&Facts and figures:"), self.facts_edit)
         form.addRow(self.tr("&Their sources:"), self.sources_edit)

@@ -110,6 +110,8 @@ class Outlook:
     """One fact or figure a line."""
     sources: str = ""
     """One source a line; they go into the list of sources too."""
+    fact_ids: tuple[int, ...] | None = None
+    """The register's reference facts she ticked for the draft; None: all of them."""
 
 
 @dataclass(frozen=True)
@@ -261,6 +263,9 @@ class MappingContent:
                 "text": self.outlook.text,
                 "facts": self.outlook.facts,
                 "sources": self.outlook.sources,
+                "fact_ids": (
+                    None if self.outlook.fact_ids is None else list(self.outlook.fact_ids)
+                ),
             },
             "analysis": {"text": self.analysis.text},
             "recommendations": {
@@ -340,7 +345,13 @@ class MappingContent:
             ),
             agreements=Agreements(_text(_section(root, "agreements"), "text")),
             activities=Activities(_text(_section(root, "activities"), "text")),
-            outlook=Outlook(_text(o, "text"), _text(o, "facts"), _text(o, "sources")),
+            outlook=Outlook(
+                _text(o, "text"),
+                _text(o, "facts"),
+                _text(o, "sources"),
+                # Reports saved before the choice existed drafted from every fact.
+                _ids(o["fact_ids"]) if isinstance(o.get("fact_ids"), list) else None,
+            ),
             analysis=Analysis(_text(_section(root, "analysis"), "text")),
             recommendations=Recommendations(recommendations),
             sources=Sources(_text(_section(root, "sources"), "own")),

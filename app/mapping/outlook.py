@@ -13,12 +13,13 @@ Källförteckning, once.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
 from app.formatting import group_digits
 from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.mapping.content import Outlook
 from app.reports.cell_text import fill
 from app.services.records import ReferenceFact
 
@@ -161,6 +162,70 @@ def draft_outlook_from_register(
         order = {fact_id: place for place, fact_id in enumerate(fact_ids)}
         facts.sort(key=lambda f: order.get(f.id or 0, len(order)))
     return draft_outlook(facts)
+
+
+@dataclass(frozen=True)
+class FactChoice:
+    """A reference fact of the register as the wizard offers it to be ticked."""
+
+    id: int
+    text: str
+    year: int | None
+    source: str
+
+    def label(self) -> str:
+        """ "256 kommuner besvarade … (2011; SKL: Enkät om …)": text, year and source."""
+        if self.year:
+            return fill(translate("Mapping", "%1 (%2; %3)"), self.text, str(self.year), self.source)
+        return fill(translate("Mapping", "%1 (%2)"), self.text, self.source)
+
+
+def fact_choices(workspace: Any) -> list[FactChoice]:
+    """Every reference fact of the register, oldest record first, to be ticked for the draft."""
+    facts: list[ReferenceFact] = workspace.get_many("reference_fact")
+    return [
+        # The year stands beside the text already: the source is named without it.
+        FactChoice(
+            fact.id or 0,
+            " ".join(fact.text.split()),
+            fact.year,
+            replace(_source_of(fact), year=None).citation(),
+        )
+        for fact in facts
+    ]
+
+
+def outlook_edited(workspace: Any, outlook: Outlook) -> bool:
+    """Whether her text differs from what the facts she had chosen would draft.
+
+    An empty text, or the draft itself, is hers to replace without asking.
+    """
+    text = outlook.text.strip()
+    if not text:
+        return False
+    return text != draft_outlook_from_register(workspace, outlook.fact_ids).text.strip()
+
+
+def redraft_outlook(workspace: Any, outlook: Outlook, fact_ids: Sequence[int]) -> Outlook:
+    """``outlook`` drafted anew from the facts of ``fact_ids``, its sources following them.
+
+    A source line that cites a reference fact of the register is dropped unless a
+    chosen fact still rests on it; the lines she wrote herself are kept after them.
+    """
+    draft = draft_outlook_from_register(workspace, fact_ids)
+    cited = {_source_of(fact).citation() for fact in workspace.get_many("reference_fact")}
+    chosen = set(draft.source_lines)
+    own = [
+        line.strip()
+        for line in outlook.sources.splitlines()
+        if line.strip() and line.strip() not in cited and line.strip() not in chosen
+    ]
+    return replace(
+        outlook,
+        text=draft.text,
+        sources="\n".join([*draft.source_lines, *own]),
+        fact_ids=tuple(fact_ids),
+    )
 
 
 def _source_of(fact: ReferenceFact) -> OutlookSource:

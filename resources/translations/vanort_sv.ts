@@ -4014,6 +4014,10 @@
         <translation>%1, %2</translation>
     </message>
     <message>
+        <source>%1 (%2; %3)</source>
+        <translation>%1 (%2; %3)</translation>
+    </message>
+    <message>
         <source>In %1, %2 asked Sweden&apos;s municipalities about their twin towns.</source>
         <translation>År %1 frågade %2 landets kommuner om deras vänorter.</translation>
     </message>
@@ -4717,12 +4721,20 @@
         <translation>Hur andra ser på vänortsarbete i dag: andra kommuner, föreningen, EU.</translation>
     </message>
     <message>
+        <source>Re&amp;write the draft from the chosen facts</source>
+        <translation>Skriv om &amp;utkastet från de valda fakta</translation>
+    </message>
+    <message>
         <source>One fact or figure a line</source>
         <translation>Ett faktum eller en siffra per rad</translation>
     </message>
     <message>
         <source>One source a line</source>
         <translation>En källa per rad</translation>
+    </message>
+    <message>
+        <source>&amp;Reference facts:</source>
+        <translation>&amp;Omvärldsfakta:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
@@ -4735,6 +4747,10 @@
     <message>
         <source>&amp;Their sources:</source>
         <translation>&amp;Källor:</translation>
+    </message>
+    <message>
+        <source>The text has been changed since it was drafted. Replace it with a new draft from the chosen facts?</source>
+        <translation>Texten har ändrats sedan utkastet skrevs. Vill du ersätta den med ett nytt utkast från de valda fakta?</translation>
     </message>
 </context>
 <context>

@@ -16,9 +16,17 @@ from pathlib import Path
 import pytest
 
 from app.mapping.assemble import build_document
+from app.mapping.content import MappingContent, Outlook
 from app.mapping.drafts import new_content
 from app.mapping.gather import gather
-from app.mapping.outlook import OutlookSource, draft_outlook, draft_outlook_from_register
+from app.mapping.outlook import (
+    OutlookSource,
+    draft_outlook,
+    draft_outlook_from_register,
+    fact_choices,
+    outlook_edited,
+    redraft_outlook,
+)
 from app.reference_facts import add_shipped_facts
 from app.reports.document import Paragraph, Section
 from app.services.records import ReferenceFact
@@ -170,3 +178,47 @@ def workspace(tmp_path: Path) -> Iterator[Workspace]:
     made = Workspace.create(tmp_path / "ny.sqlite3", municipality="Exempelby kommun")
     yield made
     made.close()
+
+
+def test_the_facts_are_offered_with_year_and_source(workspace: Workspace) -> None:
+    choices = fact_choices(workspace)
+    assert [c.id for c in choices] == [f.id for f in workspace.get_many("reference_fact")]
+    respondents = next(c for c in choices if c.text.startswith("256 kommuner"))
+    assert respondents.label() == (
+        "256 kommuner besvarade SKL:s enkät om vänortskontakter våren 2011. (2011; "
+        f"{SKL}: Enkät om medlemmarnas vänortskontakter i Norden, EU och övriga världen)"
+    )
+
+
+def test_redrafting_follows_the_ticks_and_keeps_her_own_sources(workspace: Workspace) -> None:
+    facts = {f.topic: f for f in workspace.get_many("reference_fact")}
+    drafted = new_content(workspace, today=date(2026, 3, 1)).outlook
+    assert drafted.fact_ids is None  # all of them, until she narrows the choice
+    assert not outlook_edited(workspace, drafted)
+    assert not outlook_edited(workspace, dataclasses.replace(drafted, text=" "))
+    hers = dataclasses.replace(
+        drafted,
+        text=drafted.text + " Egen mening.",
+        sources=drafted.sources + "\nLänets vänortsenkät 2023",
+    )
+    assert outlook_edited(workspace, hers)
+    only = redraft_outlook(workspace, hers, [facts["european_twinnings"].id])
+    assert (
+        only.text == "More than 20\u00a0000 twinnings link towns and municipalities across Europe."
+    )
+    assert only.sources == (
+        "Vänersborgs kommun: Kartläggning av vänortsförbindelser (2014)\nLänets vänortsenkät 2023"
+    )
+    assert only.fact_ids == (facts["european_twinnings"].id,)
+    assert not outlook_edited(workspace, only)
+
+
+def test_the_choice_is_read_back_and_old_reports_mean_all_facts() -> None:
+    content = MappingContent(outlook=Outlook(text="t", fact_ids=(3, 1)))
+    assert MappingContent.from_json(content.to_json()).outlook.fact_ids == (3, 1)
+    empty = MappingContent(outlook=Outlook(fact_ids=()))
+    assert MappingContent.from_json(empty.to_json()).outlook.fact_ids == ()
+    old = {"outlook": {"text": "t", "facts": "", "sources": ""}}
+    assert MappingContent.from_json(old).outlook.fact_ids is None
+    odd = {"outlook": {"text": "t", "fact_ids": "1,2"}}
+    assert MappingContent.from_json(odd).outlook.fact_ids is None

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QSpinBox,
     QVBoxLayout,
 )
@@ -34,6 +35,7 @@ from app.mapping import (
     heading,
     placeholder,
 )
+from app.mapping.outlook import fact_choices, outlook_edited, redraft_outlook
 from app.mapping.scope import attachment_choices, network_choices, twinning_choices
 from ui.mapping.page_base import MappingPage
 from ui.mapping.widgets import edit_button as _edit_button
@@ -331,7 +333,7 @@ class HistoryPage(MappingPage):
 
 
 class OutlookPage(MappingPage):
-    """7 Omvärldsperspektiv: free text, facts and figures, and their sources."""
+    """7 Omvärldsperspektiv: the reference facts she ticks, the text drafted from them, sources."""
 
     def __init__(self, host: MappingWizard) -> None:
         super().__init__(host)
@@ -339,10 +341,29 @@ class OutlookPage(MappingPage):
         self.setSubTitle(
             self.tr("How others see twinning today: other municipalities, the association, the EU.")
         )
+        self.fact_list = QListWidget()
+        self.fact_list.setObjectName("outlook_fact_list")
+        self.fact_list.setProperty("checkable", True)
+        self.fact_list.setWordWrap(True)
+        self.fact_list.setMinimumHeight(170)
+        self.redraft_button = _edit_button(
+            self.tr("Re&write the draft from the chosen facts"), "outlook_redraft"
+        )
+        self.redraft_button.clicked.connect(self.redraft)
+        self.fact_list.itemChanged.connect(lambda _item: self.host.content_changed())
         self.text_edit = rich_text_box("outlook_edit", placeholder("outlook"), lines=10)
         self.facts_edit = text_box("outlook_facts", self.tr("One fact or figure a line"), lines=3)
         self.sources_edit = text_box("outlook_sources", self.tr("One source a line"), lines=3)
+        # The choice the text was last drafted from: the ticks may differ until she redrafts.
+        self.drafted_ids: tuple[int, ...] | None = None
+        facts = QVBoxLayout()
+        facts.addWidget(self.fact_list)
+        facts.addWidget(self.redraft_button)
         form = QFormLayout()
+        # A row holding a layout gets no buddy from the form: the label is given its list.
+        facts_label = QLabel(self.tr("&Reference facts:"))
+        facts_label.setBuddy(self.fact_list)
+        form.addRow(facts_label, facts)
         form.addRow(self.tr("&Text:"), self.text_edit)
         form.addRow(self.tr("&Facts and figures:"), self.facts_edit)
         form.addRow(self.tr("&Their sources:"), self.sources_edit)
@@ -350,17 +371,59 @@ class OutlookPage(MappingPage):
 
     def load(self, content: MappingContent) -> None:
         o = content.outlook
+        self.drafted_ids = o.fact_ids
+        self.fact_list.clear()
+        for choice in fact_choices(self.host.workspace):
+            item = QListWidgetItem(choice.label())
+            item.setData(Qt.ItemDataRole.UserRole, choice.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = o.fact_ids is None or choice.id in o.fact_ids
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.fact_list.addItem(item)
         self.text_edit.setPlainText(o.text)
         self.facts_edit.setPlainText(o.facts)
         self.sources_edit.setPlainText(o.sources)
 
+    def chosen_ids(self) -> tuple[int, ...]:
+        """The ids of the reference facts ticked now, in the list's order."""
+        return ScopePage._checked(self.fact_list)
+
+    def redraft(self) -> None:
+        """Draft the text anew from the ticked facts; ask first if she has changed the text."""
+        shown = Outlook(
+            self.text_edit.toPlainText(),
+            self.facts_edit.toPlainText(),
+            self.sources_edit.toPlainText(),
+            self.drafted_ids,
+        )
+        if outlook_edited(self.host.workspace, shown):
+            answer = QMessageBox.question(
+                self,
+                heading("outlook"),
+                self.tr(
+                    "The text has been changed since it was drafted. "
+                    "Replace it with a new draft from the chosen facts?"
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        drafted = redraft_outlook(self.host.workspace, shown, self.chosen_ids())
+        self.drafted_ids = drafted.fact_ids
+        self.text_edit.setPlainText(drafted.text)
+        self.sources_edit.setPlainText(drafted.sources)
+        self.host.content_changed()
+
     def store(self, content: MappingContent) -> MappingContent:
+        ids = self.chosen_ids()
+        everything = len(ids) == self.fact_list.count() and self.drafted_ids is None
         return replace(
             content,
             outlook=Outlook(
                 self.text_edit.toPlainText(),
                 self.facts_edit.toPlainText(),
                 self.sources_edit.toPlainText(),
+                # "All" stays open to facts she adds later, until she narrows the choice.
+                None if everything else ids,
             ),
         )
 

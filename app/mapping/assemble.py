@@ -137,7 +137,6 @@ def build_document(
         paragraphs = association_paragraphs(association)
         if paragraphs:
             blocks: list[Block] = [Paragraph(p) for p in paragraphs]
-            blocks += member_chart_figures(association)
             associations.append(Section(association.name, blocks))
     appendix = builder.appendix()
     parts: dict[str, list[Block]] = {
@@ -194,6 +193,8 @@ def build_document(
         ),
         body=body,
         created_at=data.made_at,
+        # As the survey does: its table of twin towns is "Figur 1".
+        tables_as_figures=True,
     )
 
 
@@ -287,13 +288,11 @@ class _Builder:
     def history(self) -> list[Block]:
         text = self.content.history.text
         if text.strip():
-            return [Paragraph(p.strip()) for p in text.split("\n\n") if p.strip()] + (
-                timeline_figures(self.data)
-            )
+            return [Paragraph(p.strip()) for p in text.split("\n\n") if p.strip()]
         drafted = history_paragraphs(self.data.events, self.data.home_name)
         if drafted:
-            return [Paragraph(p) for p in drafted] + timeline_figures(self.data)
-        return _her_text_or("", "history", self.draft) + timeline_figures(self.data)
+            return [Paragraph(p) for p in drafted]
+        return _her_text_or("", "history", self.draft)
 
     # ------------------------------------------------------------ 4 our twin towns
 
@@ -329,6 +328,9 @@ class _Builder:
                         ),
                     )
                 )
+        # The table gives this year's members; the chart beside it, the years before.
+        for association in data.associations:
+            blocks += member_chart_figures(association)
         if data.fact_sheets:
             blocks.append(
                 Paragraph(
@@ -482,6 +484,8 @@ class _Builder:
             blocks.append(Paragraph(" ".join(level_sentences(data))))
         elif self.draft:
             blocks.append(Note(placeholder("analysis")))
+        # The timeline shows the statuses period by period; the table the grounds of today's.
+        blocks += timeline_figures(data)
         if data.levels:
             blocks += status_table(data)
         return blocks

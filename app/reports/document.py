@@ -374,6 +374,12 @@ class ReportDocument:
     """When the data was taken out; None means the moment of rendering."""
     draft: bool = False
     """A draft: every page carries "UTKAST" ("DRAFT") across it."""
+    tables_as_figures: bool = False
+    """Tables and pictures numbered in one series as figures ("Figur 1", "Figur 2").
+
+    Swedish surveys often do this (the Vänersborg survey's table of twin towns is
+    its "Figur 1"); other reports number tables and figures apart.
+    """
 
 
 def iter_blocks(blocks: Sequence[Block]) -> list[Block]:

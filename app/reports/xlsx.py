@@ -298,12 +298,17 @@ def _plan_sheets(document: ReportDocument, used: set[str]) -> list[_GridSheet]:
     tables = figures = 0
     for block in iter_blocks(document.body):
         if isinstance(block, Table):
-            tables += 1
-            label = fill(translate("Reports", "Table %1"), str(tables))
+            if document.tables_as_figures:
+                figures += 1
+                template, number = translate("Reports", "Figure %1"), figures
+            else:
+                tables += 1
+                template, number = translate("Reports", "Table %1"), tables
+            label = fill(template, str(number))
             sheets.append(
                 _GridSheet(
                     name=sheet_title(block.sheet_name or block.caption, used, label),
-                    caption=_caption(translate("Reports", "Table %1"), tables, block.caption),
+                    caption=_caption(template, number, block.caption),
                     headers=block.columns,
                     rows=block.rows,
                     total=block.total,

@@ -24,6 +24,7 @@ from app.reports.document import (
     MemberChart,
     ReportDocument,
     Section,
+    Table,
     TwinningTimeline,
     iter_blocks,
 )
@@ -76,6 +77,14 @@ def _section(document: ReportDocument, heading: str) -> Section:
     raise AssertionError(f"no section {heading!r}")
 
 
+def _timeline_caption(document: ReportDocument) -> str:
+    return next(
+        b.caption
+        for b in iter_blocks(document.body)
+        if isinstance(b, Figure) and isinstance(b.content, TwinningTimeline)
+    )
+
+
 def _figures(section: Section) -> list[Figure]:
     return [b for b in iter_blocks(section.content) if isinstance(b, Figure)]
 
@@ -100,9 +109,10 @@ def _timeline(document: ReportDocument) -> TwinningTimeline:
 def test_the_demo_s_history_shows_one_bar_per_twinning_and_utajarvi_ends_in_1976(
     demo: Workspace,
 ) -> None:
-    """Historik holds the timeline: every twin town once, the earliest first, Utajärvi's end."""
+    """The analysis holds the timeline: every twin town once, the earliest first, Utajärvi's end."""
     _data, document = _demo(demo)
-    figures = _figures(_section(document, "Historik"))
+    assert _figures(_section(document, "Historik")) == []
+    figures = _figures(_section(document, "Analys och slutsatser"))
     assert len(figures) == 1
     figure = figures[0]
     assert isinstance(figure.content, TwinningTimeline)
@@ -143,9 +153,17 @@ def test_the_demo_s_bars_carry_chain_meetings_activities_and_statuses(demo: Work
 def test_the_demo_s_local_branch_has_a_member_chart_and_the_national_one_none(
     demo: Workspace,
 ) -> None:
-    """A chart only where the register holds two or more counts: the branch's 2013 and 2014."""
+    """A chart only where the register holds two or more counts: the branch's 2013 and 2014.
+
+    It stands under the table of towns, whose last column is this year's members.
+    """
     _data, document = _demo(demo)
-    branch = _figures(_section(document, "Föreningen Norden Vänersborg"))
+    assert _figures(_section(document, "Föreningen Norden Vänersborg")) == []
+    branch = [
+        f
+        for f in _figures(_section(document, "Våra vänorter"))
+        if isinstance(f.content, MemberChart)
+    ]
     assert len(branch) == 1
     chart = branch[0].content
     assert isinstance(chart, MemberChart)
@@ -157,23 +175,44 @@ def test_the_demo_s_local_branch_has_a_member_chart_and_the_national_one_none(
 def test_the_pdf_and_the_word_file_hold_the_timeline_and_its_caption(
     demo: Workspace, tmp_path: Path
 ) -> None:
-    """The caption is in both; Word holds the figures as pictures in the text."""
+    """The caption is in both; Word holds the figures as pictures in the text.
+
+    As in the survey, tables and pictures are numbered in one series, in reading
+    order: the first table of towns is Figur 1, and no caption says "Tabell".
+    """
     _data, document = _demo(demo)
     pdf, docx = tmp_path / "m.pdf", tmp_path / "m.docx"
     render_pdf(document, pdf)
     render_docx(document, docx)
+    numbered = [b for b in iter_blocks(document.body) if isinstance(b, Table | Figure)]
+    assert isinstance(numbered[0], Table) and numbered[0].caption.startswith("Orterna")
+    timeline_no = 1 + next(
+        i
+        for i, b in enumerate(numbered)
+        if isinstance(b, Figure) and b.caption == _timeline_caption(document)
+    )
+    chart_no = 1 + next(
+        i
+        for i, b in enumerate(numbered)
+        if isinstance(b, Figure) and isinstance(b.content, MemberChart)
+    )
+    assert timeline_no > chart_no > 1
+    chart_caption = f"Figur {chart_no}: Antal medlemmar i Föreningen Norden Vänersborg år för år."
     pdf_text = squeeze(" ".join(page_texts(pdf)))
-    assert f"Figur 1: {TIMELINE_CAPTION_START}" in pdf_text
-    assert "Figur 2: Antal medlemmar i Föreningen Norden Vänersborg år för år." in pdf_text
+    assert "Figur 1: Orterna i Den nordiska vänortskedjan" in pdf_text
+    assert f"Figur {timeline_no}: {TIMELINE_CAPTION_START}" in pdf_text
+    assert chart_caption in pdf_text
+    assert "Tabell" not in pdf_text
     word = Document(str(docx))
     captions = [squeeze(p.text) for p in word.paragraphs if p.text.startswith("Figur")]
-    assert captions[0].startswith(f"Figur 1: {TIMELINE_CAPTION_START}")
-    assert captions[1] == "Figur 2: Antal medlemmar i Föreningen Norden Vänersborg år för år."
+    assert captions[0].startswith("Figur 1: Orterna i Den nordiska vänortskedjan")
+    assert captions[timeline_no - 1].startswith(f"Figur {timeline_no}: {TIMELINE_CAPTION_START}")
+    assert captions[chart_no - 1] == chart_caption
     # The timeline, the member chart and the chain's map.
     assert len(word.inline_shapes) == 3
     # The picture stands right above its caption.
     paragraphs = word.paragraphs
-    first = next(i for i, p in enumerate(paragraphs) if p.text.startswith("Figur 1"))
+    first = next(i for i, p in enumerate(paragraphs) if p.text.startswith(f"Figur {timeline_no}:"))
     assert paragraphs[first - 1]._p.xpath(".//pic:pic")
 
 

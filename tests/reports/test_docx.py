@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import docx
+import docx.text.paragraph
 import pytest
 from docx.oxml.ns import qn
 from pypdf import PdfReader
@@ -219,19 +220,34 @@ def _check_word_file(item: Written) -> Any:
         assert rows[0] == [_one_line(c) for c in expected.columns]
         assert len(rows) == 1 + len(expected.rows) + (expected.total is not None)
     captions = _captions(document)
-    table_captions = [c for c in captions if c.startswith("Tabell ")]
-    figure_captions = [c for c in captions if c.startswith("Figur ")]
-    assert [c.split(":")[0] for c in table_captions] == [
-        f"Tabell {n}" for n in range(1, len(model_tables) + 1)
-    ]
-    for caption, expected in zip(table_captions, model_tables, strict=True):
-        if expected.caption.strip():
-            assert caption.endswith(_one_line(expected.caption))
-    assert [c.split(":")[0] for c in figure_captions] == [
-        f"Figur {n}" for n in range(1, len(_model_figures(model)) + 1)
-    ]
-    body_fields = _instructions(document.element.body)
-    assert sum(f.startswith("SEQ Tabell") for f in body_fields) == len(model_tables)
+    numbered = [b for b in iter_blocks(model.body) if isinstance(b, Table | Figure)]
+    if model.tables_as_figures:
+        # One series, as the survey numbers them: every table and picture a "Figur n".
+        assert not [c for c in captions if c.startswith("Tabell ")]
+        figure_captions = [c for c in captions if c.startswith("Figur ")]
+        assert [c.split(":")[0] for c in figure_captions] == [
+            f"Figur {n}" for n in range(1, len(numbered) + 1)
+        ]
+        for caption, block in zip(figure_captions, numbered, strict=True):
+            if block.caption.strip():
+                assert caption.endswith(_one_line(block.caption))
+        body_fields = _instructions(document.element.body)
+        assert sum(f.startswith("SEQ Figur") for f in body_fields) == len(numbered)
+        assert not any(f.startswith("SEQ Tabell") for f in body_fields)
+    else:
+        table_captions = [c for c in captions if c.startswith("Tabell ")]
+        figure_captions = [c for c in captions if c.startswith("Figur ")]
+        assert [c.split(":")[0] for c in table_captions] == [
+            f"Tabell {n}" for n in range(1, len(model_tables) + 1)
+        ]
+        for caption, expected in zip(table_captions, model_tables, strict=True):
+            if expected.caption.strip():
+                assert caption.endswith(_one_line(expected.caption))
+        assert [c.split(":")[0] for c in figure_captions] == [
+            f"Figur {n}" for n in range(1, len(_model_figures(model)) + 1)
+        ]
+        body_fields = _instructions(document.element.body)
+        assert sum(f.startswith("SEQ Tabell") for f in body_fields) == len(model_tables)
     for section in document.sections:
         footer_fields = _instructions(section.footer._element)
         assert "PAGE" in footer_fields and "NUMPAGES" in footer_fields
@@ -295,15 +311,21 @@ def test_the_mapping_reports_figure_1_table_holds_the_nine_towns_and_the_total(
     for row, town in zip(rows[1:10], CHAIN_TOWNS, strict=True):
         assert row[0].startswith(town)
     assert rows[10][0] == "Totalt" and rows[10][-1].startswith("1 135")
-    # Its map is a picture right after it, captioned as a figure (the history's
-    # timeline and the local branch's member chart come before it).
+    # As in the survey, the table is Figur 1, its caption right above it (kept
+    # with the table); its map is a picture after it, Figur 2.
+    body = list(document.element.body.iterchildren())
+    position = body.index(table._tbl)
+    caption = next(
+        docx.text.paragraph.Paragraph(e, document)
+        for e in reversed(body[:position])
+        if e.tag == qn("w:p") and docx.text.paragraph.Paragraph(e, document).text.strip()
+    )
+    assert caption.style.name == "Caption"
+    assert _one_line(caption.text).startswith("Figur 1: Orterna i Den nordiska vänortskedjan")
     pictures = document.element.body.findall(f".//{qn('w:drawing')}")
     assert pictures
     captions = _captions(document)
-    table_caption = next(i for i, c in enumerate(captions) if c.startswith("Tabell 1:"))
-    assert re.fullmatch(
-        r"Figur \d+: Var orterna i Den nordiska vänortskedjan ligger\.", captions[table_caption + 1]
-    )
+    assert captions[1] == "Figur 2: Var orterna i Den nordiska vänortskedjan ligger."
 
 
 def test_libreoffice_opens_the_mapping_report(mapping: Written, as_pdf: dict[Path, Path]) -> None:

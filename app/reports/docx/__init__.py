@@ -63,6 +63,7 @@ def render_docx(
         watermark=watermark,
     )
     writer = BodyWriter(target, tracker)
+    writer.counters.tables_as_figures = doc.tables_as_figures
     write_title_page(writer, doc)
     if estimated_pages(doc) >= CONTENTS_FROM_PAGES:
         write_contents(writer, doc)

@@ -122,6 +122,7 @@ def work_units(document: ReportDocument) -> int:
 
 @dataclass
 class _Counters:
+    tables_as_figures: bool = False
     tables: int = 0
     figures: int = 0
     footnotes: int = 0
@@ -302,10 +303,16 @@ class BodyWriter:
             body.append(element)
 
     def _table(self, block: Table) -> None:
-        self.counters.tables += 1
-        caption = self._caption(
-            translate("Reports", "Table %1"), self.counters.tables, block.caption
-        )
+        if self.counters.tables_as_figures:
+            self.counters.figures += 1
+            caption = self._caption(
+                translate("Reports", "Figure %1"), self.counters.figures, block.caption
+            )
+        else:
+            self.counters.tables += 1
+            caption = self._caption(
+                translate("Reports", "Table %1"), self.counters.tables, block.caption
+            )
         caption.paragraph_format.keep_with_next = True
 
         def each_row(index: int) -> None:

@@ -92,6 +92,7 @@ class Story:
 
 @dataclass
 class _Counters:
+    tables_as_figures: bool = False
     tables: int = 0
     figures: int = 0
     headings: int = 0
@@ -227,7 +228,12 @@ def _figure(figure: Figure, counters: _Counters, styles: Styles) -> list[Flowabl
 
 
 def _table(table: Table, counters: _Counters) -> list[Flowable]:
-    counters.tables += 1
+    if counters.tables_as_figures:
+        counters.figures += 1
+        label, number = translate("Reports", "Figure %1"), counters.figures
+    else:
+        counters.tables += 1
+        label, number = translate("Reports", "Table %1"), counters.tables
     # Header and caption repeat or lead on every page of the table: absurdly
     # long ones are cut here (the Excel export keeps them whole).
     prepared = PreparedTable(
@@ -235,8 +241,8 @@ def _table(table: Table, counters: _Counters) -> list[Flowable]:
         table.rows,
         table.total,
         _caption(
-            translate("Reports", "Table %1"),
-            counters.tables,
+            label,
+            number,
             _shortened(" ".join(clean_text(table.caption).split()), 1000),
         ),
         TEXT_WIDTH,
@@ -405,7 +411,7 @@ def _title_page(document: ReportDocument, styles: Styles) -> list[Flowable]:
 def build_story(document: ReportDocument) -> Story:
     """All flowables for ``document``, without the table of contents."""
     styles = report_styles()
-    counters = _Counters()
+    counters = _Counters(tables_as_figures=document.tables_as_figures)
     body = _blocks(document.body, 0, counters, styles)
     body += _footnote_block(counters, styles)
     units = 0

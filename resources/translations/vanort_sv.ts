@@ -8198,12 +8198,16 @@
         <translation>Orten ingår inte i någon vänortsförbindelse i registret.</translation>
     </message>
     <message>
+        <source>Working out the status…</source>
+        <translation>Statusen räknas fram…</translation>
+    </message>
+    <message>
         <source>No start is known for the town&apos;s twinnings, so there is no timeline.</source>
         <translation>Ingen start är känd för ortens vänortsförbindelser, så det finns ingen tidslinje.</translation>
     </message>
     <message>
-        <source>The timeline could not be drawn; the rest of the page is right.</source>
-        <translation>Tidslinjen kunde inte ritas; resten av sidan stämmer.</translation>
+        <source>The status and the timeline could not be worked out; the rest of the page is right.</source>
+        <translation>Status och tidslinje kunde inte räknas fram; resten av sidan stämmer.</translation>
     </message>
     <message>
         <source>Writing the fact sheet…</source>

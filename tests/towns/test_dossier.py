@@ -9,7 +9,8 @@ import pytest
 
 from app.services.errors import RecordNotFound
 from app.services.records import Town
-from app.towns.dossier import judgement_sentence, town_dossier, town_timeline, twinning_town
+from app.towns.dossier import town_dossier, twinning_town
+from app.towns.standing import judgement_sentence, town_standing
 from app.workspace import Workspace
 
 SURVEY_DAY = date(2014, 6, 1)  # the demo's mapping was made in 2014
@@ -35,12 +36,12 @@ def test_holmestrand_has_its_twinning_its_agreement_and_the_judgement_first(
     assert found.place == "Norway"
     (twinning,) = found.twinnings
     assert twinning.sentence == "Twin town of Vänersborg since 1947."
-    assert twinning.status is not None and twinning.status.judged
-    reason = rows(demo, "SELECT status_override_reason FROM twinnings WHERE id = ?", 2)[0][0]
-    assert (
-        judgement_sentence(twinning.status)
-        == f"The coordinator judged the status dormant: {reason}"
-    )
+    status = town_standing(demo, found).statuses[twinning.twinning_id]
+    assert status.judged
+    (reason,) = rows(
+        demo, "SELECT status_override_reason FROM twinnings WHERE id = ?", twinning.twinning_id
+    )[0]
+    assert judgement_sentence(status) == f"The coordinator judged the status dormant: {reason}"
     agreements = [r.text for r in found.of_group("agreement")]
     assert agreements == [
         "Avtal om vänortsarbetet mellan Holmestrands kommun och Foreningen Norden Holmestrand"
@@ -56,7 +57,7 @@ def test_holmestrand_has_its_twinning_its_agreement_and_the_judgement_first(
 def test_holmestrands_timeline_marks_every_chain_meeting_since_it_joined(demo: Workspace) -> None:
     """The bar starts in 1947 and carries the chain's meetings and the two activities."""
     found = town_dossier(demo, town_id(demo, "Holmestrand"))
-    timeline = town_timeline(demo, found)
+    timeline = town_standing(demo, found).timeline
     assert timeline is not None
     (row,) = timeline.rows  # the ended twinning of another town is not on this page
     assert (row.town, row.start, row.end) == ("Holmestrand", date(1947, 1, 1), None)
@@ -76,20 +77,20 @@ def test_holmestrands_timeline_marks_every_chain_meeting_since_it_joined(demo: W
 
 def test_lich_and_omaruru_were_new_in_2014(demo: Workspace) -> None:
     """Begun in 2010, both count as new in the survey's year, with the ground saying why."""
-    lich = town_dossier(demo, town_id(demo, "Lich"), today=SURVEY_DAY)
+    lich = town_dossier(demo, town_id(demo, "Lich"))
     (twinning,) = lich.twinnings
     assert twinning.sentence == "Partner town of Vänersborg since 2010."
-    assert twinning.status is not None
-    assert (twinning.status.municipal, twinning.status.civil) == ("new", "new")
-    assert twinning.status.ground.startswith("Begun 2010")
-    assert not twinning.status.judged and judgement_sentence(twinning.status) == ""
+    status = town_standing(demo, lich, today=SURVEY_DAY).statuses[twinning.twinning_id]
+    assert (status.municipal, status.civil) == ("new", "new")
+    assert status.ground.startswith("Begun 2010")
+    assert not status.judged and judgement_sentence(status) == ""
     assert [r.text for r in lich.of_group("agreement")] == ["Partnerstadsavtal Vänersborg–Lich"]
-    omaruru = town_dossier(demo, town_id(demo, "Omaruru"), today=SURVEY_DAY)
+    omaruru = town_dossier(demo, town_id(demo, "Omaruru"))
     (partnership,) = omaruru.twinnings
     assert partnership.sentence == (
         "In a municipal partnership with Vänersborg since c. early 2010s."
     )
-    timeline = town_timeline(demo, omaruru, today=SURVEY_DAY)
+    timeline = town_standing(demo, omaruru, today=SURVEY_DAY).timeline
     assert timeline is not None
     assert timeline.rows[0].start_written == "c. early 2010s"
     assert timeline.rows[0].spans[-1].status == "new"
@@ -100,8 +101,9 @@ def test_an_ended_twinning_says_from_when_to_when(demo: Workspace) -> None:
     found = town_dossier(demo, town_id(demo, "Utajärvi"))
     (twinning,) = found.twinnings
     assert twinning.sentence == "Twin town of Vänersborg from 1948 to 1976."
-    timeline = town_timeline(demo, found)
-    assert timeline is not None and timeline.rows[0].end == date(1976, 1, 1)
+    standing = town_standing(demo, found)
+    assert standing.timeline is not None and standing.timeline.rows[0].end == date(1976, 1, 1)
+    assert standing.statuses[twinning.twinning_id].municipal == "ended"
 
 
 def test_a_trip_and_the_decisions_of_husby(demo: Workspace) -> None:
@@ -116,12 +118,13 @@ def test_a_trip_and_the_decisions_of_husby(demo: Workspace) -> None:
 
 
 def test_a_town_in_no_twinning_still_shows_what_there_is(demo: Workspace) -> None:
-    """No twinning: no status rule, no timeline, no fact sheet, and nothing breaks."""
+    """No twinning: no status, no rule, no timeline, no fact sheet, and nothing breaks."""
     lone = demo.save(Town(name="Põltsamaa", country="EE"))
     found = town_dossier(demo, lone.id)
     assert (found.name, found.place, found.twinnings) == ("Põltsamaa", "Estonia", ())
-    assert found.status_rule == "" and not found.has_fact_sheet
-    assert town_timeline(demo, found) is None
+    assert not found.has_fact_sheet
+    standing = town_standing(demo, found)
+    assert (standing.statuses, standing.status_rule, standing.timeline) == ({}, "", None)
     assert found.linked == ()
 
 
@@ -133,3 +136,15 @@ def test_a_twinning_leads_to_its_twin_town_and_a_gone_town_says_so(demo: Workspa
     assert twinning_town(demo, int(lich_twinning[0])) == town_id(demo, "Lich")
     with pytest.raises(RecordNotFound, match="Twin town 999 is no longer in the register"):
         town_dossier(demo, 999)
+
+
+def test_the_status_shown_is_the_timelines_last_shade_and_the_reports(demo: Workspace) -> None:
+    """One judgement: the page's status equals the status table's for the same period."""
+    from app.derived.status_rule import recent_period
+    from app.derived.status_wording import status_lines
+
+    found = town_dossier(demo, town_id(demo, "Vänersborg"))
+    standing = town_standing(demo, found, today=SURVEY_DAY)
+    ids = [t.twinning_id for t in found.twinnings]
+    table = status_lines(demo, recent_period(4, SURVEY_DAY), ids)
+    assert standing.statuses == table

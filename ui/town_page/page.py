@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -32,14 +32,9 @@ from PySide6.QtWidgets import (
 from app.reports.document import Cancelled
 from app.services.errors import RecordNotFound, ServiceError
 from app.towns import linked
-from app.towns.dossier import (
-    TownDossier,
-    judgement_sentence,
-    status_heading,
-    town_dossier,
-    town_timeline,
-)
+from app.towns.dossier import TownDossier, town_dossier
 from app.towns.fact_sheet import fact_sheet_file_name, write_town_fact_sheet
+from app.towns.standing import TownStanding, judgement_sentence, status_heading, town_standing
 from app.workspace import Workspace
 from ui.background import BackgroundWork
 from ui.pages import Page
@@ -91,6 +86,7 @@ class TownPage(Page):
         self.setObjectName("town_page")
         self.workspace = workspace
         self.dossier: TownDossier | None = None
+        self.standing: TownStanding | None = None
         self._timeline_job: BackgroundWork | None = None
         self._sheet_job: BackgroundWork | None = None
         self._asked = 0  # which showing a timeline answer belongs to
@@ -198,19 +194,22 @@ class TownPage(Page):
             app.aboutToQuit.connect(self.stop)
 
     # ------------------------------------------------------------ showing a town
+    # The town, its twinnings and its lists are read at once; their status and
+    # timeline (the status rule once per period) follow from a worker thread.
 
     def show_town(self, town_id: int, *, today: date | None = None) -> bool:
         """Read the town and fill the page; False (with a message box) when it is gone."""
         from PySide6.QtWidgets import QMessageBox
 
         try:
-            found = town_dossier(self.workspace, town_id, today=today)
+            found = town_dossier(self.workspace, town_id)
         except RecordNotFound as error:
             QMessageBox.information(self, self.tr("Twin town"), str(error))
             return False
         self.dossier = found
+        self.standing = None
         self._fill(found)
-        self._ask_timeline(found, today)
+        self._ask_standing(found, today)
         self.shown.emit(town_id)
         return True
 
@@ -225,9 +224,8 @@ class TownPage(Page):
             )
         self.place.setText(place)
         self.message.setVisible(False)
-        self.twinnings.setText(self._twinnings_html(found))
-        self.rule.setText(found.status_rule)
-        self.rule.setVisible(bool(found.status_rule))
+        self.twinnings.setText(self._twinnings_html(found, None))
+        self.rule.setVisible(False)
         for group, records in self.lists.items():
             records.show_records(found.of_group(group))
         for button in (self.pdf_button, self.word_button):
@@ -239,7 +237,7 @@ class TownPage(Page):
             )
         self.timeline_view.set_timeline(None, self.tr("Drawing the timeline…"))
 
-    def _twinnings_html(self, found: TownDossier) -> str:
+    def _twinnings_html(self, found: TownDossier, standing: TownStanding | None) -> str:
         from html import escape
 
         if not found.twinnings:
@@ -247,8 +245,10 @@ class TownPage(Page):
         parts = []
         for twinning in found.twinnings:
             lines = [f"<b>{escape(twinning.sentence)}</b>"]
-            line = twinning.status
-            if line is not None:
+            line = standing.statuses.get(twinning.twinning_id) if standing else None
+            if standing is None:
+                lines.append(escape(self.tr("Working out the status…")))
+            elif line is not None:
                 # Her judgement first, then what the register's evidence says.
                 judged = judgement_sentence(line)
                 lines.append(escape(status_heading(line)))
@@ -258,25 +258,37 @@ class TownPage(Page):
             parts.append("<br>".join(lines))
         return "<p>" + "</p><p>".join(parts) + "</p>"
 
-    def _ask_timeline(self, found: TownDossier, today: date | None) -> None:
+    def _ask_standing(self, found: TownDossier, today: date | None) -> None:
         self._asked += 1
         asked, workspace = self._asked, self.workspace
 
         def work(_progress: Any, _is_cancelled: Any) -> Any:
-            return town_timeline(workspace, found, today=today)
+            return town_standing(workspace, found, today=today)
 
         job = BackgroundWork(self, self.tr("Timeline"), work, dialog=False)
-        job.done.connect(lambda timeline: self._timeline_arrived(asked, timeline))
+        job.done.connect(lambda standing: self._standing_arrived(asked, standing))
         job.failed.connect(lambda error: self._timeline_failed(asked, error))
         self._timeline_job = job
-        job.start()
+        # Started from the event loop, after the page has been painted: the worker's
+        # Python would otherwise share the interpreter with the first paint and slow it.
+        QTimer.singleShot(0, lambda: self._start_timeline(asked, job))
 
-    def _timeline_arrived(self, asked: int, timeline: Any) -> None:
-        if asked != self._asked:
+    def _start_timeline(self, asked: int, job: BackgroundWork) -> None:
+        if asked == self._asked and job is self._timeline_job:
+            job.start()
+        else:
+            job.deleteLater()  # she moved on to another town before it began
+
+    def _standing_arrived(self, asked: int, standing: TownStanding) -> None:
+        if asked != self._asked or self.dossier is None:
             return  # she has moved on to another town meanwhile
         self._timeline_job = None
+        self.standing = standing
+        self.twinnings.setText(self._twinnings_html(self.dossier, standing))
+        self.rule.setText(standing.status_rule)
+        self.rule.setVisible(bool(standing.status_rule))
         self.timeline_view.set_timeline(
-            timeline,
+            standing.timeline,
             self.tr("No start is known for the town's twinnings, so there is no timeline."),
         )
         self.timeline_ready.emit()
@@ -285,11 +297,21 @@ class TownPage(Page):
         if asked != self._asked:
             return
         self._timeline_job = None
+        if self.dossier is not None:
+            self.twinnings.setText(self._twinnings_html(self.dossier, TownStanding()))
         text = str(error) if isinstance(error, ServiceError) else ""
         self.timeline_view.set_timeline(
-            None, text or self.tr("The timeline could not be drawn; the rest of the page is right.")
+            None,
+            text
+            or self.tr(
+                "The status and the timeline could not be worked out; the rest of the page is right."
+            ),
         )
         self.timeline_ready.emit()
+
+    def is_drawing_timeline(self) -> bool:
+        """True from asking for the timeline until it has arrived (or failed)."""
+        return self._timeline_job is not None
 
     # ------------------------------------------------------------ the fact sheet
 

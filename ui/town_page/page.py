@@ -168,7 +168,7 @@ class TownPage(Page):
             records.open_record.connect(self.open_record)
             box.addWidget(caption)
             box.addWidget(records)
-            grid.addLayout(box, index // 2, index % 2)
+            grid.addLayout(box, index // 2, index % 2, Qt.AlignmentFlag.AlignTop)
             self.lists[group] = records
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)

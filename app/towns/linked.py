@@ -25,6 +25,8 @@ from db.session import Database
 
 AGREEMENTS, WORK, PEOPLE, DECISIONS, FILES = "agreement", "work", "people", "decision", "file"
 """The groups of lines, in the page's order."""
+HISTORY = "history"
+"""The twinnings' dated history (:mod:`app.towns.standing` reads it with their status)."""
 
 _CHUNK = 900
 

@@ -3,7 +3,8 @@
 The status rule runs once per period of the timeline (the mapping report's
 own rows, from :mod:`app.mapping.timeline_facts`), and the latest period is
 the status shown, so the page's status and its timeline's last shade are the
-same judgement. It takes longer than the rest of the page, so the window asks
+same judgement. The twinnings' dated history (:mod:`app.derived.timeline`,
+"1947 Holmestrand och Vänersborg blir vänorter") comes with them. It takes longer than the rest of the page, so the window asks
 for it off the GUI thread once the page is shown.
 """
 
@@ -17,6 +18,7 @@ from app.derived.source import Source, database_of
 from app.derived.status import TwinningStatus, statuses
 from app.derived.status_rule import recent_period
 from app.derived.status_wording import StatusLine, rule_sentence, status_line
+from app.derived.timeline import twinning_timelines
 from app.i18n import translate
 from app.mapping.content import MappingContent, Scope
 from app.reports.cell_text import fill
@@ -24,6 +26,7 @@ from app.reports.document import TwinningTimeline
 from app.rules import Rules
 from app.services.settings import load_settings
 from app.towns.dossier import TownDossier
+from app.towns.linked import HISTORY, LinkedRecord
 
 EARLIEST_YEAR = 1800
 """The page's timeline reaches back this far: a town page shows the whole history."""
@@ -36,6 +39,7 @@ class TownStanding:
     statuses: dict[int, StatusLine] = field(default_factory=dict)
     status_rule: str = ""
     timeline: TwinningTimeline | None = None
+    history: tuple[LinkedRecord, ...] = ()  # oldest first, each line opening its record
 
 
 def town_standing(
@@ -57,7 +61,26 @@ def town_standing(
         statuses={tid: status_line(latest[tid]) for tid in ids if tid in latest},
         status_rule=rule_sentence(rules, recent),
         timeline=timeline,
+        history=tuple(_history(source, ids)),
     )
+
+
+def _history(source: Source, ids: list[int]) -> list[LinkedRecord]:
+    """The dated lines of the twinnings' histories, each line once, by year.
+
+    Within a year the lines keep the order the history gives them (a first
+    contact before the twinning it led to, an ending last).
+    """
+    lines: dict[tuple[int, str], LinkedRecord] = {}
+    for entries in twinning_timelines(source, ids).values():
+        for entry in entries:
+            lines.setdefault(
+                (entry.year, entry.text),
+                LinkedRecord(
+                    HISTORY, entry.source.kind, entry.source.id, entry.text, entry.when(), ""
+                ),
+            )
+    return [lines[key] for key in sorted(lines, key=lambda key: key[0])]
 
 
 def _timeline(

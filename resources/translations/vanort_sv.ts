@@ -8174,6 +8174,14 @@
         <translation>Dok&amp;ument och bilagor</translation>
     </message>
     <message>
+        <source>H&amp;istory</source>
+        <translation>Histor&amp;ik</translation>
+    </message>
+    <message>
+        <source>No dated event is recorded.</source>
+        <translation>Ingen daterad händelse är registrerad.</translation>
+    </message>
+    <message>
         <source>Twin town</source>
         <translation>Vänort</translation>
     </message>
@@ -8184,6 +8192,10 @@
     <message>
         <source>%1 · also written %2</source>
         <translation>%1 · skrivs även %2</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Läser historiken…</translation>
     </message>
     <message>
         <source>The town is in no twinning, so it has no fact sheet.</source>

@@ -148,3 +148,19 @@ def test_the_status_shown_is_the_timelines_last_shade_and_the_reports(demo: Work
     ids = [t.twinning_id for t in found.twinnings]
     table = status_lines(demo, recent_period(4, SURVEY_DAY), ids)
     assert standing.statuses == table
+
+
+def test_the_history_runs_from_the_start_to_the_end_and_opens_the_twinning(
+    demo: Workspace,
+) -> None:
+    """Utajärvi: became twin towns in 1948, left in 1976; both lines open the twinning."""
+    found = town_dossier(demo, town_id(demo, "Utajärvi"))
+    (twinning,) = found.twinnings
+    history = town_standing(demo, found).history
+    assert [(line.when, line.kind, line.record_id) for line in history] == [
+        ("1948", "twinning", twinning.twinning_id),
+        ("1976", "twinning", twinning.twinning_id),
+    ]
+    assert history[0].text == "Utajärvi and Vänersborg become twin towns"
+    (reason,) = rows(demo, "SELECT end_reason FROM twinnings WHERE id = ?", twinning.twinning_id)[0]
+    assert str(reason) in history[1].text

@@ -88,6 +88,8 @@ def test_ctrl_enter_in_the_towns_list_opens_the_page_and_esc_returns(
     assert agreements.item(0).text().startswith("Avtal om vänortsarbetet")
     (row,) = town_page.timeline_view.timeline().rows  # type: ignore[union-attr]
     assert row.town == "Holmestrand" and row.meetings
+    history = town_page.lists["history"]
+    assert history.item(0).text() == "1947  Holmestrand and Vänersborg become twin towns"
     # Enter still opens the form: the list row is where she left it.
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is towns)

@@ -3,8 +3,8 @@
 A header with the town's name, its country (and region) and its twinnings;
 each twinning's status at both levels with its one-sentence ground (her
 judgement first); the timeline the mapping report draws; compact lists of
-agreements, trips and activities, organisations and people, decisions and
-attached files, whose rows open the record; and the town's fact sheet as
+agreements, trips and activities, organisations and people, decisions,
+attached files and the dated history, whose rows open the record; and the town's fact sheet as
 PDF or Word. The data comes from :mod:`app.towns.dossier`; the timeline,
 slower, is drawn when it arrives from a worker thread.
 """
@@ -156,6 +156,7 @@ class TownPage(Page):
             ),
             (linked.DECISIONS, self.tr("&Decisions"), self.tr("No decision concerns the town.")),
             (linked.FILES, self.tr("Doc&uments and attachments"), self.tr("No attached file.")),
+            (linked.HISTORY, self.tr("H&istory"), self.tr("No dated event is recorded.")),
         )
         for index, (group, title, empty) in enumerate(groups):
             box = QVBoxLayout()
@@ -227,7 +228,10 @@ class TownPage(Page):
         self.twinnings.setText(self._twinnings_html(found, None))
         self.rule.setVisible(False)
         for group, records in self.lists.items():
-            records.show_records(found.of_group(group))
+            if group == linked.HISTORY:
+                records.show_records([], self.tr("Reading the history…"))
+            else:
+                records.show_records(found.of_group(group))
         for button in (self.pdf_button, self.word_button):
             button.setEnabled(found.has_fact_sheet)
             button.setToolTip(
@@ -287,6 +291,7 @@ class TownPage(Page):
         self.twinnings.setText(self._twinnings_html(self.dossier, standing))
         self.rule.setText(standing.status_rule)
         self.rule.setVisible(bool(standing.status_rule))
+        self.lists[linked.HISTORY].show_records(standing.history)
         self.timeline_view.set_timeline(
             standing.timeline,
             self.tr("No start is known for the town's twinnings, so there is no timeline."),
@@ -299,6 +304,7 @@ class TownPage(Page):
         self._timeline_job = None
         if self.dossier is not None:
             self.twinnings.setText(self._twinnings_html(self.dossier, TownStanding()))
+        self.lists[linked.HISTORY].show_records([])
         text = str(error) if isinstance(error, ServiceError) else ""
         self.timeline_view.set_timeline(
             None,

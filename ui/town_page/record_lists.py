@@ -40,8 +40,8 @@ class RecordList(QListWidget):
         self.itemActivated.connect(self._activated)
         self.installEventFilter(self)
 
-    def show_records(self, records: Sequence[LinkedRecord]) -> None:
-        """Fill the list; an empty one says so in a greyed row that opens nothing."""
+    def show_records(self, records: Sequence[LinkedRecord], empty_text: str = "") -> None:
+        """Fill the list; an empty one says so (``empty_text`` or its own) in a greyed row."""
         self.clear()
         for record in records:
             item = QListWidgetItem(row_text(record))
@@ -49,7 +49,7 @@ class RecordList(QListWidget):
             item.setToolTip(row_text(record))
             self.addItem(item)
         if not records:
-            item = QListWidgetItem(self._empty_text)
+            item = QListWidgetItem(empty_text or self._empty_text)
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.addItem(item)
         else:

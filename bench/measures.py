@@ -21,6 +21,7 @@ from bench.adapters import Missing
 from bench.generate import Dataset, copy_database, read_pairs_csv
 from bench.results import Result, Target
 from bench.timing import Timing, paired_runs, timed_runs
+from bench.town_page import town_page, town_page_timeline
 
 REPO = Path(__file__).resolve().parent.parent
 CHILD_TIMEOUT_S = 180
@@ -671,6 +672,10 @@ MEASURES: tuple[Measure, ...] = (
         "import 26 000 twinning pairs (Excel)",
         Target(max_ratio=2.0),
         import_pairs_xlsx,
+    ),
+    Measure("town_page", "open a town page", Target(max_seconds=0.100), town_page),
+    Measure(
+        "town_page_timeline", "open a town page with its timeline", Target(), town_page_timeline
     ),
     Measure(
         "peak_memory", "peak memory, Europe open, list shown", Target(max_mib=250), peak_memory

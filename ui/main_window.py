@@ -414,6 +414,8 @@ class MainWindow(QMainWindow):
     def open_record(self, kind: str, record_id: int) -> bool:
         """Switch to ``kind``'s page and show the record: linked records are one click away."""
         if kind not in KINDS:
+            if kind == "town_page":
+                return self.open_town_page(record_id)
             if kind == "yearly_report":
                 from ui.reports import open_report_dialog
 
@@ -423,6 +425,12 @@ class MainWindow(QMainWindow):
         page = self.show_page(kind)
         assert isinstance(page, RecordListPage)
         return page.select_record(record_id)
+
+    def open_town_page(self, town_id: int) -> bool:
+        """Show the page of one twin town; Back (Alt+Left, Esc) returns to the page before."""
+        from ui.town_page import show_town_page
+
+        return show_town_page(self, town_id)
 
     def _install_reports(self) -> None:
         # The report packages fill the Reports menu themselves, now and after rebuilds.

@@ -2,8 +2,8 @@
 
 Builds the demo database in a temporary folder, shows the window in Swedish at
 1366×768 (the smallest laptop screen it must fit) and writes one picture per
-record kind with its first record in the form, and one per form in its "new"
-state. Everything the program writes meanwhile goes to the temporary folder, so
+record kind with its first record in the form, one per form in its "new"
+state, and the town pages of Holmestrand and Lich. Everything the program writes meanwhile goes to the temporary folder, so
 the user's own settings and databases are never touched.
 """
 
@@ -14,8 +14,11 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 SCREEN = (1366, 768)
+TOWN_PAGES = ("Holmestrand", "Lich")
+"""Twin towns whose page is pictured: a long history with chain meetings, and a young one."""
 
 
 def _settle() -> None:
@@ -25,6 +28,24 @@ def _settle() -> None:
 
     for _ in range(3):
         QApplication.processEvents()
+
+
+def _show_town_page(window: Any, name: str) -> None:
+    """Open the town page of ``name`` and wait (at most 30 s) until its timeline is drawn."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from ui.town_page import TownPage
+
+    (town_id,) = [t.id for t in window.workspace.get_many("town") if t.name == name]
+    window.open_town_page(town_id)
+    page = window.stack.currentWidget()
+    assert isinstance(page, TownPage)
+    if page.timeline_view.timeline() is None:
+        loop = QEventLoop()
+        page.timeline_ready.connect(loop.quit)
+        QTimer.singleShot(30_000, loop.quit)
+        loop.exec()
+    _settle()
 
 
 def take(outdir: Path, language: str = "sv") -> list[Path]:
@@ -64,6 +85,11 @@ def take(outdir: Path, language: str = "sv") -> list[Path]:
                 _settle()
                 target = outdir / f"form-{kind}-new.png"
                 page.form.grab().save(str(target))
+                written.append(target)
+            for name in TOWN_PAGES:
+                target = outdir / f"town-{name.lower()}.png"
+                _show_town_page(window, name)
+                window.grab().save(str(target))
                 written.append(target)
         finally:
             window.close()

@@ -23,20 +23,26 @@ from app.i18n import translate
 from app.reports.document import MemberChart, TimelineRow, TwinningTimeline
 from app.reports.pdf.fonts import font_runs, register_fonts, text_width
 from app.reports.text_safety import clean_text
+from app.reports.timeline_colours import (
+    ACTIVITY_COLOUR,
+    AXIS_COLOUR,
+    GRID_COLOUR,
+    MEETING_COLOUR,
+    STATUS_COLOURS,
+    TEXT_COLOUR,
+    UNJUDGED_COLOUR,
+)
 
-# One shade per status; the order is the legend's.
+# One shade per status (the order is the legend's); the window's town page draws the same.
 STATUS_SHADES: dict[str, colors.Color] = {
-    "active": colors.HexColor("#2f6f3e"),
-    "new": colors.HexColor("#5b9bd5"),
-    "sporadic": colors.HexColor("#e0a526"),
-    "dormant": colors.HexColor("#b4bcc4"),
+    status: colors.HexColor(shade) for status, shade in STATUS_COLOURS.items()
 }
-UNJUDGED = colors.HexColor("#dde3e8")  # years before the register can say anything
-MEETING = colors.HexColor("#1d4e79")
-ACTIVITY = colors.HexColor("#8a2b2b")
-TEXT = colors.HexColor("#1f2328")
-GRID = colors.HexColor("#d3d9df")
-AXIS = colors.HexColor("#6b7580")
+UNJUDGED = colors.HexColor(UNJUDGED_COLOUR)
+MEETING = colors.HexColor(MEETING_COLOUR)
+ACTIVITY = colors.HexColor(ACTIVITY_COLOUR)
+TEXT = colors.HexColor(TEXT_COLOUR)
+GRID = colors.HexColor(GRID_COLOUR)
+AXIS = colors.HexColor(AXIS_COLOUR)
 SERIES = [colors.HexColor(c) for c in ("#1d4e79", "#8a2b2b", "#2f6f3e", "#b07d12", "#6a4c93")]
 
 LABEL_SIZE = 7.5

@@ -8024,6 +8024,245 @@
     </message>
 </context>
 <context>
+    <name>TownPage</name>
+    <message>
+        <source>Twinning %1 is no longer in the register.</source>
+        <translation>Vänortsförbindelse %1 finns inte längre i registret.</translation>
+    </message>
+    <message>
+        <source>Twin town of %1 since %2.</source>
+        <translation>Vänort till %1 sedan %2.</translation>
+    </message>
+    <message>
+        <source>Twin town of %1 from %2 to %3.</source>
+        <translation>Vänort till %1 från %2 till %3.</translation>
+    </message>
+    <message>
+        <source>Partner town of %1 since %2.</source>
+        <translation>Partnerstad till %1 sedan %2.</translation>
+    </message>
+    <message>
+        <source>Partner town of %1 from %2 to %3.</source>
+        <translation>Partnerstad till %1 från %2 till %3.</translation>
+    </message>
+    <message>
+        <source>Friendship town of %1 since %2.</source>
+        <translation>Vänskapsort till %1 sedan %2.</translation>
+    </message>
+    <message>
+        <source>Friendship town of %1 from %2 to %3.</source>
+        <translation>Vänskapsort till %1 från %2 till %3.</translation>
+    </message>
+    <message>
+        <source>In a municipal partnership with %1 since %2.</source>
+        <translation>I kommunalt partnerskap med %1 sedan %2.</translation>
+    </message>
+    <message>
+        <source>In a municipal partnership with %1 from %2 to %3.</source>
+        <translation>I kommunalt partnerskap med %1 från %2 till %3.</translation>
+    </message>
+    <message>
+        <source>Linked with %1; the register does not know since when.</source>
+        <translation>Förbunden med %1; registret vet inte sedan när.</translation>
+    </message>
+    <message>
+        <source>Linked with %1 until %2; the register does not know since when.</source>
+        <translation>Förbunden med %1 till %2; registret vet inte sedan när.</translation>
+    </message>
+    <message>
+        <source>Twin town %1 is no longer in the register.</source>
+        <translation>Vänort %1 finns inte längre i registret.</translation>
+    </message>
+    <message>
+        <source>Municipal level: %1; civil level: %2.</source>
+        <translation>Kommunal nivå: %1; civil nivå: %2.</translation>
+    </message>
+    <message>
+        <source>The coordinator judged the status %1: %2</source>
+        <translation>Samordnaren har bedömt statusen som %1: %2</translation>
+    </message>
+    <message>
+        <source>The coordinator judged the status %1 and gave no reason.</source>
+        <translation>Samordnaren har bedömt statusen som %1 utan att ange skäl.</translation>
+    </message>
+    <message>
+        <source>Fact sheet %1 %2</source>
+        <translation>Faktablad %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 is in no twinning, so the register has no fact sheet for it.</source>
+        <translation>%1 ingår inte i någon vänortsförbindelse, så registret har inget faktablad för orten.</translation>
+    </message>
+    <message>
+        <source>Fact sheet: %1</source>
+        <translation>Faktablad: %1</translation>
+    </message>
+    <message>
+        <source>The register&apos;s fact sheet of one twin town: country or area, kind, population, contact year, status with its evidence, agreements, networks, organisations and recent activities.</source>
+        <translation>Registrets faktablad för en vänort: land eller område, typ, invånarantal, kontaktår, status med underlag, avtal, nätverk, organisationer och senaste aktiviteter.</translation>
+    </message>
+    <message>
+        <source>A fact sheet is written as .pdf or .docx; change the file name.</source>
+        <translation>Ett faktablad sparas som .pdf eller .docx; ändra filnamnet.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Tillbaka</translation>
+    </message>
+    <message>
+        <source>Back to where you came from (Alt+Left, Esc)</source>
+        <translation>Tillbaka dit du kom ifrån (Alt+Vänsterpil, Esc)</translation>
+    </message>
+    <message>
+        <source>Fact sheet as &amp;PDF…</source>
+        <translation>&amp;Faktablad som PDF…</translation>
+    </message>
+    <message>
+        <source>Fact sheet as &amp;Word…</source>
+        <translation>Faktablad som &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Twinnings and status</source>
+        <translation>Vänortsförbindelser och status</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <source>&amp;Agreements</source>
+        <translation>A&amp;vtal</translation>
+    </message>
+    <message>
+        <source>No agreement with the town.</source>
+        <translation>Inget avtal med orten.</translation>
+    </message>
+    <message>
+        <source>No trip or activity.</source>
+        <translation>Ingen resa eller aktivitet.</translation>
+    </message>
+    <message>
+        <source>Trips and a&amp;ctivities</source>
+        <translation>R&amp;esor och aktiviteter</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations and people</source>
+        <translation>Organisatio&amp;ner och personer</translation>
+    </message>
+    <message>
+        <source>No organisation in the town.</source>
+        <translation>Ingen organisation på orten.</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation>&amp;Beslut</translation>
+    </message>
+    <message>
+        <source>No decision concerns the town.</source>
+        <translation>Inget beslut gäller orten.</translation>
+    </message>
+    <message>
+        <source>No attached file.</source>
+        <translation>Ingen bifogad fil.</translation>
+    </message>
+    <message>
+        <source>Doc&amp;uments and attachments</source>
+        <translation>Dok&amp;ument och bilagor</translation>
+    </message>
+    <message>
+        <source>H&amp;istory</source>
+        <translation>Histor&amp;ik</translation>
+    </message>
+    <message>
+        <source>No dated event is recorded.</source>
+        <translation>Ingen daterad händelse är registrerad.</translation>
+    </message>
+    <message>
+        <source>Twin town</source>
+        <translation>Vänort</translation>
+    </message>
+    <message>
+        <source>Country not recorded</source>
+        <translation>Land saknas</translation>
+    </message>
+    <message>
+        <source>%1 · also written %2</source>
+        <translation>%1 · skrivs även %2</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Läser historiken…</translation>
+    </message>
+    <message>
+        <source>The town is in no twinning, so it has no fact sheet.</source>
+        <translation>Orten ingår inte i någon vänortsförbindelse och har därför inget faktablad.</translation>
+    </message>
+    <message>
+        <source>Drawing the timeline…</source>
+        <translation>Ritar tidslinjen…</translation>
+    </message>
+    <message>
+        <source>The town is in no twinning in the register.</source>
+        <translation>Orten ingår inte i någon vänortsförbindelse i registret.</translation>
+    </message>
+    <message>
+        <source>Working out the status…</source>
+        <translation>Statusen räknas fram…</translation>
+    </message>
+    <message>
+        <source>No start is known for the town&apos;s twinnings, so there is no timeline.</source>
+        <translation>Ingen start är känd för ortens vänortsförbindelser, så det finns ingen tidslinje.</translation>
+    </message>
+    <message>
+        <source>The status and the timeline could not be worked out; the rest of the page is right.</source>
+        <translation>Status och tidslinje kunde inte räknas fram; resten av sidan stämmer.</translation>
+    </message>
+    <message>
+        <source>Writing the fact sheet…</source>
+        <translation>Skriver faktabladet…</translation>
+    </message>
+    <message>
+        <source>The fact sheet is saved as %1.</source>
+        <translation>Faktabladet är sparat som %1.</translation>
+    </message>
+    <message>
+        <source>The fact sheet is saved as %1, but no program opened it.</source>
+        <translation>Faktabladet är sparat som %1, men inget program öppnade det.</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>Avbrutet; ingen fil skrevs.</translation>
+    </message>
+    <message>
+        <source>The fact sheet could not be written; no file was left behind.</source>
+        <translation>Faktabladet kunde inte skrivas; ingen ofullständig fil finns kvar.</translation>
+    </message>
+    <message>
+        <source>%1: from %2 to %3.</source>
+        <translation>%1: från %2 till %3.</translation>
+    </message>
+    <message>
+        <source>%1: from %2 until today.</source>
+        <translation>%1: från %2 till i dag.</translation>
+    </message>
+    <message>
+        <source>%1: %2 from %3 to %4.</source>
+        <translation>%1: %2 från %3 till %4.</translation>
+    </message>
+    <message>
+        <source>Chain meeting %1.</source>
+        <translation>Kedjemöte %1.</translation>
+    </message>
+    <message>
+        <source>Bilateral activity or trip %1.</source>
+        <translation>Bilateral aktivitet eller resa %1.</translation>
+    </message>
+</context>
+<context>
     <name>TownsPage</name>
     <message>
         <source>Town, country or area, contact year and the members of the local branch; the report adds a map drawn from the towns&apos; coordinates.</source>
@@ -8337,6 +8576,36 @@
     <message>
         <source>“%1” is not added yet: press Add, or clear the field.</source>
         <translation>”%1” är inte tillagd ännu: klicka på Lägg till eller töm fältet.</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <source>Open the &amp;town page</source>
+        <translation>Öppna vän&amp;ortssidan</translation>
+    </message>
+    <message>
+        <source>Everything about the chosen twin town on one page (Ctrl+Enter)</source>
+        <translation>Allt om den valda vänorten på en sida (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Choose a twin town in the list first.</source>
+        <translation>Välj först en vänort i listan.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-dokument (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save the fact sheet as</source>
+        <translation>Spara faktabladet som</translation>
     </message>
 </context>
 </TS>

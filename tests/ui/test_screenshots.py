@@ -12,6 +12,7 @@ from PySide6.QtGui import QImage
 
 from app.services.kinds import KINDS
 from ui.navigation import ENTRIES
+from ui.screenshots import TOWN_PAGES
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -40,6 +41,7 @@ def test_make_screenshots_writes_every_page_and_form(tmp_path: Path, qapp: Any) 
     assert done.returncode == 0, done.stderr[-3000:]
     expected = [f"main-{n:02d}-{key}.png" for n, (key, _level) in enumerate(ENTRIES, start=1)]
     expected += [f"form-{kind}-new.png" for kind in KINDS]
+    expected += [f"town-{name.lower()}.png" for name in TOWN_PAGES]
     written = sorted(p.name for p in (tmp_path / "shots").iterdir())
     assert written == sorted(expected)
     for name in expected:

@@ -118,6 +118,10 @@ class RecordListPage(Page):
         header.setHighlightSections(False)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         left_layout.addWidget(self.table, 1)
+        if kind in ("town", "twinning"):
+            from ui.town_page.list_entry import add_town_page_entry
+
+            add_town_page_entry(self, top)
         self.splitter.addWidget(left)
 
         self.form = form_factory(workspace, kind, self.splitter)

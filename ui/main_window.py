@@ -665,6 +665,7 @@ class MainWindow(QMainWindow):
 
     def set_workspace(self, workspace: Workspace, *, close_old: bool = True) -> None:
         """Work on ``workspace`` from now on: the window is rebuilt on it, in its language."""
+        self._stop_reading()
         self._save_states()
         if close_old and workspace is not self.workspace:
             self.workspace.close()
@@ -685,6 +686,7 @@ class MainWindow(QMainWindow):
         self._build(key)
 
     def _clear_pages(self) -> None:
+        self._stop_reading()
         for page in self.pages.values():
             self.stack.removeWidget(page)
             page.deleteLater()
@@ -817,9 +819,16 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ closing
 
+    def _stop_reading(self) -> None:
+        # A page reading on a worker thread must end before its register closes.
+        stop = getattr(self.pages.get(OVERVIEW), "stop_reading", None)
+        if stop is not None:
+            stop()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.may_leave():
             event.ignore()
             return
+        self._stop_reading()
         self._save_states()
         event.accept()

@@ -25,6 +25,7 @@ from app.services.records import RecordRef
 from app.services.settings import load_settings
 from app.todo import OVERDUE, todo_items
 from app.vocabulary import label
+from app.workflow.context import home_town_ids
 from db import models as m
 
 DUE, STATUS, NETWORKS, POLICIES, RECENT = "due", "status", "networks", "policies", "recent"
@@ -102,11 +103,12 @@ def read_overview(source: Source, today: date) -> Overview:
     """The start page's sections on ``today`` for the register ``source``."""
     db = database_of(source)
     # Read before the session below: a second session may not start inside one.
-    planned = rotations(db, not_before=today.year)
+    planned = rotations(db, not_before=today.year)  # 200 networks in three queries
     with db.reading() as session:
-        twinnings = _twinnings(session)
+        homes = home_town_ids(session)
+        twinnings = _twinnings(session, homes)
         policies = _policies(session, today)
-        networks = _network_lines(session, planned, today)
+        networks = _network_lines(session, planned, homes, today)
     return Overview(
         today,
         (
@@ -168,14 +170,18 @@ class _Twinning:
     label: str
 
 
-def _twinnings(session: Session) -> dict[int, _Twinning]:
+def _twinnings(session: Session, homes: set[int]) -> dict[int, _Twinning]:
+    """The home municipality's twinnings (every one when no home town is marked yet)."""
     tw = m.Twinning
-    homes = set(session.scalars(select(m.Town.id).where(m.Town.is_home.is_(True))))
-    labels = store.labels_in(session, "twinning")
+    query = select(tw.id, tw.town_a_id, tw.town_b_id)
+    if homes:
+        # A register of many municipalities' pairs: only her own are her work.
+        query = query.where(tw.town_a_id.in_(sorted(homes)) | tw.town_b_id.in_(sorted(homes)))
+    rows = session.execute(query).all()
+    labels = store.labels_in(session, "twinning", [row[0] for row in rows])
     found = {}
-    for twinning_id, town_a, town_b in session.execute(select(tw.id, tw.town_a_id, tw.town_b_id)):
-        partner = town_a if town_b in homes or town_a not in homes else town_b
-        partner = town_b if town_a in homes else partner
+    for twinning_id, town_a, town_b in rows:
+        partner = town_a if town_b in homes else town_b
         found[twinning_id] = _Twinning(twinning_id, partner, labels.get(twinning_id, "?"))
     return found
 
@@ -196,9 +202,10 @@ def _status_lines(
         ]
     rules = load_settings(database_of(source)).rules
     years = max(1, rules.status_period_years)
-    now = statuses(source, (years_before(today, years), today), rules=rules)
+    ids = sorted(twinnings)
+    now = statuses(source, (years_before(today, years), today), ids, rules=rules)
     year_ago = today - timedelta(days=365)
-    before = statuses(source, (years_before(year_ago, years), year_ago), rules=rules)
+    before = statuses(source, (years_before(year_ago, years), year_ago), ids, rules=rules)
     lines = [_count_line(MUNICIPAL, now.values()), _count_line(CIVIL, now.values())]
     for twinning_id in sorted(now, key=lambda t: twinnings[t].label.casefold()):
         was = before.get(twinning_id)
@@ -255,9 +262,20 @@ def _change_line(
 
 
 def _network_lines(
-    session: Session, planned: dict[int, Rotation], today: date
+    session: Session, planned: dict[int, Rotation], homes: set[int], today: date
 ) -> list[OverviewLine]:
-    networks = {nid: name for nid, name in session.execute(select(m.Network.id, m.Network.name))}
+    """The networks the home town belongs to (every one when no home town is marked yet)."""
+    query = select(m.Network.id, m.Network.name)
+    if homes:
+        member = m.NetworkMember
+        query = query.where(
+            m.Network.id.in_(
+                select(member.network_id).where(
+                    member.town_id.in_(sorted(homes)), member.left_year.is_(None)
+                )
+            )
+        )
+    networks = {nid: name for nid, name in session.execute(query)}
     if not networks:
         return [
             OverviewLine(
@@ -270,10 +288,14 @@ def _network_lines(
         ]
     mt = m.NetworkMeeting
     recorded: dict[int, tuple[int, int | None]] = {}
-    ahead = select(mt.network_id, mt.year, mt.host_town_id).where(mt.year >= today.year)
+    ahead = select(mt.network_id, mt.year, mt.host_town_id).where(
+        mt.year >= today.year, mt.network_id.in_(sorted(networks))
+    )
     for network_id, year, host in session.execute(ahead.order_by(mt.year, mt.id)):
         recorded.setdefault(network_id, (year, host))
-    towns = store.labels_in(session, "town")
+    hosts = {host for _year, host in recorded.values() if host is not None}
+    hosts |= {planned[n].next_host_town_id or 0 for n in networks if n in planned} - {0}
+    towns = store.labels_in(session, "town", sorted(hosts))
     lines = []
     for network_id, name in sorted(networks.items(), key=lambda n: n[1].casefold()):
         rotation = planned.get(network_id)

@@ -4980,15 +4980,15 @@
     </message>
     <message>
         <source>No governing document is recorded; add the municipality&apos;s policy for twinning with its revise-by date.</source>
-        <translation>Inget styrdokument är registrerat; lägg till kommunens vänortspolicy med datum för senaste revidering.</translation>
+        <translation>Inget styrdokument är registrerat; lägg till kommunens vänortspolicy med det datum då den senast ska revideras.</translation>
     </message>
     <message>
         <source>The revise-by date has passed.</source>
-        <translation>Datumet för revidering har passerat.</translation>
+        <translation>Dokumentet skulle ha reviderats senast detta datum.</translation>
     </message>
     <message>
         <source>The revise-by date is less than a year away.</source>
-        <translation>Mindre än ett år återstår till datumet för revidering.</translation>
+        <translation>Mindre än ett år återstår tills dokumentet senast ska revideras.</translation>
     </message>
     <message>
         <source>%1 – revise by %2</source>
@@ -5056,6 +5056,14 @@
     <message>
         <source>Overview, %2</source>
         <translation>Översikt, %2</translation>
+    </message>
+    <message>
+        <source>Reading the register…</source>
+        <translation>Läser registret…</translation>
+    </message>
+    <message>
+        <source>The overview could not be read: %1</source>
+        <translation>Översikten kunde inte läsas: %1</translation>
     </message>
 </context>
 <context>

@@ -56,15 +56,17 @@ def _focus(qtbot: Any, widget: QWidget) -> None:
     qtbot.waitUntil(widget.hasFocus)
 
 
-def _overview(window: MainWindow) -> OverviewPage:
+def _overview(qtbot: Any, window: MainWindow) -> OverviewPage:
+    """The start page, once its sections are read (on a worker thread) and shown."""
     page = window.current_page()
     assert isinstance(page, OverviewPage)
+    qtbot.waitUntil(page.is_filled)
     return page
 
 
 def _into_the_page(qtbot: Any, window: MainWindow) -> OverviewPage:
     """Enter on the navigation's "Översikt": the keyboard goes to the page's first line."""
-    page = _overview(window)
+    page = _overview(qtbot, window)
     _focus(qtbot, window.navigation)
     qtbot.keyClick(window.navigation, Qt.Key.Key_Return)
     qtbot.waitUntil(page.tree.hasFocus)
@@ -77,7 +79,7 @@ def test_the_window_opens_on_the_overview_of_the_demo(
     """Start: Översikt is shown and chosen, the title names the file first, the icon is set."""
     window = open_window(Workspace.open(demo_copy(tmp_path)))
     assert window.current_key() == OVERVIEW
-    page = _overview(window)
+    page = _overview(qtbot, window)
     assert window.stack.currentWidget() is page
     assert window.navigation.currentItem().data(0, KEY_ROLE) == OVERVIEW
     assert window.windowTitle().replace("[*]", "") == "demo.sqlite3 – Vänort"
@@ -209,6 +211,10 @@ def test_the_change_log_names_kinds_in_words_and_its_count_is_fresh(
     window.navigation.select("town")
     assert window.navigation.count_of(CHANGE_LOG) == before + 1
     window.navigation.select(OVERVIEW)
-    overview = _overview(window)
-    recent = overview.tree.topLevelItem(overview.tree.topLevelItemCount() - 1)
-    assert recent.child(0).text(0) == "Vänort: Utajärvi by"
+    overview = _overview(qtbot, window)
+
+    def newest_change() -> str:
+        recent = overview.tree.topLevelItem(overview.tree.topLevelItemCount() - 1)
+        return recent.child(0).text(0) if recent is not None and recent.childCount() else ""
+
+    qtbot.waitUntil(lambda: newest_change() == "Vänort: Utajärvi by")

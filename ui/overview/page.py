@@ -8,6 +8,7 @@ section starts a new record of the kind it offers (``new_record_requested``).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import date
 
@@ -27,8 +28,10 @@ from app.formatting import format_date
 from app.overview import Overview, OverviewLine, read_overview
 from app.services.kinds import KINDS
 from app.workspace import Workspace
+from ui.background import BackgroundWork
 from ui.pages import Page
 
+log = logging.getLogger(__name__)
 TEXT, WHEN, REASON = range(3)
 
 
@@ -50,6 +53,7 @@ class OverviewPage(Page):
     town_requested = Signal(int)  # the twin town whose page a line opens
     page_requested = Signal(str)  # a navigation key ("todo"): the whole list
     new_record_requested = Signal(str)  # a kind: an empty section's offer to add one
+    filled = Signal()  # the sections read are shown
 
     def __init__(
         self,
@@ -64,6 +68,8 @@ class OverviewPage(Page):
         self.today = today
         self.overview: Overview | None = None
         self._lines: dict[int, OverviewLine] = {}
+        self._task: BackgroundWork | None = None
+        self._again = False
 
         self.heading = QLabel(self)
         self.heading.setObjectName("overview_heading")
@@ -71,9 +77,7 @@ class OverviewPage(Page):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.heading.setFont(font)
-        self.hint = QLabel(
-            self.tr("Enter or a double-click opens a line; each line says why it is here."), self
-        )
+        self.hint = QLabel(self._hint_text(), self)
         self.hint.setWordWrap(True)
         self.tree = _LinesTree(self)
         self.tree.setObjectName("overview_tree")
@@ -103,16 +107,60 @@ class OverviewPage(Page):
     # ------------------------------------------------------------ reading
 
     def refresh(self) -> None:
-        """Read every section again and show it."""
+        """Read every section again on a worker thread; ``filled`` says when they are shown.
+
+        On a Europe-sized register the to-do rules take a second: the window
+        stays free meanwhile. A refresh asked for during a read reads again after it.
+        """
+        if self._task is not None:
+            self._again = True
+            return
         today = self.today()
-        self.overview = read_overview(self.workspace, today)
-        name = self.workspace.settings().name
+        workspace = self.workspace
+        name = workspace.settings().name
         if name:
             text = self.tr("Overview for %1, %2").replace("%1", name)
         else:
             text = self.tr("Overview, %2")
         self.heading.setText(text.replace("%2", format_date(today)))
-        self._show(self.overview)
+        if self.overview is None:
+            self.hint.setText(self.tr("Reading the register…"))
+        task = BackgroundWork(
+            self, "", lambda _progress, _cancelled: read_overview(workspace, today), dialog=False
+        )
+        task.done.connect(self._read)
+        task.failed.connect(self._not_read)
+        self._task = task
+        task.start()
+
+    def is_filled(self) -> bool:
+        """True when the sections are shown and no read is under way."""
+        return self.overview is not None and self._task is None
+
+    def stop_reading(self) -> None:
+        """Wait for a read under way to end (the window closes, or the register changes)."""
+        if self._task is not None:
+            self._task.wait()
+            self._task = None
+
+    def _read(self, overview: Overview) -> None:
+        self._task = None
+        self.overview = overview
+        self.hint.setText(self._hint_text())
+        self._show(overview)
+        if self._again:
+            self._again = False
+            self.refresh()
+            return
+        self.filled.emit()
+
+    def _not_read(self, error: BaseException) -> None:
+        self._task = None
+        log.error("the overview could not be read", exc_info=error)
+        self.hint.setText(self.tr("The overview could not be read: %1").replace("%1", str(error)))
+
+    def _hint_text(self) -> str:
+        return self.tr("Enter or a double-click opens a line; each line says why it is here.")
 
     def _show(self, overview: Overview) -> None:
         self.tree.clear()

@@ -45,7 +45,7 @@ GROUPS: tuple[tuple[str, str, tuple[tuple[str, int], ...]], ...] = (
      (("trip", 0), ("activity", 0), ("grant", 0))),
     ("people", QT_TRANSLATE_NOOP("Navigation", "Associations and people"),
      (("organisation", 0), ("person", 0))),
-    ("work", QT_TRANSLATE_NOOP("Navigation", "To do and the term's evaluation"),
+    ("work", QT_TRANSLATE_NOOP("Navigation", "To do and evaluation"),
      ((TODO, 0), (TERM_REVIEW, 0), ("evaluation", 1))),
     (REPORTS_GROUP, QT_TRANSLATE_NOOP("Navigation", "Reports"),
      (("reference_fact", 0),)),
@@ -77,6 +77,8 @@ COUNTED = frozenset(
         CHANGE_LOG,
     }
 )
+
+FOLDED = frozenset({REPORTS_GROUP, REGISTERS_GROUP})
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -119,7 +121,7 @@ class _CountDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         size = super().sizeHint(option, index)
-        return QSize(size.width() + 48, max(size.height(), option.fontMetrics.height() + 10))
+        return QSize(size.width() + 48, max(size.height(), option.fontMetrics.height() + 6))
 
 
 class Navigation(QTreeWidget):
@@ -154,7 +156,8 @@ class Navigation(QTreeWidget):
             self.addTopLevelItem(heading)
             for key, level in entries:
                 heading.addChild(self._entry(key, level))
-            heading.setExpanded(group != REGISTERS_GROUP)
+            # The reports are in their menu too, the registers seldom needed: both folded.
+            heading.setExpanded(group not in FOLDED)
         self.currentItemChanged.connect(self._chosen)
         self.itemClicked.connect(self._clicked)
 

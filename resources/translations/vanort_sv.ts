@@ -4711,8 +4711,8 @@
         <translation>Föreningar och personer</translation>
     </message>
     <message>
-        <source>To do and the term&apos;s evaluation</source>
-        <translation>Att göra och mandatperiodens utvärdering</translation>
+        <source>To do and evaluation</source>
+        <translation>Att göra och utvärdering</translation>
     </message>
     <message>
         <source>Reports</source>

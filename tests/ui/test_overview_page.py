@@ -175,7 +175,7 @@ def test_the_groups_and_the_folded_registers_are_reached_by_keyboard(
         "Avtal, beslut och styrdokument",
         "Resor och aktiviteter",
         "Föreningar och personer",
-        "Att göra och mandatperiodens utvärdering",
+        "Att göra och utvärdering",
         "Rapporter",
         "Register",
     ]

@@ -1,6 +1,7 @@
 """The start page: the sections of :mod:`app.overview` as one tree the keyboard walks.
 
-Enter (or a double-click) on a line opens what it names: a twinning's line
+Each line is one row; the line under the cursor is shown whole, with its
+reason, below the tree. Enter (or a double-click) on a line opens what it names: a twinning's line
 asks for the twin town's page (``town_requested``), other lines for their
 record (``open_record``) or page (``page_requested``); a line of an empty
 section starts a new record of the kind it offers (``new_record_requested``).
@@ -84,8 +85,6 @@ class OverviewPage(Page):
         self.tree.setColumnCount(3)
         self.tree.setHeaderLabels([self.tr("What"), self.tr("When"), self.tr("Why")])
         self.tree.setRootIsDecorated(False)
-        self.tree.setWordWrap(True)
-        self.tree.setUniformRowHeights(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.tree.header()
@@ -93,15 +92,23 @@ class OverviewPage(Page):
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(WHEN, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setColumnWidth(TEXT, 460)
-        # Wrapped lines take their height from the column's width: lay out again on a resize.
-        header.sectionResized.connect(lambda *_args: self.tree.scheduleDelayedItemsLayout())
         self.tree.activated_line.connect(self._open)
         self.tree.itemDoubleClicked.connect(lambda item, _column: self._open(item))
+
+        # The whole of the current line with its reason: the columns cut long sentences.
+        self.detail = QLabel(self)
+        self.detail.setObjectName("overview_detail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.tree.currentItemChanged.connect(lambda item, _previous: self._show_detail(item))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.hint)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.detail)
         self.refresh()
 
     # ------------------------------------------------------------ reading
@@ -148,6 +155,8 @@ class OverviewPage(Page):
         self.overview = overview
         self.hint.setText(self._hint_text())
         self._show(overview)
+        # A line under the cursor from the start, so its whole text shows below.
+        self.select_first()
         if self._again:
             self._again = False
             self.refresh()
@@ -187,8 +196,19 @@ class OverviewPage(Page):
                     # Said for her to read; nothing to open.
                     item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 heading.addChild(item)
+                if not line.when and not line.reason:
+                    # A sentence on its own (what to add first) takes the whole width.
+                    item.setFirstColumnSpanned(True)
                 self._lines[id(item)] = line
             heading.setExpanded(True)
+
+    def _show_detail(self, item: QTreeWidgetItem | None) -> None:
+        line = self.line_of(item) if item is not None else None
+        if line is None:
+            self.detail.clear()
+            return
+        parts = [line.text] + [text for text in (line.when, line.reason) if text]
+        self.detail.setText(" · ".join(parts))
 
     @staticmethod
     def _opens(line: OverviewLine) -> bool:

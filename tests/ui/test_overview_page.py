@@ -17,7 +17,14 @@ from app.workspace import Workspace
 from ui.lists.changelog_page import ChangeLogPage
 from ui.lists.list_page import RecordListPage
 from ui.main_window import MainWindow
-from ui.navigation import CHANGE_LOG, GROUP_ROLE, KEY_ROLE, OVERVIEW, REGISTERS_GROUP
+from ui.navigation import (
+    CHANGE_LOG,
+    GROUP_ROLE,
+    KEY_ROLE,
+    OVERVIEW,
+    REGISTERS_GROUP,
+    REPORTS_GROUP,
+)
 from ui.overview import OverviewPage
 from ui.translations import apply_language
 
@@ -218,3 +225,33 @@ def test_the_change_log_names_kinds_in_words_and_its_count_is_fresh(
         return recent.child(0).text(0) if recent is not None and recent.childCount() else ""
 
     qtbot.waitUntil(lambda: newest_change() == "Vänort: Utajärvi by")
+
+
+def test_a_report_command_in_the_navigation_runs_with_enter(
+    qtbot: Any, open_window: Any, workspace: Workspace
+) -> None:
+    """Rapporter unfolds with Right; arrowing onto a command runs nothing, Enter opens it."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.reports.dialog import ReportDialog
+
+    window = open_window(workspace)
+    navigation = window.navigation
+    menu = [a.text() for a in window.reports_menu.actions() if not a.isSeparator()]
+    _focus(qtbot, navigation)
+    reports = navigation.group_item(REPORTS_GROUP)
+    navigation.setCurrentItem(reports)
+    qtbot.keyClick(navigation, Qt.Key.Key_Right)
+    assert reports.isExpanded()
+    commands = [reports.child(i).text(0) for i in range(1, reports.childCount())]
+    assert commands == [text.replace("&", "") for text in menu]
+    qtbot.keyClick(navigation, Qt.Key.Key_Down)  # Omvärldsfakta, a page
+    qtbot.waitUntil(lambda: window.current_key() == "reference_fact")
+    qtbot.keyClick(navigation, Qt.Key.Key_Down)  # the first report's command
+    assert QApplication.activeModalWidget() is None
+    assert window.current_key() == "reference_fact"
+    qtbot.keyClick(navigation, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ReportDialog))
+    dialog = QApplication.activeModalWidget()
+    assert dialog is not None
+    dialog.close()

@@ -2,7 +2,10 @@
 
 ``python -m bench.entry app DB`` starts the program exactly as ``python -m app
 --database DB`` does, with one addition: a timer that watches for the main
-window with the twin-town list filled. ``python -m bench.entry floor DB`` is the
+window with the twin-town list filled. The program opens on its start page,
+so the timer goes on to the town page once the start page is up, as a user
+would. ``python -m bench.entry overview DB`` stops at the start page
+"Översikt" with its sections filled. ``python -m bench.entry floor DB`` is the
 floor: a bare window with a table of the same town rows read with ``sqlite3``.
 
 Both print ``READY <time.time()>`` once the list is on screen and then quit;
@@ -65,8 +68,40 @@ def _town_list_shown(app: Any) -> bool:
     return False
 
 
-def run_program(database: str) -> int:
-    """The program's own start (``app.__main__.main``), watched by a timer."""
+def _main_window(app: Any) -> Any:
+    """The visible main window, or None before it is shown."""
+    for widget in app.topLevelWidgets():
+        if widget.isVisible() and isinstance(getattr(widget, "pages", None), dict):
+            return widget
+    return None
+
+
+def _overview_shown(app: Any) -> bool:
+    """True when the visible main window shows its start page with every section filled."""
+    window = _main_window(app)
+    page = window.pages.get("overview") if window is not None else None
+    if page is None or not page.isVisible():
+        return False
+    tree = page.tree
+    sections = [tree.topLevelItem(row) for row in range(tree.topLevelItemCount())]
+    return bool(sections) and all(section.childCount() > 0 for section in sections)
+
+
+def _to_town_list(app: Any) -> bool:
+    """The town list shown; from the start page the town page is chosen, as a user would."""
+    if _town_list_shown(app):
+        return True
+    window = _main_window(app)
+    if window is not None and _overview_shown(app):
+        window.navigation.select("town")
+    return False
+
+
+def run_program(database: str, ready: str = "town") -> int:
+    """The program's own start (``app.__main__.main``), watched by a timer.
+
+    ``ready`` is "town" (the town list shown) or "overview" (the start page filled).
+    """
     # ui.app is what ``vanort`` imports to open its window; importing it here
     # first only moves that import earlier, so the hook can be put in place.
     from PySide6.QtCore import QTimer
@@ -78,8 +113,10 @@ def run_program(database: str) -> int:
     def application() -> Any:
         app = make_application()
 
+        shown = _overview_shown if ready == "overview" else _to_town_list
+
         def poll() -> None:
-            if _town_list_shown(app):
+            if shown(app):
                 app.processEvents()  # the first paint of the window and its list
                 _report_ready()
                 app.quit()
@@ -147,11 +184,13 @@ def run_floor(database: str) -> int:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 2 or argv[0] not in ("app", "floor"):
-        print("usage: python -m bench.entry app|floor DATABASE", file=sys.stderr)
+    if len(argv) != 2 or argv[0] not in ("app", "overview", "floor"):
+        print("usage: python -m bench.entry app|overview|floor DATABASE", file=sys.stderr)
         return 2
     mode, database = argv
-    return run_program(database) if mode == "app" else run_floor(database)
+    if mode == "floor":
+        return run_floor(database)
+    return run_program(database, "overview" if mode == "overview" else "town")
 
 
 if __name__ == "__main__":

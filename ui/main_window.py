@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QMainWindow,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app import i18n
 from app.errors import DatabaseRefused
+from app.resource_paths import icons_dir
 from app.services.changelog import change_log_count
 from app.services.kinds import KINDS
 from app.services.listing import ListQuery
@@ -42,7 +43,7 @@ from ui.lists.changelog_page import ChangeLogPage
 from ui.lists.delete_command import DeleteCommand
 from ui.lists.discard_command import DiscardCommand
 from ui.lists.list_page import FormFactory, RecordListPage
-from ui.navigation import CHANGE_LOG, TERM_REVIEW, TODO, Navigation
+from ui.navigation import CHANGE_LOG, COUNTED, OVERVIEW, TERM_REVIEW, TODO, Navigation
 from ui.pages import Page
 from ui.translations import apply_language
 from ui.undo_keys import WindowUndoKeys
@@ -51,6 +52,8 @@ log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = (1280, 720)
 MINIMUM_SIZE = (900, 560)
+# Wide enough for the group headings ("Avtal, beslut och styrdokument").
+NAVIGATION_WIDTH = 260
 # Where the keyboard is must be plain to see: lists, the navigation and text
 # fields get a thick frame in the highlight colour while they have the focus
 # (Fusion's own focus frame is one thin line).
@@ -99,6 +102,10 @@ class MainWindow(QMainWindow):
         # Made once and kept across rebuilds: the reports engineer fills it.
         self.reports_menu = QMenu(self)
         self.reports_menu.setObjectName("reports_menu")
+        self._log_count: int | None = None
+        icon = icons_dir() / "vanort.png"
+        if icon.exists():
+            self.setWindowIcon(QIcon(str(icon)))
         self.setMinimumSize(*MINIMUM_SIZE)
         self.resize(*DEFAULT_SIZE)
         geometry = qt_settings.load_state("window/geometry")
@@ -108,11 +115,13 @@ class MainWindow(QMainWindow):
         self._install_reports()
         # After the report packages (connected in _install_reports) refilled their menu.
         self.menus_rebuilt.connect(self._show_shortcuts_in_tooltips)
+        self.menus_rebuilt.connect(self._list_report_commands)
         self._show_shortcuts_in_tooltips()
+        self._list_report_commands()
 
     # ------------------------------------------------------------ building
 
-    def _build(self, start: str = "town") -> None:
+    def _build(self, start: str = OVERVIEW) -> None:
         """Build navigation, pages, menus and toolbar in the current language."""
         self.pages = {}
         self._stale = set()
@@ -128,7 +137,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         state = qt_settings.load_state("window/splitter")
         if state is None or not self.splitter.restoreState(state):
-            self.splitter.setSizes([210, DEFAULT_SIZE[0] - 210])
+            self.splitter.setSizes([NAVIGATION_WIDTH, DEFAULT_SIZE[0] - NAVIGATION_WIDTH])
         old = self.centralWidget()
         self.setCentralWidget(self.splitter)
         if old is not None:
@@ -333,6 +342,10 @@ class MainWindow(QMainWindow):
                 self.tr("%1 (%2)").replace("%1", name).replace("%2", keys) if keys else name
             )
 
+    def _list_report_commands(self) -> None:
+        """The Reports menu's commands, also in the navigation's Reports group."""
+        self.navigation.set_report_commands(self.reports_menu.actions())
+
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         current = str(self.workspace.path) if self.workspace.path else None
@@ -345,7 +358,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(bool(entries))
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"Vänort – {self.workspace.display_name}[*]")
+        # The program's name last: Qt leaves a title alone that already ends with it.
+        self.setWindowTitle(f"{self.workspace.display_name}[*] – Vänort")
 
     # ------------------------------------------------------------ pages
 
@@ -355,7 +369,9 @@ class MainWindow(QMainWindow):
         if page is not None:
             return page
         with wait_cursor():
-            if key == CHANGE_LOG:
+            if key == OVERVIEW:
+                page = self._overview_page()
+            elif key == CHANGE_LOG:
                 page = ChangeLogPage(self.workspace)
             elif key == TODO:
                 from ui.todo import TodoView
@@ -385,8 +401,30 @@ class MainWindow(QMainWindow):
                 # Tab leaves every list instead of walking from cell to cell.
                 view.setTabKeyNavigation(False)
         self.pages[key] = page
+        self._stale.discard(key)  # just read
         self.stack.addWidget(page)
         return page
+
+    def _overview_page(self) -> Page:
+        from ui.overview import OverviewPage
+
+        page = OverviewPage(self.workspace)
+        page.town_requested.connect(self.open_town)
+        page.page_requested.connect(lambda key: self.show_page(key).focus_list())
+        page.new_record_requested.connect(lambda kind: self.new_linked_record(kind, None))
+        return page
+
+    def open_town(self, town_id: int) -> None:
+        """A twin town's line was opened: its town page where there is one, else its record.
+
+        The town page is reached through ``open_town_page(town_id)`` when the
+        window has it; until then the town's record opens in its list.
+        """
+        town_page = getattr(self, "open_town_page", None)
+        if callable(town_page):
+            town_page(town_id)
+            return
+        self.open_record("town", town_id)
 
     def current_key(self) -> str | None:
         return self.navigation.current_key()
@@ -398,6 +436,7 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> Page:
         """Show the page of ``key`` (reading it again if records changed meanwhile)."""
         page = self.page(key)
+        self._count_log()
         if key in self._stale:
             self._stale.discard(key)
             page.refresh()
@@ -467,12 +506,28 @@ class MainWindow(QMainWindow):
 
     def refresh_counts(self) -> None:
         """Show how many records each kind holds beside its name."""
-        counts = {kind: self.workspace.page(kind, ListQuery(limit=0)).total for kind in KINDS}
-        counts[CHANGE_LOG] = change_log_count(self.workspace)
+        counts = {
+            kind: self.workspace.page(kind, ListQuery(limit=0)).total
+            for kind in KINDS
+            if kind in COUNTED
+        }
         self.navigation.set_counts(counts)
+        self._count_log()
         # The to-do list asks the rules about every record: counted once things
         # are quiet, so neither start-up nor a save waits for it.
         self._todo_timer.start()
+
+    def _count_log(self) -> None:
+        """Count the change log again: every write adds to it, so a new count means news.
+
+        Not every write passes the window (a mapping report, an attachment), so
+        this runs on each change of page; the start page reads again on news.
+        """
+        count = change_log_count(self.workspace)
+        if self._log_count is not None and count != self._log_count:
+            self._stale.add(OVERVIEW)
+        self._log_count = count
+        self.navigation.set_counts({CHANGE_LOG: count})
 
     def _count_todo(self) -> None:
         page = self.pages.get(TODO)
@@ -618,6 +673,7 @@ class MainWindow(QMainWindow):
 
     def set_workspace(self, workspace: Workspace, *, close_old: bool = True) -> None:
         """Work on ``workspace`` from now on: the window is rebuilt on it, in its language."""
+        self._stop_reading()
         self._save_states()
         if close_old and workspace is not self.workspace:
             self.workspace.close()
@@ -632,12 +688,13 @@ class MainWindow(QMainWindow):
 
     def rebuild(self) -> None:
         """Build the window again (after a change of language), on the same page."""
-        key = self.current_key() or "town"
+        key = self.current_key() or OVERVIEW
         self._save_states()
         self._clear_pages()
         self._build(key)
 
     def _clear_pages(self) -> None:
+        self._stop_reading()
         for page in self.pages.values():
             self.stack.removeWidget(page)
             page.deleteLater()
@@ -770,9 +827,16 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ closing
 
+    def _stop_reading(self) -> None:
+        # A page reading on a worker thread must end before its register closes.
+        stop = getattr(self.pages.get(OVERVIEW), "stop_reading", None)
+        if stop is not None:
+            stop()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.may_leave():
             event.ignore()
             return
+        self._stop_reading()
         self._save_states()
         event.accept()

@@ -2,8 +2,10 @@
 
 Builds the demo database in a temporary folder, shows the window in Swedish at
 1366×768 (the smallest laptop screen it must fit) and writes one picture per
-record kind with its first record in the form, one per form in its "new"
-state, and the town pages of Holmestrand and Lich. Everything the program writes meanwhile goes to the temporary folder, so
+page (the start page "Översikt" first, each record kind with its first record
+in the form), one per form in its "new" state, the town pages of Holmestrand
+and Lich, and the start page of a new database, which says what to add first.
+Everything the program writes meanwhile goes to the temporary folder, so
 the user's own settings and databases are never touched.
 """
 
@@ -48,6 +50,19 @@ def _show_town_page(window: Any, name: str) -> None:
     _settle()
 
 
+def _wait_filled(page: object, seconds: float = 60.0) -> None:
+    # The start page reads on a worker thread; its picture waits for the sections.
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    filled = getattr(page, "is_filled", None)
+    deadline = time.monotonic() + seconds
+    while filled is not None and not filled() and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
 def take(outdir: Path, language: str = "sv") -> list[Path]:
     """Write the screenshots into ``outdir``; returns the files written."""
     from app.demo import write_demo
@@ -73,6 +88,7 @@ def take(outdir: Path, language: str = "sv") -> list[Path]:
         try:
             for number, (key, _level) in enumerate(ENTRIES, start=1):
                 page = window.show_page(key)
+                _wait_filled(page)
                 page.select_first()
                 _settle()
                 target = outdir / f"main-{number:02d}-{key}.png"
@@ -94,7 +110,30 @@ def take(outdir: Path, language: str = "sv") -> list[Path]:
         finally:
             window.close()
             workspace.close()
+        written.append(_new_database_overview(Path(folder) / "ny.sqlite3", outdir))
     return written
+
+
+def _new_database_overview(database: Path, outdir: Path) -> Path:
+    """The start page of a register just created: each section says what to add."""
+    from app.workspace import Workspace
+    from ui.main_window import MainWindow
+
+    workspace = Workspace.create(database, municipality="Exempelby kommun")
+    window = MainWindow(workspace)
+    window.resize(*SCREEN)
+    window.show()
+    try:
+        page = window.show_page("overview")
+        _wait_filled(page)
+        page.select_first()
+        _settle()
+        target = outdir / "overview-new-database.png"
+        window.grab().save(str(target))
+    finally:
+        window.close()
+        workspace.close()
+    return target
 
 
 def main(argv: Sequence[str] | None = None) -> int:

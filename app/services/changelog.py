@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.services.kinds import KINDS
 from app.services.listing import fold
 from app.services.records import ChangeLogEntry
 from db import models as m
@@ -18,6 +20,30 @@ if TYPE_CHECKING:
 # Enough for any view; the benchmark's Europe-sized register has far more entries,
 # and nobody reads beyond the newest few thousand in a list.
 DEFAULT_LIMIT = 5000
+
+
+# What the log records besides the record kinds, named as the coordinator knows them.
+_OTHER_KINDS = {
+    "settings": QT_TRANSLATE_NOOP("ChangeLog", "Settings"),
+    "mapping_report": QT_TRANSLATE_NOOP("ChangeLog", "Mapping report"),
+    "attachment": QT_TRANSLATE_NOOP("ChangeLog", "Attachment"),
+    "reminder": QT_TRANSLATE_NOOP("ChangeLog", "Reminder"),
+}
+
+
+def kind_name(kind: str) -> str:
+    """The name of a logged kind in the current language ("Vänort", "Kartläggning")."""
+    spec = KINDS.get(kind)
+    if spec is not None:
+        return spec.display_singular()
+    if kind in _OTHER_KINDS:
+        return translate("ChangeLog", _OTHER_KINDS[kind])
+    return kind
+
+
+def logged_kinds() -> list[str]:
+    """The kinds the log records besides the record kinds (for the view's kind filter)."""
+    return list(_OTHER_KINDS)
 
 
 @dataclass(frozen=True)

@@ -340,6 +340,10 @@
         <translation>sammanslagen</translation>
     </message>
     <message>
+        <source>disposed of</source>
+        <translation>gallrad</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>När</translation>
     </message>
@@ -366,6 +370,18 @@
     <message>
         <source>Settings</source>
         <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Mapping report</source>
+        <translation>Kartläggning</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Bilaga</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Påminnelse</translation>
     </message>
 </context>
 <context>
@@ -4675,6 +4691,42 @@
 <context>
     <name>Navigation</name>
     <message>
+        <source>Twin towns and twinnings</source>
+        <translation>Vänorter och förbindelser</translation>
+    </message>
+    <message>
+        <source>Networks and meetings</source>
+        <translation>Kedjor och möten</translation>
+    </message>
+    <message>
+        <source>Agreements, decisions and governing documents</source>
+        <translation>Avtal, beslut och styrdokument</translation>
+    </message>
+    <message>
+        <source>Trips and activities</source>
+        <translation>Resor och aktiviteter</translation>
+    </message>
+    <message>
+        <source>Associations and people</source>
+        <translation>Föreningar och personer</translation>
+    </message>
+    <message>
+        <source>To do and evaluation</source>
+        <translation>Att göra och utvärdering</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
         <source>Change log</source>
         <translation>Ändringslogg</translation>
     </message>
@@ -4838,6 +4890,180 @@
     <message>
         <source>A final report keeps the figures of today and can no longer be changed. A later mapping can start from it. Mark it as final?</source>
         <translation>En slutlig rapport behåller dagens siffror och kan inte längre ändras. En senare kartläggning kan utgå från den. Vill du markera den som slutlig?</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <source>Due and overdue</source>
+        <translation>Att göra och försenat</translation>
+    </message>
+    <message>
+        <source>Twinnings by status</source>
+        <translation>Vänortsförbindelser efter status</translation>
+    </message>
+    <message>
+        <source>Network meetings</source>
+        <translation>Vänortskedjornas möten</translation>
+    </message>
+    <message>
+        <source>Governing documents to revise</source>
+        <translation>Styrdokument att revidera</translation>
+    </message>
+    <message>
+        <source>Recent changes</source>
+        <translation>Senaste ändringar</translation>
+    </message>
+    <message>
+        <source>%1 more in To do.</source>
+        <translation>%1 till under Att göra.</translation>
+    </message>
+    <message>
+        <source>Nothing is due or overdue under the municipality&apos;s rules today.</source>
+        <translation>Enligt kommunens regler är ingenting aktuellt eller försenat i dag.</translation>
+    </message>
+    <message>
+        <source>Add the municipality&apos;s first twin town, then its twinning: their status is shown here.</source>
+        <translation>Lägg till kommunens första vänort och sedan vänortsförbindelsen, så visas förbindelsens status här.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Counted from the recorded contacts, with the coordinator&apos;s judgement where she made one.</source>
+        <translation>Räknat på de registrerade kontakterna, med samordnarens bedömning där en sådan finns.</translation>
+    </message>
+    <message>
+        <source>%1: %2 at the municipal level, %3 a year ago.</source>
+        <translation>%1: %2 på kommunal nivå, för ett år sedan %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 at the civil level, %3 a year ago.</source>
+        <translation>%1: %2 på civil nivå, för ett år sedan %3.</translation>
+    </message>
+    <message>
+        <source>No network of twin towns is recorded; add one to see its next meeting here.</source>
+        <translation>Ingen vänortskedja är registrerad; lägg till en så visas dess nästa möte här.</translation>
+    </message>
+    <message>
+        <source>The meeting is recorded in the register.</source>
+        <translation>Mötet är registrerat.</translation>
+    </message>
+    <message>
+        <source>Read from the hosting order, one meeting every %1 years after the last one held.</source>
+        <translation>Beräknat från värdordningen, ett möte vart %1:e år efter det senast hållna.</translation>
+    </message>
+    <message>
+        <source>Read from the hosting order, one meeting a year after the last one held.</source>
+        <translation>Beräknat från värdordningen, ett möte om året efter det senast hållna.</translation>
+    </message>
+    <message>
+        <source>%1: no next meeting is known.</source>
+        <translation>%1: nästa möte är inte känt.</translation>
+    </message>
+    <message>
+        <source>Give the members their places in the hosting order.</source>
+        <translation>Ge medlemmarna deras plats i värdordningen.</translation>
+    </message>
+    <message>
+        <source>%1: next meeting %2 in %3.</source>
+        <translation>%1: nästa möte %2 i %3.</translation>
+    </message>
+    <message>
+        <source>%1: next meeting %2 in %3; we host in %4.</source>
+        <translation>%1: nästa möte %2 i %3; vi är värd %4.</translation>
+    </message>
+    <message>
+        <source>No governing document is recorded; add the municipality&apos;s policy for twinning with its revise-by date.</source>
+        <translation>Inget styrdokument är registrerat; lägg till kommunens vänortspolicy med det datum då den senast ska revideras.</translation>
+    </message>
+    <message>
+        <source>The revise-by date has passed.</source>
+        <translation>Dokumentet skulle ha reviderats senast detta datum.</translation>
+    </message>
+    <message>
+        <source>The revise-by date is less than a year away.</source>
+        <translation>Mindre än ett år återstår tills dokumentet senast ska revideras.</translation>
+    </message>
+    <message>
+        <source>%1 – revise by %2</source>
+        <translation>%1 – revideras senast %2</translation>
+    </message>
+    <message>
+        <source>No governing document is due for revision within a year.</source>
+        <translation>Inget styrdokument ska revideras inom ett år.</translation>
+    </message>
+    <message>
+        <source>%1 created it.</source>
+        <translation>%1 skapade posten.</translation>
+    </message>
+    <message>
+        <source>%1 changed it.</source>
+        <translation>%1 ändrade posten.</translation>
+    </message>
+    <message>
+        <source>%1 deleted it.</source>
+        <translation>%1 tog bort posten.</translation>
+    </message>
+    <message>
+        <source>%1 brought it back.</source>
+        <translation>%1 återställde posten.</translation>
+    </message>
+    <message>
+        <source>%1 imported it.</source>
+        <translation>%1 importerade posten.</translation>
+    </message>
+    <message>
+        <source>%1 merged it.</source>
+        <translation>%1 slog samman posten.</translation>
+    </message>
+    <message>
+        <source>%1 disposed of the personal data.</source>
+        <translation>%1 gallrade personuppgifterna.</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet.</source>
+        <translation>Ingenting har ändrats ännu.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Enter or a double-click opens a line; each line says why it is here.</source>
+        <translation>Enter eller dubbelklick öppnar en rad; varje rad säger varför den visas.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <source>Overview for %1, %2</source>
+        <translation>Översikt för %1, %2</translation>
+    </message>
+    <message>
+        <source>Overview, %2</source>
+        <translation>Översikt, %2</translation>
+    </message>
+    <message>
+        <source>Reading the register…</source>
+        <translation>Läser registret…</translation>
+    </message>
+    <message>
+        <source>The overview could not be read: %1</source>
+        <translation>Översikten kunde inte läsas: %1</translation>
     </message>
 </context>
 <context>

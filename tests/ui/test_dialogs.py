@@ -308,6 +308,6 @@ def test_recent_databases_menu_opens_another_database(
     assert len(entries) == 1
     entries[0].trigger()
     assert window.workspace.display_name == "andra.sqlite3"
-    assert window.windowTitle().replace("[*]", "") == "Vänort – andra.sqlite3"
+    assert window.windowTitle().replace("[*]", "") == "andra.sqlite3 – Vänort"
     assert town_names(window.workspace) == {"Lich"}
     assert QApplication.activeModalWidget() is None

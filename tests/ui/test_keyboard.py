@@ -297,10 +297,10 @@ def test_enter_in_the_navigation_goes_into_the_page(
 ) -> None:
     """Arrow down the navigation and press Enter: the keyboard is in that page's list."""
     window = _demo_window(open_window, tmp_path)
-    window.navigation.select(TODO)
+    window.navigation.select("town")
     _focus(qtbot, window.navigation)
     qtbot.keyClick(window.navigation, Qt.Key.Key_Down)
-    qtbot.waitUntil(lambda: window.current_key() == "town")
+    qtbot.waitUntil(lambda: window.current_key() == "twinning")
     qtbot.keyClick(window.navigation, Qt.Key.Key_Return)
     page = window.current_page()
     assert isinstance(page, RecordListPage)

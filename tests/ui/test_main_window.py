@@ -21,7 +21,7 @@ from app.services.records import Town
 from app.workspace import Workspace
 from ui.lists.list_page import RecordListPage
 from ui.main_window import MainWindow
-from ui.navigation import CHANGE_LOG, TERM_REVIEW, TODO
+from ui.navigation import CHANGE_LOG, OVERVIEW, TERM_REVIEW, TODO
 
 
 def activate(qtbot: Any, window: MainWindow) -> None:
@@ -83,7 +83,7 @@ def record_page(window: MainWindow, kind: str) -> RecordListPage:
 
 def test_window_title_names_the_database(demo_window: MainWindow) -> None:
     """The title says which database is open."""
-    assert demo_window.windowTitle().replace("[*]", "") == "Vänort – demo.sqlite3"
+    assert demo_window.windowTitle().replace("[*]", "") == "demo.sqlite3 – Vänort"
 
 
 def test_search_narrows_the_list_as_you_type(qtbot: Any, demo_window: MainWindow) -> None:
@@ -360,7 +360,7 @@ def test_every_kind_and_the_change_log_have_an_entry_with_a_count(
     from app.services.kinds import KINDS
 
     keys = demo_window.navigation.keys()
-    assert set(keys) == set(KINDS) | {CHANGE_LOG, TODO, TERM_REVIEW}
+    assert set(keys) == set(KINDS) | {OVERVIEW, CHANGE_LOG, TODO, TERM_REVIEW}
     towns = record_page(demo_window, "town")
     assert demo_window.navigation.count_of("town") == towns.model.rowCount()
     assert demo_window.navigation.count_of(CHANGE_LOG) > 0

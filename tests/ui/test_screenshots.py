@@ -1,4 +1,5 @@
-"""`make screenshots` runs: every page and every new form is drawn into a picture with content."""
+"""`make screenshots` runs: every page (Översikt first), every new form and the start page of a
+new database are drawn into pictures with content."""
 
 from __future__ import annotations
 
@@ -42,6 +43,8 @@ def test_make_screenshots_writes_every_page_and_form(tmp_path: Path, qapp: Any) 
     expected = [f"main-{n:02d}-{key}.png" for n, (key, _level) in enumerate(ENTRIES, start=1)]
     expected += [f"form-{kind}-new.png" for kind in KINDS]
     expected += [f"town-{name.lower()}.png" for name in TOWN_PAGES]
+    expected += ["overview-new-database.png"]
+    assert expected[0] == "main-01-overview.png"
     written = sorted(p.name for p in (tmp_path / "shots").iterdir())
     assert written == sorted(expected)
     for name in expected:

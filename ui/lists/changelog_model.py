@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from app.formatting import format_date
 from app.i18n import QT_TRANSLATE_NOOP
 from app.places.folding import swedish_sort_key
+from app.services.changelog import kind_name
 from app.services.kinds import KINDS
 from app.services.listing import fold
 from app.services.records import ChangeLogEntry
@@ -31,6 +32,7 @@ ACTIONS = {
     "restore": QT_TRANSLATE_NOOP("ChangeLog", "restored"),
     "import": QT_TRANSLATE_NOOP("ChangeLog", "imported"),
     "merge": QT_TRANSLATE_NOOP("ChangeLog", "merged"),
+    "dispose": QT_TRANSLATE_NOOP("ChangeLog", "disposed of"),
 }
 COLUMNS = (
     QT_TRANSLATE_NOOP("ChangeLog", "When"),
@@ -52,13 +54,8 @@ def local_time(moment: datetime) -> datetime:
 
 
 def kind_label(kind: str) -> str:
-    """A kind's name for the log ("Twin town"); the settings are not a record kind."""
-    spec = KINDS.get(kind)
-    if spec is not None:
-        return spec.display_singular()
-    if kind == "settings":
-        return QCoreApplication.translate("ChangeLog", "Settings")
-    return kind
+    """A kind's name for the log ("Twin town", "Mapping report"), in the current language."""
+    return kind_name(kind)
 
 
 def field_label(kind: str, name: str) -> str:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.dates import ApproxDate
 from app.formatting import format_date
 from app.places.folding import swedish_sort_key
-from app.services.changelog import ChangeLogQuery, change_log_users, read_change_log
+from app.services.changelog import ChangeLogQuery, change_log_users, logged_kinds, read_change_log
 from app.services.fields import APPROX_TYPES
 from app.services.kinds import KINDS
 from app.services.records import ChangeLogEntry
@@ -69,7 +69,8 @@ class ChangeLogPage(Page):
         self.kind_combo.addItem(self.tr("All kinds"), None)
         for spec in sorted(KINDS.values(), key=lambda s: swedish_sort_key(s.display_plural())):
             self.kind_combo.addItem(spec.display_plural(), spec.kind)
-        self.kind_combo.addItem(kind_label("settings"), "settings")
+        for kind in logged_kinds():
+            self.kind_combo.addItem(kind_label(kind), kind)
         self.kind_combo.currentIndexChanged.connect(self.reload)
         filters.addWidget(self.kind_combo)
         self.user_combo = QComboBox(left)

@@ -1,0 +1,420 @@
+"""The sections of the start page, each a list of lines that say what, when and why."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.dates import known_date
+from app.derived.rotation import Rotation, rotations
+from app.derived.source import Source, database_of
+from app.derived.status import CIVIL, MUNICIPAL, TwinningStatus, statuses
+from app.derived.status_rule import years_before
+from app.derived.status_wording import ground_sentence, level_label, shown_text
+from app.formatting import format_date, format_known
+from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.services import store
+from app.services.changelog import ChangeLogQuery, kind_name, read_change_log_in
+from app.services.kinds import KINDS
+from app.services.records import RecordRef
+from app.services.settings import load_settings
+from app.todo import OVERDUE, todo_items
+from app.vocabulary import label
+from app.workflow.context import home_town_ids
+from db import models as m
+
+DUE, STATUS, NETWORKS, POLICIES, RECENT = "due", "status", "networks", "policies", "recent"
+SECTIONS: dict[str, str] = {
+    DUE: QT_TRANSLATE_NOOP("Overview", "Due and overdue"),
+    STATUS: QT_TRANSLATE_NOOP("Overview", "Twinnings by status"),
+    NETWORKS: QT_TRANSLATE_NOOP("Overview", "Network meetings"),
+    POLICIES: QT_TRANSLATE_NOOP("Overview", "Governing documents to revise"),
+    RECENT: QT_TRANSLATE_NOOP("Overview", "Recent changes"),
+}
+# Enough to see what needs her today; the full lists are one step away.
+DUE_SHOWN = 12
+RECENT_SHOWN = 8
+# A governing document is "near" its revise-by date within a year of it.
+POLICY_HORIZON = timedelta(days=365)
+_STATUS_ORDER = ("active", "new", "sporadic", "dormant", "ended")
+
+
+@dataclass(frozen=True)
+class OverviewLine:
+    """One line of the page: what, when, and why it is shown.
+
+    ``ref`` is the record the line opens; ``town_id`` the twin town whose page
+    a twinning's line opens; ``new_kind`` the kind a line of an empty section
+    offers to add (the page starts a new record of it).
+    """
+
+    text: str
+    when: str = ""
+    reason: str = ""
+    ref: RecordRef | None = None
+    town_id: int | None = None
+    new_kind: str | None = None
+    urgent: bool = False  # overdue: shown so
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading's key and its lines, in the order shown."""
+
+    key: str
+    lines: tuple[OverviewLine, ...]
+
+    @property
+    def title(self) -> str:
+        """The heading in the current language."""
+        return section_title(self.key)
+
+
+@dataclass(frozen=True)
+class Overview:
+    """Every section of the start page, read on ``today``."""
+
+    today: date
+    sections: tuple[Section, ...]
+
+    def section(self, key: str) -> Section:
+        """The section of ``key``."""
+        return next(s for s in self.sections if s.key == key)
+
+
+def section_title(key: str) -> str:
+    """A section's heading in the current language."""
+    return translate("Overview", SECTIONS[key])
+
+
+def _fill(text: str, *values: str) -> str:
+    # Highest placeholder first, so %1 never eats the start of %10.
+    for number in range(len(values), 0, -1):
+        text = text.replace(f"%{number}", values[number - 1])
+    return text
+
+
+def read_overview(source: Source, today: date) -> Overview:
+    """The start page's sections on ``today`` for the register ``source``."""
+    db = database_of(source)
+    # Read before the session below: a second session may not start inside one.
+    planned = rotations(db, not_before=today.year)  # 200 networks in three queries
+    with db.reading() as session:
+        homes = home_town_ids(session)
+        twinnings = _twinnings(session, homes)
+        policies = _policies(session, today)
+        networks = _network_lines(session, planned, homes, today)
+    return Overview(
+        today,
+        (
+            Section(DUE, tuple(_due_lines(source, today))),
+            Section(STATUS, tuple(_status_lines(source, today, twinnings))),
+            Section(NETWORKS, tuple(networks)),
+            Section(POLICIES, tuple(policies)),
+            Section(RECENT, tuple(_recent_lines(source))),
+        ),
+    )
+
+
+# ---------------------------------------------------------------- due and overdue
+
+
+def _due_lines(source: Source, today: date) -> list[OverviewLine]:
+    items = todo_items(source, today)
+    # Overdue first, then by due date: the to-do list's own order within each.
+    items.sort(key=lambda i: (i.state != OVERDUE, i.due, i.key))
+    lines = [
+        OverviewLine(
+            item.title,
+            item.state_label,
+            item.detail,
+            ref=item.ref,
+            urgent=item.state == OVERDUE,
+        )
+        for item in items[:DUE_SHOWN]
+    ]
+    if len(items) > DUE_SHOWN:
+        lines.append(
+            OverviewLine(
+                _fill(
+                    translate("Overview", "%1 more in To do."),
+                    str(len(items) - DUE_SHOWN),
+                ),
+                ref=RecordRef("todo", 0),
+            )
+        )
+    if not lines:
+        lines.append(
+            OverviewLine(
+                translate(
+                    "Overview",
+                    "Nothing is due or overdue under the municipality's rules today.",
+                )
+            )
+        )
+    return lines
+
+
+# ---------------------------------------------------------------- twinnings by status
+
+
+@dataclass(frozen=True)
+class _Twinning:
+    twinning_id: int
+    town_id: int  # the twin town: the partner of the home town
+    label: str
+
+
+def _twinnings(session: Session, homes: set[int]) -> dict[int, _Twinning]:
+    """The home municipality's twinnings (every one when no home town is marked yet)."""
+    tw = m.Twinning
+    query = select(tw.id, tw.town_a_id, tw.town_b_id)
+    if homes:
+        # A register of many municipalities' pairs: only her own are her work.
+        query = query.where(tw.town_a_id.in_(sorted(homes)) | tw.town_b_id.in_(sorted(homes)))
+    rows = session.execute(query).all()
+    labels = store.labels_in(session, "twinning", [row[0] for row in rows])
+    found = {}
+    for twinning_id, town_a, town_b in rows:
+        partner = town_a if town_b in homes else town_b
+        found[twinning_id] = _Twinning(twinning_id, partner, labels.get(twinning_id, "?"))
+    return found
+
+
+def _status_lines(
+    source: Source, today: date, twinnings: dict[int, _Twinning]
+) -> list[OverviewLine]:
+    if not twinnings:
+        return [
+            OverviewLine(
+                translate(
+                    "Overview",
+                    "Add the municipality's first twin town, then its twinning: "
+                    "their status is shown here.",
+                ),
+                new_kind="town",
+            )
+        ]
+    rules = load_settings(database_of(source)).rules
+    years = max(1, rules.status_period_years)
+    ids = sorted(twinnings)
+    now = statuses(source, (years_before(today, years), today), ids, rules=rules)
+    year_ago = today - timedelta(days=365)
+    before = statuses(source, (years_before(year_ago, years), year_ago), ids, rules=rules)
+    lines = [_count_line(MUNICIPAL, now.values()), _count_line(CIVIL, now.values())]
+    for twinning_id in sorted(now, key=lambda t: twinnings[t].label.casefold()):
+        was = before.get(twinning_id)
+        if was is None:
+            continue
+        for level in (MUNICIPAL, CIVIL):
+            line = _change_line(twinnings[twinning_id], level, now[twinning_id], was)
+            if line is not None:
+                lines.append(line)
+    return lines
+
+
+def _count_line(level: str, found: Iterable[TwinningStatus]) -> OverviewLine:
+    counts = Counter(s.shown(level) for s in found)
+    order = [s for s in _STATUS_ORDER if counts[s]] + sorted(set(counts) - set(_STATUS_ORDER))
+    # "status: number" pairs: a list, not a sentence, so no plural forms are needed.
+    pairs = ", ".join(
+        _fill(translate("Overview", "%1: %2"), label(status), str(counts[status]))
+        for status in order
+    )
+    return OverviewLine(
+        _fill(translate("Overview", "%1 – %2"), level_label(level).capitalize(), pairs),
+        reason=translate(
+            "Overview",
+            "Counted from the recorded contacts, with the coordinator's judgement where she "
+            "made one.",
+        ),
+    )
+
+
+def _change_line(
+    twinning: _Twinning, level: str, now: TwinningStatus, was: TwinningStatus
+) -> OverviewLine | None:
+    shown, earlier = now.shown(level), was.shown(level)
+    if shown == earlier:
+        return None
+    if level == MUNICIPAL:
+        text = translate("Overview", "%1: %2 at the municipal level, %3 a year ago.")
+        current = shown_text(shown, now.computed_beside(level))
+    else:
+        text = translate("Overview", "%1: %2 at the civil level, %3 a year ago.")
+        current = label(shown)
+    # Her judgement holds for both years, so a change is always the computed one's.
+    reason = ground_sentence(now)
+    return OverviewLine(
+        _fill(text, twinning.label, current, label(earlier)),
+        reason=reason,
+        ref=RecordRef("twinning", twinning.twinning_id),
+        town_id=twinning.town_id,
+    )
+
+
+# ---------------------------------------------------------------- networks
+
+
+def _network_lines(
+    session: Session, planned: dict[int, Rotation], homes: set[int], today: date
+) -> list[OverviewLine]:
+    """The networks the home town belongs to (every one when no home town is marked yet)."""
+    query = select(m.Network.id, m.Network.name)
+    if homes:
+        member = m.NetworkMember
+        query = query.where(
+            m.Network.id.in_(
+                select(member.network_id).where(
+                    member.town_id.in_(sorted(homes)), member.left_year.is_(None)
+                )
+            )
+        )
+    networks = {nid: name for nid, name in session.execute(query)}
+    if not networks:
+        return [
+            OverviewLine(
+                translate(
+                    "Overview",
+                    "No network of twin towns is recorded; add one to see its next meeting here.",
+                ),
+                new_kind="network",
+            )
+        ]
+    mt = m.NetworkMeeting
+    recorded: dict[int, tuple[int, int | None]] = {}
+    ahead = select(mt.network_id, mt.year, mt.host_town_id).where(
+        mt.year >= today.year, mt.network_id.in_(sorted(networks))
+    )
+    for network_id, year, host in session.execute(ahead.order_by(mt.year, mt.id)):
+        recorded.setdefault(network_id, (year, host))
+    hosts = {host for _year, host in recorded.values() if host is not None}
+    hosts |= {planned[n].next_host_town_id or 0 for n in networks if n in planned} - {0}
+    towns = store.labels_in(session, "town", sorted(hosts))
+    lines = []
+    for network_id, name in sorted(networks.items(), key=lambda n: n[1].casefold()):
+        rotation = planned.get(network_id)
+        home_year = rotation.home_next_year if rotation is not None else None
+        if network_id in recorded:
+            year, host = recorded[network_id]
+            reason = translate("Overview", "The meeting is recorded in the register.")
+        elif rotation is not None and rotation.next_year is not None:
+            year, host = rotation.next_year, rotation.next_host_town_id
+            reason = _fill(
+                translate(
+                    "Overview",
+                    "Read from the hosting order, one meeting every %1 years after the last one "
+                    "held.",
+                ),
+                str(rotation.cadence_years),
+            )
+            if rotation.cadence_years == 1:
+                reason = translate(
+                    "Overview",
+                    "Read from the hosting order, one meeting a year after the last one held.",
+                )
+        else:
+            lines.append(
+                OverviewLine(
+                    _fill(translate("Overview", "%1: no next meeting is known."), name),
+                    reason=translate(
+                        "Overview", "Give the members their places in the hosting order."
+                    ),
+                    ref=RecordRef("network", network_id),
+                )
+            )
+            continue
+        text = _fill(translate("Overview", "%1: next meeting %2 in %3."), name, str(year),
+                     towns.get(host, "?") if host is not None else "?")  # fmt: skip
+        if home_year is not None:
+            text = _fill(
+                translate("Overview", "%1: next meeting %2 in %3; we host in %4."),
+                name,
+                str(year),
+                towns.get(host, "?") if host is not None else "?",
+                str(home_year),
+            )
+        lines.append(OverviewLine(text, str(year), reason, ref=RecordRef("network", network_id)))
+    return lines
+
+
+# ---------------------------------------------------------------- governing documents
+
+
+def _policies(session: Session, today: date) -> list[OverviewLine]:
+    doc = m.PolicyDocument
+    total = len(session.scalars(select(doc.id)).all())
+    if total == 0:
+        return [
+            OverviewLine(
+                translate(
+                    "Overview",
+                    "No governing document is recorded; add the municipality's policy for "
+                    "twinning with its revise-by date.",
+                ),
+                new_kind="policy",
+            )
+        ]
+    rows = session.execute(
+        select(doc.id, doc.title, doc.revise_by, doc.revise_by_edtf)
+        .where(doc.revise_by.is_not(None), doc.revise_by <= today + POLICY_HORIZON)
+        .order_by(doc.revise_by, doc.id)
+    ).all()
+    lines = []
+    for doc_id, title, revise_by, known in rows:
+        by = known_date(revise_by, known)
+        when = format_known(by) if by is not None else format_date(revise_by)
+        late = by is not None and by.latest < today
+        reason = (
+            translate("Overview", "The revise-by date has passed.")
+            if late
+            else translate("Overview", "The revise-by date is less than a year away.")
+        )
+        text = _fill(translate("Overview", "%1 – revise by %2"), title, when)
+        lines.append(OverviewLine(text, when, reason, RecordRef("policy", doc_id), urgent=late))
+    if not lines:
+        lines.append(
+            OverviewLine(
+                translate("Overview", "No governing document is due for revision within a year.")
+            )
+        )
+    return lines
+
+
+# ---------------------------------------------------------------- recent changes
+
+
+_ACTIONS = {
+    "create": QT_TRANSLATE_NOOP("Overview", "%1 created it."),
+    "update": QT_TRANSLATE_NOOP("Overview", "%1 changed it."),
+    "delete": QT_TRANSLATE_NOOP("Overview", "%1 deleted it."),
+    "restore": QT_TRANSLATE_NOOP("Overview", "%1 brought it back."),
+    "import": QT_TRANSLATE_NOOP("Overview", "%1 imported it."),
+    "merge": QT_TRANSLATE_NOOP("Overview", "%1 merged it."),
+    "dispose": QT_TRANSLATE_NOOP("Overview", "%1 disposed of the personal data."),
+}
+
+
+def _recent_lines(source: Source) -> list[OverviewLine]:
+    entries = read_change_log_in(database_of(source), ChangeLogQuery(limit=RECENT_SHOWN))
+    lines = []
+    for entry in entries:
+        text = _fill(
+            translate("Overview", "%1: %2"), kind_name(entry.target_kind), entry.summary or ""
+        )
+        # A deleted record has nothing to open.
+        opens = entry.target_kind in KINDS and entry.action != "delete"
+        ref = RecordRef(entry.target_kind, entry.target_id) if opens and entry.target_id else None
+        action = _ACTIONS.get(entry.action, QT_TRANSLATE_NOOP("Overview", "%1 changed it."))
+        reason = _fill(translate("Overview", action), entry.user)
+        lines.append(
+            OverviewLine(text, format_date(entry.at.replace(tzinfo=UTC).astimezone()), reason, ref)
+        )
+    if not lines:
+        lines.append(OverviewLine(translate("Overview", "Nothing has been changed yet.")))
+    return lines

@@ -415,16 +415,8 @@ class MainWindow(QMainWindow):
         return page
 
     def open_town(self, town_id: int) -> None:
-        """A twin town's line was opened: its town page where there is one, else its record.
-
-        The town page is reached through ``open_town_page(town_id)`` when the
-        window has it; until then the town's record opens in its list.
-        """
-        town_page = getattr(self, "open_town_page", None)
-        if callable(town_page):
-            town_page(town_id)
-            return
-        self.open_record("town", town_id)
+        """A twin town's line was opened: its town page."""
+        self.open_town_page(town_id)
 
     def current_key(self) -> str | None:
         return self.navigation.current_key()

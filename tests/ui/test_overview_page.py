@@ -16,6 +16,7 @@ from app.services.records import Activity, RecordRef, Town, Twinning
 from app.workspace import Workspace
 from ui.lists.changelog_page import ChangeLogPage
 from ui.lists.list_page import RecordListPage
+from ui.town_page import TownPage
 from ui.main_window import MainWindow
 from ui.navigation import (
     CHANGE_LOG,
@@ -140,7 +141,7 @@ def test_a_new_database_says_to_add_the_first_town_and_enter_starts_one(
 def test_a_twinning_whose_status_changed_opens_its_twin_town(
     qtbot: Any, open_window: Any, workspace: Workspace
 ) -> None:
-    """Lich's only contact left the four-year window this year: its line opens Lich."""
+    """Lich's only contact left the four-year window this year: its line opens Lich's page."""
     home = workspace.save(Town(name="Vänersborg", is_home=True))
     lich = workspace.save(Town(name="Lich", country="DE"))
     workspace.save(Twinning(town_a_id=home.id, town_b_id=lich.id, start_date=date(1990, 5, 1)))
@@ -155,10 +156,10 @@ def test_a_twinning_whose_status_changed_opens_its_twin_town(
         qtbot.keyClick(page.tree, Qt.Key.Key_Down)
     assert line is not None and line.text.startswith("Vänersborg – Lich: vilande")
     qtbot.keyClick(page.tree, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.current_key() == "town")
-    towns = window.current_page()
-    assert isinstance(towns, RecordListPage)
-    qtbot.waitUntil(lambda: towns.form.shows(lich.id))
+    # The twin town's own page, with everything about Lich.
+    qtbot.waitUntil(lambda: isinstance(window.stack.currentWidget(), TownPage))
+    town_page = window.stack.currentWidget()
+    assert town_page.dossier is not None and town_page.dossier.town_id == lich.id
 
 
 def test_the_groups_and_the_folded_registers_are_reached_by_keyboard(

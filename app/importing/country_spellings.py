@@ -47,34 +47,38 @@ class UnreadCountry:
     written: str
     rows: int
     column: str
+    first_row: int | None = None
 
     def text(self) -> str:
         """One sentence saying what to do, in the user's language."""
         if self.rows == 1:
             template = translate(
                 "Import",
-                "%1: “%2” (in 1 row) is not a country or area this program knows; say which "
+                "Row %4, %1: “%2” is not a country or area this program knows; say which "
                 "country it is.",
             )
         else:
             template = translate(
                 "Import",
-                "%1: “%2” (in %3 rows) is not a country or area this program knows; say which "
-                "country it is.",
+                "%1: “%2” (in %3 rows, the first is row %4) is not a country or area this "
+                "program knows; say which country it is.",
             )
-        return fill(template, self.column, self.written, self.rows)
+        return fill(template, self.column, self.written, self.rows, self.first_row)
 
 
 def unread_countries(problems: Iterable[Problem]) -> list[UnreadCountry]:
     """Each unread country spelling once, most rows first, with its row count."""
     rows: Counter[str] = Counter()
-    first: dict[str, tuple[str, str]] = {}
+    first: dict[str, Problem] = {}
     for problem in problems:
         if problem.written_country:
             key = match_key(problem.written_country)
             rows[key] += 1
-            first.setdefault(key, (problem.written_country, problem.column))
-    found = [UnreadCountry(first[key][0], count, first[key][1]) for key, count in rows.items()]
+            first.setdefault(key, problem)
+    found = [
+        UnreadCountry(first[key].written_country, count, first[key].column, first[key].row)
+        for key, count in rows.items()
+    ]
     found.sort(key=lambda u: (-u.rows, u.written.casefold()))
     return found
 

@@ -96,7 +96,7 @@ def test_an_unread_country_is_reported_once_and_the_answer_is_remembered(
     plan = preview(register, _read(register, path), ImportOptions())  # type: ignore[arg-type]
     unread = unread_countries(plan.problems)
     assert [(u.written, u.rows, u.column) for u in unread] == [("Estniska SSR", 3, "Land")]
-    assert "(in 3 rows)" in unread[0].text()
+    assert "(in 3 rows, the first is row 2)" in unread[0].text()
 
     answers = parse_country_as(["Estniska SSR=EE"])
     parsed = _read(register, path, country_answers=answers)

@@ -58,14 +58,17 @@ class HomeTownQuestion(QDialog):
         found = towns_named(self.workspace, name) if name else []
         if len(found) > 1:
             found = [town for town in found if town.country == "SE"] or found
-        if len(found) != 1:
+        if not found:
             self.error_label.setText(
                 self.tr("There is no town called %1 in the register.").replace("%1", name)
-                if not found
-                else self.tr(
-                    "The register has several towns called %1; mark the right one as "
-                    "home in its form."
-                ).replace("%1", name)  # fmt: skip
+            )
+            return
+        if len(found) > 1:
+            self.error_label.setText(
+                self.tr(
+                    "The register has several towns called %1; mark the right one as home in "
+                    "its form."
+                ).replace("%1", name)
             )
             return
         try:

@@ -163,7 +163,11 @@ def resolve_country(text: str | None) -> str | None:
     if text is None:
         return None
     by_key = _registry().by_key
-    whole = by_key.get(match_key(text))
+    key = match_key(text)
+    whole = by_key.get(key)
+    if whole is None and key.startswith("the "):
+        # "The Netherlands", "the Gambia": English puts an article before some names.
+        whole = by_key.get(key[4:])
     if whole is not None:
         return whole
     qualified = _QUALIFIED.match(text)

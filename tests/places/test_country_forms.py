@@ -46,6 +46,8 @@ FORMS = [
     ("West Germany", "DE"),
     ("Ivory Coast", "CI"),
     ("U.S.A.", "US"),
+    ("The Netherlands", "NL"),
+    ("the Gambia", "GM"),
 ]
 
 

@@ -349,6 +349,8 @@ def _print_problems(problems: Sequence[Problem]) -> None:
 def _print_plan(plan: Plan) -> None:
     _print_groups(plan.groups, None)
     _print_problems(plan.problems)
+    for warning in plan.parsed.warnings:
+        say(warning)
 
 
 def _print_summary(summary: ImportSummary) -> None:

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 
 from app.i18n import translate
+from app.importing.country_check import contradicting_countries
 from app.importing.country_spellings import (
     remember_spellings,
     remembered_spellings,
@@ -165,6 +166,7 @@ def read_file(
         source, kind, mapping, reading=reading, progress=progress, cancelled=cancelled
     )
     parsed.country_answers = answers
+    parsed.warnings = contradicting_countries(parsed)
     return parsed
 
 
@@ -198,6 +200,7 @@ def summary_of(plan: Plan, *, dry_run: bool, skipped_file: Path | None = None) -
         groups=tuple(plan.groups),
         merged_groups=frozenset(group.id for group in accepted),
         repeated_rows=tuple(plan.parsed.repeated_rows),
+        warnings=tuple(plan.parsed.warnings),
     )
 
 

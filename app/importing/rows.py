@@ -96,6 +96,9 @@ class ParsedFile:
     repeated_rows: list[tuple[int, int]] = field(default_factory=list)
     # Countries the user named for spellings of this file ({as written: code}), to remember.
     country_answers: dict[str, str] = field(default_factory=dict)
+    # Sentences about the file as a whole that do not stop the import (a country column
+    # that contradicts the town names).
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def headers(self) -> list[str]:

@@ -35,6 +35,8 @@ class ImportSummary:
     merged_groups: frozenset[str] = frozenset()
     # (row, earlier row) for rows repeating an earlier one cell for cell: counted once.
     repeated_rows: tuple[tuple[int, int], ...] = ()
+    # Sentences about the file that did not stop the import (see ParsedFile.warnings).
+    warnings: tuple[str, ...] = ()
 
     @property
     def groups_offered(self) -> int:
@@ -89,6 +91,7 @@ class ImportSummary:
                     self.groups_offered,
                 )
             )
+        lines.extend(self.warnings)
         if self.repeated_rows:
             lines.append(self.repeated_line())
         if self.rows_skipped:

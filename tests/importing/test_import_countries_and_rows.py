@@ -176,3 +176,46 @@ def test_a_row_with_an_unquoted_separator_is_a_problem_at_its_row(
     summary = run_import(register, _read(register, path), ImportOptions(skip_invalid=True))  # type: ignore[arg-type]
     assert summary.counts["twinning"].created == 2
     assert "Washington" not in town_names(register)
+
+
+def test_a_country_column_that_contradicts_the_names_is_warned_about(
+    register: Workspace, tmp_path: Path
+) -> None:
+    """Swedish municipalities said to be in Denmark: one sentence with the row count."""
+    path = _utf8_csv(
+        tmp_path / "blandat.csv",
+        [
+            HEADINGS,
+            "Mölndal;Danmark;Herning;Danmark;1950",
+            "Lerum;Danmark;Lohja;Finland;1951",
+            "Alingsås kommun;Danmark;Lich;Tyskland;1952",
+            "Mölndal;Danmark;Holmestrand;Norge;1953",
+            "Odense;Danmark;Salem;USA;1960",
+        ],
+    )
+    parsed = _read(register, path)
+    warning = (
+        "The column Land says Denmark in 4 rows whose towns are Swedish municipalities "
+        "(Mölndal, Lerum, Alingsås kommun); check that it holds the country of those towns."
+    )
+    assert parsed.warnings == [warning]  # type: ignore[attr-defined]
+    summary = run_import(register, parsed, ImportOptions())  # type: ignore[arg-type]
+    assert warning in summary.lines()
+    # The file is taken as written: the warning overrides nothing.
+    assert town_names(register)["Mölndal"][0] == "DK"
+
+
+def test_one_namesake_abroad_is_no_contradiction(register: Workspace, tmp_path: Path) -> None:
+    """Salem, Berg and Mark are Swedish municipalities and places abroad too."""
+    path = _utf8_csv(
+        tmp_path / "namnar.csv",
+        [
+            HEADINGS,
+            "Salem;USA;Herning;Danmark;1950",
+            "Berg;Tyskland;Lohja;Finland;1951",
+            "Mark;Tyskland;Lich;Tyskland;1952",
+            "Hamburg;Tyskland;Holmestrand;Norge;1953",
+            "Mölndal;Sverige;Tartu;Estland;1953",
+        ],
+    )
+    assert _read(register, path).warnings == []  # type: ignore[attr-defined]

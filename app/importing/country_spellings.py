@@ -28,9 +28,6 @@ if TYPE_CHECKING:
     from app.importing.rows import Problem
     from db.session import Database
 
-# Field types whose cells name a country.
-COUNTRY_TYPES = frozenset({"country", "town_country"})
-
 
 class CountrySpellingError(ValueError):
     """A ``Text=CODE`` pair that cannot be used; ``message`` is one sentence for the user."""

@@ -15,8 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.i18n import translate
-from app.importing.country_spellings import COUNTRY_TYPES
-from app.importing.fields import ImportField, ImportKind
+from app.importing.fields import COUNTRY_TYPES, ImportField, ImportKind
 from app.importing.mapping import ColumnMapping, column_label
 from app.importing.table import (
     CancelCheck,

@@ -345,3 +345,23 @@ def town_names_of(database: Path) -> dict[str, str | None]:
         return {name: country for name, (country, _) in town_names(workspace).items()}
     finally:
         workspace.close()
+
+
+def test_a_value_for_every_row_can_be_the_town_of_a_twinnings_file(
+    database: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A list of one town's partners, with no column for the town itself."""
+    source = swedish_excel_csv(
+        tmp_path / "partner.csv", ["Vänort;Land", "Herning;Danmark", "Lohja;Finland"]
+    )
+    status, out, err = _run(
+        capsys, str(source), "--database", str(database), "--kind", "twinnings",
+        "--value", "town=Vänersborg", "--value", "town_country=SE",
+    )  # fmt: skip
+    assert status == 0, err
+    assert "Twinnings: 2 created" in out
+    workspace = Workspace.open(database)
+    try:
+        assert town_names(workspace)["Vänersborg"][0] == "SE"
+    finally:
+        workspace.close()

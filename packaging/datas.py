@@ -28,6 +28,7 @@ SHIPPED: tuple[tuple[str, str], ...] = (
     ("resources/fonts/LICENSE-*.txt", "resources/fonts"),
     ("resources/maps/*.json", "resources/maps"),
     ("resources/data/*.csv", "resources/data"),
+    ("resources/data/*.txt", "resources/data"),
     # Qt's translator reads the .qm; app.i18n reads the .ts (no Qt in sub-commands).
     ("resources/translations/*.qm", "resources/translations"),
     ("resources/translations/*.ts", "resources/translations"),

@@ -1,7 +1,10 @@
 """``vanort import FILE --database DB --kind KIND``: take a spreadsheet into the register.
 
-Prints the columns used, every problem (row, column, reason), the groups of
-similar town names, and the summary. Exit status 0 when the file was imported
+Prints the columns used, every problem (row, column, reason; a country the
+program cannot read once, with its number of rows), the groups of similar town
+names, and the summary. ``--value FIELD=VALUE`` gives a field one value on every
+row; ``--country-as "TEXT=CODE"`` says which country a spelling names, and is
+remembered for later imports. Exit status 0 when the file was imported
 (or, with --dry-run, would be) with no problem left: every row imported, or,
 with --skip-invalid, the rows with problems skipped and written beside the file.
 Otherwise one sentence on standard error and status 1; nothing is written.
@@ -26,6 +29,7 @@ from app.i18n import translate
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from app.importing.fields import ImportKind
     from app.importing.plan import Plan
     from app.importing.rows import ParsedFile, Problem
     from app.importing.sources import TableSource
@@ -93,6 +97,28 @@ def register(subparsers: Subparsers) -> None:
         help=translate("CommandLine", "The CSV file's character encoding (detected by default)."),
     )
     parser.add_argument(
+        "--value",
+        metavar="FIELD=VALUE",
+        action="append",
+        default=[],
+        help=translate(
+            "CommandLine",
+            'A value for a field on every row, for example "town_country=SE" for a list of '
+            "Swedish towns with no country column; may be given more than once.",
+        ),
+    )
+    parser.add_argument(
+        "--country-as",
+        metavar="TEXT=CODE",
+        action="append",
+        default=[],
+        help=translate(
+            "CommandLine",
+            'Which country a spelling in the file names, for example "Estniska SSR=EE"; '
+            "remembered for later imports; may be given more than once.",
+        ),
+    )
+    parser.add_argument(
         "--merge-similar",
         action="store_true",
         help=translate(
@@ -135,6 +161,7 @@ def _delimiter(text: str | None) -> str | None:
 def import_command(args: argparse.Namespace) -> int:
     """Run one import; see the module's description for the output and exit status."""
     from app.importing import importer
+    from app.importing.country_spellings import CountrySpellingError, parse_country_as
     from app.importing.mapping import MappingError, describe_mapping, parse_columns
     from app.importing.plan import ImportOptions
     from app.importing.sources import SourceError
@@ -143,6 +170,10 @@ def import_command(args: argparse.Namespace) -> int:
     target = database_target(args)
     if args.header_row < 1:
         raise CommandError(translate("CommandLine", "--header-row must be 1 or more."))
+    try:
+        country_answers = parse_country_as(args.country_as)
+    except CountrySpellingError as error:
+        raise CommandError(error.message) from None
     try:
         table = importer.open_table(
             args.file,
@@ -175,7 +206,17 @@ def import_command(args: argparse.Namespace) -> int:
                     describe_mapping(choice.kind, table.headers, mapping) or "–",
                 )
             )
-            parsed = importer.read_file(workspace, table, choice.kind, mapping)
+            fixed = _fixed_values(choice.kind, args.value)
+            if fixed:
+                say(
+                    fill(
+                        translate("CommandLine", "The same on every row: %1"),
+                        ", ".join(f"{name}={value}" for name, value in fixed.items()),
+                    )
+                )
+            parsed = importer.read_file(
+                workspace, table, choice.kind, mapping, fixed=fixed, country_answers=country_answers
+            )
             options = ImportOptions(merge_all=args.merge_similar, skip_invalid=args.skip_invalid)
             try:
                 summary = importer.run_import(workspace, parsed, options, dry_run=args.dry_run)
@@ -191,6 +232,28 @@ def import_command(args: argparse.Namespace) -> int:
     for line in home_lines:
         say(line)
     return 0
+
+
+def _fixed_values(kind: ImportKind, pairs: Sequence[str]) -> dict[str, str]:
+    """``["town_country=SE"]`` as {field name: value}; a field the kind lacks is an error."""
+    names = {f.name for f in kind.fields}
+    fixed: dict[str, str] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        name, value = name.strip(), value.strip()
+        if not sep or not name or not value:
+            raise CommandError(
+                fill(translate("CommandLine",
+                               "“%1” is not of the form FIELD=VALUE, as in “town_country=SE”."),
+                     pair)
+            )  # fmt: skip
+        if name not in names:
+            raise CommandError(
+                fill(translate("CommandLine", "%1 is not a field of this kind; the fields are %2."),
+                     name, ", ".join(sorted(names)))
+            )  # fmt: skip
+        fixed[name] = value
+    return fixed
 
 
 def _offer_home(workspace: Workspace, parsed: ParsedFile, args: argparse.Namespace) -> list[str]:
@@ -254,16 +317,40 @@ def _print_groups(groups: Sequence[MergeGroup], merged: frozenset[str] | None) -
 
 
 def _print_problems(problems: Sequence[Problem]) -> None:
+    """Every problem, except that each unread country spelling is one line with its row count."""
+    from app.importing.country_spellings import unread_countries
+
     if not problems:
         return
     say(fill(translate("CommandLine", "Problems (%1):"), len(problems)))
+    unread = unread_countries(problems)
+    # Each spelling once, where its first row comes among the other problems.
+    first_rows = {(u.first_row, u.column, u.written): u for u in unread}
     for problem in problems:
-        say(f"  {problem.text()}")
+        if not problem.written_country:
+            say(f"  {problem.text()}")
+            continue
+        country = first_rows.pop((problem.row, problem.column, problem.written_country), None)
+        if country is not None:
+            say(f"  {country.text()}")
+    if unread:
+        say(
+            fill(
+                translate(
+                    "CommandLine",
+                    "Say which country each of these is with --country-as, for example "
+                    '--country-as "%1=CODE"; the answer is remembered for later imports.',
+                ),
+                unread[0].written,
+            )
+        )
 
 
 def _print_plan(plan: Plan) -> None:
     _print_groups(plan.groups, None)
     _print_problems(plan.problems)
+    for warning in plan.parsed.warnings:
+        say(warning)
 
 
 def _print_summary(summary: ImportSummary) -> None:

@@ -4,12 +4,16 @@ Writes the saved mapping report with id N, or the latest one; a database with
 no mapping report gets a draft made from the register, with the sections the
 coordinator writes left as marked placeholders. The format follows the file's
 ending; a Word file uses the municipality's Word template when the settings hold
-one. Nothing in the database is changed.
+one. A draft from a large register with no home town is refused with a sentence
+asking for ``--home-town NAME`` (which marks that town as the home municipality,
+the one change this command makes) or ``--whole-register``. Nothing else in the
+database is changed.
 """
 
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from app.cli.common import (
     CommandError,
@@ -22,6 +26,9 @@ from app.cli.common import (
     say,
 )
 from app.i18n import translate
+
+if TYPE_CHECKING:
+    from app.workspace import Workspace
 
 
 def register(subparsers: Subparsers) -> None:
@@ -61,11 +68,51 @@ def register(subparsers: Subparsers) -> None:
         metavar="FILE",
         help=translate("CommandLine", "The file to write: FILE.pdf, FILE.xlsx or FILE.docx."),
     )
+    parser.add_argument(
+        "--home-town",
+        metavar="NAME",
+        help=translate(
+            "CommandLine",
+            "Mark the register's town NAME as the home municipality first, so the report covers "
+            "its twinnings.",
+        ),
+    )
+    parser.add_argument(
+        "--whole-register",
+        action="store_true",
+        help=translate(
+            "CommandLine",
+            "Draft from every twinning of a large register that has no home municipality.",
+        ),
+    )
     parser.set_defaults(handler=mapping_report)
+
+
+def _mark_home(workspace: Workspace, name: str) -> str:
+    """Mark the register's town ``name`` as home; the sentence saying so, or an error."""
+    from app.mapping.home_needed import towns_named
+
+    found = towns_named(workspace, name)
+    if len(found) > 1:
+        # The same name in several countries: a Swedish municipality's own town is in Sweden.
+        found = [town for town in found if town.country == "SE"] or found
+    if not found:
+        raise CommandError(
+            fill(translate("CommandLine", "There is no town called %1 in the register; give the "
+                           "municipality's own town as the register writes it."), name)
+        )  # fmt: skip
+    if len(found) > 1:
+        raise CommandError(
+            fill(translate("CommandLine", "The register has %1 towns called %2; mark the "
+                           "municipality's own one as home in its form."), len(found), name)
+        )  # fmt: skip
+    home = workspace.mark_home_town(found[0].name, found[0].country)
+    return fill(translate("CommandLine", "%1 is now marked as the home municipality."), home.name)
 
 
 def mapping_report(args: argparse.Namespace) -> int:
     """Write the report; 0 when the file was written."""
+    from app.formatting import format_int
     from app.mapping import (
         SavedReport,
         UnknownFormat,
@@ -83,9 +130,14 @@ def mapping_report(args: argparse.Namespace) -> int:
         output_format(args.out)
     except UnknownFormat as error:
         raise CommandError(str(error)) from None
+    from app.mapping.home_needed import home_needed
+
     workspace = Workspace.open(database_target(args))
     report: SavedReport | None
+    home_line = None
     try:
+        if args.home_town:
+            home_line = _mark_home(workspace, args.home_town)
         if args.id is not None:
             try:
                 report = load_report(workspace, args.id)
@@ -95,6 +147,22 @@ def mapping_report(args: argparse.Namespace) -> int:
                 ) from None
         else:
             report = latest_report(workspace)
+        need = home_needed(workspace) if report is None and not args.whole_register else None
+        if need is not None:
+            raise CommandError(
+                fill(
+                    translate(
+                        "CommandLine",
+                        "The register has %1 twinnings and no town marked as the home "
+                        "municipality, so the mapping report would cover all of them; give the "
+                        "municipality's own town with --home-town NAME, or --whole-register to "
+                        "draft from every twinning.",
+                    ),
+                    format_int(need.twinnings),
+                )
+            )
+        if home_line is not None:
+            say(home_line)
         document = report_document(workspace, report)
         word_template = workspace.settings().word_template
     finally:

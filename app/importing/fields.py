@@ -24,6 +24,8 @@ from app.services.kinds import KindSpec, spec_for
 #   "organisations"  several organisation names
 #   "town_country"   the country of the town named by another field
 REFERENCE_TYPES = ("town", "towns", "organisation", "organisations")
+# Field types whose cells name a country.
+COUNTRY_TYPES = frozenset({"country", "town_country"})
 
 
 @dataclass(frozen=True)

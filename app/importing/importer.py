@@ -16,7 +16,7 @@ Cancelling, a failure or a refusal leave the database as it was.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,6 +24,12 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 
 from app.i18n import translate
+from app.importing.country_check import contradicting_countries
+from app.importing.country_spellings import (
+    remember_spellings,
+    remembered_spellings,
+    spelling_table,
+)
 from app.importing.fields import IMPORT_KINDS, ImportKind, import_kind
 from app.importing.mapping import (
     ColumnMapping,
@@ -38,11 +44,12 @@ from app.importing.rows import (
     ImportProgressCallback,
     ParsedFile,
     Problem,
+    RowReading,
     read_rows,
 )
 from app.importing.sources import Cancelled, SourceError, TableSource, open_table
 from app.importing.summary import ImportSummary
-from app.importing.table import CancelCheck, fill
+from app.importing.table import CancelCheck, Cell, fill
 from app.importing.writer import log_import, write_plan, write_skipped_rows
 from app.services.errors import ServiceError
 from db import models as m
@@ -125,10 +132,10 @@ def initial_mapping(
 
 
 def check_columns(workspace: Workspace, kind: ImportKind, headers: Sequence[str],
-                  mapping: ColumnMapping) -> None:  # fmt: skip
+                  mapping: ColumnMapping, fixed: Collection[str] = ()) -> None:  # fmt: skip
     """Raise :class:`MappingError` if ``mapping`` lacks a required column (or repeats one)."""
     town_optional = kind.name == "twinnings" and home_town_count(workspace) == 1
-    check_mapping_with(kind, headers, mapping, town_optional=town_optional)
+    check_mapping_with(kind, headers, mapping, town_optional=town_optional, fixed=fixed)
 
 
 def read_file(
@@ -137,12 +144,30 @@ def read_file(
     kind: ImportKind,
     mapping: ColumnMapping,
     *,
+    fixed: Mapping[str, Cell] | None = None,
+    country_answers: Mapping[str, str] | None = None,
     progress: ImportProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> ParsedFile:
-    """Check the mapping, then read every row of ``source`` into values and row problems."""
-    check_columns(workspace, kind, source.headers, mapping)
-    return read_rows(source, kind, mapping, progress=progress, cancelled=cancelled)
+    """Check the mapping, then read every row of ``source`` into values and row problems.
+
+    ``fixed`` gives a field one value on every row ({"town_country": "SE"});
+    ``country_answers`` names the country of spellings the country list cannot
+    read ({"Sowjetunionen, Estland": "EE"}), on top of those remembered from
+    earlier imports; they are remembered when the import is written.
+    """
+    fixed = dict(fixed or {})
+    answers = dict(country_answers or {})
+    check_columns(workspace, kind, source.headers, mapping, fixed)
+    spellings = remembered_spellings(workspace.database)
+    spellings.update(spelling_table(answers))
+    reading = RowReading(fixed=fixed, country_spellings=spellings)
+    parsed = read_rows(
+        source, kind, mapping, reading=reading, progress=progress, cancelled=cancelled
+    )
+    parsed.country_answers = answers
+    parsed.warnings = contradicting_countries(parsed)
+    return parsed
 
 
 def preview(
@@ -174,6 +199,8 @@ def summary_of(plan: Plan, *, dry_run: bool, skipped_file: Path | None = None) -
         problems=tuple(plan.problems),
         groups=tuple(plan.groups),
         merged_groups=frozenset(group.id for group in accepted),
+        repeated_rows=tuple(plan.parsed.repeated_rows),
+        warnings=tuple(plan.parsed.warnings),
     )
 
 
@@ -204,6 +231,7 @@ def run_import(
             if not plan.can_import:
                 raise ImportRefused(plan)
             write_plan(session, plan, progress=progress, cancelled=cancelled)
+            remember_spellings(session, parsed.country_answers)
             skipped = write_skipped_rows(plan, cancelled) if options.skip_invalid else None
             summary = summary_of(plan, dry_run=False, skipped_file=skipped)
             log_import(session, plan, summary.log_text())

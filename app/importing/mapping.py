@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -243,8 +243,12 @@ def check_mapping_with(
     mapping: Mapping[str, int],
     *,
     town_optional: bool,
+    fixed: Collection[str] = (),
 ) -> None:
-    """:func:`check_mapping`, with ``town_optional`` when a twinning's town may default."""
+    """:func:`check_mapping`, with ``town_optional`` when a twinning's town may default.
+
+    A field in ``fixed`` has one value for every row, so it needs no column.
+    """
     width = max(len(headers), 1)
     seen: dict[int, str] = {}
     for name, index in mapping.items():
@@ -267,7 +271,7 @@ def check_mapping_with(
             )
         seen[index] = name
     for field in kind.fields:
-        if not field.required or field.name in mapping:
+        if not field.required or field.name in mapping or field.name in fixed:
             continue
         if town_optional and kind.name == "twinnings" and field.name == "town":
             continue

@@ -2,22 +2,33 @@
 
 This is the first half of the preview: what can be said of a row without the
 register (a date that does not exist, an unknown country, a required value
-missing, a value the services' field checks refuse). Duplicates, towns and
+missing, a value the services' field checks refuse, a CSV row with more or
+fewer cells than headings). A row that repeats an earlier one cell for cell is
+counted once and reported, not a problem. Other duplicates, towns and
 references are the second half (:mod:`app.importing.plan`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from app.i18n import translate
-from app.importing.fields import ImportField, ImportKind
+from app.importing.fields import COUNTRY_TYPES, ImportField, ImportKind
 from app.importing.mapping import ColumnMapping, column_label
-from app.importing.table import CancelCheck, Cancelled, ReadProgress, SourceError, TableSource, fill
-from app.importing.values import parse_cell
+from app.importing.table import (
+    CancelCheck,
+    Cancelled,
+    Cell,
+    ReadProgress,
+    SourceError,
+    TableSource,
+    fill,
+)
+from app.importing.values import cell_text, parse_cell
 from app.places.countries import all_countries
+from app.places.folding import match_key
 from app.services.fields import check_date_order, check_value
 
 # More rows than this are not held for a preview; such a file is refused with a sentence.
@@ -32,6 +43,8 @@ class Problem:
     column: str  # the column's heading, "" when the problem is not in one column
     message: str
     field: str = ""
+    # A country as the file wrote it when no list could read it (reported once per spelling).
+    written_country: str = ""
 
     def text(self) -> str:
         """ "Row 5, Land: …" in the user's language."""
@@ -78,6 +91,13 @@ class ParsedFile:
     kind: ImportKind
     mapping: ColumnMapping
     rows: list[ParsedRow]
+    # (row, earlier row) for each row that repeats an earlier one cell for cell: counted once.
+    repeated_rows: list[tuple[int, int]] = field(default_factory=list)
+    # Countries the user named for spellings of this file ({as written: code}), to remember.
+    country_answers: dict[str, str] = field(default_factory=dict)
+    # Sentences about the file as a whole that do not stop the import (a country column
+    # that contradicts the town names).
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def headers(self) -> list[str]:
@@ -97,19 +117,50 @@ def _known_countries() -> set[str]:
     return {country.code for country in all_countries()}
 
 
+@dataclass(frozen=True)
+class RowReading:
+    """What the user told the import beyond the columns.
+
+    ``fixed``: a value for a field on every row ({field name: value as written},
+    e.g. {"town_country": "SE"}), in place of a column; ``country_spellings``:
+    countries as files write them, keyed by :func:`match_key`, with their codes.
+    """
+
+    fixed: Mapping[str, Cell] = field(default_factory=dict)
+    country_spellings: Mapping[str, str] = field(default_factory=dict)
+
+
+def fixed_values(kind: ImportKind, fixed: Mapping[str, Cell]) -> dict[str, object]:
+    """The values of ``fixed`` read for their fields; raises SourceError for one that cannot be."""
+    values: dict[str, object] = {}
+    for name, written in fixed.items():
+        import_field = kind.field(name)
+        value, problem = parse_cell(written, import_field)
+        if problem is not None:
+            raise SourceError(problem)
+        values[name] = value
+    return values
+
+
 def read_rows(
     source: TableSource,
     kind: ImportKind,
     mapping: ColumnMapping,
     *,
+    reading: RowReading | None = None,
     progress: ImportProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> ParsedFile:
     """Read and check every row of ``source`` with ``mapping`` (already checked).
 
     Raises :class:`SourceError` for a file that cannot be read (or has more than
-    :data:`MAX_ROWS` rows) and :class:`Cancelled` when ``cancelled()`` says so.
+    :data:`MAX_ROWS` rows, or a fixed value that cannot be read) and
+    :class:`Cancelled` when ``cancelled()`` says so.
     """
+    reading = reading or RowReading()
+    fixed = fixed_values(kind, reading.fixed)
+    # A fixed value takes the place of a column for the same field.
+    mapping = {name: index for name, index in mapping.items() if name not in fixed}
     if source.empty_message is not None:
         raise SourceError(source.empty_message)
     mapped = [(kind.field(name), index) for name, index in mapping.items()]
@@ -118,12 +169,21 @@ def read_rows(
     countries = _known_countries()
     labels = {f.name: f.label for f in kind.spec.fields}
     rows: list[ParsedRow] = []
+    repeated: list[tuple[int, int]] = []
+    first_seen: dict[tuple[Cell, ...], int] = {}
+    width = len(source.headers)
+    check_shape = source.kind == "csv"
 
     def report(read: ReadProgress) -> None:
         if progress is not None:
             progress(ImportProgress("reading", read.fraction))
 
-    for number, cells in source.rows(progress=report, cancelled=cancelled):
+    for number, cells, written in source.rows_as_written(progress=report, cancelled=cancelled):
+        whole = tuple(cells)
+        earlier = first_seen.setdefault(whole, number)
+        if earlier != number:
+            repeated.append((number, earlier))
+            continue
         if len(rows) >= MAX_ROWS:
             raise SourceError(
                 translate(
@@ -133,8 +193,35 @@ def read_rows(
                 ),
                 f"{MAX_ROWS:,}".replace(",", " "),
             )
-        rows.append(_parse_row(number, cells, kind, mapped, columns, countries, labels))
-    return ParsedFile(source=source, kind=kind, mapping=dict(mapping), rows=rows)
+        if check_shape and written != width:
+            rows.append(_misshapen_row(number, written, width))
+            continue
+        row = _parse_row(
+            number, cells, kind, mapped, columns, countries, labels, reading.country_spellings
+        )
+        for name, value in fixed.items():
+            if value is not None:
+                row.values.setdefault(name, value)
+        rows.append(row)
+    return ParsedFile(
+        source=source, kind=kind, mapping=dict(mapping), rows=rows, repeated_rows=repeated
+    )
+
+
+def _misshapen_row(number: int, written: int, width: int) -> ParsedRow:
+    """A CSV row whose cells do not line up with the headings: a problem, nothing guessed."""
+    if written > width:
+        template = translate(
+            "Import",
+            "The row has %1 cells but there are %2 headings; a value may hold the separator "
+            "without quotation marks around it.",
+        )
+    else:
+        template = translate(
+            "Import",
+            "The row has %1 cells but there are %2 headings; a separator may be missing.",
+        )
+    return ParsedRow(number, {}, [Problem(number, "", fill(template, written, width))])
 
 
 def _parse_row(
@@ -145,12 +232,20 @@ def _parse_row(
     columns: dict[str, str],
     countries: set[str],
     labels: dict[str, str],
+    country_spellings: Mapping[str, str],
 ) -> ParsedRow:
     row = ParsedRow(number, {})
     for import_field, index in mapped:
         cell = cells[index] if index < len(cells) else None
-        value, problem = parse_cell(cell, import_field)
         column = columns[import_field.name]
+        if import_field.type in COUNTRY_TYPES and cell is not None:
+            value, problem = _country(cell, import_field, country_spellings)
+            if problem is not None:
+                written = cell_text(cell) or ""
+                row.problems.append(Problem(number, column, problem, import_field.name, written))
+                continue
+        else:
+            value, problem = parse_cell(cell, import_field)
         if problem is None and value in (None, (), "") and import_field.required:
             problem = fill(translate("Import", "%1 is required."), import_field.display_label())
         if problem is None and import_field.spec is not None and value is not None:
@@ -162,6 +257,17 @@ def _parse_row(
             row.values[import_field.name] = value
     _check_ranges(row, kind, columns, labels)
     return row
+
+
+def _country(
+    cell: Cell, import_field: ImportField, spellings: Mapping[str, str]
+) -> tuple[object, str | None]:
+    """A country cell: a spelling the user answered for first, then the country list."""
+    if spellings:
+        code = spellings.get(match_key(cell_text(cell) or ""))
+        if code is not None:
+            return code, None
+    return parse_cell(cell, import_field)
 
 
 def _check_ranges(

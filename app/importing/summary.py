@@ -33,6 +33,10 @@ class ImportSummary:
     problems: tuple[Problem, ...] = ()
     groups: tuple[MergeGroup, ...] = ()
     merged_groups: frozenset[str] = frozenset()
+    # (row, earlier row) for rows repeating an earlier one cell for cell: counted once.
+    repeated_rows: tuple[tuple[int, int], ...] = ()
+    # Sentences about the file that did not stop the import (see ParsedFile.warnings).
+    warnings: tuple[str, ...] = ()
 
     @property
     def groups_offered(self) -> int:
@@ -87,6 +91,9 @@ class ImportSummary:
                     self.groups_offered,
                 )
             )
+        lines.extend(self.warnings)
+        if self.repeated_rows:
+            lines.append(self.repeated_line())
         if self.rows_skipped:
             if self.skipped_file is not None:
                 lines.append(
@@ -101,6 +108,21 @@ class ImportSummary:
                     fill(translate("Import", "Rows to be skipped: %1."), self.rows_skipped)
                 )
         return lines
+
+    def repeated_line(self) -> str:
+        """ "2 rows repeat an earlier row exactly and were counted once (rows 7, 9)." """
+        numbers = ", ".join(str(row) for row, _ in self.repeated_rows[:10])
+        if len(self.repeated_rows) > 10:
+            numbers += " …"
+        if len(self.repeated_rows) == 1:
+            template = translate(
+                "Import", "1 row repeats an earlier row exactly and was counted once (row %2)."
+            )
+        else:
+            template = translate(
+                "Import", "%1 rows repeat an earlier row exactly and were counted once (rows %2)."
+            )
+        return fill(template, len(self.repeated_rows), numbers)
 
     def log_text(self) -> str:
         """The change log's summary of the import: the file and the counts."""

@@ -224,6 +224,18 @@ class TableSource(ABC):
     ) -> Iterator[tuple[int, list[Cell]]]:
         """The data rows below the headings, one at a time, as (row number in file, cells).
 
+        See :meth:`rows_as_written`, which also gives how many cells each row wrote.
+        """
+        for number, cells, _ in self.rows_as_written(progress, cancelled):
+            yield number, cells
+
+    def rows_as_written(
+        self,
+        progress: ProgressCallback | None = None,
+        cancelled: CancelCheck | None = None,
+    ) -> Iterator[tuple[int, list[Cell], int]]:
+        """The data rows below the headings as (row number in file, cells, cells written).
+
         Rows with no value at all are skipped (their numbers are left out, the
         others keep theirs). Each row has at least as many cells as there are
         headings, more only when it holds values beyond the last heading.
@@ -259,10 +271,13 @@ class TableSource(ABC):
                         continue
                     while len(cells) > width and cells[-1] is None:
                         cells.pop()
+                    # A CSV row with a separator too many or too few shifts its cells: the
+                    # reader reports that, so the count is kept before the padding.
+                    written = len(cells)
                     if len(cells) < width:
                         cells.extend([None] * (width - len(cells)))
                     rows_read += 1
-                    yield number, cells
+                    yield number, cells, written
         except OSError as error:
             raise unreadable_file(self.path, error) from None
         if progress is not None:

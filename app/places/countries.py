@@ -1,8 +1,12 @@
 """Countries and areas (ISO 3166-1) with their Swedish, English and local names.
 
-The list is read once from ``resources/data/countries.csv``. Åland (AX), the
-Faroe Islands (FO) and Greenland (GL) are areas of their own, as ISO has them.
-Kosovo is included under the user-assigned code XK that the EU uses.
+The list is read once from ``resources/data/countries.csv`` (kept by hand), with
+the names in some thirty more languages from ``resources/data/country_names.csv``
+(written at build time by ``tools/make_country_names.py`` from Babel and
+pycountry). Åland (AX), the Faroe Islands (FO), Greenland (GL), Réunion (RE) and
+the other areas with codes of their own are read as themselves, also when written
+"Åland Islands, Finland" or "Greenland (Denmark)". Kosovo is included under the
+user-assigned code XK that the EU uses.
 """
 
 from __future__ import annotations
@@ -10,12 +14,34 @@ from __future__ import annotations
 import csv
 import functools
 import io
+import re
 from dataclasses import dataclass
 
 from app.places.folding import match_key, swedish_sort_key
 from app.resource_paths import data_dir
 
 COUNTRIES_FILE = "countries.csv"
+MORE_NAMES_FILE = "country_names.csv"
+
+# Areas with codes of their own and the country they belong to: "Åland Islands,
+# Finland" is Åland, while "Georgia, United States" is the United States (a place
+# named like a country is only the area when the country written after it agrees).
+AREA_OF = {
+    "AX": "FI", "FO": "DK", "GL": "DK",
+    "RE": "FR", "GP": "FR", "MQ": "FR", "GF": "FR", "YT": "FR", "PM": "FR", "NC": "FR",
+    "PF": "FR", "WF": "FR", "BL": "FR", "MF": "FR", "TF": "FR",
+    "PR": "US", "GU": "US", "VI": "US", "AS": "US", "MP": "US", "UM": "US",
+    "AW": "NL", "CW": "NL", "SX": "NL", "BQ": "NL",
+    "HK": "CN", "MO": "CN",
+    "GI": "GB", "IM": "GB", "JE": "GB", "GG": "GB", "BM": "GB", "KY": "GB", "VG": "GB",
+    "AI": "GB", "MS": "GB", "TC": "GB", "FK": "GB", "SH": "GB", "PN": "GB", "IO": "GB",
+    "GS": "GB",
+    "SJ": "NO", "BV": "NO",
+    "CX": "AU", "CC": "AU", "NF": "AU", "HM": "AU",
+    "TK": "NZ", "NU": "NZ", "CK": "NZ",
+}  # fmt: skip
+
+_QUALIFIED = re.compile(r"^(?P<outer>[^()]*)\((?P<inner>[^()]*)\)\s*$")
 
 
 @dataclass(frozen=True)
@@ -47,7 +73,7 @@ def _split_names(cell: str) -> list[str]:
     return [name.strip() for name in cell.split("|") if name.strip()]
 
 
-def _parse(text: str) -> _Registry:
+def _parse(text: str, more_names: str = "") -> _Registry:
     by_code: dict[str, Country] = {}
     by_key: dict[str, str] = {}
 
@@ -81,14 +107,29 @@ def _parse(text: str) -> _Registry:
         by_code[code] = country
         for key_source in (code, country.alpha3, *names):
             index(key_source, code)
+    _index_more_names(more_names, by_code, by_key)
     ordered = tuple(sorted(by_code.values(), key=lambda c: swedish_sort_key(c.name_sv)))
     return _Registry(by_code=by_code, by_key=by_key, in_swedish_order=ordered)
 
 
+def _index_more_names(text: str, by_code: dict[str, Country], by_key: dict[str, str]) -> None:
+    """Index the generated names; a name the hand-kept list already gives a country keeps it."""
+    for row in csv.DictReader(io.StringIO(text)):
+        code = row["code"].strip().upper()
+        if code not in by_code:
+            continue
+        for name in _split_names(row["names"]):
+            key = match_key(name)
+            if key:
+                by_key.setdefault(key, code)
+
+
 @functools.cache
 def _registry() -> _Registry:
-    path = data_dir() / COUNTRIES_FILE
-    return _parse(path.read_text(encoding="utf-8"))
+    folder = data_dir()
+    more = folder / MORE_NAMES_FILE
+    more_names = more.read_text(encoding="utf-8") if more.exists() else ""
+    return _parse((folder / COUNTRIES_FILE).read_text(encoding="utf-8"), more_names)
 
 
 def all_countries() -> list[Country]:
@@ -114,12 +155,48 @@ def resolve_country(text: str | None) -> str | None:
     """The code of the country that ``text`` names, or None if it names none.
 
     ``text`` may be a two- or three-letter ISO code or any known name in Swedish,
-    English or a local language; case, accents, punctuation and spacing do not
-    matter. There is no guessing: a misspelt name gives None.
+    English, a local language or some thirty others; case, accents, punctuation and
+    spacing do not matter. "Region, Country" and "Country (qualifier)" are read too:
+    "Scotland, United Kingdom" is GB, "Georgia (country)" GE, "Åland Islands,
+    Finland" AX. There is no guessing: a misspelt name gives None.
     """
     if text is None:
         return None
+    by_key = _registry().by_key
     key = match_key(text)
-    if not key:
+    whole = by_key.get(key)
+    if whole is None and key.startswith("the "):
+        # "The Netherlands", "the Gambia": English puts an article before some names.
+        whole = by_key.get(key[4:])
+    if whole is not None:
+        return whole
+    qualified = _QUALIFIED.match(text)
+    if qualified:
+        return _narrower(qualified["outer"], qualified["inner"])
+    if "," in text:
+        place, _, country = text.rpartition(",")
+        # "Washington, D.C., United States": everything before the last comma is the place.
+        return _narrower(place, country)
+    return None
+
+
+def _narrower(place: str, country: str) -> str | None:
+    """The code for a place written with its country: the area when it lies in that country."""
+    by_key = _registry().by_key
+    place_code = by_key.get(match_key(place)) or _region_of(place)
+    country_code = by_key.get(match_key(country))
+    if place_code is None or country_code is None:
+        # "Georgia (country)", "Bavaria, Germany": the one part that names a country.
+        return place_code or country_code
+    if place_code == country_code or AREA_OF.get(place_code) == country_code:
+        return place_code
+    # "Georgia, United States": a place that only shares its name with a country.
+    return country_code
+
+
+def _region_of(text: str) -> str | None:
+    """The code of ``text`` when it is itself "Region, Country" (nested once)."""
+    if "," not in text:
         return None
-    return _registry().by_key.get(key)
+    place, _, country = text.rpartition(",")
+    return _narrower(place, country)

@@ -5,7 +5,12 @@ from db.models.agreements import Agreement, AgreementAction, AgreementParty
 from db.models.decisions import Decision, DecisionLink
 from db.models.grants import ExchangeRate, Grant
 from db.models.housekeeping import Attachment, ChangeLogEntry, MunicipalitySettings, Reminder
-from db.models.mapping import MappingReport, MappingTextBlock, SavedColumnMapping
+from db.models.mapping import (
+    MappingReport,
+    MappingTextBlock,
+    SavedColumnMapping,
+    SavedCountrySpelling,
+)
 from db.models.networks import Network, NetworkMeeting, NetworkMember
 from db.models.organisations import MemberCount, Organisation, Person
 from db.models.person_links import (
@@ -49,6 +54,7 @@ __all__ = [
     "ReferenceFact",
     "Reminder",
     "SavedColumnMapping",
+    "SavedCountrySpelling",
     "TermOfOffice",
     "Town",
     "TownName",

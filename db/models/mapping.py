@@ -1,4 +1,4 @@
-"""Saved mapping reports (kartläggningar), reusable text blocks, remembered import column mappings."""
+"""Saved mapping reports (kartläggningar), reusable text blocks, what imports remember."""
 
 from __future__ import annotations
 
@@ -44,3 +44,15 @@ class SavedColumnMapping(Editable):
     header_signature: Mapped[str] = mapped_column(String(64), unique=True)
     record_kind: Mapped[str] = mapped_column(String(40))
     mapping: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class SavedCountrySpelling(Editable):
+    """A country as some file wrote it ("Sowjetunionen, Estland") and the country it was taken as."""
+
+    __tablename__ = "saved_country_spellings"
+
+    # The spelling folded for matching (app.places.folding.match_key): case and accents aside.
+    spelling_key: Mapped[str] = mapped_column(String(200), unique=True)
+    # As the file wrote it, to show in the list of remembered spellings.
+    written: Mapped[str] = mapped_column(String(200))
+    country_code: Mapped[str] = mapped_column(String(2))

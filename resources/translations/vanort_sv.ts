@@ -767,6 +767,18 @@
         <source>(not imported)</source>
         <translation>(importeras inte)</translation>
     </message>
+    <message>
+        <source>(the same on every row)</source>
+        <translation>(samma på varje rad)</translation>
+    </message>
+    <message>
+        <source>the value for every row</source>
+        <translation>värdet för varje rad</translation>
+    </message>
+    <message>
+        <source>Write the value of %1 for every row.</source>
+        <translation>Skriv värdet för %1 som ska gälla varje rad.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1095,6 +1107,14 @@
         <translation>CSV-filens teckenkodning (identifieras automatiskt som standard).</translation>
     </message>
     <message>
+        <source>A value for a field on every row, for example &quot;town_country=SE&quot; for a list of Swedish towns with no country column; may be given more than once.</source>
+        <translation>Ett värde för ett fält på varje rad, till exempel &quot;town_country=SE&quot; för en lista med svenska orter utan kolumn för land; kan anges flera gånger.</translation>
+    </message>
+    <message>
+        <source>Which country a spelling in the file names, for example &quot;Estniska SSR=EE&quot;; remembered for later imports; may be given more than once.</source>
+        <translation>Vilket land en stavning i filen avser, till exempel &quot;Estniska SSR=EE&quot;; sparas till senare importer; kan anges flera gånger.</translation>
+    </message>
+    <message>
         <source>Merge towns written differently in one country (Herning Kommune and Herning) into one town that keeps every name.</source>
         <translation>Slå samman orter i samma land som skrivits olika (Herning Kommune och Herning) till en ort som behåller alla namnen.</translation>
     </message>
@@ -1121,6 +1141,18 @@
     <message>
         <source>Columns: %1</source>
         <translation>Kolumner: %1</translation>
+    </message>
+    <message>
+        <source>The same on every row: %1</source>
+        <translation>Samma på varje rad: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not of the form FIELD=VALUE, as in “town_country=SE”.</source>
+        <translation>”%1” har inte formen FÄLT=VÄRDE, som i ”town_country=SE”.</translation>
+    </message>
+    <message>
+        <source>%1 is not a field of this kind; the fields are %2.</source>
+        <translation>%1 är inget fält för det här slaget; fälten är %2.</translation>
     </message>
     <message>
         <source>%1 is now marked as the home municipality.</source>
@@ -1153,6 +1185,10 @@
     <message>
         <source>Problems (%1):</source>
         <translation>Problem (%1):</translation>
+    </message>
+    <message>
+        <source>Say which country each of these is with --country-as, for example --country-as &quot;%1=CODE&quot;; the answer is remembered for later imports.</source>
+        <translation>Ange vilket land var och en av dessa är med --country-as, till exempel --country-as &quot;%1=KOD&quot;; svaret sparas till senare importer.</translation>
     </message>
     <message>
         <source>Write a report (register, annual report, trip report-back, term evaluation, hosting follow-up, grants, decision register) as a PDF, an Excel workbook or a Word document.</source>
@@ -1239,8 +1275,28 @@
         <translation>Filen som ska skrivas: FIL.pdf, FIL.xlsx eller FIL.docx.</translation>
     </message>
     <message>
+        <source>Mark the register&apos;s town NAME as the home municipality first, so the report covers its twinnings.</source>
+        <translation>Markera först registrets ort NAMN som hemkommun, så att rapporten tar upp dess vänortsförbindelser.</translation>
+    </message>
+    <message>
+        <source>Draft from every twinning of a large register that has no home municipality.</source>
+        <translation>Gör utkastet av alla vänortsförbindelser i ett stort register som saknar hemkommun.</translation>
+    </message>
+    <message>
+        <source>There is no town called %1 in the register; give the municipality&apos;s own town as the register writes it.</source>
+        <translation>Det finns ingen ort som heter %1 i registret; ange kommunens egen ort som registret skriver den.</translation>
+    </message>
+    <message>
+        <source>The register has %1 towns called %2; mark the municipality&apos;s own one as home in its form.</source>
+        <translation>Registret har %1 orter som heter %2; markera kommunens egen som hemkommun i dess formulär.</translation>
+    </message>
+    <message>
         <source>There is no mapping report number %1.</source>
         <translation>Det finns ingen kartläggning med nummer %1.</translation>
+    </message>
+    <message>
+        <source>The register has %1 twinnings and no town marked as the home municipality, so the mapping report would cover all of them; give the municipality&apos;s own town with --home-town NAME, or --whole-register to draft from every twinning.</source>
+        <translation>Registret har %1 vänortsförbindelser och ingen ort markerad som hemkommun, så kartläggningen skulle ta upp alla; ange kommunens egen ort med --home-town NAMN, eller --whole-register för att göra utkastet av alla förbindelser.</translation>
     </message>
     <message>
         <source>Could not write %1: %2.</source>
@@ -1386,6 +1442,25 @@
     <message>
         <source>Decimal degrees, such as 58,38</source>
         <translation>Decimalgrader, till exempel 58,38</translation>
+    </message>
+</context>
+<context>
+    <name>CountryAnswers</name>
+    <message>
+        <source>“%1” (1 row)</source>
+        <translation>”%1” (1 rad)</translation>
+    </message>
+    <message>
+        <source>“%1” (%2 rows)</source>
+        <translation>”%1” (%2 rader)</translation>
+    </message>
+    <message>
+        <source>country code or name, for example EE or Estland</source>
+        <translation>landskod eller namn, till exempel EE eller Estland</translation>
+    </message>
+    <message>
+        <source>not a country this program knows</source>
+        <translation>inget land som programmet känner till</translation>
     </message>
 </context>
 <context>
@@ -2533,6 +2608,25 @@
     </message>
 </context>
 <context>
+    <name>HomeTownQuestion</name>
+    <message>
+        <source>The municipality&apos;s own town</source>
+        <translation>Kommunens egen ort</translation>
+    </message>
+    <message>
+        <source>&amp;Town, as the register writes it:</source>
+        <translation>&amp;Ort, som registret skriver den:</translation>
+    </message>
+    <message>
+        <source>There is no town called %1 in the register.</source>
+        <translation>Det finns ingen ort som heter %1 i registret.</translation>
+    </message>
+    <message>
+        <source>The register has several towns called %1; mark the right one as home in its form.</source>
+        <translation>Registret har flera orter som heter %1; markera den rätta som hemkommun i dess formulär.</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>The file %1 is not CSV text but a compressed file, perhaps an Excel workbook; import the workbook itself.</source>
@@ -2807,6 +2901,14 @@
         <translation>Filen har fler än %1 rader; dela upp den i mindre filer och importera dem en i taget.</translation>
     </message>
     <message>
+        <source>The row has %1 cells but there are %2 headings; a value may hold the separator without quotation marks around it.</source>
+        <translation>Raden har %1 celler men det finns %2 kolumnrubriker; ett värde kan innehålla avgränsaren utan citattecken runt sig.</translation>
+    </message>
+    <message>
+        <source>The row has %1 cells but there are %2 headings; a separator may be missing.</source>
+        <translation>Raden har %1 celler men det finns %2 kolumnrubriker; en avgränsare kan saknas.</translation>
+    </message>
+    <message>
         <source>%1 to be created</source>
         <translation>%1 skapas</translation>
     </message>
@@ -2859,6 +2961,14 @@
         <translation>Rader som hoppas över: %1.</translation>
     </message>
     <message>
+        <source>1 row repeats an earlier row exactly and was counted once (row %2).</source>
+        <translation>1 rad upprepar en tidigare rad exakt och räknades en gång (rad %2).</translation>
+    </message>
+    <message>
+        <source>%1 rows repeat an earlier row exactly and were counted once (rows %2).</source>
+        <translation>%1 rader upprepar en tidigare rad exakt och räknades en gång (rad %2).</translation>
+    </message>
+    <message>
         <source>%1 rows skipped</source>
         <translation>%1 rader överhoppade</translation>
     </message>
@@ -2905,6 +3015,26 @@
     <message>
         <source>%1 rows</source>
         <translation>%1 rader</translation>
+    </message>
+    <message>
+        <source>The column %1 says %2 in %3 rows whose towns are Swedish municipalities (%4); check that it holds the country of those towns.</source>
+        <translation>Kolumnen %1 anger %2 på %3 rader där orten är en svensk kommun (%4); kontrollera att kolumnen verkligen anger ortens land.</translation>
+    </message>
+    <message>
+        <source>Row %4, %1: “%2” is not a country or area this program knows; say which country it is.</source>
+        <translation>Rad %4, %1: ”%2” är inget land eller område som programmet känner till; ange vilket land det är.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” (in %3 rows, the first is row %4) is not a country or area this program knows; say which country it is.</source>
+        <translation>%1: ”%2” (på %3 rader, den första är rad %4) är inget land eller område som programmet känner till; ange vilket land det är.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country code or name this program knows.</source>
+        <translation>”%1” är ingen landskod eller inget landsnamn som programmet känner till.</translation>
+    </message>
+    <message>
+        <source>“%1” is not of the form Text=CODE, as in “Holland=NL”.</source>
+        <translation>”%1” har inte formen Text=KOD, som i ”Holland=NL”.</translation>
     </message>
 </context>
 <context>
@@ -4549,6 +4679,10 @@
         <source>Members of %1 over the years.</source>
         <translation>Antal medlemmar i %1 år för år.</translation>
     </message>
+    <message>
+        <source>The register has %1 twinnings and no town marked as the home municipality, so the mapping report would cover all of them; say which town is the municipality&apos;s own first.</source>
+        <translation>Registret har %1 vänortsförbindelser och ingen ort markerad som hemkommun, så kartläggningen skulle ta upp alla; ange först vilken ort som är kommunens egen.</translation>
+    </message>
 </context>
 <context>
     <name>MappingIsland</name>
@@ -5327,6 +5461,10 @@
     <message>
         <source>Nothing has been written yet. Every row has been checked against the register.</source>
         <translation>Ingenting har skrivits ännu. Varje rad har kontrollerats mot registret.</translation>
+    </message>
+    <message>
+        <source>Countries this program cannot read: say which country each one is.</source>
+        <translation>Länder som programmet inte kan läsa: ange vilket land vart och ett är.</translation>
     </message>
     <message>
         <source>Towns that look alike (tick those to merge):</source>

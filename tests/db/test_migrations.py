@@ -468,3 +468,18 @@ def test_the_upgraded_database_keeps_text_blocks_and_its_mapping_reports(tmp_pat
         assert list_reports(workspace) == reports_before
     finally:
         workspace.close()
+
+
+def test_the_upgraded_database_remembers_country_spellings(tmp_path: Path) -> None:
+    """0011: the table of country spellings is there and empty, and keeps an answer given."""
+    from app.importing.country_spellings import remember_spellings, remembered_spellings
+
+    workspace = _open_copy(tmp_path)
+    try:
+        assert remembered_spellings(workspace.database) == {}
+        with workspace.database.transaction() as session:
+            remember_spellings(session, {"Estniska SSR": "EE"})
+        assert remembered_spellings(workspace.database) == {"estniska ssr": "EE"}
+        assert len(workspace.get_many("town")) == EXPECTED_COUNTS["town"]
+    finally:
+        workspace.close()

@@ -111,9 +111,11 @@ def test_problems_are_printed_by_row_and_column_and_nothing_is_written(
         "Towns that look alike:",
         "  “Herning Kommune”, “Herning” (Denmark) → one new town “Herning”",
         "Problems (2):",
-        "  Row 3, Land: Country of the partner: “Atlantis” is not a country or area this program "
-        "knows.",
+        "  Row 3, Land: “Atlantis” is not a country or area this program knows; say which "
+        "country it is.",
         "  Row 4, Kontaktår: Contact year: “2026-02-30” is a date that does not exist.",
+        "Say which country each of these is with --country-as, for example --country-as "
+        '"Atlantis=CODE"; the answer is remembered for later imports.',
     ]
     assert snapshot(database) == before
 
@@ -284,3 +286,82 @@ def test_hostile_and_broken_files_are_refused_and_change_nothing(
         assert status == 1, path
         assert _one_sentence(err) == sentence
     assert snapshot(database) == before
+
+
+def test_an_unread_country_is_one_line_and_country_as_answers_it_for_good(
+    database: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two rows of one unknown spelling: one line with the count; --country-as imports them."""
+    source = swedish_excel_csv(
+        tmp_path / "gamla.csv",
+        [
+            HEADINGS,
+            "Vänersborg;Sverige;Tartu;Estniska SSR;1960",
+            "Vänersborg;Sverige;Narva;Estniska SSR;1962",
+            "Vänersborg;Sverige;Bath;England, United Kingdom;1970",
+        ],
+    )
+    arguments = (str(source), "--database", str(database), "--kind", "twinnings")
+    status, out, _ = _run(capsys, *arguments)
+    assert status == 1
+    assert out.count("Estniska SSR") == 2  # the line with the count, and the example to give
+    assert (
+        "Land: “Estniska SSR” (in 2 rows, the first is row 2) is not a country or area this "
+        "program knows; say which country it is." in out
+    )
+    assert '--country-as "Estniska SSR=CODE"' in out
+
+    status, out, _ = _run(capsys, *arguments, "--country-as", "Estniska SSR=Estland")
+    assert status == 0, out
+    assert town_names_of(database)["Narva"] == "EE"
+    assert town_names_of(database)["Bath"] == "GB"
+
+    later = swedish_excel_csv(
+        tmp_path / "senare.csv", [HEADINGS, "Vänersborg;Sverige;Viljandi;Estniska SSR;1990"]
+    )
+    status, out, _ = _run(capsys, str(later), "--database", str(database), "--kind", "twinnings")
+    assert status == 0, out
+    assert town_names_of(database)["Viljandi"] == "EE"
+
+
+def test_a_value_for_every_row_gives_a_list_without_a_country_column_its_country(
+    database: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = swedish_excel_csv(tmp_path / "orter.csv", ["Namn", "Mölndal", "Lerum"])
+    arguments = (str(source), "--database", str(database), "--kind", "towns")
+    status, out, err = _run(capsys, *arguments, "--value", "land=SE")
+    assert status == 1
+    assert _one_sentence(err).startswith("land is not a field of this kind; the fields are ")
+    status, out, err = _run(capsys, *arguments, "--value", "country=SE")
+    assert status == 0, err
+    assert "The same on every row: country=SE" in out
+    assert town_names_of(database)["Lerum"] == "SE"
+
+
+def town_names_of(database: Path) -> dict[str, str | None]:
+    """{town name: country} of the register in ``database``."""
+    workspace = Workspace.open(database)
+    try:
+        return {name: country for name, (country, _) in town_names(workspace).items()}
+    finally:
+        workspace.close()
+
+
+def test_a_value_for_every_row_can_be_the_town_of_a_twinnings_file(
+    database: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A list of one town's partners, with no column for the town itself."""
+    source = swedish_excel_csv(
+        tmp_path / "partner.csv", ["Vänort;Land", "Herning;Danmark", "Lohja;Finland"]
+    )
+    status, out, err = _run(
+        capsys, str(source), "--database", str(database), "--kind", "twinnings",
+        "--value", "town=Vänersborg", "--value", "town_country=SE",
+    )  # fmt: skip
+    assert status == 0, err
+    assert "Twinnings: 2 created" in out
+    workspace = Workspace.open(database)
+    try:
+        assert town_names(workspace)["Vänersborg"][0] == "SE"
+    finally:
+        workspace.close()

@@ -203,7 +203,10 @@ def test_a_pair_written_both_ways_with_different_years_is_a_problem(
     }
 
 
-def test_the_same_row_twice_is_a_duplicate(register: Workspace, tmp_path: Path) -> None:
+def test_the_same_row_twice_is_counted_once_and_reported(
+    register: Workspace, tmp_path: Path
+) -> None:
+    """A row repeated cell for cell blocks nothing: one twinning, and the summary says so."""
     path = swedish_excel_csv(
         tmp_path / "twice.csv",
         [
@@ -214,12 +217,11 @@ def test_the_same_row_twice_is_a_duplicate(register: Workspace, tmp_path: Path) 
         ],
     )
     plan = check(register, path, "twinnings")
-    assert problems_by_row(plan) == {
-        4: [("Vänort", "A duplicate: the same twinning is already in row 2.")]
-    }
-    with pytest.raises(ImportRefused):
-        do_import(register, path, "twinnings")
-    assert register.get_many("twinning") == []
+    assert problems_by_row(plan) == {}
+    summary = do_import(register, path, "twinnings")
+    assert summary.counts["twinning"].created == 2
+    assert len(register.get_many("twinning")) == 2
+    assert "1 row repeats an earlier row exactly and was counted once (row 4)." in summary.lines()
 
 
 SPELLINGS = [
@@ -534,7 +536,8 @@ def _mixed_file(tmp_path: Path) -> Path:
             "Vänersborg;SE;Herning;DK;1946",
             "Vänersborg;SE;Atlantis;Atlantis;1950",
             "Vänersborg;SE;Lich;DE;1961",
-            "Vänersborg;SE;Herning;DK;1946",
+            # The pair of row 2 again, not cell for cell (Sverige): a duplicate, a problem.
+            "Vänersborg;Sverige;Herning;DK;1946",
         ],
     )
 
@@ -580,7 +583,7 @@ def test_skipping_rows_with_problems_imports_the_rest_and_writes_them_aside(
         "Ort;Land;Vänort;Land;Kontaktår;Row;Problems",
         "Vänersborg;SE;Atlantis;Atlantis;1950;3;Land: Country of the partner: “Atlantis” is not "
         "a country or area this program knows.",
-        "Vänersborg;SE;Herning;DK;1946;5;Vänort: A duplicate: the same twinning is already in "
+        "Vänersborg;Sverige;Herning;DK;1946;5;Vänort: A duplicate: the same twinning is already in "
         "row 2.",
     ]
     assert summary.lines()[-1] == f"Rows skipped: 2, written to {summary.skipped_file}."

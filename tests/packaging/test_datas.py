@@ -27,12 +27,15 @@ def test_every_resource_file_is_shipped_or_left_out_for_a_reason(datas: types.Mo
 
 def test_the_files_the_program_loads_by_name_are_shipped(datas: types.ModuleType) -> None:
     from app.i18n import LANGUAGES
-    from app.places.countries import COUNTRIES_FILE
+    from app.importing.country_check import MUNICIPALITIES_FILE
+    from app.places.countries import COUNTRIES_FILE, MORE_NAMES_FILE
     from app.reports.pdf.fonts import _FILES as FONT_FILES
 
     shipped = datas.shipped_paths(REPO)
     wanted = {f"resources/fonts/{name}" for name in FONT_FILES.values()}
     wanted.add(f"resources/data/{COUNTRIES_FILE}")
+    wanted.add(f"resources/data/{MORE_NAMES_FILE}")
+    wanted.add(f"resources/data/{MUNICIPALITIES_FILE}")
     wanted.add("resources/maps/country_outlines.json")
     for language in LANGUAGES:
         if language != "en":  # English is the source text, without a catalogue

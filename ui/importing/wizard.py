@@ -6,9 +6,11 @@ Pages, in order:
    encoding and column separator, which the user may override);
 2. what the rows are (towns, twinnings, organisations …);
 3. which column fills which field (suggested from the headings, or the
-   columns remembered for a file with the same headings);
-4. the preview: every problem by row and column, the groups of similar town
-   names with a check box each, and "skip the rows with problems";
+   columns remembered for a file with the same headings), or one value for a
+   field on every row (a list of Swedish towns with no country column);
+4. the preview: every problem by row and column, each country the file writes
+   in a way no list reads with a box for its country, the groups of similar
+   town names with a check box each, and "skip the rows with problems";
 5. the import, on a worker thread behind a progress dialog with Cancel, and
    its summary.
 
@@ -56,6 +58,7 @@ from PySide6.QtWidgets import (
 from app import paths
 from app.errors import DatabaseRefused
 from app.importing import importer
+from app.importing.country_spellings import unread_countries
 from app.importing.fields import IMPORT_KINDS, ImportKind
 from app.importing.home_offer import HomeOffer, home_town_offer
 from app.importing.importer import (
@@ -70,16 +73,21 @@ from app.importing.importer import (
     SourceError,
 )
 from app.importing.mapping import ColumnMapping, check_mapping_with, column_name
+from app.importing.rows import fixed_values
 from app.importing.sources import CSV_ENCODINGS, TableSource
 from app.messages import refusal_message
 from app.services.errors import ServiceError
 from app.workspace import Workspace
 from ui.background import BackgroundWork, Progress
 from ui.dialogs.busy import wait_cursor
+from ui.importing.country_answers import CountryAnswers
 
 _ModelIndex = QModelIndex | QPersistentModelIndex
 
 PAGE_SOURCE, PAGE_KIND, PAGE_COLUMNS, PAGE_PREVIEW, PAGE_RESULT = range(5)
+
+# The column choice that means "one value, typed here, for every row".
+SAME_ON_EVERY_ROW = -2
 
 
 log = logging.getLogger("vanort.ui.importing")
@@ -157,6 +165,9 @@ class ImportWizard(QWizard):
         self.source: TableSource | None = None
         self.kind: ImportKind = IMPORT_KINDS["twinnings"]
         self.mapping: ColumnMapping = {}
+        # A value for a field on every row, and the countries she named for unread spellings.
+        self.fixed: dict[str, str] = {}
+        self.country_answers: dict[str, str] = {}
         self.parsed: ParsedFile | None = None
         self.plan: Plan | None = None
         self.summary: ImportSummary | None = None
@@ -450,6 +461,7 @@ class ColumnsPage(QWizardPage):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.error_label)
         self.combos: dict[str, QComboBox] = {}
+        self.fixed_edits: dict[str, QLineEdit] = {}
         self._town_optional = False
         self._problem: str | None = None
         self.suggest_button.clicked.connect(self._suggest)
@@ -479,7 +491,7 @@ class ColumnsPage(QWizardPage):
     def _build(self, kind: ImportKind, headers: list[str]) -> None:
         while self._form.rowCount():
             self._form.removeRow(0)
-        self.combos = {}
+        self.combos, self.fixed_edits = {}, {}
         for field in kind.fields:
             combo = QComboBox(self._form_host)
             combo.setObjectName(f"column_{field.name}")
@@ -487,11 +499,22 @@ class ColumnsPage(QWizardPage):
             for index, heading in enumerate(headers):
                 text = f"{column_name(index)}: {heading}" if heading else column_name(index)
                 combo.addItem(text, index)
+            combo.addItem(self.tr("(the same on every row)"), SAME_ON_EVERY_ROW)
+            # The value for every row, typed when the file has no column for it.
+            fixed = QLineEdit(self._form_host)
+            fixed.setObjectName(f"fixed_{field.name}")
+            fixed.setPlaceholderText(self.tr("the value for every row"))
+            fixed.hide()
             combo.currentIndexChanged.connect(self._changed)
+            fixed.textChanged.connect(self._changed)
             needed = field.required and not (field.name == "town" and self._town_optional)
             label = field.display_label() + (" *" if needed else "")
-            self._form.addRow(label, combo)
+            row = QHBoxLayout()
+            row.addWidget(combo, 1)
+            row.addWidget(fixed, 1)
+            self._form.addRow(label, row)
             self.combos[field.name] = combo
+            self.fixed_edits[field.name] = fixed
 
     def _apply(self, mapping: ColumnMapping) -> None:
         for name, combo in self.combos.items():
@@ -509,6 +532,14 @@ class ColumnsPage(QWizardPage):
         self._apply(suggest_mapping(self._wizard.kind, source.headers))
         self.origin_label.setText(self.tr("Suggested from the column headings."))
 
+    def fixed(self) -> dict[str, str]:
+        """The fields given one value for every row, with the value as typed."""
+        return {
+            name: self.fixed_edits[name].text().strip()
+            for name, combo in self.combos.items()
+            if combo.currentData() == SAME_ON_EVERY_ROW
+        }
+
     def mapping(self) -> ColumnMapping:
         """The columns as chosen now."""
         chosen: ColumnMapping = {}
@@ -522,6 +553,9 @@ class ColumnsPage(QWizardPage):
         wizard = self._wizard
         source = wizard.source
         self._problem = None
+        fixed = self.fixed()
+        for name, edit in self.fixed_edits.items():
+            edit.setVisible(name in fixed)
         if source is not None:
             try:
                 check_mapping_with(
@@ -529,11 +563,27 @@ class ColumnsPage(QWizardPage):
                     source.headers,
                     self.mapping(),
                     town_optional=self._town_optional,
+                    fixed=fixed,
                 )
+                self._problem = self._fixed_problem(fixed)
             except MappingError as error:
                 self._problem = error.message
         self.error_label.setText(self._problem or "")
         self.completeChanged.emit()
+
+    def _fixed_problem(self, fixed: dict[str, str]) -> str | None:
+        """Why a value for every row cannot be used (none typed, or not readable), or None."""
+        kind = self._wizard.kind
+        for name, text in fixed.items():
+            if not text:
+                return self.tr("Write the value of %1 for every row.").replace(
+                    "%1", kind.field(name).display_label()
+                )
+        try:
+            fixed_values(kind, fixed)
+        except SourceError as error:
+            return error.message
+        return None
 
     def isComplete(self) -> bool:
         return bool(self.combos) and self._problem is None
@@ -541,6 +591,7 @@ class ColumnsPage(QWizardPage):
     def validatePage(self) -> bool:
         wizard = self._wizard
         wizard.mapping = self.mapping()
+        wizard.fixed = self.fixed()
         # The file, its kind or its columns may have changed since the rows were read.
         wizard.parsed = None
         return True
@@ -574,6 +625,13 @@ class PreviewPage(QWizardPage):
             0, QHeaderView.ResizeMode.ResizeToContents
         )
         self.problem_view.setWordWrap(False)
+        self.countries_label = QLabel(
+            self.tr("Countries this program cannot read: say which country each one is."), self
+        )
+        self.countries_label.setWordWrap(True)
+        self.country_answers = CountryAnswers(self)
+        self.countries_label.hide()
+        self.country_answers.hide()
         self.groups_label = QLabel(self.tr("Towns that look alike (tick those to merge):"), self)
         self.group_list = QListWidget(self)
         self.group_list.setObjectName("merge_groups")
@@ -590,6 +648,8 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.summary_label)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.problem_view, 2)
+        layout.addWidget(self.countries_label)
+        layout.addWidget(self.country_answers)
         layout.addWidget(self.groups_label)
         layout.addWidget(self.group_list, 1)
         layout.addWidget(self.merge_all)
@@ -598,6 +658,7 @@ class PreviewPage(QWizardPage):
         self.merge_all.toggled.connect(self._merge_all)
         self.group_list.itemChanged.connect(self._choices_changed)
         self.skip_box.toggled.connect(self._choices_changed)
+        self.country_answers.changed.connect(self._choices_changed)
         self.recheck_button.clicked.connect(self.check)
         self._checked_choices: ImportOptions | None = None
         self._busy = False
@@ -624,15 +685,22 @@ class PreviewPage(QWizardPage):
         source, kind, mapping = wizard.source, wizard.kind, wizard.mapping
         assert source is not None
         options = self.options() if wizard.plan is not None else ImportOptions()
+        answers = self.country_answers.answers() if wizard.plan is not None else {}
+        if answers != wizard.country_answers:
+            # The rows are read again with her answers for the unread countries.
+            wizard.country_answers = answers
+            wizard.parsed = None
         parsed = wizard.parsed
         workspace = wizard.workspace
+        fixed = dict(wizard.fixed)
 
         def work(progress: Any, cancelled: Any) -> tuple[ParsedFile, Plan]:
             nonlocal parsed
             if parsed is None:
                 parsed = importer.read_file(
-                    workspace, source, kind, mapping, progress=progress, cancelled=cancelled
-                )
+                    workspace, source, kind, mapping, fixed=fixed, country_answers=answers,
+                    progress=progress, cancelled=cancelled,
+                )  # fmt: skip
             plan = importer.preview(
                 workspace, parsed, options, progress=progress, cancelled=cancelled
             )
@@ -677,6 +745,9 @@ class PreviewPage(QWizardPage):
         ]
         self.summary_label.setText("\n".join(lines))
         self.problem_model.set_problems(plan.problems)
+        unread = unread_countries(plan.problems)
+        self.country_answers.show_unread(unread)
+        self.countries_label.setVisible(bool(unread))
         self.problems_label.setText(
             self.tr("Problems: %1").replace("%1", str(len(plan.problems)))
             if plan.problems
@@ -727,7 +798,12 @@ class PreviewPage(QWizardPage):
         self.completeChanged.emit()
 
     def _update_recheck(self) -> None:
-        stale = self._wizard.plan is None or self.options() != self._checked_choices
+        wizard = self._wizard
+        stale = (
+            wizard.plan is None
+            or self.options() != self._checked_choices
+            or self.country_answers.answers() != wizard.country_answers
+        )
         self.recheck_button.setEnabled(not self._busy and stale)
 
     def isComplete(self) -> bool:

@@ -136,7 +136,19 @@ class MappingReportsDialog(QDialog):
         self.delete_button.setEnabled(chosen is not None and chosen.status != "final")
 
     def new_report(self) -> None:
-        """A new draft from the register, opened in the wizard."""
+        """A new draft from the register, opened in the wizard.
+
+        A large register with no home town asks for it first (else the draft would
+        cover every twinning); cancelling the question drafts nothing.
+        """
+        from app.mapping.home_needed import home_needed
+        from ui.mapping.home_question import HomeTownQuestion
+
+        need = home_needed(self.workspace)
+        if need is not None and HomeTownQuestion(self.workspace, need, self).exec() != (
+            QDialog.DialogCode.Accepted
+        ):
+            return
         try:
             report = create_report(self.workspace)
         except ServiceError as error:

@@ -16,7 +16,6 @@ from app.services.records import Activity, RecordRef, Town, Twinning
 from app.workspace import Workspace
 from ui.lists.changelog_page import ChangeLogPage
 from ui.lists.list_page import RecordListPage
-from ui.town_page import TownPage
 from ui.main_window import MainWindow
 from ui.navigation import (
     CHANGE_LOG,
@@ -27,6 +26,7 @@ from ui.navigation import (
     REPORTS_GROUP,
 )
 from ui.overview import OverviewPage
+from ui.town_page import TownPage
 from ui.translations import apply_language
 
 

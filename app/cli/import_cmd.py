@@ -26,7 +26,7 @@ from app.i18n import translate
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from app.importing.plan import Plan
+    from app.importing.plan import ImportOptions, Plan
     from app.importing.rows import ParsedFile, Problem
     from app.importing.sources import TableSource
     from app.importing.summary import ImportSummary
@@ -98,7 +98,16 @@ def register(subparsers: Subparsers) -> None:
         help=translate(
             "CommandLine",
             "Merge towns written differently in one country (Herning Kommune and Herning) "
-            "into one town that keeps every name.",
+            "into one town that keeps every name, where the evidence is strong; the other "
+            "groups go to FILE-merges.csv to answer yes or no.",
+        ),
+    )
+    parser.add_argument(
+        "--merges",
+        metavar="MERGES_FILE",
+        help=translate(
+            "CommandLine",
+            "A merges file written by --merge-similar, with yes or no for each group.",
         ),
     )
     parser.add_argument(
@@ -136,7 +145,6 @@ def import_command(args: argparse.Namespace) -> int:
     """Run one import; see the module's description for the output and exit status."""
     from app.importing import importer
     from app.importing.mapping import MappingError, describe_mapping, parse_columns
-    from app.importing.plan import ImportOptions
     from app.importing.sources import SourceError
     from app.workspace import Workspace
 
@@ -176,7 +184,7 @@ def import_command(args: argparse.Namespace) -> int:
                 )
             )
             parsed = importer.read_file(workspace, table, choice.kind, mapping)
-            options = ImportOptions(merge_all=args.merge_similar, skip_invalid=args.skip_invalid)
+            options = _merge_options(args)
             try:
                 summary = importer.run_import(workspace, parsed, options, dry_run=args.dry_run)
             except importer.ImportRefused as refused:
@@ -188,9 +196,55 @@ def import_command(args: argparse.Namespace) -> int:
     finally:
         workspace.close()
     _print_summary(summary)
+    _write_review(args, summary)
     for line in home_lines:
         say(line)
     return 0
+
+
+def _merge_options(args: argparse.Namespace) -> ImportOptions:
+    """The merges chosen: strong groups with --merge-similar, and the answers of --merges."""
+    from pathlib import Path
+
+    from app.importing.merge_review import ReviewFileError, read_review
+    from app.importing.plan import ImportOptions
+
+    answers = None
+    if args.merges:
+        try:
+            answers = read_review(Path(args.merges))
+        except ReviewFileError as error:
+            raise CommandError(error.message) from None
+    return ImportOptions(
+        merge_strong=args.merge_similar,
+        merge_groups=answers.merge if answers else frozenset(),
+        declined_groups=answers.keep_apart if answers else frozenset(),
+        skip_invalid=args.skip_invalid,
+    )
+
+
+def _write_review(args: argparse.Namespace, summary: ImportSummary) -> None:
+    """With --merge-similar, the groups not merged go to a file the user answers."""
+    from pathlib import Path
+
+    from app.importing.merge_review import review_path, write_review
+
+    if not args.merge_similar or args.merges:
+        return
+    path = review_path(Path(args.file))
+    written = write_review(path, summary.groups, summary.merged_groups)
+    if written:
+        say(
+            fill(
+                translate(
+                    "CommandLine",
+                    "Groups of towns that look alike and were not merged: %1. Answer yes or no "
+                    "for each in %2 and import again with --merges %2.",
+                ),
+                written,
+                str(path),
+            )
+        )
 
 
 def _offer_home(workspace: Workspace, parsed: ParsedFile, args: argparse.Namespace) -> list[str]:
@@ -251,6 +305,7 @@ def _print_groups(groups: Sequence[MergeGroup], merged: frozenset[str] | None) -
         else:
             state = translate("CommandLine", "not merged (use --merge-similar)")
         say(f"  {group.description()}" + (f" – {state}" if state else ""))
+        say(f"    {group.evidence.sentence()}")
 
 
 def _print_problems(problems: Sequence[Problem]) -> None:

@@ -28,7 +28,7 @@ from app.importing.table import fill
 from app.places.countries import country_name
 from app.places.folding import folded_words, match_key
 from app.places.folding import spelling_key as folding_spelling_key
-from app.places.gazetteer import exonyms
+from app.places.gazetteer import exonyms, places_named
 from app.places.likeness import Evidence, Named, apart, evidence, gazetteer_place
 from app.places.town_names import town_key, town_keys
 from db import models as m
@@ -318,6 +318,14 @@ class TownMatcher:
             for key in self._town_keys(self._written[spelling]):
                 for town_id in self.register.by_key(spelling[0], key):
                     hits[town_id] = hits.get(town_id, 0) + 1
+            # "Muenster" for the register's Münster: another name of the same gazetteer place.
+            # (Both Münsters list "Muenster": each is a candidate until one is told apart.)
+            if spelling[0] is None:
+                continue
+            for place in places_named(self._written[spelling], spelling[0], accents=True):
+                for name in place.names():
+                    for town_id in self.register.exact((spelling[0], spelling_key(name))):
+                        hits[town_id] = hits.get(town_id, 0) + 1
         # Münster in the register is no candidate for the file's Munster.
         for town_id in list(hits):
             town = self.register.named(town_id)

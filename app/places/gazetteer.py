@@ -63,22 +63,36 @@ class _Country:
     """One country's places, parsed and indexed when first asked for."""
 
     def __init__(self, lines: list[str]) -> None:
-        self.places: list[Place] = [_parse(line) for line in lines]
+        # Lines are parsed into places only when asked for: an import touches a few.
+        self._lines = lines
+        self._places: dict[int, Place] = {}
+        self._names: list[tuple[str, list[str]]] = []
         self.own: dict[str, list[int]] = {}
         self.other: dict[str, list[int]] = {}
         self._folded: dict[str, list[int]] | None = None
-        for index, place in enumerate(self.places):
-            self.own.setdefault(spelling_key(place.name), []).append(index)
-            for name in place.other_names:
-                self.other.setdefault(spelling_key(name), []).append(index)
+        own, other = self.own, self.other
+        for index, line in enumerate(lines):
+            fields = line.split("\t")
+            name, others = fields[2], fields[7].split("|") if fields[7] else []
+            self._names.append((name, others))
+            own.setdefault(_key(name), []).append(index)
+            for each in others:
+                other.setdefault(_key(each), []).append(index)
+
+    def place(self, index: int) -> Place:
+        """The place on line ``index`` of the country's block."""
+        found = self._places.get(index)
+        if found is None:
+            found = self._places[index] = _parse(self._lines[index])
+        return found
 
     def folded(self) -> dict[str, list[int]]:
         """Every name with accents ignored (built only when a name is not found as written)."""
         if self._folded is None:
             self._folded = {}
-            for index, place in enumerate(self.places):
-                for name in place.names():
-                    found = self._folded.setdefault(match_key(name), [])
+            for index, (name, others) in enumerate(self._names):
+                for each in (name, *others):
+                    found = self._folded.setdefault(match_key(each), [])
                     if not found or found[-1] != index:
                         found.append(index)
         return self._folded
@@ -89,10 +103,18 @@ class _Country:
         for number, index in enumerate((self.own, self.other)):
             found = index.get(key) if step in (None, number) else None
             if found:
-                return [self.places[i] for i in found]
+                return [self.place(i) for i in found]
         if step not in (None, 2):
             return []
-        return [self.places[i] for i in self.folded().get(match_key(name), [])]
+        return [self.place(i) for i in self.folded().get(match_key(name), [])]
+
+
+def _key(name: str) -> str:
+    """:func:`spelling_key`, with the usual case (one plain word) done inline: the index has
+    hundreds of thousands of names."""
+    if name.isascii() and name.replace(" ", "").isalpha() and "  " not in name:
+        return name.lower()
+    return spelling_key(name)
 
 
 def _parse(line: str) -> Place:

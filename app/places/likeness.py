@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.i18n import translate
-from app.places.folding import folded_words, match_key
+from app.places.folding import folded_words, match_key, spelling_key
 from app.places.gazetteer import NEAR_KM, Place, distance_km, places_named
 from app.places.town_names import town_key
 
@@ -62,15 +62,14 @@ class Evidence:
     municipality_word: bool = False  # "Uppsala Municipality" and "Uppsala"
     district: bool = False  # "Vilnius District Municipality" and "Vilnius"
     country: bool = False  # all in one country
+    # Every name tied to the others by the evidence above, not only some of them:
+    # "Stadt Münhagen", "Münhagen" and "Munhagen" are not all tied by "Stadt".
+    linked: bool = False
 
     @property
     def strong(self) -> bool:
         """Whether the group may be merged without the user (``--merge-similar``)."""
-        return (
-            self.country
-            and not self.district
-            and (self.same_place or self.near or self.municipality_word)
-        )
+        return self.country and self.linked and not self.district
 
     def sentence(self) -> str:
         """The evidence in one sentence, for the user deciding."""
@@ -158,22 +157,51 @@ def apart(a: Named, b: Named) -> bool:
     return distance_km(where_a, where_b) > NEAR_KM
 
 
+def _worded_form(long: Named, short: Named) -> bool:
+    """Whether ``long`` is ``short`` plus municipality words, accents and all."""
+    if not has_municipality_word(long.name) or has_municipality_word(short.name):
+        return False
+    # "Vänersborgs kommun" holds "Vänersborg"; "Stadt Münhagen" does not hold "Munhagen".
+    return spelling_key(short.name) in spelling_key(long.name)
+
+
 def evidence(names: Sequence[Named]) -> Evidence:
-    """The evidence that ``names`` (two or more, none :func:`apart`) are one place."""
-    countries = {named.country for named in names}
+    """The evidence that ``names`` (two or more, none :func:`apart`) are one place.
+
+    Each kind of evidence ties two names; the group is ``linked`` when the ties
+    join every name to every other (through others or directly).
+    """
+    count = len(names)
     places = [gazetteer_place(named.name, named.country) for named in names]
-    same_place = all(p is not None for p in places) and len({p.id for p in places if p}) == 1
     where = [_where(named) for named in names]
-    known = [w for w in where if w is not None]
-    near = len(known) == len(names) and all(
-        distance_km(known[0], other) <= NEAR_KM for other in known[1:]
-    )
-    worded = [has_municipality_word(named.name) for named in names]
+    parent = list(range(count))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    found: set[str] = set()
+    for i in range(count):
+        for j in range(i + 1, count):
+            pi, pj, wi, wj = places[i], places[j], where[i], where[j]
+            kinds = {
+                "same_place": pi is not None and pj is not None and pi.id == pj.id,
+                "near": wi is not None and wj is not None and distance_km(wi, wj) <= NEAR_KM,
+                "municipality_word": _worded_form(names[i], names[j])
+                or _worded_form(names[j], names[i]),
+            }
+            tied = [kind for kind, holds in kinds.items() if holds]
+            if tied:
+                found.update(tied)
+                parent[root(i)] = root(j)
+    countries = {named.country for named in names}
     districts = [is_district(named.name) for named in names]
     return Evidence(
-        same_place=same_place,
-        near=near,
-        municipality_word=any(worded) and not all(worded),
+        same_place="same_place" in found,
+        near="near" in found,
+        municipality_word="municipality_word" in found,
         district=any(districts) and not all(districts),
         country=len(countries) == 1 and None not in countries,
+        linked=len({root(i) for i in range(count)}) == 1,
     )

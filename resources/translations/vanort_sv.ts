@@ -5141,6 +5141,44 @@
     </message>
 </context>
 <context>
+    <name>PlaceSuggestionLine</name>
+    <message>
+        <source>&amp;Use</source>
+        <translation>&amp;Använd</translation>
+    </message>
+    <message>
+        <source>Fill in the country, coordinates, population and other names still empty</source>
+        <translation>Fyll i land, koordinater, folkmängd och andra namn som ännu är tomma</translation>
+    </message>
+</context>
+<context>
+    <name>Places</name>
+    <message>
+        <source>%1° N</source>
+        <translation>%1° N</translation>
+    </message>
+    <message>
+        <source>%1° S</source>
+        <translation>%1° S</translation>
+    </message>
+    <message>
+        <source>%1° E</source>
+        <translation>%1° O</translation>
+    </message>
+    <message>
+        <source>%1° W</source>
+        <translation>%1° V</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 %4, %5 inhabitants</source>
+        <translation>%1, %2, %3 %4, %5 invånare</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 %4</source>
+        <translation>%1, %2, %3 %4</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Check before importing</source>

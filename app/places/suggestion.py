@@ -14,7 +14,7 @@ from app.formatting import format_int
 from app.i18n import current_language, translate
 from app.places.countries import country_name
 from app.places.gazetteer import Place, exonyms, place_for
-from app.places.likeness import has_municipality_word
+from app.places.likeness import gazetteer_place, has_municipality_word
 
 MIN_LETTERS = 3
 """Fewer letters than this match too many places to suggest one."""
@@ -65,6 +65,21 @@ def describe(place: Place) -> str:
     for number, value in enumerate(values, start=1):
         template = template.replace(f"%{number}", value)
     return template
+
+
+def map_position(
+    name: str, country: str | None, latitude: float | None, longitude: float | None
+) -> tuple[float | None, float | None]:
+    """Where to draw a town on a map: its own coordinates, else the gazetteer's place's.
+
+    (None, None) when it has neither; the coordinates stored are never changed.
+    """
+    if latitude is not None and longitude is not None:
+        return latitude, longitude
+    place = gazetteer_place(name, country)
+    if place is None:
+        return latitude, longitude
+    return place.latitude, place.longitude
 
 
 def suggest_place(name: str, country: str | None = None) -> PlaceSuggestion | None:

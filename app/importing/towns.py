@@ -12,6 +12,15 @@ spelling is a town of its own.
 A spelling without a country is matched to the register town of that exact
 name in whatever country, when there is exactly one; otherwise it is compared
 only with towns that have no country either.
+
+Spellings are compared by :func:`app.places.folding.spelling_key`, so names that
+differ only in Unicode form, ş/ș, punctuation or spacing ("Washington, D.C.")
+are one spelling without asking. Two spellings of one gazetteer place
+("Gothenburg", "Göteborg") also form a group. A group is split where
+:mod:`app.places.likeness` tells its names apart (Münster and Munster, "Mitte
+(Berlin)" and "Mitte (Hamburg)"), and each group carries that module's
+:class:`~app.places.likeness.Evidence`: ``--merge-similar`` merges only the
+strong ones. New towns take the gazetteer's other names for their place.
 """
 
 from __future__ import annotations

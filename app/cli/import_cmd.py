@@ -195,7 +195,7 @@ def import_command(args: argparse.Namespace) -> int:
             raise CommandError(error.message) from None
     finally:
         workspace.close()
-    _print_summary(summary)
+    _print_summary(summary, asked=bool(args.merge_similar or args.merges))
     _write_review(args, summary)
     for line in home_lines:
         say(line)
@@ -293,7 +293,9 @@ def _describe_source(table: TableSource) -> None:
         )
 
 
-def _print_groups(groups: Sequence[MergeGroup], merged: frozenset[str] | None) -> None:
+def _print_groups(
+    groups: Sequence[MergeGroup], merged: frozenset[str] | None, *, asked: bool = False
+) -> None:
     if not groups:
         return
     say(translate("CommandLine", "Towns that look alike:"))
@@ -303,7 +305,14 @@ def _print_groups(groups: Sequence[MergeGroup], merged: frozenset[str] | None) -
         elif group.id in merged:
             state = translate("CommandLine", "merged")
         else:
-            state = translate("CommandLine", "not merged (use --merge-similar)")
+            state = (
+                translate(
+                    "CommandLine",
+                    "not merged (the evidence is not enough; answer in the merges file)",
+                )
+                if asked
+                else translate("CommandLine", "not merged (use --merge-similar)")
+            )
         say(f"  {group.description()}" + (f" – {state}" if state else ""))
         say(f"    {group.evidence.sentence()}")
 
@@ -321,8 +330,8 @@ def _print_plan(plan: Plan) -> None:
     _print_problems(plan.problems)
 
 
-def _print_summary(summary: ImportSummary) -> None:
-    _print_groups(summary.groups, summary.merged_groups)
+def _print_summary(summary: ImportSummary, *, asked: bool = False) -> None:
+    _print_groups(summary.groups, summary.merged_groups, asked=asked)
     _print_problems(summary.problems)
     for line in summary.lines():
         say(line)

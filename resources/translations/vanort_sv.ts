@@ -1139,6 +1139,10 @@
         <translation>sammanslagna</translation>
     </message>
     <message>
+        <source>not merged (the evidence is not enough; answer in the merges file)</source>
+        <translation>inte sammanslagna (skälen räcker inte; svara i filen med sammanslagningar)</translation>
+    </message>
+    <message>
         <source>not merged (use --merge-similar)</source>
         <translation>inte sammanslagna (använd --merge-similar)</translation>
     </message>

@@ -121,6 +121,10 @@ def test_merge_similar_merges_strong_groups_and_keeps_namesakes_apart(
         assert frozenset(("Stolberg (Rheinland)", "Stolberg (Harz)")) in twinning_pairs(workspace)
     review = source.with_name("pairs-merges.csv")
     assert f"--merges {review}" in out
+    assert (
+        "  “Vilnius”, “Vilnius District Municipality” (Lithuania) → one new town “Vilnius” – "
+        "not merged (the evidence is not enough; answer in the merges file)"
+    ) in out.splitlines()
     with review.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     offered = sorted(row["names"] for row in rows)

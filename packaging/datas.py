@@ -29,6 +29,7 @@ SHIPPED: tuple[tuple[str, str], ...] = (
     ("resources/maps/*.json", "resources/maps"),
     ("resources/data/*.csv", "resources/data"),
     ("resources/data/*.txt", "resources/data"),
+    ("resources/data/*.tsv.gz", "resources/data"),
     # Qt's translator reads the .qm; app.i18n reads the .ts (no Qt in sub-commands).
     ("resources/translations/*.qm", "resources/translations"),
     ("resources/translations/*.ts", "resources/translations"),
@@ -45,6 +46,7 @@ LEFT_OUT: tuple[tuple[str, str], ...] = (
     ("resources/__init__.py", "makes resources/ a package for the wheel; it is found by path"),
     ("resources/*/README.md", "notes for developers on where the files come from"),
     ("resources/maps/make_*.py", "the tool that made the map data, run by developers"),
+    ("resources/data/build_*.py", "the tool that made the gazetteer, run by developers"),
 )
 
 # Modules the program loads by name (importlib), which PyInstaller cannot see.

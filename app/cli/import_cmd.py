@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from app.importing.fields import ImportKind
-    from app.importing.plan import Plan
+    from app.importing.plan import ImportOptions, Plan
     from app.importing.rows import ParsedFile, Problem
     from app.importing.sources import TableSource
     from app.importing.summary import ImportSummary
@@ -124,7 +124,16 @@ def register(subparsers: Subparsers) -> None:
         help=translate(
             "CommandLine",
             "Merge towns written differently in one country (Herning Kommune and Herning) "
-            "into one town that keeps every name.",
+            "into one town that keeps every name, where the evidence is strong; the other "
+            "groups go to FILE-merges.csv to answer yes or no.",
+        ),
+    )
+    parser.add_argument(
+        "--merges",
+        metavar="MERGES_FILE",
+        help=translate(
+            "CommandLine",
+            "A merges file written by --merge-similar, with yes or no for each group.",
         ),
     )
     parser.add_argument(
@@ -163,7 +172,6 @@ def import_command(args: argparse.Namespace) -> int:
     from app.importing import importer
     from app.importing.country_spellings import CountrySpellingError, parse_country_as
     from app.importing.mapping import MappingError, describe_mapping, parse_columns
-    from app.importing.plan import ImportOptions
     from app.importing.sources import SourceError
     from app.workspace import Workspace
 
@@ -217,7 +225,7 @@ def import_command(args: argparse.Namespace) -> int:
             parsed = importer.read_file(
                 workspace, table, choice.kind, mapping, fixed=fixed, country_answers=country_answers
             )
-            options = ImportOptions(merge_all=args.merge_similar, skip_invalid=args.skip_invalid)
+            options = _merge_options(args)
             try:
                 summary = importer.run_import(workspace, parsed, options, dry_run=args.dry_run)
             except importer.ImportRefused as refused:
@@ -228,7 +236,8 @@ def import_command(args: argparse.Namespace) -> int:
             raise CommandError(error.message) from None
     finally:
         workspace.close()
-    _print_summary(summary)
+    _print_summary(summary, asked=bool(args.merge_similar or args.merges))
+    _write_review(args, summary)
     for line in home_lines:
         say(line)
     return 0
@@ -254,6 +263,51 @@ def _fixed_values(kind: ImportKind, pairs: Sequence[str]) -> dict[str, str]:
             )  # fmt: skip
         fixed[name] = value
     return fixed
+
+
+def _merge_options(args: argparse.Namespace) -> ImportOptions:
+    """The merges chosen: strong groups with --merge-similar, and the answers of --merges."""
+    from pathlib import Path
+
+    from app.importing.merge_review import ReviewFileError, read_review
+    from app.importing.plan import ImportOptions
+
+    answers = None
+    if args.merges:
+        try:
+            answers = read_review(Path(args.merges))
+        except ReviewFileError as error:
+            raise CommandError(error.message) from None
+    return ImportOptions(
+        merge_strong=args.merge_similar,
+        merge_groups=answers.merge if answers else frozenset(),
+        declined_groups=answers.keep_apart if answers else frozenset(),
+        skip_invalid=args.skip_invalid,
+    )
+
+
+def _write_review(args: argparse.Namespace, summary: ImportSummary) -> None:
+    """With --merge-similar, the groups not merged go to a file the user answers."""
+    from pathlib import Path
+
+    from app.importing.merge_review import review_path, write_review
+
+    if not args.merge_similar or args.merges:
+        return
+    path = review_path(Path(args.file))
+    written = write_review(path, summary.groups, summary.merged_groups)
+    if written:
+        say(
+            fill(
+                translate(
+                    "CommandLine",
+                    "Groups of towns that look alike and were not merged: %1. Answer yes or no "
+                    "for each in %2 and import again with --merges %2.",
+                ),
+                written,
+                str(path),
+            )
+        )
 
 
 def _offer_home(workspace: Workspace, parsed: ParsedFile, args: argparse.Namespace) -> list[str]:
@@ -302,7 +356,9 @@ def _describe_source(table: TableSource) -> None:
         )
 
 
-def _print_groups(groups: Sequence[MergeGroup], merged: frozenset[str] | None) -> None:
+def _print_groups(
+    groups: Sequence[MergeGroup], merged: frozenset[str] | None, *, asked: bool = False
+) -> None:
     if not groups:
         return
     say(translate("CommandLine", "Towns that look alike:"))
@@ -312,8 +368,16 @@ def _print_groups(groups: Sequence[MergeGroup], merged: frozenset[str] | None) -
         elif group.id in merged:
             state = translate("CommandLine", "merged")
         else:
-            state = translate("CommandLine", "not merged (use --merge-similar)")
+            state = (
+                translate(
+                    "CommandLine",
+                    "not merged (the evidence is not enough; answer in the merges file)",
+                )
+                if asked
+                else translate("CommandLine", "not merged (use --merge-similar)")
+            )
         say(f"  {group.description()}" + (f" – {state}" if state else ""))
+        say(f"    {group.evidence.sentence()}")
 
 
 def _print_problems(problems: Sequence[Problem]) -> None:
@@ -353,8 +417,8 @@ def _print_plan(plan: Plan) -> None:
         say(warning)
 
 
-def _print_summary(summary: ImportSummary) -> None:
-    _print_groups(summary.groups, summary.merged_groups)
+def _print_summary(summary: ImportSummary, *, asked: bool = False) -> None:
+    _print_groups(summary.groups, summary.merged_groups, asked=asked)
     _print_problems(summary.problems)
     for line in summary.lines():
         say(line)

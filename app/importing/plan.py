@@ -69,6 +69,10 @@ class ImportOptions:
 
     merge_all: bool = False
     merge_groups: frozenset[str] = frozenset()  # MergeGroup.id values
+    # The groups with strong evidence (MergeGroup.strong), as --merge-similar does; and
+    # groups the user declined (a review file's "no"), which even that leaves apart.
+    merge_strong: bool = False
+    declined_groups: frozenset[str] = frozenset()
     skip_invalid: bool = False
 
 
@@ -137,9 +141,14 @@ class Plan:
 
     def accepted_groups(self) -> list[MergeGroup]:
         """The offered groups that the options merge."""
-        return [
-            g for g in self.groups if self.options.merge_all or g.id in self.options.merge_groups
-        ]
+        return [g for g in self.groups if _chosen(self.options, g)]
+
+
+def _chosen(options: ImportOptions, group: MergeGroup) -> bool:
+    """Whether ``options`` merge ``group``: the user's yes, or strong evidence and no no."""
+    if options.merge_all or group.id in options.merge_groups:
+        return True
+    return options.merge_strong and group.strong and group.id not in options.declined_groups
 
 
 # ---------------------------------------------------------------- the register's records
@@ -404,6 +413,7 @@ class _Pass:
         matcher, spellings = collected or self.collect_towns(rows)
         self.out.groups = matcher.groups()
         self.out.towns = matcher.resolve(accepted)
+        matcher.add_exonyms(self.out.towns)
         record_kind = self.kind.record_kind
         self.counts("town")
         self.counts(record_kind)
@@ -922,7 +932,7 @@ def analyse(
     if options.merge_all:
         accepted = None
     else:
-        chosen = [g for g in groups if g.id in options.merge_groups]
+        chosen = [g for g in groups if _chosen(options, g)]
         accepted = frozenset(s for g in chosen for s in g.spelling_ids)
 
     outcome = run(candidates, accepted, collected)

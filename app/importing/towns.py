@@ -12,12 +12,20 @@ spelling is a town of its own.
 A spelling without a country is matched to the register town of that exact
 name in whatever country, when there is exactly one; otherwise it is compared
 only with towns that have no country either.
+
+Spellings are compared by :func:`app.places.folding.spelling_key`, so names that
+differ only in Unicode form, ş/ș, punctuation or spacing ("Washington, D.C.")
+are one spelling without asking. Two spellings of one gazetteer place
+("Gothenburg", "Göteborg") also form a group. A group is split where
+:mod:`app.places.likeness` tells its names apart (Münster and Munster, "Mitte
+(Berlin)" and "Mitte (Hamburg)"), and each group carries that module's
+:class:`~app.places.likeness.Evidence`: ``--merge-similar`` merges only the
+strong ones. New towns take the gazetteer's other names for their place.
 """
 
 from __future__ import annotations
 
 import functools
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -27,7 +35,10 @@ from sqlalchemy.orm import Session
 from app.i18n import translate
 from app.importing.table import fill
 from app.places.countries import country_name
-from app.places.folding import folded_words
+from app.places.folding import folded_words, match_key
+from app.places.folding import spelling_key as folding_spelling_key
+from app.places.gazetteer import exonyms, places_named
+from app.places.likeness import Evidence, Named, apart, evidence, gazetteer_place
 from app.places.town_names import town_key, town_keys
 from db import models as m
 
@@ -37,8 +48,8 @@ SpellingId = tuple[str | None, str]
 
 @functools.lru_cache(maxsize=1 << 16)
 def spelling_key(name: str) -> str:
-    """``name`` compared as written: only case, Unicode composition and spacing are ignored."""
-    return " ".join(unicodedata.normalize("NFC", name).casefold().split())
+    """``name`` compared as written: case, Unicode form, ş/ș, punctuation and spacing ignored."""
+    return folding_spelling_key(name)
 
 
 # The preview and the import's own check look at the same names; keep their keys.
@@ -82,6 +93,12 @@ class MergeGroup:
     name: str
     rows: tuple[int, ...]
     spelling_ids: frozenset[SpellingId]
+    evidence: Evidence = field(default_factory=Evidence)
+
+    @property
+    def strong(self) -> bool:
+        """Whether the evidence is enough to merge without the user (``--merge-similar``)."""
+        return self.evidence.strong
 
     def description(self) -> str:
         """One line for the user: "Vanersborg, Vänersborgs kommun → Vänersborg (in the register)"."""
@@ -107,7 +124,9 @@ class RegisterTowns:
         self,
         towns: Iterable[tuple[int, str, str | None, bool]],
         other_names: Iterable[tuple[int, str]],
+        coordinates: dict[int, tuple[float, float]] | None = None,
     ) -> None:
+        self.coordinates = coordinates or {}
         self.name: dict[int, str] = {}
         self.country: dict[int, str | None] = {}
         self.home_ids: list[int] = []
@@ -144,10 +163,20 @@ class RegisterTowns:
         """Every town of the register with its other names, in two queries."""
         towns = session.execute(select(m.Town.id, m.Town.name, m.Town.country, m.Town.is_home))
         names = session.execute(select(m.TownName.town_id, m.TownName.name))
+        where = session.execute(
+            select(m.Town.id, m.Town.latitude, m.Town.longitude).where(
+                m.Town.latitude.is_not(None), m.Town.longitude.is_not(None)
+            )
+        )
         return cls(
             [(t, n, c, bool(h)) for t, n, c, h in towns],
             [(t, n) for t, n in names],
+            {t: (lat, lon) for t, lat, lon in where if lat is not None and lon is not None},
         )
+
+    def named(self, town_id: int) -> Named:
+        """The town as :mod:`app.places.likeness` weighs it: name, country, coordinates."""
+        return Named(self.name[town_id], self.country[town_id], self.coordinates.get(town_id))
 
     def exact(self, spelling: SpellingId) -> list[int]:
         """Towns written exactly so (name or other name); any country when it has none."""
@@ -218,8 +247,17 @@ class TownMatcher:
     def _town_keys(self, name: str) -> frozenset[str]:
         return _town_keys(name)
 
+    def named(self, spelling: SpellingId) -> Named:
+        """A spelling of the file as :mod:`app.places.likeness` weighs it."""
+        return Named(self._written[spelling], spelling[0])
+
     def _components(self, spellings: list[SpellingId]) -> list[list[SpellingId]]:
-        """Spellings joined when they share a matching key in the same country."""
+        """Spellings joined when they share a matching key in the same country.
+
+        Then split where something tells two of them apart (see
+        :mod:`app.places.likeness`): "Mitte (Berlin)" and "Mitte (Hamburg)" are
+        two groups, and a plain "Mitte" that could join either joins neither.
+        """
         parent = list(range(len(spellings)))
 
         def root(i: int) -> int:
@@ -230,14 +268,58 @@ class TownMatcher:
 
         first_with: dict[tuple[str | None, str], int] = {}
         for index, spelling in enumerate(spellings):
-            for key in self._town_keys(self._written[spelling]):
+            keys = set(self._town_keys(self._written[spelling]))
+            # "Gothenburg" and "Göteborg": names of one gazetteer place, keyed by its id.
+            place = gazetteer_place(self._written[spelling], spelling[0], as_written=True)
+            if place is not None:
+                keys.add(f"\x00{place.id}")
+            for key in keys:
                 other = first_with.setdefault((spelling[0], key), index)
                 if other != index:
                     parent[root(index)] = root(other)
         groups: dict[int, list[SpellingId]] = {}
         for index, spelling in enumerate(spellings):
             groups.setdefault(root(index), []).append(spelling)
-        return list(groups.values())
+        parts: list[list[SpellingId]] = []
+        for group in groups.values():
+            parts += self._split(group) if len(group) > 1 else [group]
+        return parts
+
+    def _split(self, group: list[SpellingId]) -> list[list[SpellingId]]:
+        """``group`` in parts whose members nothing tells apart."""
+        named = {spelling: self.named(spelling) for spelling in group}
+
+        def fits(spelling: SpellingId, part: list[SpellingId]) -> bool:
+            return not any(apart(named[spelling], named[member]) for member in part)
+
+        def partition(spellings: list[SpellingId]) -> list[list[SpellingId]]:
+            parts: list[list[SpellingId]] = []
+            for spelling in spellings:
+                fitting = [part for part in parts if fits(spelling, part)]
+                if len(fitting) == 1:
+                    fitting[0].append(spelling)
+                else:
+                    parts.append([spelling])
+            return parts
+
+        parts = partition(group)
+        # A spelling that fitted one part before a later part appeared may fit both:
+        # "Mitte", "Mitte (Berlin)", "Mitte (Hamburg)". It cannot say which; it leaves
+        # them, and such spellings are grouped only among themselves ("Mitte", "Stadt Mitte").
+        settled: list[list[SpellingId]] = []
+        unsure: list[SpellingId] = []
+        for part in parts:
+            keep = [
+                spelling
+                for spelling in part
+                if not any(other is not part and fits(spelling, other) for other in parts)
+            ]
+            unsure += [spelling for spelling in part if spelling not in keep]
+            if keep:
+                settled.append(keep)
+        if not unsure or not settled:
+            return parts
+        return settled + partition(unsure)
 
     def _candidates(self, component: list[SpellingId]) -> list[int]:
         if not self.register.name:
@@ -247,6 +329,19 @@ class TownMatcher:
             for key in self._town_keys(self._written[spelling]):
                 for town_id in self.register.by_key(spelling[0], key):
                     hits[town_id] = hits.get(town_id, 0) + 1
+            # "Muenster" for the register's Münster: another name of the same gazetteer place.
+            # (Both Münsters list "Muenster": each is a candidate until one is told apart.)
+            if spelling[0] is None:
+                continue
+            for place in places_named(self._written[spelling], spelling[0], accents=True):
+                for name in place.names():
+                    for town_id in self.register.exact((spelling[0], spelling_key(name))):
+                        hits[town_id] = hits.get(town_id, 0) + 1
+        # Münster in the register is no candidate for the file's Munster.
+        for town_id in list(hits):
+            town = self.register.named(town_id)
+            if any(apart(town, self.named(spelling)) for spelling in component):
+                del hits[town_id]
         # The town sharing the most keys first, then the oldest.
         return sorted(hits, key=lambda town_id: (-hits[town_id], town_id))
 
@@ -306,6 +401,9 @@ class TownMatcher:
         country = component[0][0]
         existing = (candidates[0], self.register.name[candidates[0]]) if candidates else None
         rows = sorted(row for spelling in component for row in self._rows[spelling])
+        named = [self.named(spelling) for spelling in component]
+        if existing is not None:
+            named.append(self.register.named(existing[0]))
         return MergeGroup(
             id="\x1f".join([country or "", *sorted(key for _, key in component)]),
             country=country,
@@ -314,6 +412,7 @@ class TownMatcher:
             name=existing[1] if existing else self._written[self._preferred(component)],
             rows=tuple(rows[:5]),
             spelling_ids=frozenset(component),
+            evidence=evidence(named),
         )
 
     def _preferred(self, component: list[SpellingId]) -> SpellingId:
@@ -370,6 +469,28 @@ class TownMatcher:
                     plan.other_names.append(self._written[spelling])
                     result.merged += 1
         return result
+
+    def add_exonyms(self, result: TownResolution) -> None:
+        """Give each new town the gazetteer's other names for it ("Göteborg" for Gothenburg).
+
+        Only when the gazetteer knows exactly one place so written in that country: a
+        namesake's names would mislead a search. Names the town already has are skipped.
+        """
+        for plan in result.new_towns:
+            if not plan.country:
+                continue
+            place = gazetteer_place(plan.name, plan.country, as_written=True)
+            if place is None:
+                continue
+            known = {match_key(name) for name in (plan.name, *plan.other_names)}
+            for name in exonyms(place, plan.name):
+                # A spelling another town of the file or register goes by stays that town's.
+                taken = (plan.country, spelling_key(name))
+                if taken in self._written or self.register.exact(taken):
+                    continue
+                if match_key(name) not in known:
+                    plan.other_names.append(name)
+                    known.add(match_key(name))
 
     def _new_town(self, result: TownResolution, spelling: SpellingId) -> NewTown:
         result.new_towns.append(NewTownPlan(name=self._written[spelling], country=spelling[0]))

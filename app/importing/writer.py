@@ -496,7 +496,8 @@ def import_file(
         choice = importer.initial_mapping(workspace, table, kind)
         mapping = parse_columns(choice.kind, table.headers, columns) if columns else choice.mapping
         parsed = importer.read_file(workspace, table, choice.kind, mapping)
-        options = ImportOptions(merge_all=merge_similar, skip_invalid=skip_invalid)
+        # As --merge-similar: only the groups with strong evidence (app.places.likeness).
+        options = ImportOptions(merge_strong=merge_similar, skip_invalid=skip_invalid)
         return importer.run_import(workspace, parsed, options, dry_run=dry_run)
     finally:
         workspace.close()

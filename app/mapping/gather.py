@@ -44,6 +44,7 @@ from app.mapping.scope import (
     relevant_towns,
 )
 from app.places.countries import country_name
+from app.places.suggestion import map_position
 from app.services.attachments import AttachmentError, attachment_path, get_attachment
 from app.services.settings import load_settings
 from app.services.store import labels_in
@@ -706,9 +707,11 @@ class RegisterReader:
     def _town_facts(
         self, town_id: int, network_id: int | None, count: int | None, branches: set[int]
     ) -> TownFacts:
-        name, _country, _region, lat, lon = self.town_rows.get(
+        name, country, _region, lat, lon = self.town_rows.get(
             town_id, (self._name_of(town_id), None, None, None, None)
         )
+        # A town without coordinates is drawn where the gazetteer has it.
+        lat, lon = map_position(name, country, lat, lon)
         twin = next((t for t in self.twinnings.values() if t.partner == town_id), None)
         ended = twin is not None and (twin.end is not None or twin.stored_status == "ended")
         return TownFacts(

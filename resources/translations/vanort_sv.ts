@@ -1115,8 +1115,12 @@
         <translation>Vilket land en stavning i filen avser, till exempel &quot;Estniska SSR=EE&quot;; sparas till senare importer; kan anges flera gånger.</translation>
     </message>
     <message>
-        <source>Merge towns written differently in one country (Herning Kommune and Herning) into one town that keeps every name.</source>
-        <translation>Slå samman orter i samma land som skrivits olika (Herning Kommune och Herning) till en ort som behåller alla namnen.</translation>
+        <source>Merge towns written differently in one country (Herning Kommune and Herning) into one town that keeps every name, where the evidence is strong; the other groups go to FILE-merges.csv to answer yes or no.</source>
+        <translation>Slå ihop orter som skrivs olika i samma land (Herning Kommune och Herning) till en ort som behåller alla namn, där skälen är starka; övriga grupper skrivs till FIL-merges.csv där du svarar ja eller nej.</translation>
+    </message>
+    <message>
+        <source>A merges file written by --merge-similar, with yes or no for each group.</source>
+        <translation>En fil med sammanslagningar som --merge-similar har skrivit, med ja eller nej för varje grupp.</translation>
     </message>
     <message>
         <source>Import the rows without problems and write the others to FILE-skipped.csv.</source>
@@ -1155,6 +1159,10 @@
         <translation>%1 är inget fält för det här slaget; fälten är %2.</translation>
     </message>
     <message>
+        <source>Groups of towns that look alike and were not merged: %1. Answer yes or no for each in %2 and import again with --merges %2.</source>
+        <translation>Grupper av orter som liknar varandra och inte slogs ihop: %1. Svara ja eller nej för varje grupp i %2 och importera igen med --merges %2.</translation>
+    </message>
+    <message>
         <source>%1 is now marked as the home municipality.</source>
         <translation>%1 är nu markerad som hemkommun.</translation>
     </message>
@@ -1177,6 +1185,10 @@
     <message>
         <source>merged</source>
         <translation>sammanslagna</translation>
+    </message>
+    <message>
+        <source>not merged (the evidence is not enough; answer in the merges file)</source>
+        <translation>inte sammanslagna (skälen räcker inte; svara i filen med sammanslagningar)</translation>
     </message>
     <message>
         <source>not merged (use --merge-similar)</source>
@@ -3035,6 +3047,46 @@
     <message>
         <source>“%1” is not of the form Text=CODE, as in “Holland=NL”.</source>
         <translation>”%1” har inte formen Text=KOD, som i ”Holland=NL”.</translation>
+    </message>
+    <message>
+        <source>The merge file %1 cannot be read: %2</source>
+        <translation>Filen med sammanslagningar %1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>The merge file %1 is not UTF-8 text.</source>
+        <translation>Filen med sammanslagningar %1 är inte text i UTF-8.</translation>
+    </message>
+    <message>
+        <source>The merge file %1 does not begin with the columns “merge” and “group” that the import wrote.</source>
+        <translation>Filen med sammanslagningar %1 börjar inte med kolumnerna ”merge” och ”group” som importen skrev.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the merge file says “%2”: write yes, no or nothing.</source>
+        <translation>Rad %1 i filen med sammanslagningar säger ”%2”: skriv ja, nej eller ingenting.</translation>
+    </message>
+    <message>
+        <source>One name is the district or rural municipality around the other: two places unless you merge them.</source>
+        <translation>Det ena namnet är distriktet eller landskommunen runt den andra orten: två platser om du inte slår ihop dem.</translation>
+    </message>
+    <message>
+        <source>The names are alike, but no country says they are one place.</source>
+        <translation>Namnen liknar varandra, men inget land visar att de är samma plats.</translation>
+    </message>
+    <message>
+        <source>Same country, and the gazetteer knows them as one place.</source>
+        <translation>Samma land, och ortregistret känner dem som samma plats.</translation>
+    </message>
+    <message>
+        <source>Same country, and the coordinates are a few km apart.</source>
+        <translation>Samma land, och koordinaterna ligger några km från varandra.</translation>
+    </message>
+    <message>
+        <source>Same country, and one name is the other plus “municipality”.</source>
+        <translation>Samma land, och det ena namnet är det andra plus ”kommun”.</translation>
+    </message>
+    <message>
+        <source>Same country and a similar spelling only: merge only if you know them.</source>
+        <translation>Bara samma land och liknande stavning: slå ihop endast om du vet att de är samma ort.</translation>
     </message>
 </context>
 <context>
@@ -5453,6 +5505,44 @@
     </message>
 </context>
 <context>
+    <name>PlaceSuggestionLine</name>
+    <message>
+        <source>&amp;Use</source>
+        <translation>&amp;Använd</translation>
+    </message>
+    <message>
+        <source>Fill in the country, coordinates, population and other names still empty</source>
+        <translation>Fyll i land, koordinater, folkmängd och andra namn som ännu är tomma</translation>
+    </message>
+</context>
+<context>
+    <name>Places</name>
+    <message>
+        <source>%1° N</source>
+        <translation>%1° N</translation>
+    </message>
+    <message>
+        <source>%1° S</source>
+        <translation>%1° S</translation>
+    </message>
+    <message>
+        <source>%1° E</source>
+        <translation>%1° O</translation>
+    </message>
+    <message>
+        <source>%1° W</source>
+        <translation>%1° V</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 %4, %5 inhabitants</source>
+        <translation>%1, %2, %3 %4, %5 invånare</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 %4</source>
+        <translation>%1, %2, %3 %4</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Check before importing</source>
@@ -5467,8 +5557,8 @@
         <translation>Länder som programmet inte kan läsa: ange vilket land vart och ett är.</translation>
     </message>
     <message>
-        <source>Towns that look alike (tick those to merge):</source>
-        <translation>Orter som liknar varandra (markera dem som ska slås samman):</translation>
+        <source>Towns that look alike (tick those to merge; those with strong evidence are ticked already):</source>
+        <translation>Orter som liknar varandra (kryssa i dem som ska slås ihop; de med starka skäl är redan ikryssade):</translation>
     </message>
     <message>
         <source>Merge &amp;all of them</source>

@@ -110,6 +110,7 @@ def test_problems_are_printed_by_row_and_column_and_nothing_is_written(
     assert out.splitlines()[2:] == [
         "Towns that look alike:",
         "  “Herning Kommune”, “Herning” (Denmark) → one new town “Herning”",
+        "    Same country, and one name is the other plus “municipality”.",
         "Problems (2):",
         "  Row 3, Land: “Atlantis” is not a country or area this program knows; say which "
         "country it is.",

@@ -95,12 +95,13 @@ def test_a_swedish_excel_csv_of_twin_towns_is_imported(register: Workspace, tmp_
     summary = do_import(register, path, "twinnings")
     assert summary.counts["twinning"].created == 4
     assert summary.counts["town"].created == 5
+    # New towns take the gazetteer's other names (Lojo is Lohja in Swedish).
     assert town_names(register) == {
-        "Vänersborg": ("SE", ()),
+        "Vänersborg": ("SE", ("Venersburgum", "Venershbori")),
         "Herning": ("DK", ()),
-        "Lohja": ("FI", ()),
-        "Eiði": ("FO", ()),
-        "Siglufjörður": ("IS", ()),
+        "Lohja": ("FI", ("Lojo",)),
+        "Eiði": ("FO", ("Aji", "Eide", "Ejde")),
+        "Siglufjörður": ("IS", ("Hvanneyri", "Siglifjerdir")),
     }
     years = {
         frozenset(pair): twinning.contact_year
@@ -257,7 +258,7 @@ def test_an_accepted_merge_makes_one_town_that_keeps_the_other_name(
     assert towns["Herning"] == ("DK", ("Herning Kommune",))
     assert "Herning Kommune" not in towns
     # The group not accepted stays two towns.
-    assert towns["Vänersborg"] == ("SE", ())
+    assert towns["Vänersborg"] == ("SE", ("Venersburgum", "Venershbori"))
     assert towns["Vänersborgs kommun"] == ("SE", ())
     assert summary.counts["town"].created == 4
     assert summary.counts["town"].merged == 1
@@ -273,9 +274,9 @@ def test_merging_all_groups(register: Workspace, tmp_path: Path) -> None:
     path = swedish_excel_csv(tmp_path / "spellings.csv", SPELLINGS)
     do_import(register, path, "twinnings", merge_all=True)
     assert town_names(register) == {
-        "Vänersborg": ("SE", ("Vänersborgs kommun",)),
+        "Vänersborg": ("SE", ("Vänersborgs kommun", "Venersburgum", "Venershbori")),
         "Herning": ("DK", ("Herning Kommune",)),
-        "Lohja": ("FI", ()),
+        "Lohja": ("FI", ("Lojo",)),
     }
     assert len(register.get_many("twinning")) == 3
 

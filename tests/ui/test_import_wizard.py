@@ -140,11 +140,16 @@ def test_every_page_of_a_small_csv_import(
     assert not _can_go_on(wizard)  # a problem, and its row not skipped yet
     groups = preview.group_list
     assert groups.count() == 1
-    assert groups.item(0).text() == (
-        "“Herning Kommune”, “Herning” (Denmark) → one new town “Herning”"
-    )
-    groups.item(0).setCheckState(Qt.CheckState.Checked)
+    assert groups.item(0).text().splitlines() == [
+        "“Herning Kommune”, “Herning” (Denmark) → one new town “Herning”",
+        "Same country, and one name is the other plus “municipality”.",
+    ]
+    # Strong evidence: ticked, and the check already merged it.
+    assert groups.item(0).checkState() == Qt.CheckState.Checked
+    assert not preview.recheck_button.isEnabled()
+    groups.item(0).setCheckState(Qt.CheckState.Unchecked)
     assert preview.recheck_button.isEnabled()
+    groups.item(0).setCheckState(Qt.CheckState.Checked)
     qtbot.mouseClick(preview.skip_box, Qt.MouseButton.LeftButton)
     assert preview.skip_box.isChecked()
     qtbot.mouseClick(preview.recheck_button, Qt.MouseButton.LeftButton)

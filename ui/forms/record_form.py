@@ -41,6 +41,7 @@ from ui.forms.discarded_edits import DiscardedEdits, put_back, read_edits
 from ui.forms.layout_hints import LayoutHints, field_lines, grouped_fields, hints_for
 from ui.forms.linked_panel import LinkedRecordsPanel
 from ui.forms.person_data_bar import PersonDataBar
+from ui.forms.place_suggestion import PlaceSuggestionLine
 from ui.forms.reminder_line import ReminderLine
 from ui.forms.widgets import EditorContext, FieldEditor, InvalidInput, create_editor
 from ui.forms.widgets.choices import ChoiceEditor
@@ -155,6 +156,8 @@ class RecordForm(QWidget):
         self.linked.counted.connect(self._show_linked_count)
         self.attachments.changed.connect(self._show_attachment_count)
         self._wire_currency()
+        # A town's name: the gazetteer offers its country, coordinates and population.
+        self.place_suggestion = PlaceSuggestionLine(self) if kind == "town" else None
         first = next(iter(self.rows.values()), None)
         if first is not None:
             # The shell's "New" puts the cursor in the first field.
@@ -253,6 +256,8 @@ class RecordForm(QWidget):
         """Show the stored record ``record_id``, or a new one (with ``preset`` values)."""
         self._missing = False
         self.context.forget()
+        if self.place_suggestion is not None:
+            self.place_suggestion.reset()
         if record_id is None:
             base = self.spec.record()
             if preset:

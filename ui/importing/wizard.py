@@ -632,7 +632,14 @@ class PreviewPage(QWizardPage):
         self.country_answers = CountryAnswers(self)
         self.countries_label.hide()
         self.country_answers.hide()
-        self.groups_label = QLabel(self.tr("Towns that look alike (tick those to merge):"), self)
+        self.groups_label = QLabel(
+            self.tr(
+                "Towns that look alike (tick those to merge; those with strong evidence "
+                "are ticked already):"
+            ),
+            self,
+        )
+        self.groups_label.setWordWrap(True)
         self.group_list = QListWidget(self)
         self.group_list.setObjectName("merge_groups")
         self.merge_all = QCheckBox(self.tr("Merge &all of them"), self)
@@ -684,7 +691,8 @@ class PreviewPage(QWizardPage):
         wizard = self._wizard
         source, kind, mapping = wizard.source, wizard.kind, wizard.mapping
         assert source is not None
-        options = self.options() if wizard.plan is not None else ImportOptions()
+        # The first check merges the groups with strong evidence, as they are shown ticked.
+        options = self.options() if wizard.plan is not None else ImportOptions(merge_strong=True)
         answers = self.country_answers.answers() if wizard.plan is not None else {}
         if answers != wizard.country_answers:
             # The rows are read again with her answers for the unread countries.
@@ -738,6 +746,8 @@ class PreviewPage(QWizardPage):
         self._checked_choices = plan.options
         if first:
             self._show_groups(plan)
+            # The ticks are the strong groups the check merged: nothing to check again.
+            self._checked_choices = self.options()
         summary = importer.summary_of(plan, dry_run=True)
         lines = [
             self.tr("%1 rows read.").replace("%1", str(plan.rows_total)),
@@ -760,11 +770,15 @@ class PreviewPage(QWizardPage):
     def _show_groups(self, plan: Plan) -> None:
         self.group_list.blockSignals(True)
         self.group_list.clear()
+        merged = {group.id for group in plan.accepted_groups()}
         for group in plan.groups:
-            item = QListWidgetItem(group.description(), self.group_list)
+            # The group, and on a second line why it may (or may not) be one place.
+            text = f"{group.description()}\n{group.evidence.sentence()}"
+            item = QListWidgetItem(text, self.group_list)
             item.setData(Qt.ItemDataRole.UserRole, group.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
+            ticked = group.id in merged
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
             rows = ", ".join(str(row) for row in group.rows)
             item.setToolTip(self.tr("Rows %1").replace("%1", rows))
         self.group_list.blockSignals(False)

@@ -45,6 +45,7 @@ from app.derived.status import Period, TwinningStatus, recent_period, statuses
 from app.derived.status_wording import rule_sentence
 from app.formatting import format_stored, year_or_text
 from app.i18n import translate
+from app.places.suggestion import map_position
 from app.reports.builders.common import (
     PersonalData,
     chunks,
@@ -275,9 +276,12 @@ def _read_details(
     # theirs (their organisations' people above all) belongs in this report.
     mapped = town_ids + sorted(register.homes) if register.full else []
     for chunk in chunks(mapped):
-        for town_id, latitude, longitude in _rows(
-            session, select(t.id, t.latitude, t.longitude).where(t.id.in_(chunk))
+        for town_id, latitude, longitude, name, country in _rows(
+            session,
+            select(t.id, t.latitude, t.longitude, t.name, t.country).where(t.id.in_(chunk)),
         ):
+            # A town without coordinates is drawn where the gazetteer has it.
+            latitude, longitude = map_position(name, country, latitude, longitude)
             if latitude is not None and longitude is not None:
                 details.coordinates[town_id] = (latitude, longitude)
     for chunk in chunks(town_ids):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -38,6 +38,7 @@ from app.services.kinds import KindSpec, spec_for
 from app.services.records import RecordRef
 from ui.forms.attachments_panel import AttachmentsPanel
 from ui.forms.discarded_edits import DiscardedEdits, put_back, read_edits
+from ui.forms.field_grid import FieldGrid
 from ui.forms.layout_hints import LayoutHints, field_lines, grouped_fields, hints_for
 from ui.forms.linked_panel import LinkedRecordsPanel
 from ui.forms.person_data_bar import PersonDataBar
@@ -55,7 +56,7 @@ BANNER_STYLE = (
 
 
 class _FieldRow:
-    """A field's label, editor and the error line under it."""
+    """A field's label, editor and the error line under it (a field_grid.PlacedRow)."""
 
     def __init__(self, spec: FieldSpec, editor: FieldEditor, parent: QWidget) -> None:
         self.spec = spec
@@ -74,6 +75,16 @@ class _FieldRow:
     def show_error(self, message: str | None) -> None:
         self.error.setText(message or "")
         self.error.setVisible(bool(message))
+
+    @property
+    def editor_widget(self) -> QWidget:
+        return self.editor
+
+    def tall(self) -> bool:
+        return self.editor.is_tall()
+
+    def fit_narrow(self, narrow: bool) -> None:
+        self.editor.fit_narrow(narrow)
 
 
 class RecordForm(QWidget):
@@ -99,6 +110,8 @@ class RecordForm(QWidget):
         self.context = EditorContext(workspace, self.open_record.emit)
         self.rows: dict[str, _FieldRow] = {}
         self.groups: dict[str, QGroupBox] = {}
+        self._grids: list[FieldGrid] = []
+        self._wide_width = 0
         self._record: Any = None  # as loaded or saved; None for a new record
         self._base: Any = self.spec.record()  # what the editors show after load/revert
         self._dirty = False
@@ -130,6 +143,7 @@ class RecordForm(QWidget):
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.scroll_area.setWidget(self.details)
+        self.scroll_area.viewport().installEventFilter(self)
 
         self.linked = LinkedRecordsPanel(workspace, self)
         self.attachments = AttachmentsPanel(workspace, self)
@@ -191,33 +205,37 @@ class RecordForm(QWidget):
         box = QGroupBox(translate("Field", group) if group else "", self.details)
         box.setObjectName(f"group_{group}")
         self.groups[group] = box
-        grid = QGridLayout(box)
-        grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(4)
-        row = 0
-        for line in field_lines(self.spec, self.hints, names):
-            built = [self._build_row(self.spec.field(name), box) for name in line]
-            if len(built) == 1 and built[0].editor.is_tall():
-                only = built[0]
-                if only.label.text():
-                    grid.addWidget(only.label, row, 0, 1, 4)
-                    row += 1
-                grid.addWidget(only.editor, row, 0, 1, 4)
-                grid.addWidget(only.error, row + 1, 0, 1, 4)
-            elif len(built) == 1:
-                only = built[0]
-                grid.addWidget(only.label, row, 0)
-                grid.addWidget(only.editor, row, 1, 1, 3)
-                grid.addWidget(only.error, row + 1, 1, 1, 3)
-            else:
-                for column, part in zip((0, 2), built, strict=True):
-                    grid.addWidget(part.label, row, column)
-                    grid.addWidget(part.editor, row, column + 1)
-                    grid.addWidget(part.error, row + 1, column + 1)
-            row += 2
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
+        lines = [
+            [self._build_row(self.spec.field(name), box) for name in line]
+            for line in field_lines(self.spec, self.hints, names)
+        ]
+        grid = FieldGrid(QGridLayout(box), lines)
+        grid.arrange(narrow=False)
+        self._grids.append(grid)
         return box
+
+    def is_narrow(self) -> bool:
+        """True when the fields stand one to a line because the form is too narrow for two."""
+        return bool(self._grids) and bool(self._grids[0].narrow)
+
+    def _fit_width(self) -> None:
+        """Two fields a line when they fit the visible width, else one: never sideways scrolling.
+
+        The width the two-column arrangement needs is measured while it is shown and
+        kept, so widening the form again brings the pairs back at the same point.
+        """
+        available = self.scroll_area.viewport().width()
+        if not self.is_narrow():
+            self._wide_width = self.details.minimumSizeHint().width()
+        narrow = available < self._wide_width
+        if narrow != self.is_narrow():
+            for grid in self._grids:
+                grid.arrange(narrow)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.scroll_area.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_width()
+        return super().eventFilter(watched, event)
 
     def _build_row(self, spec: FieldSpec, parent: QWidget) -> _FieldRow:
         editor = create_editor(spec, self.context, parent)

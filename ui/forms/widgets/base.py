@@ -101,3 +101,6 @@ class FieldEditor(QWidget):
     def is_tall(self) -> bool:
         """True for editors that read best across the whole width with their label above."""
         return False
+
+    def fit_narrow(self, narrow: bool) -> None:
+        """Arrange the editor for a narrow form (fewer columns of check boxes) or a wide one."""

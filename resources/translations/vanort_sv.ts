@@ -2495,6 +2495,21 @@
     </message>
 </context>
 <context>
+    <name>HandbookWindow</name>
+    <message>
+        <source>Handbook – Vänort</source>
+        <translation>Handbok – Vänort</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Innehåll</translation>
+    </message>
+    <message>
+        <source>The handbook could not be found; it should be in %1.</source>
+        <translation>Handboken hittades inte; den ska finnas i %1.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <source>Drafted from the register as dated lines: contacts, members joining and leaving, agreements, meetings and decisions. Turn them into prose as you like.</source>
@@ -3251,6 +3266,13 @@
     </message>
 </context>
 <context>
+    <name>LineEditor</name>
+    <message>
+        <source>name@kommun.se</source>
+        <translation>namn@kommun.se</translation>
+    </message>
+</context>
+<context>
     <name>LinkedRecordsPanel</name>
     <message>
         <source>New linked record</source>
@@ -3373,6 +3395,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;Handbook</source>
+        <translation>&amp;Handbok</translation>
     </message>
     <message>
         <source>Record</source>
@@ -8021,6 +8047,17 @@
     <message>
         <source>To-do list</source>
         <translation>Att göra-lista</translation>
+    </message>
+</context>
+<context>
+    <name>TownChoices</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
     </message>
 </context>
 <context>

@@ -641,12 +641,12 @@ class MainWindow(QMainWindow):
     def new_database(self) -> None:
         if not self.may_leave():
             return
-        target = database_files.ask_new_file(self)
-        if target is None:
-            return
-        workspace = database_files.create_database(self, target)
-        if workspace is not None:
-            self.set_workspace(workspace)
+        # Asks whose register it is first, as the first start does: no report says "Kommunen".
+        from ui.dialogs.first_start import FirstStartDialog
+
+        dialog = FirstStartDialog(self, new_only=True)
+        if dialog.exec() == FirstStartDialog.DialogCode.Accepted and dialog.workspace is not None:
+            self.set_workspace(dialog.workspace)
 
     def open_database_file(self, target: str | None = None) -> None:
         if not self.may_leave():

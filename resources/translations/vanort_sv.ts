@@ -2415,12 +2415,20 @@
         <translation>Välkommen till Vänort</translation>
     </message>
     <message>
+        <source>New database</source>
+        <translation>Ny databas</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
         <source>Vänort keeps the municipality&apos;s twin towns, agreements, trips and decisions in one database file. There is no database yet: how do you want to start?</source>
         <translation>Vänort håller kommunens vänorter, avtal, resor och beslut samlade i en databasfil. Det finns ingen databas ännu: hur vill du börja?</translation>
     </message>
     <message>
         <source>Open the demo database</source>
-        <translation>Öppna demodatabasen</translation>
+        <translation>Öppna demoregistret</translation>
     </message>
     <message>
         <source>Vänersborg&apos;s twin towns as its 2014 mapping describes them, to try things out.</source>
@@ -2467,6 +2475,18 @@
         <translation>Land</translation>
     </message>
     <message>
+        <source>Logo</source>
+        <translation>Logotyp</translation>
+    </message>
+    <message>
+        <source>Lines under the name on every report, e.g. the department and address</source>
+        <translation>Rader under namnet i varje rapport, t.ex. förvaltning och adress</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>Brevhuvud</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>
@@ -2477,6 +2497,14 @@
     <message>
         <source>Write the municipality&apos;s name.</source>
         <translation>Skriv kommunens namn.</translation>
+    </message>
+    <message>
+        <source>Logo and letterhead</source>
+        <translation>Logotyp och brevhuvud</translation>
+    </message>
+    <message>
+        <source>%1 Add them later under File ▸ Settings.</source>
+        <translation>%1 Lägg till dem senare under Arkiv ▸ Inställningar.</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -3296,6 +3324,37 @@
             <numerusform>… och %n till</numerusform>
             <numerusform>… och %n till</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LogoPicker</name>
+    <message>
+        <source>Choose an image…</source>
+        <translation>Välj en bild…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Ingen logotyp</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotyp</translation>
+    </message>
+    <message>
+        <source>%1 is not an image this program can read (use PNG or JPEG).</source>
+        <translation>%1 är ingen bild som programmet kan läsa (använd PNG eller JPEG).</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Välj logotyp</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
     </message>
 </context>
 <context>
@@ -7379,10 +7438,6 @@
         <translation>Regler</translation>
     </message>
     <message>
-        <source>Choose an image…</source>
-        <translation>Välj en bild…</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
@@ -7413,22 +7468,6 @@
     <message>
         <source>A new language applies as soon as you save: the window is rebuilt in it.</source>
         <translation>Ett nytt språk gäller så snart du sparar: fönstret byggs om på det språket.</translation>
-    </message>
-    <message>
-        <source>No logo</source>
-        <translation>Ingen logotyp</translation>
-    </message>
-    <message>
-        <source>%1 is not an image this program can read (use PNG or JPEG).</source>
-        <translation>%1 är ingen bild som programmet kan läsa (använd PNG eller JPEG).</translation>
-    </message>
-    <message>
-        <source>Choose the logo</source>
-        <translation>Välj logotyp</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
-        <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
     </message>
     <message>
         <source>None: Word files get the program&apos;s own plain layout.</source>

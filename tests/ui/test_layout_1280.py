@@ -151,12 +151,18 @@ def test_list_columns_fit_with_names_whole(qtbot: Any, open_window: Any) -> None
     assert header.sectionSize(column) > needed
 
 
-def test_fitted_widths_cut_only_the_widest() -> None:
-    """Short columns keep their width; the longest give up what does not fit."""
-    assert fitted_widths([100, 80, 300, 400], 600) == [100, 80, 210, 210]
-    assert fitted_widths([100, 80], 600) == [100, 80]
-    # Too narrow for anything sensible: a least width, and the list scrolls instead.
-    assert fitted_widths([300, 300], 100) == [90, 90]
+def test_fitted_widths_give_contents_room_before_titles() -> None:
+    """Short contents whole, the longest cut first; titles get only what is left over."""
+    # Contents too wide: the two long ones are cut to a common width, the short kept.
+    assert fitted_widths([100, 80, 300, 400], [60, 60, 60, 60], 600) == [100, 80, 210, 210]
+    # Room enough: titles wider than their contents grow into what is left.
+    assert fitted_widths([100, 60], [80, 160], 300) == [100, 160]
+    # Room for part of the titles only: the smaller wish is met, the rest shared.
+    assert fitted_widths([100, 60, 60], [80, 160, 200], 400) == [100, 150, 150]
+    # An empty column keeps room for the start of its title and the sort arrow.
+    assert fitted_widths([0, 200], [120, 50], 244) == [44, 200]
+    # Too narrow for anything sensible: long names keep a least width, the list scrolls.
+    assert fitted_widths([300, 300], [50, 50], 100) == [90, 90]
 
 
 def test_splitters_and_columns_come_back_after_reopening(qtbot: Any, open_window: Any) -> None:

@@ -14,27 +14,42 @@ from PySide6.QtWidgets import QTableView
 
 # Below this a cut column shows too little of a name to be recognised.
 LEAST_CUT_WIDTH = 90
+# An empty or one-digit column still shows the start of its title and the sort arrow.
+LEAST_COLUMN_WIDTH = 44
 # A column of one long text never starts wider than this, even when there is room.
 MOST_START_WIDTH = 280
 
 
-def fitted_widths(wanted: list[int], available: int, least: int = LEAST_CUT_WIDTH) -> list[int]:
-    """The widths that fit ``available``: each column its ``wanted`` width up to a common cap.
-
-    The cap is the largest that makes the columns fit; a column wider than the cap
-    is cut to it (never below ``least``, so a very narrow list scrolls instead).
-    """
-    if sum(wanted) <= available or not wanted:
+def _capped(wanted: list[int], budget: int) -> list[int]:
+    """Each of ``wanted`` up to the largest common cap that keeps the sum within ``budget``."""
+    if sum(wanted) <= budget:
         return list(wanted)
     ordered = sorted(wanted)
-    remaining = available
+    remaining = budget
     for index, width in enumerate(ordered):
         columns_left = len(ordered) - index
         if width * columns_left > remaining:
-            cap = max(remaining // columns_left, least)
+            cap = remaining // columns_left
             return [min(w, cap) for w in wanted]
         remaining -= width
     return list(wanted)
+
+
+def fitted_widths(contents: list[int], titles: list[int], available: int) -> list[int]:
+    """Column widths within ``available``: the contents first, the titles with what is left.
+
+    The contents of short columns (a year, a status, "Vänersborg") are never cut while a
+    longer one can give way; a long title over a short number ("Beräknad kostnad" over
+    "11 000 kr") gets its full width only when there is room. A list too narrow even for
+    that keeps ``LEAST_CUT_WIDTH`` for long names and scrolls instead.
+    """
+    shown = [max(c, LEAST_COLUMN_WIDTH) for c in contents]
+    if sum(shown) > available:
+        cut = _capped(shown, available)
+        return [max(c, min(w, LEAST_CUT_WIDTH)) for c, w in zip(cut, shown, strict=True)]
+    wanted_more = [max(t - s, 0) for t, s in zip(titles, shown, strict=True)]
+    extra = _capped(wanted_more, available - sum(shown))
+    return [s + e for s, e in zip(shown, extra, strict=True)]
 
 
 def fit_columns(table: QTableView) -> None:
@@ -42,14 +57,14 @@ def fit_columns(table: QTableView) -> None:
     header = table.horizontalHeader()
     model = table.model()
     metrics = header.fontMetrics()
-    table.resizeColumnsToContents()
     columns = [c for c in range(header.count()) if not header.isSectionHidden(c)]
-    wanted: list[int] = []
+    contents: list[int] = []
+    titles: list[int] = []
     for column in columns:
+        contents.append(min(table.sizeHintForColumn(column), MOST_START_WIDTH))
         title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-        # Room for the title and the sort arrow, even in an empty list.
-        least = metrics.horizontalAdvance(title) + 28
-        wanted.append(min(max(header.sectionSize(column), least), MOST_START_WIDTH))
+        # Room for the title and the sort arrow.
+        titles.append(metrics.horizontalAdvance(title) + 28)
     available = table.viewport().width()
-    for column, width in zip(columns, fitted_widths(wanted, available), strict=True):
+    for column, width in zip(columns, fitted_widths(contents, titles, available), strict=True):
         header.resizeSection(column, width)

@@ -14,6 +14,7 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 SCREEN = (1366, 768)
 
@@ -65,10 +66,29 @@ def take(outdir: Path, language: str = "sv") -> list[Path]:
                 target = outdir / f"form-{kind}-new.png"
                 page.form.grab().save(str(target))
                 written.append(target)
+            written += _dialogs(window, outdir)
         finally:
             window.close()
             workspace.close()
     return written
+
+
+def _dialogs(window: Any, outdir: Path) -> list[Path]:
+    """The first start (whose register it is) and the handbook, as a new user meets them."""
+    from ui.dialogs.first_start import FirstStartDialog
+
+    first_start = FirstStartDialog(window)
+    first_start.show()
+    first_start.choose_new()
+    _settle()
+    targets = [outdir / "first-start.png", outdir / "handbook.png"]
+    first_start.grab().save(str(targets[0]))
+    first_start.close()
+    window.show_handbook()
+    _settle()
+    window.handbook_window.grab().save(str(targets[1]))
+    window.handbook_window.close()
+    return targets
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QWidget
 
 
 class PlacedRow(Protocol):
@@ -80,3 +81,42 @@ class FieldGrid:
             grid.addWidget(part.editor_widget, row, column + 1)
             grid.addWidget(part.error, row + 1, column + 1)
         return row + 2
+
+
+class WidthFitter(QObject):
+    """Arranges a form's groups two fields a line when they fit its visible width, else one.
+
+    The width the two-column arrangement needs is measured while it is shown and
+    kept, so widening the form again brings the pairs back at the same point.
+    """
+
+    def __init__(self, area: QScrollArea, grids: list[FieldGrid]) -> None:
+        # Owned by the viewport it watches, so it goes when the viewport does.
+        super().__init__(area.viewport())
+        self.area = area
+        self.grids = grids
+        self._wide_width = 0
+        self._viewport = area.viewport()
+        self._viewport.installEventFilter(self)
+
+    def narrow(self) -> bool:
+        """True when the fields stand one to a line."""
+        return bool(self.grids) and bool(self.grids[0].narrow)
+
+    def fit(self) -> None:
+        """Choose the arrangement for the width shown now."""
+        content = self.area.widget()
+        if content is None:
+            return
+        if not self.narrow():
+            self._wide_width = content.minimumSizeHint().width()
+        narrow = self._viewport.width() < self._wide_width
+        if narrow != self.narrow():
+            for grid in self.grids:
+                grid.arrange(narrow)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The type first: while the form is being destroyed the area may be gone already.
+        if event.type() == QEvent.Type.Resize and watched is self._viewport:
+            self.fit()
+        return super().eventFilter(watched, event)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -38,7 +38,7 @@ from app.services.kinds import KindSpec, spec_for
 from app.services.records import RecordRef
 from ui.forms.attachments_panel import AttachmentsPanel
 from ui.forms.discarded_edits import DiscardedEdits, put_back, read_edits
-from ui.forms.field_grid import FieldGrid
+from ui.forms.field_grid import FieldGrid, WidthFitter
 from ui.forms.layout_hints import LayoutHints, field_lines, grouped_fields, hints_for
 from ui.forms.linked_panel import LinkedRecordsPanel
 from ui.forms.person_data_bar import PersonDataBar
@@ -111,7 +111,6 @@ class RecordForm(QWidget):
         self.rows: dict[str, _FieldRow] = {}
         self.groups: dict[str, QGroupBox] = {}
         self._grids: list[FieldGrid] = []
-        self._wide_width = 0
         self._record: Any = None  # as loaded or saved; None for a new record
         self._base: Any = self.spec.record()  # what the editors show after load/revert
         self._dirty = False
@@ -143,7 +142,7 @@ class RecordForm(QWidget):
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.scroll_area.setWidget(self.details)
-        self.scroll_area.viewport().installEventFilter(self)
+        self._width = WidthFitter(self.scroll_area, self._grids)
 
         self.linked = LinkedRecordsPanel(workspace, self)
         self.attachments = AttachmentsPanel(workspace, self)
@@ -216,26 +215,7 @@ class RecordForm(QWidget):
 
     def is_narrow(self) -> bool:
         """True when the fields stand one to a line because the form is too narrow for two."""
-        return bool(self._grids) and bool(self._grids[0].narrow)
-
-    def _fit_width(self) -> None:
-        """Two fields a line when they fit the visible width, else one: never sideways scrolling.
-
-        The width the two-column arrangement needs is measured while it is shown and
-        kept, so widening the form again brings the pairs back at the same point.
-        """
-        available = self.scroll_area.viewport().width()
-        if not self.is_narrow():
-            self._wide_width = self.details.minimumSizeHint().width()
-        narrow = available < self._wide_width
-        if narrow != self.is_narrow():
-            for grid in self._grids:
-                grid.arrange(narrow)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.scroll_area.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_width()
-        return super().eventFilter(watched, event)
+        return self._width.narrow()
 
     def _build_row(self, spec: FieldSpec, parent: QWidget) -> _FieldRow:
         editor = create_editor(spec, self.context, parent)

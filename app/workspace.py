@@ -14,6 +14,7 @@ from typing import Any
 import app.workflow  # noqa: F401  - registers the municipality's trip rules with the store
 from app import paths, register_lock
 from app.i18n import translate
+from app.places.town_choices import town_choices
 from app.register import create_register, open_read_only, open_register
 from app.rules import Rules
 from app.services import listing, store
@@ -124,6 +125,10 @@ class Workspace:
 
     def labels(self, kind: str, ids: Sequence[int] | None = None) -> dict[int, str]:
         return store.labels(self.database, kind, ids)
+
+    def town_choices(self) -> dict[int, tuple[str, str]]:
+        """Towns by id as (name, "name, region, country") for the pickers of the forms."""
+        return town_choices(self.database)
 
     # -- the home municipality
     def home_towns(self) -> list[HomeTown]:

@@ -34,6 +34,8 @@ SHIPPED: tuple[tuple[str, str], ...] = (
     ("resources/translations/*.qm", "resources/translations"),
     ("resources/translations/*.ts", "resources/translations"),
     ("resources/icons/*.png", "resources/icons"),
+    # The handbook (Help ▸ Handbook, F1) is read from these files at run time.
+    ("resources/handbook/*.md", "resources/handbook"),
     ("resources/icons/*.ico", "resources/icons"),
     # Alembic loads the environment and the revisions from files, not by import.
     ("db/migrations/env.py", "db/migrations"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from app.errors import DatabaseDamaged, DatabaseRefused
 from app.i18n import DEFAULT_LANGUAGE
@@ -15,6 +15,7 @@ from ui import qt_settings
 from ui.dialogs.damaged_database import offer_repair, warn_if_open_elsewhere
 from ui.dialogs.first_start import FirstStartDialog
 from ui.errors import install_exception_hook, show_refusal
+from ui.interrupt import InterruptCloser
 from ui.translations import apply_language
 
 APP_NAME = "Vänort"
@@ -75,8 +76,21 @@ def run(database: str | None = None) -> int:
 
     window: MainWindow | None = None
     install_exception_hook(lambda: window)
+
+    def close_on_ctrl_c() -> None:
+        # The window asks about unsaved edits as its close button does; before it
+        # exists, Ctrl+C cancels the first-start or refusal dialog on screen.
+        if window is not None:
+            window.close()
+            return
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QDialog):
+            dialog.reject()
+
+    interrupt = InterruptCloser(close_on_ctrl_c, app)
     workspace = start_database(database)
     if workspace is None:
+        interrupt.uninstall()
         return 1 if database else 0
     apply_language(workspace.settings().language)
     if workspace.path is not None:
@@ -84,5 +98,6 @@ def run(database: str | None = None) -> int:
     window = MainWindow(workspace)
     window.show()
     status = app.exec()
+    interrupt.uninstall()
     window.workspace.close()
     return int(status)

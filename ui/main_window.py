@@ -309,6 +309,9 @@ class MainWindow(QMainWindow):
         self.reports_menu.setTitle(self.tr("&Reports"))
         bar.addMenu(self.reports_menu)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(
+            self._action(self.tr("&Handbook"), self.show_handbook, "F1", name="act_handbook")
+        )
         help_menu.addAction(self.about_action)
         self.file_menu, self.edit_menu, self.help_menu = file_menu, edit_menu, help_menu
         self._fill_recent()
@@ -695,12 +698,12 @@ class MainWindow(QMainWindow):
     def new_database(self) -> None:
         if not self.may_leave():
             return
-        target = database_files.ask_new_file(self)
-        if target is None:
-            return
-        workspace = database_files.create_database(self, target)
-        if workspace is not None:
-            self.set_workspace(workspace)
+        # Asks whose register it is first, as the first start does: no report says "Kommunen".
+        from ui.dialogs.first_start import FirstStartDialog
+
+        dialog = FirstStartDialog(self, new_only=True)
+        if dialog.exec() == FirstStartDialog.DialogCode.Accepted and dialog.workspace is not None:
+            self.set_workspace(dialog.workspace)
 
     def open_database_file(self, target: str | None = None) -> None:
         if not self.may_leave():
@@ -813,6 +816,18 @@ class MainWindow(QMainWindow):
             apply_language(dialog.saved_settings.language)
             self.rebuild()
         self.statusBar().showMessage(self.tr("Settings saved."), 8000)
+
+    def show_handbook(self) -> None:
+        """Help ▸ Handbook (F1): the offline guide, one window kept for the session."""
+        from ui.dialogs.handbook import HandbookWindow
+
+        window = getattr(self, "handbook_window", None)
+        if window is None:
+            window = self.handbook_window = HandbookWindow(self)
+        window.load()
+        window.show()
+        window.raise_()
+        window.activateWindow()
 
     def show_about(self) -> None:
         AboutDialog(self.workspace, self).exec()

@@ -107,6 +107,7 @@ def take(outdir: Path, language: str = "sv") -> list[Path]:
                 _show_town_page(window, name)
                 window.grab().save(str(target))
                 written.append(target)
+            written += _dialogs(window, outdir)
         finally:
             window.close()
             workspace.close()
@@ -134,6 +135,24 @@ def _new_database_overview(database: Path, outdir: Path) -> Path:
         window.close()
         workspace.close()
     return target
+
+
+def _dialogs(window: Any, outdir: Path) -> list[Path]:
+    """The first start (whose register it is) and the handbook, as a new user meets them."""
+    from ui.dialogs.first_start import FirstStartDialog
+
+    first_start = FirstStartDialog(window)
+    first_start.show()
+    first_start.choose_new()
+    _settle()
+    targets = [outdir / "first-start.png", outdir / "handbook.png"]
+    first_start.grab().save(str(targets[0]))
+    first_start.close()
+    window.show_handbook()
+    _settle()
+    window.handbook_window.grab().save(str(targets[1]))
+    window.handbook_window.close()
+    return targets
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -2518,6 +2518,14 @@
         <translation>Välkommen till Vänort</translation>
     </message>
     <message>
+        <source>New database</source>
+        <translation>Ny databas</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
         <source>Vänort keeps the municipality&apos;s twin towns, agreements, trips and decisions in one database file. There is no database yet: how do you want to start?</source>
         <translation>Vänort håller kommunens vänorter, avtal, resor och beslut samlade i en databasfil. Det finns ingen databas ännu: hur vill du börja?</translation>
     </message>
@@ -2570,6 +2578,18 @@
         <translation>Land</translation>
     </message>
     <message>
+        <source>Logo</source>
+        <translation>Logotyp</translation>
+    </message>
+    <message>
+        <source>Lines under the name on every report, e.g. the department and address</source>
+        <translation>Rader under namnet i varje rapport, t.ex. förvaltning och adress</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>Brevhuvud</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>
@@ -2580,6 +2600,14 @@
     <message>
         <source>Write the municipality&apos;s name.</source>
         <translation>Skriv kommunens namn.</translation>
+    </message>
+    <message>
+        <source>Logo and letterhead</source>
+        <translation>Logotyp och brevhuvud</translation>
+    </message>
+    <message>
+        <source>%1 Add them later under File ▸ Settings.</source>
+        <translation>%1 Lägg till dem senare under Arkiv ▸ Inställningar.</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -2595,6 +2623,21 @@
     <message>
         <source>(unknown for %n)</source>
         <translation>(uppgift saknas för %n)</translation>
+    </message>
+</context>
+<context>
+    <name>HandbookWindow</name>
+    <message>
+        <source>Handbook – Vänort</source>
+        <translation>Handbok – Vänort</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Innehåll</translation>
+    </message>
+    <message>
+        <source>The handbook could not be found; it should be in %1.</source>
+        <translation>Handboken hittades inte; den ska finnas i %1.</translation>
     </message>
 </context>
 <context>
@@ -3449,6 +3492,13 @@
     </message>
 </context>
 <context>
+    <name>LineEditor</name>
+    <message>
+        <source>name@kommun.se</source>
+        <translation>namn@kommun.se</translation>
+    </message>
+</context>
+<context>
     <name>LinkedRecordsPanel</name>
     <message>
         <source>New linked record</source>
@@ -3472,6 +3522,37 @@
             <numerusform>… och %n till</numerusform>
             <numerusform>… och %n till</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LogoPicker</name>
+    <message>
+        <source>Choose an image…</source>
+        <translation>Välj en bild…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Ingen logotyp</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotyp</translation>
+    </message>
+    <message>
+        <source>%1 is not an image this program can read (use PNG or JPEG).</source>
+        <translation>%1 är ingen bild som programmet kan läsa (använd PNG eller JPEG).</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Välj logotyp</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
     </message>
 </context>
 <context>
@@ -3571,6 +3652,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;Handbook</source>
+        <translation>&amp;Handbok</translation>
     </message>
     <message>
         <source>Record</source>
@@ -7807,10 +7892,6 @@
         <translation>Regler</translation>
     </message>
     <message>
-        <source>Choose an image…</source>
-        <translation>Välj en bild…</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
@@ -7841,22 +7922,6 @@
     <message>
         <source>A new language applies as soon as you save: the window is rebuilt in it.</source>
         <translation>Ett nytt språk gäller så snart du sparar: fönstret byggs om på det språket.</translation>
-    </message>
-    <message>
-        <source>No logo</source>
-        <translation>Ingen logotyp</translation>
-    </message>
-    <message>
-        <source>%1 is not an image this program can read (use PNG or JPEG).</source>
-        <translation>%1 är ingen bild som programmet kan läsa (använd PNG eller JPEG).</translation>
-    </message>
-    <message>
-        <source>Choose the logo</source>
-        <translation>Välj logotyp</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
-        <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
     </message>
     <message>
         <source>None: Word files get the program&apos;s own plain layout.</source>
@@ -8475,6 +8540,17 @@
     <message>
         <source>To-do list</source>
         <translation>Att göra-lista</translation>
+    </message>
+</context>
+<context>
+    <name>TownChoices</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
     </message>
 </context>
 <context>

@@ -92,8 +92,8 @@ def test_a_twinning_made_with_the_town_pickers(
     workspace.save(r.Town(name="Nuuk", country="GL"))
     form = make_form("twinning")
 
-    pick(qtbot, form.editor("town_a_id").combo, "vaner", "Vänersborg")
-    pick(qtbot, form.editor("town_b_id").combo, "polts", "Põltsamaa")
+    pick(qtbot, form.editor("town_a_id").combo, "vaner", "Vänersborg, Sweden")
+    pick(qtbot, form.editor("town_b_id").combo, "polts", "Põltsamaa, Estonia")
     type_text(qtbot, _line(form, "contact_year"), "1991")
     type_text(qtbot, _line(form, "start_date"), "1992-05-01")
     form.editor("areas").boxes["culture"].click()
@@ -114,9 +114,9 @@ def test_an_agreement_with_a_town_and_an_organisation_as_parties(
     type_text(qtbot, _line(form, "title"), "Vänortsavtal")
 
     parties = form.editor("town_ids")
-    pick(qtbot, parties.combo, "vaner", "Vänersborg")
+    pick(qtbot, parties.combo, "vaner", "Vänersborg, Sweden")
     qtbot.mouseClick(parties.add_button, Qt.MouseButton.LeftButton)
-    pick(qtbot, parties.combo, "polt", "Põltsamaa")
+    pick(qtbot, parties.combo, "polt", "Põltsamaa, Estonia")
     qtbot.keyClick(parties.combo.lineEdit(), Qt.Key.Key_Return)  # Enter adds too
     organisations = form.editor("organisation_ids")
     pick(qtbot, organisations.combo, "gumn", "Põltsamaa Gümnaasium")
@@ -135,7 +135,7 @@ def test_a_party_typed_but_not_added_is_not_lost_silently(
 ) -> None:
     form = make_form("agreement")
     type_text(qtbot, _line(form, "title"), "Avtal")
-    pick(qtbot, form.editor("town_ids").combo, "vaner", "Vänersborg")
+    pick(qtbot, form.editor("town_ids").combo, "vaner", "Vänersborg, Sweden")
     assert not form.save()
     assert "not added yet" in form.field_error("town_ids")
     assert workspace.get_many("agreement") == []
@@ -161,7 +161,7 @@ def test_a_trip_through_its_steps_with_the_approving_decision(
     form = make_form("trip")
     type_text(qtbot, _line(form, "title"), "Study visit")
     destinations = form.editor("town_ids")
-    pick(qtbot, destinations.combo, "põlts", "Põltsamaa")
+    pick(qtbot, destinations.combo, "põlts", "Põltsamaa, Estonia")
     qtbot.mouseClick(destinations.add_button, Qt.MouseButton.LeftButton)
     assert form.save(), form.banner_text()
     trip_id = form.current_record().id

@@ -153,11 +153,54 @@ def test_a_record_name_that_is_not_in_the_list_is_an_error(
 def test_two_towns_of_one_name_can_be_told_apart(qtbot: Any, workspace: Workspace) -> None:
     first = workspace.save(r.Town(name="Neustadt", country="DE"))
     second = workspace.save(r.Town(name="Neustadt", country="DE", region="Holstein"))
+    twin = workspace.save(r.Town(name="Neustadt", country="DE"))
     editor = _editor(qtbot, workspace, "twinning", "town_b_id")
-    pick(qtbot, editor.combo, "neust", f"Neustadt [{second.id}]")
+    pick(qtbot, editor.combo, "neust", "Neustadt, Holstein, Germany")
     assert editor.value() == second.id
-    pick(qtbot, editor.combo, "neust", f"Neustadt [{first.id}]")
+    # Alike in name, region and country: only the number tells them apart.
+    pick(qtbot, editor.combo, "neust", f"Neustadt, Germany [{first.id}]")
     assert editor.value() == first.id
+    pick(qtbot, editor.combo, "neust", f"Neustadt, Germany [{twin.id}]")
+    assert editor.value() == twin.id
+
+
+def test_the_town_picker_shows_the_country_beside_each_name(
+    qtbot: Any, workspace: Workspace, swedish: None
+) -> None:
+    """Karlsruhe the city and Karlsruhe the district, each with its country, in Swedish."""
+    from ui.translations import apply_language
+
+    apply_language("sv")
+    city = workspace.save(r.Town(name="Karlsruhe", country="DE"))
+    district = workspace.save(r.Town(name="Karlsruhe (district)", country="DE"))
+    husby = workspace.save(r.Town(name="Husby", country="DE", region="Sydslesvig"))
+    nowhere = workspace.save(r.Town(name="Atlantis"))
+    picker = _editor(qtbot, workspace, "twinning", "town_b_id")
+    pick(qtbot, picker.combo, "karls", "Karlsruhe (district), Tyskland")
+    assert picker.value() == district.id
+    pick(qtbot, picker.combo, "karls", "Karlsruhe, Tyskland")
+    assert picker.value() == city.id
+    pick(qtbot, picker.combo, "sydsl", "Husby, Sydslesvig, Tyskland")
+    assert picker.value() == husby.id
+    pick(qtbot, picker.combo, "atla", "Atlantis")
+    assert picker.value() == nowhere.id
+    # The bare name, typed and not picked, still names the one town that has it.
+    line = picker.combo.lineEdit()
+    line.selectAll()
+    qtbot.keyClick(line, Qt.Key.Key_Delete)
+    type_text(qtbot, line, "Husby")
+    assert picker.value() == husby.id
+
+
+def test_the_e_mail_placeholder_is_a_swedish_address(qtbot: Any, workspace: Workspace) -> None:
+    """The e-mail field's example looks like a municipal address, not name@example.org."""
+    editor = _editor(qtbot, workspace, "person", "email")
+    assert editor.edit.placeholderText() == "name@kommun.se"
+    from ui.translations import apply_language
+
+    apply_language("sv")
+    swedish_editor = _editor(qtbot, workspace, "person", "email")
+    assert swedish_editor.edit.placeholderText() == "namn@kommun.se"
 
 
 def test_other_names_are_added_edited_and_removed(qtbot: Any, workspace: Workspace) -> None:

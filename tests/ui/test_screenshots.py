@@ -45,6 +45,7 @@ def test_make_screenshots_writes_every_page_and_form(tmp_path: Path, qapp: Any) 
     expected += [f"town-{name.lower()}.png" for name in TOWN_PAGES]
     expected += ["overview-new-database.png"]
     assert expected[0] == "main-01-overview.png"
+    expected += ["first-start.png", "handbook.png"]
     written = sorted(p.name for p in (tmp_path / "shots").iterdir())
     assert written == sorted(expected)
     for name in expected:

@@ -1,12 +1,16 @@
 """The first start with no database: open the demo, create an empty one, or open a file.
 
 Creating one first asks who the register belongs to: the municipality's name,
-its home town (read from the name until the user writes another) and the
-rules its own governing documents state. Nothing is assumed from another
-municipality: a rule left unticked is not applied.
+its home town (read from the name until the user writes another), its logo and
+letterhead for the reports, and the rules its own governing documents state.
+Nothing is assumed from another municipality: a rule left unticked is not
+applied. File ▸ New database… asks the same (``new_only``), so no register is
+ever made without a name and no report says just "the municipality".
 """
 
 from __future__ import annotations
+
+import dataclasses
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -17,6 +21,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -27,20 +33,21 @@ from PySide6.QtWidgets import (
 from app.i18n import current_language
 from app.places.countries import all_countries
 from app.rules import new_database_rules
-from app.services.errors import ValidationError
+from app.services.errors import ServiceError, ValidationError
 from app.workflow.home import DEFAULT_COUNTRY, check_home_town, town_name_of
 from app.workspace import Workspace
 from ui.dialogs import database_files
+from ui.dialogs.logo_picker import LogoPicker
 from ui.dialogs.rules_editor import RulesEditor
 
 
 class FirstStartDialog(QDialog):
     """Stays open until a database is open (``workspace``) or the user quits."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, new_only: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("first_start")
-        self.setWindowTitle(self.tr("Welcome to Vänort"))
+        self.setWindowTitle(self.tr("New database") if new_only else self.tr("Welcome to Vänort"))
         self.workspace: Workspace | None = None
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._choice_page())
@@ -48,13 +55,18 @@ class FirstStartDialog(QDialog):
 
         buttons = QDialogButtonBox(self)
         self.quit_button = buttons.addButton(
-            self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole
+            self.tr("Cancel") if new_only else self.tr("Quit"),
+            QDialogButtonBox.ButtonRole.RejectRole,
         )
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
         layout.addWidget(buttons, 0, Qt.AlignmentFlag.AlignRight)
         self.setMinimumWidth(560)
+        if new_only:
+            # Straight to whose register it is: there is nothing else to choose.
+            self.back_button.hide()
+            self.choose_new()
 
     # ------------------------------------------------------------ the two pages
 
@@ -137,6 +149,18 @@ class FirstStartDialog(QDialog):
         form.addRow(self.tr("Home town"), self.home_field)
         form.addRow("", self.home_error)
         form.addRow(self.tr("Country"), self.country_combo)
+        # Where the reports take them from: the municipality's settings.
+        self.logo_picker = LogoPicker(page)
+        self.logo_picker.preview.setMinimumSize(160, 56)
+        form.addRow(self.tr("Logo"), self.logo_picker)
+        self.letterhead_field = QPlainTextEdit(page)
+        self.letterhead_field.setObjectName("letterhead")
+        self.letterhead_field.setTabChangesFocus(True)
+        self.letterhead_field.setPlaceholderText(
+            self.tr("Lines under the name on every report, e.g. the department and address")
+        )
+        self.letterhead_field.setFixedHeight(self.letterhead_field.fontMetrics().height() * 3 + 12)
+        form.addRow(self.tr("Letterhead"), self.letterhead_field)
 
         self.rules_editor = RulesEditor(municipal_only=True)
         self.rules_editor.set_rules(new_database_rules())
@@ -215,16 +239,36 @@ class FirstStartDialog(QDialog):
         target = database_files.ask_new_file(self)
         if target is None:
             return
-        self._accept_if(
-            database_files.create_database(
-                self,
-                target,
-                municipality=name,
-                home_town=home,
-                country=country,
-                rules=self.rules_editor.rules(),
-            )
+        workspace = database_files.create_database(
+            self,
+            target,
+            municipality=name,
+            home_town=home,
+            country=country,
+            rules=self.rules_editor.rules(),
         )
+        if workspace is not None:
+            self._store_letterhead(workspace)
+        self._accept_if(workspace)
+
+    def _store_letterhead(self, workspace: Workspace) -> None:
+        """Keep the logo and letterhead in the new database's settings, where reports read them."""
+        letterhead = self.letterhead_field.toPlainText().strip("\n").strip()
+        logo = self.logo_picker.logo()
+        if not letterhead and logo is None:
+            return
+        settings = workspace.settings()
+        try:
+            workspace.save_settings(
+                dataclasses.replace(settings, logo=logo, letterhead=letterhead or None)
+            )
+        except ServiceError as error:
+            # The register exists and is usable; say what was not kept and where to add it.
+            QMessageBox.warning(
+                self,
+                self.tr("Logo and letterhead"),
+                self.tr("%1 Add them later under File ▸ Settings.").replace("%1", str(error)),
+            )
 
     def choose_open(self) -> None:
         target = database_files.ask_existing_file(self)

@@ -5,8 +5,6 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
-from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,28 +26,10 @@ from PySide6.QtWidgets import (
 from app.services.errors import ConflictError, ValidationError
 from app.services.settings import Settings
 from app.workspace import Workspace
+from ui.dialogs.logo_picker import LogoPicker
 from ui.dialogs.rules_editor import RulesEditor
 
-# A logo is printed a few centimetres wide; more pixels only make the database bigger.
-MAX_LOGO_PIXELS = 1200
 LANGUAGES = (("sv", "Svenska"), ("en", "English"))
-
-
-def png_bytes(image: QImage) -> bytes:
-    """``image`` as PNG file bytes, scaled down to a sensible size first."""
-    if max(image.width(), image.height()) > MAX_LOGO_PIXELS:
-        image = image.scaled(
-            MAX_LOGO_PIXELS,
-            MAX_LOGO_PIXELS,
-            Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation,
-        )
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    buffer.close()
-    return bytes(data.data())
 
 
 class SettingsDialog(QDialog):
@@ -62,7 +42,6 @@ class SettingsDialog(QDialog):
         self.workspace = workspace
         self.saved_settings: Settings | None = None
         self._loaded = workspace.settings()
-        self._logo: bytes | None = None
         self._word_template: bytes | None = None
 
         tabs = QTabWidget(self)
@@ -99,24 +78,8 @@ class SettingsDialog(QDialog):
         self.name_field.setMaxLength(200)
         form.addRow(self.tr("Municipality"), self.name_field)
 
-        self.logo_preview = QLabel(page)
-        self.logo_preview.setObjectName("logo_preview")
-        self.logo_preview.setMinimumSize(200, 80)
-        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.logo_preview.setFrameShape(QLabel.Shape.StyledPanel)
-        choose = QPushButton(self.tr("Choose an image…"), page)
-        choose.clicked.connect(self._choose_logo)
-        self.remove_logo_button = QPushButton(self.tr("Remove"), page)
-        self.remove_logo_button.clicked.connect(lambda: self._set_logo(None))
-        logo_row = QHBoxLayout()
-        logo_row.addWidget(self.logo_preview)
-        logo_buttons = QVBoxLayout()
-        logo_buttons.addWidget(choose)
-        logo_buttons.addWidget(self.remove_logo_button)
-        logo_buttons.addStretch(1)
-        logo_row.addLayout(logo_buttons)
-        logo_row.addStretch(1)
-        form.addRow(self.tr("Logo"), logo_row)
+        self.logo_picker = LogoPicker(page)
+        form.addRow(self.tr("Logo"), self.logo_picker)
 
         self.letterhead_field = QPlainTextEdit(page)
         self.letterhead_field.setObjectName("letterhead")
@@ -164,7 +127,7 @@ class SettingsDialog(QDialog):
         self.letterhead_field.setPlainText(settings.letterhead or "")
         self.language_combo.setCurrentIndex(max(self.language_combo.findData(settings.language), 0))
         self.rules_editor.set_rules(settings.rules)
-        self._set_logo(settings.logo)
+        self.logo_picker.set_logo(settings.logo)
         self._set_word_template(settings.word_template)
 
     def edited(self) -> Settings:
@@ -173,58 +136,19 @@ class SettingsDialog(QDialog):
         return dataclasses.replace(
             self._loaded,
             name=self.name_field.text().strip(),
-            logo=self._logo,
+            logo=self.logo_picker.logo(),
             letterhead=letterhead or None,
             language=str(self.language_combo.currentData()),
             rules=self.rules_editor.rules(),
             word_template=self._word_template,
         )
 
-    def _set_logo(self, logo: bytes | None) -> None:
-        self._logo = logo
-        self.remove_logo_button.setEnabled(logo is not None)
-        if logo is None:
-            self.logo_preview.setPixmap(QPixmap())
-            self.logo_preview.setText(self.tr("No logo"))
-            return
-        pixmap = QPixmap()
-        pixmap.loadFromData(logo)
-        self.logo_preview.setPixmap(
-            pixmap.scaled(
-                200,
-                80,
-                Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation,
-            )
-        )
-
     def set_logo_from_file(self, path: str | Path) -> bool:
         """Use the image in ``path`` as the logo (stored as PNG); False if it is no image."""
-        image = QImage(str(path))
-        if image.isNull():
-            QMessageBox.warning(
-                self,
-                self.tr("Logo"),
-                self.tr("%1 is not an image this program can read (use PNG or JPEG).").replace(
-                    "%1", Path(path).name
-                ),
-            )
-            return False
-        self._set_logo(png_bytes(image))
-        return True
-
-    def _choose_logo(self) -> None:
-        chosen, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Choose the logo"),
-            "",
-            self.tr("Images (*.png *.jpg *.jpeg *.bmp *.gif)"),
-        )
-        if chosen:
-            self.set_logo_from_file(chosen)
+        return self.logo_picker.set_logo_from_file(path)
 
     def logo(self) -> bytes | None:
-        return self._logo
+        return self.logo_picker.logo()
 
     def _set_word_template(self, template: bytes | None, name: str = "") -> None:
         self._word_template = template

@@ -38,6 +38,7 @@ from app.services.kinds import KindSpec, spec_for
 from app.services.records import RecordRef
 from ui.forms.attachments_panel import AttachmentsPanel
 from ui.forms.discarded_edits import DiscardedEdits, put_back, read_edits
+from ui.forms.field_grid import FieldGrid, WidthFitter
 from ui.forms.layout_hints import LayoutHints, field_lines, grouped_fields, hints_for
 from ui.forms.linked_panel import LinkedRecordsPanel
 from ui.forms.person_data_bar import PersonDataBar
@@ -56,7 +57,7 @@ BANNER_STYLE = (
 
 
 class _FieldRow:
-    """A field's label, editor and the error line under it."""
+    """A field's label, editor and the error line under it (a field_grid.PlacedRow)."""
 
     def __init__(self, spec: FieldSpec, editor: FieldEditor, parent: QWidget) -> None:
         self.spec = spec
@@ -75,6 +76,16 @@ class _FieldRow:
     def show_error(self, message: str | None) -> None:
         self.error.setText(message or "")
         self.error.setVisible(bool(message))
+
+    @property
+    def editor_widget(self) -> QWidget:
+        return self.editor
+
+    def tall(self) -> bool:
+        return self.editor.is_tall()
+
+    def fit_narrow(self, narrow: bool) -> None:
+        self.editor.fit_narrow(narrow)
 
 
 class RecordForm(QWidget):
@@ -100,6 +111,7 @@ class RecordForm(QWidget):
         self.context = EditorContext(workspace, self.open_record.emit)
         self.rows: dict[str, _FieldRow] = {}
         self.groups: dict[str, QGroupBox] = {}
+        self._grids: list[FieldGrid] = []
         self._record: Any = None  # as loaded or saved; None for a new record
         self._base: Any = self.spec.record()  # what the editors show after load/revert
         self._dirty = False
@@ -131,6 +143,7 @@ class RecordForm(QWidget):
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.scroll_area.setWidget(self.details)
+        self._width = WidthFitter(self.scroll_area, self._grids)
 
         self.linked = LinkedRecordsPanel(workspace, self)
         self.attachments = AttachmentsPanel(workspace, self)
@@ -194,33 +207,18 @@ class RecordForm(QWidget):
         box = QGroupBox(translate("Field", group) if group else "", self.details)
         box.setObjectName(f"group_{group}")
         self.groups[group] = box
-        grid = QGridLayout(box)
-        grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(4)
-        row = 0
-        for line in field_lines(self.spec, self.hints, names):
-            built = [self._build_row(self.spec.field(name), box) for name in line]
-            if len(built) == 1 and built[0].editor.is_tall():
-                only = built[0]
-                if only.label.text():
-                    grid.addWidget(only.label, row, 0, 1, 4)
-                    row += 1
-                grid.addWidget(only.editor, row, 0, 1, 4)
-                grid.addWidget(only.error, row + 1, 0, 1, 4)
-            elif len(built) == 1:
-                only = built[0]
-                grid.addWidget(only.label, row, 0)
-                grid.addWidget(only.editor, row, 1, 1, 3)
-                grid.addWidget(only.error, row + 1, 1, 1, 3)
-            else:
-                for column, part in zip((0, 2), built, strict=True):
-                    grid.addWidget(part.label, row, column)
-                    grid.addWidget(part.editor, row, column + 1)
-                    grid.addWidget(part.error, row + 1, column + 1)
-            row += 2
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
+        lines = [
+            [self._build_row(self.spec.field(name), box) for name in line]
+            for line in field_lines(self.spec, self.hints, names)
+        ]
+        grid = FieldGrid(QGridLayout(box), lines)
+        grid.arrange(narrow=False)
+        self._grids.append(grid)
         return box
+
+    def is_narrow(self) -> bool:
+        """True when the fields stand one to a line because the form is too narrow for two."""
+        return self._width.narrow()
 
     def _build_row(self, spec: FieldSpec, parent: QWidget) -> _FieldRow:
         editor = create_editor(spec, self.context, parent)

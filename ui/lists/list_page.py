@@ -25,6 +25,7 @@ from app.services.errors import RecordNotFound, ServiceError
 from app.services.kinds import spec_for
 from app.workspace import Workspace
 from ui import qt_settings
+from ui.lists.column_widths import fit_columns
 from ui.lists.filter_bar import FilterBar
 from ui.lists.filters import filters_for, period_test
 from ui.lists.table_model import RecordTableModel
@@ -33,7 +34,6 @@ from ui.pages import Page
 # Builds the form of a kind: the forms engineer's RecordForm, or a stand-in in tests.
 FormFactory = Callable[[Workspace, str, QWidget | None], Any]
 
-MAX_START_COLUMN_WIDTH = 280
 FORM_MINIMUM_WIDTH = 320
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -62,6 +62,8 @@ class RecordListPage(Page):
         self._shown_id: int | None = None  # the record in the form
         self._syncing = False  # True while the page itself moves the selection
         self._last_sql_filters: Any = None
+        self._auto_columns = False  # the columns follow the list's width (no stored sizes)
+        self._fitting = False
         self.setObjectName(f"page_{kind}")
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -109,6 +111,7 @@ class RecordListPage(Page):
         # Tab leaves the list for the form instead of walking from cell to cell.
         self.table.setTabKeyNavigation(False)
         self.table.installEventFilter(self)
+        self.table.viewport().installEventFilter(self)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -116,6 +119,7 @@ class RecordListPage(Page):
         header.setStretchLastSection(True)
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
+        header.sectionResized.connect(self._column_resized)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         left_layout.addWidget(self.table, 1)
         if kind in ("town", "twinning"):
@@ -158,14 +162,10 @@ class RecordListPage(Page):
             self.splitter.setSizes([530, 610])
         header_state = qt_settings.load_state(f"columns/{self.kind}")
         if header_state is None or not header.restoreState(header_state):
-            self.table.resizeColumnsToContents()
-            metrics = header.fontMetrics()
-            for column in range(self.model.columnCount()):
-                title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-                # Room for the title and the sort arrow, even in an empty list.
-                least = metrics.horizontalAdvance(title) + 36
-                wanted = max(header.sectionSize(column), least)
-                header.resizeSection(column, min(wanted, MAX_START_COLUMN_WIDTH))
+            # Sized to the contents within the list's width, again whenever the list
+            # is resized, until the user sizes a column herself.
+            self._auto_columns = True
+            self._fit_columns()
             default = self.spec.default_sort
             column = self.model.column_of(default) if default else None
             if column is not None:
@@ -173,6 +173,23 @@ class RecordListPage(Page):
         # Turning sorting on sorts by the indicator, restored or default.
         self.table.setSortingEnabled(True)
         self._sync_selection(self._shown_id)
+
+    def _fit_columns(self) -> None:
+        self._fitting = True
+        try:
+            fit_columns(self.table)
+        finally:
+            self._fitting = False
+
+    def _column_resized(self, column: int, _old: int, _new: int) -> None:
+        header = self.table.horizontalHeader()
+        last = max(
+            (header.visualIndex(c) for c in range(header.count()) if not header.isSectionHidden(c)),
+            default=-1,
+        )
+        # The last column stretches with the list by itself; any other was sized by hand.
+        if not self._fitting and self.table.isVisible() and header.visualIndex(column) != last:
+            self._auto_columns = False
 
     def save_state(self) -> None:
         """Remember the splitter and the columns (widths, order, sort) for next time."""
@@ -517,6 +534,9 @@ class RecordListPage(Page):
     # ------------------------------------------------------------ keys
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        viewport = self.table.viewport()
+        if watched is viewport and event.type() == QEvent.Type.Resize and self._auto_columns:
+            self._fit_columns()
         if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
             key = event.key()
             if watched is self.table and key in ENTER_KEYS:

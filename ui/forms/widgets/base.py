@@ -22,11 +22,19 @@ class InvalidInput(ValueError):
         self.message = message
 
 
-def record_entries(labels: dict[int, str]) -> list[Entry]:
-    """Record names in alphabetical order; two records with one name show their number."""
+def record_entries(labels: dict[int, str], names: dict[int, str] | None = None) -> list[Entry]:
+    """Record names in alphabetical order; two records with one name show their number.
+
+    ``names`` are the records' bare names when ``labels`` say more ("Herning, Danmark"),
+    so typing the bare name still finds the record.
+    """
     counts = Counter(labels.values())
     entries = [
-        make_entry(label if counts[label] == 1 else f"{label} [{record_id}]", record_id)
+        make_entry(
+            label if counts[label] == 1 else f"{label} [{record_id}]",
+            record_id,
+            short=(names or {}).get(record_id, ""),
+        )
         for record_id, label in labels.items()
     ]
     entries.sort(key=lambda e: swedish_sort_key(e.text))
@@ -47,6 +55,7 @@ class EditorContext:
         self.open_record = open_record
         self._labels: dict[str, dict[int, str]] = {}
         self._entries: dict[str, tuple[dict[int, str], list[Entry]]] = {}
+        self._places: dict[str, dict[int, tuple[str, str]]] = {}
 
     def labels(self, kind: str) -> dict[int, str]:
         if kind not in self._labels:
@@ -54,18 +63,29 @@ class EditorContext:
         return self._labels[kind]
 
     def entries(self, kind: str) -> list[Entry]:
-        """The records of ``kind`` as picker entries; the same list while nothing changed."""
+        """The records of ``kind`` as picker entries; the same list while nothing changed.
+
+        Towns show their region and country beside the name ("Karlsruhe, Tyskland").
+        """
         labels = self.labels(kind)
+        names: dict[int, str] | None = None
+        if kind == "town" and hasattr(self.workspace, "town_choices"):
+            if kind not in self._places:
+                self._places[kind] = dict(self.workspace.town_choices())
+            places = self._places[kind]
+            names = {town_id: name for town_id, (name, _shown) in places.items()}
+            labels = {town_id: shown for town_id, (_name, shown) in places.items()}
         cached = self._entries.get(kind)
         if cached is not None and cached[0] == labels:
             return cached[1]
-        entries = record_entries(labels)
+        entries = record_entries(labels, names)
         self._entries[kind] = (labels, entries)
         return entries
 
     def forget(self) -> None:
         """Read the names again next time (another record may have been added or renamed)."""
         self._labels.clear()
+        self._places.clear()
 
 
 class FieldEditor(QWidget):
@@ -101,3 +121,6 @@ class FieldEditor(QWidget):
     def is_tall(self) -> bool:
         """True for editors that read best across the whole width with their label above."""
         return False
+
+    def fit_narrow(self, narrow: bool) -> None:
+        """Arrange the editor for a narrow form (fewer columns of check boxes) or a wide one."""

@@ -149,16 +149,32 @@ class TagsEditor(FieldEditor):
             spec.choices,
             key=lambda code: (code == "other", swedish_sort_key(choice_label(code))),
         )
-        rows = -(-len(labelled) // columns)
-        for index, code in enumerate(labelled):
+        for code in labelled:
             box = QCheckBox(choice_label(code), self)
             box.toggled.connect(lambda _on: self.changed.emit())
-            # Fill column by column so the alphabetical order reads downwards.
-            grid.addWidget(box, index % rows, index // rows)
             self.boxes[code] = box
-        for column in range(columns):
-            grid.setColumnStretch(column, 1)
+        self._grid = grid
+        self._columns = 0
+        self._wide_columns = columns
+        self._place(columns)
         self._unknown: tuple[str, ...] = ()
+
+    def _place(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        boxes = list(self.boxes.values())
+        for box in boxes:
+            self._grid.removeWidget(box)
+        rows = -(-len(boxes) // columns)
+        for index, box in enumerate(boxes):
+            # Fill column by column so the alphabetical order reads downwards.
+            self._grid.addWidget(box, index % rows, index // rows)
+        for column in range(max(columns, self._grid.columnCount())):
+            self._grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def fit_narrow(self, narrow: bool) -> None:
+        self._place(min(2, self._wide_columns) if narrow else self._wide_columns)
 
     def value(self) -> Any:
         chosen = tuple(code for code in self.spec.choices if self.boxes[code].isChecked())

@@ -35,16 +35,19 @@ class Entry:
     data: Hashable
     # What the entry is found by: its text as shown and folded, plus further names.
     search: str = field(default="", compare=False)
+    # The bare name when the text says more ("Herning" of "Herning, Danmark").
+    short: str = field(default="", compare=False)
 
 
-def make_entry(text: str, data: Hashable, other_names: str = "") -> Entry:
+def make_entry(text: str, data: Hashable, other_names: str = "", short: str = "") -> Entry:
     """An entry found by its text and ``other_names``, with and without accents.
 
     Qt matches case-insensitively but not accent-insensitively, so the folded
-    spelling is searched beside the real one.
+    spelling is searched beside the real one. ``short`` is the bare name typed
+    without what the text adds (the country of a town).
     """
     words = f"{text} {other_names}".strip()
-    return Entry(text, data, f"{words} {fold(words)}")
+    return Entry(text, data, f"{words} {fold(words)}", short)
 
 
 class EntryModel(QAbstractListModel):
@@ -91,7 +94,9 @@ class EntryModel(QAbstractListModel):
         for row, entry in enumerate(self._entries):
             if entry.text.casefold() == wanted:
                 return row + offset
-        return -1
+        # "Herning" typed for "Herning, Danmark": the bare name, when only one has it.
+        by_name = [row for row, e in enumerate(self._entries) if e.short.casefold() == wanted]
+        return by_name[0] + offset if len(by_name) == 1 else -1
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._entries) + (1 if self._blank else 0)

@@ -24,7 +24,8 @@ class LineEditor(FieldEditor):
                 digit = self.edit.fontMetrics().horizontalAdvance("0")
                 self.edit.setMaximumWidth(digit * (spec.max_length + 2) + 16)
         if spec.type == "email":
-            self.edit.setPlaceholderText("name@example.org")
+            # A Swedish officer's address: the form is theirs, not a sample from the web.
+            self.edit.setPlaceholderText(self.tr("name@kommun.se"))
         elif spec.type == "url":
             self.edit.setPlaceholderText("https://")
         layout = QHBoxLayout(self)

@@ -27,7 +27,7 @@ from app.i18n import translate
 from app.importing.fields import IMPORT_KINDS, ImportKind, import_kind
 from app.importing.mapping import (
     ColumnMapping,
-    MappingError,
+    ColumnMappingError,
     check_mapping_with,
     remembered_mapping,
     suggest_mapping,
@@ -53,12 +53,12 @@ if TYPE_CHECKING:
 __all__ = [
     "IMPORT_KINDS",
     "Cancelled",
+    "ColumnMappingError",
     "ImportOptions",
     "ImportProgress",
     "ImportRefused",
     "ImportSummary",
     "MappingChoice",
-    "MappingError",
     "ParsedFile",
     "Plan",
     "Problem",
@@ -126,7 +126,7 @@ def initial_mapping(
 
 def check_columns(workspace: Workspace, kind: ImportKind, headers: Sequence[str],
                   mapping: ColumnMapping) -> None:  # fmt: skip
-    """Raise :class:`MappingError` if ``mapping`` lacks a required column (or repeats one)."""
+    """Raise :class:`ColumnMappingError` if ``mapping`` lacks a required column (or repeats one)."""
     town_optional = kind.name == "twinnings" and home_town_count(workspace) == 1
     check_mapping_with(kind, headers, mapping, town_optional=town_optional)
 

@@ -480,7 +480,7 @@ def import_file(
     """Import the file ``source`` into the register ``database``, as ``vanort import`` does.
 
     The columns are ``columns`` ("field=Heading,…"), else the mapping remembered
-    for these headings, else the suggested one. Raises SourceError, MappingError,
+    for these headings, else the suggested one. Raises SourceError, ColumnMappingError,
     ImportRefused or a database refusal; nothing is written in any of those cases.
     """
     from app.importing import importer

@@ -15,12 +15,13 @@ from sqlalchemy import select
 from app import vocabulary
 from app.i18n import translate
 from app.mapping.data import FactSheetFacts, LevelStatus, TownFacts, TownGroup
-from app.mapping.gather import RegisterReader, chunks
+from app.mapping.gather import RegisterReader
 from app.reports.builders.register import town_fact_sheets
 from app.reports.cell_text import fill
 from app.reports.document import UNKNOWN, Amount, CellValue
 from app.workspace import Workspace
 from db import models as m
+from db.in_lists import in_chunks
 
 
 def mapping_order(reader: RegisterReader, groups: list[TownGroup]) -> list[int]:
@@ -105,7 +106,7 @@ def mapping_fact_sheets(
 def _coordinates(reader: RegisterReader, ids: list[int]) -> dict[int, tuple[float, float]]:
     t = m.Town
     found: dict[int, tuple[float, float]] = {}
-    for chunk in chunks(ids):
+    for chunk in in_chunks(ids):
         for town_id, lat, lon in reader.session.execute(
             select(t.id, t.latitude, t.longitude).where(t.id.in_(chunk))
         ):

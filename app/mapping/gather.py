@@ -10,7 +10,7 @@ report says what the rest of the program says.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -39,7 +39,6 @@ from app.mapping.scope import (
     _network_choices,
     _period,
     _twinning_choices,
-    home_town_ids,
     member_year_in,
     relevant_towns,
 )
@@ -49,8 +48,9 @@ from app.services.settings import load_settings
 from app.services.store import labels_in
 from app.workspace import Workspace
 from db import models as m
+from db.home_towns import home_town_ids
+from db.in_lists import in_chunks
 
-_CHUNK = 900
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _MAX_PICTURE_BYTES = 8_000_000
 
@@ -303,7 +303,7 @@ class RegisterReader:
 
     def _read_twinnings(self) -> None:
         t = m.Twinning
-        for chunk in chunks(self.twinning_ids):
+        for chunk in in_chunks(self.twinning_ids):
             for row in self.session.execute(
                 select(
                     t.id,
@@ -339,7 +339,7 @@ class RegisterReader:
 
     def _read_towns(self, town_ids: set[int]) -> None:
         t = m.Town
-        for chunk in chunks(sorted(town_ids)):
+        for chunk in in_chunks(sorted(town_ids)):
             for tid, name, country, region, lat, lon in self.session.execute(
                 select(t.id, t.name, t.country, t.region, t.latitude, t.longitude).where(
                     t.id.in_(chunk)
@@ -354,7 +354,7 @@ class RegisterReader:
         A chosen name is kept only while it is still one of the town's names.
         """
         t, other = m.Town, m.TownName
-        for chunk in chunks(sorted(town_ids)):
+        for chunk in in_chunks(sorted(town_ids)):
             for tid, local, alias in self.session.execute(
                 select(t.id, t.local_name, other.name)
                 .outerjoin(other, other.town_id == t.id)
@@ -417,7 +417,7 @@ class RegisterReader:
         )
         # Rows of an agreement found through two chunks repeat harmlessly: the
         # parties are kept once each.
-        for chunk in chunks(towns):
+        for chunk in in_chunks(towns):
             chosen = aliased(m.AgreementParty)
             organisations = select(m.Organisation.id).where(m.Organisation.town_id.in_(chunk))
             ids = select(chosen.agreement_id).where(
@@ -532,7 +532,7 @@ class RegisterReader:
                 query = query.where(m.Trip.status != "cancelled")
             heads: dict[int, tuple[str, date | None, date | None, str, str | None, str | None]] = {}
             names: dict[int, list[str]] = defaultdict(list)
-            for chunk in chunks(towns):
+            for chunk in in_chunks(towns):
                 chosen = links.alias("chosen")
                 ids = select(chosen.c[key.name]).where(chosen.c.town_id.in_(chunk))
                 for row in self.session.execute(query.where(model.id.in_(ids))):
@@ -575,7 +575,7 @@ class RegisterReader:
             .order_by(g.year, org.name, g.id)
         )
         found: dict[int, GrantFacts] = {}
-        for chunk in chunks(towns):
+        for chunk in in_chunks(towns):
             for gid, recipient, town, payer_name, year, amount, currency in self.session.execute(
                 query.where(or_(org.town_id.in_(chunk), g.payer_town_id.in_(chunk)))
             ):
@@ -686,7 +686,7 @@ class RegisterReader:
         org, count = m.Organisation, m.MemberCount
         values: dict[int, list[int | None]] = defaultdict(list)
         towns = sorted(self.towns | self.homes)
-        for chunk in chunks(towns):
+        for chunk in in_chunks(towns):
             for town_id, value, count_id in self.session.execute(
                 select(org.town_id, count.count, count.id)
                 .outerjoin(
@@ -775,10 +775,3 @@ def _appendix_attachments(
             )
         )
     return found
-
-
-def chunks(ids: Sequence[int]) -> Iterator[list[int]]:
-    """``ids`` in lists short enough for an IN clause."""
-    ordered = list(ids)
-    for first in range(0, len(ordered), _CHUNK):
-        yield ordered[first : first + _CHUNK]

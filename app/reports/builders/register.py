@@ -47,7 +47,6 @@ from app.formatting import format_stored, year_or_text
 from app.i18n import translate
 from app.reports.builders.common import (
     PersonalData,
-    chunks,
     contacts_left_out_note,
     counted,
     data_source,
@@ -80,6 +79,7 @@ from app.reports.document import (
 from app.rules import Rules
 from app.services.settings import load_settings
 from db import models as m
+from db.in_lists import in_chunks
 
 FULL_REGISTER_UP_TO = 500
 """Up to this many twin towns every one gets a fact sheet and a derived status."""
@@ -274,13 +274,13 @@ def _read_details(
     # The map shows the home towns too, but only their places: nothing else of
     # theirs (their organisations' people above all) belongs in this report.
     mapped = town_ids + sorted(register.homes) if register.full else []
-    for chunk in chunks(mapped):
+    for chunk in in_chunks(sorted(set(mapped))):
         for town_id, latitude, longitude in _rows(
             session, select(t.id, t.latitude, t.longitude).where(t.id.in_(chunk))
         ):
             if latitude is not None and longitude is not None:
                 details.coordinates[town_id] = (latitude, longitude)
-    for chunk in chunks(town_ids):
+    for chunk in in_chunks(sorted(set(town_ids))):
         for town_id, website, notes in _rows(
             session, select(t.id, t.website, t.notes).where(t.id.in_(chunk))
         ):
@@ -300,7 +300,7 @@ def _read_details(
         _read_organisations(session, chunk, details, include_contacts, personal)
         _read_activities(session, chunk, details)
     tw = m.Twinning
-    for chunk in chunks(pair_ids):
+    for chunk in in_chunks(sorted(set(pair_ids))):
         for pair_id, *facts in _rows(
             session,
             select(
@@ -322,7 +322,7 @@ def _read_details(
         if f.responsible_person_id is not None
     }
     p = m.Person
-    for chunk in chunks(responsible):
+    for chunk in in_chunks(sorted(set(responsible))):
         for person_id, name, role, email, phone in _rows(
             session, select(p.id, p.name, p.role, p.email, p.phone).where(p.id.in_(chunk))
         ):
@@ -416,7 +416,7 @@ def _read_organisations(
             text = f"{text}, {contact}"
         details.organisations[town_id].append(text)
         organisations[org_id] = (town_id, name)
-    for org_chunk in chunks(organisations):
+    for org_chunk in in_chunks(sorted(set(organisations))):
         for name, role, org_id, email, phone in _rows(
             session,
             select(p.name, p.role, p.organisation_id, p.email, p.phone)

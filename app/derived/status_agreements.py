@@ -10,7 +10,6 @@ period's first day) is shown but is not contact: paper alone is not contact.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -20,8 +19,7 @@ from sqlalchemy.orm import Session, aliased
 from app.derived.status_rule import Evidence, Period
 from app.i18n import translate
 from db import models as m
-
-_IN_LIMIT = 900
+from db.in_lists import in_chunks
 
 
 @dataclass(frozen=True)
@@ -118,7 +116,7 @@ def _actions_done(
 ) -> dict[int, list[tuple[int, str, date]]]:
     action = m.AgreementAction
     found: dict[int, list[tuple[int, str, date]]] = defaultdict(list)
-    for chunk in _chunks(agreement_ids):
+    for chunk in in_chunks(agreement_ids):
         for action_id, agreement_id, title, done in session.execute(
             select(action.id, action.agreement_id, action.title, action.done_date).where(
                 action.agreement_id.in_(chunk),
@@ -150,8 +148,3 @@ def agreement_evidence(agreement: AgreementFound) -> list[Evidence]:
         )
         found.append(Evidence("agreement", agreement.id, done, label, True))
     return found
-
-
-def _chunks(ids: list[int]) -> Iterator[list[int]]:
-    for first in range(0, len(ids), _IN_LIMIT):
-        yield ids[first : first + _IN_LIMIT]

@@ -39,8 +39,7 @@ from app.services.errors import RecordNotFound
 from app.services.kinds import spec_for
 from app.services.records import RecordRef
 from db import models as m
-
-_IN_LIMIT = 900
+from db.in_lists import IN_LIMIT, in_chunks
 
 # Where an entry stands among the entries of its year when it has no day of its own.
 _FOUNDING, _BEGINNING, _EVENT, _ENDING = 0, 1, 2, 3
@@ -206,7 +205,7 @@ def _twinning_timelines(
     towns: set[int] | None = None
     if twinning_ids is not None:
         towns = {p.a for p in pairs} | {p.b for p in pairs}
-        if len(towns) > _IN_LIMIT:
+        if len(towns) > IN_LIMIT:
             towns = None
     agreements = _agreements_with(session, towns)
     by_town: dict[int, list[_AgreementRow]] = defaultdict(list)
@@ -217,7 +216,7 @@ def _twinning_timelines(
     for pair in pairs:
         shared[pair.id] = [a for a in by_town.get(pair.a, ()) if pair.b in a.towns]
     agreement_ids = sorted({a.id for rows in shared.values() for a in rows})
-    restrict = twinning_ids is not None and len(pairs) <= _IN_LIMIT
+    restrict = twinning_ids is not None and len(pairs) <= IN_LIMIT
     concerned = _decisions_concerning(
         session,
         {
@@ -276,7 +275,7 @@ def _pairs(session: Session, ids: Sequence[int] | None) -> list[_Pair]:
     if ids is None:
         rows = list(session.execute(query))
     else:
-        for chunk in _chunks(sorted(set(ids))):
+        for chunk in in_chunks(sorted(set(ids))):
             rows.extend(session.execute(query.where(t.id.in_(chunk))))
     pairs = []
     for row in rows:
@@ -422,7 +421,8 @@ def _decisions_concerning(
             conditions.append(link.target_kind == kind)
         else:
             conditions.extend(
-                and_(link.target_kind == kind, link.target_id.in_(chunk)) for chunk in _chunks(ids)
+                and_(link.target_kind == kind, link.target_id.in_(chunk))
+                for chunk in in_chunks(ids)
             )
     found: dict[RecordRef, list[_DecisionRow]] = defaultdict(list)
     if not conditions:
@@ -455,7 +455,7 @@ def _decisions_concerning(
 
 def _decisions_by_id(session: Session, ids: list[int]) -> dict[int, _DecisionRow]:
     found: dict[int, _DecisionRow] = {}
-    for chunk in _chunks(ids):
+    for chunk in in_chunks(ids):
         for row in session.execute(select(*_DECISION_COLUMNS).where(m.Decision.id.in_(chunk))):
             decision_id, day, body, body_name, title, registry, section, day_known = row
             found[decision_id] = _DecisionRow(
@@ -608,7 +608,7 @@ def _network_agreements(session: Session, member_towns: set[int]) -> list[_Agree
     """Agreements of the network as a whole: all parties members, more than two or all of them."""
     if not member_towns:
         return []
-    towns = member_towns if len(member_towns) <= _IN_LIMIT else None
+    towns = member_towns if len(member_towns) <= IN_LIMIT else None
     own = []
     for agreement in _agreements_with(session, towns):
         if not agreement.towns <= member_towns:
@@ -616,8 +616,3 @@ def _network_agreements(session: Session, member_towns: set[int]) -> list[_Agree
         if len(agreement.towns) > 2 or agreement.towns == member_towns:
             own.append(agreement)
     return own
-
-
-def _chunks(ids: list[int]) -> Iterator[list[int]]:
-    for first in range(0, len(ids), _IN_LIMIT):
-        yield ids[first : first + _IN_LIMIT]

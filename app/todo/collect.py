@@ -30,6 +30,8 @@ from app.vocabulary import label
 from app.workflow import context, terms
 from app.workflow.trips import report_back_need
 from db import models as m
+from db.home_towns import home_town_ids
+from db.in_lists import in_chunks
 
 _CLOSED_AGREEMENT = ("ended", "expired")
 
@@ -134,7 +136,7 @@ def todo_items(source: Source, today: date, *, rules: Rules | None = None) -> li
     """
     db = database_of(source)
     with db.reading() as session:
-        homes = context.home_town_ids(session)
+        homes = home_town_ids(session)
         chosen = rules if rules is not None else context.load_rules(session)
         reading = _Reading(
             session,
@@ -169,7 +171,7 @@ def record_items(source: Source, kind: str, record_id: int) -> list[TodoItem]:
     if not collectors:
         return []
     with database_of(source).reading() as session:
-        homes = context.home_town_ids(session)
+        homes = home_town_ids(session)
         rules = context.load_rules(session)
         reading = _Reading(
             session,
@@ -340,8 +342,7 @@ def _trip_towns(session: Session, trip_ids: list[int]) -> dict[int, list[int]]:
     if not trip_ids:
         return towns
     links = m.trip_towns
-    for chunk_start in range(0, len(trip_ids), 900):
-        chunk = trip_ids[chunk_start : chunk_start + 900]
+    for chunk in in_chunks(trip_ids):
         for trip_id, town_id in session.execute(
             select(links.c.trip_id, links.c.town_id).where(links.c.trip_id.in_(chunk))
         ):
@@ -605,7 +606,7 @@ def _hosting_ahead(source: Source, rules: Rules, today: date) -> list[TodoItem]:
     db = database_of(source)
     mt = m.NetworkMeeting
     with db.reading() as session:
-        homes = context.home_town_ids(session)
+        homes = home_town_ids(session)
         if not homes:
             return []
         recorded = session.execute(

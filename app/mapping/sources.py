@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from app import vocabulary
 from app.i18n import translate
-from app.mapping.gather import RegisterReader
+from app.mapping.reader import RegisterReader
 from app.reports.cell_text import fill
 from app.services.store import labels_in
 from db import models as m

@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from app.derived.status import TwinningStatus
 from app.mapping.content import MappingContent
 from app.mapping.data import AssociationFacts, EvaluationFacts, HistoryEvent, LevelStatus
-from app.mapping.gather import RegisterReader
+from app.mapping.reader import RegisterReader
 from app.rules import Rules
 from app.workspace import Workspace
 from db import models as m
@@ -154,7 +154,7 @@ def _town(reader: RegisterReader, town_id: int) -> tuple[str, str | None, str]:
     name, country, region, _lat, _lon = reader.town_rows[town_id]
     if region and region.strip():
         return name, None, region.strip()
-    return name, country, reader._area(town_id)
+    return name, country, reader.area_of(town_id)
 
 
 def _end_reason(reader: RegisterReader, twinning_id: int | None, town_id: int) -> str | None:
@@ -222,7 +222,7 @@ def associations(reader: RegisterReader) -> list[AssociationFacts]:
                 name=name,
                 national=False,
                 founded=founded,
-                town=reader._name_of(town_id) if town_id is not None else None,
+                town=reader.name_of(town_id) if town_id is not None else None,
                 description=_text(notes),
                 member_counts=_counts(reader, bid),
                 parent=parent_names.get(parent_id) if parent_id is not None else None,
@@ -265,7 +265,7 @@ def evaluations(reader: RegisterReader) -> list[EvaluationFacts]:
             if twin is None or not recommendation:
                 continue
             latest[twinning_id] = EvaluationFacts(
-                town=reader._name_of(twin.partner),
+                town=reader.name_of(twin.partner),
                 term=f"{first}–{last}",
                 recommendation=recommendation,
                 benefit=_text(benefit),
@@ -306,7 +306,7 @@ def level_statuses(
         levels.append(
             LevelStatus(
                 twinning_id=twinning_id,
-                town=reader._name_of(twin.partner),
+                town=reader.name_of(twin.partner),
                 municipal=status.effective,
                 civil=status.civil,
                 municipal_contacts=status.contacts,

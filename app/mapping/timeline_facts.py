@@ -20,7 +20,7 @@ from app.dates.wording import written
 from app.derived.source import Source
 from app.derived.status import TwinningStatus, statuses
 from app.derived.status_rule import years_before
-from app.mapping.gather import RegisterReader
+from app.mapping.reader import RegisterReader
 from app.reports.document import StatusSpan, TimelineRow
 from app.rules import Rules
 from db import models as m
@@ -125,7 +125,7 @@ def twinning_timeline_rows(
                 # The period it ended in: shaded as before, the bar itself stops at the end.
                 shown = spans[-1].status
             spans.append(StatusSpan(max(period[0], start.earliest), period[1], shown))
-        name = reader._name_of(bar.partner)
+        name = reader.name_of(bar.partner)
         rows.append(
             TimelineRow(
                 town=name,

@@ -16,6 +16,7 @@ Cancelling, a failure or a refusal leave the database as it was.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +30,7 @@ from app.importing.mapping import (
     ColumnMapping,
     ColumnMappingError,
     check_mapping_with,
+    parse_columns,
     remembered_mapping,
     suggest_mapping,
 )
@@ -63,6 +65,7 @@ __all__ = [
     "Plan",
     "Problem",
     "SourceError",
+    "import_file",
     "initial_mapping",
     "open_table",
     "preview",
@@ -217,3 +220,39 @@ def run_import(
     if progress is not None:
         progress(ImportProgress("writing", 1.0))
     return summary
+
+
+def import_file(
+    database: str | os.PathLike[str],
+    source: str | os.PathLike[str],
+    *,
+    kind: str = "twinnings",
+    sheet: str | None = None,
+    header_row: int = 1,
+    columns: str | None = None,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    merge_similar: bool = False,
+    skip_invalid: bool = False,
+    dry_run: bool = False,
+) -> ImportSummary:
+    """Import the file ``source`` into the register ``database``, as ``vanort import`` does.
+
+    The columns are ``columns`` ("field=Heading,…"), else the mapping remembered
+    for these headings, else the suggested one. Raises SourceError, ColumnMappingError,
+    ImportRefused or a database refusal; nothing is written in any of those cases.
+    """
+    from app.workspace import Workspace
+
+    table = open_table(
+        source, sheet=sheet, header_row=header_row, encoding=encoding, delimiter=delimiter
+    )
+    workspace = Workspace.open(Path(database))
+    try:
+        choice = initial_mapping(workspace, table, kind)
+        mapping = parse_columns(choice.kind, table.headers, columns) if columns else choice.mapping
+        parsed = read_file(workspace, table, choice.kind, mapping)
+        options = ImportOptions(merge_all=merge_similar, skip_invalid=skip_invalid)
+        return run_import(workspace, parsed, options, dry_run=dry_run)
+    finally:
+        workspace.close()

@@ -1227,10 +1227,6 @@
         <translation>Det finns ingen kartläggning med nummer %1.</translation>
     </message>
     <message>
-        <source>Could not write %1: %2.</source>
-        <translation>Kunde inte skriva %1: %2.</translation>
-    </message>
-    <message>
         <source>No mapping report is saved yet; %1 holds a draft made from the register.</source>
         <translation>Ingen kartläggning är sparad ännu; %1 innehåller ett utkast utifrån registret.</translation>
     </message>

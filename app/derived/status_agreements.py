@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import and_, func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from app.derived.status_rule import Evidence, Period
 from app.i18n import translate
 from db import models as m
+from db.agreement_parties import party_town_in
 from db.in_lists import in_chunks
 
 
@@ -70,10 +71,7 @@ def agreements_in(session: Session, period: Period, towns: set[int] | None) -> l
         )
     )
     if towns is not None:
-        chosen = aliased(m.AgreementParty)
-        query = query.where(
-            ag.id.in_(select(chosen.agreement_id).where(chosen.town_id.in_(sorted(towns))))
-        )
+        query = query.where(party_town_in(towns))
     heads: dict[int, tuple[str, str, date | None, date | None, date | None]] = {}
     parties: dict[int, set[int]] = defaultdict(set)
     for agreement_id, title, status, signed, valid_from, valid_to, town_id in session.execute(

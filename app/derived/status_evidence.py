@@ -51,6 +51,7 @@ from app.derived.status_rule import (
 )
 from app.i18n import translate
 from db import models as m
+from db.agreement_parties import binds_both
 from db.home_towns import home_town_ids
 from db.in_lists import IN_LIMIT, in_chunks
 
@@ -135,7 +136,7 @@ def twinnings_with_evidence(
             when = meeting.day or meeting.year
             evidence.append(Evidence("meeting", meeting.id, when, meeting.label, True, _CIVIL_ONLY))
         for agreement in _candidates(agreements, twinning, homes):
-            if twinning.a in agreement.towns and twinning.b in agreement.towns:
+            if binds_both(agreement.towns, twinning.a, twinning.b):
                 evidence.extend(agreement_evidence(agreement))
         evidence.extend(decisions.get(twinning.id, ()))
         evidence.sort(key=_evidence_order)

@@ -55,6 +55,7 @@ from app.derived.timeline_papers import (
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.records import RecordRef
 from db import models as m
+from db.agreement_parties import binds_both
 from db.in_lists import IN_LIMIT, in_chunks
 
 # The network's history lives in a module of its own; both are read from here.
@@ -119,7 +120,9 @@ def _twinning_timelines(
             by_town[town].append(agreement)
     shared: dict[int, list[AgreementRow]] = {}
     for pair in pairs:
-        shared[pair.id] = [a for a in by_town.get(pair.a, ()) if pair.b in a.towns]
+        shared[pair.id] = [
+            a for a in by_town.get(pair.a, ()) if binds_both(a.towns, pair.a, pair.b)
+        ]
     agreement_ids = sorted({a.id for rows in shared.values() for a in rows})
     restrict = twinning_ids is not None and len(pairs) <= IN_LIMIT
     concerned = decisions_concerning(

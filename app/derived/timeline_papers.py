@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import and_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from app import vocabulary
 from app.dates import ApproxDate, known_date
@@ -24,6 +24,7 @@ from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.reports.cell_text import fill
 from app.services.records import RecordRef
 from db import models as m
+from db.agreement_parties import party_town_in
 from db.in_lists import in_chunks
 
 
@@ -57,10 +58,7 @@ def agreements_with(session: Session, towns: set[int] | None) -> list[AgreementR
         .where(ag.status != "draft", party.town_id.is_not(None))
     )
     if towns is not None:
-        chosen = aliased(m.AgreementParty)
-        query = query.where(
-            ag.id.in_(select(chosen.agreement_id).where(chosen.town_id.in_(sorted(towns))))
-        )
+        query = query.where(party_town_in(towns))
     heads: dict[int, tuple[str, str, dt.date | None, dt.date | None]] = {}
     parties: dict[int, set[int]] = defaultdict(set)
     for agreement_id, title, status, signed, valid_to, town_id in session.execute(query):

@@ -34,6 +34,7 @@ from app.mapping.scope import (
 )
 from app.places.countries import country_name
 from db import models as m
+from db.agreement_parties import binds_both
 from db.home_towns import home_town_ids
 from db.in_lists import in_chunks
 
@@ -277,7 +278,7 @@ class RegisterReader:
         for aid, (title, kind, status, signed, start, end) in heads.items():
             between = []
             for twin in twins:
-                if {twin.home, twin.partner} <= party_towns[aid] and status != "draft":
+                if status != "draft" and binds_both(party_towns[aid], twin.home, twin.partner):
                     between.append(self.name_of(twin.partner))
                     with_agreement.add(twin.id)
             self.agreements.append(

@@ -1,4 +1,4 @@
-"""The to-do list as an iCalendar file (RFC 5545), written without third-party code.
+"""The to-do list as an iCalendar file (RFC 5545), written with the ``icalendar`` library.
 
 Each due item becomes an all-day event on its due date, so that it shows in
 Outlook, Thunderbird or a phone calendar next to the coordinator's meetings.
@@ -13,22 +13,23 @@ import datetime as dt
 import os
 import re
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from icalendar import Alarm, Event
 
 PRODUCT_ID = "-//Vanort//Vanort to-do list//EN"
-
-# RFC 5545 3.1: a content line should be no longer than 75 octets, CRLF excluded.
-_MAX_LINE_OCTETS = 75
-_CRLF = "\r\n"
 
 # A URI starts with a scheme ("https:", "mailto:", "vanort:"); anything else is a
 # reference that only the program understands and goes into an extension property.
 _URI = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:\S+")
 
 # TEXT may hold any character except controls (HTAB allowed); line breaks are
-# escaped first, the remaining controls would make the file unreadable to some clients.
+# made plain newlines first, the remaining controls would make the file unreadable
+# to some clients.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
@@ -48,33 +49,14 @@ class CalendarItem:
     categories: tuple[str, ...] = ()
 
 
-def escape_text(value: str) -> str:
-    """Escape a TEXT value: backslash, semicolon, comma and line breaks (RFC 5545 3.3.11)."""
-    value = value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-    value = _LINE_BREAK.sub("\\\\n", value)
-    return _CONTROLS.sub("", value)
+def plain_text(value: str) -> str:
+    """``value`` with its line breaks as ``\\n`` and the control characters dropped.
 
-
-def fold_line(line: str) -> str:
-    """Fold one content line into physical lines of at most 75 octets, each ending in CRLF.
-
-    Octets are counted in UTF-8 and a character is never split, so every physical
-    line is valid UTF-8 on its own; continuation lines start with a single space.
+    The library escapes backslashes, commas, semicolons and newlines (RFC 5545
+    3.3.11); a lone carriage return or another control would still make the
+    file unreadable to some clients, so those are settled here first.
     """
-    pieces: list[str] = []
-    current: list[str] = []
-    used = 0
-    limit = _MAX_LINE_OCTETS
-    for char in line:
-        size = len(char.encode("utf-8"))
-        if used + size > limit:
-            pieces.append("".join(current))
-            # The leading space of a continuation line counts towards its 75 octets.
-            current, used, limit = [" "], 1, _MAX_LINE_OCTETS
-        current.append(char)
-        used += size
-    pieces.append("".join(current))
-    return "".join(piece + _CRLF for piece in pieces)
+    return _CONTROLS.sub("", _LINE_BREAK.sub("\n", value))
 
 
 def to_ics(
@@ -98,20 +80,22 @@ def to_ics(
     _check_uids(ordered)
     if remind_days_before is not None and remind_days_before < 0:
         raise ValueError("remind_days_before must be zero or more")
-    stamp = _utc_stamp(now if now is not None else dt.datetime.now(dt.UTC))
+    stamp = _utc(now if now is not None else dt.datetime.now(dt.UTC))
 
-    lines = [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        f"PRODID:{PRODUCT_ID}",
-        "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH",
-        f"X-WR-CALNAME:{escape_text(calendar_name)}",
-    ]
+    # Imported here: the library takes about 70 ms to load, and the window
+    # needs it only when she exports the calendar.
+    from icalendar import Calendar
+
+    calendar = Calendar()
+    calendar.add("prodid", PRODUCT_ID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", plain_text(calendar_name))
     for item in ordered:
-        lines.extend(_event_lines(item, stamp, remind_days_before))
-    lines.append("END:VCALENDAR")
-    return "".join(fold_line(line) for line in lines)
+        calendar.add_component(_event(item, stamp, remind_days_before))
+    data: bytes = calendar.to_ical()
+    return data.decode("utf-8")
 
 
 def write_ics(
@@ -161,48 +145,46 @@ def _check_uids(items: list[CalendarItem]) -> None:
         seen.add(item.uid)
 
 
-def _utc_stamp(moment: dt.datetime) -> str:
+def _utc(moment: dt.datetime) -> dt.datetime:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
-    return moment.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    return moment.astimezone(dt.UTC)
 
 
-def _date_value(day: dt.date) -> str:
-    return f"{day.year:04d}{day.month:02d}{day.day:02d}"
+def _event(item: CalendarItem, stamp: dt.datetime, remind_days_before: int | None) -> Event:
+    from icalendar import Event
 
-
-def _event_lines(item: CalendarItem, stamp: str, remind_days_before: int | None) -> Iterator[str]:
-    yield "BEGIN:VEVENT"
-    yield f"UID:{escape_text(item.uid)}"
-    yield f"DTSTAMP:{stamp}"
-    yield f"DTSTART;VALUE=DATE:{_date_value(item.due)}"
+    event = Event()
+    event.add("uid", plain_text(item.uid))
+    event.add("dtstamp", stamp)
+    event.add("dtstart", item.due)
     # DTEND of an all-day event is exclusive: the day after.
-    yield f"DTEND;VALUE=DATE:{_date_value(item.due + dt.timedelta(days=1))}"
-    yield f"SUMMARY:{escape_text(item.summary)}"
+    event.add("dtend", item.due + dt.timedelta(days=1))
+    event.add("summary", plain_text(item.summary))
     if item.description:
-        yield f"DESCRIPTION:{escape_text(item.description)}"
-    categories = [escape_text(name) for name in item.categories if name.strip()]
+        event.add("description", plain_text(item.description))
+    categories = [plain_text(name) for name in item.categories if name.strip()]
     if categories:
-        yield f"CATEGORIES:{','.join(categories)}"
+        event.add("categories", categories)
     if item.url_or_ref:
         if _URI.fullmatch(item.url_or_ref):
-            yield f"URL:{item.url_or_ref}"
+            event.add("url", item.url_or_ref)
         else:
-            yield f"X-VANORT-REF:{escape_text(item.url_or_ref)}"
+            event.add("x-vanort-ref", plain_text(item.url_or_ref))
     # A due date should not show the day as busy.
-    yield "TRANSP:TRANSPARENT"
+    event.add("transp", "TRANSPARENT")
     if remind_days_before is not None:
-        yield from _alarm_lines(item, remind_days_before)
-    yield "END:VEVENT"
+        event.add_component(_alarm(item, remind_days_before))
+    return event
 
 
-def _alarm_lines(item: CalendarItem, days_before: int) -> Iterator[str]:
+def _alarm(item: CalendarItem, days_before: int) -> Alarm:
     # The trigger is relative to the start of the due day (00:00); going back
     # whole days and then forward to 09:00 keeps the reminder in office hours.
-    hours_before = days_before * 24 - _REMINDER_HOUR
-    trigger = f"-PT{hours_before}H" if hours_before > 0 else f"PT{-hours_before}H"
-    yield "BEGIN:VALARM"
-    yield "ACTION:DISPLAY"
-    yield f"TRIGGER:{trigger}"
-    yield f"DESCRIPTION:{escape_text(item.summary)}"
-    yield "END:VALARM"
+    from icalendar import Alarm
+
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("trigger", dt.timedelta(hours=_REMINDER_HOUR - days_before * 24))
+    alarm.add("description", plain_text(item.summary))
+    return alarm

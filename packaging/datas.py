@@ -189,7 +189,6 @@ EXCLUDED_PACKAGES: tuple[str, ...] = (
     "pytest",
     "pytestqt",
     "pypdf",
-    "icalendar",
     "mypy",
     "ruff",
     # lxml stays: python-docx writes the Word reports with it (its data files come

@@ -40,7 +40,7 @@ from ui.dialogs.restore_backup import RestoreBackupDialog
 from ui.dialogs.settings_dialog import SettingsDialog
 from ui.errors import show_refusal
 from ui.lists.changelog_page import ChangeLogPage
-from ui.lists.delete_command import DeleteCommand
+from ui.lists.delete_command import DeleteCommand, DeleteRequest
 from ui.lists.discard_command import DiscardCommand
 from ui.lists.list_page import FormFactory, RecordListPage
 from ui.navigation import CHANGE_LOG, COUNTED, OVERVIEW, TERM_REVIEW, TODO, Navigation
@@ -392,7 +392,7 @@ class MainWindow(QMainWindow):
             else:
                 page = RecordListPage(self.workspace, key, self.form_factory)
                 page.records_changed.connect(self._records_changed)
-                page.record_deleted.connect(self._record_deleted)
+                page.delete_requested.connect(self._delete_requested)
                 page.edits_discarded.connect(self._edits_discarded)
                 new_linked = getattr(page.form, "new_linked_record", None)
                 if new_linked is not None:
@@ -549,16 +549,15 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ delete and undo
 
-    def _record_deleted(self, kind: str, deleted: Any, label: str) -> None:
+    def _delete_requested(self, request: DeleteRequest) -> None:
         command = DeleteCommand(
             self.workspace,
-            kind,
-            deleted,
-            self.tr("Delete “%1”").replace("%1", label),
+            request,
+            self.tr("Delete “%1”").replace("%1", request.label),
             self._undo_changed,
             self._undo_failed,
         )
-        self.undo_stack.push(command)
+        self.undo_stack.push(command)  # push runs redo(), which deletes
 
     def _edits_discarded(self, edits: Any) -> None:
         command = DiscardCommand(

@@ -171,7 +171,7 @@ def import_command(args: argparse.Namespace) -> int:
     """Run one import; see the module's description for the output and exit status."""
     from app.importing import importer
     from app.importing.country_spellings import CountrySpellingError, parse_country_as
-    from app.importing.mapping import MappingError, describe_mapping, parse_columns
+    from app.importing.mapping import ColumnMappingError, describe_mapping, parse_columns
     from app.importing.sources import SourceError
     from app.workspace import Workspace
 
@@ -232,7 +232,7 @@ def import_command(args: argparse.Namespace) -> int:
                 _print_plan(refused.plan)
                 raise
             home_lines = _offer_home(workspace, parsed, args)
-        except (SourceError, MappingError) as error:
+        except (SourceError, ColumnMappingError) as error:
             raise CommandError(error.message) from None
     finally:
         workspace.close()

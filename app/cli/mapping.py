@@ -115,20 +115,19 @@ def mapping_report(args: argparse.Namespace) -> int:
     from app.formatting import format_int
     from app.mapping import (
         SavedReport,
-        UnknownFormat,
         latest_report,
         load_report,
-        output_format,
         report_document,
         write_document,
     )
     from app.reports.builders import ReportError
+    from app.reports.output import format_of
     from app.services.errors import RecordNotFound
     from app.workspace import Workspace
 
     try:
-        output_format(args.out)
-    except UnknownFormat as error:
+        format_of(args.out)
+    except ReportError as error:
         raise CommandError(str(error)) from None
     from app.mapping.home_needed import home_needed
 
@@ -169,16 +168,8 @@ def mapping_report(args: argparse.Namespace) -> int:
         workspace.close()
     try:
         written = write_document(document, args.out, word_template=word_template)
-    except ReportError as error:
+    except ReportError as error:  # a place that cannot be written is one too
         raise CommandError(str(error)) from None
-    except OSError as error:
-        raise CommandError(
-            fill(
-                translate("CommandLine", "Could not write %1: %2."),
-                args.out,
-                error.strerror or error,
-            )
-        ) from error
     if report is None:
         say(
             fill(

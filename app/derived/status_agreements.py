@@ -10,18 +10,17 @@ period's first day) is shown but is not contact: paper alone is not contact.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import and_, func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from app.derived.status_rule import Evidence, Period
 from app.i18n import translate
 from db import models as m
-
-_IN_LIMIT = 900
+from db.agreement_parties import party_town_in
+from db.in_lists import in_chunks
 
 
 @dataclass(frozen=True)
@@ -72,10 +71,7 @@ def agreements_in(session: Session, period: Period, towns: set[int] | None) -> l
         )
     )
     if towns is not None:
-        chosen = aliased(m.AgreementParty)
-        query = query.where(
-            ag.id.in_(select(chosen.agreement_id).where(chosen.town_id.in_(sorted(towns))))
-        )
+        query = query.where(party_town_in(towns))
     heads: dict[int, tuple[str, str, date | None, date | None, date | None]] = {}
     parties: dict[int, set[int]] = defaultdict(set)
     for agreement_id, title, status, signed, valid_from, valid_to, town_id in session.execute(
@@ -118,7 +114,7 @@ def _actions_done(
 ) -> dict[int, list[tuple[int, str, date]]]:
     action = m.AgreementAction
     found: dict[int, list[tuple[int, str, date]]] = defaultdict(list)
-    for chunk in _chunks(agreement_ids):
+    for chunk in in_chunks(agreement_ids):
         for action_id, agreement_id, title, done in session.execute(
             select(action.id, action.agreement_id, action.title, action.done_date).where(
                 action.agreement_id.in_(chunk),
@@ -150,8 +146,3 @@ def agreement_evidence(agreement: AgreementFound) -> list[Evidence]:
         )
         found.append(Evidence("agreement", agreement.id, done, label, True))
     return found
-
-
-def _chunks(ids: list[int]) -> Iterator[list[int]]:
-    for first in range(0, len(ids), _IN_LIMIT):
-        yield ids[first : first + _IN_LIMIT]

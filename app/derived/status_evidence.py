@@ -51,10 +51,9 @@ from app.derived.status_rule import (
 )
 from app.i18n import translate
 from db import models as m
-
-# Above this many ids, reading everything in the period and filtering here is
-# cheaper than long IN lists (and stays under SQLite's bound-parameter limit).
-_IN_LIMIT = 900
+from db.agreement_parties import binds_both
+from db.home_towns import home_town_ids
+from db.in_lists import IN_LIMIT, in_chunks
 
 _KIND_ORDER = {"agreement": 0, "decision": 1, "meeting": 2, "trip": 3, "activity": 4}
 _ALL_TIME: Period = (date(1, 1, 1), date(9999, 12, 31))
@@ -108,14 +107,16 @@ def twinnings_with_evidence(
     towns: set[int] | None = None
     if twinning_ids is not None:
         towns = {t.a for t in twinnings} | {t.b for t in twinnings}
-        if len(towns) > _IN_LIMIT:
+        # Above IN_LIMIT ids, reading everything in the period and filtering here is
+        # cheaper than long IN lists (and stays under SQLite's bound-parameter limit).
+        if len(towns) > IN_LIMIT:
             towns = None
     ids_filter = (
         [t.id for t in twinnings]
-        if twinning_ids is not None and len(twinnings) <= _IN_LIMIT
+        if twinning_ids is not None and len(twinnings) <= IN_LIMIT
         else None
     )
-    homes = set(session.scalars(select(m.Town.id).where(m.Town.is_home.is_(True))))
+    homes = home_town_ids(session)
     activities = _by_town(_activities(session, period, towns))
     trips = _by_town(_trips(session, period, towns))
     meetings, membership = _meetings(session, period, towns)
@@ -135,7 +136,7 @@ def twinnings_with_evidence(
             when = meeting.day or meeting.year
             evidence.append(Evidence("meeting", meeting.id, when, meeting.label, True, _CIVIL_ONLY))
         for agreement in _candidates(agreements, twinning, homes):
-            if twinning.a in agreement.towns and twinning.b in agreement.towns:
+            if binds_both(agreement.towns, twinning.a, twinning.b):
                 evidence.extend(agreement_evidence(agreement))
         evidence.extend(decisions.get(twinning.id, ()))
         evidence.sort(key=_evidence_order)
@@ -190,7 +191,7 @@ def _twinnings(session: Session, ids: Sequence[int] | None) -> list[TwinningFact
     if ids is None:
         rows = list(session.execute(query))
     else:
-        for chunk in _chunks(sorted(set(ids))):
+        for chunk in in_chunks(sorted(set(ids))):
             rows.extend(session.execute(query.where(t.id.in_(chunk))))
     return [TwinningFacts(*row) for row in rows]
 
@@ -226,7 +227,7 @@ def _participant_kinds(session: Session, activity_ids: list[int]) -> dict[int, s
     """The kinds of the organisations that took part in each activity."""
     links, org = m.activity_organisations, m.Organisation
     found: dict[int, set[str]] = defaultdict(set)
-    for chunk in _chunks(activity_ids):
+    for chunk in in_chunks(activity_ids):
         for activity_id, kind in session.execute(
             select(links.c.activity_id, org.kind)
             .join(org, org.id == links.c.organisation_id)
@@ -323,7 +324,7 @@ def _meetings(
     query_members = select(member.network_id, member.town_id, member.joined_year, member.left_year)
     if towns is not None:
         query_members = query_members.where(member.town_id.in_(sorted(towns)))
-    for chunk in _chunks(sorted(meetings)):
+    for chunk in in_chunks(sorted(meetings)):
         for network_id, town_id, joined, left in session.execute(
             query_members.where(member.network_id.in_(chunk))
         ):
@@ -363,7 +364,7 @@ def _decisions(
     queries = (
         [query]
         if twinning_ids is None
-        else [query.where(link.target_id.in_(chunk)) for chunk in _chunks(twinning_ids)]
+        else [query.where(link.target_id.in_(chunk)) for chunk in in_chunks(twinning_ids)]
     )
     found: dict[int, list[Evidence]] = defaultdict(list)
     for each in queries:
@@ -434,8 +435,3 @@ def _evidence_order(evidence: Evidence) -> tuple[date, int, int]:
     else:
         day = when
     return day, _KIND_ORDER.get(evidence.kind, 9), evidence.record_id
-
-
-def _chunks(ids: list[int]) -> Iterator[list[int]]:
-    for first in range(0, len(ids), _IN_LIMIT):
-        yield ids[first : first + _IN_LIMIT]

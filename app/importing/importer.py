@@ -16,6 +16,7 @@ Cancelling, a failure or a refusal leave the database as it was.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,8 +34,9 @@ from app.importing.country_spellings import (
 from app.importing.fields import IMPORT_KINDS, ImportKind, import_kind
 from app.importing.mapping import (
     ColumnMapping,
-    MappingError,
+    ColumnMappingError,
     check_mapping_with,
+    parse_columns,
     remembered_mapping,
     suggest_mapping,
 )
@@ -60,16 +62,17 @@ if TYPE_CHECKING:
 __all__ = [
     "IMPORT_KINDS",
     "Cancelled",
+    "ColumnMappingError",
     "ImportOptions",
     "ImportProgress",
     "ImportRefused",
     "ImportSummary",
     "MappingChoice",
-    "MappingError",
     "ParsedFile",
     "Plan",
     "Problem",
     "SourceError",
+    "import_file",
     "initial_mapping",
     "open_table",
     "preview",
@@ -133,7 +136,7 @@ def initial_mapping(
 
 def check_columns(workspace: Workspace, kind: ImportKind, headers: Sequence[str],
                   mapping: ColumnMapping, fixed: Collection[str] = ()) -> None:  # fmt: skip
-    """Raise :class:`MappingError` if ``mapping`` lacks a required column (or repeats one)."""
+    """Raise :class:`ColumnMappingError` if ``mapping`` lacks a required column (or repeats one)."""
     town_optional = kind.name == "twinnings" and home_town_count(workspace) == 1
     check_mapping_with(kind, headers, mapping, town_optional=town_optional, fixed=fixed)
 
@@ -245,3 +248,40 @@ def run_import(
     if progress is not None:
         progress(ImportProgress("writing", 1.0))
     return summary
+
+
+def import_file(
+    database: str | os.PathLike[str],
+    source: str | os.PathLike[str],
+    *,
+    kind: str = "twinnings",
+    sheet: str | None = None,
+    header_row: int = 1,
+    columns: str | None = None,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    merge_similar: bool = False,
+    skip_invalid: bool = False,
+    dry_run: bool = False,
+) -> ImportSummary:
+    """Import the file ``source`` into the register ``database``, as ``vanort import`` does.
+
+    The columns are ``columns`` ("field=Heading,…"), else the mapping remembered
+    for these headings, else the suggested one. Raises SourceError, ColumnMappingError,
+    ImportRefused or a database refusal; nothing is written in any of those cases.
+    """
+    from app.workspace import Workspace
+
+    table = open_table(
+        source, sheet=sheet, header_row=header_row, encoding=encoding, delimiter=delimiter
+    )
+    workspace = Workspace.open(Path(database))
+    try:
+        choice = initial_mapping(workspace, table, kind)
+        mapping = parse_columns(choice.kind, table.headers, columns) if columns else choice.mapping
+        parsed = read_file(workspace, table, choice.kind, mapping)
+        # As --merge-similar: only the groups with strong evidence (app.places.likeness).
+        options = ImportOptions(merge_strong=merge_similar, skip_invalid=skip_invalid)
+        return run_import(workspace, parsed, options, dry_run=dry_run)
+    finally:
+        workspace.close()

@@ -29,8 +29,12 @@ ColumnMapping = dict[str, int]
 """Field name → column index (0-based)."""
 
 
-class MappingError(Exception):
-    """A mapping cannot be used; ``message`` is one translated sentence."""
+class ColumnMappingError(Exception):
+    """A column mapping cannot be used; ``message`` is one translated sentence.
+
+    Named apart from :class:`app.mapping.service.MappingError`, which is the
+    mapping report's (kartläggning) error.
+    """
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
@@ -144,7 +148,7 @@ def parse_columns(kind: ImportKind, headers: Sequence[str], text: str) -> Column
 
     A heading is found folded (case and accents ignored); "#3" means the third
     column and "C" (one or two capital letters, when no heading is called so) its
-    letter. Raises :class:`MappingError` for an unknown field or heading.
+    letter. Raises :class:`ColumnMappingError` for an unknown field or heading.
     """
     mapping: ColumnMapping = {}
     keys = [header_key(h) for h in headers]
@@ -152,7 +156,7 @@ def parse_columns(kind: ImportKind, headers: Sequence[str], text: str) -> Column
         name, equals, heading = part.partition("=")
         name, heading = name.strip(), heading.strip()
         if not equals or not name or not heading:
-            raise MappingError(
+            raise ColumnMappingError(
                 fill(
                     translate("Import", "“%1” is not of the form field=Heading."),
                     part.strip(),
@@ -161,7 +165,7 @@ def parse_columns(kind: ImportKind, headers: Sequence[str], text: str) -> Column
         try:
             kind.field(name)
         except KeyError:
-            raise MappingError(
+            raise ColumnMappingError(
                 fill(
                     translate("Import", "%1 has no field called “%2”; it has: %3."),
                     kind.display_name(),
@@ -193,7 +197,7 @@ def _find_column(headers: Sequence[str], keys: list[str], heading: str) -> int:
     if len(folded) == 1 and not exact:
         return folded[0]
     if len(exact) > 1 or len(folded) > 1:
-        raise MappingError(
+        raise ColumnMappingError(
             fill(
                 translate(
                     "Import",
@@ -211,7 +215,7 @@ def _find_column(headers: Sequence[str], keys: list[str], heading: str) -> int:
         index = _letters_to_index(heading)
         if index < len(headers):
             return index
-    raise MappingError(
+    raise ColumnMappingError(
         fill(
             translate("Import", "There is no column headed “%1”; the headings are: %2."),
             heading,
@@ -228,7 +232,7 @@ def _letters_to_index(letters: str) -> int:
 
 
 def check_mapping(kind: ImportKind, headers: Sequence[str], mapping: Mapping[str, int]) -> None:
-    """Raise :class:`MappingError` when ``mapping`` cannot be imported with.
+    """Raise :class:`ColumnMappingError` when ``mapping`` cannot be imported with.
 
     Every required field needs a column (a twinning's ``town`` may be left out
     when the register has one home town: see ``town_optional``), no column may
@@ -254,14 +258,14 @@ def check_mapping_with(
     for name, index in mapping.items():
         field = kind.field(name)
         if not 0 <= index < width:
-            raise MappingError(
+            raise ColumnMappingError(
                 fill(
                     translate("Import", "The column chosen for %1 is not in the table."),
                     field.display_label(),
                 )
             )
         if index in seen:
-            raise MappingError(
+            raise ColumnMappingError(
                 fill(
                     translate("Import", "The column %1 is chosen for both %2 and %3."),
                     column_label(headers, index),
@@ -275,7 +279,7 @@ def check_mapping_with(
             continue
         if town_optional and kind.name == "twinnings" and field.name == "town":
             continue
-        raise MappingError(
+        raise ColumnMappingError(
             fill(
                 translate("Import", "Choose the column that holds %1."),
                 field.display_label(),

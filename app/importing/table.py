@@ -16,6 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeAlias
 
+# Re-exported: the readers and the importer take the cancel check from here.
+from app.cancelling import CancelCheck as CancelCheck
+from app.cancelling import Cancelled as Cancelled
 from app.i18n import translate
 
 Cell: TypeAlias = str | int | float | dt.datetime | dt.date | None
@@ -56,10 +59,6 @@ class SourceError(Exception):
         self.message = message
 
 
-class Cancelled(Exception):
-    """Reading stopped because the user cancelled it."""
-
-
 @dataclass(frozen=True)
 class ReadProgress:
     """How far reading has come.
@@ -81,7 +80,6 @@ class ReadProgress:
 
 
 ProgressCallback: TypeAlias = Callable[[ReadProgress], None]
-CancelCheck: TypeAlias = Callable[[], bool]
 
 # A raw row: its number in the file (1-based), its cells, and the progress position.
 RawRow: TypeAlias = tuple[int, list[Cell], int]

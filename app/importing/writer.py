@@ -29,7 +29,6 @@ from app.i18n import translate
 from app.importing.mapping import remember_mapping
 from app.importing.plan import NewRecord, Plan, RecordPlan
 from app.importing.rows import ImportProgress, ImportProgressCallback, check_cancelled
-from app.importing.summary import ImportSummary
 from app.importing.table import CancelCheck, fill
 from app.importing.towns import NewTown, TownTarget
 from app.importing.values import cell_text
@@ -461,43 +460,3 @@ def describe_rows(count: int) -> str:
     if count == 1:
         return translate("Import", "1 row")
     return fill(translate("Import", "%1 rows"), count)
-
-
-def import_file(
-    database: str | os.PathLike[str],
-    source: str | os.PathLike[str],
-    *,
-    kind: str = "twinnings",
-    sheet: str | None = None,
-    header_row: int = 1,
-    columns: str | None = None,
-    encoding: str | None = None,
-    delimiter: str | None = None,
-    merge_similar: bool = False,
-    skip_invalid: bool = False,
-    dry_run: bool = False,
-) -> ImportSummary:
-    """Import the file ``source`` into the register ``database``, as ``vanort import`` does.
-
-    The columns are ``columns`` ("field=Heading,…"), else the mapping remembered
-    for these headings, else the suggested one. Raises SourceError, MappingError,
-    ImportRefused or a database refusal; nothing is written in any of those cases.
-    """
-    from app.importing import importer
-    from app.importing.mapping import parse_columns
-    from app.importing.plan import ImportOptions
-    from app.workspace import Workspace
-
-    table = importer.open_table(
-        source, sheet=sheet, header_row=header_row, encoding=encoding, delimiter=delimiter
-    )
-    workspace = Workspace.open(Path(database))
-    try:
-        choice = importer.initial_mapping(workspace, table, kind)
-        mapping = parse_columns(choice.kind, table.headers, columns) if columns else choice.mapping
-        parsed = importer.read_file(workspace, table, choice.kind, mapping)
-        # As --merge-similar: only the groups with strong evidence (app.places.likeness).
-        options = ImportOptions(merge_strong=merge_similar, skip_invalid=skip_invalid)
-        return importer.run_import(workspace, parsed, options, dry_run=dry_run)
-    finally:
-        workspace.close()

@@ -16,7 +16,7 @@
 - :mod:`app.mapping.own_sections`: the sections she adds herself, placed in the document;
 - :mod:`app.mapping.finalising`: what a draft still lacks before it may be marked final;
 - :mod:`app.mapping.service`: saved reports (create, load, save, mark final, start from last);
-- :mod:`app.mapping.output`: the PDF or Excel file.
+- the file itself is written by :func:`app.reports.output.write_document`, as every report is.
 """
 
 from __future__ import annotations
@@ -45,7 +45,6 @@ from app.mapping.data import MappingData
 from app.mapping.drafts import new_content, placeholder
 from app.mapping.finalising import Missing, missing_for_final
 from app.mapping.gather import gather
-from app.mapping.output import UnknownFormat, output_format, write_document
 from app.mapping.service import (
     MappingError,
     NotReadyForFinal,
@@ -65,6 +64,7 @@ from app.mapping.service import (
     save_section,
     start_from_last,
 )
+from app.reports.output import write_document
 
 __all__ = [
     "HEADINGS",
@@ -91,7 +91,6 @@ __all__ = [
     "SectionPlace",
     "Sources",
     "TwinTowns",
-    "UnknownFormat",
     "build_document",
     "changes_since_previous",
     "create_report",
@@ -105,7 +104,6 @@ __all__ = [
     "missing_before_final",
     "missing_for_final",
     "new_content",
-    "output_format",
     "placeholder",
     "report_data",
     "report_document",

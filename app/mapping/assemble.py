@@ -23,7 +23,7 @@ from app import vocabulary
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.mapping.back_matter import appendix_blocks, source_blocks
 from app.mapping.content import MappingContent, lines_of
-from app.mapping.data import MappingData, TownFacts, TownGroup
+from app.mapping.data import MappingData
 from app.mapping.drafts import default_title, placeholder
 from app.mapping.prose_findings import (
     activity_lines,
@@ -44,6 +44,7 @@ from app.mapping.prose_intro import (
 from app.mapping.scope import period_text
 from app.mapping.status_table import status_table
 from app.mapping.timeline_figures import member_chart_figures, timeline_figures
+from app.mapping.town_table import town_table
 from app.mapping.wording import joined
 from app.reports.cell_text import fill
 from app.reports.document import (
@@ -62,7 +63,6 @@ from app.reports.document import (
     ReportDocument,
     Section,
     Table,
-    Total,
     TownMap,
 )
 
@@ -311,7 +311,7 @@ class _Builder:
         by_id = {t.town_id: t for t in data.towns}
         for group in data.groups:
             towns = [by_id[i] for i in group.town_ids if i in by_id]
-            blocks.append(self._town_table(group, towns))
+            blocks.append(town_table(group, towns, data.member_year))
             places = [
                 MapPlace(t.name, t.latitude, t.longitude)
                 for t in towns
@@ -338,55 +338,6 @@ class _Builder:
                 )
             )
         return blocks
-
-    def _town_table(self, group: TownGroup, towns: list[TownFacts]) -> Table:
-        year = self.data.member_year
-        columns = [
-            translate("Mapping", "Twin town"),
-            translate("Mapping", "Country (or area)"),
-            translate("Mapping", "Contact year"),
-        ]
-        if group.with_members:
-            columns.append(
-                fill(translate("Mapping", "Members %1"), str(year))
-                if year
-                else translate("Mapping", "Members")
-            )
-        rows: list[list[CellValue]] = []
-        for town in towns:
-            name = town.written_name
-            if town.ended:
-                name = fill(translate("Mapping", "%1 (ended)"), name)
-            row: list[CellValue] = [
-                name,
-                town.area,
-                town.contact_year if town.contact_year is not None else UNKNOWN,
-            ]
-            if group.with_members:
-                row.append(town.members if town.members is not None else UNKNOWN)
-            rows.append(row)
-        total: list[CellValue] | None = None
-        if group.with_members:
-            total = [translate("Mapping", "Total"), None, None]
-            # A number in the workbook with its unknowns counted beside it; when no
-            # count is known the total reads "uppgift saknas", never 0.
-            every_unknown = group.unknown and group.unknown == len(towns)
-            total.append(Total(None if every_unknown else group.total, group.unknown))
-        if group.network_id is not None:
-            caption = fill(
-                translate(
-                    "Mapping",
-                    "The towns of %1: country or area, contact year and the members of the "
-                    "local branches in %2.",
-                ),
-                group.name,
-                str(year or "–"),
-            )
-            sheet = group.name
-        else:
-            caption = translate("Mapping", "Twin towns outside the networks.")
-            sheet = translate("Mapping", "Other twin towns")
-        return Table(columns=columns, rows=rows, caption=caption, total=total, sheet_name=sheet)
 
     # ------------------------------------------------------------ 5 agreements
 

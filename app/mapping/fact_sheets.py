@@ -1,6 +1,6 @@
 """The appendix's fact sheets: the register's own sheets, brief, with what the mapping adds.
 
-One builder makes every fact sheet (:func:`app.reports.builders.register.town_fact_sheets`),
+One builder makes every fact sheet (:func:`app.reports.builders.fact_sheets.town_fact_sheets`),
 so the register and the mapping report never disagree about a town. The
 mapping asks for brief sheets, several to a page, and adds per town what only
 it knows: the status at each level, the members in the report's year, the
@@ -10,17 +10,15 @@ asks for them.
 
 from __future__ import annotations
 
-from sqlalchemy import select
-
 from app import vocabulary
 from app.i18n import translate
 from app.mapping.data import FactSheetFacts, LevelStatus, TownFacts, TownGroup
-from app.mapping.gather import RegisterReader, chunks
-from app.reports.builders.register import town_fact_sheets
+from app.mapping.reader import RegisterReader
+from app.reports.builders.fact_sheets import town_fact_sheets
+from app.reports.builders.register_reading import read_coordinates
 from app.reports.cell_text import fill
 from app.reports.document import UNKNOWN, Amount, CellValue
 from app.workspace import Workspace
-from db import models as m
 
 
 def mapping_order(reader: RegisterReader, groups: list[TownGroup]) -> list[int]:
@@ -39,7 +37,7 @@ def mapping_facts(
     if not reader.content.appendix.fact_sheets:
         return {}
     by_id = {t.town_id: t for t in towns}
-    coordinates = _coordinates(reader, mapping_order(reader, groups))
+    coordinates = read_coordinates(reader.session, mapping_order(reader, groups))
     extra: dict[int, list[tuple[str, CellValue]]] = {}
     for town_id in mapping_order(reader, groups):
         town = by_id.get(town_id)
@@ -100,15 +98,3 @@ def mapping_fact_sheets(
         FactSheetFacts(town_id, sheet.title, tuple(sheet.facts))
         for town_id, sheet in town_fact_sheets(workspace.database, wanted, extra=extra, brief=True)
     ]
-
-
-def _coordinates(reader: RegisterReader, ids: list[int]) -> dict[int, tuple[float, float]]:
-    t = m.Town
-    found: dict[int, tuple[float, float]] = {}
-    for chunk in chunks(ids):
-        for town_id, lat, lon in reader.session.execute(
-            select(t.id, t.latitude, t.longitude).where(t.id.in_(chunk))
-        ):
-            if lat is not None and lon is not None:
-                found[town_id] = (lat, lon)
-    return found

@@ -11,7 +11,7 @@ period's latest year in which most towns have a count.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -23,6 +23,8 @@ from app.derived.source import Source, database_of
 from app.i18n import translate
 from app.reports.cell_text import fill
 from db import models as m
+from db.home_towns import home_town_ids, twinning_with_town_in
+from db.in_lists import in_chunks
 
 
 @dataclass(frozen=True)
@@ -65,11 +67,6 @@ class NetworkChoice:
         return f"{self.name} ({self.founded_year})" if self.founded_year else self.name
 
 
-def home_town_ids(session: Session) -> set[int]:
-    """The towns marked as the municipality itself."""
-    return set(session.scalars(select(m.Town.id).where(m.Town.is_home.is_(True))))
-
-
 def twinning_choices(source: Source) -> list[TwinningChoice]:
     """Every twinning with a home-town side (every twinning when there is no home town)."""
     with database_of(source).reading() as session:
@@ -98,7 +95,7 @@ def _twinning_choices(session: Session) -> list[TwinningChoice]:
         .order_by(t.id)
     )
     if homes:
-        query = query.where(or_(t.town_a_id.in_(sorted(homes)), t.town_b_id.in_(sorted(homes))))
+        query = query.where(twinning_with_town_in(homes))
     choices = []
     for tid, kind, contact, start, end, status, a_id, a_name, b_id, b_name in session.execute(
         query
@@ -190,8 +187,7 @@ def relevant_towns(
     homes = home_town_ids(session)
     towns: set[int] = set()
     ids = sorted(set(twinning_ids))
-    for first in range(0, len(ids), 900):
-        chunk = ids[first : first + 900]
+    for chunk in in_chunks(ids):
         for a, b in session.execute(
             select(m.Twinning.town_a_id, m.Twinning.town_b_id).where(m.Twinning.id.in_(chunk))
         ):
@@ -219,10 +215,10 @@ def _years_of_data(session: Session, towns: set[int], network_ids: Sequence[int]
         years.extend(day.year for day in (first, last) if day is not None)
 
     networks = sorted(set(network_ids))
-    for chunk in _chunks(networks):
+    for chunk in in_chunks(networks):
         year = m.NetworkMeeting.year
         span(select(func.min(year), func.max(year)).where(m.NetworkMeeting.network_id.in_(chunk)))
-    for chunk in _chunks(sorted(towns)):
+    for chunk in in_chunks(sorted(towns)):
         day = m.Activity.start_date
         span_of_days(
             select(func.min(day), func.max(day))
@@ -250,11 +246,6 @@ def _years_of_data(session: Session, towns: set[int], network_ids: Sequence[int]
             )
         )
     return years
-
-
-def _chunks(ids: Sequence[int]) -> Iterator[list[int]]:
-    for first in range(0, len(ids), 900):
-        yield list(ids[first : first + 900])
 
 
 def _period(
@@ -293,7 +284,7 @@ def member_year_in(
         return None
     branch = m.Organisation
     known: Counter[int] = Counter()
-    for chunk in _chunks(towns):  # the chunks share no town, so their counts add up
+    for chunk in in_chunks(towns):  # the chunks share no town, so their counts add up
         for year, number in session.execute(
             select(m.MemberCount.year, func.count(func.distinct(branch.town_id)))
             .join(branch, branch.id == m.MemberCount.organisation_id)
@@ -354,8 +345,8 @@ def attachment_choices(source: Source) -> list[AttachmentChoice]:
             if kind in KINDS:
                 found: dict[int, str] = {}
                 ordered = sorted(ids)
-                for first in range(0, len(ordered), 900):
-                    found.update(labels_in(session, kind, ordered[first : first + 900]))
+                for chunk in in_chunks(ordered):
+                    found.update(labels_in(session, kind, chunk))
                 labels[kind] = found
     return [
         AttachmentChoice(aid, name, labels.get(kind, {}).get(target, ""))

@@ -14,10 +14,11 @@ from sqlalchemy import select
 
 from app import vocabulary
 from app.i18n import translate
-from app.mapping.gather import RegisterReader, chunks
+from app.mapping.reader import RegisterReader
 from app.reports.cell_text import fill
 from app.services.store import labels_in
 from db import models as m
+from db.in_lists import in_chunks
 
 
 def register_sources(reader: RegisterReader) -> tuple[list[str], dict[str, int]]:
@@ -40,7 +41,7 @@ def register_sources(reader: RegisterReader) -> tuple[list[str], dict[str, int]]
     decision_ids: set[int] = set()
     link = m.DecisionLink
     for kind, ids in targets.items():
-        for chunk in chunks(sorted(set(ids))):
+        for chunk in in_chunks(sorted(set(ids))):
             decision_ids.update(
                 session.scalars(
                     select(link.decision_id).where(
@@ -48,13 +49,13 @@ def register_sources(reader: RegisterReader) -> tuple[list[str], dict[str, int]]
                     )
                 )
             )
-    for chunk in chunks([g.id for g in reader.grants]):
+    for chunk in in_chunks([g.id for g in reader.grants]):
         decision_ids.update(
             d
             for d in session.scalars(select(m.Grant.decision_id).where(m.Grant.id.in_(chunk)))
             if d is not None
         )
-    for chunk in chunks(reader.twinning_ids):
+    for chunk in in_chunks(reader.twinning_ids):
         decision_ids.update(
             d
             for d in session.scalars(
@@ -63,7 +64,7 @@ def register_sources(reader: RegisterReader) -> tuple[list[str], dict[str, int]]
             if d is not None
         )
     trips = [a.id for a in reader.activities if a.record_kind == "trip"]
-    for chunk in chunks(trips):
+    for chunk in in_chunks(trips):
         for approval, report in session.execute(
             select(m.Trip.approval_decision_id, m.Trip.report_back_decision_id).where(
                 m.Trip.id.in_(chunk)
@@ -73,7 +74,7 @@ def register_sources(reader: RegisterReader) -> tuple[list[str], dict[str, int]]
     lines: list[str] = []
     d = m.Decision
     decisions = []
-    for chunk in chunks(sorted(decision_ids)):
+    for chunk in in_chunks(sorted(decision_ids)):
         decisions += list(
             session.execute(
                 select(
@@ -117,7 +118,7 @@ def register_sources(reader: RegisterReader) -> tuple[list[str], dict[str, int]]
 def _activity_references(reader: RegisterReader) -> list[str]:
     ids = [a.id for a in reader.activities if a.record_kind == "activity"]
     found: list[str] = []
-    for chunk in chunks(ids):
+    for chunk in in_chunks(ids):
         found += [
             text
             for text in reader.session.scalars(
@@ -144,7 +145,7 @@ def _attachment_sources(reader: RegisterReader, decision_ids: set[int]) -> list[
     for kind, ids in targets.items():
         if not ids:
             continue
-        for chunk in chunks(sorted(ids)):
+        for chunk in in_chunks(sorted(ids)):
             labels = labels_in(reader.session, kind, chunk)
             for filename, description, target in reader.session.execute(
                 select(att.filename, att.description, att.target_id)

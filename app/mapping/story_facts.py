@@ -16,10 +16,12 @@ from sqlalchemy import func, select
 from app.derived.status import TwinningStatus
 from app.mapping.content import MappingContent
 from app.mapping.data import AssociationFacts, EvaluationFacts, HistoryEvent, LevelStatus
-from app.mapping.gather import RegisterReader, chunks
+from app.mapping.reader import RegisterReader
 from app.rules import Rules
 from app.workspace import Workspace
 from db import models as m
+from db.home_towns import twinning_with_town_in
+from db.in_lists import in_chunks
 
 # Kinds of evidence that are the municipality's own contact; a chain meeting is
 # the associations' (DESIGN 3: "a chain meeting ... is civil contact").
@@ -112,13 +114,13 @@ def _ended_outside(reader: RegisterReader, in_network: set[str]) -> list[History
     """Ended twinnings she left out of the mapping: the history still tells how they began and ended."""
     t = m.Twinning
     events: list[HistoryEvent] = []
-    homes = sorted(reader.homes)
+    homes = reader.homes
     if not homes:
         return events
     for tid, a, b, kind, contact, start, end, reason in reader.session.execute(
         select(t.id, t.town_a_id, t.town_b_id, t.kind, t.contact_year, t.start_date, t.end_date,
                t.end_reason)
-        .where(t.end_date.is_not(None), (t.town_a_id.in_(homes)) | (t.town_b_id.in_(homes)))
+        .where(t.end_date.is_not(None), twinning_with_town_in(homes))
         .order_by(t.id)
     ):  # fmt: skip
         if tid in reader.twinnings or end is None:
@@ -152,7 +154,7 @@ def _town(reader: RegisterReader, town_id: int) -> tuple[str, str | None, str]:
     name, country, region, _lat, _lon = reader.town_rows[town_id]
     if region and region.strip():
         return name, None, region.strip()
-    return name, country, reader._area(town_id)
+    return name, country, reader.area_of(town_id)
 
 
 def _end_reason(reader: RegisterReader, twinning_id: int | None, town_id: int) -> str | None:
@@ -162,7 +164,7 @@ def _end_reason(reader: RegisterReader, twinning_id: int | None, town_id: int) -
         query = query.where(m.Twinning.id == twinning_id)
     else:
         query = query.where(
-            (m.Twinning.town_a_id == town_id) | (m.Twinning.town_b_id == town_id),
+            twinning_with_town_in((town_id,)),
             m.Twinning.end_reason.is_not(None),
         )
     reason = reader.session.scalars(query).first()
@@ -220,7 +222,7 @@ def associations(reader: RegisterReader) -> list[AssociationFacts]:
                 name=name,
                 national=False,
                 founded=founded,
-                town=reader._name_of(town_id) if town_id is not None else None,
+                town=reader.name_of(town_id) if town_id is not None else None,
                 description=_text(notes),
                 member_counts=_counts(reader, bid),
                 parent=parent_names.get(parent_id) if parent_id is not None else None,
@@ -249,7 +251,7 @@ def evaluations(reader: RegisterReader) -> list[EvaluationFacts]:
     """The latest term evaluation of each included twinning that recommends something."""
     ev, term = m.Evaluation, m.TermOfOffice
     latest: dict[int, EvaluationFacts] = {}
-    for chunk in chunks(reader.twinning_ids):
+    for chunk in in_chunks(reader.twinning_ids):
         for twinning_id, first, last, recommendation, benefit, notes in reader.session.execute(
             select(
                 ev.twinning_id, term.start_year, term.end_year, ev.recommendation, ev.benefit,
@@ -263,7 +265,7 @@ def evaluations(reader: RegisterReader) -> list[EvaluationFacts]:
             if twin is None or not recommendation:
                 continue
             latest[twinning_id] = EvaluationFacts(
-                town=reader._name_of(twin.partner),
+                town=reader.name_of(twin.partner),
                 term=f"{first}–{last}",
                 recommendation=recommendation,
                 benefit=_text(benefit),
@@ -304,7 +306,7 @@ def level_statuses(
         levels.append(
             LevelStatus(
                 twinning_id=twinning_id,
-                town=reader._name_of(twin.partner),
+                town=reader.name_of(twin.partner),
                 municipal=status.effective,
                 civil=status.civil,
                 municipal_contacts=status.contacts,

@@ -20,10 +20,11 @@ from app.dates.wording import written
 from app.derived.source import Source
 from app.derived.status import TwinningStatus, statuses
 from app.derived.status_rule import years_before
-from app.mapping.gather import RegisterReader, chunks
+from app.mapping.reader import RegisterReader
 from app.reports.document import StatusSpan, TimelineRow
 from app.rules import Rules
 from db import models as m
+from db.in_lists import in_chunks
 
 MAX_PERIODS = 30
 """Periods asked for at most (120 years of four); older stretches stay unshaded."""
@@ -52,7 +53,7 @@ def bars(reader: RegisterReader) -> list[Bar]:
         i for i in reader.left_out_ended_ids if i not in reader.twinning_ids
     ]
     found: dict[int, Bar] = {}
-    for chunk in chunks(ids):
+    for chunk in in_chunks(ids):
         for row in reader.session.execute(
             select(
                 t.id,
@@ -124,7 +125,7 @@ def twinning_timeline_rows(
                 # The period it ended in: shaded as before, the bar itself stops at the end.
                 shown = spans[-1].status
             spans.append(StatusSpan(max(period[0], start.earliest), period[1], shown))
-        name = reader._name_of(bar.partner)
+        name = reader.name_of(bar.partner)
         rows.append(
             TimelineRow(
                 town=name,

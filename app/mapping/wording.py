@@ -96,3 +96,10 @@ def own_sentence(text: str) -> str:
 def clause(text: str) -> str:
     """Her text to go inside one of our sentences: trimmed, without a closing full stop."""
     return " ".join(text.split()).rstrip(".")
+
+
+def when_text(year: int, day: date | None) -> str:
+    """The day when it says more than the year: 1 January stands for "only the year is known"."""
+    if day is None or (day.month, day.day) == (1, 1):
+        return str(year)
+    return day.isoformat()

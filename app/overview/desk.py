@@ -25,8 +25,8 @@ from app.services.records import RecordRef
 from app.services.settings import load_settings
 from app.todo import OVERDUE, todo_items
 from app.vocabulary import label
-from app.workflow.context import home_town_ids
 from db import models as m
+from db.home_towns import home_town_ids
 
 DUE, STATUS, NETWORKS, POLICIES, RECENT = "due", "status", "networks", "policies", "recent"
 SECTIONS: dict[str, str] = {

@@ -20,15 +20,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
+# Re-exported: the renderers and the window import the cancel check from here.
+from app.cancelling import CancelCheck as CancelCheck
+from app.cancelling import Cancelled as Cancelled
+
 ProgressCallback = Callable[[int, int], None]
 """Called as ``progress(done, total)`` while a renderer works."""
-
-CancelCheck = Callable[[], bool]
-"""Asked between pieces of work; returning True stops the export."""
-
-
-class Cancelled(Exception):
-    """The user cancelled an export; no output file was left behind."""
 
 
 # --- cell values ----------------------------------------------------------------------------

@@ -12,7 +12,7 @@ The one job both the window (on a worker thread) and ``vanort export`` run::
 ``progress(stage, fraction)`` tells what is going on ("Reading the register…",
 "Writing the PDF…") and how far (0.0 to 1.0, None while unknown);
 ``is_cancelled()`` is asked between steps and by the renderers, and a True
-answer raises :class:`app.reports.document.Cancelled`. The file is written
+answer raises :class:`app.cancelling.Cancelled`. The file is written
 under a temporary name and renamed when complete, so a failure or a cancel
 leaves no partial file and an older file of that name untouched.
 """
@@ -159,11 +159,33 @@ def export_report(
     def rendered(done: int, total: int) -> None:
         tell(stage, _READ_SHARE + (1 - _READ_SHARE) * (done / total if total else 1.0))
 
+    write_document(
+        document, target, progress=rendered, is_cancelled=is_cancelled, word_template=word_template
+    )
+    tell(stage, 1.0)
+    return target
+
+
+def write_document(
+    document: ReportDocument,
+    path: str | os.PathLike[str],
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    is_cancelled: CancelCheck | None = None,
+    word_template: bytes | None = None,
+) -> Path:
+    """Write a built ``document`` (a standard report or the mapping report) to ``path``.
+
+    The one door to the renderers for every report, so every report refuses a
+    bad file name or an unwritable place with the same ReportError sentence;
+    Cancelled when ``is_cancelled()`` answers True. Returns the path written.
+    """
+    target = Path(path)
     try:
         render(
             document,
             target,
-            progress=rendered,
+            progress=progress,
             is_cancelled=is_cancelled,
             word_template=word_template,
         )
@@ -174,5 +196,4 @@ def export_report(
                 translate("Reports", "The report cannot be written to %1: %2."), str(target), reason
             )
         ) from error
-    tell(stage, 1.0)
     return target

@@ -521,7 +521,7 @@ def render_xlsx(
     table, one for all fact sheets, and one per map with its coordinates.
     ``progress(done, total)`` reports rows written; ``is_cancelled()`` is asked
     every few hundred rows and a True answer raises
-    :class:`app.reports.document.Cancelled`. The workbook is written beside
+    :class:`app.cancelling.Cancelled`. The workbook is written beside
     ``path`` under a temporary name and renamed at the end, so a failed or
     cancelled export leaves no partial file.
     """

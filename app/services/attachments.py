@@ -21,12 +21,15 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from app.i18n import translate
+
+# Re-exported: the record delete takes a record's attachment rows with it.
+from app.services.attachment_rows import put_back_after_restore as put_back_after_restore
+from app.services.attachment_rows import take_for_delete as take_for_delete
 from app.services.errors import RecordNotFound, ServiceError
 from app.services.kinds import spec_for
 from app.services.records import RecordRef
@@ -363,51 +366,6 @@ def restore_attachment(workspace: Workspace, removed: RemovedAttachment) -> Atta
         shutil.move(target, parked)
         raise
     return restored
-
-
-# Columns carried through a delete and an undo of the record the files belong to.
-_ROW_FIELDS = (
-    "id",
-    "target_kind",
-    "target_id",
-    "filename",
-    "stored_name",
-    "size",
-    "sha256",
-    "description",
-    "created_at",
-)
-
-
-def take_for_delete(session: Session, ref: RecordRef) -> tuple[dict[str, Any], ...]:
-    """Remove the attachment rows of a record being deleted, in the caller's transaction.
-
-    Meant for the record delete (``DeletedRecord.attachments``): SQLite may give
-    the next new record the deleted one's id, and it must not inherit its files.
-    The files stay in the folder, so ``put_back_after_restore`` makes the undo whole.
-    """
-    rows = list(
-        session.scalars(
-            select(m.Attachment).where(
-                m.Attachment.target_kind == ref.kind, m.Attachment.target_id == ref.id
-            )
-        )
-    )
-    taken = tuple({name: getattr(row, name) for name in _ROW_FIELDS} for row in rows)
-    for row in rows:
-        session.delete(row)
-    session.flush()
-    return taken
-
-
-def put_back_after_restore(session: Session, taken: tuple[dict[str, Any], ...]) -> None:
-    """Undo ``take_for_delete`` once the record is back (same transaction as the restore)."""
-    for values in taken:
-        if session.get(m.Attachment, values["id"]) is not None:
-            # The id was given to another attachment meanwhile: this one takes a new id.
-            values = {k: v for k, v in values.items() if k != "id"}
-        session.add(m.Attachment(**values))
-    session.flush()
 
 
 def _gone() -> AttachmentError:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.services.records import RecordRef
 from db import models as m
+from db.in_lists import in_chunks
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,7 @@ def _association(table: Table, owner_col: str, target_col: str) -> LinkField:
 
     def load(session: Session, ids: list[int]) -> dict[int, tuple[Any, ...]]:
         found: dict[int, list[int]] = {}
-        for chunk in _chunks(ids):
+        for chunk in in_chunks(ids):
             for o, t in session.execute(
                 select(owner, target).where(owner.in_(chunk)).order_by(target)
             ):
@@ -51,7 +52,7 @@ def _party(column: str) -> LinkField:
 
     def load(session: Session, ids: list[int]) -> dict[int, tuple[Any, ...]]:
         found: dict[int, list[int]] = {}
-        for chunk in _chunks(ids):
+        for chunk in in_chunks(ids):
             rows = session.execute(
                 select(model.agreement_id, col)
                 .where(model.agreement_id.in_(chunk), col.is_not(None))
@@ -78,7 +79,7 @@ def _town_names() -> LinkField:
 
     def load(session: Session, ids: list[int]) -> dict[int, tuple[Any, ...]]:
         found: dict[int, list[str]] = {}
-        for chunk in _chunks(ids):
+        for chunk in in_chunks(ids):
             for t, name in session.execute(
                 select(model.town_id, model.name).where(model.town_id.in_(chunk)).order_by(model.id)
             ):
@@ -99,7 +100,7 @@ def _concerns() -> LinkField:
 
     def load(session: Session, ids: list[int]) -> dict[int, tuple[Any, ...]]:
         found: dict[int, list[RecordRef]] = {}
-        for chunk in _chunks(ids):
+        for chunk in in_chunks(ids):
             for d, kind, target in session.execute(
                 select(model.decision_id, model.target_kind, model.target_id)
                 .where(model.decision_id.in_(chunk))
@@ -115,12 +116,6 @@ def _concerns() -> LinkField:
         session.flush()
 
     return LinkField(load, store)
-
-
-def _chunks(ids: list[int], size: int = 900) -> Iterable[list[int]]:
-    # SQLite allows at most 999 bound parameters in older builds.
-    for start in range(0, len(ids), size):
-        yield ids[start : start + size]
 
 
 LINK_FIELDS: dict[tuple[str, str], LinkField] = {

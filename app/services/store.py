@@ -18,6 +18,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from app.dates import ApproxDate, known_date
 from app.i18n import translate
+from app.services.attachment_rows import put_back_after_restore, take_for_delete
 from app.services.errors import ConflictError, FieldError, RecordNotFound, ValidationError
 from app.services.fields import (
     APPROX_TYPES,
@@ -423,9 +424,6 @@ def delete_record(
         mention = (m.DecisionLink.target_kind == kind) & (m.DecisionLink.target_id == record_id)
         mentions = tuple(session.scalars(select(m.DecisionLink.decision_id).where(mention)))
         session.execute(delete(m.DecisionLink).where(mention))
-        # Imported here: the attachments service builds on this module.
-        from app.services.attachments import take_for_delete
-
         attachments = take_for_delete(session, RecordRef(kind, record_id))
         session.delete(row)
         try:
@@ -470,8 +468,6 @@ def restore_record(db: Database, deleted: DeletedRecord, *, user: str | None = N
             if other is not None and getattr(other, field_name) is None:
                 setattr(other, field_name, restored.id)
         if deleted.attachments:
-            from app.services.attachments import put_back_after_restore
-
             put_back_after_restore(session, deleted.attachments)
         for decision_id in deleted.mentions:
             if session.get(m.Decision, decision_id) is not None:

@@ -91,7 +91,7 @@ def _timeline(
     The chains the town is a member of are in scope so their meetings become
     marks; the ended twinnings of other towns that the report also draws are not.
     """
-    from app.mapping.gather import RegisterReader
+    from app.mapping.reader import RegisterReader
     from app.mapping.timeline_facts import bars, timeline_statuses, twinning_timeline_rows
 
     db = database_of(source)

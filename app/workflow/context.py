@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from app.money import to_sek
 from app.rules import Rules
 from db import models as m
+from db.home_towns import home_town_ids, twinning_with_town_in
 
 Rates = dict[tuple[str, int], Decimal]
 
@@ -26,11 +27,6 @@ def load_rules(session: Session) -> Rules:
         select(m.MunicipalitySettings).order_by(m.MunicipalitySettings.id)
     ).first()
     return Rules.from_json(row.rules if row is not None else None)
-
-
-def home_town_ids(session: Session) -> set[int]:
-    """The towns marked as the home municipality (several in an association's register)."""
-    return set(session.scalars(select(m.Town.id).where(m.Town.is_home.is_(True))))
 
 
 def twin_town_ids(session: Session, homes: set[int] | None = None) -> set[int]:
@@ -48,7 +44,7 @@ def twin_town_ids(session: Session, homes: set[int] | None = None) -> set[int]:
     rows = session.execute(
         select(m.Twinning.town_a_id, m.Twinning.town_b_id).where(
             m.Twinning.status != "ended",
-            m.Twinning.town_a_id.in_(homes) | m.Twinning.town_b_id.in_(homes),
+            twinning_with_town_in(homes),
         )
     )
     twins: set[int] = set()

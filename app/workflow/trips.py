@@ -34,6 +34,7 @@ from app.services.errors import FieldError
 from app.vocabulary import label
 from app.workflow import context
 from db import models as m
+from db.home_towns import home_town_ids
 
 # The forward steps in order; "cancelled" leaves the line from any step before "done".
 STEPS = ("planned", "awaiting_approval", "approved", "done", "reported")
@@ -140,7 +141,7 @@ def needs_approval(session: Session, town_ids: tuple[int, ...] | list[int]) -> b
     Without a home town no twin town is known; every trip is then taken to
     need the approval (the rule cannot be shown to be met) rather than none.
     """
-    homes = context.home_town_ids(session)
+    homes = home_town_ids(session)
     if not homes:
         return True
     return goes_to_twin_town(town_ids, context.twin_town_ids(session, homes))
@@ -148,7 +149,7 @@ def needs_approval(session: Session, town_ids: tuple[int, ...] | list[int]) -> b
 
 def _to_unlinked_towns_only(session: Session, town_ids: tuple[int, ...] | list[int]) -> bool:
     """Whether the rule covers the trip only because its towns are in no twinning yet."""
-    homes = context.home_town_ids(session)
+    homes = home_town_ids(session)
     unlinked = context.towns_in_no_twinning(session, homes)
     twins = context.twin_town_ids(session, homes) - unlinked
     return not goes_to_twin_town(town_ids, twins)
@@ -189,7 +190,7 @@ def _check_approval(session: Session, trip: r.Trip, rules: Rules) -> list[FieldE
     if trip.approval_decision_id is None:
         if trip.status != "approved":
             return []  # made without approval: accepted, and listed on the to-do list
-        if not context.home_town_ids(session):
+        if not home_town_ids(session):
             text = translate(
                 "Trip",
                 "No home municipality is marked, so every trip counts as one to a twin town "

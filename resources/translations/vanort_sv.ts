@@ -1311,10 +1311,6 @@
         <translation>Registret har %1 vänortsförbindelser och ingen ort markerad som hemkommun, så kartläggningen skulle ta upp alla; ange kommunens egen ort med --home-town NAMN, eller --whole-register för att göra utkastet av alla förbindelser.</translation>
     </message>
     <message>
-        <source>Could not write %1: %2.</source>
-        <translation>Kunde inte skriva %1: %2.</translation>
-    </message>
-    <message>
         <source>No mapping report is saved yet; %1 holds a draft made from the register.</source>
         <translation>Ingen kartläggning är sparad ännu; %1 innehåller ett utkast utifrån registret.</translation>
     </message>

@@ -184,7 +184,7 @@ def test_unknown_records_are_refused(workspace: Workspace) -> None:
 def test_texts_go_through_the_translation(
     workspace: Workspace, reg: Register, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import app.derived.timeline as timeline
+    import app.derived.timeline_lines as timeline
 
     seen: list[tuple[str, str]] = []
 

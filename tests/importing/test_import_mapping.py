@@ -6,7 +6,7 @@ import pytest
 
 from app.importing.fields import IMPORT_KINDS, import_kind
 from app.importing.mapping import (
-    MappingError,
+    ColumnMappingError,
     check_mapping,
     column_label,
     column_name,
@@ -125,7 +125,7 @@ def test_columns_written_by_hand() -> None:
     ],
 )  # fmt: skip
 def test_columns_written_wrong_are_refused_with_a_sentence(text: str, message: str) -> None:
-    with pytest.raises(MappingError) as refused:
+    with pytest.raises(ColumnMappingError) as refused:
         parse_columns(TWINNINGS, ["Ort", "Land", "Vänort", "Land"], text)
     assert refused.value.message == message
 
@@ -141,7 +141,7 @@ def test_a_mapping_needs_its_required_columns_once_each() -> None:
         ),
         ({"town": 0, "partner": 1, "notes": 7}, "The column chosen for Notes is not in the table."),
     ]:
-        with pytest.raises(MappingError) as refused:
+        with pytest.raises(ColumnMappingError) as refused:
             check_mapping(TWINNINGS, headers, mapping)
         assert refused.value.message == message
 

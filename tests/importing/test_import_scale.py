@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from app.importing.writer import import_file
+from app.importing.importer import import_file
 from app.workspace import Workspace
 
 COUNTRIES = ("SE", "DK", "NO", "FI", "IS", "DE", "FR", "PL", "EE", "LV", "LT", "NL", "GB", "IT")

@@ -157,7 +157,7 @@ def test_without_a_home_town_the_town_column_is_required(
     register: Workspace, tmp_path: Path
 ) -> None:
     path = swedish_excel_csv(tmp_path / "partners.csv", ["Vänort;Land", "Herning;Danmark"])
-    with pytest.raises(importer.MappingError) as refused:
+    with pytest.raises(importer.ColumnMappingError) as refused:
         parse(register, path, "twinnings")
     assert refused.value.message == "Choose the column that holds Town."
 

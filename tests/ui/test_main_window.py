@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -12,9 +13,10 @@ from helpers import (
     demo_copy,
     english_interface,  # noqa: F401 (autouse fixture)
     type_text,
+    when_dialog_opens,
 )
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QCheckBox, QDialog, QMessageBox
 
 from app.services.errors import RecordNotFound
 from app.services.records import Town
@@ -196,6 +198,35 @@ def test_delete_asks_removes_and_ctrl_z_brings_it_back(
     window.redo_action.trigger()
     qtbot.waitUntil(lambda: "Nuuk" not in names(page))
     assert page.form.current_record() is None or page.form.current_record().id != nuuk.id
+
+
+def test_a_refused_delete_keeps_the_record_and_leaves_nothing_to_undo(
+    qtbot: Any, open_window: Any, workspace: Workspace
+) -> None:
+    """A record changed since it was shown is not deleted: one sentence, and no undo step."""
+    nuuk = workspace.save(Town(name="Nuuk", country="GL"))
+    window = open_window(workspace)
+    page = record_page(window, "town")
+    click_row(qtbot, page, "Nuuk")
+    qtbot.waitUntil(lambda: page.shown_id() == nuuk.id)
+    # Changed elsewhere meanwhile: the form still holds the older version.
+    workspace.save(dataclasses.replace(nuuk, notes="Ändrad av en kollega"))
+
+    refusals: list[str] = []
+
+    def confirm(dialog: QDialog) -> None:
+        assert isinstance(dialog, QMessageBox)
+        answer_message_box(page_button("Ok"), refusals)  # the refusal that follows
+        dialog.button(QMessageBox.StandardButton.Yes).click()
+
+    when_dialog_opens(confirm, of_type=QMessageBox)
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: bool(refusals))
+    activate(qtbot, window)
+    assert workspace.get("town", nuuk.id).notes == "Ändrad av en kollega"
+    assert "Nuuk" in names(page)
+    assert window.undo_stack.count() == 0
+    assert not window.undo_action.isEnabled()
 
 
 def selected_names(page: RecordListPage) -> list[str]:

@@ -63,10 +63,10 @@ from app.importing.fields import IMPORT_KINDS, ImportKind
 from app.importing.home_offer import HomeOffer, home_town_offer
 from app.importing.importer import (
     Cancelled,
+    ColumnMappingError,
     ImportOptions,
     ImportRefused,
     ImportSummary,
-    MappingError,
     ParsedFile,
     Plan,
     Problem,
@@ -99,7 +99,7 @@ def _error_text(error: BaseException) -> str:
     Refusals carry their own sentence; anything unexpected goes to the log file
     with its traceback, and the user is told where.
     """
-    if isinstance(error, SourceError | MappingError):
+    if isinstance(error, SourceError | ColumnMappingError):
         return error.message
     if isinstance(error, DatabaseRefused):
         return refusal_message(error)
@@ -566,7 +566,7 @@ class ColumnsPage(QWizardPage):
                     fixed=fixed,
                 )
                 self._problem = self._fixed_problem(fixed)
-            except MappingError as error:
+            except ColumnMappingError as error:
                 self._problem = error.message
         self.error_label.setText(self._problem or "")
         self.completeChanged.emit()

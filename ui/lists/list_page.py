@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.errors import RecordNotFound, ServiceError
+from app.services.errors import RecordNotFound
 from app.services.kinds import spec_for
 from app.workspace import Workspace
 from ui import qt_settings
 from ui.lists.column_widths import fit_columns
+from ui.lists.delete_command import DeleteRequest
 from ui.lists.filter_bar import FilterBar
 from ui.lists.filters import filters_for, period_test
 from ui.lists.table_model import RecordTableModel
@@ -43,7 +44,7 @@ class RecordListPage(Page):
 
     open_record = Signal(str, int)  # a linked record was asked for in the form
     records_changed = Signal(str)  # the kind's records changed (counts, other lists)
-    record_deleted = Signal(str, object, str)  # kind, DeletedRecord, its label
+    delete_requested = Signal(object)  # a DeleteRequest for the undo stack to carry out
     dirty_changed = Signal(bool)
     message = Signal(str)  # a short note for the status bar
     edits_discarded = Signal(object)  # the form's DiscardedEdits, for the window's Undo
@@ -467,18 +468,21 @@ class RecordListPage(Page):
         if question.exec() != QMessageBox.StandardButton.Yes:
             return
         row = self.model.row_of(record.id)
-        try:
-            deleted = self.workspace.delete(self.kind, record.id, record.version)
-        except ServiceError as error:
-            QMessageBox.warning(self, self.tr("Not deleted"), str(error))
-            return
-        self._shown_id = None
-        self.form.revert()
-        self.reload()
-        self._show_neighbour(row)
-        self.message.emit(self.tr("Deleted “%1”. Ctrl+Z brings it back.").replace("%1", label))
-        self.record_deleted.emit(self.kind, deleted, label)
-        self.records_changed.emit(self.kind)
+
+        def deleted() -> None:
+            self._shown_id = None
+            self.form.revert()
+            self.reload()
+            self._show_neighbour(row)
+            self.message.emit(self.tr("Deleted “%1”. Ctrl+Z brings it back.").replace("%1", label))
+            self.records_changed.emit(self.kind)
+
+        def refused(reason: str) -> None:
+            QMessageBox.warning(self, self.tr("Not deleted"), reason)
+
+        # The undo step does the delete (its redo), so undo and redo stay one story.
+        request = DeleteRequest(self.kind, record.id, record.version, label, deleted, refused)
+        self.delete_requested.emit(request)
 
     def _show_neighbour(self, row: int | None) -> None:
         count = self.model.rowCount()

@@ -29,23 +29,14 @@ from app.reports.document import DataSource, Letterhead, PersonalDataStatement
 from app.reports.text_safety import split_long_text
 from app.services.settings import Settings
 from db import models as m
+from db.in_lists import in_chunks
 from db.session import Database
-
-IN_LIMIT = 900
-"""Ids per IN list: below SQLite's bound-parameter limit on every version."""
 
 NOTE_PIECE_CHARS = 30_000
 """A long note is cut into facts of at most this many characters (Excel's cell holds 32 767)."""
 
 EVIDENCE_LINES = 8
 """Evidence items printed per twinning; the rest are counted ("and 4 more")."""
-
-
-def chunks(ids: Iterable[int], size: int = IN_LIMIT) -> Iterator[list[int]]:
-    """``ids`` sorted, in lists of at most ``size``."""
-    ordered = sorted(set(ids))
-    for first in range(0, len(ordered), size):
-        yield ordered[first : first + size]
 
 
 @contextlib.contextmanager
@@ -234,7 +225,7 @@ def read_decisions(session: Session, ids: Iterable[int | None]) -> dict[int, Dec
     wanted = [i for i in ids if i is not None]
     found: dict[int, DecisionInfo] = {}
     d = m.Decision
-    for chunk in chunks(wanted):
+    for chunk in in_chunks(sorted(set(wanted))):
         for row in session.execute(
             select(
                 d.id,

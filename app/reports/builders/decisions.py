@@ -32,6 +32,7 @@ from app.services.kinds import spec_for
 from app.services.settings import load_settings
 from app.services.store import labels_in
 from db import models as m
+from db.in_lists import in_chunks
 
 
 @dataclass(frozen=True)
@@ -135,8 +136,7 @@ def _concerns(
     link = m.DecisionLink
     by_kind: dict[str, set[int]] = defaultdict(set)
     links: list[tuple[int, str, int]] = []
-    for start in range(0, len(ids), 900):
-        chunk = ids[start : start + 900]
+    for chunk in in_chunks(ids):
         for decision_id, kind, target_id in session.execute(
             select(link.decision_id, link.target_kind, link.target_id).where(
                 link.decision_id.in_(chunk)

@@ -11,9 +11,10 @@ from typing import Any
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
-from app.reports.builders.common import DecisionInfo, chunks, read_decisions
+from app.reports.builders.common import DecisionInfo, read_decisions
 from app.workflow.context import trip_cost
 from db import models as m
+from db.in_lists import in_chunks
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,7 @@ def read_trips(session: Session, condition: Any) -> list[TripInfo]:
     )
     ids = [row.id for row in rows]
     towns: dict[int, list[str]] = defaultdict(list)
-    for chunk in chunks(ids):
+    for chunk in in_chunks(sorted(set(ids))):
         links = m.trip_towns
         for trip_id, names in _names_by(
             session,
@@ -171,7 +172,7 @@ def read_activities(session: Session, condition: Any) -> list[ActivityInfo]:
     ids = [row.id for row in rows]
     towns: dict[int, list[str]] = defaultdict(list)
     organisations: dict[int, list[str]] = defaultdict(list)
-    for chunk in chunks(ids):
+    for chunk in in_chunks(sorted(set(ids))):
         links = m.activity_towns
         towns.update(
             _names_by(
@@ -213,7 +214,7 @@ def read_activities(session: Session, condition: Any) -> list[ActivityInfo]:
 
 def _organisation_names(session: Session, ids: list[int | None]) -> dict[int, str]:
     found: dict[int, str] = {}
-    for chunk in chunks(i for i in ids if i is not None):
+    for chunk in in_chunks(sorted({i for i in ids if i is not None})):
         for org_id, name in session.execute(
             select(m.Organisation.id, m.Organisation.name).where(m.Organisation.id.in_(chunk))
         ):

@@ -38,7 +38,7 @@ def render_docx(
 
     ``progress(done, total)`` is called as the body is written; ``is_cancelled()``
     is asked between blocks and a True answer raises
-    :class:`app.reports.document.Cancelled`. Raises TemplateError when the
+    :class:`app.cancelling.Cancelled`. Raises TemplateError when the
     template cannot be read. The file is written beside ``path`` and renamed
     into place at the end, so a failed or cancelled export leaves no partial file.
     """

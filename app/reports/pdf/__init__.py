@@ -93,7 +93,7 @@ def render_pdf(
 
     ``progress(done, total)`` is called as layout proceeds; ``is_cancelled()`` is
     asked between flowables and a True answer raises
-    :class:`app.reports.document.Cancelled`. The PDF is written to a temporary
+    :class:`app.cancelling.Cancelled`. The PDF is written to a temporary
     file beside ``path`` and renamed into place at the end, so a failed or
     cancelled export leaves no partial file (and an older file at ``path``
     stays as it was).

@@ -6,7 +6,6 @@ One module per part of the coordinator's world; this one puts them together.
 
 from __future__ import annotations
 
-from app.i18n import QT_TRANSLATE_NOOP
 from app.services.kinds.paperwork import (
     AGREEMENT,
     AGREEMENT_ACTION,
@@ -19,7 +18,7 @@ from app.services.kinds.paperwork import (
 )
 from app.services.kinds.people import MEMBER_COUNT, ORGANISATION, PERSON
 from app.services.kinds.places import MEETING, NETWORK, NETWORK_MEMBER, TOWN, TWINNING
-from app.services.kinds.spec import KindSpec
+from app.services.kinds.spec import NEW_TITLES, KindSpec
 from app.services.kinds.work import ACTIVITY, EXCHANGE_RATE, GRANT, TRIP
 
 KINDS: dict[str, KindSpec] = {
@@ -30,30 +29,6 @@ KINDS: dict[str, KindSpec] = {
         POLICY_REVISION, TERM, EVALUATION, REFERENCE_FACT,
     )
 }  # fmt: skip
-
-
-NEW_TITLES: dict[str, str] = {
-    "town": QT_TRANSLATE_NOOP("Kind", "New twin town"),
-    "twinning": QT_TRANSLATE_NOOP("Kind", "New twinning"),
-    "network": QT_TRANSLATE_NOOP("Kind", "New network"),
-    "network_member": QT_TRANSLATE_NOOP("Kind", "New network member"),
-    "meeting": QT_TRANSLATE_NOOP("Kind", "New network meeting"),
-    "organisation": QT_TRANSLATE_NOOP("Kind", "New organisation"),
-    "member_count": QT_TRANSLATE_NOOP("Kind", "New member count"),
-    "person": QT_TRANSLATE_NOOP("Kind", "New person"),
-    "agreement": QT_TRANSLATE_NOOP("Kind", "New agreement"),
-    "agreement_action": QT_TRANSLATE_NOOP("Kind", "New action plan item"),
-    "decision": QT_TRANSLATE_NOOP("Kind", "New decision"),
-    "trip": QT_TRANSLATE_NOOP("Kind", "New trip"),
-    "activity": QT_TRANSLATE_NOOP("Kind", "New activity"),
-    "grant": QT_TRANSLATE_NOOP("Kind", "New grant"),
-    "exchange_rate": QT_TRANSLATE_NOOP("Kind", "New exchange rate"),
-    "policy": QT_TRANSLATE_NOOP("Kind", "New governing document"),
-    "policy_revision": QT_TRANSLATE_NOOP("Kind", "New revision"),
-    "term": QT_TRANSLATE_NOOP("Kind", "New term of office"),
-    "evaluation": QT_TRANSLATE_NOOP("Kind", "New evaluation"),
-    "reference_fact": QT_TRANSLATE_NOOP("Kind", "New reference fact"),
-}
 
 
 def spec_for(kind: str) -> KindSpec:

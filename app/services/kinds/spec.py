@@ -10,6 +10,30 @@ from app.services.fields import FieldSpec
 from app.services.fields import FieldSpec as F
 from db import models as m
 
+# The heading of an empty form per kind, in English (Swedish gives each its gender).
+NEW_TITLES: dict[str, str] = {
+    "town": QT_TRANSLATE_NOOP("Kind", "New twin town"),
+    "twinning": QT_TRANSLATE_NOOP("Kind", "New twinning"),
+    "network": QT_TRANSLATE_NOOP("Kind", "New network"),
+    "network_member": QT_TRANSLATE_NOOP("Kind", "New network member"),
+    "meeting": QT_TRANSLATE_NOOP("Kind", "New network meeting"),
+    "organisation": QT_TRANSLATE_NOOP("Kind", "New organisation"),
+    "member_count": QT_TRANSLATE_NOOP("Kind", "New member count"),
+    "person": QT_TRANSLATE_NOOP("Kind", "New person"),
+    "agreement": QT_TRANSLATE_NOOP("Kind", "New agreement"),
+    "agreement_action": QT_TRANSLATE_NOOP("Kind", "New action plan item"),
+    "decision": QT_TRANSLATE_NOOP("Kind", "New decision"),
+    "trip": QT_TRANSLATE_NOOP("Kind", "New trip"),
+    "activity": QT_TRANSLATE_NOOP("Kind", "New activity"),
+    "grant": QT_TRANSLATE_NOOP("Kind", "New grant"),
+    "exchange_rate": QT_TRANSLATE_NOOP("Kind", "New exchange rate"),
+    "policy": QT_TRANSLATE_NOOP("Kind", "New governing document"),
+    "policy_revision": QT_TRANSLATE_NOOP("Kind", "New revision"),
+    "term": QT_TRANSLATE_NOOP("Kind", "New term of office"),
+    "evaluation": QT_TRANSLATE_NOOP("Kind", "New evaluation"),
+    "reference_fact": QT_TRANSLATE_NOOP("Kind", "New reference fact"),
+}
+
 
 @dataclass(frozen=True)
 class KindSpec:
@@ -44,8 +68,6 @@ class KindSpec:
 
     def display_new(self) -> str:
         """The heading of an empty form ("Ny vänort", "Nytt avtal": Swedish has genders)."""
-        from app.services.kinds import NEW_TITLES
-
         return translate("Kind", NEW_TITLES[self.kind])
 
     @property

@@ -1,0 +1,120 @@
+"""What every to-do rule reads once, and how a rule makes an item.
+
+A rule (one module each in :mod:`app.todo.rules`) is given a :class:`Reading`
+of the register and yields the items whose lead time has begun.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy.orm import Session
+
+from app.i18n import translate
+from app.reports.cell_text import fill
+from app.rules import Rules
+from app.services.records import RecordRef
+from app.todo.items import TodoItem, appears_on, state_of
+
+CLOSED_AGREEMENT = ("ended", "expired")
+"""Agreement statuses after which nothing is due any more."""
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What every collector needs, read once."""
+
+    session: Session
+    today: date
+    rules: Rules
+    homes: set[int]
+    twins: set[int]
+    sources: dict[int, str]  # the governing documents the rules cite, by id
+
+    def stated_in(self, source_id: int | None, detail: str = "") -> str:
+        """``detail`` with the sentence naming the document a rule comes from, if it cites one."""
+        title = self.sources.get(source_id) if source_id is not None else None
+        if title is None:
+            return detail
+        cited = fill(translate("Todo", "The rule is stated in %1."), title)
+        return f"{detail} {cited}" if detail else cited
+
+    def to_twin_town(self, town_ids: Iterable[int]) -> bool:
+        """Whether a trip to ``town_ids`` falls under the approval rule.
+
+        Without a home town no twin town is known, so every trip does (the
+        to-do list also asks for the home town): the rule never silently passes.
+        """
+        return not self.homes or any(town in self.twins for town in town_ids)
+
+    def why_covered(self, town_ids: Iterable[int], unlinked: set[int]) -> str:
+        """The sentence saying why a trip falls under the rule when it is no plain case.
+
+        Without a home town every trip does; with one, a trip whose destinations
+        are in no twinning yet does too (``unlinked``), and the item says so.
+        """
+        if not self.homes:
+            return translate(
+                "Todo",
+                "No home municipality is marked, so every trip counts as one to a twin town.",
+            )
+        if any(town in self.twins and town not in unlinked for town in town_ids):
+            return ""
+        return translate(
+            "Todo",
+            "None of the trip's destinations is in a twinning in the register yet, so it "
+            "counts as a trip to a twin town.",
+        )
+
+    def item(
+        self,
+        key: str,
+        kind: str,
+        title: str,
+        due: date,
+        lead_days: int,
+        ref: RecordRef | None,
+        *,
+        detail: str = "",
+        context: RecordRef | None = None,
+    ) -> TodoItem | None:
+        """The item on this reading's day, or None while its lead time has not begun."""
+        return make_item(
+            self.today, key, kind, title, due, lead_days, ref, detail=detail, context=context
+        )
+
+
+def make_item(
+    today: date,
+    key: str,
+    kind: str,
+    title: str,
+    due: date,
+    lead_days: int,
+    ref: RecordRef | None,
+    *,
+    detail: str = "",
+    context: RecordRef | None = None,
+) -> TodoItem | None:
+    """The item, or None while its lead time has not begun on ``today``."""
+    first = appears_on(due, lead_days)
+    if today < first:
+        return None
+    return TodoItem(
+        key=key,
+        kind=kind,
+        title=title,
+        due=due,
+        state=state_of(due, today),
+        ref=ref,
+        appears_on=first,
+        detail=detail,
+        context=context,
+    )
+
+
+def lead_time(days: int) -> timedelta:
+    """A lead time of ``days`` days (never negative)."""
+    return timedelta(days=max(0, days))

@@ -1,0 +1,135 @@
+"""To-do rules for hosting: the follow-up after a meeting hosted, and the next meeting a home town hosts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import or_, select
+
+from app.derived.rotation import rotations
+from app.derived.source import Source, database_of
+from app.formatting import format_date
+from app.i18n import translate
+from app.reports.cell_text import fill
+from app.rules import Rules
+from app.services import store
+from app.services.records import RecordRef
+from app.todo.items import TodoItem
+from app.todo.reading import Reading, lead_time, make_item
+from db import models as m
+from db.home_towns import home_town_ids
+
+
+def hosting_follow_ups(r: Reading) -> Iterator[TodoItem | None]:
+    """A follow-up after each meeting hosted by a home town."""
+    if not r.homes:
+        return
+    mt = m.NetworkMeeting
+    days = r.rules.hosting_follow_up_days
+    rows = r.session.execute(
+        select(mt.id, mt.year, mt.start_date, mt.end_date, m.Network.name)
+        .join(m.Network, m.Network.id == mt.network_id)
+        .where(
+            mt.host_town_id.in_(sorted(r.homes)),
+            mt.follow_up_date.is_(None),
+            or_(mt.follow_up_report.is_(None), mt.follow_up_report == ""),
+            mt.year <= r.today.year,
+        )
+    )
+    for meeting_id, year, start, end, network in rows:
+        # A meeting without dates is taken to have ended with its year.
+        last_day = end or start or date(year, 12, 31)
+        if last_day > r.today:
+            continue
+        due = last_day + lead_time(days)
+        yield r.item(
+            f"meeting:{meeting_id}:follow_up",
+            "hosting_follow_up",
+            fill(
+                translate("Todo", "Follow-up report after hosting %1 %2 - due %3"),
+                network,
+                str(year),
+                format_date(due),
+            ),
+            due,
+            days,
+            RecordRef("meeting", meeting_id),
+        )
+
+
+@dataclass(frozen=True)
+class _Hosting:
+    """A meeting a home town is to host: recorded already, or read from the rotation."""
+
+    network_id: int
+    town_id: int
+    year: int
+    day: date | None
+
+
+def hosting_ahead(source: Source, rules: Rules, today: date) -> list[TodoItem]:
+    """The next meeting each network holds in a home town (informational items)."""
+    db = database_of(source)
+    mt = m.NetworkMeeting
+    with db.reading() as session:
+        homes = home_town_ids(session)
+        if not homes:
+            return []
+        recorded = session.execute(
+            select(mt.network_id, mt.host_town_id, mt.year, mt.start_date)
+            .where(mt.host_town_id.in_(sorted(homes)), mt.year >= today.year)
+            .order_by(mt.year)
+        ).all()
+        networks = {
+            network_id: name
+            for network_id, name in session.execute(select(m.Network.id, m.Network.name))
+        }
+    ahead: dict[int, _Hosting] = {}
+    # A hosting already entered as a meeting (with its dates) wins over the rotation's year.
+    for network_id, town_id, year, day in recorded:
+        if town_id is not None and (day is None or day >= today) and network_id not in ahead:
+            ahead[network_id] = _Hosting(network_id, town_id, year, day)
+    for network_id, rotation in rotations(db, home_town_ids=homes, not_before=today.year).items():
+        if network_id in ahead:
+            continue
+        turn = next((h for h in rotation.schedule if h.town_id in homes), None)
+        if turn is not None:
+            ahead[network_id] = _Hosting(network_id, turn.town_id, turn.year, None)
+    names = store.labels(db, "town", sorted({h.town_id for h in ahead.values()}))
+    items = []
+    for hosting in ahead.values():
+        item = _hosting_item(
+            today,
+            rules,
+            hosting,
+            names.get(hosting.town_id, "?"),
+            networks.get(hosting.network_id, "?"),
+        )
+        if item is not None:
+            items.append(item)
+    return items
+
+
+def _hosting_item(
+    today: date, rules: Rules, hosting: _Hosting, town: str, network: str
+) -> TodoItem | None:
+    due = hosting.day or date(hosting.year, 1, 1)
+    if hosting.day is None and due < today:
+        # Hosting this very year, no date recorded yet: due by the year's end.
+        due = date(hosting.year, 12, 31)
+    return make_item(
+        today,
+        f"hosting:{hosting.network_id}:{hosting.town_id}:{hosting.year}",
+        "hosting_upcoming",
+        fill(
+            translate("Todo", "%1 hosts the meeting of %2 in %3"),
+            town,
+            network,
+            str(hosting.year),
+        ),
+        due,
+        rules.hosting_notice_days,
+        RecordRef("network", hosting.network_id),
+    )

@@ -1,0 +1,91 @@
+"""To-do rules for terms of office: evaluate each twinning at the term's end, flag those without activity."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+
+from app.derived.source import Source, database_of
+from app.formatting import format_date
+from app.i18n import translate
+from app.reports.cell_text import fill
+from app.rules import Rules
+from app.services import store
+from app.services.records import RecordRef
+from app.todo.items import TodoItem, appears_on
+from app.todo.reading import make_item
+from app.workflow import terms
+from db import models as m
+
+
+def term_items(source: Source, rules: Rules, today: date) -> list[TodoItem]:
+    """Evaluations due by the end of the term, and twinnings silent in it."""
+    if not rules.evaluate_each_term:
+        return []
+    db = database_of(source)
+    lead = rules.term_evaluation_lead_days
+    with db.reading() as session:
+        # The running term only: once a term is over, its evaluation can no longer be made in it.
+        term = terms.current_term(session, today)
+        if term is None or today < appears_on(term.end_date, lead):
+            return []
+        term_id, first, last = term.id, term.start_date, term.end_date
+        term_name = f"{term.start_year}–{term.end_year}"
+        evaluated = set(
+            session.scalars(select(m.Evaluation.twinning_id).where(m.Evaluation.term_id == term_id))
+        )
+        running = [
+            twinning_id
+            for twinning_id, status, ended in terms.twinnings_in_term(session, first, last)
+            if status != "ended" and (ended is None or ended > today)
+            and twinning_id not in evaluated
+        ]  # fmt: skip
+        names = store.labels_in(session, "twinning", running) if running else {}
+    if not running:
+        return []
+    term_ref = RecordRef("term", term_id)
+    # The evaluation sheet's own suggestion, so the list and the sheet never disagree.
+    suggested = {row.twinning_id for row in terms.evaluation_sheet(db, term_id, today)
+                 if row.suggest_ending}  # fmt: skip
+    items: list[TodoItem] = []
+    for twinning_id in running:
+        name = names.get(twinning_id, "?")
+        ref = RecordRef("twinning", twinning_id)
+        evaluation = make_item(
+            today,
+            f"evaluation:{term_id}:{twinning_id}",
+            "term_evaluation",
+            fill(
+                translate("Todo", "Evaluate the twinning %1 for the term %2 - by %3"),
+                name,
+                term_name,
+                format_date(last),
+            ),
+            last,
+            lead,
+            ref,
+            context=term_ref,
+        )
+        if evaluation is not None:
+            items.append(evaluation)
+        if twinning_id in suggested:
+            flag = make_item(
+                today,
+                f"twinning:{twinning_id}:no_activity:{term_id}",
+                "twinning_no_activity",
+                fill(
+                    translate(
+                        "Todo", "Twinning %1: no activity in the term %2 - a candidate for ending"
+                    ),
+                    name,
+                    term_name,
+                ),
+                last,
+                lead,
+                ref,
+                context=term_ref,
+            )
+            if flag is not None:
+                items.append(flag)
+    return items

@@ -1,0 +1,240 @@
+"""Ctrl+K: a box over the window that searches the whole register as you type.
+
+The cursor stays in the text field the whole time, as in a command palette:
+Up and Down move through the results, Enter opens the chosen record in its
+form (an attachment opens the record it belongs to), Esc closes the box.
+Results are grouped by kind with the number found; each line shows the
+record's name and the field and words that matched.
+
+The search runs when typing pauses for a moment (a tenth of a second), so a
+fast typist sends one query, not one per key; a query takes a few
+milliseconds even on a Europe-sized register, so it runs on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.search import Results, search
+from app.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+KIND_ROLE = Qt.ItemDataRole.UserRole
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SHOWN_PER_KIND = 8
+PAUSE_MS = 100
+POPUP_SIZE = (720, 460)
+
+
+class SearchPopup(QDialog):
+    """The search box of the whole register; ``record_chosen`` carries what Enter opens."""
+
+    record_chosen = Signal(str, int)  # kind, id
+    # Emitted after the results of the text typed were shown (tests and the benchmark wait on it).
+    results_shown = Signal(object)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("search_popup")
+        self.workspace = workspace
+        self.setWindowTitle(self.tr("Search the whole register"))
+        self.resize(*POPUP_SIZE)
+        self.field = QLineEdit(self)
+        self.field.setObjectName("search_everywhere_field")
+        self.field.setClearButtonEnabled(True)
+        self.field.setPlaceholderText(
+            self.tr("Names, other names, notes, attachments … of every kind")
+        )
+        self.results = QTreeWidget(self)
+        self.results.setObjectName("search_results")
+        self.results.setColumnCount(2)
+        self.results.setHeaderHidden(True)
+        self.results.setRootIsDecorated(False)
+        self.results.setItemsExpandable(False)
+        self.results.setUniformRowHeights(True)
+        self.results.setAlternatingRowColors(False)
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # The list is driven from the text field; clicking still works.
+        self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        header = self.results.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.results.itemActivated.connect(lambda item, _column: self._open(item))
+        self.status = QLabel(self)
+        self.status.setObjectName("search_status")
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.field)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.status)
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(PAUSE_MS)
+        self._pause.timeout.connect(self.run_search)
+        self.field.textEdited.connect(lambda _text: self._pause.start())
+        self.field.installEventFilter(self)
+        self._show_hint()
+
+    # ------------------------------------------------------------ searching
+
+    def run_search(self) -> None:
+        """Search for what is in the field now and show the results."""
+        self._pause.stop()
+        typed = self.field.text()
+        if not typed.strip():
+            self.results.clear()
+            self._show_hint()
+            self.results_shown.emit(Results(typed, ()))
+            return
+        try:
+            results = search(self.workspace, typed, SHOWN_PER_KIND)
+        except Exception:  # shown as one sentence; the details go to the log
+            log.exception("search everywhere failed for %r", typed)
+            self.results.clear()
+            self.status.setText(
+                self.tr("The register could not be searched just now. Try again in a moment.")
+            )
+            self.results_shown.emit(Results(typed, ()))
+            return
+        self.show_results(results)
+
+    def show_results(self, results: Results) -> None:
+        """Fill the list with ``results``, the first record chosen."""
+        self.results.clear()
+        bold = QFont(self.results.font())
+        bold.setBold(True)
+        muted = self.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText)
+        first: QTreeWidgetItem | None = None
+        for group in results.groups:
+            heading = QTreeWidgetItem(self.results, [group.heading])
+            heading.setFirstColumnSpanned(True)
+            heading.setFont(0, bold)
+            heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            for hit in group.hits:
+                where = self.tr("%1: %2").replace("%1", hit.field).replace("%2", hit.excerpt)
+                item = QTreeWidgetItem(heading, [hit.label, where if hit.field else hit.excerpt])
+                item.setData(0, KIND_ROLE, hit.open_kind)
+                item.setData(0, ID_ROLE, hit.open_id)
+                item.setForeground(1, muted)
+                item.setToolTip(1, where)
+                first = first or item
+            if group.total > len(group.hits):
+                more = QTreeWidgetItem(
+                    heading, ["", self.tr("… and %n more", "", group.total - len(group.hits))]
+                )
+                more.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                more.setForeground(1, muted)
+        self.results.expandAll()
+        self.results.resizeColumnToContents(0)
+        self.results.setColumnWidth(0, min(self.results.columnWidth(0), self.width() // 2))
+        if first is not None:
+            self.results.setCurrentItem(first)
+            self.status.setText(
+                self.tr("Up and Down choose, Enter opens, Esc closes. Ctrl+F searches one list.")
+            )
+        else:
+            self.status.setText(
+                self.tr("Nothing in the register matches “%1”.").replace("%1", results.text.strip())
+            )
+        self.results_shown.emit(results)
+
+    def _show_hint(self) -> None:
+        self.status.setText(
+            self.tr("Type the beginning of a word; accents and capitals do not matter.")
+        )
+
+    # ------------------------------------------------------------ the keyboard
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.field and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key = event.key()
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+                self._move(key)
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if self._pause.isActive():
+                    self.run_search()  # Enter before the pause ended: search what was typed
+                item = self.results.currentItem()
+                if item is not None:
+                    self._open(item)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _choosable(self) -> list[QTreeWidgetItem]:
+        items: list[QTreeWidgetItem] = []
+        for top in range(self.results.topLevelItemCount()):
+            heading = self.results.topLevelItem(top)
+            for row in range(heading.childCount() if heading is not None else 0):
+                child = heading.child(row) if heading is not None else None
+                if child is not None and child.data(0, KIND_ROLE):
+                    items.append(child)
+        return items
+
+    def _move(self, key: int) -> None:
+        items = self._choosable()
+        if not items:
+            return
+        current = self.results.currentItem()
+        at = items.index(current) if current in items else -1
+        step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 5}.get(Qt.Key(key), -5)
+        target = items[max(0, min(len(items) - 1, at + step))]
+        self.results.setCurrentItem(target)
+        self.results.scrollToItem(target)
+
+    def _open(self, item: QTreeWidgetItem) -> None:
+        kind, record_id = item.data(0, KIND_ROLE), item.data(0, ID_ROLE)
+        if not kind:
+            return  # a heading or the "… and 5 more" line
+        self.accept()
+        self.record_chosen.emit(str(kind), int(record_id))
+
+    # ------------------------------------------------------------ opening
+
+    def start(self) -> None:
+        """Show the box with the last text chosen, so typing replaces it."""
+        parent = self.parentWidget()
+        if parent is not None:
+            # Near the top of the window, centred: where the eye already is.
+            frame = parent.geometry()
+            width = min(POPUP_SIZE[0], frame.width() - 40)
+            height = min(POPUP_SIZE[1], frame.height() - 80)
+            self.resize(width, height)
+            self.move(frame.x() + (frame.width() - width) // 2, frame.y() + 60)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+
+
+def open_search(
+    window: QWidget, workspace: Workspace, open_record: Callable[[str, int], object]
+) -> SearchPopup:
+    """Ctrl+K: show the window's search box (made once per register and kept)."""
+    popup = window.findChild(SearchPopup, "search_popup")
+    if popup is not None and popup.workspace is not workspace:
+        popup.setObjectName("")  # another register was opened: its box goes
+        popup.deleteLater()
+        popup = None
+    if popup is None:
+        popup = SearchPopup(workspace, window)
+        popup.record_chosen.connect(lambda kind, record_id: open_record(kind, record_id))
+    popup.start()
+    return popup

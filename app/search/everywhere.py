@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from app.i18n import current_language, translate
+from app.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from app.places.countries import country_name
 from app.places.folding import fold
 from app.services.kinds import KINDS
@@ -294,8 +294,11 @@ def _field_label(source: Source, column: str) -> str:
     if source.table == "town_names":
         return KINDS["town"].field("alternative_names").display_label()
     if source.kind == ATTACHMENT:
-        names = {"filename": "File name", "description": "Description"}
-        return translate("Search", names.get(column, column))
+        names = {
+            "filename": QT_TRANSLATE_NOOP("Search", "File name"),
+            "description": QT_TRANSLATE_NOOP("Search", "Description"),
+        }
+        return translate("Search", names[column]) if column in names else column
     try:
         return KINDS[source.kind].field(column).display_label()
     except KeyError:

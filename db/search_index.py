@@ -142,7 +142,7 @@ def create_table_sql() -> str:
     """The statement creating the index table."""
     return (
         f"CREATE VIRTUAL TABLE {TABLE} USING fts5(body, content='', "
-        f"tokenize='{TOKENIZER}', prefix='2 3')"
+        f"tokenize='{TOKENIZER}', prefix='1 2 3')"
     )
 
 

@@ -14,6 +14,7 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 SCREEN = (1366, 768)
 
@@ -65,10 +66,31 @@ def take(outdir: Path, language: str = "sv") -> list[Path]:
                 target = outdir / f"form-{kind}-new.png"
                 page.form.grab().save(str(target))
                 written.append(target)
+            written.append(_search_everywhere(window, outdir / "search-everywhere.png"))
         finally:
             window.close()
             workspace.close()
     return written
+
+
+def _search_everywhere(window: Any, target: Path) -> Path:
+    """Ctrl+K with "holm" typed, drawn over the window where it opens."""
+    from PySide6.QtGui import QPainter
+
+    from ui.search import open_search
+
+    window.show_page("town")
+    popup = open_search(window, window.workspace, window.open_record)
+    popup.field.setText("holm")
+    popup.run_search()
+    _settle()
+    picture = window.grab()
+    painter = QPainter(picture)
+    painter.drawPixmap(popup.pos() - window.pos(), popup.grab())
+    painter.end()
+    picture.save(str(target))
+    popup.close()
+    return target
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -30,6 +30,8 @@ from db.search_index import SOURCES, Source
 # Word characters without the underscore: what both full-text engines call a token.
 _TOKEN = re.compile(r"[^\W_]+")
 EXCERPT_CHARS = 90
+# Above this many records of one kind the first few are not ranked (see _found_sqlite).
+RANKED_AT_MOST = 2_000
 ATTACHMENT = "attachment"
 # The order of the groups: the coordinator's main records first.
 KIND_ORDER = (
@@ -129,36 +131,61 @@ def fts_query(words: Sequence[str]) -> str:
 def _found_sqlite(
     session: Session, words: Sequence[str], limit: int
 ) -> dict[str, tuple[int, list[tuple[Source, int]]]]:
-    query = fts_query(words)
-    found = {}
-    for kind, sources in _by_kind().items():
-        parts: list[str] = []
-        params: dict[str, Any] = {"q": query}
-        for number, source in enumerate(sources):
-            low, high = index.rowid_range(source)
-            params[f"lo{number}"], params[f"hi{number}"] = low, high
-            parts.append(
-                f'SELECT s."{source.record_column}" FROM "{source.table}" AS s WHERE s.id IN '
-                f"(SELECT rowid - :lo{number} FROM {index.TABLE} WHERE {index.TABLE} MATCH :q "
-                f"AND rowid BETWEEN :lo{number} AND :hi{number})"
-            )
-        # UNION: a town found by its name and by another name counts once.
-        total = session.execute(text(f"SELECT count(*) FROM ({' UNION '.join(parts)})"), params)
-        count = int(total.scalar_one())
-        firsts: list[tuple[Source, int]] = []
-        if count:
-            for source in sources:
-                low, high = index.rowid_range(source)
-                rows = session.execute(
-                    text(
-                        f"SELECT rowid - :lo FROM {index.TABLE} WHERE {index.TABLE} MATCH :q "
-                        "AND rowid BETWEEN :lo AND :hi ORDER BY rank LIMIT :n"
-                    ),
-                    {"q": query, "lo": low, "hi": high, "n": limit},
-                )
-                firsts.extend((source, int(row_id)) for (row_id,) in rows)
-        found[kind] = (count, firsts)
-    return found
+    # Two statements for all kinds together: one keystroke, two round trips.
+    params: dict[str, Any] = {"q": fts_query(words), "n": limit}
+    for source in SOURCES:
+        params[f"lo{source.number}"], params[f"hi{source.number}"] = index.rowid_range(source)
+    kinds = _by_kind()
+    counted = session.execute(
+        text("SELECT " + ", ".join(_count_sql(sources) for sources in kinds.values())), params
+    ).one()
+    counts = {kind: int(n) for kind, n in zip(kinds, counted, strict=True)}
+    wanted = [s for kind, sources in kinds.items() if counts[kind] for s in sources]
+    firsts: dict[str, list[tuple[Source, int]]] = {kind: [] for kind in kinds}
+    if wanted:
+        by_number = {s.number: s for s in wanted}
+        rows = session.execute(
+            text(" UNION ALL ".join(_firsts_sql(s, counts[s.kind]) for s in wanted)), params
+        )
+        for number, row_id in rows:
+            source = by_number[int(number)]
+            firsts[source.kind].append((source, int(row_id)))
+    return {kind: (counts[kind], firsts[kind]) for kind in kinds}
+
+
+def _matched_sql(source: Source) -> str:
+    n = source.number
+    return (
+        f"SELECT rowid - :lo{n} AS rid FROM {index.TABLE} WHERE {index.TABLE} MATCH :q "
+        f"AND rowid BETWEEN :lo{n} AND :hi{n}"
+    )
+
+
+def _count_sql(sources: Sequence[Source]) -> str:
+    """How many records of one kind match: rows of the index, or the records behind them."""
+    if len(sources) == 1 and sources[0].record_column == "id":
+        return f"(SELECT count(*) FROM ({_matched_sql(sources[0])}))"
+    parts = [
+        _matched_sql(source)
+        if source.record_column == "id"
+        else f'SELECT s."{source.record_column}" FROM "{source.table}" AS s '
+        f"WHERE s.id IN ({_matched_sql(source)})"
+        for source in sources
+    ]
+    # UNION: a town found by its name and by another name counts once.
+    return f"(SELECT count(*) FROM ({' UNION '.join(parts)}))"
+
+
+def _firsts_sql(source: Source, count: int) -> str:
+    # Ranking every match of one typed letter costs more than a keystroke may: a
+    # short word that matches thousands shows the first in the register's order.
+    order = "rank" if count <= RANKED_AT_MOST else "rowid"
+    n = source.number
+    return (
+        f"SELECT * FROM (SELECT {n}, rowid - :lo{n} FROM {index.TABLE} "
+        f"WHERE {index.TABLE} MATCH :q AND rowid BETWEEN :lo{n} AND :hi{n} "
+        f"ORDER BY {order} LIMIT :n)"
+    )
 
 
 # ------------------------------------------------------------ PostgreSQL: its own full-text search
@@ -274,14 +301,16 @@ def _source_rows(
 
 def _matched_field(source: Source, row: dict[str, Any], words: Sequence[str]) -> tuple[str, str]:
     """The first column holding a typed word's start, and the text around it."""
-    prefixes = [fold(w) for w in words]
+    # A word start in the folded text; folding "ß" or "æ" moves later letters by one,
+    # which only shifts the excerpt a little.
+    starts = re.compile("|".join(rf"(?<![^\W_]){re.escape(fold(w))}" for w in words))
     for column in source.columns:
         value = row.get(column)
         if not isinstance(value, str) or not value:
             continue
-        for match in _TOKEN.finditer(value):
-            if any(fold(match.group()).startswith(p) for p in prefixes):
-                return _field_label(source, column), excerpt_around(value, match.start())
+        match = starts.search(fold(value))
+        if match is not None:
+            return _field_label(source, column), excerpt_around(value, match.start())
     # The words are spread over several fields: show the first that holds one of them.
     for column in source.columns:
         value = row.get(column)

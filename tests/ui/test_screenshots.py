@@ -40,6 +40,7 @@ def test_make_screenshots_writes_every_page_and_form(tmp_path: Path, qapp: Any) 
     assert done.returncode == 0, done.stderr[-3000:]
     expected = [f"main-{n:02d}-{key}.png" for n, (key, _level) in enumerate(ENTRIES, start=1)]
     expected += [f"form-{kind}-new.png" for kind in KINDS]
+    expected += ["search-everywhere.png"]
     written = sorted(p.name for p in (tmp_path / "shots").iterdir())
     assert written == sorted(expected)
     for name in expected:

@@ -37,7 +37,7 @@ log = logging.getLogger(__name__)
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SHOWN_PER_KIND = 8
+SHOWN_PER_KIND = 5
 PAUSE_MS = 100
 POPUP_SIZE = (720, 460)
 
@@ -75,6 +75,8 @@ class SearchPopup(QDialog):
         header = self.results.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        # Names get a fixed share: measuring every line's text on each keystroke costs more.
+        self.results.setColumnWidth(0, POPUP_SIZE[0] * 9 // 20)
         self.results.itemActivated.connect(lambda item, _column: self._open(item))
         self.status = QLabel(self)
         self.status.setObjectName("search_status")
@@ -116,6 +118,8 @@ class SearchPopup(QDialog):
 
     def show_results(self, results: Results) -> None:
         """Fill the list with ``results``, the first record chosen."""
+        # One repaint for the whole list, not one per line added.
+        self.results.setUpdatesEnabled(False)
         self.results.clear()
         bold = QFont(self.results.font())
         bold.setBold(True)
@@ -141,8 +145,7 @@ class SearchPopup(QDialog):
                 more.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 more.setForeground(1, muted)
         self.results.expandAll()
-        self.results.resizeColumnToContents(0)
-        self.results.setColumnWidth(0, min(self.results.columnWidth(0), self.width() // 2))
+        self.results.setUpdatesEnabled(True)
         if first is not None:
             self.results.setCurrentItem(first)
             self.status.setText(
@@ -216,6 +219,7 @@ class SearchPopup(QDialog):
             width = min(POPUP_SIZE[0], frame.width() - 40)
             height = min(POPUP_SIZE[1], frame.height() - 80)
             self.resize(width, height)
+            self.results.setColumnWidth(0, width * 9 // 20)
             self.move(frame.x() + (frame.width() - width) // 2, frame.y() + 60)
         self.show()
         self.raise_()

@@ -168,3 +168,13 @@ def test_a_recovered_file_has_its_index_built_again(register: Workspace, tmp_pat
         assert _found(search(again, "nykobing"), "town") == ["Nykøbing Falster (Denmark)"]
     finally:
         again.close()
+
+
+def test_in_swedish_the_groups_and_countries_are_swedish(
+    register: Workspace, swedish: None
+) -> None:
+    """The kind's plural and the country are in the interface's language."""
+    (town,) = [g for g in search(register, "holm").groups if g.kind == "town"]
+    assert town.heading == "Vänorter (1)"
+    assert [h.label for h in town.hits] == ["Holmestrand (Norge)"]
+    assert [h.field for h in town.hits] == ["Namn"]

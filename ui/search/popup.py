@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -40,6 +42,16 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SHOWN_PER_KIND = 5
 PAUSE_MS = 100
 POPUP_SIZE = (720, 460)
+
+
+class _NameDelegate(QStyledItemDelegate):
+    """Long names lose their middle, not their end: two activities differ by their year."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle  # type: ignore[attr-defined]
 
 
 class SearchPopup(QDialog):
@@ -75,6 +87,7 @@ class SearchPopup(QDialog):
         header = self.results.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.results.setItemDelegateForColumn(0, _NameDelegate(self.results))
         # Names get a fixed share: measuring every line's text on each keystroke costs more.
         self.results.setColumnWidth(0, POPUP_SIZE[0] * 9 // 20)
         self.results.itemActivated.connect(lambda item, _column: self._open(item))

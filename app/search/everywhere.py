@@ -206,7 +206,12 @@ def _accent_table() -> tuple[str, str]:
 
 def _server_vector(source: Source) -> str:
     joined = ", ".join(f's."{c}"' for c in source.columns)
-    return f"to_tsvector('simple', translate(lower(concat_ws(' ', {joined})), :af, :at))"
+    folded = f"lower(concat_ws(' ', {joined}))"
+    # ø, æ, ð … spelled out as on SQLite (and by fold() in the query): "faeroerne", "nykobing".
+    for letter, spelled in index.STANDALONE_LETTERS:
+        if letter == letter.lower():
+            folded = f"replace({folded}, '{letter}', '{spelled}')"
+    return f"to_tsvector('simple', translate({folded}, :af, :at))"
 
 
 def server_query(words: Sequence[str]) -> str:

@@ -26,6 +26,9 @@ def test_the_server_finds_prefixes_without_accents_other_names_and_notes(pg_url:
         assert _found(ws, "goteborg") == {"Twin towns (1)": ["Göteborg (Sweden)"]}
         assert _found(ws, "GOTHEN") == {"Twin towns (1)": ["Göteborg (Sweden)"]}
         assert _found(ws, "siglufjordur") == {"Twin towns (1)": ["Siglufjörður (Iceland)"]}
+        ws.save(r.Town(name="Nykøbing Falster", country="DK", notes="Færøerne"))
+        assert _found(ws, "nykobing") == {"Twin towns (1)": ["Nykøbing Falster (Denmark)"]}
+        assert _found(ws, "faeroer") == {"Twin towns (1)": ["Nykøbing Falster (Denmark)"]}
         assert _found(ws, "musiksk") == {"Trips (1)": ["Resa"]}
         assert _found(ws, "resa musik") == {"Trips (1)": ["Resa"]}
         assert _found(ws, "resa goteborg") == {}

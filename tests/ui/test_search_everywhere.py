@@ -13,7 +13,7 @@ from helpers import (
     type_text,
 )
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QTreeWidgetItem
+from PySide6.QtWidgets import QApplication
 
 from app.services import records as r
 from app.services.attachments import add_attachment
@@ -78,19 +78,21 @@ def _type(qtbot: Any, popup: SearchPopup, text: str) -> None:
 
 
 def _groups(popup: SearchPopup) -> dict[str, list[str]]:
+    """Each heading shown with the names listed under it."""
+    model = popup.model
     shown: dict[str, list[str]] = {}
-    for top in range(popup.results.topLevelItemCount()):
-        heading = popup.results.topLevelItem(top)
-        assert heading is not None
-        rows = [heading.child(i) for i in range(heading.childCount())]
-        shown[heading.text(0)] = [row.text(0) for row in rows if row is not None and row.text(0)]
+    for top in range(model.rowCount()):
+        heading = model.index(top, 0)
+        rows = [model.index(row, 0, heading).data() for row in range(model.rowCount(heading))]
+        shown[heading.data()] = [name for name in rows if name]
     return shown
 
 
-def _current(popup: SearchPopup) -> QTreeWidgetItem:
-    item = popup.results.currentItem()
-    assert item is not None
-    return item
+def _current(popup: SearchPopup) -> tuple[str, str]:
+    """The chosen line: its name and the field and words that matched."""
+    current = popup.results.currentIndex()
+    assert current.isValid()
+    return current.siblingAtColumn(0).data(), current.siblingAtColumn(1).data()
 
 
 def _form_name(window: MainWindow, kind: str, field: str = "name") -> Any:
@@ -110,7 +112,7 @@ def test_typing_holm_shows_holmestrand_and_enter_opens_its_form(
     groups = _groups(popup)
     (towns,) = [rows for heading, rows in groups.items() if heading.startswith("Twin towns (")]
     assert towns == ["Holmestrand (Norway)"]
-    assert _current(popup).text(0) == "Holmestrand (Norway)"
+    assert _current(popup)[0] == "Holmestrand (Norway)"
     qtbot.keyClick(popup.field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not popup.isVisible())
     assert _form_name(window, "town") == "Holmestrand"
@@ -123,7 +125,7 @@ def test_a_word_of_a_trips_notes_finds_the_trip_and_arrows_choose_it(
     popup = _ctrl_k(qtbot, window)
     _type(qtbot, popup, "orkester")
     assert _groups(popup) == {"Trips (1)": ["Studiebesök i Holmestrand"]}
-    assert "Notes: Kulturskolans orkester" in _current(popup).text(1)
+    assert "Notes: Kulturskolans orkester" in _current(popup)[1]
     _type(qtbot, popup, " tor")  # two words, both in the same record: still found
     assert _groups(popup) == {"Trips (1)": ["Studiebesök i Holmestrand"]}
     qtbot.keyClick(popup.field, Qt.Key.Key_Down)  # only one: the choice stays
@@ -142,9 +144,9 @@ def test_down_moves_past_a_heading_into_the_next_group(qtbot: Any, window: MainW
     hits = [name for rows in groups.values() for name in rows]
     for expected in hits[1:3]:
         qtbot.keyClick(popup.field, Qt.Key.Key_Down)
-        assert _current(popup).text(0) == expected
+        assert _current(popup)[0] == expected
     qtbot.keyClick(popup.field, Qt.Key.Key_Up)
-    assert _current(popup).text(0) == hits[1]
+    assert _current(popup)[0] == hits[1]
 
 
 def test_an_attachments_file_name_finds_it_and_opens_its_town(
@@ -155,11 +157,11 @@ def test_an_attachments_file_name_finds_it_and_opens_its_town(
     _type(qtbot, popup, "nationaldag")
     groups = _groups(popup)
     assert groups["Attachments (1)"] == ["Inbjudan_nationaldagen_2015.pdf"]
-    attachments = popup.results.findItems(
-        "Inbjudan_nationaldagen_2015.pdf", Qt.MatchFlag.MatchRecursive
-    )
-    popup.results.setCurrentItem(attachments[0])
-    assert "Attached to twin town “Holmestrand”" in _current(popup).text(1)
+    while _current(popup)[0] != "Inbjudan_nationaldagen_2015.pdf":  # Down, as a user would
+        before = _current(popup)
+        qtbot.keyClick(popup.field, Qt.Key.Key_Down)
+        assert _current(popup) != before, "Down stopped before the attachment"
+    assert "Attached to twin town “Holmestrand”" in _current(popup)[1]
     qtbot.keyClick(popup.field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not popup.isVisible())
     assert _form_name(window, "town") == "Holmestrand"
@@ -182,7 +184,7 @@ def test_nothing_found_says_so_and_esc_closes(qtbot: Any, window: MainWindow) ->
     before = window.current_key()
     popup = _ctrl_k(qtbot, window)
     _type(qtbot, popup, "zzxqy")
-    assert popup.results.topLevelItemCount() == 0
+    assert popup.model.rowCount() == 0
     assert popup.status.text() == "Nothing in the register matches “zzxqy”."
     qtbot.keyClick(popup.field, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not popup.isVisible())
@@ -218,3 +220,14 @@ def test_the_edit_menu_offers_it_with_its_shortcut(window: MainWindow) -> None:
     assert action in window.edit_menu.actions()
     assert action.shortcut().toString() == "Ctrl+K"
     assert action.text().replace("&", "") == "Search the whole register…"
+
+
+def test_the_results_model_passes_the_model_tester(
+    qtbot: Any, window: MainWindow, qtmodeltester: Any
+) -> None:
+    """The grouped results are a well-formed tree model, filled and after a new search."""
+    popup = _ctrl_k(qtbot, window)
+    _type(qtbot, popup, "holm")
+    qtmodeltester.check(popup.model)
+    _type(qtbot, popup, "e")
+    qtmodeltester.check(popup.model)

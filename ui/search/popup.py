@@ -17,7 +17,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QPalette
+from PySide6.QtGui import QFont, QKeyEvent, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -73,9 +72,12 @@ class SearchPopup(QDialog):
         self.field.setPlaceholderText(
             self.tr("Names, other names, notes, attachments … of every kind")
         )
-        self.results = QTreeWidget(self)
+        # A standard item model, not QTreeWidget: Qt's model tester fails QTreeWidget's own.
+        self.model = QStandardItemModel(0, 2, self)
+        self.results = QTreeView(self)
         self.results.setObjectName("search_results")
-        self.results.setColumnCount(2)
+        self.results.setModel(self.model)
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.setHeaderHidden(True)
         self.results.setRootIsDecorated(False)
         self.results.setItemsExpandable(False)
@@ -90,7 +92,7 @@ class SearchPopup(QDialog):
         self.results.setItemDelegateForColumn(0, _NameDelegate(self.results))
         # Names get a fixed share: measuring every line's text on each keystroke costs more.
         self.results.setColumnWidth(0, POPUP_SIZE[0] * 9 // 20)
-        self.results.itemActivated.connect(lambda item, _column: self._open(item))
+        self.results.activated.connect(self._open)
         self.status = QLabel(self)
         self.status.setObjectName("search_status")
         self.status.setWordWrap(True)
@@ -113,7 +115,7 @@ class SearchPopup(QDialog):
         self._pause.stop()
         typed = self.field.text()
         if not typed.strip():
-            self.results.clear()
+            self._clear()
             self._show_hint()
             self.results_shown.emit(Results(typed, ()))
             return
@@ -121,7 +123,7 @@ class SearchPopup(QDialog):
             results = search(self.workspace, typed, SHOWN_PER_KIND)
         except Exception:  # shown as one sentence; the details go to the log
             log.exception("search everywhere failed for %r", typed)
-            self.results.clear()
+            self._clear()
             self.status.setText(
                 self.tr("The register could not be searched just now. Try again in a moment.")
             )
@@ -133,34 +135,40 @@ class SearchPopup(QDialog):
         """Fill the list with ``results``, the first record chosen."""
         # One repaint for the whole list, not one per line added.
         self.results.setUpdatesEnabled(False)
-        self.results.clear()
+        self._clear()
         bold = QFont(self.results.font())
         bold.setBold(True)
         muted = self.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText)
-        first: QTreeWidgetItem | None = None
+        first: QStandardItem | None = None
         for group in results.groups:
-            heading = QTreeWidgetItem(self.results, [group.heading])
-            heading.setFirstColumnSpanned(True)
-            heading.setFont(0, bold)
+            heading = QStandardItem(group.heading)
+            heading.setFont(bold)
             heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            filler = QStandardItem()
+            filler.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.model.appendRow([heading, filler])
+            self.results.setFirstColumnSpanned(heading.row(), QModelIndex(), True)
             for hit in group.hits:
                 where = self.tr("%1: %2").replace("%1", hit.field).replace("%2", hit.excerpt)
-                item = QTreeWidgetItem(heading, [hit.label, where if hit.field else hit.excerpt])
-                item.setData(0, KIND_ROLE, hit.open_kind)
-                item.setData(0, ID_ROLE, hit.open_id)
-                item.setForeground(1, muted)
-                item.setToolTip(1, where)
-                first = first or item
+                name = QStandardItem(hit.label)
+                name.setData(hit.open_kind, KIND_ROLE)
+                name.setData(hit.open_id, ID_ROLE)
+                found = QStandardItem(where if hit.field else hit.excerpt)
+                found.setForeground(muted)
+                found.setToolTip(where)
+                heading.appendRow([name, found])
+                first = first or name
             if group.total > len(group.hits):
-                more = QTreeWidgetItem(
-                    heading, ["", self.tr("… and %n more", "", group.total - len(group.hits))]
-                )
-                more.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                more.setForeground(1, muted)
+                more = QStandardItem(self.tr("… and %n more", "", group.total - len(group.hits)))
+                more.setForeground(muted)
+                blank = QStandardItem()
+                for part in (blank, more):
+                    part.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                heading.appendRow([blank, more])
         self.results.expandAll()
         self.results.setUpdatesEnabled(True)
         if first is not None:
-            self.results.setCurrentItem(first)
+            self.results.setCurrentIndex(first.index())
             self.status.setText(
                 self.tr("Up and Down choose, Enter opens, Esc closes. Ctrl+F searches one list.")
             )
@@ -187,35 +195,40 @@ class SearchPopup(QDialog):
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 if self._pause.isActive():
                     self.run_search()  # Enter before the pause ended: search what was typed
-                item = self.results.currentItem()
-                if item is not None:
-                    self._open(item)
+                current = self.results.currentIndex()
+                if current.isValid():
+                    self._open(current)
                 return True
         return super().eventFilter(watched, event)
 
-    def _choosable(self) -> list[QTreeWidgetItem]:
-        items: list[QTreeWidgetItem] = []
-        for top in range(self.results.topLevelItemCount()):
-            heading = self.results.topLevelItem(top)
-            for row in range(heading.childCount() if heading is not None else 0):
-                child = heading.child(row) if heading is not None else None
-                if child is not None and child.data(0, KIND_ROLE):
-                    items.append(child)
-        return items
+    def _clear(self) -> None:
+        self.model.removeRows(0, self.model.rowCount())
+
+    def choosable(self) -> list[QModelIndex]:
+        """The lines Up, Down and Enter can choose: the hits, never a heading."""
+        lines = []
+        for top in range(self.model.rowCount()):
+            heading = self.model.index(top, 0)
+            for row in range(self.model.rowCount(heading)):
+                line = self.model.index(row, 0, heading)
+                if line.data(KIND_ROLE):
+                    lines.append(line)
+        return lines
 
     def _move(self, key: int) -> None:
-        items = self._choosable()
-        if not items:
+        lines = self.choosable()
+        if not lines:
             return
-        current = self.results.currentItem()
-        at = items.index(current) if current in items else -1
+        current = self.results.currentIndex().siblingAtColumn(0)
+        at = lines.index(current) if current in lines else -1
         step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 5}.get(Qt.Key(key), -5)
-        target = items[max(0, min(len(items) - 1, at + step))]
-        self.results.setCurrentItem(target)
-        self.results.scrollToItem(target)
+        target = lines[max(0, min(len(lines) - 1, at + step))]
+        self.results.setCurrentIndex(target)
+        self.results.scrollTo(target)
 
-    def _open(self, item: QTreeWidgetItem) -> None:
-        kind, record_id = item.data(0, KIND_ROLE), item.data(0, ID_ROLE)
+    def _open(self, index: QModelIndex) -> None:
+        line = index.siblingAtColumn(0)
+        kind, record_id = line.data(KIND_ROLE), line.data(ID_ROLE)
         if not kind:
             return  # a heading or the "… and 5 more" line
         self.accept()

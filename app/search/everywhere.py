@@ -276,11 +276,25 @@ def _group(
             continue  # a town found by its name and by another name is shown once
         seen.add(record_id)
         field, excerpt = _matched_field(source, row, words)
-        hits.append(_hit(kind, record_id, row, field, excerpt))
+        hits.append(_hit(kind, record_id, row, field, excerpt, _plain_label(source, row)))
     title = (
         translate("Search", "Attachments") if kind == ATTACHMENT else KINDS[kind].display_plural()
     )
     return Group(kind, title, total, tuple(_label(session, kind, hits[:limit])))
+
+
+def _plain_label(source: Source, row: dict[str, Any]) -> str:
+    """The record's name from the row already read, when it is made of its own text columns.
+
+    Written as app.services.store.labels_in writes it (the words joined by a space);
+    a test compares the two. "" when the name needs other records (a twinning's towns).
+    """
+    if source.record_column != "id" or source.kind not in KINDS:
+        return ""
+    names = KINDS[source.kind].label_fields
+    if not set(names) <= set(source.columns):
+        return ""
+    return " ".join(str(row[n]) for n in names if row[n] is not None and row[n] != "")
 
 
 def _source_rows(
@@ -351,19 +365,25 @@ def excerpt_around(value: str, start: int, width: int = EXCERPT_CHARS) -> str:
     return ("…" if begin > 0 else "") + piece + ("…" if begin + width < len(flat) else "")
 
 
-def _hit(kind: str, record_id: int, row: dict[str, Any], field: str, excerpt: str) -> Hit:
+def _hit(
+    kind: str, record_id: int, row: dict[str, Any], field: str, excerpt: str, label: str
+) -> Hit:
     if kind == ATTACHMENT:
         return Hit(
             kind, record_id, str(row["filename"]), field, excerpt,
             str(row["target_kind"]), int(row["target_id"]),
         )  # fmt: skip
-    return Hit(kind, record_id, "", field, excerpt, kind, record_id)
+    return Hit(kind, record_id, label, field, excerpt, kind, record_id)
 
 
 def _label(session: Session, kind: str, hits: list[Hit]) -> list[Hit]:
     """The hits with their records' names (an attachment: the record it belongs to)."""
     if kind != ATTACHMENT:
-        labels = labels_in(session, kind, [h.record_id for h in hits]) if hits else {}
+        # Read from the records only for what the rows could not name (another name's town).
+        unnamed = [h.record_id for h in hits if not h.label]
+        labels = {h.record_id: h.label for h in hits if h.label}
+        if unnamed:
+            labels |= labels_in(session, kind, unnamed)
         if kind == "town" and hits:
             labels = _with_countries(session, labels)
         return [_with_label(h, labels.get(h.record_id, "")) for h in hits]

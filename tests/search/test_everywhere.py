@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from app.dates import ApproxDate
 from app.search import Results, search
 from app.services import records as r
 from app.services.attachments import add_attachment, remove_attachment
@@ -178,3 +179,28 @@ def test_in_swedish_the_groups_and_countries_are_swedish(
     assert town.heading == "Vänorter (1)"
     assert [h.label for h in town.hits] == ["Holmestrand (Norge)"]
     assert [h.field for h in town.hits] == ["Namn"]
+
+
+def test_the_names_shown_are_the_names_the_lists_use(register: Workspace, tmp_path: Path) -> None:
+    """Names read from the matched rows equal the register's own labels, kind by kind."""
+    register.save(
+        r.Decision(
+            title="Bidrag",
+            body="council",
+            section="§ 12",
+            registry_no="KS 2024/7",
+            decided_on=ApproxDate.of_year(2024),
+        )
+    )
+    register.save(r.Organisation(name="Föreningen Norden Holmestrand"))
+    for text in ("holm", "bidrag", "norden", "gothen", "sköts"):
+        for group in search(register, text).groups:
+            if group.kind == "attachment":
+                continue
+            labels = register.labels(group.kind, [h.record_id for h in group.hits])
+            for hit in group.hits:
+                expected = labels[hit.record_id]
+                assert hit.label == expected or hit.label.startswith(expected + " ("), (
+                    group.kind,
+                    hit.label,
+                )

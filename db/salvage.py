@@ -6,6 +6,8 @@ in rowid order, skipping the rows (or stretches of rows) that cannot be read.
 The new file gets the same schema as the old one (its own CREATE statements),
 so it opens and upgrades like any database of that revision. Foreign keys are
 not enforced while copying: a row whose parent was lost is kept and counted.
+The search index is not copied but built again from the saved rows: it holds
+nothing of its own, and its FTS5 shadow tables cannot be created by hand.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from pathlib import Path
 
 from db.engine import read_only_uri
 from db.errors import AlreadyExists, DatabaseUnreadable
+from db.search_index import install as install_search_index
+from db.search_index import is_index_table
 
 
 @dataclass
@@ -68,6 +72,8 @@ def salvage(damaged: Path, target: Path) -> SalvageReport:
             ).fetchall()
         except sqlite3.DatabaseError as error:
             raise DatabaseUnreadable(str(damaged), str(error)) from error
+        indexed = any(is_index_table(name) for _kind, name, _sql in schema)
+        schema = [row for row in schema if not is_index_table(row[1])]
         out = sqlite3.connect(partial)
         try:
             out.execute("PRAGMA foreign_keys=OFF")
@@ -82,6 +88,8 @@ def salvage(damaged: Path, target: Path) -> SalvageReport:
                     # An index over rows that were lost may no longer be unique.
                     with contextlib.suppress(sqlite3.Error):
                         out.execute(sql)
+            if indexed:
+                install_search_index(out.execute)
             out.commit()
             report.orphans = len(out.execute("PRAGMA foreign_key_check").fetchall())
             out.execute("PRAGMA journal_mode=WAL")

@@ -45,6 +45,7 @@ from ui.lists.discard_command import DiscardCommand
 from ui.lists.list_page import FormFactory, RecordListPage
 from ui.navigation import CHANGE_LOG, COUNTED, OVERVIEW, TERM_REVIEW, TODO, Navigation
 from ui.pages import Page
+from ui.search import open_search
 from ui.translations import apply_language
 from ui.undo_keys import WindowUndoKeys
 
@@ -257,6 +258,12 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(
             self.tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find, name="act_find"
         )
+        self.search_everywhere_action = self._action(
+            self.tr("Search the &whole register…"),
+            lambda: open_search(self, self.workspace, self.open_record),
+            QKeySequence("Ctrl+K"),
+            name="act_search_everywhere",
+        )
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setIcon(self.style().standardIcon(sp.SP_ArrowBack))
@@ -306,6 +313,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.cancel_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
+        edit_menu.addAction(self.search_everywhere_action)
         self.reports_menu.setTitle(self.tr("&Reports"))
         bar.addMenu(self.reports_menu)
         help_menu = bar.addMenu(self.tr("&Help"))

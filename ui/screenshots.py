@@ -108,6 +108,7 @@ def take(outdir: Path, language: str = "sv") -> list[Path]:
                 window.grab().save(str(target))
                 written.append(target)
             written += _dialogs(window, outdir)
+            written.append(_search_everywhere(window, outdir / "search-everywhere.png"))
         finally:
             window.close()
             workspace.close()
@@ -153,6 +154,26 @@ def _dialogs(window: Any, outdir: Path) -> list[Path]:
     window.handbook_window.grab().save(str(targets[1]))
     window.handbook_window.close()
     return targets
+
+
+def _search_everywhere(window: Any, target: Path) -> Path:
+    """Ctrl+K with "holm" typed, drawn over the window where it opens."""
+    from PySide6.QtGui import QPainter
+
+    from ui.search import open_search
+
+    window.show_page("town")
+    popup = open_search(window, window.workspace, window.open_record)
+    popup.field.setText("holm")
+    popup.run_search()
+    _settle()
+    picture = window.grab()
+    painter = QPainter(picture)
+    painter.drawPixmap(popup.pos() - window.pos(), popup.grab())
+    painter.end()
+    picture.save(str(target))
+    popup.close()
+    return target
 
 
 def main(argv: Sequence[str] | None = None) -> int:

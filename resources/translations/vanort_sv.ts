@@ -3610,6 +3610,10 @@
         <translation>S&amp;ök</translation>
     </message>
     <message>
+        <source>Search the &amp;whole register…</source>
+        <translation>Sök i &amp;hela registret…</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
@@ -7848,6 +7852,67 @@
     <message>
         <source>Left out: %1.</source>
         <translation>Utanför kartläggningen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bilagor</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Filnamn</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Attached to %1 “%2”</source>
+        <translation>Bilaga till %1 ”%2”</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPopup</name>
+    <message>
+        <source>Search the whole register</source>
+        <translation>Sök i hela registret</translation>
+    </message>
+    <message>
+        <source>Names, other names, notes, attachments … of every kind</source>
+        <translation>Namn, andra namn, anteckningar, bilagor … i alla slags poster</translation>
+    </message>
+    <message>
+        <source>The register could not be searched just now. Try again in a moment.</source>
+        <translation>Det gick inte att söka i registret just nu. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… och %n till</numerusform>
+            <numerusform>… och %n till</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Up and Down choose, Enter opens, Esc closes. Ctrl+F searches one list.</source>
+        <translation>Upp- och nedpil väljer, Enter öppnar, Esc stänger. Ctrl+F söker i en enda lista.</translation>
+    </message>
+    <message>
+        <source>Nothing in the register matches “%1”.</source>
+        <translation>Inga träffar i registret för ”%1”.</translation>
+    </message>
+    <message>
+        <source>Type the beginning of a word; accents and capitals do not matter.</source>
+        <translation>Skriv början av ett ord; accenter och versaler spelar ingen roll.</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,7 @@ def test_make_screenshots_writes_every_page_and_form(tmp_path: Path, qapp: Any) 
     expected += ["overview-new-database.png"]
     assert expected[0] == "main-01-overview.png"
     expected += ["first-start.png", "handbook.png"]
+    expected += ["search-everywhere.png"]
     written = sorted(p.name for p in (tmp_path / "shots").iterdir())
     assert written == sorted(expected)
     for name in expected:

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.failures import attachment_in_use_message, held_by_another_program
 from app.i18n import translate
 from app.services.errors import RecordNotFound, ServiceError
 from app.services.kinds import spec_for
@@ -313,7 +314,13 @@ def remove_attachment(workspace: Workspace, attachment_id: int) -> RemovedAttach
             if source.exists():
                 parked_folder.mkdir(parents=True, exist_ok=True)
                 parked_name = _free_name(parked_folder, info.stored_name)
-                os.replace(source, parked_folder / parked_name)
+                try:
+                    os.replace(source, parked_folder / parked_name)
+                except PermissionError as error:
+                    # Open in Word or a PDF reader on Windows: the row stays (rolled back).
+                    if held_by_another_program(error):
+                        raise ServiceError(attachment_in_use_message(info.filename)) from error
+                    raise
                 moved = (parked_folder / parked_name, source)
     except BaseException:
         if moved is not None:

@@ -236,9 +236,13 @@ Write-Host $Iscc
 Step "Building the installer"
 $IsccArguments = @("/DAppVersion=$AppVersion", "/DDistDir=$Dist\vanort", "/O$InstallerOutput")
 if ($SignArguments.Count -gt 0) {
-    # Inno Setup runs the tool for the installer and the uninstaller; $f is the file, $q a quote.
-    $quoted = ($SignArguments | ForEach-Object { if ("$_" -match "\s") { '$q' + $_ + '$q' } else { $_ } }) -join " "
-    $IsccArguments += @("/DSign", ('/Svanortsign=$q' + $SignTool + '$q ' + $quoted + ' $q$f$q'))
+    # Inno Setup runs the tool for the installer and the uninstaller: $f is the file's
+    # name (quoted by Inno Setup), $q a quote, $$ a dollar sign.
+    $quoted = ($SignArguments | ForEach-Object {
+        $word = "$_".Replace('$', '$$')
+        if ($word -match "\s") { '$q' + $word + '$q' } else { $word }
+    }) -join " "
+    $IsccArguments += @("/DSign", ('/Svanortsign=$q' + $SignTool + '$q ' + $quoted + ' $f'))
 }
 Invoke-Checked "Inno Setup (ISCC)" { & $Iscc @IsccArguments $InstallerScript }
 $Setup = Join-Path $InstallerOutput "Vanort-$AppVersion-setup.exe"

@@ -14,6 +14,7 @@ import errno
 import os
 import shutil
 import sqlite3
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,6 +26,45 @@ _NEARLY_FULL_BYTES = 1024 * 1024
 _FULL = (errno.ENOSPC, errno.EDQUOT)
 # EACCES and EPERM are left to the caller: they may be about reading as well.
 _READ_ONLY = (errno.EROFS,)
+
+# Windows' answers when another program holds a file open: ERROR_SHARING_VIOLATION
+# and ERROR_LOCK_VIOLATION. Replacing a file Excel or Word has open is
+# ERROR_ACCESS_DENIED (5) instead, which a read-only file gives too.
+_SHARING_VIOLATIONS = (32, 33)
+_ACCESS_DENIED = 5
+
+
+class FileInUse(OSError):
+    """A file could not be replaced or moved: another program (Excel, Word) has it open."""
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        super().__init__(errno.EACCES, "open in another program", str(path))
+        self.path = Path(path)
+
+
+def held_by_another_program(error: OSError) -> bool:
+    """True when ``error`` is Windows refusing a file that another program has open."""
+    winerror = getattr(error, "winerror", None)
+    if winerror in _SHARING_VIOLATIONS:
+        return True
+    # A file we may write but cannot replace on Windows is open elsewhere.
+    return sys.platform == "win32" and winerror == _ACCESS_DENIED
+
+
+def file_in_use_message(path: str | os.PathLike[str]) -> str:
+    """The one sentence for a file that another program holds open."""
+    return translate(
+        "Failures", "The file %1 is open in another program. Close it or choose another name."
+    ).replace("%1", Path(path).name)
+
+
+def attachment_in_use_message(name: str) -> str:
+    """The sentence for an attachment that cannot be moved aside: it is open elsewhere."""
+    return translate(
+        "Failures",
+        "The file %1 is open in another program, so it could not be removed. Close it and "
+        "try again; nothing was changed.",
+    ).replace("%1", name)
 
 
 def _chain(error: BaseException) -> Iterator[BaseException]:
@@ -97,8 +137,12 @@ def explain_failure(error: BaseException, database: Path | None = None) -> str |
     error" is a full disk when that file's disk has no space left.
     """
     for cause in _chain(error):
+        if isinstance(cause, FileInUse):
+            return file_in_use_message(cause.path)
         if isinstance(cause, OSError) and not isinstance(cause, sqlite3.Error):
             where = str(cause.filename) if cause.filename else None
+            if held_by_another_program(cause) and where:
+                return file_in_use_message(cause.filename2 or where)
             if cause.errno in _FULL:
                 return _full(where)
             if cause.errno in _READ_ONLY:

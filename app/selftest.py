@@ -5,8 +5,7 @@ plugin or a translation; each of those only shows when that part is used. The
 self-test uses every one of them once, the way the program does:
 
 1. works in a new temporary folder (``VANORT_HOME`` points there, so the
-   user's databases, settings, backups and logs are never touched) with Qt on
-   the offscreen platform, so it runs without a screen;
+   user's databases, settings, backups and logs are never touched);
 2. finds the shipped resources (fonts with their licences, maps, country
    data, translations);
 3. creates a database, which applies the Alembic migrations from their
@@ -16,8 +15,14 @@ self-test uses every one of them once, the way the program does:
    PDF and as Excel and reads both back;
 6. runs SQLite's integrity and foreign-key checks on the demo file;
 7. starts the program's window on the demo through the same launcher as
-   ``vanort`` and checks that it shows, in Swedish, with Qt's own Swedish
-   catalogue loaded.
+   ``vanort`` and checks that it shows on the screen, in Swedish, with Qt's
+   own Swedish catalogue loaded, then closes it.
+
+The window step loads the real platform plugin (qwindows on Windows, xcb or
+wayland on Linux), because a missing or broken one is exactly what would
+otherwise show up only on the coordinator's screen. Without a screen (a Linux
+build machine) it runs under Xvfb; ``--offscreen`` uses Qt's offscreen
+platform instead, and only when asked for.
 
 Each step prints one line, ``OK`` or ``FAIL``, with what it found; the exit
 status is 0 only when every step passed. The lines are English on purpose:
@@ -48,6 +53,11 @@ if TYPE_CHECKING:
     from app.reports import ReportDocument
 
 SELF_TEST_OPTION = "--self-test"
+OFFSCREEN_OPTION = "--offscreen"
+"""With ``--self-test``: open the window on Qt's offscreen platform instead of the screen."""
+
+# Qt platforms that show nothing on a screen: a window there proves no platform plugin.
+SCREENLESS_PLATFORMS = frozenset({"offscreen", "minimal", "minimalegl", "vnc"})
 
 REPORT_FILE_NAME = "vanort-self-test.txt"
 """Where the report goes when there is no console (a windowed Windows build): the temp folder."""
@@ -135,14 +145,18 @@ def _reason(error: BaseException) -> str:
     return f"{type(error).__name__}: {text}" if text else type(error).__name__
 
 
-def run_self_test(out: TextIO | None = None) -> int:
-    """Run every step, print the report to ``out`` (default: standard output); 0 if all passed."""
+def run_self_test(out: TextIO | None = None, *, offscreen: bool = False) -> int:
+    """Run every step, print the report to ``out`` (default: standard output); 0 if all passed.
+
+    The window opens on the real screen unless ``offscreen`` asks for Qt's
+    offscreen platform.
+    """
     with _report_stream(out) as stream:
         test = SelfTest(stream)
         test.line("Vänort self-test")
-        with _isolated() as folder:
+        with _isolated(offscreen=offscreen) as folder:
             test.record("Temporary folder", True, f"{folder}, VANORT_HOME inside it")
-            _run_steps(test, folder)
+            _run_steps(test, folder, offscreen=offscreen)
         failed = sum(1 for _name, ok in test.results if not ok)
         if test.passed:
             test.line(f"Self-test passed: all {len(test.results)} steps OK.")
@@ -169,8 +183,8 @@ def _report_stream(out: TextIO | None) -> Iterator[TextIO]:
 
 
 @contextlib.contextmanager
-def _isolated() -> Iterator[Path]:
-    """A temporary VANORT_HOME and the offscreen Qt platform, undone afterwards."""
+def _isolated(*, offscreen: bool) -> Iterator[Path]:
+    """A temporary VANORT_HOME and the Qt platform to test, undone afterwards."""
     saved = {name: os.environ.get(name) for name in ("VANORT_HOME", "QT_QPA_PLATFORM")}
     # Windows keeps a closed SQLite file locked for a moment at times; an
     # undeletable temporary file must not fail a test that passed.
@@ -179,8 +193,12 @@ def _isolated() -> Iterator[Path]:
     ) as name:
         folder = Path(name)
         os.environ["VANORT_HOME"] = str(folder / "home")
-        # Before any Qt import: the test needs no screen, even on a desktop.
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        # Before any Qt import. Asked for, the offscreen platform; otherwise
+        # the real one, even when the environment names a screenless one.
+        if offscreen:
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        elif os.environ.get("QT_QPA_PLATFORM", "").split(":")[0] in SCREENLESS_PLATFORMS:
+            del os.environ["QT_QPA_PLATFORM"]
         from app.logging_setup import flush_logging, setup_logging
 
         setup_logging()  # records go to the temporary folder too
@@ -196,7 +214,7 @@ def _isolated() -> Iterator[Path]:
             setup_logging()  # the log file follows VANORT_HOME back
 
 
-def _run_steps(test: SelfTest, folder: Path) -> None:
+def _run_steps(test: SelfTest, folder: Path, *, offscreen: bool) -> None:
     from app import i18n
 
     language = i18n.current_language()
@@ -217,7 +235,7 @@ def _run_steps(test: SelfTest, folder: Path) -> None:
             test.step("PDF report", lambda: _check_pdf(document[0], pdf))
             test.step("Excel report", lambda: _check_xlsx(document[0], xlsx))
         test.step("Integrity check", lambda: _check_integrity(demo))
-        _check_window(test, demo)
+        _check_window(test, demo, offscreen=offscreen)
     finally:
         i18n.set_language(language)
 
@@ -372,8 +390,16 @@ def _check_integrity(path: Path) -> str:
 # --- the window -----------------------------------------------------------------------------
 
 
-def _check_window(test: SelfTest, database: Path) -> None:
+WINDOW_STEP = "Main window"
+
+
+def _check_window(test: SelfTest, database: Path, *, offscreen: bool) -> None:
     """Start the window on ``database`` the way ``vanort`` does, check it, then close it."""
+    if not offscreen:
+        missing = _no_screen()
+        if missing:
+            test.record(WINDOW_STEP, False, missing)
+            return
     try:
         from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
     except Exception as error:
@@ -404,14 +430,15 @@ def _check_window(test: SelfTest, database: Path) -> None:
         def poll(self) -> None:
             app: Any = QCoreApplication.instance()
             window = _main_window(app)
-            if window is None:
+            if window is None or not _exposed(window):
+                # On a real screen the window manager maps it a moment after show().
                 if time.monotonic() > self.deadline:
                     self.give_up(app)
                 return
             if self.timer is not None:
                 self.timer.stop()
             self.done = True
-            test.step("Main window (offscreen)", lambda: _window_facts(app, window))
+            test.step(WINDOW_STEP, lambda: _window_facts(app, window, offscreen=offscreen))
             test.step("Qt translations (Swedish)", _check_qt_swedish)
             window.close()
             app.quit()
@@ -421,7 +448,7 @@ def _check_window(test: SelfTest, database: Path) -> None:
                 self.done = True
                 shown = [w.windowTitle() for w in app.topLevelWidgets() if w.isVisible()]
                 test.record(
-                    "Main window (offscreen)",
+                    WINDOW_STEP,
                     False,
                     f"not shown within {WINDOW_TIMEOUT_SECONDS:.0f} s (visible: {shown})",
                 )
@@ -450,7 +477,7 @@ def _check_window(test: SelfTest, database: Path) -> None:
 
     test.step("Launcher (vanort without a command)", launch)
     if not watcher.done:
-        test.record("Main window (offscreen)", False, "the event loop never ran")
+        test.record(WINDOW_STEP, False, "the event loop never ran")
 
 
 def _main_window(app: Any) -> Any:
@@ -464,10 +491,30 @@ def _main_window(app: Any) -> Any:
     return None
 
 
-def _window_facts(app: Any, window: Any) -> str:
-    platform = app.platformName()
-    if platform != "offscreen":
+def _no_screen() -> str | None:
+    """Why no window can be shown here, or None. Qt would abort the process instead."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); "
+        f"run it under Xvfb (xvfb-run -a vanort-cli {SELF_TEST_OPTION}) or add "
+        f"{OFFSCREEN_OPTION} to test without the platform plugin"
+    )
+
+
+def _exposed(window: Any) -> bool:
+    handle = window.windowHandle()
+    return handle is not None and bool(handle.isExposed())
+
+
+def _window_facts(app: Any, window: Any, *, offscreen: bool) -> str:
+    platform = str(app.platformName())
+    if offscreen and platform != "offscreen":
         raise StepFailed(f"Qt platform {platform!r}, expected offscreen")
+    if not offscreen and platform in SCREENLESS_PLATFORMS:
+        raise StepFailed(f"Qt platform {platform!r} shows nothing on a screen")
     title = str(window.windowTitle())
     if "Vänort" not in title:
         raise StepFailed(f"window title {title!r} does not name Vänort")
@@ -476,7 +523,11 @@ def _window_facts(app: Any, window: Any) -> str:
     menus = [str(action.text()) for action in window.menuBar().actions()]
     if OUR_SWEDISH[2] not in menus:
         raise StepFailed(f"menus {menus}, expected {OUR_SWEDISH[2]!r} among them")
-    return f"{title!r}, menus {', '.join(menus)}"
+    size = window.size()
+    return (
+        f"shown on the {platform} platform, {size.width()}x{size.height()}, "
+        f"{title!r}, menus {', '.join(menus)}"
+    )
 
 
 def _check_qt_swedish() -> str:

@@ -13,8 +13,11 @@ from pathlib import Path
 
 from app import paths
 from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.partial_files import remove_with_sidecars
 from app.workspace import Workspace
 from db import backup
+from db.errors import AlreadyExists
+from db.location import synced_folder
 
 # Why a backup was taken, as the user reads it.
 _REASONS = {
@@ -73,6 +76,44 @@ def save_copy(workspace: Workspace, target: str | Path) -> Path:
     if attachments.is_dir():
         shutil.copytree(attachments, paths.attachments_dir(destination), dirs_exist_ok=True)
     return destination
+
+
+def sync_service_of(target: str | Path) -> str | None:
+    """The service (OneDrive, Dropbox, Google Drive) that synchronises the folder of ``target``."""
+    return synced_folder(target)
+
+
+def synced_database(workspace: Workspace) -> str | None:
+    """The sync service whose folder holds the open database file; None for a server or elsewhere."""
+    return None if workspace.path is None else sync_service_of(workspace.path)
+
+
+def move_database(workspace: Workspace, target: str | Path) -> Workspace:
+    """Move the open database file and its attachments to ``target``; returns it opened there.
+
+    A consistent copy is written and checked first; only then are the old file,
+    its journal files and its attachments folder removed. ``workspace`` is closed
+    and must not be used afterwards. An existing ``target`` is never overwritten.
+    """
+    source = _file_of(workspace)
+    destination = Path(target)
+    if destination.exists():
+        raise AlreadyExists(str(destination))
+    save_copy(workspace, destination)
+    problems = backup.integrity_problems(destination)
+    if problems:
+        remove_with_sidecars(destination)
+        raise ValueError(
+            translate(
+                "Backup", "The copy at %1 did not pass the check; the database stayed where it was."
+            ).replace("%1", str(destination))
+        )
+    workspace.close()
+    remove_with_sidecars(source)
+    attachments = paths.attachments_dir(source)
+    if attachments.is_dir():
+        shutil.rmtree(attachments, ignore_errors=True)
+    return Workspace.open_in_window(destination)
 
 
 def list_backups(workspace: Workspace) -> list[Backup]:

@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
-# Build the program folder dist/vanort/ with PyInstaller and prove it complete
-# with its own --self-test. `make package` runs this after `make install`.
+# Build the program folder dist/vanort/ (the window program vanort and the
+# command-line program vanort-cli) with PyInstaller and prove it complete with
+# its own --self-test, which opens the real window on the xcb platform: under
+# Xvfb when there is no screen (a build machine). `make package` runs this
+# after `make install`.
 #
 # Builds for the platform it runs on (Linux here; packaging/windows/build.ps1
 # builds the same spec on Windows and then the installer). Works from a fresh
@@ -10,6 +13,7 @@
 # Options (environment):
 #   PYTHON=/path/to/python    the interpreter to use (default: .venv/bin/python)
 #   SPEC_ARGS="--windowed"    extra arguments for packaging/vanort.spec
+#   SELF_TEST_ARGS=--offscreen  test the window without a screen (no Xvfb), only when asked
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -19,6 +23,7 @@ PYTHON="${PYTHON:-$ROOT/.venv/bin/python}"
 DIST="$ROOT/dist"
 WORK="$ROOT/build/pyinstaller"
 PROGRAM="$DIST/vanort/vanort"
+COMMAND_LINE="$DIST/vanort/vanort-cli"
 
 say() { printf '\n==> %s\n' "$*"; }
 fail() { printf 'packaging/build.sh: %s\n' "$*" >&2; exit 1; }
@@ -50,6 +55,7 @@ rm -rf "$DIST/vanort"
     packaging/vanort.spec -- ${SPEC_ARGS:-}
 
 [[ -x "$PROGRAM" ]] || fail "PyInstaller finished but $PROGRAM is missing"
+[[ -x "$COMMAND_LINE" ]] || fail "PyInstaller finished but $COMMAND_LINE is missing"
 
 size_bytes=$(du -sb "$DIST/vanort" | cut -f1)
 files=$(find "$DIST/vanort" -type f | wc -l)
@@ -59,10 +65,27 @@ if command -v tar >/dev/null && command -v gzip >/dev/null; then
     echo "    packed (tar.gz, about what an installer compresses to): $((packed / 1024 / 1024)) MiB"
 fi
 
-say "Running $PROGRAM --self-test"
+# The window must open on a real platform plugin (xcb), as on her screen;
+# without a screen, in a virtual one (Xvfb), installed here the way
+# .ci/system-deps.sh installs Qt's libraries.
+self_test=("$COMMAND_LINE" --self-test ${SELF_TEST_ARGS:-})
+if [[ " ${SELF_TEST_ARGS:-} " != *" --offscreen "* && -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]]; then
+    if ! command -v xvfb-run >/dev/null 2>&1; then
+        if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
+            say "Installing Xvfb for the self-test's window"
+            DEBIAN_FRONTEND=noninteractive apt-get update
+            DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends xvfb xauth
+        else
+            fail "the self-test needs a screen or Xvfb: sudo apt-get install xvfb (or SELF_TEST_ARGS=--offscreen)"
+        fi
+    fi
+    self_test=(xvfb-run -a "${self_test[@]}")
+fi
+
+say "Running ${self_test[*]}"
 # A clean environment for Qt: the package must find its own plugins.
-if ! env -u QT_PLUGIN_PATH -u QT_QPA_PLATFORM_PLUGIN_PATH -u PYTHONPATH -u PYTHONHOME \
-    "$PROGRAM" --self-test; then
+if ! env -u QT_PLUGIN_PATH -u QT_QPA_PLATFORM_PLUGIN_PATH -u QT_QPA_PLATFORM -u PYTHONPATH \
+    -u PYTHONHOME "${self_test[@]}"; then
     fail "the built program's self-test failed (see the FAIL lines above)"
 fi
 say "Package built and self-tested: $DIST/vanort"

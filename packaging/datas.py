@@ -149,6 +149,9 @@ UNUSED_QT_PLUGINS: tuple[str, ...] = (
     "qsvgicon",
     "adwaita",  # a Wayland title bar drawn with QtSvg; Qt falls back to its own
     "qpdf",  # PDF pages as images (QtPdf)
+    "qminimal",  # a platform without a screen; --offscreen uses qoffscreen
+    "ivi-shell",  # Wayland shells of car dashboards and kiosks, not of a desktop
+    "fullscreen-shell-v1",
     "qicns",  # image formats a logo is never chosen in (PNG, JPEG, BMP, GIF stay)
     "qtga",
     "qtiff",
@@ -193,10 +196,28 @@ EXCLUDED_PACKAGES: tuple[str, ...] = (
     "ruff",
     # lxml stays: python-docx writes the Word reports with it (its data files come
     # with PyInstaller's own hook for docx).
-    # Pillow stays (reportlab draws the letterhead logo through it) but not its GUI glue.
+    # Mako (Alembic's templates) highlights tracebacks with Pygments when it is
+    # there; the program never shows one, and Pygments is thousands of modules.
+    "pygments",
+    # Pillow stays (reportlab draws the letterhead logo through it, the Word
+    # pictures draw their text with its FreeType part) but not its GUI glue,
     "PIL.ImageTk",
     "PIL.ImageQt",
     "PIL.ImageShow",
+    "PIL._imagingtk",
+    # nor the formats a logo is never chosen in (the settings offer PNG, JPEG,
+    # BMP and GIF): AVIF and WebP bring 6 MB of codecs of their own,
+    "PIL._avif",
+    "PIL.AvifImagePlugin",
+    "PIL._webp",
+    "PIL.WebPImagePlugin",
+    # nor colour management and image arithmetic, which nothing calls.
+    "PIL._imagingcms",
+    "PIL.ImageCms",
+    "PIL._imagingmath",
+    "PIL.ImageMath",
+    "PIL._imagingmorph",
+    "PIL.ImageMorph",
     # Alembic's test helpers and the templates of "alembic init".
     "alembic.testing",
 )

@@ -14,6 +14,7 @@ from app.workspace import Workspace
 from ui import qt_settings
 from ui.dialogs.damaged_database import offer_repair, warn_if_open_elsewhere
 from ui.dialogs.first_start import FirstStartDialog
+from ui.dialogs.synced_folder import offer_to_move_if_synced
 from ui.errors import install_exception_hook, show_refusal
 from ui.interrupt import InterruptCloser
 from ui.translations import apply_language
@@ -57,7 +58,7 @@ def start_database(database: str | None) -> Workspace | None:
             show_refusal(None, error)
             continue
         warn_if_open_elsewhere(None, workspace)
-        return workspace
+        return offer_to_move_if_synced(None, workspace)
     dialog = FirstStartDialog()
     if dialog.exec() == FirstStartDialog.DialogCode.Accepted:
         return dialog.workspace

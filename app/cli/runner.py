@@ -69,6 +69,15 @@ def build_parser() -> argparse.ArgumentParser:
             "Check that this installation is complete, in a temporary folder, and exit.",
         ),
     )
+    parser.add_argument(
+        "--offscreen",
+        action="store_true",
+        help=translate(
+            "CommandLine",
+            "With --self-test: open the window without a screen, so the screen's "
+            "platform plugin is not tested.",
+        ),
+    )
     subparsers = parser.add_subparsers(
         dest="command",
         metavar="COMMAND",
@@ -85,9 +94,9 @@ def run(argv: Sequence[str] | None = None) -> int:
 
     arguments = list(sys.argv[1:] if argv is None else argv)
     if "--self-test" in arguments:  # before logging and language: it sets up its own folder
-        from app.selftest import run_self_test
+        from app.selftest import OFFSCREEN_OPTION, run_self_test
 
-        return run_self_test()
+        return run_self_test(offscreen=OFFSCREEN_OPTION in arguments)
     set_language(chosen_language(arguments))
     log_file = setup_logging()
     parser = build_parser()

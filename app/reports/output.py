@@ -24,6 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.derived.source import Source
+from app.failures import FileInUse
 from app.i18n import translate
 from app.reports.builders import ReportError, ReportOptions, build_report
 from app.reports.cell_text import fill
@@ -189,6 +190,8 @@ def write_document(
             is_cancelled=is_cancelled,
             word_template=word_template,
         )
+    except FileInUse:
+        raise  # its own sentence, and the window offers another name
     except OSError as error:
         reason = error.strerror or str(error)
         raise ReportError(

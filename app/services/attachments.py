@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from app.failures import attachment_in_use_message, held_by_another_program
 from app.i18n import translate
 
 # Re-exported: the record delete takes a record's attachment rows with it.
@@ -316,7 +317,13 @@ def remove_attachment(workspace: Workspace, attachment_id: int) -> RemovedAttach
             if source.exists():
                 parked_folder.mkdir(parents=True, exist_ok=True)
                 parked_name = _free_name(parked_folder, info.stored_name)
-                os.replace(source, parked_folder / parked_name)
+                try:
+                    os.replace(source, parked_folder / parked_name)
+                except PermissionError as error:
+                    # Open in Word or a PDF reader on Windows: the row stays (rolled back).
+                    if held_by_another_program(error):
+                        raise ServiceError(attachment_in_use_message(info.filename)) from error
+                    raise
                 moved = (parked_folder / parked_name, source)
     except BaseException:
         if moved is not None:

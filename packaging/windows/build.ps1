@@ -11,10 +11,15 @@
     2. creates a virtual environment in build\venv-windows (kept between runs)
        and installs the project with its "package" extra (PyInstaller) and its
        "postgres" extra (so the program can open a database server);
-    3. builds dist\vanort\ with PyInstaller from packaging\vanort.spec;
-    4. runs dist\vanort\vanort.exe --self-test and stops if any step fails;
-    5. runs Inno Setup's ISCC.exe on packaging\windows\vanort.iss with the
-       version from pyproject.toml, giving dist\installer\Vanort-<version>-setup.exe.
+    3. builds dist\vanort\ with PyInstaller from packaging\vanort.spec:
+       vanort.exe (the window) and vanort-cli.exe (the command line);
+    4. signs both programs when a code-signing certificate is configured
+       (see -CertificateFile), and says so plainly when none is;
+    5. runs dist\vanort\vanort-cli.exe --self-test, which opens and closes the
+       real window with Qt's Windows platform plugin, and stops if any step fails;
+    6. runs Inno Setup's ISCC.exe on packaging\windows\vanort.iss with the
+       version from pyproject.toml, giving dist\installer\Vanort-<version>-setup.exe
+       (signed, with its uninstaller, when a certificate is configured).
 
     Needs: Python 3.11 (64-bit) from python.org, Inno Setup 6.3 or newer
     (https://jrsoftware.org/isdl.php, or: winget install JRSoftware.InnoSetup),
@@ -27,13 +32,29 @@
     Build and self-test the program folder only; do not run Inno Setup.
 
 .PARAMETER Console
-    Build a console program instead of a windowed one (for looking into problems).
+    Build vanort.exe as a console program too (for looking into problems).
+
+.PARAMETER CertificateFile
+    A code-signing certificate (.pfx) to sign vanort.exe, vanort-cli.exe and the
+    installer with; its password in the environment variable VANORT_SIGN_PASSWORD.
+    Default: the environment variable VANORT_SIGN_CERTIFICATE.
+
+.PARAMETER CertificateThumbprint
+    Instead of a file: the SHA-1 thumbprint of a certificate in the Windows
+    certificate store (for example on a token). Default: VANORT_SIGN_THUMBPRINT.
+
+.PARAMETER TimestampUrl
+    The RFC 3161 time-stamping server, so signatures outlive the certificate.
+    Default: VANORT_SIGN_TIMESTAMP, else http://timestamp.digicert.com.
 #>
 [CmdletBinding()]
 param(
     [string]$Python = "",
     [switch]$SkipInstaller,
-    [switch]$Console
+    [switch]$Console,
+    [string]$CertificateFile = $env:VANORT_SIGN_CERTIFICATE,
+    [string]$CertificateThumbprint = $env:VANORT_SIGN_THUMBPRINT,
+    [string]$TimestampUrl = $env:VANORT_SIGN_TIMESTAMP
 )
 
 Set-StrictMode -Version Latest
@@ -47,6 +68,7 @@ $VenvPython = Join-Path $Venv "Scripts\python.exe"
 $Dist = Join-Path $Root "dist"
 $Work = Join-Path $Root "build\pyinstaller"
 $Program = Join-Path $Dist "vanort\vanort.exe"
+$CommandLine = Join-Path $Dist "vanort\vanort-cli.exe"
 $InstallerScript = Join-Path $PSScriptRoot "vanort.iss"
 $InstallerOutput = Join-Path $Dist "installer"
 
@@ -131,32 +153,63 @@ Invoke-Checked "PyInstaller" {
     & $VenvPython -m PyInstaller --noconfirm --clean --log-level WARN `
         --distpath $Dist --workpath $Work (Join-Path $Root "packaging\vanort.spec") @SpecArgs
 }
-if (-not (Test-Path $Program)) { Stop-Build "PyInstaller finished but $Program is missing." }
+foreach ($built in @($Program, $CommandLine)) {
+    if (-not (Test-Path $built)) { Stop-Build "PyInstaller finished but $built is missing." }
+}
 
 $files = Get-ChildItem -Recurse -File (Join-Path $Dist "vanort")
 $megabytes = [math]::Round((($files | Measure-Object -Property Length -Sum).Sum) / 1MB, 1)
 Write-Host "Program folder: $Dist\vanort, $megabytes MB in $($files.Count) files"
 
-# --- 4. Self-test of the built program --------------------------------------------------------
-Step "Running vanort.exe --self-test"
-# A windowed program has no console: its output is caught in files. When even
-# that fails, the self-test writes its report to %TEMP%\vanort-self-test.txt.
-$Fallback = Join-Path $env:TEMP "vanort-self-test.txt"
-$Out = Join-Path $Work "self-test.out.txt"
-$Err = Join-Path $Work "self-test.err.txt"
-Remove-Item -Force -ErrorAction SilentlyContinue $Fallback, $Out, $Err
-$process = Start-Process -FilePath $Program -ArgumentList "--self-test" -Wait -PassThru `
-    -NoNewWindow -RedirectStandardOutput $Out -RedirectStandardError $Err
-$report = ""
-if (Test-Path $Out) { $report = Get-Content -Raw -Encoding UTF8 $Out }
-if ((-not $report) -and (Test-Path $Fallback)) { $report = Get-Content -Raw -Encoding UTF8 $Fallback }
-if ($report) { Write-Host $report }
-if ((Test-Path $Err) -and (Get-Item $Err).Length -gt 0) { Get-Content -Encoding UTF8 $Err | Write-Host }
-if ($process.ExitCode -ne 0) {
-    Stop-Build "The built program's self-test failed (exit code $($process.ExitCode)); see the FAIL lines above."
+# --- 4. Signing ------------------------------------------------------------------------------
+# Unsigned, SmartScreen says "Unknown publisher" and many municipal laptops refuse
+# the program. A certificate is optional for a test build, never silently missing.
+$SignArguments = @()
+if ($CertificateFile -or $CertificateThumbprint) {
+    Step "Signing vanort.exe and vanort-cli.exe"
+    $SignTool = $null
+    $onPath = Get-Command signtool.exe -ErrorAction SilentlyContinue
+    if ($onPath) { $SignTool = $onPath.Source }
+    if (-not $SignTool) {
+        $kits = Join-Path ${env:ProgramFiles(x86)} "Windows Kits\10\bin"
+        $SignTool = Get-ChildItem -Path $kits -Recurse -Filter signtool.exe -ErrorAction SilentlyContinue |
+            Where-Object { $_.FullName -like "*\x64\*" } | Sort-Object FullName -Descending |
+            Select-Object -First 1 -ExpandProperty FullName
+    }
+    if (-not $SignTool) {
+        Stop-Build ("A certificate is configured but signtool.exe was not found; install the " +
+            "Windows SDK's signing tools (winget install Microsoft.WindowsSDK.10.0.22621).")
+    }
+    if (-not $TimestampUrl) { $TimestampUrl = "http://timestamp.digicert.com" }
+    $SignArguments = @("sign", "/fd", "sha256", "/tr", $TimestampUrl, "/td", "sha256")
+    if ($CertificateFile) {
+        if (-not (Test-Path $CertificateFile)) { Stop-Build "The certificate $CertificateFile does not exist." }
+        $SignArguments += @("/f", $CertificateFile)
+        if ($env:VANORT_SIGN_PASSWORD) { $SignArguments += @("/p", $env:VANORT_SIGN_PASSWORD) }
+    } else {
+        $SignArguments += @("/sha1", $CertificateThumbprint)
+    }
+    Invoke-Checked "Signing the programs" { & $SignTool @SignArguments $Program $CommandLine }
+} else {
+    Step "Not signing: no code-signing certificate is configured"
+    Write-Host ("Set VANORT_SIGN_CERTIFICATE (a .pfx, password in VANORT_SIGN_PASSWORD) or " +
+        "VANORT_SIGN_THUMBPRINT, or pass -CertificateFile, to sign the programs and the installer. " +
+        "Unsigned, Windows SmartScreen shows 'Unknown publisher'.") -ForegroundColor Yellow
 }
 
-# --- 5. Inno Setup ----------------------------------------------------------------------------
+# --- 5. Self-test of the built program --------------------------------------------------------
+Step "Running vanort-cli.exe --self-test"
+# The console program prints its report here; it opens the real window with
+# the qwindows platform plugin and closes it again.
+$ErrorActionPreference = "Continue"
+& $CommandLine --self-test 2>&1 | ForEach-Object { Write-Host $_ }
+$selfTestStatus = $LASTEXITCODE
+$ErrorActionPreference = "Stop"
+if ($selfTestStatus -ne 0) {
+    Stop-Build "The built program's self-test failed (exit code $selfTestStatus); see the FAIL lines above."
+}
+
+# --- 6. Inno Setup ----------------------------------------------------------------------------
 if ($SkipInstaller) {
     Step "Done (no installer: -SkipInstaller): $Dist\vanort"
     exit 0
@@ -181,9 +234,17 @@ if (-not $Iscc) {
 Write-Host $Iscc
 
 Step "Building the installer"
-Invoke-Checked "Inno Setup (ISCC)" {
-    & $Iscc "/DAppVersion=$AppVersion" "/DDistDir=$Dist\vanort" "/O$InstallerOutput" $InstallerScript
+$IsccArguments = @("/DAppVersion=$AppVersion", "/DDistDir=$Dist\vanort", "/O$InstallerOutput")
+if ($SignArguments.Count -gt 0) {
+    # Inno Setup runs the tool for the installer and the uninstaller: $f is the file's
+    # name (quoted by Inno Setup), $q a quote, $$ a dollar sign.
+    $quoted = ($SignArguments | ForEach-Object {
+        $word = "$_".Replace('$', '$$')
+        if ($word -match "\s") { '$q' + $word + '$q' } else { $word }
+    }) -join " "
+    $IsccArguments += @("/DSign", ('/Svanortsign=$q' + $SignTool + '$q ' + $quoted + ' $f'))
 }
+Invoke-Checked "Inno Setup (ISCC)" { & $Iscc @IsccArguments $InstallerScript }
 $Setup = Join-Path $InstallerOutput "Vanort-$AppVersion-setup.exe"
 if (-not (Test-Path $Setup)) { Stop-Build "ISCC finished but $Setup is missing." }
 $setupMegabytes = [math]::Round((Get-Item $Setup).Length / 1MB, 1)

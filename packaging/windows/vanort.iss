@@ -1,20 +1,26 @@
-﻿; Inno Setup script for Vänort: a per-user installation that needs no administrator.
+﻿; Inno Setup script for Vänort: per user without an administrator by default,
+; or for all users of the laptop when IT installs it.
 ;
 ; Built by packaging\windows\build.ps1, which passes the version from
-; pyproject.toml and the PyInstaller folder:
+; pyproject.toml, the PyInstaller folder and, when a code-signing certificate
+; is configured, the sign tool (then the installer and its uninstaller are signed):
 ;
 ;   ISCC /DAppVersion=0.1.0 /DDistDir=C:\...\dist\vanort packaging\windows\vanort.iss
+;   ISCC /DAppVersion=0.1.0 /DSign "/Svanortsign=signtool.exe sign /fd sha256 ... $f" vanort.iss
 ;
 ; Needs Inno Setup 6.3 or newer. The file is UTF-8 with a byte order mark, so
 ; every Inno Setup 6 reads "Vänort" right.
 ;
-; Where things go (nothing needs administrator rights):
-;   program      %LOCALAPPDATA%\Programs\Vanort         (removed by the uninstaller)
-;   Start menu   the user's Programs folder: "Vänort"   (removed by the uninstaller)
-;   desktop      optional shortcut                      (removed by the uninstaller)
-;   her data     %LOCALAPPDATA%\Vanort\Vanort: databases, backups, settings, logs
-;                (written by the program, never by this installer: the uninstaller
-;                leaves it alone, so a reinstall or an update finds everything)
+; Two installation modes (Inno Setup's {auto...} constants and HKA follow the mode):
+;   per user (default, no administrator):
+;     program      %LOCALAPPDATA%\Programs\Vanort      Start menu and desktop of the user,
+;                  "Open with" in HKCU
+;   all users (IT: Vanort-<version>-setup.exe /ALLUSERS /VERYSILENT, as administrator):
+;     program      C:\Program Files\Vanort              Start menu and desktop of all users,
+;                  "Open with" in HKLM; AppLocker's default rules allow Program Files
+;   her data     %LOCALAPPDATA%\Vanort\Vanort of each user: databases, backups,
+;                settings, logs (written by the program, never by this installer:
+;                the uninstaller leaves it alone, so a reinstall or an update finds it)
 
 #ifndef AppVersion
   #error Pass the version: ISCC /DAppVersion=0.1.0 vanort.iss (packaging\windows\build.ps1 does)
@@ -24,6 +30,8 @@
 #endif
 #define AppName "Vänort"
 #define AppExe "vanort.exe"
+; The same program with a console, for the command line (report, backup, check).
+#define CliExe "vanort-cli.exe"
 #define ProgId "Vanort.Database"
 
 [Setup]
@@ -36,17 +44,27 @@ AppPublisher={#AppName}
 VersionInfoVersion={#AppVersion}
 VersionInfoProductName={#AppName}
 VersionInfoDescription={#AppName} {#AppVersion} Setup
-; Per user, no elevation: the installer runs with the coordinator's own rights
-; and offers no "install for all users" that would ask for an administrator.
+; Per user by default, no elevation: the installer runs with the coordinator's
+; own rights. IT may choose all users on the command line (/ALLUSERS) or in
+; the dialog that asks; that mode needs an administrator. An update keeps the
+; mode of the installation it updates (UsePreviousPrivileges, on by default).
 PrivilegesRequired=lowest
-DefaultDirName={userpf}\Vanort
+PrivilegesRequiredOverridesAllowed=commandline dialog
+DefaultDirName={autopf}\Vanort
 DisableDirPage=auto
 DisableProgramGroupPage=yes
 UsePreviousAppDir=yes
-; 64-bit Windows 10 or newer, like the Python and Qt inside.
+; 64-bit Windows 10 version 1809 (build 17763) or newer: the oldest Windows
+; that Qt 6.11 supports (Qt's "Supported Platforms" page); Python 3.11 needs less.
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
-MinVersion=10.0
+MinVersion=10.0.17763
+#ifdef Sign
+; build.ps1 defines the tool "vanortsign" (ISCC /S...) when a certificate is
+; configured; the installer and the uninstaller are then signed with it.
+SignTool=vanortsign
+SignedUninstaller=yes
+#endif
 OutputDir=..\..\dist\installer
 OutputBaseFilename=Vanort-{#AppVersion}-setup
 SetupIconFile=..\..\resources\icons\vanort.ico
@@ -55,9 +73,11 @@ UninstallDisplayName={#AppName}
 WizardStyle=modern
 Compression=lzma2/max
 SolidCompression=yes
-; An update closes a running Vänort first (it asks) and starts it again after.
+; An update closes a running Vänort first (it asks). It is not started again
+; by itself: the program does not register with Windows' restart manager, so
+; the coordinator opens it again from the Start menu.
 CloseApplications=yes
-RestartApplications=yes
+RestartApplications=no
 ChangesAssociations=yes
 ShowLanguageDialog=auto
 
@@ -97,22 +117,23 @@ Source: "{#DistDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs cr
 Type: filesandordirs; Name: "{app}\_internal"
 
 [Icons]
-Name: "{userprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{app}"
-Name: "{userdesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{app}"; Tasks: desktopicon
+Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{app}"
+Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{app}"; Tasks: desktopicon
 
 [Registry]
-; "Open with" for .sqlite3 files, in the user's own part of the registry. The
+; "Open with" for .sqlite3 files, in the user's own part of the registry (HKA
+; is HKCU per user and HKLM for all users). The
 ; program's databases are ordinary SQLite files named *.sqlite3, an ending that
 ; other programs use too, so Vänort is offered but does not take the files over
 ; (no default association), and nothing is left behind when it is uninstalled.
-Root: HKCU; Subkey: "Software\Classes\{#ProgId}"; ValueType: string; ValueName: ""; ValueData: "{cm:DatabaseFile}"; Flags: uninsdeletekey; Tasks: openwith
-Root: HKCU; Subkey: "Software\Classes\{#ProgId}\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"; Tasks: openwith
-Root: HKCU; Subkey: "Software\Classes\{#ProgId}\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" --database ""%1"""; Tasks: openwith
-Root: HKCU; Subkey: "Software\Classes\.sqlite3"; Flags: uninsdeletekeyifempty; Tasks: openwith
-Root: HKCU; Subkey: "Software\Classes\.sqlite3\OpenWithProgids"; ValueType: none; ValueName: "{#ProgId}"; Flags: uninsdeletevalue uninsdeletekeyifempty; Tasks: openwith
-Root: HKCU; Subkey: "Software\Classes\Applications\{#AppExe}"; ValueType: string; ValueName: "FriendlyAppName"; ValueData: "{#AppName}"; Flags: uninsdeletekey; Tasks: openwith
-Root: HKCU; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".sqlite3"; ValueData: ""; Tasks: openwith
-Root: HKCU; Subkey: "Software\Classes\Applications\{#AppExe}\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" --database ""%1"""; Tasks: openwith
+Root: HKA; Subkey: "Software\Classes\{#ProgId}"; ValueType: string; ValueName: ""; ValueData: "{cm:DatabaseFile}"; Flags: uninsdeletekey; Tasks: openwith
+Root: HKA; Subkey: "Software\Classes\{#ProgId}\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"; Tasks: openwith
+Root: HKA; Subkey: "Software\Classes\{#ProgId}\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" --database ""%1"""; Tasks: openwith
+Root: HKA; Subkey: "Software\Classes\.sqlite3"; Flags: uninsdeletekeyifempty; Tasks: openwith
+Root: HKA; Subkey: "Software\Classes\.sqlite3\OpenWithProgids"; ValueType: none; ValueName: "{#ProgId}"; Flags: uninsdeletevalue uninsdeletekeyifempty; Tasks: openwith
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}"; ValueType: string; ValueName: "FriendlyAppName"; ValueData: "{#AppName}"; Flags: uninsdeletekey; Tasks: openwith
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".sqlite3"; ValueData: ""; Tasks: openwith
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" --database ""%1"""; Tasks: openwith
 
 [Run]
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent

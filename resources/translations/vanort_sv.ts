@@ -301,6 +301,10 @@
         <source>A copy cannot replace the database it is a copy of.</source>
         <translation>En kopia kan inte ersätta den databas som den är en kopia av.</translation>
     </message>
+    <message>
+        <source>The copy at %1 did not pass the check; the database stayed where it was.</source>
+        <translation>Kopian i %1 klarade inte kontrollen; databasen ligger kvar där den låg.</translation>
+    </message>
 </context>
 <context>
     <name>Cells</name>
@@ -1021,6 +1025,10 @@
     <message>
         <source>Check that this installation is complete, in a temporary folder, and exit.</source>
         <translation>Kontrollera att installationen är komplett, i en tillfällig mapp, och avsluta.</translation>
+    </message>
+    <message>
+        <source>With --self-test: open the window without a screen, so the screen&apos;s platform plugin is not tested.</source>
+        <translation>Med --self-test: öppna fönstret utan skärm, så att skärmens plattformstillägg inte testas.</translation>
     </message>
     <message>
         <source>commands</source>
@@ -1900,6 +1908,14 @@
 </context>
 <context>
     <name>Failures</name>
+    <message>
+        <source>The file %1 is open in another program. Close it or choose another name.</source>
+        <translation>Filen %1 är öppen i ett annat program. Stäng den eller välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>The file %1 is open in another program, so it could not be removed. Close it and try again; nothing was changed.</source>
+        <translation>Filen %1 är öppen i ett annat program och kunde därför inte tas bort. Stäng den och försök igen; ingenting har ändrats.</translation>
+    </message>
     <message>
         <source>The disk is full, so %1 could not be written; free some space and try again. Nothing was saved.</source>
         <translation>Disken är full, så %1 kunde inte skrivas. Frigör utrymme och försök igen. Ingenting sparades.</translation>
@@ -6021,6 +6037,10 @@
         <source>Cancelled; no file was written.</source>
         <translation>Avbrutet; ingen fil skrevs.</translation>
     </message>
+    <message>
+        <source>The name %1 is free and filled in; press %2 to write the report there.</source>
+        <translation>Namnet %1 är ledigt och ifyllt; tryck på %2 för att skriva rapporten där.</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
@@ -8202,6 +8222,33 @@
     <message>
         <source>%1 (municipal and civil level)</source>
         <translation>%1 (kommunal och civil nivå)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncedFolder</name>
+    <message>
+        <source>Synchronised folder</source>
+        <translation>Synkroniserad mapp</translation>
+    </message>
+    <message>
+        <source>%1 is in a folder that %2 synchronises. The database&apos;s working files (-wal and -shm) must not be synchronised, or the database can be damaged; move it to a folder on this computer that is not synchronised.</source>
+        <translation>%1 ligger i en mapp som %2 synkroniserar. Databasens arbetsfiler (-wal och -shm) får inte synkroniseras, annars kan databasen skadas; flytta den till en mapp på den här datorn som inte synkroniseras.</translation>
+    </message>
+    <message>
+        <source>Move it…</source>
+        <translation>Flytta den…</translation>
+    </message>
+    <message>
+        <source>Keep it here</source>
+        <translation>Behåll den här</translation>
+    </message>
+    <message>
+        <source>Move the database to</source>
+        <translation>Flytta databasen till</translation>
+    </message>
+    <message>
+        <source>%1 is synchronised by %2 too; choose a folder on this computer that is not synchronised.</source>
+        <translation>%1 synkroniseras också av %2; välj en mapp på den här datorn som inte synkroniseras.</translation>
     </message>
 </context>
 <context>

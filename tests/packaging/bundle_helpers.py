@@ -50,7 +50,7 @@ import db.migrate
 db.migrate.MIGRATIONS_DIR = bundle / "db" / "migrations"
 from app.selftest import run_self_test
 
-sys.exit(run_self_test())
+sys.exit(run_self_test(offscreen="--offscreen" in sys.argv))
 """
 
 

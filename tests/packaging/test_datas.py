@@ -172,7 +172,9 @@ class _Recorder:
         def record(name: str) -> Callable[..., str]:
             def build(*arguments: Any, **options: Any) -> str:
                 recorder.calls[name] = (arguments, options)
-                return name
+                # Every call too: the spec makes two programs with EXE.
+                recorder.calls.setdefault(f"every {name}", []).append((arguments, options))
+                return f"{name} {options['name']}" if "name" in options else name
 
             return build
 
@@ -212,7 +214,7 @@ def _run_spec(
     return recorder.calls
 
 
-def test_the_spec_builds_one_folder_without_upx_from_the_entry_point(
+def test_the_spec_builds_one_folder_with_window_and_command_line_programs(
     monkeypatch: pytest.MonkeyPatch, datas: types.ModuleType
 ) -> None:
     calls = _run_spec(monkeypatch)
@@ -220,14 +222,18 @@ def test_the_spec_builds_one_folder_without_upx_from_the_entry_point(
     scripts, analysis = calls["Analysis"]
     assert scripts == [str(REPO / "app" / "__main__.py")]
     assert analysis["datas"] == datas.data_files(REPO)
-    _arguments, exe = calls["EXE"]
-    assert exe["exclude_binaries"] is True  # one folder: the libraries go to COLLECT
-    assert exe["upx"] is False
-    assert exe["name"] == "vanort"
-    assert exe["console"] is (sys.platform != "win32")
-    assert Path(exe["icon"]) == REPO / "resources" / "icons" / "vanort.ico"
+    programs = {options["name"]: options for _arguments, options in calls["every EXE"]}
+    assert set(programs) == {"vanort", "vanort-cli"}
+    for exe in programs.values():
+        assert exe["exclude_binaries"] is True  # one folder: the libraries go to COLLECT
+        assert exe["upx"] is False
+        assert Path(exe["icon"]) == REPO / "resources" / "icons" / "vanort.ico"
+    assert programs["vanort"]["console"] is (sys.platform != "win32")
+    # The command line needs a console on Windows too, or it prints nothing.
+    assert programs["vanort-cli"]["console"] is True
     collect_arguments, collect = calls["COLLECT"]
-    assert collect_arguments[0] == "EXE"
+    # Both programs in the one folder, sharing its libraries.
+    assert collect_arguments[:2] == ("EXE vanort", "EXE vanort-cli")
     assert collect["upx"] is False
     assert collect["name"] == "vanort"
 
@@ -238,7 +244,9 @@ def test_a_flag_chooses_console_or_windowed(
 ) -> None:
     calls = _run_spec(monkeypatch, [flag])
 
-    assert calls["EXE"][1]["console"] is console
+    programs = {options["name"]: options for _arguments, options in calls["every EXE"]}
+    assert programs["vanort"]["console"] is console
+    assert programs["vanort-cli"]["console"] is True
 
 
 def test_the_spec_imports_what_is_loaded_by_name_and_leaves_out_unused_qt(
@@ -300,7 +308,7 @@ def test_the_spec_drops_unused_plugins_their_libraries_and_other_catalogues(
 
     calls = _run_spec(monkeypatch, binaries=binaries, extra_datas=translations, imports=imports)
 
-    (_exe, kept_binaries, kept_datas), _options = calls["COLLECT"]
+    (_window, _command_line, kept_binaries, kept_datas), _options = calls["COLLECT"]
     assert sorted(entry[0] for entry in kept_binaries) == sorted(
         [
             f"{plugins}/platforms/libqxcb.so",

@@ -1,5 +1,8 @@
 """``vanort --self-test`` from source, and from a folder holding only what the spec ships.
 
+The window step opens the real window: under Xvfb when it is installed, and
+otherwise with ``--offscreen``, which must be asked for.
+
 The second kind is what makes the spec's data list trustworthy: the program
 is pointed at a bundle-like folder (``sys._MEIPASS``, as PyInstaller sets it)
 that holds exactly the files of ``packaging/datas.py``; the self-test uses
@@ -9,6 +12,7 @@ every resource the program loads, so a file the list forgets makes it fail.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 from pathlib import Path
 from types import ModuleType
@@ -27,21 +31,33 @@ STEPS = (
     "PDF report",
     "Excel report",
     "Integrity check",
-    "Main window (offscreen)",
+    "Main window",
     "Qt translations (Swedish)",
     "Launcher (vanort without a command)",
 )
 
 
-def _run(arguments: list[str], home: Path) -> subprocess.CompletedProcess[str]:
+def _run(
+    arguments: list[str],
+    home: Path,
+    *,
+    platform: str | None = "xcb",
+    screen: bool = True,
+    prefix: tuple[str, ...] = (),
+) -> subprocess.CompletedProcess[str]:
     environment = dict(os.environ)
     # Where the user's files would go: the self-test must leave it untouched.
     environment["VANORT_HOME"] = str(home)
-    # Even a session with a screen must get the offscreen platform.
-    environment["QT_QPA_PLATFORM"] = "xcb"
+    # --offscreen must win over a platform the environment names.
+    environment.pop("QT_QPA_PLATFORM", None)
+    if platform:
+        environment["QT_QPA_PLATFORM"] = platform
+    if not screen:
+        environment.pop("DISPLAY", None)
+        environment.pop("WAYLAND_DISPLAY", None)
     environment.pop("VANORT_LANGUAGE", None)
     return subprocess.run(
-        [python(), *arguments],
+        [*prefix, python(), *arguments],
         cwd=REPO,
         env=environment,
         capture_output=True,
@@ -63,14 +79,41 @@ def _step_lines(output: str) -> dict[str, str]:
 
 def test_self_test_from_source_passes_and_prints_every_step(tmp_path: Path) -> None:
     home = tmp_path / "user-home"
-    done = _run(["-m", "app", "--self-test"], home)
+    done = _run(["-m", "app", "--self-test", "--offscreen"], home)
 
     assert done.returncode == 0, done.stdout + done.stderr
     steps = _step_lines(done.stdout)
     assert steps == dict.fromkeys(STEPS, "OK"), done.stdout
+    assert "Main window: shown on the offscreen platform" in done.stdout
     assert done.stdout.rstrip().endswith("Self-test passed: all 13 steps OK.")
     # Nothing was written where the user's data, settings and logs live.
     assert not home.exists()
+
+
+@pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="needs Xvfb (xvfb-run)")
+def test_self_test_opens_the_window_on_the_real_platform_under_xvfb(tmp_path: Path) -> None:
+    # The environment asks for offscreen, as a test session does; without
+    # --offscreen the self-test must still load the screen's plugin (xcb).
+    done = _run(
+        ["-m", "app", "--self-test"],
+        tmp_path / "user-home",
+        platform="offscreen",
+        screen=False,
+        prefix=("xvfb-run", "-a"),
+    )
+
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "OK   Main window: shown on the xcb platform" in done.stdout
+    assert _step_lines(done.stdout) == dict.fromkeys(STEPS, "OK"), done.stdout
+
+
+def test_without_a_screen_the_window_step_fails_with_what_to_do(tmp_path: Path) -> None:
+    done = _run(["-m", "app", "--self-test"], tmp_path / "user-home", platform=None, screen=False)
+
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert _step_lines(done.stdout)["Main window"] == "FAIL"
+    assert "run it under Xvfb" in done.stdout
+    assert "Self-test FAILED: 1 of" in done.stdout
 
 
 def test_the_files_the_spec_ships_are_enough_for_the_self_test(
@@ -79,7 +122,7 @@ def test_the_files_the_spec_ships_are_enough_for_the_self_test(
     bundle = tmp_path / "bundle"
     copy_shipped_files(datas, bundle)
 
-    done = _run(["-c", BUNDLE_RUNNER, str(bundle)], tmp_path / "user-home")
+    done = _run(["-c", BUNDLE_RUNNER, str(bundle), "--offscreen"], tmp_path / "user-home")
 
     assert done.returncode == 0, done.stdout + done.stderr
     # The resources really came from the bundle, not from the checkout.
@@ -96,7 +139,7 @@ def test_the_files_the_spec_ships_are_enough_for_the_self_test(
         ),
         (
             "resources/translations/vanort_sv.qm",
-            {"Shipped resources", "Main window (offscreen)", "Qt translations (Swedish)"},
+            {"Shipped resources", "Main window", "Qt translations (Swedish)"},
         ),
         ("db/migrations/versions/0001_first_schema.py", {"New database, migrations applied"}),
     ],
@@ -107,7 +150,7 @@ def test_a_file_missing_from_the_bundle_fails_the_self_test(
     bundle = tmp_path / "bundle"
     copy_shipped_files(datas, bundle, leave_out=left_out)
 
-    done = _run(["-c", BUNDLE_RUNNER, str(bundle)], tmp_path / "user-home")
+    done = _run(["-c", BUNDLE_RUNNER, str(bundle), "--offscreen"], tmp_path / "user-home")
 
     assert done.returncode == 1, done.stdout + done.stderr
     failed = {name for name, status in _step_lines(done.stdout).items() if status == "FAIL"}

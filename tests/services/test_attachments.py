@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.services import attachments as att
-from app.services.errors import RecordNotFound
+from app.services.errors import RecordNotFound, ServiceError
 from app.services.records import RecordRef, Town
 from app.workspace import Workspace
 from db import models as m
@@ -266,3 +266,33 @@ def test_a_stored_file_replaced_by_a_link_outside_is_not_opened(
     stored.symlink_to(secret)
     with pytest.raises(att.AttachmentError):
         att.attachment_path(workspace, info)
+
+
+def test_an_attachment_open_in_another_program_stays_with_one_sentence(
+    workspace: Workspace, town: RecordRef, scan: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+    import os
+
+    info = att.add_attachment(workspace, town, scan)
+    stored = att.attachment_path(workspace, info)
+    real_replace = os.replace
+
+    def locked(source: object, target: object) -> None:
+        if Path(str(source)) == stored:  # Windows: open in Word, so it cannot be moved
+            error = PermissionError(errno.EACCES, "in use", str(source), None, str(target))
+            error.winerror = 32  # type: ignore[misc]
+            raise error
+        real_replace(source, target)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "replace", locked)
+    with pytest.raises(ServiceError) as raised:
+        att.remove_attachment(workspace, info.id)
+
+    assert str(raised.value) == (
+        f"The file {scan.name} is open in another program, so it could not be removed. "
+        "Close it and try again; nothing was changed."
+    )
+    assert [a.filename for a in att.list_attachments(workspace, town)] == [scan.name]
+    assert stored.read_bytes() == scan.read_bytes()
+    assert [a for a, _, _ in _log(workspace)] == ["create"]

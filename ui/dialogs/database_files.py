@@ -53,6 +53,7 @@ def ask_new_file(parent: QWidget | None, caption: str | None = None) -> str | No
 def open_database(parent: QWidget | None, target: str) -> Workspace | None:
     """Open ``target``; a refusal is shown and gives None."""
     from ui.dialogs.damaged_database import offer_repair, warn_if_open_elsewhere
+    from ui.dialogs.synced_folder import offer_to_move_if_synced
 
     try:
         with wait_cursor():
@@ -63,7 +64,7 @@ def open_database(parent: QWidget | None, target: str) -> Workspace | None:
         show_refusal(parent, error)
         return None
     warn_if_open_elsewhere(parent, workspace)
-    return workspace
+    return offer_to_move_if_synced(parent, workspace)
 
 
 def create_database(

@@ -34,10 +34,11 @@ from PySide6.QtWidgets import (
 )
 
 from app import paths
-from app.failures import explain_failure
+from app.failures import FileInUse, explain_failure, file_in_use_message
 from app.reports.builders import REPORTS, ReportOptions, default_file_name
 from app.reports.builders.choices import Choice, ReportChoices, report_choices
 from app.reports.document import Cancelled
+from app.reports.files import free_name_beside
 from app.reports.output import check_target, export_report
 from app.services.errors import ServiceError
 from app.workspace import Workspace
@@ -422,12 +423,29 @@ class ReportDialog(QDialog):
         if isinstance(error, ServiceError):
             self.message.setText(str(error))
             return
+        if isinstance(error, FileInUse):
+            self._offer_another_name(error.path)
+            return
         failure = explain_failure(error)
         if failure is not None:
             self.message.setText(failure)
             return
         log.error("the report could not be made", exc_info=error)
         ErrorDialog(paths.log_file(), self).open()
+
+    def _offer_another_name(self, in_use: Path) -> None:
+        # An earlier export still open in Excel or Word: Windows will not let it
+        # be replaced. A free name beside it is filled in, ready to write.
+        other = free_name_beside(in_use)
+        self.file_field.setText(str(other))
+        self._file_edited = True
+        self.file_field.setFocus()
+        offer = self.tr("The name %1 is free and filled in; press %2 to write the report there.")
+        self.message.setText(
+            file_in_use_message(in_use)
+            + " "
+            + offer.replace("%1", other.name).replace("%2", self.go_button.text())
+        )
 
     def reject(self) -> None:
         """Close; a report being made is stopped first."""

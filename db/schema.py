@@ -10,7 +10,13 @@ from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine
 
 from db.engine import read_only_uri
-from db.errors import DatabaseUnreadable, NewerDatabase, NotADatabase, NotAVanortDatabase
+from db.errors import (
+    DatabaseDamaged,
+    DatabaseUnreadable,
+    NewerDatabase,
+    NotADatabase,
+    NotAVanortDatabase,
+)
 from db.migrate import head_revision, known_revisions
 
 # A table only Vänort has; a database with tables but neither this nor an
@@ -60,6 +66,9 @@ def inspect_sqlite_file(path: Path) -> SchemaState:
     except sqlite3.DatabaseError as error:
         if "not a database" in str(error) or "file is encrypted" in str(error):
             raise NotADatabase(str(path)) from error
+        if "malformed" in str(error):
+            # Damage that reaches even the list of tables: SQLite says so itself.
+            raise DatabaseDamaged(str(path), str(error)) from error
         raise DatabaseUnreadable(str(path), str(error)) from error
     return _classify(str(path), tables, revision)
 

@@ -38,13 +38,67 @@ def _healthy(folder: Path, demo_bytes: bytes, name: str = "register.sqlite3") ->
 
 
 def _damaged(folder: Path, demo_bytes: bytes, name: str = "skadad.sqlite3") -> Path:
-    """The demo with 8 KB of random bytes written into its middle, as a failing disk might."""
+    """The demo with 8 KB of random bytes written over record pages, as a failing disk might.
+
+    The two pages are the middle ones of the file's table and index pages, never
+    the list of tables itself: damage there leaves nothing to save row by row
+    (that case has its own test below).
+    """
     data = bytearray(demo_bytes)
-    middle = len(data) // 2
-    noise = random.Random(14).randbytes(8192)
-    data[middle : middle + 8192] = noise
+    page = 4096
+    assert int.from_bytes(data[16:18], "big") == page
+    first = _record_pages(demo_bytes)[len(_record_pages(demo_bytes)) // 2]
+    noise = random.Random(14).randbytes(2 * page)
+    data[(first - 1) * page : (first + 1) * page] = noise
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / name
+    path.write_bytes(bytes(data))
+    return path
+
+
+def _record_pages(demo_bytes: bytes) -> list[int]:
+    """Page numbers p whose page p and p + 1 both hold rows or indexes (not the schema)."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / "demo.sqlite3"
+        copy.write_bytes(demo_bytes)
+        connection = sqlite3.connect(copy)
+        try:
+            owner = dict(connection.execute("SELECT pageno, name FROM dbstat").fetchall())
+        finally:
+            connection.close()
+    schema = {"sqlite_schema", "sqlite_master"}
+    return sorted(
+        p
+        for p, table in owner.items()
+        if table not in schema and owner.get(p + 1) not in (None, *schema)
+    )
+
+
+def _schema_damaged(folder: Path, demo_bytes: bytes) -> Path:
+    """The demo with the list of tables itself overwritten (one of its leaf pages)."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as scratch:
+        copy = Path(scratch) / "demo.sqlite3"
+        copy.write_bytes(demo_bytes)
+        connection = sqlite3.connect(copy)
+        try:
+            leaves = [
+                p
+                for (p,) in connection.execute(
+                    "SELECT pageno FROM dbstat WHERE name = 'sqlite_schema' AND pagetype = 'leaf'"
+                )
+            ]
+        finally:
+            connection.close()
+    page = 4096
+    data = bytearray(demo_bytes)
+    target = leaves[len(leaves) // 2]
+    data[(target - 1) * page : target * page] = random.Random(15).randbytes(page)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "schema-skadad.sqlite3"
     path.write_bytes(bytes(data))
     return path
 
@@ -254,3 +308,22 @@ def test_a_second_window_is_told_who_has_the_database_open(
     finally:
         third.close()
     assert not register_lock.lock_path(target).exists()
+
+
+def test_damage_to_the_list_of_tables_is_called_damage_and_leaves_the_file_unchanged(
+    tmp_path: Path, demo_bytes: bytes, fingerprint: Fingerprint, vanort_home: Path
+) -> None:
+    """SQLite cannot even list the tables: the same sentence as any damage, nothing written."""
+    from app.errors import DatabaseRefused
+    from app.messages import refusal_message
+    from app.workspace import Workspace
+
+    path = _schema_damaged(tmp_path / "db", demo_bytes)
+    before = fingerprint(path)
+    with pytest.raises(DatabaseRefused) as caught:
+        Workspace.open(path)
+    assert refusal_message(caught.value) == (
+        f"{path} is damaged and was left as it was; restore a backup of it, or save what "
+        "can still be read into a new file (vanort recover)."
+    )
+    assert fingerprint(path) == before

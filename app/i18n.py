@@ -17,6 +17,9 @@ DEFAULT_LANGUAGE = "sv"
 LANGUAGES = ("sv", "en")
 
 _language = DEFAULT_LANGUAGE
+# The language asked for on the command line or in VANORT_LANGUAGE: it governs the
+# whole run, the window included, over the language stored in the database.
+_run_language: str | None = None
 
 
 def set_language(language: str) -> None:
@@ -28,6 +31,23 @@ def set_language(language: str) -> None:
 def current_language() -> str:
     """The language messages are given in now."""
     return _language
+
+
+def choose_for_run(language: str | None) -> None:
+    """Let ``language`` (from --language or VANORT_LANGUAGE) govern this run; None lets the
+    database's stored setting govern, as it does when neither is given."""
+    global _run_language
+    _run_language = language if language in LANGUAGES else None
+
+
+def chosen_for_run() -> str | None:
+    """The language asked for on the command line or in the environment, if any."""
+    return _run_language
+
+
+def language_for_window(stored: str) -> str:
+    """The window's language: the one asked for this run, else the database's ``stored`` one."""
+    return _run_language or stored
 
 
 @functools.cache

@@ -165,6 +165,81 @@
     </message>
 </context>
 <context>
+    <name>ArgumentParser</name>
+    <message>
+        <source>usage: </source>
+        <translation>användning: </translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>okända argument: %s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>följande argument saknas: %s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumentet %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>ett värde saknas</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>högst ett värde får anges</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>minst ett värde behövs</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>%s värde behövs</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>%s värden behövs</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>tvetydigt alternativ: %(option)s kan vara %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ogiltigt värde (%(type)s): %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ogiltigt val: %(value)r (välj bland %(choices)s)</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>får inte användas tillsammans med %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>ett av argumenten %s behövs</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>värdet %r kan inte anges här</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>okänt kommando %(parser_name)r (välj bland: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>kan inte öppna &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>oväntat alternativ: %s</translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <source>Attachments can only be kept for a database file, not for a database server.</source>

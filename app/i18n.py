@@ -77,6 +77,14 @@ def translate(context: str, text: str) -> str:
     return _catalogue(_language).get((context, text), text)
 
 
+def translate_in(language: str, context: str, text: str) -> str:
+    """The message ``text`` of ``context`` in ``language``, whatever the current language
+    (the importer reads labels the program wrote in either language)."""
+    if language == "en":
+        return text
+    return _catalogue(language).get((context, text), text)
+
+
 def reload_catalogues() -> None:
     """Forget loaded catalogues (after the .ts files changed, in tests)."""
     _catalogue.cache_clear()

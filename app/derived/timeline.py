@@ -140,10 +140,7 @@ def _sorted(lines: list[_Line]) -> list[TimelineEntry]:
 
 
 def _not_found(kind: str, record_id: int) -> RecordNotFound:
-    text = translate("Validation", "The %1 no longer exists; someone may have deleted it.")
-    return RecordNotFound(
-        text.replace("%1", spec_for(kind).display_singular().lower()), kind, record_id
-    )
+    return RecordNotFound(spec_for(kind).sentence("not_found"), kind, record_id)
 
 
 # ---------------------------------------------------------------- twinnings

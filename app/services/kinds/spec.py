@@ -2,13 +2,34 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, Literal
 
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.fields import FieldSpec
 from app.services.fields import FieldSpec as F
 from db import models as m
+
+SentenceName = Literal[
+    "not_found", "deleted_elsewhere", "changed_elsewhere", "duplicate", "delete_question", "deleted"
+]
+
+
+@dataclass(frozen=True)
+class KindSentences:
+    """The sentences that name one kind, in English (translated in context "Kind").
+
+    Whole sentences, because Swedish gender and definiteness change the words around
+    the name: "Det finns redan ett avtal …", "Resan ”%1” har tagits bort. Ctrl+Z tar
+    tillbaka den." Declared per kind in :mod:`app.services.kinds.sentences`.
+    """
+
+    not_found: str  # the record is gone when it is read
+    deleted_elsewhere: str  # the record was deleted by someone else while open
+    changed_elsewhere: str  # the record was saved by someone else while open
+    duplicate: str  # the same values are there already
+    delete_question: str  # asking before deleting "%1"
+    deleted: str  # "%1" has been deleted; Ctrl+Z brings it back
 
 
 @dataclass(frozen=True)
@@ -29,6 +50,8 @@ class KindSpec:
     contains_personal_data: bool = False
     # No end date means "still running" (a twinning since 1946), not a one-day event.
     open_ended: bool = False
+    # Every kind must say its own sentences (no default): see KindSentences.
+    sentences: KindSentences = field(kw_only=True)
 
     def field(self, name: str) -> FieldSpec:
         for spec in self.fields:
@@ -41,6 +64,12 @@ class KindSpec:
 
     def display_plural(self) -> str:
         return translate("Kind", self.plural)
+
+    def sentence(self, which: SentenceName, label: object = "") -> str:
+        """The kind's sentence ``which`` (a KindSentences field) in the user's language,
+        with the record's ``label`` in place of %1."""
+        english = getattr(self.sentences, which)
+        return translate("Kind", english).replace("%1", str(label))
 
     def display_new(self) -> str:
         """The heading of an empty form ("Ny vänort", "Nytt avtal": Swedish has genders)."""
@@ -63,7 +92,7 @@ G_MONEY = QT_TRANSLATE_NOOP("Field", "Costs")
 G_DECISIONS = QT_TRANSLATE_NOOP("Field", "Decisions")
 G_STATUS = QT_TRANSLATE_NOOP("Field", "Status")
 G_CONTACT = QT_TRANSLATE_NOOP("Field", "Contact")
-G_REPORT = QT_TRANSLATE_NOOP("Field", "Report")
+G_REPORT = QT_TRANSLATE_NOOP("Field", "Follow-up")
 
 
 # Fields several kinds share word for word; one description each, so a change of

@@ -7,7 +7,10 @@ from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 
 from app.dates import ApproxDate, known_date, written
-from app.i18n import translate
+from app.i18n import Context, translate
+
+# Counted sentences need a context object that pyside6-lupdate can read (see Context).
+Format = Context("Format")
 
 # A no-break space keeps "10 000" together when a line wraps.
 THOUSANDS = "\u00a0"
@@ -100,5 +103,5 @@ def format_total(values: list[int | None]) -> str:
         return unknown_text()
     text = group_digits(total)
     if unknown:
-        text += " " + translate("Format", "(unknown for %n)").replace("%n", str(unknown))
+        text += " " + Format.tr("(unknown for %n)", "", unknown)
     return text

@@ -247,7 +247,7 @@ def _print_groups(groups: Sequence[MergeGroup], merged: frozenset[str] | None) -
         if merged is None:
             state = ""
         elif group.id in merged:
-            state = translate("CommandLine", "merged")
+            state = translate("CommandLine", "merged", "a group of similar towns")
         else:
             state = translate("CommandLine", "not merged (use --merge-similar)")
         say(f"  {group.description()}" + (f" – {state}" if state else ""))

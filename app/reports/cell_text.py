@@ -6,9 +6,12 @@ import re
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 
-from app.i18n import translate
+from app.i18n import Context, translate
 from app.reports.document import Amount, CellValue, Total, Unknown
 from app.reports.text_safety import clean_text
+
+# Counted sentences need a context object that pyside6-lupdate can read (see Context).
+Format = Context("Format")
 
 NBSP = "\u00a0"
 """Thousands separator: a space that never breaks a number over two lines."""
@@ -78,7 +81,7 @@ def format_total_cell(total: Total) -> str:
     else:
         text = format_cell(total.value)
     if total.unknown:
-        text += " " + translate("Format", "(unknown for %n)").replace("%n", str(total.unknown))
+        text += " " + Format.tr("(unknown for %n)", "", total.unknown)
     return text
 
 

@@ -44,7 +44,7 @@ from app.mapping.prose_intro import (
 from app.mapping.scope import period_text
 from app.mapping.status_table import status_table
 from app.mapping.timeline_figures import member_chart_figures, timeline_figures
-from app.mapping.wording import joined
+from app.mapping.wording import all_chains, joined
 from app.reports.cell_text import fill
 from app.reports.document import (
     UNKNOWN,
@@ -382,7 +382,7 @@ class _Builder:
             )
             sheet = group.name
         else:
-            caption = translate("Mapping", "Twin towns outside the networks.")
+            caption = _outside_caption(self.data.network_names)
             sheet = translate("Mapping", "Other twin towns")
         return Table(columns=columns, rows=rows, caption=caption, total=total, sheet_name=sheet)
 
@@ -521,3 +521,14 @@ class _Builder:
 
     def appendix(self) -> list[Block]:
         return appendix_blocks(self.data)
+
+
+def _outside_caption(network_names: Sequence[str]) -> str:
+    """ "Twin towns outside the chain." / "… the networks.": a chain is named as one."""
+    if len(network_names) == 1:
+        if all_chains(network_names):
+            return translate("Mapping", "Twin towns outside the chain.")
+        return translate("Mapping", "Twin towns outside the network.")
+    if all_chains(network_names):
+        return translate("Mapping", "Twin towns outside the chains.")
+    return translate("Mapping", "Twin towns outside the networks.")

@@ -484,9 +484,12 @@
         <source>The database is whole: no problems were found.</source>
         <translation>Databasen är hel: inga problem hittades.</translation>
     </message>
-    <message>
-        <source>The check found %1 problems. Restore a backup from before they appeared (File ▸ Restore from a backup) or ask for help.</source>
-        <translation>Kontrollen hittade %1 problem. Återställ en säkerhetskopia från tiden innan de uppstod (Arkiv ▸ Återställ från en säkerhetskopia) eller be om hjälp.</translation>
+    <message numerus="yes">
+        <source>The check found %n problem(s). Restore a backup from before they appeared (File ▸ Restore from a backup) or ask for help.</source>
+        <translation>
+            <numerusform>Kontrollen hittade %n problem. Återställ en säkerhetskopia från tiden innan det uppstod (Arkiv ▸ Återställ från en säkerhetskopia) eller be om hjälp.</numerusform>
+            <numerusform>Kontrollen hittade %n problem. Återställ en säkerhetskopia från tiden innan de uppstod (Arkiv ▸ Återställ från en säkerhetskopia) eller be om hjälp.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The database could not be checked: %1</source>
@@ -865,13 +868,16 @@
         <source>The database as it was before is saved in %1.</source>
         <translation>Databasen som den såg ut innan är sparad i %1.</translation>
     </message>
-    <message>
-        <source>Saved %1 rows from %2 into %3.</source>
-        <translation>Sparade %1 rader från %2 i %3.</translation>
+    <message numerus="yes">
+        <source>Saved %n row(s) from %1 into %2.</source>
+        <translation>
+            <numerusform>Sparade %n rad från %1 i %2.</numerusform>
+            <numerusform>Sparade %n rader från %1 i %2.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>  %1: %2 rows saved, %3 rows could not be read.</source>
-        <translation>  %1: %2 rader sparade, %3 rader gick inte att läsa.</translation>
+        <source>  %1: rows saved: %2; rows that could not be read: %3.</source>
+        <translation>  %1: sparade rader: %2; rader som inte gick att läsa: %3.</translation>
     </message>
     <message>
         <source>  %1: nothing could be read.</source>
@@ -921,9 +927,19 @@
         <source>Schema revision: %1 (the current one)</source>
         <translation>Schemaversion: %1 (den aktuella)</translation>
     </message>
-    <message>
-        <source>Integrity check: %1 problem(s):</source>
-        <translation>Integritetskontroll: %1 problem:</translation>
+    <message numerus="yes">
+        <source>Integrity check: %n problem(s):</source>
+        <translation>
+            <numerusform>Integritetskontroll: %n problem:</numerusform>
+            <numerusform>Integritetskontroll: %n problem:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The database %1 has %n problem(s); see the list above.</source>
+        <translation>
+            <numerusform>Databasen %1 har %n problem; se listan ovan.</numerusform>
+            <numerusform>Databasen %1 har %n problem; se listan ovan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Integrity check: no problems found.</source>
@@ -932,10 +948,6 @@
     <message>
         <source>Records:</source>
         <translation>Poster:</translation>
-    </message>
-    <message>
-        <source>The database %1 has %2 problem(s); see the list above.</source>
-        <translation>Databasen %1 har %2 problem; se listan ovan.</translation>
     </message>
     <message>
         <source>Usage:</source>
@@ -1203,6 +1215,7 @@
     </message>
     <message>
         <source>merged</source>
+        <comment>a group of similar towns</comment>
         <translation>sammanslagna</translation>
     </message>
     <message>
@@ -1489,12 +1502,15 @@
         <translation>Spara det som går att läsa i</translation>
     </message>
     <message>
-        <source>%1 rows were saved into %2; %3 rows and %4 tables could not be read.</source>
-        <translation>%1 rader sparades i %2; %3 rader och %4 tabeller gick inte att läsa.</translation>
+        <source>Rows saved into %2: %1. Could not be read: rows: %3; tables: %4.</source>
+        <translation>Rader som sparades i %2: %1. Gick inte att läsa: rader: %3; tabeller: %4.</translation>
     </message>
-    <message>
-        <source>%1 rows were saved into %2; nothing was lost.</source>
-        <translation>%1 rader sparades i %2; ingenting gick förlorat.</translation>
+    <message numerus="yes">
+        <source>%n row(s) saved into %2; nothing was lost.</source>
+        <translation>
+            <numerusform>%n rad sparades i %2; ingenting gick förlorat.</numerusform>
+            <numerusform>%n rader sparades i %2; ingenting gick förlorat.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open elsewhere too</source>
@@ -1932,16 +1948,16 @@
         <translation>Beslut</translation>
     </message>
     <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <source>Contact</source>
         <translation>Kontakt</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>Redovisning</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2053,7 +2069,7 @@
     </message>
     <message>
         <source>Network</source>
-        <translation>Vänortskedja</translation>
+        <translation>Nätverk</translation>
     </message>
     <message>
         <source>Joined</source>
@@ -2109,7 +2125,7 @@
     </message>
     <message>
         <source>Members (empty: unknown)</source>
-        <translation>Medlemmar (tomt: uppgift saknas)</translation>
+        <translation>Medlemsantal (tomt: uppgift saknas)</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2245,7 +2261,7 @@
     </message>
     <message>
         <source>Outcome</source>
-        <translation>Beslutstext</translation>
+        <translation>Utfall</translation>
     </message>
     <message>
         <source>Sent to</source>
@@ -2564,9 +2580,12 @@
         <source>unknown</source>
         <translation>uppgift saknas</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>(unknown for %n)</source>
-        <translation>(uppgift saknas för %n)</translation>
+        <translation>
+            <numerusform>(uppgift saknas för %n)</numerusform>
+            <numerusform>(uppgift saknas för %n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2802,14 +2821,6 @@
         <translation>Bladet ”%1” är tomt.</translation>
     </message>
     <message>
-        <source>The file has 1 problem, so nothing was imported; fix it or choose to skip the row with the problem.</source>
-        <translation>Filen har 1 problem, så ingenting importerades; rätta det eller välj att hoppa över raden med problemet.</translation>
-    </message>
-    <message>
-        <source>The file has %1 problems, so nothing was imported; fix them or choose to skip the rows with problems.</source>
-        <translation>Filen har %1 problem, så ingenting importerades; rätta dem eller välj att hoppa över raderna med problem.</translation>
-    </message>
-    <message>
         <source>column %1</source>
         <translation>kolumn %1</translation>
     </message>
@@ -2917,13 +2928,19 @@
         <source>Rows to be skipped: %1.</source>
         <translation>Rader som hoppas över: %1.</translation>
     </message>
-    <message>
-        <source>%1 rows skipped</source>
-        <translation>%1 rader överhoppade</translation>
+    <message numerus="yes">
+        <source>%n row(s) skipped</source>
+        <translation>
+            <numerusform>%n rad överhoppad</numerusform>
+            <numerusform>%n rader överhoppade</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Import of %1 (%2 rows): %3</source>
-        <translation>Import av %1 (%2 rader): %3</translation>
+    <message numerus="yes">
+        <source>Import of %1 (%n row(s)): %2</source>
+        <translation>
+            <numerusform>Import av %1 (%n rad): %2</numerusform>
+            <numerusform>Import av %1 (%n rader): %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>nothing new</source>
@@ -2957,13 +2974,19 @@
         <source>The rows of %1 that were not imported. They may hold personal data: delete this file when the rows are dealt with.</source>
         <translation>Raderna i %1 som inte importerades. De kan innehålla personuppgifter: radera filen när raderna är omhändertagna.</translation>
     </message>
-    <message>
-        <source>1 row</source>
-        <translation>1 rad</translation>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n rad</numerusform>
+            <numerusform>%n rader</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 rows</source>
-        <translation>%1 rader</translation>
+    <message numerus="yes">
+        <source>The file has %n problem(s), so nothing was imported; fix them or choose to skip the rows with problems.</source>
+        <translation>
+            <numerusform>Filen har %n problem, så ingenting importerades; rätta det eller välj att hoppa över raden med problemet.</numerusform>
+            <numerusform>Filen har %n problem, så ingenting importerades; rätta dem eller välj att hoppa över raderna med problem.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3072,19 +3095,19 @@
     </message>
     <message>
         <source>Network</source>
-        <translation>Vänortskedja</translation>
+        <translation>Nätverk</translation>
     </message>
     <message>
         <source>Networks</source>
-        <translation>Vänortskedjor</translation>
+        <translation>Nätverk</translation>
     </message>
     <message>
         <source>Network member</source>
-        <translation>Medlem i vänortskedja</translation>
+        <translation>Nätverksmedlem</translation>
     </message>
     <message>
         <source>Network members</source>
-        <translation>Medlemmar i vänortskedjor</translation>
+        <translation>Nätverksmedlemmar</translation>
     </message>
     <message>
         <source>Network meeting</source>
@@ -3224,11 +3247,11 @@
     </message>
     <message>
         <source>New network</source>
-        <translation>Ny vänortskedja</translation>
+        <translation>Nytt nätverk</translation>
     </message>
     <message>
         <source>New network member</source>
-        <translation>Ny medlem i vänortskedjan</translation>
+        <translation>Ny nätverksmedlem</translation>
     </message>
     <message>
         <source>New network meeting</source>
@@ -3293,6 +3316,486 @@
     <message>
         <source>New reference fact</source>
         <translation>Ny omvärldsuppgift</translation>
+    </message>
+    <message>
+        <source>The twin town no longer exists; someone may have deleted it.</source>
+        <translation>Vänorten finns inte längre; någon kan ha tagit bort den.</translation>
+    </message>
+    <message>
+        <source>The twin town was deleted by someone else after you opened it.</source>
+        <translation>Vänorten har tagits bort av någon annan efter att du öppnade den.</translation>
+    </message>
+    <message>
+        <source>The twin town was changed by someone else after you opened it. Reload it to see their changes.</source>
+        <translation>Vänorten har ändrats av någon annan efter att du öppnade den. Läs in den igen för att se ändringarna.</translation>
+    </message>
+    <message>
+        <source>A twin town with these values already exists.</source>
+        <translation>Det finns redan en vänort med de här värdena.</translation>
+    </message>
+    <message>
+        <source>Delete the twin town “%1”?</source>
+        <translation>Vill du ta bort vänorten ”%1”?</translation>
+    </message>
+    <message>
+        <source>The twin town “%1” has been deleted. Ctrl+Z brings it back.</source>
+        <translation>Vänorten ”%1” har tagits bort. Ctrl+Z tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>The twinning no longer exists; someone may have deleted it.</source>
+        <translation>Vänortsförbindelsen finns inte längre; någon kan ha tagit bort den.</translation>
+    </message>
+    <message>
+        <source>The twinning was deleted by someone else after you opened it.</source>
+        <translation>Vänortsförbindelsen har tagits bort av någon annan efter att du öppnade den.</translation>
+    </message>
+    <message>
+        <source>The twinning was changed by someone else after you opened it. Reload it to see their changes.</source>
+        <translation>Vänortsförbindelsen har ändrats av någon annan efter att du öppnade den. Läs in den igen för att se ändringarna.</translation>
+    </message>
+    <message>
+        <source>A twinning with these values already exists.</source>
+        <translation>Det finns redan en vänortsförbindelse med de här värdena.</translation>
+    </message>
+    <message>
+        <source>Delete the twinning “%1”?</source>
+        <translation>Vill du ta bort vänortsförbindelsen ”%1”?</translation>
+    </message>
+    <message>
+        <source>The twinning “%1” has been deleted. Ctrl+Z brings it back.</source>
+        <translation>Vänortsförbindelsen ”%1” har tagits bort. Ctrl+Z tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>The network no longer exists; someone may have deleted it.</source>
+        <translation>Nätverket finns inte längre; någon kan ha tagit bort det.</translation>
+    </message>
+    <message>
+        <source>The network was deleted by someone else after you opened it.</source>
+        <translation>Nätverket har tagits bort av någon annan efter att du öppnade det.</translation>
+    </message>
+    <message>
+        <source>The network was changed by someone else after you opened it. Reload it to see their changes.</source>
+        <translation>Nätverket har ändrats av någon annan efter att du öppnade det. Läs in det igen för att se ändringarna.</translation>
+    </message>
+    <message>
+        <source>A network with these values already exists.</source>
+        <translation>Det finns redan ett nätverk med de här värdena.</translation>
+    </message>
+    <message>
+        <source>Delete the network “%1”?</source>
+        <translation>Vill du ta bort nätverket ”%1”?</translation>
+    </message>
+    <message>
+        <source>The network “%1” has been deleted. Ctrl+Z brings it back.</source>
+        <translation>Nätverket ”%1” har tagits bort. Ctrl+Z tar tillbaka det.</translation>
+    </message>
+    <message>
+        <source>The network member no longer exists; someone may have deleted it.</source>
+        <translation>Nätverksmedlemmen finns inte längre; någon kan ha tagit bort den.</translation>
+    </message>
+    <message>
+        <source>The network member was deleted by someone else after you opened it.</source>
+        <translation>Nätverksmedlemmen har tagits bort av någon annan efter att du öppnade den.</translation>
+    </message>
+    <message>
+        <source>The network member was changed by someone else after you opened it. Reload it to see their changes.</source>
+        <translation>Nätverksmedlemmen har ändrats av någon annan efter att du öppnade den. Läs in den igen för att se ändringarna.</translation>
+    </message>
+    <message>
+        <source>A network member with these values already exists.</source>
+        <translation>Det finns redan en nätverksmedlem med de här värdena.</translation>
+    </message>
+    <message>
+        <source>Delete the network member “%1”?</source>
+        <translation>Vill du ta bort nätverksmedlemmen ”%1”?</translation>
+    </message>
+    <message>
+        <source>The network member “%1” has been deleted. Ctrl+Z brings it back.</source>
+        <translation>Nätverksmedlemmen ”%1” har tagits bort. Ctrl+Z tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>The network meeting no longer exists; someone may have deleted it.</source>
+        <translation>Vänortsmötet finns inte längre; någon kan ha tagit bort det.</translation>
+    </message>
+    <message>
+        <source>The network meeting was deleted by someone else after you opened it.</source>
+        <translation>Vänortsmötet har tagits bort av någon annan efter att du öppnade det.</translation>
+    </message>
+    <message>
+        <source>The network meeting was changed by someone else after you opened it. Reload it to see their changes.</source>
+        <translation>Vänortsmötet har ändrats av någon annan efter att du öppnade det. Läs in det igen för att se ändringarna.</translation>
+    </message>
+    <message>
+        <source>A network meeting with these values already exists.</source>
+        <translation>Det finns redan ett vänortsmöte med de här värdena.</translation>
+    </message>
+    <message>
+        <source>Delete the network meeting “%1”?</source>
+        <translation>Vill du ta bort vänortsmötet ”%1”?</translation>
+    </message>
+    <message>
+        <source>The network meeting “%1” has been deleted. Ctrl+Z brings it back.</source>
+        <translation>Vänortsmötet ”%1” har tagits bort. Ctrl+Z tar tillbaka det.</translation>
+    </message>
+    <message>
+        <source>The organisation no longer exists; someone may have deleted it.</source>
+        <translation>Organisationen finns inte längre; någon kan ha tagit bort den.</translation>
+    </message>
+    <message>
+        <source>The organisation was deleted by someone else after you opened it.</source>
+        <translation>Organisationen har tagits bort av någon annan efter att du öppnade den.</translation>
+    </message>
+    <message>
+        <source>The organisation was changed by someone else after you opened it. Reload it to see their changes.</source>
+        <translation>Organisationen har ändrats av någon annan efter att du öppnade den. Läs in den igen för att se ändringarna.</translation>
+    </message>
+    <message>
+        <source>An organisation with these values already exists.</source>
+        <translation>Det finns redan en organisation med de här värdena.</translation>
+    </message>
+    <message>
+        <source>Delete the organisation “%1”?</source>
+        <translation>Vill du ta bort organisationen ”%1”?</translation>
+    </message>
+    <message>
+        <source>The organisation “%1” has been deleted. Ctrl+Z brings it back.</source>
+        <translation>Organisationen ”%1” har tagits bort. Ctrl+Z tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>The member count no longer exists; someone may have deleted it.</source>
+        <translation>Medlemsantalet finns inte längre; någon kan ha tagit bort det.</translation>
+    </message>
+    <message>
+        <source>The member count was deleted by someone else after you opened it.</source>
+        <translation>Medlemsantalet har tagits bort av någon annan efter att du öppnade det.</translation>
+    </message>
+    <message>
+        <source>The member count was changed by someone else after you opened it. Reload it to see their changes.</source>
+        <translation>Medlemsantalet har ändrats av någon annan efter att du öppnade det. Läs in det igen för att se ändringarna.</translation>
+    </message>
+    <message>
+        <source>A member count with these values already exists.</source>
+        <translation>Det finns redan ett medlemsantal med de här värdena.</translation>
+    </message>
+    <message>
+        <source>Delete the member count “%1”?</source>
+        <translation>Vill du ta bort medlemsantalet ”%1”?</translation>
+    </message>
+    <message>
+        <source>The member count “%1” has been deleted. Ctrl+Z brings it back.</source>
+        <translation>Medlemsantalet ”%1” har tagits bort. Ctrl+Z tar tillbaka det.</translation>
+    </message>
+    <message>
+        <source>The person no longer exists; someone may have deleted it.</source>
+        <translation>Personen finns inte längre; någon kan ha tagit bort den.</translation>
+    </message>
+    <message>
+        <source>The person was deleted by someone else after you opened it.</source>
+        <translation>Personen har tagits bort av någon annan efter att du öppnade den.</translation>
+    </message>
+    <message>
+        <source>The person was changed by someone else after you opened it. Reload it to see their changes.</source>
+        <translation>Personen har ändrats av någon annan efter att du öppnade den. Läs in den igen för att se ändringarna.</translation>
+    </message>
+    <message>
+        <source>A person with these values already exists.</source>
+        <translation>Det finns redan en person med de här värdena.</translation>
+    </message>
+    <message>
+        <source>Delete the person “%1”?</source>
+        <translation>Vill du ta bort personen ”%1”?</translation>
+    </message>
+    <message>
+        <source>The person “%1” has been deleted. Ctrl+Z brings it back.</source>
+        <translation>Personen ”%1” har tagits bort. Ctrl+Z tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>The agreement no longer exists; someone may have deleted it.</source>
+        <translation>Avtalet finns inte längre; någon kan ha tagit bort det.</translation>
+    </message>
+    <message>
+        <source>The agreement was deleted by someone else after you opened it.</source>
+        <translation>Avtalet har tagits bort av någon annan efter att du öppnade det.</translation>
+    </message>
+    <message>
+        <source>The agreement was changed by someone else after you opened it. Reload it to see their changes.</source>
+        <translation>Avtalet har ändrats av någon annan efter att du öppnade det. Läs in det igen för att se ändringarna.</translation>
+    </message>
+    <message>
+        <source>An agreement with these values already exists.</source>
+        <translation>Det finns redan ett avtal med de här värdena.</translation>
+    </message>
+    <message>
+        <source>Delete the agreement “%1”?</source>
+        <translation>Vill du ta bort avtalet ”%1”?</translation>
+    </message>
+    <message>
+        <source>The agreement “%1” has been deleted. Ctrl+Z brings it back.</source>
+        <translation>Avtalet ”%1” har tagits bort. Ctrl+Z tar tillbaka det.</translation>
+    </message>
+    <message>
+        <source>The action plan item no longer exists; someone may have deleted it.</source>
+        <translation>Åtgärden i handlingsplanen finns inte längre; någon kan ha tagit bort den.</translation>
+    </message>
+    <message>
+        <source>The action plan item was deleted by someone else after you opened it.</source>
+        <translation>Åtgärden i handlingsplanen har tagits bort av någon annan efter att du öppnade den.</translation>
+    </message>
+    <message>
+        <source>The action plan item was changed by someone else after you opened it. Reload it to see their changes.</source>
+        <translation>Åtgärden i handlingsplanen har ändrats av någon annan efter att du öppnade den. Läs in den igen för att se ändringarna.</translation>
+    </message>
+    <message>
+        <source>An action plan item with these values already exists.</source>
+        <translation>Det finns redan en åtgärd i handlingsplanen med de här värdena.</translation>
+    </message>
+    <message>
+        <source>Delete the action plan item “%1”?</source>
+        <translation>Vill du ta bort åtgärden i handlingsplanen ”%1”?</translation>
+    </message>
+    <message>
+        <source>The action plan item “%1” has been deleted. Ctrl+Z brings it back.</source>
+        <translation>Åtgärden i handlingsplanen ”%1” har tagits bort. Ctrl+Z tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>The decision no longer exists; someone may have deleted it.</source>
+        <translation>Beslutet finns inte längre; någon kan ha tagit bort det.</translation>
+    </message>
+    <message>
+        <source>The decision was deleted by someone else after you opened it.</source>
+        <translation>Beslutet har tagits bort av någon annan efter att du öppnade det.</translation>
+    </message>
+    <message>
+        <source>The decision was changed by someone else after you opened it. Reload it to see their changes.</source>
+        <translation>Beslutet har ändrats av någon annan efter att du öppnade det. Läs in det igen för att se ändringarna.</translation>
+    </message>
+    <message>
+        <source>A decision with these values already exists.</source>
+        <translation>Det finns redan ett beslut med de här värdena.</translation>
+    </message>
+    <message>
+        <source>Delete the decision “%1”?</source>
+        <translation>Vill du ta bort beslutet ”%1”?</translation>
+    </message>
+    <message>
+        <source>The decision “%1” has been deleted. Ctrl+Z brings it back.</source>
+        <translation>Beslutet ”%1” har tagits bort. Ctrl+Z tar tillbaka det.</translation>
+    </message>
+    <message>
+        <source>The trip no longer exists; someone may have deleted it.</source>
+        <translation>Resan finns inte längre; någon kan ha tagit bort den.</translation>
+    </message>
+    <message>
+        <source>The trip was deleted by someone else after you opened it.</source>
+        <translation>Resan har tagits bort av någon annan efter att du öppnade den.</translation>
+    </message>
+    <message>
+        <source>The trip was changed by someone else after you opened it. Reload it to see their changes.</source>
+        <translation>Resan har ändrats av någon annan efter att du öppnade den. Läs in den igen för att se ändringarna.</translation>
+    </message>
+    <message>
+        <source>A trip with these values already exists.</source>
+        <translation>Det finns redan en resa med de här värdena.</translation>
+    </message>
+    <message>
+        <source>Delete the trip “%1”?</source>
+        <translation>Vill du ta bort resan ”%1”?</translation>
+    </message>
+    <message>
+        <source>The trip “%1” has been deleted. Ctrl+Z brings it back.</source>
+        <translation>Resan ”%1” har tagits bort. Ctrl+Z tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>The activity no longer exists; someone may have deleted it.</source>
+        <translation>Aktiviteten finns inte längre; någon kan ha tagit bort den.</translation>
+    </message>
+    <message>
+        <source>The activity was deleted by someone else after you opened it.</source>
+        <translation>Aktiviteten har tagits bort av någon annan efter att du öppnade den.</translation>
+    </message>
+    <message>
+        <source>The activity was changed by someone else after you opened it. Reload it to see their changes.</source>
+        <translation>Aktiviteten har ändrats av någon annan efter att du öppnade den. Läs in den igen för att se ändringarna.</translation>
+    </message>
+    <message>
+        <source>An activity with these values already exists.</source>
+        <translation>Det finns redan en aktivitet med de här värdena.</translation>
+    </message>
+    <message>
+        <source>Delete the activity “%1”?</source>
+        <translation>Vill du ta bort aktiviteten ”%1”?</translation>
+    </message>
+    <message>
+        <source>The activity “%1” has been deleted. Ctrl+Z brings it back.</source>
+        <translation>Aktiviteten ”%1” har tagits bort. Ctrl+Z tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>The grant no longer exists; someone may have deleted it.</source>
+        <translation>Bidraget finns inte längre; någon kan ha tagit bort det.</translation>
+    </message>
+    <message>
+        <source>The grant was deleted by someone else after you opened it.</source>
+        <translation>Bidraget har tagits bort av någon annan efter att du öppnade det.</translation>
+    </message>
+    <message>
+        <source>The grant was changed by someone else after you opened it. Reload it to see their changes.</source>
+        <translation>Bidraget har ändrats av någon annan efter att du öppnade det. Läs in det igen för att se ändringarna.</translation>
+    </message>
+    <message>
+        <source>A grant with these values already exists.</source>
+        <translation>Det finns redan ett bidrag med de här värdena.</translation>
+    </message>
+    <message>
+        <source>Delete the grant “%1”?</source>
+        <translation>Vill du ta bort bidraget ”%1”?</translation>
+    </message>
+    <message>
+        <source>The grant “%1” has been deleted. Ctrl+Z brings it back.</source>
+        <translation>Bidraget ”%1” har tagits bort. Ctrl+Z tar tillbaka det.</translation>
+    </message>
+    <message>
+        <source>The exchange rate no longer exists; someone may have deleted it.</source>
+        <translation>Växelkursen finns inte längre; någon kan ha tagit bort den.</translation>
+    </message>
+    <message>
+        <source>The exchange rate was deleted by someone else after you opened it.</source>
+        <translation>Växelkursen har tagits bort av någon annan efter att du öppnade den.</translation>
+    </message>
+    <message>
+        <source>The exchange rate was changed by someone else after you opened it. Reload it to see their changes.</source>
+        <translation>Växelkursen har ändrats av någon annan efter att du öppnade den. Läs in den igen för att se ändringarna.</translation>
+    </message>
+    <message>
+        <source>An exchange rate with these values already exists.</source>
+        <translation>Det finns redan en växelkurs med de här värdena.</translation>
+    </message>
+    <message>
+        <source>Delete the exchange rate “%1”?</source>
+        <translation>Vill du ta bort växelkursen ”%1”?</translation>
+    </message>
+    <message>
+        <source>The exchange rate “%1” has been deleted. Ctrl+Z brings it back.</source>
+        <translation>Växelkursen ”%1” har tagits bort. Ctrl+Z tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>The governing document no longer exists; someone may have deleted it.</source>
+        <translation>Styrdokumentet finns inte längre; någon kan ha tagit bort det.</translation>
+    </message>
+    <message>
+        <source>The governing document was deleted by someone else after you opened it.</source>
+        <translation>Styrdokumentet har tagits bort av någon annan efter att du öppnade det.</translation>
+    </message>
+    <message>
+        <source>The governing document was changed by someone else after you opened it. Reload it to see their changes.</source>
+        <translation>Styrdokumentet har ändrats av någon annan efter att du öppnade det. Läs in det igen för att se ändringarna.</translation>
+    </message>
+    <message>
+        <source>A governing document with these values already exists.</source>
+        <translation>Det finns redan ett styrdokument med de här värdena.</translation>
+    </message>
+    <message>
+        <source>Delete the governing document “%1”?</source>
+        <translation>Vill du ta bort styrdokumentet ”%1”?</translation>
+    </message>
+    <message>
+        <source>The governing document “%1” has been deleted. Ctrl+Z brings it back.</source>
+        <translation>Styrdokumentet ”%1” har tagits bort. Ctrl+Z tar tillbaka det.</translation>
+    </message>
+    <message>
+        <source>The revision no longer exists; someone may have deleted it.</source>
+        <translation>Revideringen finns inte längre; någon kan ha tagit bort den.</translation>
+    </message>
+    <message>
+        <source>The revision was deleted by someone else after you opened it.</source>
+        <translation>Revideringen har tagits bort av någon annan efter att du öppnade den.</translation>
+    </message>
+    <message>
+        <source>The revision was changed by someone else after you opened it. Reload it to see their changes.</source>
+        <translation>Revideringen har ändrats av någon annan efter att du öppnade den. Läs in den igen för att se ändringarna.</translation>
+    </message>
+    <message>
+        <source>A revision with these values already exists.</source>
+        <translation>Det finns redan en revidering med de här värdena.</translation>
+    </message>
+    <message>
+        <source>Delete the revision “%1”?</source>
+        <translation>Vill du ta bort revideringen ”%1”?</translation>
+    </message>
+    <message>
+        <source>The revision “%1” has been deleted. Ctrl+Z brings it back.</source>
+        <translation>Revideringen ”%1” har tagits bort. Ctrl+Z tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>The term of office no longer exists; someone may have deleted it.</source>
+        <translation>Mandatperioden finns inte längre; någon kan ha tagit bort den.</translation>
+    </message>
+    <message>
+        <source>The term of office was deleted by someone else after you opened it.</source>
+        <translation>Mandatperioden har tagits bort av någon annan efter att du öppnade den.</translation>
+    </message>
+    <message>
+        <source>The term of office was changed by someone else after you opened it. Reload it to see their changes.</source>
+        <translation>Mandatperioden har ändrats av någon annan efter att du öppnade den. Läs in den igen för att se ändringarna.</translation>
+    </message>
+    <message>
+        <source>A term of office with these values already exists.</source>
+        <translation>Det finns redan en mandatperiod med de här värdena.</translation>
+    </message>
+    <message>
+        <source>Delete the term of office “%1”?</source>
+        <translation>Vill du ta bort mandatperioden ”%1”?</translation>
+    </message>
+    <message>
+        <source>The term of office “%1” has been deleted. Ctrl+Z brings it back.</source>
+        <translation>Mandatperioden ”%1” har tagits bort. Ctrl+Z tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>The evaluation no longer exists; someone may have deleted it.</source>
+        <translation>Utvärderingen finns inte längre; någon kan ha tagit bort den.</translation>
+    </message>
+    <message>
+        <source>The evaluation was deleted by someone else after you opened it.</source>
+        <translation>Utvärderingen har tagits bort av någon annan efter att du öppnade den.</translation>
+    </message>
+    <message>
+        <source>The evaluation was changed by someone else after you opened it. Reload it to see their changes.</source>
+        <translation>Utvärderingen har ändrats av någon annan efter att du öppnade den. Läs in den igen för att se ändringarna.</translation>
+    </message>
+    <message>
+        <source>An evaluation with these values already exists.</source>
+        <translation>Det finns redan en utvärdering med de här värdena.</translation>
+    </message>
+    <message>
+        <source>Delete the evaluation “%1”?</source>
+        <translation>Vill du ta bort utvärderingen ”%1”?</translation>
+    </message>
+    <message>
+        <source>The evaluation “%1” has been deleted. Ctrl+Z brings it back.</source>
+        <translation>Utvärderingen ”%1” har tagits bort. Ctrl+Z tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>The reference fact no longer exists; someone may have deleted it.</source>
+        <translation>Omvärldsuppgiften finns inte längre; någon kan ha tagit bort den.</translation>
+    </message>
+    <message>
+        <source>The reference fact was deleted by someone else after you opened it.</source>
+        <translation>Omvärldsuppgiften har tagits bort av någon annan efter att du öppnade den.</translation>
+    </message>
+    <message>
+        <source>The reference fact was changed by someone else after you opened it. Reload it to see their changes.</source>
+        <translation>Omvärldsuppgiften har ändrats av någon annan efter att du öppnade den. Läs in den igen för att se ändringarna.</translation>
+    </message>
+    <message>
+        <source>A reference fact with these values already exists.</source>
+        <translation>Det finns redan en omvärldsuppgift med de här värdena.</translation>
+    </message>
+    <message>
+        <source>Delete the reference fact “%1”?</source>
+        <translation>Vill du ta bort omvärldsuppgiften ”%1”?</translation>
+    </message>
+    <message>
+        <source>The reference fact “%1” has been deleted. Ctrl+Z brings it back.</source>
+        <translation>Omvärldsuppgiften ”%1” har tagits bort. Ctrl+Z tar tillbaka den.</translation>
     </message>
 </context>
 <context>
@@ -3598,7 +4101,7 @@
     </message>
     <message>
         <source>Networks included</source>
-        <translation>Vänortskedjor som ingår</translation>
+        <translation>Nätverk som ingår</translation>
     </message>
     <message>
         <source>the author&apos;s name</source>
@@ -3685,8 +4188,20 @@
         <translation>Orterna i %1: land eller område, kontaktår och medlemsantal i respektive lokalavdelning %2.</translation>
     </message>
     <message>
+        <source>Twin towns outside the chain.</source>
+        <translation>Vänorter utanför kedjan.</translation>
+    </message>
+    <message>
+        <source>Twin towns outside the network.</source>
+        <translation>Vänorter utanför nätverket.</translation>
+    </message>
+    <message>
+        <source>Twin towns outside the chains.</source>
+        <translation>Vänorter utanför kedjorna.</translation>
+    </message>
+    <message>
         <source>Twin towns outside the networks.</source>
-        <translation>Vänorter utanför vänortskedjorna.</translation>
+        <translation>Vänorter utanför nätverken.</translation>
     </message>
     <message>
         <source>Other twin towns</source>
@@ -3814,7 +4329,7 @@
     </message>
     <message>
         <source>Members %1</source>
-        <translation>Medlemmar %1</translation>
+        <translation>Medlemsantal %1</translation>
     </message>
     <message>
         <source>Agreements</source>
@@ -4370,6 +4885,10 @@
     </message>
     <message>
         <source>the network</source>
+        <translation>nätverket</translation>
+    </message>
+    <message>
+        <source>the chain</source>
         <translation>kedjan</translation>
     </message>
     <message>
@@ -4489,12 +5008,20 @@
         <translation>Kartläggningen omfattar %1, med sammanlagt %2.</translation>
     </message>
     <message>
-        <source>It also covers %1 outside the networks.</source>
+        <source>It also covers %1 outside the chains.</source>
         <translation>Den omfattar också %1 utanför kedjorna.</translation>
     </message>
     <message>
-        <source>It also covers %1 outside the network.</source>
+        <source>It also covers %1 outside the networks.</source>
+        <translation>Den omfattar också %1 utanför nätverken.</translation>
+    </message>
+    <message>
+        <source>It also covers %1 outside the chain.</source>
         <translation>Den omfattar också %1 utanför kedjan.</translation>
+    </message>
+    <message>
+        <source>It also covers %1 outside the network.</source>
+        <translation>Den omfattar också %1 utanför nätverket.</translation>
     </message>
     <message>
         <source>The mapping covers %1.</source>
@@ -4569,8 +5096,12 @@
         <translation>År %1 hade lokalavdelningarna tillsammans %2 medlemmar.</translation>
     </message>
     <message>
-        <source>Besides the network, %1 has twinnings with %2.</source>
+        <source>Besides the chain, %1 has twinnings with %2.</source>
         <translation>Utöver kedjan har %1 vänortsförbindelser med %2.</translation>
+    </message>
+    <message>
+        <source>Besides the network, %1 has twinnings with %2.</source>
+        <translation>Utöver nätverket har %1 vänortsförbindelser med %2.</translation>
     </message>
     <message>
         <source>%1 has twinnings with %2.</source>
@@ -4613,6 +5144,7 @@
     <name>MappingIsland</name>
     <message>
         <source>in %1</source>
+        <comment>an island or area that takes på</comment>
         <translation>på %1</translation>
     </message>
 </context>
@@ -4627,6 +5159,7 @@
     <name>MappingPredicate</name>
     <message>
         <source>active</source>
+        <comment>predicate of the neuter samarbetet</comment>
         <translation>aktivt</translation>
     </message>
     <message>
@@ -4635,14 +5168,17 @@
     </message>
     <message>
         <source>sporadic</source>
+        <comment>predicate of the neuter samarbetet</comment>
         <translation>sporadiskt</translation>
     </message>
     <message>
         <source>dormant</source>
+        <comment>predicate of the neuter samarbetet</comment>
         <translation>vilande</translation>
     </message>
     <message>
         <source>ended</source>
+        <comment>predicate of the neuter samarbetet</comment>
         <translation>avslutat</translation>
     </message>
 </context>
@@ -4759,7 +5295,7 @@
     </message>
     <message>
         <source>Term evaluation</source>
-        <translation>Periodutvärdering</translation>
+        <translation>Utvärdering av mandatperioden</translation>
     </message>
 </context>
 <context>
@@ -4862,9 +5398,12 @@
         <source>Preview</source>
         <translation>Förhandsgranskning</translation>
     </message>
-    <message>
-        <source>%1 pages, as they will be printed.</source>
-        <translation>%1 sidor, så som de skrivs ut.</translation>
+    <message numerus="yes">
+        <source>%n page(s), as they will be printed.</source>
+        <translation>
+            <numerusform>%n sida, så som den skrivs ut.</numerusform>
+            <numerusform>%n sidor, så som de skrivs ut.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The preview could not be drawn: %1</source>
@@ -4898,9 +5437,12 @@
         <source>Save the mapping report</source>
         <translation>Spara kartläggningen</translation>
     </message>
-    <message>
-        <source>Sent to the printer: %1 pages.</source>
-        <translation>Skickat till skrivaren: %1 sidor.</translation>
+    <message numerus="yes">
+        <source>Sent to the printer: %n page(s).</source>
+        <translation>
+            <numerusform>Skickat till skrivaren: %n sida.</numerusform>
+            <numerusform>Skickat till skrivaren: %n sidor.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Written: %1</source>
@@ -5201,9 +5743,12 @@
         <source>Checking the file</source>
         <translation>Kontrollerar filen</translation>
     </message>
-    <message>
-        <source>%1 rows read.</source>
-        <translation>%1 rader lästa.</translation>
+    <message numerus="yes">
+        <source>%n row(s) read.</source>
+        <translation>
+            <numerusform>%n rad läst.</numerusform>
+            <numerusform>%n rader lästa.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Problems: %1</source>
@@ -5365,20 +5910,12 @@
         <translation>Ta bort</translation>
     </message>
     <message>
-        <source>Delete the %1 “%2”?</source>
-        <translation>Vill du ta bort ”%2” (%1)?</translation>
-    </message>
-    <message>
-        <source>Edit ▸ Undo (Ctrl+Z) brings it back until you close the program.</source>
-        <translation>Redigera ▸ Ångra (Ctrl+Z) tar tillbaka den tills du stänger programmet.</translation>
+        <source>Edit ▸ Undo (Ctrl+Z) undoes the deletion until you close the program.</source>
+        <translation>Redigera ▸ Ångra (Ctrl+Z) ångrar borttagningen tills du stänger programmet.</translation>
     </message>
     <message>
         <source>Not deleted</source>
         <translation>Inte borttagen</translation>
-    </message>
-    <message>
-        <source>Deleted “%1”. Ctrl+Z brings it back.</source>
-        <translation>”%1” har tagits bort. Ctrl+Z tar tillbaka den.</translation>
     </message>
 </context>
 <context>
@@ -5986,7 +6523,7 @@
     </message>
     <message>
         <source>Every twin town in the register with an overview table and fact sheets: country or area, kind, population, contact year, status with its evidence, agreements, networks, organisations and recent activities.</source>
-        <translation>Alla vänorter i registret med en översiktstabell och faktablad: land eller område, typ, invånarantal, kontaktår, status med underlag, avtal, vänortskedjor, organisationer och senaste aktiviteter.</translation>
+        <translation>Alla vänorter i registret med en översiktstabell och faktablad: land eller område, typ, invånarantal, kontaktår, status med underlag, avtal, nätverk, organisationer och senaste aktiviteter.</translation>
     </message>
     <message>
         <source>Status period</source>
@@ -6018,7 +6555,7 @@
     </message>
     <message>
         <source>Note</source>
-        <translation>Anmärkning</translation>
+        <translation>Anteckning</translation>
     </message>
     <message>
         <source>About this register</source>
@@ -6110,7 +6647,7 @@
     </message>
     <message>
         <source>Networks</source>
-        <translation>Vänortskedjor</translation>
+        <translation>Nätverk</translation>
     </message>
     <message>
         <source>Organisations</source>
@@ -6190,7 +6727,7 @@
     </message>
     <message>
         <source>Network</source>
-        <translation>Vänortskedja</translation>
+        <translation>Nätverk</translation>
     </message>
     <message>
         <source>Host</source>
@@ -6214,7 +6751,7 @@
     </message>
     <message>
         <source>Follow-up after a network meeting hosted by the municipality: the meeting, its participants, programme and follow-up report, the member counts, the hosting rotation and the network&apos;s history.</source>
-        <translation>Uppföljning efter ett vänortsmöte där kommunen var värd: mötet, deltagarna, programmet och uppföljningsrapporten, medlemsantalen, värdordningen och vänortskedjans historik.</translation>
+        <translation>Uppföljning efter ett vänortsmöte där kommunen var värd: mötet, deltagarna, programmet och uppföljningsrapporten, medlemsantalen, värdordningen och nätverkets historik.</translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -6242,7 +6779,7 @@
     </message>
     <message>
         <source>The register holds no members of the network that year.</source>
-        <translation>Registret innehåller inga medlemsantal för vänortskedjan det året.</translation>
+        <translation>Registret innehåller inga medlemsantal för nätverket det året.</translation>
     </message>
     <message>
         <source>Members %1</source>
@@ -6250,7 +6787,7 @@
     </message>
     <message>
         <source>Members of the local branches in the network&apos;s towns, %1</source>
-        <translation>Medlemmar i lokalavdelningarna i vänortskedjans orter, %1</translation>
+        <translation>Medlemsantal i lokalavdelningarna i nätverkets orter, %1</translation>
     </message>
     <message>
         <source>Hosting rotation</source>
@@ -6258,7 +6795,7 @@
     </message>
     <message>
         <source>The network has no hosting order in the register.</source>
-        <translation>Vänortskedjan har ingen värdordning i registret.</translation>
+        <translation>Nätverket har ingen värdordning i registret.</translation>
     </message>
     <message>
         <source>every year</source>
@@ -6290,7 +6827,7 @@
     </message>
     <message>
         <source>The register holds no history of the network.</source>
-        <translation>Registret innehåller ingen historik för vänortskedjan.</translation>
+        <translation>Registret innehåller ingen historik för nätverket.</translation>
     </message>
     <message>
         <source>When</source>
@@ -6546,6 +7083,7 @@
     </message>
     <message>
         <source>due</source>
+        <comment>a grant report not yet overdue</comment>
         <translation>väntas</translation>
     </message>
     <message>
@@ -6810,11 +7348,11 @@
     </message>
     <message>
         <source>Outcome</source>
-        <translation>Beslutstext</translation>
+        <translation>Utfall</translation>
     </message>
     <message>
         <source>Sent to</source>
-        <translation>Skickas till</translation>
+        <translation>Expedieras till</translation>
     </message>
     <message>
         <source>Decisions and proposals in date order</source>
@@ -6862,7 +7400,7 @@
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation>Beslutstext: %1</translation>
+        <translation>Utfall: %1</translation>
     </message>
     <message>
         <source>Sent to: %1</source>
@@ -7339,7 +7877,7 @@
     <name>ScopePage</name>
     <message>
         <source>Which twinnings and networks the mapping covers, the years, and how it was made.</source>
-        <translation>Vilka vänortsförbindelser och vänortskedjor kartläggningen omfattar, vilka år, och hur den har gjorts.</translation>
+        <translation>Vilka vänortsförbindelser och nätverk kartläggningen omfattar, vilka år, och hur den har gjorts.</translation>
     </message>
     <message>
         <source>Twinnings</source>
@@ -7347,7 +7885,7 @@
     </message>
     <message>
         <source>Networks</source>
-        <translation>Vänortskedjor</translation>
+        <translation>Nätverk</translation>
     </message>
     <message>
         <source>Period from</source>
@@ -7379,11 +7917,11 @@
     </message>
     <message>
         <source>No network is included.</source>
-        <translation>Ingen vänortskedja ingår.</translation>
+        <translation>Inget nätverk ingår.</translation>
     </message>
     <message>
         <source>Networks included: %1.</source>
-        <translation>Vänortskedjor som ingår: %1.</translation>
+        <translation>Nätverk som ingår: %1.</translation>
     </message>
     <message>
         <source>Left out: %1.</source>
@@ -7658,13 +8196,12 @@
         <source>Each twinning&apos;s status is judged per level for %1: the municipal level counts trips, activities the municipality took part in, agreement actions and decisions, the civil level the activities of associations and schools and the chain meetings; a level is active with at least %2 contacts, sporadic with at least %3, dormant with none, and new if the twinning began within the last %4 years; the coordinator&apos;s judgement is shown first.</source>
         <translation>Varje vänortsförbindelses status bedöms per nivå för %1: på kommunal nivå räknas resor, aktiviteter som kommunen deltog i, åtgärder enligt avtal och beslut, på civil nivå föreningars och skolors aktiviteter och vänortskedjans möten; en nivå är aktiv med minst %2 kontakter, sporadisk med minst %3, vilande utan kontakt och nystartad om förbindelsen inleddes under de senaste %4 åren; samordnarens bedömning visas först.</translation>
     </message>
-    <message>
-        <source>1 contact</source>
-        <translation>1 kontakt</translation>
-    </message>
-    <message>
-        <source>%1 contacts</source>
-        <translation>%1 kontakter</translation>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n kontakt</numerusform>
+            <numerusform>%n kontakter</numerusform>
+        </translation>
     </message>
     <message>
         <source>The twinning had ended by the end of the period.</source>
@@ -8032,7 +8569,7 @@
     </message>
     <message>
         <source>Due</source>
-        <translation>Senast</translation>
+        <translation>Klar senast</translation>
     </message>
     <message>
         <source>State</source>
@@ -8066,9 +8603,19 @@
         <source>Refresh</source>
         <translation>Uppdatera</translation>
     </message>
-    <message>
-        <source>%1 item(s), %2 overdue</source>
-        <translation>Att göra: %1, varav försenade: %2</translation>
+    <message numerus="yes">
+        <source>%n item(s), %1 overdue</source>
+        <translation>
+            <numerusform>Att göra: %n, varav försenade: %1</numerusform>
+            <numerusform>Att göra: %n, varav försenade: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n item(s) to %1.</source>
+        <translation>
+            <numerusform>%n punkt har skrivits till %1.</numerusform>
+            <numerusform>%n punkter har skrivits till %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Marked %n item(s) done.</source>
@@ -8080,10 +8627,6 @@
     <message>
         <source>Could not write the calendar %1: %2.</source>
         <translation>Kunde inte skriva kalendern %1: %2.</translation>
-    </message>
-    <message>
-        <source>Wrote %1 item(s) to %2.</source>
-        <translation>%1 punkt(er) har skrivits till %2.</translation>
     </message>
     <message>
         <source>Export the to-do list as a calendar</source>
@@ -8138,7 +8681,7 @@
     </message>
     <message>
         <source>Network</source>
-        <translation>Vänortskedja</translation>
+        <translation>Nätverk</translation>
     </message>
     <message>
         <source>Total: %1</source>
@@ -8326,10 +8869,6 @@
         <translation>%1 kan inte tas bort så länge andra poster hänvisar till den.</translation>
     </message>
     <message>
-        <source>The %1 no longer exists; someone may have deleted it.</source>
-        <translation>Posten (%1) finns inte längre; någon kan ha tagit bort den.</translation>
-    </message>
-    <message>
         <source>A town cannot be twinned with itself.</source>
         <translation>En ort kan inte vara vänort med sig själv.</translation>
     </message>
@@ -8340,18 +8879,6 @@
     <message>
         <source>The decision chosen as the proposal is not marked as a proposal.</source>
         <translation>Det valda beslutet är inte markerat som förslag.</translation>
-    </message>
-    <message>
-        <source>The %1 was deleted by someone else after you opened it.</source>
-        <translation>Posten (%1) har tagits bort av någon annan efter att du öppnade den.</translation>
-    </message>
-    <message>
-        <source>The %1 was changed by someone else after you opened it. Reload it to see their changes.</source>
-        <translation>Posten (%1) har ändrats av någon annan efter att du öppnade den. Läs in den igen för att se ändringarna.</translation>
-    </message>
-    <message>
-        <source>A %1 with these values already exists.</source>
-        <translation>Det finns redan en post (%1) med de här värdena.</translation>
     </message>
 </context>
 <context>

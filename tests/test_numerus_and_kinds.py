@@ -142,3 +142,13 @@ def test_the_english_catalogue_has_both_forms_of_every_counted_sentence(tmp_path
         [str(binary), "-silent", str(folder / "vanort_en.ts"), "-qm", str(fresh)], check=True
     )
     assert (folder / "vanort_en.qm").read_bytes() == fresh.read_bytes()
+
+
+def test_an_import_duplicate_is_named_by_its_kind(swedish: None) -> None:
+    """ "Samma avtal finns på rad 2": never "samma post (avtal)"."""
+    assert spec_for("agreement").sentence("duplicate_in_row", 2) == (
+        "En dubblett: samma avtal finns redan på rad 2."
+    )
+    assert spec_for("town").sentence("in_register_with", "invånare", "40 000", "39 000") == (
+        "Vänorten finns redan i registret med invånare 40 000, inte 39 000."
+    )

@@ -2705,18 +2705,6 @@
         <translation>(ny)</translation>
     </message>
     <message>
-        <source>This %1 is already in the register with %2 %3, not %4.</source>
-        <translation>Posten (%1) finns redan i registret med %2 %3, inte %4.</translation>
-    </message>
-    <message>
-        <source>The same %1 is in row %2 with %3 %4, not %5.</source>
-        <translation>Samma post (%1) finns på rad %2 med %3 %4, inte %5.</translation>
-    </message>
-    <message>
-        <source>A duplicate: the same %1 is already in row %2.</source>
-        <translation>En dubblett: samma post (%1) finns redan på rad %2.</translation>
-    </message>
-    <message>
         <source>%1 is required.</source>
         <translation>%1 måste anges.</translation>
     </message>
@@ -3342,6 +3330,18 @@
         <translation>Vänorten ”%1” har tagits bort. Ctrl+Z tar tillbaka den.</translation>
     </message>
     <message>
+        <source>This twin town is already in the register with %1 %2, not %3.</source>
+        <translation>Vänorten finns redan i registret med %1 %2, inte %3.</translation>
+    </message>
+    <message>
+        <source>The same twin town is in row %1 with %2 %3, not %4.</source>
+        <translation>Samma vänort finns på rad %1 med %2 %3, inte %4.</translation>
+    </message>
+    <message>
+        <source>A duplicate: the same twin town is already in row %1.</source>
+        <translation>En dubblett: samma vänort finns redan på rad %1.</translation>
+    </message>
+    <message>
         <source>The twinning no longer exists; someone may have deleted it.</source>
         <translation>Vänortsförbindelsen finns inte längre; någon kan ha tagit bort den.</translation>
     </message>
@@ -3364,6 +3364,18 @@
     <message>
         <source>The twinning “%1” has been deleted. Ctrl+Z brings it back.</source>
         <translation>Vänortsförbindelsen ”%1” har tagits bort. Ctrl+Z tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>This twinning is already in the register with %1 %2, not %3.</source>
+        <translation>Vänortsförbindelsen finns redan i registret med %1 %2, inte %3.</translation>
+    </message>
+    <message>
+        <source>The same twinning is in row %1 with %2 %3, not %4.</source>
+        <translation>Samma vänortsförbindelse finns på rad %1 med %2 %3, inte %4.</translation>
+    </message>
+    <message>
+        <source>A duplicate: the same twinning is already in row %1.</source>
+        <translation>En dubblett: samma vänortsförbindelse finns redan på rad %1.</translation>
     </message>
     <message>
         <source>The network no longer exists; someone may have deleted it.</source>
@@ -3390,6 +3402,18 @@
         <translation>Nätverket ”%1” har tagits bort. Ctrl+Z tar tillbaka det.</translation>
     </message>
     <message>
+        <source>This network is already in the register with %1 %2, not %3.</source>
+        <translation>Nätverket finns redan i registret med %1 %2, inte %3.</translation>
+    </message>
+    <message>
+        <source>The same network is in row %1 with %2 %3, not %4.</source>
+        <translation>Samma nätverk finns på rad %1 med %2 %3, inte %4.</translation>
+    </message>
+    <message>
+        <source>A duplicate: the same network is already in row %1.</source>
+        <translation>En dubblett: samma nätverk finns redan på rad %1.</translation>
+    </message>
+    <message>
         <source>The network member no longer exists; someone may have deleted it.</source>
         <translation>Nätverksmedlemmen finns inte längre; någon kan ha tagit bort den.</translation>
     </message>
@@ -3412,6 +3436,18 @@
     <message>
         <source>The network member “%1” has been deleted. Ctrl+Z brings it back.</source>
         <translation>Nätverksmedlemmen ”%1” har tagits bort. Ctrl+Z tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>This network member is already in the register with %1 %2, not %3.</source>
+        <translation>Nätverksmedlemmen finns redan i registret med %1 %2, inte %3.</translation>
+    </message>
+    <message>
+        <source>The same network member is in row %1 with %2 %3, not %4.</source>
+        <translation>Samma nätverksmedlem finns på rad %1 med %2 %3, inte %4.</translation>
+    </message>
+    <message>
+        <source>A duplicate: the same network member is already in row %1.</source>
+        <translation>En dubblett: samma nätverksmedlem finns redan på rad %1.</translation>
     </message>
     <message>
         <source>The network meeting no longer exists; someone may have deleted it.</source>
@@ -3438,6 +3474,18 @@
         <translation>Vänortsmötet ”%1” har tagits bort. Ctrl+Z tar tillbaka det.</translation>
     </message>
     <message>
+        <source>This network meeting is already in the register with %1 %2, not %3.</source>
+        <translation>Vänortsmötet finns redan i registret med %1 %2, inte %3.</translation>
+    </message>
+    <message>
+        <source>The same network meeting is in row %1 with %2 %3, not %4.</source>
+        <translation>Samma vänortsmöte finns på rad %1 med %2 %3, inte %4.</translation>
+    </message>
+    <message>
+        <source>A duplicate: the same network meeting is already in row %1.</source>
+        <translation>En dubblett: samma vänortsmöte finns redan på rad %1.</translation>
+    </message>
+    <message>
         <source>The organisation no longer exists; someone may have deleted it.</source>
         <translation>Organisationen finns inte längre; någon kan ha tagit bort den.</translation>
     </message>
@@ -3460,6 +3508,18 @@
     <message>
         <source>The organisation “%1” has been deleted. Ctrl+Z brings it back.</source>
         <translation>Organisationen ”%1” har tagits bort. Ctrl+Z tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>This organisation is already in the register with %1 %2, not %3.</source>
+        <translation>Organisationen finns redan i registret med %1 %2, inte %3.</translation>
+    </message>
+    <message>
+        <source>The same organisation is in row %1 with %2 %3, not %4.</source>
+        <translation>Samma organisation finns på rad %1 med %2 %3, inte %4.</translation>
+    </message>
+    <message>
+        <source>A duplicate: the same organisation is already in row %1.</source>
+        <translation>En dubblett: samma organisation finns redan på rad %1.</translation>
     </message>
     <message>
         <source>The member count no longer exists; someone may have deleted it.</source>
@@ -3486,6 +3546,18 @@
         <translation>Medlemsantalet ”%1” har tagits bort. Ctrl+Z tar tillbaka det.</translation>
     </message>
     <message>
+        <source>This member count is already in the register with %1 %2, not %3.</source>
+        <translation>Medlemsantalet finns redan i registret med %1 %2, inte %3.</translation>
+    </message>
+    <message>
+        <source>The same member count is in row %1 with %2 %3, not %4.</source>
+        <translation>Samma medlemsantal finns på rad %1 med %2 %3, inte %4.</translation>
+    </message>
+    <message>
+        <source>A duplicate: the same member count is already in row %1.</source>
+        <translation>En dubblett: samma medlemsantal finns redan på rad %1.</translation>
+    </message>
+    <message>
         <source>The person no longer exists; someone may have deleted it.</source>
         <translation>Personen finns inte längre; någon kan ha tagit bort den.</translation>
     </message>
@@ -3508,6 +3580,18 @@
     <message>
         <source>The person “%1” has been deleted. Ctrl+Z brings it back.</source>
         <translation>Personen ”%1” har tagits bort. Ctrl+Z tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>This person is already in the register with %1 %2, not %3.</source>
+        <translation>Personen finns redan i registret med %1 %2, inte %3.</translation>
+    </message>
+    <message>
+        <source>The same person is in row %1 with %2 %3, not %4.</source>
+        <translation>Samma person finns på rad %1 med %2 %3, inte %4.</translation>
+    </message>
+    <message>
+        <source>A duplicate: the same person is already in row %1.</source>
+        <translation>En dubblett: samma person finns redan på rad %1.</translation>
     </message>
     <message>
         <source>The agreement no longer exists; someone may have deleted it.</source>
@@ -3534,6 +3618,18 @@
         <translation>Avtalet ”%1” har tagits bort. Ctrl+Z tar tillbaka det.</translation>
     </message>
     <message>
+        <source>This agreement is already in the register with %1 %2, not %3.</source>
+        <translation>Avtalet finns redan i registret med %1 %2, inte %3.</translation>
+    </message>
+    <message>
+        <source>The same agreement is in row %1 with %2 %3, not %4.</source>
+        <translation>Samma avtal finns på rad %1 med %2 %3, inte %4.</translation>
+    </message>
+    <message>
+        <source>A duplicate: the same agreement is already in row %1.</source>
+        <translation>En dubblett: samma avtal finns redan på rad %1.</translation>
+    </message>
+    <message>
         <source>The action plan item no longer exists; someone may have deleted it.</source>
         <translation>Åtgärden i handlingsplanen finns inte längre; någon kan ha tagit bort den.</translation>
     </message>
@@ -3556,6 +3652,18 @@
     <message>
         <source>The action plan item “%1” has been deleted. Ctrl+Z brings it back.</source>
         <translation>Åtgärden i handlingsplanen ”%1” har tagits bort. Ctrl+Z tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>This action plan item is already in the register with %1 %2, not %3.</source>
+        <translation>Åtgärden i handlingsplanen finns redan i registret med %1 %2, inte %3.</translation>
+    </message>
+    <message>
+        <source>The same action plan item is in row %1 with %2 %3, not %4.</source>
+        <translation>Samma åtgärd i handlingsplanen finns på rad %1 med %2 %3, inte %4.</translation>
+    </message>
+    <message>
+        <source>A duplicate: the same action plan item is already in row %1.</source>
+        <translation>En dubblett: samma åtgärd i handlingsplanen finns redan på rad %1.</translation>
     </message>
     <message>
         <source>The decision no longer exists; someone may have deleted it.</source>
@@ -3582,6 +3690,18 @@
         <translation>Beslutet ”%1” har tagits bort. Ctrl+Z tar tillbaka det.</translation>
     </message>
     <message>
+        <source>This decision is already in the register with %1 %2, not %3.</source>
+        <translation>Beslutet finns redan i registret med %1 %2, inte %3.</translation>
+    </message>
+    <message>
+        <source>The same decision is in row %1 with %2 %3, not %4.</source>
+        <translation>Samma beslut finns på rad %1 med %2 %3, inte %4.</translation>
+    </message>
+    <message>
+        <source>A duplicate: the same decision is already in row %1.</source>
+        <translation>En dubblett: samma beslut finns redan på rad %1.</translation>
+    </message>
+    <message>
         <source>The trip no longer exists; someone may have deleted it.</source>
         <translation>Resan finns inte längre; någon kan ha tagit bort den.</translation>
     </message>
@@ -3604,6 +3724,18 @@
     <message>
         <source>The trip “%1” has been deleted. Ctrl+Z brings it back.</source>
         <translation>Resan ”%1” har tagits bort. Ctrl+Z tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>This trip is already in the register with %1 %2, not %3.</source>
+        <translation>Resan finns redan i registret med %1 %2, inte %3.</translation>
+    </message>
+    <message>
+        <source>The same trip is in row %1 with %2 %3, not %4.</source>
+        <translation>Samma resa finns på rad %1 med %2 %3, inte %4.</translation>
+    </message>
+    <message>
+        <source>A duplicate: the same trip is already in row %1.</source>
+        <translation>En dubblett: samma resa finns redan på rad %1.</translation>
     </message>
     <message>
         <source>The activity no longer exists; someone may have deleted it.</source>
@@ -3630,6 +3762,18 @@
         <translation>Aktiviteten ”%1” har tagits bort. Ctrl+Z tar tillbaka den.</translation>
     </message>
     <message>
+        <source>This activity is already in the register with %1 %2, not %3.</source>
+        <translation>Aktiviteten finns redan i registret med %1 %2, inte %3.</translation>
+    </message>
+    <message>
+        <source>The same activity is in row %1 with %2 %3, not %4.</source>
+        <translation>Samma aktivitet finns på rad %1 med %2 %3, inte %4.</translation>
+    </message>
+    <message>
+        <source>A duplicate: the same activity is already in row %1.</source>
+        <translation>En dubblett: samma aktivitet finns redan på rad %1.</translation>
+    </message>
+    <message>
         <source>The grant no longer exists; someone may have deleted it.</source>
         <translation>Bidraget finns inte längre; någon kan ha tagit bort det.</translation>
     </message>
@@ -3652,6 +3796,18 @@
     <message>
         <source>The grant “%1” has been deleted. Ctrl+Z brings it back.</source>
         <translation>Bidraget ”%1” har tagits bort. Ctrl+Z tar tillbaka det.</translation>
+    </message>
+    <message>
+        <source>This grant is already in the register with %1 %2, not %3.</source>
+        <translation>Bidraget finns redan i registret med %1 %2, inte %3.</translation>
+    </message>
+    <message>
+        <source>The same grant is in row %1 with %2 %3, not %4.</source>
+        <translation>Samma bidrag finns på rad %1 med %2 %3, inte %4.</translation>
+    </message>
+    <message>
+        <source>A duplicate: the same grant is already in row %1.</source>
+        <translation>En dubblett: samma bidrag finns redan på rad %1.</translation>
     </message>
     <message>
         <source>The exchange rate no longer exists; someone may have deleted it.</source>
@@ -3678,6 +3834,18 @@
         <translation>Växelkursen ”%1” har tagits bort. Ctrl+Z tar tillbaka den.</translation>
     </message>
     <message>
+        <source>This exchange rate is already in the register with %1 %2, not %3.</source>
+        <translation>Växelkursen finns redan i registret med %1 %2, inte %3.</translation>
+    </message>
+    <message>
+        <source>The same exchange rate is in row %1 with %2 %3, not %4.</source>
+        <translation>Samma växelkurs finns på rad %1 med %2 %3, inte %4.</translation>
+    </message>
+    <message>
+        <source>A duplicate: the same exchange rate is already in row %1.</source>
+        <translation>En dubblett: samma växelkurs finns redan på rad %1.</translation>
+    </message>
+    <message>
         <source>The governing document no longer exists; someone may have deleted it.</source>
         <translation>Styrdokumentet finns inte längre; någon kan ha tagit bort det.</translation>
     </message>
@@ -3700,6 +3868,18 @@
     <message>
         <source>The governing document “%1” has been deleted. Ctrl+Z brings it back.</source>
         <translation>Styrdokumentet ”%1” har tagits bort. Ctrl+Z tar tillbaka det.</translation>
+    </message>
+    <message>
+        <source>This governing document is already in the register with %1 %2, not %3.</source>
+        <translation>Styrdokumentet finns redan i registret med %1 %2, inte %3.</translation>
+    </message>
+    <message>
+        <source>The same governing document is in row %1 with %2 %3, not %4.</source>
+        <translation>Samma styrdokument finns på rad %1 med %2 %3, inte %4.</translation>
+    </message>
+    <message>
+        <source>A duplicate: the same governing document is already in row %1.</source>
+        <translation>En dubblett: samma styrdokument finns redan på rad %1.</translation>
     </message>
     <message>
         <source>The revision no longer exists; someone may have deleted it.</source>
@@ -3726,6 +3906,18 @@
         <translation>Revideringen ”%1” har tagits bort. Ctrl+Z tar tillbaka den.</translation>
     </message>
     <message>
+        <source>This revision is already in the register with %1 %2, not %3.</source>
+        <translation>Revideringen finns redan i registret med %1 %2, inte %3.</translation>
+    </message>
+    <message>
+        <source>The same revision is in row %1 with %2 %3, not %4.</source>
+        <translation>Samma revidering finns på rad %1 med %2 %3, inte %4.</translation>
+    </message>
+    <message>
+        <source>A duplicate: the same revision is already in row %1.</source>
+        <translation>En dubblett: samma revidering finns redan på rad %1.</translation>
+    </message>
+    <message>
         <source>The term of office no longer exists; someone may have deleted it.</source>
         <translation>Mandatperioden finns inte längre; någon kan ha tagit bort den.</translation>
     </message>
@@ -3748,6 +3940,18 @@
     <message>
         <source>The term of office “%1” has been deleted. Ctrl+Z brings it back.</source>
         <translation>Mandatperioden ”%1” har tagits bort. Ctrl+Z tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>This term of office is already in the register with %1 %2, not %3.</source>
+        <translation>Mandatperioden finns redan i registret med %1 %2, inte %3.</translation>
+    </message>
+    <message>
+        <source>The same term of office is in row %1 with %2 %3, not %4.</source>
+        <translation>Samma mandatperiod finns på rad %1 med %2 %3, inte %4.</translation>
+    </message>
+    <message>
+        <source>A duplicate: the same term of office is already in row %1.</source>
+        <translation>En dubblett: samma mandatperiod finns redan på rad %1.</translation>
     </message>
     <message>
         <source>The evaluation no longer exists; someone may have deleted it.</source>
@@ -3774,6 +3978,18 @@
         <translation>Utvärderingen ”%1” har tagits bort. Ctrl+Z tar tillbaka den.</translation>
     </message>
     <message>
+        <source>This evaluation is already in the register with %1 %2, not %3.</source>
+        <translation>Utvärderingen finns redan i registret med %1 %2, inte %3.</translation>
+    </message>
+    <message>
+        <source>The same evaluation is in row %1 with %2 %3, not %4.</source>
+        <translation>Samma utvärdering finns på rad %1 med %2 %3, inte %4.</translation>
+    </message>
+    <message>
+        <source>A duplicate: the same evaluation is already in row %1.</source>
+        <translation>En dubblett: samma utvärdering finns redan på rad %1.</translation>
+    </message>
+    <message>
         <source>The reference fact no longer exists; someone may have deleted it.</source>
         <translation>Omvärldsuppgiften finns inte längre; någon kan ha tagit bort den.</translation>
     </message>
@@ -3796,6 +4012,18 @@
     <message>
         <source>The reference fact “%1” has been deleted. Ctrl+Z brings it back.</source>
         <translation>Omvärldsuppgiften ”%1” har tagits bort. Ctrl+Z tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>This reference fact is already in the register with %1 %2, not %3.</source>
+        <translation>Omvärldsuppgiften finns redan i registret med %1 %2, inte %3.</translation>
+    </message>
+    <message>
+        <source>The same reference fact is in row %1 with %2 %3, not %4.</source>
+        <translation>Samma omvärldsuppgift finns på rad %1 med %2 %3, inte %4.</translation>
+    </message>
+    <message>
+        <source>A duplicate: the same reference fact is already in row %1.</source>
+        <translation>En dubblett: samma omvärldsuppgift finns redan på rad %1.</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,13 @@ TOWN = KindSentences(
     deleted=QT_TRANSLATE_NOOP(
         "Kind", "The twin town “%1” has been deleted. Ctrl+Z brings it back."
     ),
+    in_register_with=QT_TRANSLATE_NOOP(
+        "Kind", "This twin town is already in the register with %1 %2, not %3."
+    ),
+    same_in_row=QT_TRANSLATE_NOOP("Kind", "The same twin town is in row %1 with %2 %3, not %4."),
+    duplicate_in_row=QT_TRANSLATE_NOOP(
+        "Kind", "A duplicate: the same twin town is already in row %1."
+    ),
 )
 
 TWINNING = KindSentences(
@@ -43,6 +50,13 @@ TWINNING = KindSentences(
     duplicate=QT_TRANSLATE_NOOP("Kind", "A twinning with these values already exists."),
     delete_question=QT_TRANSLATE_NOOP("Kind", "Delete the twinning “%1”?"),
     deleted=QT_TRANSLATE_NOOP("Kind", "The twinning “%1” has been deleted. Ctrl+Z brings it back."),
+    in_register_with=QT_TRANSLATE_NOOP(
+        "Kind", "This twinning is already in the register with %1 %2, not %3."
+    ),
+    same_in_row=QT_TRANSLATE_NOOP("Kind", "The same twinning is in row %1 with %2 %3, not %4."),
+    duplicate_in_row=QT_TRANSLATE_NOOP(
+        "Kind", "A duplicate: the same twinning is already in row %1."
+    ),
 )
 
 NETWORK = KindSentences(
@@ -59,6 +73,13 @@ NETWORK = KindSentences(
     duplicate=QT_TRANSLATE_NOOP("Kind", "A network with these values already exists."),
     delete_question=QT_TRANSLATE_NOOP("Kind", "Delete the network “%1”?"),
     deleted=QT_TRANSLATE_NOOP("Kind", "The network “%1” has been deleted. Ctrl+Z brings it back."),
+    in_register_with=QT_TRANSLATE_NOOP(
+        "Kind", "This network is already in the register with %1 %2, not %3."
+    ),
+    same_in_row=QT_TRANSLATE_NOOP("Kind", "The same network is in row %1 with %2 %3, not %4."),
+    duplicate_in_row=QT_TRANSLATE_NOOP(
+        "Kind", "A duplicate: the same network is already in row %1."
+    ),
 )
 
 NETWORK_MEMBER = KindSentences(
@@ -76,6 +97,15 @@ NETWORK_MEMBER = KindSentences(
     delete_question=QT_TRANSLATE_NOOP("Kind", "Delete the network member “%1”?"),
     deleted=QT_TRANSLATE_NOOP(
         "Kind", "The network member “%1” has been deleted. Ctrl+Z brings it back."
+    ),
+    in_register_with=QT_TRANSLATE_NOOP(
+        "Kind", "This network member is already in the register with %1 %2, not %3."
+    ),
+    same_in_row=QT_TRANSLATE_NOOP(
+        "Kind", "The same network member is in row %1 with %2 %3, not %4."
+    ),
+    duplicate_in_row=QT_TRANSLATE_NOOP(
+        "Kind", "A duplicate: the same network member is already in row %1."
     ),
 )
 
@@ -95,6 +125,15 @@ MEETING = KindSentences(
     deleted=QT_TRANSLATE_NOOP(
         "Kind", "The network meeting “%1” has been deleted. Ctrl+Z brings it back."
     ),
+    in_register_with=QT_TRANSLATE_NOOP(
+        "Kind", "This network meeting is already in the register with %1 %2, not %3."
+    ),
+    same_in_row=QT_TRANSLATE_NOOP(
+        "Kind", "The same network meeting is in row %1 with %2 %3, not %4."
+    ),
+    duplicate_in_row=QT_TRANSLATE_NOOP(
+        "Kind", "A duplicate: the same network meeting is already in row %1."
+    ),
 )
 
 ORGANISATION = KindSentences(
@@ -112,6 +151,13 @@ ORGANISATION = KindSentences(
     delete_question=QT_TRANSLATE_NOOP("Kind", "Delete the organisation “%1”?"),
     deleted=QT_TRANSLATE_NOOP(
         "Kind", "The organisation “%1” has been deleted. Ctrl+Z brings it back."
+    ),
+    in_register_with=QT_TRANSLATE_NOOP(
+        "Kind", "This organisation is already in the register with %1 %2, not %3."
+    ),
+    same_in_row=QT_TRANSLATE_NOOP("Kind", "The same organisation is in row %1 with %2 %3, not %4."),
+    duplicate_in_row=QT_TRANSLATE_NOOP(
+        "Kind", "A duplicate: the same organisation is already in row %1."
     ),
 )
 
@@ -131,6 +177,13 @@ MEMBER_COUNT = KindSentences(
     deleted=QT_TRANSLATE_NOOP(
         "Kind", "The member count “%1” has been deleted. Ctrl+Z brings it back."
     ),
+    in_register_with=QT_TRANSLATE_NOOP(
+        "Kind", "This member count is already in the register with %1 %2, not %3."
+    ),
+    same_in_row=QT_TRANSLATE_NOOP("Kind", "The same member count is in row %1 with %2 %3, not %4."),
+    duplicate_in_row=QT_TRANSLATE_NOOP(
+        "Kind", "A duplicate: the same member count is already in row %1."
+    ),
 )
 
 PERSON = KindSentences(
@@ -147,6 +200,13 @@ PERSON = KindSentences(
     duplicate=QT_TRANSLATE_NOOP("Kind", "A person with these values already exists."),
     delete_question=QT_TRANSLATE_NOOP("Kind", "Delete the person “%1”?"),
     deleted=QT_TRANSLATE_NOOP("Kind", "The person “%1” has been deleted. Ctrl+Z brings it back."),
+    in_register_with=QT_TRANSLATE_NOOP(
+        "Kind", "This person is already in the register with %1 %2, not %3."
+    ),
+    same_in_row=QT_TRANSLATE_NOOP("Kind", "The same person is in row %1 with %2 %3, not %4."),
+    duplicate_in_row=QT_TRANSLATE_NOOP(
+        "Kind", "A duplicate: the same person is already in row %1."
+    ),
 )
 
 AGREEMENT = KindSentences(
@@ -164,6 +224,13 @@ AGREEMENT = KindSentences(
     delete_question=QT_TRANSLATE_NOOP("Kind", "Delete the agreement “%1”?"),
     deleted=QT_TRANSLATE_NOOP(
         "Kind", "The agreement “%1” has been deleted. Ctrl+Z brings it back."
+    ),
+    in_register_with=QT_TRANSLATE_NOOP(
+        "Kind", "This agreement is already in the register with %1 %2, not %3."
+    ),
+    same_in_row=QT_TRANSLATE_NOOP("Kind", "The same agreement is in row %1 with %2 %3, not %4."),
+    duplicate_in_row=QT_TRANSLATE_NOOP(
+        "Kind", "A duplicate: the same agreement is already in row %1."
     ),
 )
 
@@ -183,6 +250,15 @@ AGREEMENT_ACTION = KindSentences(
     deleted=QT_TRANSLATE_NOOP(
         "Kind", "The action plan item “%1” has been deleted. Ctrl+Z brings it back."
     ),
+    in_register_with=QT_TRANSLATE_NOOP(
+        "Kind", "This action plan item is already in the register with %1 %2, not %3."
+    ),
+    same_in_row=QT_TRANSLATE_NOOP(
+        "Kind", "The same action plan item is in row %1 with %2 %3, not %4."
+    ),
+    duplicate_in_row=QT_TRANSLATE_NOOP(
+        "Kind", "A duplicate: the same action plan item is already in row %1."
+    ),
 )
 
 DECISION = KindSentences(
@@ -199,6 +275,13 @@ DECISION = KindSentences(
     duplicate=QT_TRANSLATE_NOOP("Kind", "A decision with these values already exists."),
     delete_question=QT_TRANSLATE_NOOP("Kind", "Delete the decision “%1”?"),
     deleted=QT_TRANSLATE_NOOP("Kind", "The decision “%1” has been deleted. Ctrl+Z brings it back."),
+    in_register_with=QT_TRANSLATE_NOOP(
+        "Kind", "This decision is already in the register with %1 %2, not %3."
+    ),
+    same_in_row=QT_TRANSLATE_NOOP("Kind", "The same decision is in row %1 with %2 %3, not %4."),
+    duplicate_in_row=QT_TRANSLATE_NOOP(
+        "Kind", "A duplicate: the same decision is already in row %1."
+    ),
 )
 
 TRIP = KindSentences(
@@ -213,6 +296,11 @@ TRIP = KindSentences(
     duplicate=QT_TRANSLATE_NOOP("Kind", "A trip with these values already exists."),
     delete_question=QT_TRANSLATE_NOOP("Kind", "Delete the trip “%1”?"),
     deleted=QT_TRANSLATE_NOOP("Kind", "The trip “%1” has been deleted. Ctrl+Z brings it back."),
+    in_register_with=QT_TRANSLATE_NOOP(
+        "Kind", "This trip is already in the register with %1 %2, not %3."
+    ),
+    same_in_row=QT_TRANSLATE_NOOP("Kind", "The same trip is in row %1 with %2 %3, not %4."),
+    duplicate_in_row=QT_TRANSLATE_NOOP("Kind", "A duplicate: the same trip is already in row %1."),
 )
 
 ACTIVITY = KindSentences(
@@ -229,6 +317,13 @@ ACTIVITY = KindSentences(
     duplicate=QT_TRANSLATE_NOOP("Kind", "An activity with these values already exists."),
     delete_question=QT_TRANSLATE_NOOP("Kind", "Delete the activity “%1”?"),
     deleted=QT_TRANSLATE_NOOP("Kind", "The activity “%1” has been deleted. Ctrl+Z brings it back."),
+    in_register_with=QT_TRANSLATE_NOOP(
+        "Kind", "This activity is already in the register with %1 %2, not %3."
+    ),
+    same_in_row=QT_TRANSLATE_NOOP("Kind", "The same activity is in row %1 with %2 %3, not %4."),
+    duplicate_in_row=QT_TRANSLATE_NOOP(
+        "Kind", "A duplicate: the same activity is already in row %1."
+    ),
 )
 
 GRANT = KindSentences(
@@ -243,6 +338,11 @@ GRANT = KindSentences(
     duplicate=QT_TRANSLATE_NOOP("Kind", "A grant with these values already exists."),
     delete_question=QT_TRANSLATE_NOOP("Kind", "Delete the grant “%1”?"),
     deleted=QT_TRANSLATE_NOOP("Kind", "The grant “%1” has been deleted. Ctrl+Z brings it back."),
+    in_register_with=QT_TRANSLATE_NOOP(
+        "Kind", "This grant is already in the register with %1 %2, not %3."
+    ),
+    same_in_row=QT_TRANSLATE_NOOP("Kind", "The same grant is in row %1 with %2 %3, not %4."),
+    duplicate_in_row=QT_TRANSLATE_NOOP("Kind", "A duplicate: the same grant is already in row %1."),
 )
 
 EXCHANGE_RATE = KindSentences(
@@ -260,6 +360,15 @@ EXCHANGE_RATE = KindSentences(
     delete_question=QT_TRANSLATE_NOOP("Kind", "Delete the exchange rate “%1”?"),
     deleted=QT_TRANSLATE_NOOP(
         "Kind", "The exchange rate “%1” has been deleted. Ctrl+Z brings it back."
+    ),
+    in_register_with=QT_TRANSLATE_NOOP(
+        "Kind", "This exchange rate is already in the register with %1 %2, not %3."
+    ),
+    same_in_row=QT_TRANSLATE_NOOP(
+        "Kind", "The same exchange rate is in row %1 with %2 %3, not %4."
+    ),
+    duplicate_in_row=QT_TRANSLATE_NOOP(
+        "Kind", "A duplicate: the same exchange rate is already in row %1."
     ),
 )
 
@@ -279,6 +388,15 @@ POLICY = KindSentences(
     deleted=QT_TRANSLATE_NOOP(
         "Kind", "The governing document “%1” has been deleted. Ctrl+Z brings it back."
     ),
+    in_register_with=QT_TRANSLATE_NOOP(
+        "Kind", "This governing document is already in the register with %1 %2, not %3."
+    ),
+    same_in_row=QT_TRANSLATE_NOOP(
+        "Kind", "The same governing document is in row %1 with %2 %3, not %4."
+    ),
+    duplicate_in_row=QT_TRANSLATE_NOOP(
+        "Kind", "A duplicate: the same governing document is already in row %1."
+    ),
 )
 
 POLICY_REVISION = KindSentences(
@@ -295,6 +413,13 @@ POLICY_REVISION = KindSentences(
     duplicate=QT_TRANSLATE_NOOP("Kind", "A revision with these values already exists."),
     delete_question=QT_TRANSLATE_NOOP("Kind", "Delete the revision “%1”?"),
     deleted=QT_TRANSLATE_NOOP("Kind", "The revision “%1” has been deleted. Ctrl+Z brings it back."),
+    in_register_with=QT_TRANSLATE_NOOP(
+        "Kind", "This revision is already in the register with %1 %2, not %3."
+    ),
+    same_in_row=QT_TRANSLATE_NOOP("Kind", "The same revision is in row %1 with %2 %3, not %4."),
+    duplicate_in_row=QT_TRANSLATE_NOOP(
+        "Kind", "A duplicate: the same revision is already in row %1."
+    ),
 )
 
 TERM = KindSentences(
@@ -312,6 +437,15 @@ TERM = KindSentences(
     delete_question=QT_TRANSLATE_NOOP("Kind", "Delete the term of office “%1”?"),
     deleted=QT_TRANSLATE_NOOP(
         "Kind", "The term of office “%1” has been deleted. Ctrl+Z brings it back."
+    ),
+    in_register_with=QT_TRANSLATE_NOOP(
+        "Kind", "This term of office is already in the register with %1 %2, not %3."
+    ),
+    same_in_row=QT_TRANSLATE_NOOP(
+        "Kind", "The same term of office is in row %1 with %2 %3, not %4."
+    ),
+    duplicate_in_row=QT_TRANSLATE_NOOP(
+        "Kind", "A duplicate: the same term of office is already in row %1."
     ),
 )
 
@@ -331,6 +465,13 @@ EVALUATION = KindSentences(
     deleted=QT_TRANSLATE_NOOP(
         "Kind", "The evaluation “%1” has been deleted. Ctrl+Z brings it back."
     ),
+    in_register_with=QT_TRANSLATE_NOOP(
+        "Kind", "This evaluation is already in the register with %1 %2, not %3."
+    ),
+    same_in_row=QT_TRANSLATE_NOOP("Kind", "The same evaluation is in row %1 with %2 %3, not %4."),
+    duplicate_in_row=QT_TRANSLATE_NOOP(
+        "Kind", "A duplicate: the same evaluation is already in row %1."
+    ),
 )
 
 REFERENCE_FACT = KindSentences(
@@ -348,5 +489,14 @@ REFERENCE_FACT = KindSentences(
     delete_question=QT_TRANSLATE_NOOP("Kind", "Delete the reference fact “%1”?"),
     deleted=QT_TRANSLATE_NOOP(
         "Kind", "The reference fact “%1” has been deleted. Ctrl+Z brings it back."
+    ),
+    in_register_with=QT_TRANSLATE_NOOP(
+        "Kind", "This reference fact is already in the register with %1 %2, not %3."
+    ),
+    same_in_row=QT_TRANSLATE_NOOP(
+        "Kind", "The same reference fact is in row %1 with %2 %3, not %4."
+    ),
+    duplicate_in_row=QT_TRANSLATE_NOOP(
+        "Kind", "A duplicate: the same reference fact is already in row %1."
     ),
 )

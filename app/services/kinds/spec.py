@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -11,7 +12,15 @@ from app.services.fields import FieldSpec as F
 from db import models as m
 
 SentenceName = Literal[
-    "not_found", "deleted_elsewhere", "changed_elsewhere", "duplicate", "delete_question", "deleted"
+    "not_found",
+    "deleted_elsewhere",
+    "changed_elsewhere",
+    "duplicate",
+    "delete_question",
+    "deleted",
+    "in_register_with",
+    "same_in_row",
+    "duplicate_in_row",
 ]
 
 
@@ -30,6 +39,10 @@ class KindSentences:
     duplicate: str  # the same values are there already
     delete_question: str  # asking before deleting "%1"
     deleted: str  # "%1" has been deleted; Ctrl+Z brings it back
+    # Importing: already in the register with %1 (field) %2 (there), not %3 (in the file)
+    in_register_with: str
+    same_in_row: str  # the same record is in row %1 with %2 (field) %3, not %4
+    duplicate_in_row: str  # the same record is already in row %1
 
 
 @dataclass(frozen=True)
@@ -65,11 +78,17 @@ class KindSpec:
     def display_plural(self) -> str:
         return translate("Kind", self.plural)
 
-    def sentence(self, which: SentenceName, label: object = "") -> str:
+    def sentence(self, which: SentenceName, *values: object) -> str:
         """The kind's sentence ``which`` (a KindSentences field) in the user's language,
-        with the record's ``label`` in place of %1."""
+        with ``values`` in place of %1, %2, … (the record's label first where it has one)."""
         english = getattr(self.sentences, which)
-        return translate("Kind", english).replace("%1", str(label))
+
+        # One pass, so a value that itself holds "%2" stays as it is.
+        def value_of(match: re.Match[str]) -> str:
+            index = int(match.group(1)) - 1
+            return str(values[index]) if 0 <= index < len(values) else match.group(0)
+
+        return re.sub(r"%(\d)", value_of, translate("Kind", english))
 
     def display_new(self) -> str:
         """The heading of an empty form ("Ny vänort", "Nytt avtal": Swedish has genders)."""

@@ -119,8 +119,14 @@ clean:
 # adding or changing tr()/translate() strings, then translate the new entries.
 TS := resources/translations/vanort_sv.ts
 QM := resources/translations/vanort_sv.qm
+TS_EN := resources/translations/vanort_en.ts
+QM_EN := resources/translations/vanort_en.qm
 .PHONY: translations
 translations: install
 	"$(BIN)/pyside6-lupdate" -extensions py -no-obsolete -locations none \
 	    -source-language en -target-language sv app ui -ts "$(TS)"
 	"$(BIN)/pyside6-lrelease" -silent "$(TS)" -qm "$(QM)"
+	# English is the source language; its catalogue holds only the plural forms.
+	"$(BIN)/pyside6-lupdate" -extensions py -no-obsolete -locations none -pluralonly \
+	    -source-language en -target-language en app ui -ts "$(TS_EN)"
+	"$(BIN)/pyside6-lrelease" -silent "$(TS_EN)" -qm "$(QM_EN)"

@@ -1,30 +1,65 @@
-"""How numbers, amounts and dates read in Swedish board materials: "10 000 kr", 2026-11-22,
-and history dates as precisely as they are known: "1940-talet", "ca 1949", "våren 2014"."""
+"""How numbers, amounts and dates read in board materials: "10 000 kr" in Swedish and
+"10,000 SEK" in English, 2026-11-22 in both, and history dates as precisely as they are
+known: "1940-talet", "ca 1949", "våren 2014"."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 
 from app.dates import ApproxDate, known_date, written
-from app.i18n import translate
+from app.i18n import Context, current_language, translate
+
+# Counted sentences need a context object that pyside6-lupdate can read (see Context).
+Format = Context("Format")
 
 # A no-break space keeps "10 000" together when a line wraps.
 THOUSANDS = "\u00a0"
 
 
-def group_digits(number: int) -> str:
-    sign = "-" if number < 0 else ""
-    digits = str(abs(number))
+@dataclass(frozen=True)
+class NumberStyle:
+    """How a language writes numbers and amounts."""
+
+    thousands: str  # between groups of three digits
+    decimal: str  # before the decimals
+    krona: str  # the unit written after an amount in SEK
+
+
+# A table of two rows rather than Babel: the program speaks two languages and needs
+# only these three facts of each, and Babel would ship its locale data (tens of MB) for
+# them. Swedish groups with a no-break space and writes a decimal comma ("1 135",
+# "10 000,50 kr"); English groups with a comma and writes a decimal point ("1,135",
+# "10,000.50 SEK"). Other currencies keep their code in both: "16 800 DKK", "16,800 DKK".
+NUMBER_STYLES: dict[str, NumberStyle] = {
+    "sv": NumberStyle(thousands=THOUSANDS, decimal=",", krona="kr"),
+    "en": NumberStyle(thousands=",", decimal=".", krona="SEK"),
+}
+
+
+def number_style(language: str | None = None) -> NumberStyle:
+    """The style of ``language`` (default: the current language)."""
+    return NUMBER_STYLES.get(language or current_language(), NUMBER_STYLES["en"])
+
+
+def group_text(digits: str, language: str | None = None) -> str:
+    """A string of digits grouped by thousands in ``language``'s style: "1135" → "1 135"."""
     groups = []
     while digits:
         groups.append(digits[-3:])
         digits = digits[:-3]
-    return sign + THOUSANDS.join(reversed(groups))
+    return number_style(language).thousands.join(reversed(groups))
+
+
+def group_digits(number: int, language: str | None = None) -> str:
+    """``1135`` as "1 135" in Swedish and "1,135" in English (default: current language)."""
+    sign = "-" if number < 0 else ""
+    return sign + group_text(str(abs(number)), language)
 
 
 def format_int(number: int | None) -> str:
-    """``1135`` as "1 135"; None as the unknown marker."""
+    """``1135`` as "1 135" ("1,135" in English); None as the unknown marker."""
     if number is None:
         return unknown_text()
     return group_digits(number)
@@ -33,16 +68,18 @@ def format_int(number: int | None) -> str:
 def format_amount(
     amount: Decimal | int | float | None, currency: str = "SEK", *, decimals: bool = False
 ) -> str:
-    """``10000`` SEK as "10 000 kr"; other currencies keep their code: "16 800 DKK"."""
+    """``10000`` SEK as "10 000 kr" ("10,000 SEK" in English); other currencies keep their
+    code: "16 800 DKK", "16,800 DKK"."""
     if amount is None:
         return unknown_text()
+    style = number_style()
     value = Decimal(str(amount))
     whole = int(value.quantize(Decimal("1"), rounding=ROUND_HALF_UP))
     text = group_digits(whole)
     if decimals:
         cents = abs(value - int(value)).quantize(Decimal("0.01"))
-        text = f"{group_digits(int(value))},{str(cents)[2:]}"
-    unit = "kr" if currency == "SEK" else currency
+        text = f"{group_digits(int(value))}{style.decimal}{str(cents)[2:]}"
+    unit = style.krona if currency == "SEK" else currency
     return f"{text}{THOUSANDS}{unit}"
 
 
@@ -91,7 +128,7 @@ def total_with_unknowns(values: list[int | None]) -> tuple[int, int]:
 
 
 def format_total(values: list[int | None]) -> str:
-    """ "1 135 (uppgift saknas för 1)": the sum of what is known, with the unknowns counted.
+    """ "1 135 (uppgift saknas för 1)", "1,135 (unknown for 1)": the sum of what is known, with the unknowns counted.
 
     When every value is unknown the total is "uppgift saknas" too, never "0".
     """
@@ -100,5 +137,5 @@ def format_total(values: list[int | None]) -> str:
         return unknown_text()
     text = group_digits(total)
     if unknown:
-        text += " " + translate("Format", "(unknown for %n)").replace("%n", str(unknown))
+        text += " " + Format.tr("(unknown for %n)", "", unknown)
     return text

@@ -22,6 +22,7 @@ def vanort_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Mo
     from app import i18n
 
     i18n.set_language("en")
+    i18n.choose_for_run(None)
     return home
 
 

@@ -8,7 +8,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
 from app.errors import DatabaseDamaged, DatabaseRefused
-from app.i18n import DEFAULT_LANGUAGE
+from app.i18n import DEFAULT_LANGUAGE, chosen_for_run, language_for_window
 from app.resource_paths import icons_dir
 from app.workspace import Workspace
 from ui import qt_settings
@@ -71,8 +71,9 @@ def run(database: str | None = None) -> int:
     Returns the exit status: 0 after a normal quit, 1 when no database was opened.
     """
     app = application()
-    # The first-start dialog and any refusal speak Swedish until a database says otherwise.
-    apply_language(DEFAULT_LANGUAGE)
+    # The first-start dialog and any refusal speak the language asked for on the command
+    # line, else Swedish until a database says otherwise.
+    apply_language(chosen_for_run() or DEFAULT_LANGUAGE)
     from ui.main_window import MainWindow
 
     window: MainWindow | None = None
@@ -93,7 +94,7 @@ def run(database: str | None = None) -> int:
     if workspace is None:
         interrupt.uninstall()
         return 1 if database else 0
-    apply_language(workspace.settings().language)
+    apply_language(language_for_window(workspace.settings().language))
     if workspace.path is not None:
         qt_settings.remember_database(str(workspace.path))
     window = MainWindow(workspace)

@@ -683,7 +683,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()  # a restore in another database would be wrong
         if workspace.path is not None:
             qt_settings.remember_database(str(workspace.path))
-        apply_language(workspace.settings().language)
+        apply_language(i18n.language_for_window(workspace.settings().language))
         self._clear_pages()
         self._build()
         self.workspace_changed.emit(workspace)
@@ -813,7 +813,8 @@ class MainWindow(QMainWindow):
         if dialog.exec() != SettingsDialog.DialogCode.Accepted or dialog.saved_settings is None:
             return
         self._records_changed("settings")
-        if dialog.saved_settings.language != i18n.current_language():
+        # A language asked for on the command line keeps governing this run.
+        if i18n.language_for_window(dialog.saved_settings.language) != i18n.current_language():
             # A new language applies at once: every label is made again in it.
             if not self.may_leave():
                 self.statusBar().showMessage(

@@ -26,13 +26,14 @@ def apply_language(language: str) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    if chosen == "en":
-        return chosen
     ours = translations_dir() / f"vanort_{chosen}.qm"
-    candidates = [
-        (str(ours.parent), ours.stem),
-        (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{chosen}"),
-    ]
+    candidates = [(str(ours.parent), ours.stem)]
+    # English is the source language: its catalogue holds only the plural forms
+    # ("1 row", "3 rows" for "%n row(s)"), and Qt's own buttons need none.
+    if chosen != "en":
+        candidates.append(
+            (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{chosen}")
+        )
     for folder, name in candidates:
         translator = QTranslator(app)
         if translator.load(name, folder):

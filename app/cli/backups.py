@@ -14,7 +14,10 @@ from app.cli.common import (
     fill,
     say,
 )
-from app.i18n import translate
+from app.i18n import Context, translate
+
+# Counted sentences need a context object that pyside6-lupdate can read (see Context).
+CommandLine = Context("CommandLine")
 
 
 def register(subparsers: Subparsers) -> None:
@@ -136,8 +139,7 @@ def recover_damaged(args: argparse.Namespace) -> int:
     report = salvage(damaged, Path(args.to))
     say(
         fill(
-            translate("CommandLine", "Saved %1 rows from %2 into %3."),
-            report.rows_saved,
+            CommandLine.tr("Saved %n row(s) from %1 into %2.", "", report.rows_saved),
             damaged,
             Path(args.to).resolve(),
         )
@@ -146,7 +148,8 @@ def recover_damaged(args: argparse.Namespace) -> int:
     for table in lost:
         say(
             fill(
-                translate("CommandLine", "  %1: %2 rows saved, %3 rows could not be read."),
+                # Counts after a colon: no plural to agree with "1 row" or "2 rows".
+                translate("CommandLine", "  %1: rows saved: %2; rows that could not be read: %3."),
                 table.name,
                 table.saved,
                 table.lost,

@@ -23,7 +23,10 @@ from app.cli.common import (
     fill,
     say,
 )
-from app.i18n import translate
+from app.i18n import Context, translate
+
+# Counted sentences need a context object that pyside6-lupdate can read (see Context).
+CommandLine = Context("CommandLine")
 
 
 def register(subparsers: Subparsers) -> None:
@@ -149,7 +152,7 @@ def check(args: argparse.Namespace) -> int:
         revision = translate("CommandLine", "Schema revision: %1 (the current one)")
     say(fill(revision, state.revision, state.head))
     if problems:
-        say(fill(translate("CommandLine", "Integrity check: %1 problem(s):"), len(problems)))
+        say(CommandLine.tr("Integrity check: %n problem(s):", "", len(problems)))
         for problem in problems:
             say(f"  {problem}")
     else:
@@ -164,9 +167,12 @@ def check(args: argparse.Namespace) -> int:
         return 0
     complain(
         fill(
-            translate("CommandLine", "The database %1 has %2 problem(s); see the list above."),
+            CommandLine.tr(
+                "The database %1 has %n problem(s); see the list above.",
+                "",
+                len(problems),
+            ),
             path,
-            len(problems),
         )
     )
     return 1

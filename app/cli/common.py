@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TypeAlias
 
+from app.cli.parser_words import parser_speaks_our_language
 from app.i18n import LANGUAGES, translate
 from app.services.errors import ServiceError
 
@@ -54,6 +55,21 @@ class Parser(argparse.ArgumentParser):
             default=argparse.SUPPRESS,
             help=translate("CommandLine", "Show this help and exit."),
         )
+
+    def parse_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> argparse.Namespace:
+        """argparse's parsing, with its own messages in the user's language."""
+        # Here too: "unrecognized arguments" is said after parse_known_args has returned.
+        with parser_speaks_our_language():
+            return super().parse_args(args, namespace)
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        """argparse's parsing, with its own messages in the user's language."""
+        with parser_speaks_our_language():
+            return super().parse_known_args(args, namespace)
 
     def error(self, message: str) -> None:  # type: ignore[override]
         raise UsageError(message)

@@ -366,7 +366,7 @@ def _print_groups(
         if merged is None:
             state = ""
         elif group.id in merged:
-            state = translate("CommandLine", "merged")
+            state = translate("CommandLine", "merged", "a group of similar towns")
         else:
             state = (
                 translate(

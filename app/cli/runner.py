@@ -24,7 +24,7 @@ from app.cli.common import (
     fill,
     shown_target,
 )
-from app.i18n import DEFAULT_LANGUAGE, LANGUAGES, set_language, translate
+from app.i18n import DEFAULT_LANGUAGE, LANGUAGES, choose_for_run, set_language, translate
 
 log = logging.getLogger(__name__)
 
@@ -32,10 +32,11 @@ LANGUAGE_VARIABLE = "VANORT_LANGUAGE"
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
-def chosen_language(argv: Sequence[str]) -> str:
-    """--language if given (and known), else $VANORT_LANGUAGE if known, else Swedish.
+def requested_language(argv: Sequence[str]) -> str | None:
+    """--language if given (and known), else $VANORT_LANGUAGE if known, else None.
 
-    It is read before the parser is built so that the help texts are in it too.
+    It is read before the parser is built so that the help texts are in it too; with
+    neither, messages are Swedish and the window follows the database's setting.
     """
     early = argparse.ArgumentParser(add_help=False)
     early.add_argument("--language")
@@ -46,7 +47,7 @@ def chosen_language(argv: Sequence[str]) -> str:
     for candidate in (known.language, os.environ.get(LANGUAGE_VARIABLE)):
         if candidate and candidate.strip().lower() in LANGUAGES:
             return candidate.strip().lower()
-    return DEFAULT_LANGUAGE
+    return None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -97,7 +98,9 @@ def run(argv: Sequence[str] | None = None) -> int:
         from app.selftest import OFFSCREEN_OPTION, run_self_test
 
         return run_self_test(offscreen=OFFSCREEN_OPTION in arguments)
-    set_language(chosen_language(arguments))
+    requested = requested_language(arguments)
+    choose_for_run(requested)  # the window, too, speaks the language asked for
+    set_language(requested or DEFAULT_LANGUAGE)
     log_file = setup_logging()
     parser = build_parser()
     try:

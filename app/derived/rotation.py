@@ -32,7 +32,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.derived.source import Source, database_of
-from app.i18n import translate
 from app.services.errors import RecordNotFound
 from app.services.kinds import spec_for
 from db import models as m
@@ -136,12 +135,7 @@ def network_rotation(
         not_before=not_before,
     )
     if network_id not in found:
-        text = translate("Validation", "The %1 no longer exists; someone may have deleted it.")
-        raise RecordNotFound(
-            text.replace("%1", spec_for("network").display_singular().lower()),
-            "network",
-            network_id,
-        )
+        raise RecordNotFound(spec_for("network").sentence("not_found"), "network", network_id)
     return found[network_id]
 
 

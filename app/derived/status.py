@@ -40,7 +40,6 @@ from app.derived.status_rule import (
     recent_period,
     started_on,
 )
-from app.i18n import translate
 from app.rules import Rules
 from app.services.errors import RecordNotFound
 from app.services.kinds import spec_for
@@ -123,11 +122,7 @@ def status_of(
     """
     found = statuses(source, period, [twinning_id], rules=rules)
     if twinning_id not in found:
-        spec = spec_for("twinning")
-        text = translate("Validation", "The %1 no longer exists; someone may have deleted it.")
-        raise RecordNotFound(
-            text.replace("%1", spec.display_singular().lower()), "twinning", twinning_id
-        )
+        raise RecordNotFound(spec_for("twinning").sentence("not_found"), "twinning", twinning_id)
     return found[twinning_id]
 
 

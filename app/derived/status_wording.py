@@ -24,8 +24,11 @@ from app.derived.status import (
     statuses,
 )
 from app.derived.status_rule import needed_contacts
-from app.i18n import translate
+from app.i18n import Context, translate
 from app.rules import Rules
+
+# Counted sentences need a context object that pyside6-lupdate can read (see Context).
+Status = Context("Status")
 
 
 @dataclass(frozen=True)
@@ -99,9 +102,7 @@ def rule_sentence(rules: Rules, period: Period) -> str:
 
 
 def _contacts(number: int) -> str:
-    if number == 1:
-        return translate("Status", "1 contact")
-    return _fill(translate("Status", "%1 contacts"), str(number))
+    return Status.tr("%n contact(s)", "", number)
 
 
 def ground_sentence(status: TwinningStatus) -> str:

@@ -89,7 +89,4 @@ def in_order(lines: list[TimelineLine]) -> list[TimelineEntry]:
 
 def not_found(kind: str, record_id: int) -> RecordNotFound:
     """The refusal for a record that no longer exists, in one sentence."""
-    text = translate("Validation", "The %1 no longer exists; someone may have deleted it.")
-    return RecordNotFound(
-        text.replace("%1", spec_for(kind).display_singular().lower()), kind, record_id
-    )
+    return RecordNotFound(spec_for(kind).sentence("not_found"), kind, record_id)

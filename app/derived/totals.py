@@ -20,7 +20,6 @@ from sqlalchemy import and_, or_, select
 
 from app.derived.source import Source, database_of
 from app.formatting import format_total
-from app.i18n import translate
 from app.services.errors import RecordNotFound
 from app.services.kinds import spec_for
 from db import models as m
@@ -76,12 +75,7 @@ def network_member_total(
     )
     with database_of(source).reading() as session:
         if session.get(m.Network, network_id) is None:
-            text = translate("Validation", "The %1 no longer exists; someone may have deleted it.")
-            raise RecordNotFound(
-                text.replace("%1", spec_for("network").display_singular().lower()),
-                "network",
-                network_id,
-            )
+            raise RecordNotFound(spec_for("network").sentence("not_found"), "network", network_id)
         towns = [
             (town_id, name, is_home, joined)
             for town_id, name, is_home, joined in session.execute(

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
-from app.i18n import translate
+from app.i18n import Context
 from app.importing.country_check import contradicting_countries
 from app.importing.country_spellings import (
     remember_spellings,
@@ -51,10 +51,13 @@ from app.importing.rows import (
 )
 from app.importing.sources import Cancelled, SourceError, TableSource, open_table
 from app.importing.summary import ImportSummary
-from app.importing.table import CancelCheck, Cell, fill
+from app.importing.table import CancelCheck, Cell
 from app.importing.writer import log_import, write_plan, write_skipped_rows
 from app.services.errors import ServiceError
 from db import models as m
+
+# Counted sentences need a context object that pyside6-lupdate can read (see Context).
+Import = Context("Import")
 
 if TYPE_CHECKING:
     from app.workspace import Workspace
@@ -86,22 +89,13 @@ class ImportRefused(ServiceError):
     """The rows have problems and skipping them was not chosen: nothing was written."""
 
     def __init__(self, plan: Plan) -> None:
-        count = len(plan.problems)
-        if count == 1:
-            text = translate(
-                "Import",
-                "The file has 1 problem, so nothing was imported; fix it or choose to skip "
-                "the row with the problem.",
-            )
-        else:
-            text = fill(
-                translate(
-                    "Import",
-                    "The file has %1 problems, so nothing was imported; fix them or choose to "
-                    "skip the rows with problems.",
-                ),
-                count,
-            )
+        # One whole sentence per plural form: "fix it … the row" for one problem.
+        text = Import.tr(
+            "The file has %n problem(s), so nothing was imported; fix them or choose "
+            "to skip the rows with problems.",
+            "",
+            len(plan.problems),
+        )
         super().__init__(text)
         self.plan = plan
         self.problems = plan.problems

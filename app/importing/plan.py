@@ -272,10 +272,6 @@ class OrganisationIndex:
 # ---------------------------------------------------------------- messages
 
 
-def _singular(kind: ImportKind) -> str:
-    return kind.spec.display_singular().lower()
-
-
 def _display(kind: ImportKind, target: str, value: Any, session: Session) -> str:
     if value is None:
         return "–"
@@ -488,17 +484,12 @@ class _Pass:
         shown_have = _display(self.kind, target, have, self.session)
         shown_new = _display(self.kind, target, value, self.session)
         if where == "register":
-            text = fill(
-                translate("Import", "This %1 is already in the register with %2 %3, not %4."),
-                _singular(self.kind),
-                _field_label(self.kind, target).lower(),
-                shown_have,
-                shown_new,
+            text = self.kind.spec.sentence(
+                "in_register_with", _field_label(self.kind, target).lower(), shown_have, shown_new
             )
         else:
-            text = fill(
-                translate("Import", "The same %1 is in row %2 with %3 %4, not %5."),
-                _singular(self.kind),
+            text = self.kind.spec.sentence(
+                "same_in_row",
                 earlier,
                 _field_label(self.kind, target).lower(),
                 shown_have,
@@ -510,11 +501,7 @@ class _Pass:
         self.problem(
             row,
             field_name,
-            fill(
-                translate("Import", "A duplicate: the same %1 is already in row %2."),
-                _singular(self.kind),
-                earlier,
-            ),
+            self.kind.spec.sentence("duplicate_in_row", earlier),
         )
 
     # -- towns file

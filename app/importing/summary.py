@@ -5,12 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.i18n import translate
+from app.i18n import Context, translate
 from app.importing.plan import KindCounts
 from app.importing.rows import Problem
 from app.importing.table import fill
 from app.importing.towns import MergeGroup
 from app.services.kinds import spec_for
+
+# Counted sentences need a context object that pyside6-lupdate can read (see Context).
+Import = Context("Import")
 
 
 @dataclass(frozen=True)
@@ -132,10 +135,9 @@ class ImportSummary:
             if self.counts[record_kind].any()
         ]
         if self.rows_skipped:
-            parts.append(fill(translate("Import", "%1 rows skipped"), self.rows_skipped))
+            parts.append(Import.tr("%n row(s) skipped", "", self.rows_skipped))
         return fill(
-            translate("Import", "Import of %1 (%2 rows): %3"),
+            Import.tr("Import of %1 (%n row(s)): %2", "", self.rows_total),
             self.file_name,
-            self.rows_total,
             "; ".join(parts) or translate("Import", "nothing new"),
         )

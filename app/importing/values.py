@@ -20,7 +20,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from app.dates import ApproxDate, DateNotUnderstood, parse_written
-from app.i18n import translate
+from app.i18n import LANGUAGES, translate, translate_in
 from app.importing.fields import ImportField
 from app.importing.table import Cell, fill
 from app.money import CURRENCIES
@@ -53,7 +53,8 @@ SWEDISH_CHOICES: dict[str, tuple[str, ...]] = {
     "municipality": ("kommun",),
     "city": ("stad",),
     "region": ("region", "landskap", "län"),
-    "village": ("by", "ort", "samhälle"),
+    # Not "samhälle": the program writes it for community.
+    "village": ("by", "ort"),
     "community": ("gemenskap", "församling"),
     "twin_town": ("vänort", "vänstad", "vänortsförbindelse"),
     "partner_town": ("partnerstad", "partnerort", "partnerkommun"),
@@ -63,6 +64,8 @@ SWEDISH_CHOICES: dict[str, tuple[str, ...]] = {
     "active": ("aktiv", "aktivt", "pågående"),
     "sporadic": ("sporadisk",),
     "dormant": ("vilande", "vilar"),
+    # "upphört" is the program's label of expired: where a field offers both, the label
+    # wins (see _choice_table); a twinning, which cannot expire, has ended.
     "ended": ("avslutad", "avslutat", "upphört", "uppsagd"),
     "association": ("förening",),
     "local_branch": ("lokalavdelning", "lokalförening", "avdelning"),
@@ -315,13 +318,21 @@ def _as_currency(cell: Cell, field: ImportField) -> Parsed:
 
 @functools.lru_cache(maxsize=64)
 def _choice_table(choices: tuple[str, ...], language_marker: str) -> dict[str, str]:
-    """Folded code, English label, label in the current language and Swedish words → code."""
+    """Folded code, label in every language and other Swedish words → code.
+
+    The labels the program itself writes come first, in both languages whatever the
+    current one, so that an export read back in keeps every value: a looser Swedish
+    word of one code ("samhälle") never shadows the label of another.
+    """
     table: dict[str, str] = {}
     for code in choices:
         english = LABELS.get(code, code.replace("_", " "))
-        words = [code, code.replace("_", " "), english, translate("Choice", english)]
-        words += SWEDISH_CHOICES.get(code, ())
+        words = [code, code.replace("_", " "), english]
+        words += [translate_in(language, "Choice", english) for language in LANGUAGES]
         for word in words:
+            table.setdefault(match_key(word), code)
+    for code in choices:
+        for word in SWEDISH_CHOICES.get(code, ()):
             table.setdefault(match_key(word), code)
     return table
 

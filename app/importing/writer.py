@@ -25,7 +25,7 @@ from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from app import paths
-from app.i18n import translate
+from app.i18n import Context, translate
 from app.importing.mapping import remember_mapping
 from app.importing.plan import NewRecord, Plan, RecordPlan
 from app.importing.rows import ImportProgress, ImportProgressCallback, check_cancelled
@@ -38,6 +38,9 @@ from app.services.links import LINK_FIELDS
 from app.services.store import write_log
 from db import models as m
 from db.base import utcnow
+
+# Counted sentences need a context object that pyside6-lupdate can read (see Context).
+Import = Context("Import")
 
 # Rows per INSERT batch: each batch is one statement, with a cancel check between.
 BATCH = 2000
@@ -457,6 +460,4 @@ def log_import(session: Session, plan: Plan, summary_text: str) -> None:
 
 def describe_rows(count: int) -> str:
     """ "1 row" / "12 rows" in the user's language."""
-    if count == 1:
-        return translate("Import", "1 row")
-    return fill(translate("Import", "%1 rows"), count)
+    return Import.tr("%n row(s)", "", count)

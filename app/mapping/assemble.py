@@ -311,7 +311,7 @@ class _Builder:
         by_id = {t.town_id: t for t in data.towns}
         for group in data.groups:
             towns = [by_id[i] for i in group.town_ids if i in by_id]
-            blocks.append(town_table(group, towns, data.member_year))
+            blocks.append(town_table(group, towns, data.member_year, data.network_names))
             places = [
                 MapPlace(t.name, t.latitude, t.longitude)
                 for t in towns

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
-from app.formatting import group_digits
+from app.formatting import group_digits, number_style
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.mapping.content import Outlook
 from app.reports.cell_text import fill
@@ -274,4 +274,4 @@ def _figure(value: Decimal) -> str:
     if value == value.to_integral_value():
         return group_digits(int(value))
     whole, _, decimals = f"{value.normalize():f}".partition(".")
-    return f"{group_digits(int(whole))},{decimals}"
+    return f"{group_digits(int(whole))}{number_style().decimal}{decimals}"

@@ -290,11 +290,11 @@ def level_sentences(data: MappingData) -> list[str]:
     }
     # The status as a predicate of "the cooperation" (Swedish: neuter "aktivt", "vilande").
     predicate = {
-        "active": translate("MappingPredicate", "active"),
+        "active": translate("MappingPredicate", "active", "predicate of the neuter samarbetet"),
         "new": translate("MappingPredicate", "newly started"),
-        "sporadic": translate("MappingPredicate", "sporadic"),
-        "dormant": translate("MappingPredicate", "dormant"),
-        "ended": translate("MappingPredicate", "ended"),
+        "sporadic": translate("MappingPredicate", "sporadic", "predicate of the neuter samarbetet"),
+        "dormant": translate("MappingPredicate", "dormant", "predicate of the neuter samarbetet"),
+        "ended": translate("MappingPredicate", "ended", "predicate of the neuter samarbetet"),
     }
     order = ("active", "new", "sporadic", "dormant", "ended")
     pairs: dict[tuple[str, str], list[str]] = defaultdict(list)

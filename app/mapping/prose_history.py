@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from app import vocabulary
 from app.i18n import translate
 from app.mapping.data import AssociationFacts, HistoryEvent
-from app.mapping.wording import joined, number, own_sentence, town_in_area, when
+from app.mapping.wording import is_chain, joined, number, own_sentence, town_in_area, when
 from app.reports.cell_text import fill
 
 
@@ -141,10 +141,12 @@ def _town(event: HistoryEvent, named: set[str]) -> str:
 
 
 def _network(name: str | None, named: set[str]) -> str:
-    """The network's full name the first time, "the network" after that."""
+    """The network's full name the first time, "the network" (a chain: "the chain") after."""
     if not name:
         return translate("Mapping", "the network")
     if name in named:
+        if is_chain(name):
+            return translate("Mapping", "the chain")
         return translate("Mapping", "the network")
     named.add(name)
     return name

@@ -14,6 +14,7 @@ from app.mapping.content import Commission, Scope
 from app.mapping.data import MappingData
 from app.mapping.drafts import placeholder
 from app.mapping.wording import (
+    all_chains,
     clause,
     counted,
     in_area,
@@ -174,14 +175,20 @@ def scope_paragraphs(scope: Scope, data: MappingData) -> list[str]:
     if others:
         listed = _towns_text([names.get(i, "") for i in others])
         if data.network_names:
-            covered.append(
-                fill(
-                    translate("Mapping", "It also covers %1 outside the networks."),
-                    listed,
+            chains = all_chains(data.network_names)
+            if len(data.network_names) > 1:
+                template = (
+                    translate("Mapping", "It also covers %1 outside the chains.")
+                    if chains
+                    else translate("Mapping", "It also covers %1 outside the networks.")
                 )
-                if len(data.network_names) > 1
-                else fill(translate("Mapping", "It also covers %1 outside the network."), listed)
-            )
+            else:
+                template = (
+                    translate("Mapping", "It also covers %1 outside the chain.")
+                    if chains
+                    else translate("Mapping", "It also covers %1 outside the network.")
+                )
+            covered.append(fill(template, listed))
         else:
             covered.append(fill(translate("Mapping", "The mapping covers %1."), listed))
     if not covered:
@@ -297,11 +304,12 @@ def towns_paragraph(data: MappingData) -> str:
                          for t in towns[:MAX_NAMED]])  # fmt: skip
         if len(towns) > MAX_NAMED:
             listed = twin_towns(len(towns))
-        template = (
-            translate("Mapping", "Besides the network, %1 has twinnings with %2.")
-            if len(data.groups) > 1
-            else translate("Mapping", "%1 has twinnings with %2.")
-        )
+        if len(data.groups) <= 1:
+            template = translate("Mapping", "%1 has twinnings with %2.")
+        elif all_chains(data.network_names):
+            template = translate("Mapping", "Besides the chain, %1 has twinnings with %2.")
+        else:
+            template = translate("Mapping", "Besides the network, %1 has twinnings with %2.")
         sentences.append(fill(template, home, listed))
     return " ".join(sentences)
 

@@ -7,13 +7,21 @@ Vänersborg survey does; the twin towns outside the networks get their own.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from app.i18n import translate
 from app.mapping.data import TownFacts, TownGroup
+from app.mapping.wording import all_chains
 from app.reports.cell_text import fill
 from app.reports.document import UNKNOWN, CellValue, Table, Total
 
 
-def town_table(group: TownGroup, towns: list[TownFacts], year: int | None) -> Table:
+def town_table(
+    group: TownGroup,
+    towns: list[TownFacts],
+    year: int | None,
+    network_names: Sequence[str] = (),
+) -> Table:
     """One table of section 4: a network's towns, or the twin towns outside the networks.
 
     ``year`` is the year of the member counts, when the table has that column.
@@ -61,6 +69,17 @@ def town_table(group: TownGroup, towns: list[TownFacts], year: int | None) -> Ta
         )
         sheet = group.name
     else:
-        caption = translate("Mapping", "Twin towns outside the networks.")
+        caption = _outside_caption(network_names)
         sheet = translate("Mapping", "Other twin towns")
     return Table(columns=columns, rows=rows, caption=caption, total=total, sheet_name=sheet)
+
+
+def _outside_caption(network_names: Sequence[str]) -> str:
+    """ "Twin towns outside the chain." / "… the networks.": a chain is named as one."""
+    if len(network_names) == 1:
+        if all_chains(network_names):
+            return translate("Mapping", "Twin towns outside the chain.")
+        return translate("Mapping", "Twin towns outside the network.")
+    if all_chains(network_names):
+        return translate("Mapping", "Twin towns outside the chains.")
+    return translate("Mapping", "Twin towns outside the networks.")

@@ -56,8 +56,20 @@ def in_area(area: str, code: str | None) -> str:
     """ "i Danmark", "på Åland", "i Sydslesvig": the locative of a country, area or region."""
     if code is not None and code.upper() in ISLAND_AREAS:
         # Its own context: English says "in" for both, Swedish "på" for islands.
-        return fill(translate("MappingIsland", "in %1"), area)
+        return fill(translate("MappingIsland", "in %1", "an island or area that takes på"), area)
     return fill(translate("Mapping", "in %1"), area)
+
+
+def is_chain(network_name: str) -> bool:
+    """Whether a network is a chain of twin towns ("Den nordiska vänortskedjan"), which
+    the prose calls "kedjan"; any other network is a "nätverk" (DESIGN.md's glossary)."""
+    folded = network_name.casefold()
+    return "kedja" in folded or "kedjan" in folded or "chain" in folded
+
+
+def all_chains(network_names: Sequence[str]) -> bool:
+    """Whether every one of the networks is a chain (and there is at least one)."""
+    return bool(network_names) and all(is_chain(n) for n in network_names)
 
 
 def at_place(place: str) -> str:

@@ -6,9 +6,13 @@ import re
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 
-from app.i18n import translate
+from app.formatting import group_text, number_style
+from app.i18n import Context, translate
 from app.reports.document import Amount, CellValue, Total, Unknown
 from app.reports.text_safety import clean_text
+
+# Counted sentences need a context object that pyside6-lupdate can read (see Context).
+Format = Context("Format")
 
 NBSP = "\u00a0"
 """Thousands separator: a space that never breaks a number over two lines."""
@@ -28,12 +32,8 @@ def fill(template: str, *values: str) -> str:
 
 
 def _group_thousands(digits: str) -> str:
-    groups: list[str] = []
-    while len(digits) > 3:
-        groups.insert(0, digits[-3:])
-        digits = digits[:-3]
-    groups.insert(0, digits)
-    return NBSP.join(groups)
+    # One way of grouping for the whole program, in the current language's style.
+    return group_text(digits)
 
 
 def format_integer(number: int) -> str:
@@ -44,14 +44,16 @@ def format_integer(number: int) -> str:
 
 
 def format_amount(amount: Amount) -> str:
-    """An amount, Swedish style: "10 000 kr", "16 800 DKK", "1 234,50 kr"."""
+    """An amount in the current language: "10 000 kr", "16 800 DKK", "1 234,50 kr";
+    "10,000 SEK", "16,800 DKK", "1,234.50 SEK" in English."""
+    style = number_style()
     value = amount.value
     whole = value == value.to_integral_value()
     quantised = value.quantize(Decimal(1) if whole else Decimal("0.01"), rounding=ROUND_HALF_UP)
     sign = "-" if quantised < 0 else ""
     integer_part, _, fraction = f"{abs(quantised):f}".partition(".")
-    text = sign + _group_thousands(integer_part) + ("," + fraction if fraction else "")
-    unit = "kr" if amount.currency.upper() == "SEK" else amount.currency.upper()
+    text = sign + _group_thousands(integer_part) + (style.decimal + fraction if fraction else "")
+    unit = style.krona if amount.currency.upper() == "SEK" else amount.currency.upper()
     return f"{text}{NBSP}{unit}"
 
 
@@ -78,7 +80,7 @@ def format_total_cell(total: Total) -> str:
     else:
         text = format_cell(total.value)
     if total.unknown:
-        text += " " + translate("Format", "(unknown for %n)").replace("%n", str(total.unknown))
+        text += " " + Format.tr("(unknown for %n)", "", total.unknown)
     return text
 
 

@@ -200,12 +200,7 @@ def add_attachment(
             ) from error
         with workspace.database.transaction() as session:
             if session.get(spec.model, ref.id) is None:
-                text = translate(
-                    "Validation", "The %1 no longer exists; someone may have deleted it."
-                )
-                raise RecordNotFound(
-                    text.replace("%1", spec.display_singular().lower()), ref.kind, ref.id
-                )
+                raise RecordNotFound(spec.sentence("not_found"), ref.kind, ref.id)
             row = m.Attachment(
                 target_kind=ref.kind,
                 target_id=ref.id,

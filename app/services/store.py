@@ -578,26 +578,19 @@ def write_log(
 
 
 def _not_found(spec: KindSpec, record_id: int) -> RecordNotFound:
-    text = translate("Validation", "The %1 no longer exists; someone may have deleted it.")
-    return RecordNotFound(text.replace("%1", spec.display_singular().lower()), spec.kind, record_id)
+    return RecordNotFound(spec.sentence("not_found"), spec.kind, record_id)
 
 
 def _gone(spec: KindSpec, record_id: int) -> ConflictError:
-    text = translate("Validation", "The %1 was deleted by someone else after you opened it.")
-    return ConflictError(text.replace("%1", spec.display_singular().lower()), spec.kind, record_id)
+    return ConflictError(spec.sentence("deleted_elsewhere"), spec.kind, record_id)
 
 
 def _conflict(spec: KindSpec, record_id: int) -> ConflictError:
-    text = translate(
-        "Validation",
-        "The %1 was changed by someone else after you opened it. Reload it to see their changes.",
-    )
-    return ConflictError(text.replace("%1", spec.display_singular().lower()), spec.kind, record_id)
+    return ConflictError(spec.sentence("changed_elsewhere"), spec.kind, record_id)
 
 
 def _duplicate(spec: KindSpec) -> ValidationError:
-    text = translate("Validation", "A %1 with these values already exists.")
-    return ValidationError([FieldError("", text.replace("%1", spec.display_singular().lower()))])
+    return ValidationError([FieldError("", spec.sentence("duplicate"))])
 
 
 def search_condition(spec: KindSpec, text: str) -> ColumnElement[bool] | None:

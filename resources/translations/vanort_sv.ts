@@ -165,6 +165,81 @@
     </message>
 </context>
 <context>
+    <name>ArgumentParser</name>
+    <message>
+        <source>usage: </source>
+        <translation>användning: </translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>okända argument: %s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>följande argument saknas: %s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumentet %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>ett värde saknas</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>högst ett värde får anges</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>minst ett värde behövs</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>%s värde behövs</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>%s värden behövs</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>tvetydigt alternativ: %(option)s kan vara %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ogiltigt värde (%(type)s): %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ogiltigt val: %(value)r (välj bland %(choices)s)</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>får inte användas tillsammans med %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>ett av argumenten %s behövs</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>värdet %r kan inte anges här</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>okänt kommando %(parser_name)r (välj bland: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>kan inte öppna &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>oväntat alternativ: %s</translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <source>Attachments can only be kept for a database file, not for a database server.</source>
@@ -429,9 +504,12 @@
         <source>The database is whole: no problems were found.</source>
         <translation>Databasen är hel: inga problem hittades.</translation>
     </message>
-    <message>
-        <source>The check found %1 problems. Restore a backup from before they appeared (File ▸ Restore from a backup) or ask for help.</source>
-        <translation>Kontrollen hittade %1 problem. Återställ en säkerhetskopia från tiden innan de uppstod (Arkiv ▸ Återställ från en säkerhetskopia) eller be om hjälp.</translation>
+    <message numerus="yes">
+        <source>The check found %n problem(s). Restore a backup from before they appeared (File ▸ Restore from a backup) or ask for help.</source>
+        <translation>
+            <numerusform>Kontrollen hittade %n problem. Återställ en säkerhetskopia från tiden innan det uppstod (Arkiv ▸ Återställ från en säkerhetskopia) eller be om hjälp.</numerusform>
+            <numerusform>Kontrollen hittade %n problem. Återställ en säkerhetskopia från tiden innan de uppstod (Arkiv ▸ Återställ från en säkerhetskopia) eller be om hjälp.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The database could not be checked: %1</source>
@@ -822,13 +900,16 @@
         <source>The database as it was before is saved in %1.</source>
         <translation>Databasen som den såg ut innan är sparad i %1.</translation>
     </message>
-    <message>
-        <source>Saved %1 rows from %2 into %3.</source>
-        <translation>Sparade %1 rader från %2 i %3.</translation>
+    <message numerus="yes">
+        <source>Saved %n row(s) from %1 into %2.</source>
+        <translation>
+            <numerusform>Sparade %n rad från %1 i %2.</numerusform>
+            <numerusform>Sparade %n rader från %1 i %2.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>  %1: %2 rows saved, %3 rows could not be read.</source>
-        <translation>  %1: %2 rader sparade, %3 rader gick inte att läsa.</translation>
+        <source>  %1: rows saved: %2; rows that could not be read: %3.</source>
+        <translation>  %1: sparade rader: %2; rader som inte gick att läsa: %3.</translation>
     </message>
     <message>
         <source>  %1: nothing could be read.</source>
@@ -878,9 +959,19 @@
         <source>Schema revision: %1 (the current one)</source>
         <translation>Schemaversion: %1 (den aktuella)</translation>
     </message>
-    <message>
-        <source>Integrity check: %1 problem(s):</source>
-        <translation>Integritetskontroll: %1 problem:</translation>
+    <message numerus="yes">
+        <source>Integrity check: %n problem(s):</source>
+        <translation>
+            <numerusform>Integritetskontroll: %n problem:</numerusform>
+            <numerusform>Integritetskontroll: %n problem:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The database %1 has %n problem(s); see the list above.</source>
+        <translation>
+            <numerusform>Databasen %1 har %n problem; se listan ovan.</numerusform>
+            <numerusform>Databasen %1 har %n problem; se listan ovan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Integrity check: no problems found.</source>
@@ -889,10 +980,6 @@
     <message>
         <source>Records:</source>
         <translation>Poster:</translation>
-    </message>
-    <message>
-        <source>The database %1 has %2 problem(s); see the list above.</source>
-        <translation>Databasen %1 har %2 problem; se listan ovan.</translation>
     </message>
     <message>
         <source>Usage:</source>
@@ -1192,6 +1279,7 @@
     </message>
     <message>
         <source>merged</source>
+        <comment>a group of similar towns</comment>
         <translation>sammanslagna</translation>
     </message>
     <message>
@@ -1521,12 +1609,15 @@
         <translation>Spara det som går att läsa i</translation>
     </message>
     <message>
-        <source>%1 rows were saved into %2; %3 rows and %4 tables could not be read.</source>
-        <translation>%1 rader sparades i %2; %3 rader och %4 tabeller gick inte att läsa.</translation>
+        <source>Rows saved into %2: %1. Could not be read: rows: %3; tables: %4.</source>
+        <translation>Rader som sparades i %2: %1. Gick inte att läsa: rader: %3; tabeller: %4.</translation>
     </message>
-    <message>
-        <source>%1 rows were saved into %2; nothing was lost.</source>
-        <translation>%1 rader sparades i %2; ingenting gick förlorat.</translation>
+    <message numerus="yes">
+        <source>%n row(s) saved into %2; nothing was lost.</source>
+        <translation>
+            <numerusform>%n rad sparades i %2; ingenting gick förlorat.</numerusform>
+            <numerusform>%n rader sparades i %2; ingenting gick förlorat.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open elsewhere too</source>
@@ -1972,16 +2063,16 @@
         <translation>Beslut</translation>
     </message>
     <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <source>Contact</source>
         <translation>Kontakt</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>Redovisning</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2632,9 +2723,12 @@
         <source>unknown</source>
         <translation>uppgift saknas</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>(unknown for %n)</source>
-        <translation>(uppgift saknas för %n)</translation>
+        <translation>
+            <numerusform>(uppgift saknas för %n)</numerusform>
+            <numerusform>(uppgift saknas för %n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2788,18 +2882,6 @@
         <translation>(ny)</translation>
     </message>
     <message>
-        <source>This %1 is already in the register with %2 %3, not %4.</source>
-        <translation>Posten (%1) finns redan i registret med %2 %3, inte %4.</translation>
-    </message>
-    <message>
-        <source>The same %1 is in row %2 with %3 %4, not %5.</source>
-        <translation>Samma post (%1) finns på rad %2 med %3 %4, inte %5.</translation>
-    </message>
-    <message>
-        <source>A duplicate: the same %1 is already in row %2.</source>
-        <translation>En dubblett: samma post (%1) finns redan på rad %2.</translation>
-    </message>
-    <message>
         <source>%1 is required.</source>
         <translation>%1 måste anges.</translation>
     </message>
@@ -2902,14 +2984,6 @@
     <message>
         <source>The sheet “%1” is empty.</source>
         <translation>Bladet ”%1” är tomt.</translation>
-    </message>
-    <message>
-        <source>The file has 1 problem, so nothing was imported; fix it or choose to skip the row with the problem.</source>
-        <translation>Filen har 1 problem, så ingenting importerades; rätta det eller välj att hoppa över raden med problemet.</translation>
-    </message>
-    <message>
-        <source>The file has %1 problems, so nothing was imported; fix them or choose to skip the rows with problems.</source>
-        <translation>Filen har %1 problem, så ingenting importerades; rätta dem eller välj att hoppa över raderna med problem.</translation>
     </message>
     <message>
         <source>column %1</source>
@@ -3035,13 +3109,19 @@
         <source>%1 rows repeat an earlier row exactly and were counted once (rows %2).</source>
         <translation>%1 rader upprepar en tidigare rad exakt och räknades en gång (rad %2).</translation>
     </message>
-    <message>
-        <source>%1 rows skipped</source>
-        <translation>%1 rader överhoppade</translation>
+    <message numerus="yes">
+        <source>%n row(s) skipped</source>
+        <translation>
+            <numerusform>%n rad överhoppad</numerusform>
+            <numerusform>%n rader överhoppade</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Import of %1 (%2 rows): %3</source>
-        <translation>Import av %1 (%2 rader): %3</translation>
+    <message numerus="yes">
+        <source>Import of %1 (%n row(s)): %2</source>
+        <translation>
+            <numerusform>Import av %1 (%n rad): %2</numerusform>
+            <numerusform>Import av %1 (%n rader): %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>nothing new</source>
@@ -3075,13 +3155,12 @@
         <source>The rows of %1 that were not imported. They may hold personal data: delete this file when the rows are dealt with.</source>
         <translation>Raderna i %1 som inte importerades. De kan innehålla personuppgifter: radera filen när raderna är omhändertagna.</translation>
     </message>
-    <message>
-        <source>1 row</source>
-        <translation>1 rad</translation>
-    </message>
-    <message>
-        <source>%1 rows</source>
-        <translation>%1 rader</translation>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n rad</numerusform>
+            <numerusform>%n rader</numerusform>
+        </translation>
     </message>
     <message>
         <source>The column %1 says %2 in %3 rows whose towns are Swedish municipalities (%4); check that it holds the country of those towns.</source>
@@ -3142,6 +3221,13 @@
     <message>
         <source>Same country and a similar spelling only: merge only if you know them.</source>
         <translation>Bara samma land och liknande stavning: slå ihop endast om du vet att de är samma ort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s), so nothing was imported; fix them or choose to skip the rows with problems.</source>
+        <translation>
+            <numerusform>Filen har %n problem, så ingenting importerades; rätta det eller välj att hoppa över raden med problemet.</numerusform>
+            <numerusform>Filen har %n problem, så ingenting importerades; rätta dem eller välj att hoppa över raderna med problem.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3471,6 +3557,726 @@
     <message>
         <source>New reference fact</source>
         <translation>Ny omvärldsuppgift</translation>
+    </message>
+    <message>
+        <source>The twin town no longer exists; someone may have deleted it.</source>
+        <translation>Vänorten finns inte längre; någon kan ha tagit bort den.</translation>
+    </message>
+    <message>
+        <source>The twin town was deleted by someone else after you opened it.</source>
+        <translation>Vänorten har tagits bort av någon annan efter att du öppnade den.</translation>
+    </message>
+    <message>
+        <source>The twin town was changed by someone else after you opened it. Reload it to see their changes.</source>
+        <translation>Vänorten har ändrats av någon annan efter att du öppnade den. Läs in den igen för att se ändringarna.</translation>
+    </message>
+    <message>
+        <source>A twin town with these values already exists.</source>
+        <translation>Det finns redan en vänort med de här värdena.</translation>
+    </message>
+    <message>
+        <source>Delete the twin town “%1”?</source>
+        <translation>Vill du ta bort vänorten ”%1”?</translation>
+    </message>
+    <message>
+        <source>The twin town “%1” has been deleted. Ctrl+Z brings it back.</source>
+        <translation>Vänorten ”%1” har tagits bort. Ctrl+Z tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>This twin town is already in the register with %1 %2, not %3.</source>
+        <translation>Vänorten finns redan i registret med %1 %2, inte %3.</translation>
+    </message>
+    <message>
+        <source>The same twin town is in row %1 with %2 %3, not %4.</source>
+        <translation>Samma vänort finns på rad %1 med %2 %3, inte %4.</translation>
+    </message>
+    <message>
+        <source>A duplicate: the same twin town is already in row %1.</source>
+        <translation>En dubblett: samma vänort finns redan på rad %1.</translation>
+    </message>
+    <message>
+        <source>The twinning no longer exists; someone may have deleted it.</source>
+        <translation>Vänortsförbindelsen finns inte längre; någon kan ha tagit bort den.</translation>
+    </message>
+    <message>
+        <source>The twinning was deleted by someone else after you opened it.</source>
+        <translation>Vänortsförbindelsen har tagits bort av någon annan efter att du öppnade den.</translation>
+    </message>
+    <message>
+        <source>The twinning was changed by someone else after you opened it. Reload it to see their changes.</source>
+        <translation>Vänortsförbindelsen har ändrats av någon annan efter att du öppnade den. Läs in den igen för att se ändringarna.</translation>
+    </message>
+    <message>
+        <source>A twinning with these values already exists.</source>
+        <translation>Det finns redan en vänortsförbindelse med de här värdena.</translation>
+    </message>
+    <message>
+        <source>Delete the twinning “%1”?</source>
+        <translation>Vill du ta bort vänortsförbindelsen ”%1”?</translation>
+    </message>
+    <message>
+        <source>The twinning “%1” has been deleted. Ctrl+Z brings it back.</source>
+        <translation>Vänortsförbindelsen ”%1” har tagits bort. Ctrl+Z tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>This twinning is already in the register with %1 %2, not %3.</source>
+        <translation>Vänortsförbindelsen finns redan i registret med %1 %2, inte %3.</translation>
+    </message>
+    <message>
+        <source>The same twinning is in row %1 with %2 %3, not %4.</source>
+        <translation>Samma vänortsförbindelse finns på rad %1 med %2 %3, inte %4.</translation>
+    </message>
+    <message>
+        <source>A duplicate: the same twinning is already in row %1.</source>
+        <translation>En dubblett: samma vänortsförbindelse finns redan på rad %1.</translation>
+    </message>
+    <message>
+        <source>The network no longer exists; someone may have deleted it.</source>
+        <translation>Nätverket finns inte längre; någon kan ha tagit bort det.</translation>
+    </message>
+    <message>
+        <source>The network was deleted by someone else after you opened it.</source>
+        <translation>Nätverket har tagits bort av någon annan efter att du öppnade det.</translation>
+    </message>
+    <message>
+        <source>The network was changed by someone else after you opened it. Reload it to see their changes.</source>
+        <translation>Nätverket har ändrats av någon annan efter att du öppnade det. Läs in det igen för att se ändringarna.</translation>
+    </message>
+    <message>
+        <source>A network with these values already exists.</source>
+        <translation>Det finns redan ett nätverk med de här värdena.</translation>
+    </message>
+    <message>
+        <source>Delete the network “%1”?</source>
+        <translation>Vill du ta bort nätverket ”%1”?</translation>
+    </message>
+    <message>
+        <source>The network “%1” has been deleted. Ctrl+Z brings it back.</source>
+        <translation>Nätverket ”%1” har tagits bort. Ctrl+Z tar tillbaka det.</translation>
+    </message>
+    <message>
+        <source>This network is already in the register with %1 %2, not %3.</source>
+        <translation>Nätverket finns redan i registret med %1 %2, inte %3.</translation>
+    </message>
+    <message>
+        <source>The same network is in row %1 with %2 %3, not %4.</source>
+        <translation>Samma nätverk finns på rad %1 med %2 %3, inte %4.</translation>
+    </message>
+    <message>
+        <source>A duplicate: the same network is already in row %1.</source>
+        <translation>En dubblett: samma nätverk finns redan på rad %1.</translation>
+    </message>
+    <message>
+        <source>The network member no longer exists; someone may have deleted it.</source>
+        <translation>Nätverksmedlemmen finns inte längre; någon kan ha tagit bort den.</translation>
+    </message>
+    <message>
+        <source>The network member was deleted by someone else after you opened it.</source>
+        <translation>Nätverksmedlemmen har tagits bort av någon annan efter att du öppnade den.</translation>
+    </message>
+    <message>
+        <source>The network member was changed by someone else after you opened it. Reload it to see their changes.</source>
+        <translation>Nätverksmedlemmen har ändrats av någon annan efter att du öppnade den. Läs in den igen för att se ändringarna.</translation>
+    </message>
+    <message>
+        <source>A network member with these values already exists.</source>
+        <translation>Det finns redan en nätverksmedlem med de här värdena.</translation>
+    </message>
+    <message>
+        <source>Delete the network member “%1”?</source>
+        <translation>Vill du ta bort nätverksmedlemmen ”%1”?</translation>
+    </message>
+    <message>
+        <source>The network member “%1” has been deleted. Ctrl+Z brings it back.</source>
+        <translation>Nätverksmedlemmen ”%1” har tagits bort. Ctrl+Z tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>This network member is already in the register with %1 %2, not %3.</source>
+        <translation>Nätverksmedlemmen finns redan i registret med %1 %2, inte %3.</translation>
+    </message>
+    <message>
+        <source>The same network member is in row %1 with %2 %3, not %4.</source>
+        <translation>Samma nätverksmedlem finns på rad %1 med %2 %3, inte %4.</translation>
+    </message>
+    <message>
+        <source>A duplicate: the same network member is already in row %1.</source>
+        <translation>En dubblett: samma nätverksmedlem finns redan på rad %1.</translation>
+    </message>
+    <message>
+        <source>The network meeting no longer exists; someone may have deleted it.</source>
+        <translation>Vänortsmötet finns inte längre; någon kan ha tagit bort det.</translation>
+    </message>
+    <message>
+        <source>The network meeting was deleted by someone else after you opened it.</source>
+        <translation>Vänortsmötet har tagits bort av någon annan efter att du öppnade det.</translation>
+    </message>
+    <message>
+        <source>The network meeting was changed by someone else after you opened it. Reload it to see their changes.</source>
+        <translation>Vänortsmötet har ändrats av någon annan efter att du öppnade det. Läs in det igen för att se ändringarna.</translation>
+    </message>
+    <message>
+        <source>A network meeting with these values already exists.</source>
+        <translation>Det finns redan ett vänortsmöte med de här värdena.</translation>
+    </message>
+    <message>
+        <source>Delete the network meeting “%1”?</source>
+        <translation>Vill du ta bort vänortsmötet ”%1”?</translation>
+    </message>
+    <message>
+        <source>The network meeting “%1” has been deleted. Ctrl+Z brings it back.</source>
+        <translation>Vänortsmötet ”%1” har tagits bort. Ctrl+Z tar tillbaka det.</translation>
+    </message>
+    <message>
+        <source>This network meeting is already in the register with %1 %2, not %3.</source>
+        <translation>Vänortsmötet finns redan i registret med %1 %2, inte %3.</translation>
+    </message>
+    <message>
+        <source>The same network meeting is in row %1 with %2 %3, not %4.</source>
+        <translation>Samma vänortsmöte finns på rad %1 med %2 %3, inte %4.</translation>
+    </message>
+    <message>
+        <source>A duplicate: the same network meeting is already in row %1.</source>
+        <translation>En dubblett: samma vänortsmöte finns redan på rad %1.</translation>
+    </message>
+    <message>
+        <source>The organisation no longer exists; someone may have deleted it.</source>
+        <translation>Organisationen finns inte längre; någon kan ha tagit bort den.</translation>
+    </message>
+    <message>
+        <source>The organisation was deleted by someone else after you opened it.</source>
+        <translation>Organisationen har tagits bort av någon annan efter att du öppnade den.</translation>
+    </message>
+    <message>
+        <source>The organisation was changed by someone else after you opened it. Reload it to see their changes.</source>
+        <translation>Organisationen har ändrats av någon annan efter att du öppnade den. Läs in den igen för att se ändringarna.</translation>
+    </message>
+    <message>
+        <source>An organisation with these values already exists.</source>
+        <translation>Det finns redan en organisation med de här värdena.</translation>
+    </message>
+    <message>
+        <source>Delete the organisation “%1”?</source>
+        <translation>Vill du ta bort organisationen ”%1”?</translation>
+    </message>
+    <message>
+        <source>The organisation “%1” has been deleted. Ctrl+Z brings it back.</source>
+        <translation>Organisationen ”%1” har tagits bort. Ctrl+Z tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>This organisation is already in the register with %1 %2, not %3.</source>
+        <translation>Organisationen finns redan i registret med %1 %2, inte %3.</translation>
+    </message>
+    <message>
+        <source>The same organisation is in row %1 with %2 %3, not %4.</source>
+        <translation>Samma organisation finns på rad %1 med %2 %3, inte %4.</translation>
+    </message>
+    <message>
+        <source>A duplicate: the same organisation is already in row %1.</source>
+        <translation>En dubblett: samma organisation finns redan på rad %1.</translation>
+    </message>
+    <message>
+        <source>The member count no longer exists; someone may have deleted it.</source>
+        <translation>Medlemsantalet finns inte längre; någon kan ha tagit bort det.</translation>
+    </message>
+    <message>
+        <source>The member count was deleted by someone else after you opened it.</source>
+        <translation>Medlemsantalet har tagits bort av någon annan efter att du öppnade det.</translation>
+    </message>
+    <message>
+        <source>The member count was changed by someone else after you opened it. Reload it to see their changes.</source>
+        <translation>Medlemsantalet har ändrats av någon annan efter att du öppnade det. Läs in det igen för att se ändringarna.</translation>
+    </message>
+    <message>
+        <source>A member count with these values already exists.</source>
+        <translation>Det finns redan ett medlemsantal med de här värdena.</translation>
+    </message>
+    <message>
+        <source>Delete the member count “%1”?</source>
+        <translation>Vill du ta bort medlemsantalet ”%1”?</translation>
+    </message>
+    <message>
+        <source>The member count “%1” has been deleted. Ctrl+Z brings it back.</source>
+        <translation>Medlemsantalet ”%1” har tagits bort. Ctrl+Z tar tillbaka det.</translation>
+    </message>
+    <message>
+        <source>This member count is already in the register with %1 %2, not %3.</source>
+        <translation>Medlemsantalet finns redan i registret med %1 %2, inte %3.</translation>
+    </message>
+    <message>
+        <source>The same member count is in row %1 with %2 %3, not %4.</source>
+        <translation>Samma medlemsantal finns på rad %1 med %2 %3, inte %4.</translation>
+    </message>
+    <message>
+        <source>A duplicate: the same member count is already in row %1.</source>
+        <translation>En dubblett: samma medlemsantal finns redan på rad %1.</translation>
+    </message>
+    <message>
+        <source>The person no longer exists; someone may have deleted it.</source>
+        <translation>Personen finns inte längre; någon kan ha tagit bort den.</translation>
+    </message>
+    <message>
+        <source>The person was deleted by someone else after you opened it.</source>
+        <translation>Personen har tagits bort av någon annan efter att du öppnade den.</translation>
+    </message>
+    <message>
+        <source>The person was changed by someone else after you opened it. Reload it to see their changes.</source>
+        <translation>Personen har ändrats av någon annan efter att du öppnade den. Läs in den igen för att se ändringarna.</translation>
+    </message>
+    <message>
+        <source>A person with these values already exists.</source>
+        <translation>Det finns redan en person med de här värdena.</translation>
+    </message>
+    <message>
+        <source>Delete the person “%1”?</source>
+        <translation>Vill du ta bort personen ”%1”?</translation>
+    </message>
+    <message>
+        <source>The person “%1” has been deleted. Ctrl+Z brings it back.</source>
+        <translation>Personen ”%1” har tagits bort. Ctrl+Z tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>This person is already in the register with %1 %2, not %3.</source>
+        <translation>Personen finns redan i registret med %1 %2, inte %3.</translation>
+    </message>
+    <message>
+        <source>The same person is in row %1 with %2 %3, not %4.</source>
+        <translation>Samma person finns på rad %1 med %2 %3, inte %4.</translation>
+    </message>
+    <message>
+        <source>A duplicate: the same person is already in row %1.</source>
+        <translation>En dubblett: samma person finns redan på rad %1.</translation>
+    </message>
+    <message>
+        <source>The agreement no longer exists; someone may have deleted it.</source>
+        <translation>Avtalet finns inte längre; någon kan ha tagit bort det.</translation>
+    </message>
+    <message>
+        <source>The agreement was deleted by someone else after you opened it.</source>
+        <translation>Avtalet har tagits bort av någon annan efter att du öppnade det.</translation>
+    </message>
+    <message>
+        <source>The agreement was changed by someone else after you opened it. Reload it to see their changes.</source>
+        <translation>Avtalet har ändrats av någon annan efter att du öppnade det. Läs in det igen för att se ändringarna.</translation>
+    </message>
+    <message>
+        <source>An agreement with these values already exists.</source>
+        <translation>Det finns redan ett avtal med de här värdena.</translation>
+    </message>
+    <message>
+        <source>Delete the agreement “%1”?</source>
+        <translation>Vill du ta bort avtalet ”%1”?</translation>
+    </message>
+    <message>
+        <source>The agreement “%1” has been deleted. Ctrl+Z brings it back.</source>
+        <translation>Avtalet ”%1” har tagits bort. Ctrl+Z tar tillbaka det.</translation>
+    </message>
+    <message>
+        <source>This agreement is already in the register with %1 %2, not %3.</source>
+        <translation>Avtalet finns redan i registret med %1 %2, inte %3.</translation>
+    </message>
+    <message>
+        <source>The same agreement is in row %1 with %2 %3, not %4.</source>
+        <translation>Samma avtal finns på rad %1 med %2 %3, inte %4.</translation>
+    </message>
+    <message>
+        <source>A duplicate: the same agreement is already in row %1.</source>
+        <translation>En dubblett: samma avtal finns redan på rad %1.</translation>
+    </message>
+    <message>
+        <source>The action plan item no longer exists; someone may have deleted it.</source>
+        <translation>Åtgärden i handlingsplanen finns inte längre; någon kan ha tagit bort den.</translation>
+    </message>
+    <message>
+        <source>The action plan item was deleted by someone else after you opened it.</source>
+        <translation>Åtgärden i handlingsplanen har tagits bort av någon annan efter att du öppnade den.</translation>
+    </message>
+    <message>
+        <source>The action plan item was changed by someone else after you opened it. Reload it to see their changes.</source>
+        <translation>Åtgärden i handlingsplanen har ändrats av någon annan efter att du öppnade den. Läs in den igen för att se ändringarna.</translation>
+    </message>
+    <message>
+        <source>An action plan item with these values already exists.</source>
+        <translation>Det finns redan en åtgärd i handlingsplanen med de här värdena.</translation>
+    </message>
+    <message>
+        <source>Delete the action plan item “%1”?</source>
+        <translation>Vill du ta bort åtgärden i handlingsplanen ”%1”?</translation>
+    </message>
+    <message>
+        <source>The action plan item “%1” has been deleted. Ctrl+Z brings it back.</source>
+        <translation>Åtgärden i handlingsplanen ”%1” har tagits bort. Ctrl+Z tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>This action plan item is already in the register with %1 %2, not %3.</source>
+        <translation>Åtgärden i handlingsplanen finns redan i registret med %1 %2, inte %3.</translation>
+    </message>
+    <message>
+        <source>The same action plan item is in row %1 with %2 %3, not %4.</source>
+        <translation>Samma åtgärd i handlingsplanen finns på rad %1 med %2 %3, inte %4.</translation>
+    </message>
+    <message>
+        <source>A duplicate: the same action plan item is already in row %1.</source>
+        <translation>En dubblett: samma åtgärd i handlingsplanen finns redan på rad %1.</translation>
+    </message>
+    <message>
+        <source>The decision no longer exists; someone may have deleted it.</source>
+        <translation>Beslutet finns inte längre; någon kan ha tagit bort det.</translation>
+    </message>
+    <message>
+        <source>The decision was deleted by someone else after you opened it.</source>
+        <translation>Beslutet har tagits bort av någon annan efter att du öppnade det.</translation>
+    </message>
+    <message>
+        <source>The decision was changed by someone else after you opened it. Reload it to see their changes.</source>
+        <translation>Beslutet har ändrats av någon annan efter att du öppnade det. Läs in det igen för att se ändringarna.</translation>
+    </message>
+    <message>
+        <source>A decision with these values already exists.</source>
+        <translation>Det finns redan ett beslut med de här värdena.</translation>
+    </message>
+    <message>
+        <source>Delete the decision “%1”?</source>
+        <translation>Vill du ta bort beslutet ”%1”?</translation>
+    </message>
+    <message>
+        <source>The decision “%1” has been deleted. Ctrl+Z brings it back.</source>
+        <translation>Beslutet ”%1” har tagits bort. Ctrl+Z tar tillbaka det.</translation>
+    </message>
+    <message>
+        <source>This decision is already in the register with %1 %2, not %3.</source>
+        <translation>Beslutet finns redan i registret med %1 %2, inte %3.</translation>
+    </message>
+    <message>
+        <source>The same decision is in row %1 with %2 %3, not %4.</source>
+        <translation>Samma beslut finns på rad %1 med %2 %3, inte %4.</translation>
+    </message>
+    <message>
+        <source>A duplicate: the same decision is already in row %1.</source>
+        <translation>En dubblett: samma beslut finns redan på rad %1.</translation>
+    </message>
+    <message>
+        <source>The trip no longer exists; someone may have deleted it.</source>
+        <translation>Resan finns inte längre; någon kan ha tagit bort den.</translation>
+    </message>
+    <message>
+        <source>The trip was deleted by someone else after you opened it.</source>
+        <translation>Resan har tagits bort av någon annan efter att du öppnade den.</translation>
+    </message>
+    <message>
+        <source>The trip was changed by someone else after you opened it. Reload it to see their changes.</source>
+        <translation>Resan har ändrats av någon annan efter att du öppnade den. Läs in den igen för att se ändringarna.</translation>
+    </message>
+    <message>
+        <source>A trip with these values already exists.</source>
+        <translation>Det finns redan en resa med de här värdena.</translation>
+    </message>
+    <message>
+        <source>Delete the trip “%1”?</source>
+        <translation>Vill du ta bort resan ”%1”?</translation>
+    </message>
+    <message>
+        <source>The trip “%1” has been deleted. Ctrl+Z brings it back.</source>
+        <translation>Resan ”%1” har tagits bort. Ctrl+Z tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>This trip is already in the register with %1 %2, not %3.</source>
+        <translation>Resan finns redan i registret med %1 %2, inte %3.</translation>
+    </message>
+    <message>
+        <source>The same trip is in row %1 with %2 %3, not %4.</source>
+        <translation>Samma resa finns på rad %1 med %2 %3, inte %4.</translation>
+    </message>
+    <message>
+        <source>A duplicate: the same trip is already in row %1.</source>
+        <translation>En dubblett: samma resa finns redan på rad %1.</translation>
+    </message>
+    <message>
+        <source>The activity no longer exists; someone may have deleted it.</source>
+        <translation>Aktiviteten finns inte längre; någon kan ha tagit bort den.</translation>
+    </message>
+    <message>
+        <source>The activity was deleted by someone else after you opened it.</source>
+        <translation>Aktiviteten har tagits bort av någon annan efter att du öppnade den.</translation>
+    </message>
+    <message>
+        <source>The activity was changed by someone else after you opened it. Reload it to see their changes.</source>
+        <translation>Aktiviteten har ändrats av någon annan efter att du öppnade den. Läs in den igen för att se ändringarna.</translation>
+    </message>
+    <message>
+        <source>An activity with these values already exists.</source>
+        <translation>Det finns redan en aktivitet med de här värdena.</translation>
+    </message>
+    <message>
+        <source>Delete the activity “%1”?</source>
+        <translation>Vill du ta bort aktiviteten ”%1”?</translation>
+    </message>
+    <message>
+        <source>The activity “%1” has been deleted. Ctrl+Z brings it back.</source>
+        <translation>Aktiviteten ”%1” har tagits bort. Ctrl+Z tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>This activity is already in the register with %1 %2, not %3.</source>
+        <translation>Aktiviteten finns redan i registret med %1 %2, inte %3.</translation>
+    </message>
+    <message>
+        <source>The same activity is in row %1 with %2 %3, not %4.</source>
+        <translation>Samma aktivitet finns på rad %1 med %2 %3, inte %4.</translation>
+    </message>
+    <message>
+        <source>A duplicate: the same activity is already in row %1.</source>
+        <translation>En dubblett: samma aktivitet finns redan på rad %1.</translation>
+    </message>
+    <message>
+        <source>The grant no longer exists; someone may have deleted it.</source>
+        <translation>Bidraget finns inte längre; någon kan ha tagit bort det.</translation>
+    </message>
+    <message>
+        <source>The grant was deleted by someone else after you opened it.</source>
+        <translation>Bidraget har tagits bort av någon annan efter att du öppnade det.</translation>
+    </message>
+    <message>
+        <source>The grant was changed by someone else after you opened it. Reload it to see their changes.</source>
+        <translation>Bidraget har ändrats av någon annan efter att du öppnade det. Läs in det igen för att se ändringarna.</translation>
+    </message>
+    <message>
+        <source>A grant with these values already exists.</source>
+        <translation>Det finns redan ett bidrag med de här värdena.</translation>
+    </message>
+    <message>
+        <source>Delete the grant “%1”?</source>
+        <translation>Vill du ta bort bidraget ”%1”?</translation>
+    </message>
+    <message>
+        <source>The grant “%1” has been deleted. Ctrl+Z brings it back.</source>
+        <translation>Bidraget ”%1” har tagits bort. Ctrl+Z tar tillbaka det.</translation>
+    </message>
+    <message>
+        <source>This grant is already in the register with %1 %2, not %3.</source>
+        <translation>Bidraget finns redan i registret med %1 %2, inte %3.</translation>
+    </message>
+    <message>
+        <source>The same grant is in row %1 with %2 %3, not %4.</source>
+        <translation>Samma bidrag finns på rad %1 med %2 %3, inte %4.</translation>
+    </message>
+    <message>
+        <source>A duplicate: the same grant is already in row %1.</source>
+        <translation>En dubblett: samma bidrag finns redan på rad %1.</translation>
+    </message>
+    <message>
+        <source>The exchange rate no longer exists; someone may have deleted it.</source>
+        <translation>Växelkursen finns inte längre; någon kan ha tagit bort den.</translation>
+    </message>
+    <message>
+        <source>The exchange rate was deleted by someone else after you opened it.</source>
+        <translation>Växelkursen har tagits bort av någon annan efter att du öppnade den.</translation>
+    </message>
+    <message>
+        <source>The exchange rate was changed by someone else after you opened it. Reload it to see their changes.</source>
+        <translation>Växelkursen har ändrats av någon annan efter att du öppnade den. Läs in den igen för att se ändringarna.</translation>
+    </message>
+    <message>
+        <source>An exchange rate with these values already exists.</source>
+        <translation>Det finns redan en växelkurs med de här värdena.</translation>
+    </message>
+    <message>
+        <source>Delete the exchange rate “%1”?</source>
+        <translation>Vill du ta bort växelkursen ”%1”?</translation>
+    </message>
+    <message>
+        <source>The exchange rate “%1” has been deleted. Ctrl+Z brings it back.</source>
+        <translation>Växelkursen ”%1” har tagits bort. Ctrl+Z tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>This exchange rate is already in the register with %1 %2, not %3.</source>
+        <translation>Växelkursen finns redan i registret med %1 %2, inte %3.</translation>
+    </message>
+    <message>
+        <source>The same exchange rate is in row %1 with %2 %3, not %4.</source>
+        <translation>Samma växelkurs finns på rad %1 med %2 %3, inte %4.</translation>
+    </message>
+    <message>
+        <source>A duplicate: the same exchange rate is already in row %1.</source>
+        <translation>En dubblett: samma växelkurs finns redan på rad %1.</translation>
+    </message>
+    <message>
+        <source>The governing document no longer exists; someone may have deleted it.</source>
+        <translation>Styrdokumentet finns inte längre; någon kan ha tagit bort det.</translation>
+    </message>
+    <message>
+        <source>The governing document was deleted by someone else after you opened it.</source>
+        <translation>Styrdokumentet har tagits bort av någon annan efter att du öppnade det.</translation>
+    </message>
+    <message>
+        <source>The governing document was changed by someone else after you opened it. Reload it to see their changes.</source>
+        <translation>Styrdokumentet har ändrats av någon annan efter att du öppnade det. Läs in det igen för att se ändringarna.</translation>
+    </message>
+    <message>
+        <source>A governing document with these values already exists.</source>
+        <translation>Det finns redan ett styrdokument med de här värdena.</translation>
+    </message>
+    <message>
+        <source>Delete the governing document “%1”?</source>
+        <translation>Vill du ta bort styrdokumentet ”%1”?</translation>
+    </message>
+    <message>
+        <source>The governing document “%1” has been deleted. Ctrl+Z brings it back.</source>
+        <translation>Styrdokumentet ”%1” har tagits bort. Ctrl+Z tar tillbaka det.</translation>
+    </message>
+    <message>
+        <source>This governing document is already in the register with %1 %2, not %3.</source>
+        <translation>Styrdokumentet finns redan i registret med %1 %2, inte %3.</translation>
+    </message>
+    <message>
+        <source>The same governing document is in row %1 with %2 %3, not %4.</source>
+        <translation>Samma styrdokument finns på rad %1 med %2 %3, inte %4.</translation>
+    </message>
+    <message>
+        <source>A duplicate: the same governing document is already in row %1.</source>
+        <translation>En dubblett: samma styrdokument finns redan på rad %1.</translation>
+    </message>
+    <message>
+        <source>The revision no longer exists; someone may have deleted it.</source>
+        <translation>Revideringen finns inte längre; någon kan ha tagit bort den.</translation>
+    </message>
+    <message>
+        <source>The revision was deleted by someone else after you opened it.</source>
+        <translation>Revideringen har tagits bort av någon annan efter att du öppnade den.</translation>
+    </message>
+    <message>
+        <source>The revision was changed by someone else after you opened it. Reload it to see their changes.</source>
+        <translation>Revideringen har ändrats av någon annan efter att du öppnade den. Läs in den igen för att se ändringarna.</translation>
+    </message>
+    <message>
+        <source>A revision with these values already exists.</source>
+        <translation>Det finns redan en revidering med de här värdena.</translation>
+    </message>
+    <message>
+        <source>Delete the revision “%1”?</source>
+        <translation>Vill du ta bort revideringen ”%1”?</translation>
+    </message>
+    <message>
+        <source>The revision “%1” has been deleted. Ctrl+Z brings it back.</source>
+        <translation>Revideringen ”%1” har tagits bort. Ctrl+Z tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>This revision is already in the register with %1 %2, not %3.</source>
+        <translation>Revideringen finns redan i registret med %1 %2, inte %3.</translation>
+    </message>
+    <message>
+        <source>The same revision is in row %1 with %2 %3, not %4.</source>
+        <translation>Samma revidering finns på rad %1 med %2 %3, inte %4.</translation>
+    </message>
+    <message>
+        <source>A duplicate: the same revision is already in row %1.</source>
+        <translation>En dubblett: samma revidering finns redan på rad %1.</translation>
+    </message>
+    <message>
+        <source>The term of office no longer exists; someone may have deleted it.</source>
+        <translation>Mandatperioden finns inte längre; någon kan ha tagit bort den.</translation>
+    </message>
+    <message>
+        <source>The term of office was deleted by someone else after you opened it.</source>
+        <translation>Mandatperioden har tagits bort av någon annan efter att du öppnade den.</translation>
+    </message>
+    <message>
+        <source>The term of office was changed by someone else after you opened it. Reload it to see their changes.</source>
+        <translation>Mandatperioden har ändrats av någon annan efter att du öppnade den. Läs in den igen för att se ändringarna.</translation>
+    </message>
+    <message>
+        <source>A term of office with these values already exists.</source>
+        <translation>Det finns redan en mandatperiod med de här värdena.</translation>
+    </message>
+    <message>
+        <source>Delete the term of office “%1”?</source>
+        <translation>Vill du ta bort mandatperioden ”%1”?</translation>
+    </message>
+    <message>
+        <source>The term of office “%1” has been deleted. Ctrl+Z brings it back.</source>
+        <translation>Mandatperioden ”%1” har tagits bort. Ctrl+Z tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>This term of office is already in the register with %1 %2, not %3.</source>
+        <translation>Mandatperioden finns redan i registret med %1 %2, inte %3.</translation>
+    </message>
+    <message>
+        <source>The same term of office is in row %1 with %2 %3, not %4.</source>
+        <translation>Samma mandatperiod finns på rad %1 med %2 %3, inte %4.</translation>
+    </message>
+    <message>
+        <source>A duplicate: the same term of office is already in row %1.</source>
+        <translation>En dubblett: samma mandatperiod finns redan på rad %1.</translation>
+    </message>
+    <message>
+        <source>The evaluation no longer exists; someone may have deleted it.</source>
+        <translation>Utvärderingen finns inte längre; någon kan ha tagit bort den.</translation>
+    </message>
+    <message>
+        <source>The evaluation was deleted by someone else after you opened it.</source>
+        <translation>Utvärderingen har tagits bort av någon annan efter att du öppnade den.</translation>
+    </message>
+    <message>
+        <source>The evaluation was changed by someone else after you opened it. Reload it to see their changes.</source>
+        <translation>Utvärderingen har ändrats av någon annan efter att du öppnade den. Läs in den igen för att se ändringarna.</translation>
+    </message>
+    <message>
+        <source>An evaluation with these values already exists.</source>
+        <translation>Det finns redan en utvärdering med de här värdena.</translation>
+    </message>
+    <message>
+        <source>Delete the evaluation “%1”?</source>
+        <translation>Vill du ta bort utvärderingen ”%1”?</translation>
+    </message>
+    <message>
+        <source>The evaluation “%1” has been deleted. Ctrl+Z brings it back.</source>
+        <translation>Utvärderingen ”%1” har tagits bort. Ctrl+Z tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>This evaluation is already in the register with %1 %2, not %3.</source>
+        <translation>Utvärderingen finns redan i registret med %1 %2, inte %3.</translation>
+    </message>
+    <message>
+        <source>The same evaluation is in row %1 with %2 %3, not %4.</source>
+        <translation>Samma utvärdering finns på rad %1 med %2 %3, inte %4.</translation>
+    </message>
+    <message>
+        <source>A duplicate: the same evaluation is already in row %1.</source>
+        <translation>En dubblett: samma utvärdering finns redan på rad %1.</translation>
+    </message>
+    <message>
+        <source>The reference fact no longer exists; someone may have deleted it.</source>
+        <translation>Omvärldsuppgiften finns inte längre; någon kan ha tagit bort den.</translation>
+    </message>
+    <message>
+        <source>The reference fact was deleted by someone else after you opened it.</source>
+        <translation>Omvärldsuppgiften har tagits bort av någon annan efter att du öppnade den.</translation>
+    </message>
+    <message>
+        <source>The reference fact was changed by someone else after you opened it. Reload it to see their changes.</source>
+        <translation>Omvärldsuppgiften har ändrats av någon annan efter att du öppnade den. Läs in den igen för att se ändringarna.</translation>
+    </message>
+    <message>
+        <source>A reference fact with these values already exists.</source>
+        <translation>Det finns redan en omvärldsuppgift med de här värdena.</translation>
+    </message>
+    <message>
+        <source>Delete the reference fact “%1”?</source>
+        <translation>Vill du ta bort omvärldsuppgiften ”%1”?</translation>
+    </message>
+    <message>
+        <source>The reference fact “%1” has been deleted. Ctrl+Z brings it back.</source>
+        <translation>Omvärldsuppgiften ”%1” har tagits bort. Ctrl+Z tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>This reference fact is already in the register with %1 %2, not %3.</source>
+        <translation>Omvärldsuppgiften finns redan i registret med %1 %2, inte %3.</translation>
+    </message>
+    <message>
+        <source>The same reference fact is in row %1 with %2 %3, not %4.</source>
+        <translation>Samma omvärldsuppgift finns på rad %1 med %2 %3, inte %4.</translation>
+    </message>
+    <message>
+        <source>A duplicate: the same reference fact is already in row %1.</source>
+        <translation>En dubblett: samma omvärldsuppgift finns redan på rad %1.</translation>
     </message>
 </context>
 <context>
@@ -3907,6 +4713,18 @@
     <message>
         <source>The towns of %1: country or area, contact year and the members of the local branches in %2.</source>
         <translation>Orterna i %1: land eller område, kontaktår och medlemsantal i respektive lokalavdelning %2.</translation>
+    </message>
+    <message>
+        <source>Twin towns outside the chain.</source>
+        <translation>Vänorter utanför kedjan.</translation>
+    </message>
+    <message>
+        <source>Twin towns outside the network.</source>
+        <translation>Vänorter utanför nätverket.</translation>
+    </message>
+    <message>
+        <source>Twin towns outside the chains.</source>
+        <translation>Vänorter utanför kedjorna.</translation>
     </message>
     <message>
         <source>Twin towns outside the networks.</source>
@@ -4597,6 +5415,10 @@
         <translation>kedjan</translation>
     </message>
     <message>
+        <source>the chain</source>
+        <translation>kedjan</translation>
+    </message>
+    <message>
         <source>%1 was founded in %2.</source>
         <translation>%1 bildades %2.</translation>
     </message>
@@ -4713,8 +5535,16 @@
         <translation>Kartläggningen omfattar %1, med sammanlagt %2.</translation>
     </message>
     <message>
+        <source>It also covers %1 outside the chains.</source>
+        <translation>Den omfattar också %1 utanför kedjorna.</translation>
+    </message>
+    <message>
         <source>It also covers %1 outside the networks.</source>
         <translation>Den omfattar också %1 utanför kedjorna.</translation>
+    </message>
+    <message>
+        <source>It also covers %1 outside the chain.</source>
+        <translation>Den omfattar också %1 utanför kedjan.</translation>
     </message>
     <message>
         <source>It also covers %1 outside the network.</source>
@@ -4793,6 +5623,10 @@
         <translation>År %1 hade lokalavdelningarna tillsammans %2 medlemmar.</translation>
     </message>
     <message>
+        <source>Besides the chain, %1 has twinnings with %2.</source>
+        <translation>Utöver kedjan har %1 vänortsförbindelser med %2.</translation>
+    </message>
+    <message>
         <source>Besides the network, %1 has twinnings with %2.</source>
         <translation>Utöver kedjan har %1 vänortsförbindelser med %2.</translation>
     </message>
@@ -4841,6 +5675,7 @@
     <name>MappingIsland</name>
     <message>
         <source>in %1</source>
+        <comment>an island or area that takes på</comment>
         <translation>på %1</translation>
     </message>
 </context>
@@ -4855,6 +5690,7 @@
     <name>MappingPredicate</name>
     <message>
         <source>active</source>
+        <comment>predicate of the neuter samarbetet</comment>
         <translation>aktivt</translation>
     </message>
     <message>
@@ -4863,14 +5699,17 @@
     </message>
     <message>
         <source>sporadic</source>
+        <comment>predicate of the neuter samarbetet</comment>
         <translation>sporadiskt</translation>
     </message>
     <message>
         <source>dormant</source>
+        <comment>predicate of the neuter samarbetet</comment>
         <translation>vilande</translation>
     </message>
     <message>
         <source>ended</source>
+        <comment>predicate of the neuter samarbetet</comment>
         <translation>avslutat</translation>
     </message>
 </context>
@@ -5126,9 +5965,12 @@
         <source>Preview</source>
         <translation>Förhandsgranskning</translation>
     </message>
-    <message>
-        <source>%1 pages, as they will be printed.</source>
-        <translation>%1 sidor, så som de skrivs ut.</translation>
+    <message numerus="yes">
+        <source>%n page(s), as they will be printed.</source>
+        <translation>
+            <numerusform>%n sida, så som den skrivs ut.</numerusform>
+            <numerusform>%n sidor, så som de skrivs ut.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The preview could not be drawn: %1</source>
@@ -5162,9 +6004,12 @@
         <source>Save the mapping report</source>
         <translation>Spara kartläggningen</translation>
     </message>
-    <message>
-        <source>Sent to the printer: %1 pages.</source>
-        <translation>Skickat till skrivaren: %1 sidor.</translation>
+    <message numerus="yes">
+        <source>Sent to the printer: %n page(s).</source>
+        <translation>
+            <numerusform>Skickat till skrivaren: %n sida.</numerusform>
+            <numerusform>Skickat till skrivaren: %n sidor.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Written: %1</source>
@@ -5681,9 +6526,12 @@
         <source>Checking the file</source>
         <translation>Kontrollerar filen</translation>
     </message>
-    <message>
-        <source>%1 rows read.</source>
-        <translation>%1 rader lästa.</translation>
+    <message numerus="yes">
+        <source>%n row(s) read.</source>
+        <translation>
+            <numerusform>%n rad läst.</numerusform>
+            <numerusform>%n rader lästa.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Problems: %1</source>
@@ -5845,20 +6693,12 @@
         <translation>Ta bort</translation>
     </message>
     <message>
-        <source>Delete the %1 “%2”?</source>
-        <translation>Vill du ta bort ”%2” (%1)?</translation>
-    </message>
-    <message>
-        <source>Edit ▸ Undo (Ctrl+Z) brings it back until you close the program.</source>
-        <translation>Redigera ▸ Ångra (Ctrl+Z) tar tillbaka den tills du stänger programmet.</translation>
+        <source>Edit ▸ Undo (Ctrl+Z) undoes the deletion until you close the program.</source>
+        <translation>Redigera ▸ Ångra (Ctrl+Z) ångrar borttagningen tills du stänger programmet.</translation>
     </message>
     <message>
         <source>Not deleted</source>
         <translation>Inte borttagen</translation>
-    </message>
-    <message>
-        <source>Deleted “%1”. Ctrl+Z brings it back.</source>
-        <translation>”%1” har tagits bort. Ctrl+Z tar tillbaka den.</translation>
     </message>
 </context>
 <context>
@@ -7030,6 +7870,7 @@
     </message>
     <message>
         <source>due</source>
+        <comment>a grant report not yet overdue</comment>
         <translation>väntas</translation>
     </message>
     <message>
@@ -8183,13 +9024,12 @@
         <source>Each twinning&apos;s status is judged per level for %1: the municipal level counts trips, activities the municipality took part in, agreement actions and decisions, the civil level the activities of associations and schools and the chain meetings; a level is active with at least %2 contacts, sporadic with at least %3, dormant with none, and new if the twinning began within the last %4 years; the coordinator&apos;s judgement is shown first.</source>
         <translation>Varje vänortsförbindelses status bedöms per nivå för %1: på kommunal nivå räknas resor, aktiviteter som kommunen deltog i, åtgärder enligt avtal och beslut, på civil nivå föreningars och skolors aktiviteter och vänortskedjans möten; en nivå är aktiv med minst %2 kontakter, sporadisk med minst %3, vilande utan kontakt och nystartad om förbindelsen inleddes under de senaste %4 åren; samordnarens bedömning visas först.</translation>
     </message>
-    <message>
-        <source>1 contact</source>
-        <translation>1 kontakt</translation>
-    </message>
-    <message>
-        <source>%1 contacts</source>
-        <translation>%1 kontakter</translation>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n kontakt</numerusform>
+            <numerusform>%n kontakter</numerusform>
+        </translation>
     </message>
     <message>
         <source>The twinning had ended by the end of the period.</source>
@@ -8618,9 +9458,19 @@
         <source>Refresh</source>
         <translation>Uppdatera</translation>
     </message>
-    <message>
-        <source>%1 item(s), %2 overdue</source>
-        <translation>Att göra: %1, varav försenade: %2</translation>
+    <message numerus="yes">
+        <source>%n item(s), %1 overdue</source>
+        <translation>
+            <numerusform>Att göra: %n, varav försenade: %1</numerusform>
+            <numerusform>Att göra: %n, varav försenade: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n item(s) to %1.</source>
+        <translation>
+            <numerusform>%n punkt har skrivits till %1.</numerusform>
+            <numerusform>%n punkter har skrivits till %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Marked %n item(s) done.</source>
@@ -8632,10 +9482,6 @@
     <message>
         <source>Could not write the calendar %1: %2.</source>
         <translation>Kunde inte skriva kalendern %1: %2.</translation>
-    </message>
-    <message>
-        <source>Wrote %1 item(s) to %2.</source>
-        <translation>%1 punkt(er) har skrivits till %2.</translation>
     </message>
     <message>
         <source>Export the to-do list as a calendar</source>
@@ -9128,10 +9974,6 @@
         <translation>%1 kan inte tas bort så länge andra poster hänvisar till den.</translation>
     </message>
     <message>
-        <source>The %1 no longer exists; someone may have deleted it.</source>
-        <translation>Posten (%1) finns inte längre; någon kan ha tagit bort den.</translation>
-    </message>
-    <message>
         <source>A town cannot be twinned with itself.</source>
         <translation>En ort kan inte vara vänort med sig själv.</translation>
     </message>
@@ -9142,18 +9984,6 @@
     <message>
         <source>The decision chosen as the proposal is not marked as a proposal.</source>
         <translation>Det valda beslutet är inte markerat som förslag.</translation>
-    </message>
-    <message>
-        <source>The %1 was deleted by someone else after you opened it.</source>
-        <translation>Posten (%1) har tagits bort av någon annan efter att du öppnade den.</translation>
-    </message>
-    <message>
-        <source>The %1 was changed by someone else after you opened it. Reload it to see their changes.</source>
-        <translation>Posten (%1) har ändrats av någon annan efter att du öppnade den. Läs in den igen för att se ändringarna.</translation>
-    </message>
-    <message>
-        <source>A %1 with these values already exists.</source>
-        <translation>Det finns redan en post (%1) med de här värdena.</translation>
     </message>
 </context>
 <context>

@@ -116,7 +116,7 @@ def test_eidi_has_a_recorded_unknown_count_and_the_total_is_1135(demo: Workspace
     values = [c.count for c in counts.values()]
     assert sum(v for v in values if v is not None) == 1135
     assert values.count(None) == 1
-    assert format_total(values) == "1\u00a0135 (unknown for 1)"
+    assert format_total(values) == "1,135 (unknown for 1)"
 
 
 def test_names_as_the_survey_spells_them_are_kept(demo: Workspace) -> None:

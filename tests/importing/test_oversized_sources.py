@@ -100,7 +100,7 @@ def test_a_workbook_of_too_many_rows_is_refused_before_its_cells_are_read(
         open_table(path)
     assert caught.value.message == (
         "The workbook miljon.xlsx was refused because a sheet of it has more than "
-        "250\u00a0000 rows; split it into smaller workbooks."
+        "250,000 rows; split it into smaller workbooks."
     )
 
 
@@ -115,7 +115,7 @@ def test_a_workbook_of_too_many_texts_is_refused(build_workbook: BuildWorkbook) 
     with pytest.raises(SourceError) as caught:
         open_table(path)
     assert caught.value.message == (
-        "The workbook texter.xlsx was refused because it holds more than 1\u00a0000\u00a0000 "
+        "The workbook texter.xlsx was refused because it holds more than 1,000,000 "
         "different texts; split it into smaller workbooks."
     )
 
@@ -158,7 +158,7 @@ def test_a_csv_field_over_the_limit_is_called_too_long(tmp_path: Path) -> None:
     with pytest.raises(SourceError) as caught:
         list(open_table(path).rows())
     assert caught.value.message == (
-        "Row 2 of lang.csv holds a value longer than 131\u00a0072 characters, which is more "
+        "Row 2 of lang.csv holds a value longer than 131,072 characters, which is more "
         "than any field of the register takes; shorten it or look for a quotation mark that "
         "is not closed."
     )

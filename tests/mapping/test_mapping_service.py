@@ -78,10 +78,11 @@ def test_a_new_draft_is_drafted_from_the_register(demo: Workspace) -> None:
     included = {t.id for t in demo.get_many("twinning") if t.id in content.scope.twinning_ids}
     assert _twinning(demo, "Herning").id in included
     assert _twinning(demo, "Utajärvi").id not in included  # ended 1976, before the period
-    # The history is drafted as prose, a paragraph per decade, for her to edit.
+    # The history is drafted as prose, a paragraph per decade, for her to edit; the
+    # Nordic chain, once named, is "the chain" (a network of another kind: "the network").
     history = content.history.text.split("\n\n")
-    assert "In 1948 Utajärvi in Finland joined the network." in history[0]
-    assert history[1].startswith("In 1976 Utajärvi left the network.")
+    assert "In 1948 Utajärvi in Finland joined the chain." in history[0]
+    assert history[1].startswith("In 1976 Utajärvi left the chain.")
     # Newest first: the new draft, then the report the demo ships.
     listed = [s.id for s in list_reports(demo)]
     assert len(listed) == 2 and listed[0] == report.id
@@ -159,7 +160,7 @@ def test_a_final_report_keeps_its_figures_and_refuses_changes(
     write_document(report_document(demo, load_report(demo, final.id)), out)
     text = _pdf_text(out)
     assert "Herning Danmark 1946 230" in text or "Herning Denmark 1946 230" in text
-    assert "1 135" in text
+    assert "1,135" in text
     # A draft reads the register as it is now.
     draft = create_report(demo, today=TODAY)
     live = next(t for t in report_data(demo, draft).towns if t.name == "Herning")

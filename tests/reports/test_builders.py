@@ -322,9 +322,9 @@ def test_annual_total_is_the_hand_sum_with_the_missing_amounts_said(
     trips = _table(document, "Trips")
     titles = [row[1] for row in trips.rows]
     assert "Resa året innan" not in titles and len(titles) == 7
-    # 53 123,55 kr: written out by hand from TRIPS_2014_SEK.
+    # 53 123,55 kr: written out by hand from TRIPS_2014_SEK (in English: 53,123.55 SEK).
     assert Decimal("53123.55") == TRIPS_2014_SEK
-    expected = f"53{NBSP}123,55{NBSP}kr + 2 amounts missing"
+    expected = f"53,123.55{NBSP}SEK + 2 amounts missing"
     assert trips.total is not None
     assert trips.total[-1] == Total(Amount(Decimal("53123.55")), 2)
     costs = {row[0]: row[1] for row in _table(document, "Costs").rows}
@@ -335,7 +335,7 @@ def test_annual_total_is_the_hand_sum_with_the_missing_amounts_said(
     text, cells = _both(document, tmp_path)
     assert expected.replace(NBSP, " ") in _squeezed(text)
     assert "1 amount unknown, 1 amount in ISK without an exchange rate" in _squeezed(text)
-    assert "Total 53 123,55 kr (unknown for 2)" in _squeezed(text)  # the table's total row
+    assert "Total 53,123.55 SEK (unknown for 2)" in _squeezed(text)  # the table's total row
     workbook = openpyxl.load_workbook(tmp_path / "report.xlsx")
     try:
         rows = [[c.value for c in row] for row in workbook["Trips"].iter_rows()]
@@ -426,8 +426,8 @@ def test_the_municipality_s_own_grants_are_kept_apart_from_other_payers(
     assert own.total == ["Total", 2, Total(Amount(Decimal("15544.50")), 0), 0, 0]
     text = _squeezed(" ".join(block.text for block in iter_blocks(document.body)
                               if isinstance(block, Paragraph)))  # fmt: skip
-    assert "The grants paid by Vänersborgs kommun itself come to 15 544,50 kr in all." in text
-    assert "63 180,46" not in text  # the old sum of other towns' grants
+    assert "The grants paid by Vänersborgs kommun itself come to 15,544.50 SEK in all." in text
+    assert "63,180.46" not in text  # the old sum of other towns' grants
 
 
 def test_grant_totals_per_payer_and_currency_as_paid(
@@ -474,7 +474,7 @@ def test_a_workbook_total_is_a_number_with_its_unknowns_in_a_cell_of_their_own(
     assert own.rows[-1] == [2015, 1, Total(None, 1), 1, 0]
     assert own.total == ["Total", 3, Total(Amount(Decimal("15544.50")), 1), 1, 0]
     pdf_text, _cells = _both(document, tmp_path)
-    assert "15 544,50 kr (unknown for 1)" in _squeezed(pdf_text)
+    assert "15,544.50 SEK (unknown for 1)" in _squeezed(pdf_text)
     workbook_path = tmp_path / "own.xlsx"
     render_xlsx(document, workbook_path)
     workbook = openpyxl.load_workbook(workbook_path)
@@ -546,14 +546,14 @@ def test_trip_report_tells_the_board_everything_about_one_trip(
         "Lära av Hernings arbete med ungdomsråd.",
         "Ett förslag till ungdomsråd i Vänersborg.",
         "Förslaget lämnas till kommunstyrelsen i oktober.",
-        "12 000 DKK",
-        "14 636,40 kr",  # 12 000 x 1.2197
-        "11 500 DKK",
-        "14 026,55 kr",  # 11 500 x 1.2197
+        "12,000 DKK",
+        "14,636.40 SEK",  # 12 000 x 1.2197
+        "11,500 DKK",
+        "14,026.55 SEK",  # 11 500 x 1.2197
         "Kommunstyrelsens internationella anslag.",
         "KS 2014/100",
         "KS 2014/101",
-        "exceeds 10 000 kr",
+        "exceeds 10,000 SEK",
     ):
         assert expected in flat, expected
     assert "Anna Ek, Bo Lind" in cells

@@ -281,7 +281,7 @@ def test_the_trip_report_prints_the_approval_s_distribution_list(demo: Workspace
 def test_the_register_in_swedish(
     database: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """The board's own words: Beslutsregister, Dnr, Skickas till, förslag and beslut linked."""
+    """The board's own words: Beslutsregister, Dnr, Expedieras till, förslag and beslut linked."""
     target = tmp_path / "beslut.pdf"
     status = main(
         ["--language", "sv", "export", "--database", str(database), "--report", "decisions",
@@ -295,7 +295,7 @@ def test_the_register_in_swedish(
         "Registret innehåller 7 beslut under perioden.",
         "Dessutom lämnades 1 förslag vidare utan att beslutas.",
         "Dnr",
-        "Skickas till",
+        "Expedieras till",
         "Förslag, beslutat av KF 2024-04-02 § 40.",
         "Beslutat efter förslag från KS 2024-03-06 § 52.",
         "KF: kommunfullmäktige, KS: kommunstyrelsen, KSAU: kommunstyrelsens arbetsutskott.",

@@ -23,8 +23,8 @@ from app.reports.document import (
 NB = "\u00a0"
 
 
-def test_amounts_in_kronor_and_other_currencies() -> None:
-    """SEK reads "kr", others their code; thousands apart by a no-break space."""
+def test_amounts_in_kronor_and_other_currencies(swedish: None) -> None:
+    """In Swedish SEK reads "kr", others their code; thousands apart by a no-break space."""
     assert format_amount(Amount(Decimal(10000))) == f"10{NB}000{NB}kr"
     assert format_amount(Amount(Decimal(16800), "DKK")) == f"16{NB}800{NB}DKK"
     assert format_amount(Amount(Decimal("1234567.5"))) == f"1{NB}234{NB}567,50{NB}kr"
@@ -32,7 +32,15 @@ def test_amounts_in_kronor_and_other_currencies() -> None:
     assert format_amount(Amount(35000, "DKK")) == f"35{NB}000{NB}DKK"
 
 
-def test_integers_group_only_from_ten_thousand() -> None:
+def test_amounts_in_english() -> None:
+    """In English SEK keeps its code too; thousands apart by a comma, a decimal point."""
+    assert format_amount(Amount(Decimal(10000))) == f"10,000{NB}SEK"
+    assert format_amount(Amount(Decimal(16800), "DKK")) == f"16,800{NB}DKK"
+    assert format_amount(Amount(Decimal("1234567.5"))) == f"1,234,567.50{NB}SEK"
+    assert format_amount(Amount(Decimal(-350), "eur")) == f"-350{NB}EUR"
+
+
+def test_integers_group_only_from_ten_thousand(swedish: None) -> None:
     """Years and member counts stay "1946" and "1135"; 20 000 twinnings are grouped."""
     assert format_integer(1946) == "1946"
     assert format_integer(1135) == "1135"
@@ -94,15 +102,15 @@ def test_blocks_are_walked_in_reading_order() -> None:
 
 
 def test_a_total_prints_its_sum_and_what_it_lacks() -> None:
-    """A Total: "1 135 (unknown for 1)"; nothing known is "unknown", never 0."""
+    """A Total: "1,135 (unknown for 1)"; nothing known is "unknown", never 0."""
     from app.reports.document import Amount as Money
     from app.reports.document import Total, total_of
 
     nbsp = "\u00a0"
-    assert format_cell(Total(1135, 1)) == f"1{nbsp}135 (unknown for 1)"
-    assert format_cell(Total(1135)) == f"1{nbsp}135"  # a total is never a year: grouped
+    assert format_cell(Total(1135, 1)) == "1,135 (unknown for 1)"
+    assert format_cell(Total(1135)) == "1,135"  # a total is never a year: grouped
     assert format_cell(Total(Money(Decimal("63180.46")), 2)) == (
-        f"63{nbsp}180,46{nbsp}kr (unknown for 2)"
+        f"63,180.46{nbsp}SEK (unknown for 2)"
     )
     assert format_cell(Total(None, 3)) == "unknown"
     assert total_of([100, None, 230]) == Total(330, 1)

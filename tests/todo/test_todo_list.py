@@ -211,7 +211,7 @@ def test_report_back_from_above_the_threshold_in_sek(
     item = found[f"trip:{above}:report_back"]
     # Due 60 days after the return on 2026-05-06: 2026-07-05.
     assert item.due == date(2026, 7, 5)  # type: ignore[attr-defined]
-    assert "10\u00a0000\u00a0kr" in item.title  # type: ignore[attr-defined]
+    assert "10,000\u00a0SEK" in item.title  # type: ignore[attr-defined]
 
 
 def test_report_back_threshold_in_euro_uses_the_rate_of_the_trips_year(

@@ -99,8 +99,9 @@ def test_text_sorts_in_swedish_order(workspace: Any) -> None:
     assert column_texts(model, 0) == ["Aarhus", "Zürich", "Åbo", "Örebro"]
 
 
-def test_amounts_dates_and_numbers_read_the_swedish_way(workspace: Any) -> None:
-    """10 000 SEK reads "10 000 kr", a DKK grant keeps its code, dates are ISO, numbers right."""
+def test_amounts_dates_and_numbers_read_the_language_s_way(workspace: Any) -> None:
+    """10 000 SEK reads "10,000 SEK" in English, a DKK grant keeps its code, dates are ISO,
+    numbers right."""
     org = workspace.save(Organisation(name="Föreningen Norden", kind="association"))
     workspace.save(
         Grant(
@@ -120,8 +121,8 @@ def test_amounts_dates_and_numbers_read_the_swedish_way(workspace: Any) -> None:
     amount, due, year = (model.column_of(n) for n in ("amount", "report_due", "year"))
     model.sort(year, Qt.SortOrder.DescendingOrder)
     assert column_texts(model, amount) == [
-        f"10{NBSP}000{NBSP}kr",
-        f"16{NBSP}800{NBSP}DKK",
+        f"10,000{NBSP}SEK",
+        f"16,800{NBSP}DKK",
         "unknown",
     ]
     assert column_texts(model, due) == ["2015-03-31", "", ""]

@@ -168,7 +168,7 @@ def test_the_whole_wizard_page_by_page_then_reopened(
     # 3 History: the register's lines, and her sentence in front of them.
     assert wizard.currentId() == PAGE_HISTORY
     history = wizard.history_page.text_edit
-    assert "In 1976 Utajärvi left the network." in history.toPlainText()
+    assert "In 1976 Utajärvi left the chain." in history.toPlainText()
     history.setFocus()
     qtbot.keyClick(history, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
     type_text(qtbot, history, "Allt startade året efter andra världskrigets slut.")
@@ -183,11 +183,11 @@ def test_the_whole_wizard_page_by_page_then_reopened(
     assert ["Eiði", "Faroe Islands", "1978", "unknown"] in [row[:4] for row in rows]
     assert ["Husby", "Sydslesvig", "1988", "340"] in [row[:4] for row in rows]
     assert not any(row[0] == "Lich" for row in rows)
-    assert "1 135 (unknown for 1)" in page4.total_label.text().replace("\u00a0", " ")
+    assert "1,135 (unknown for 1)" in page4.total_label.text().replace("\u00a0", " ")
     page4.year_combo.setCurrentIndex(page4.year_combo.findData(2014))
     assert "100 (unknown for 8)" in page4.total_label.text().replace("\u00a0", " ")
     page4.year_combo.setCurrentIndex(0)  # back to the automatic year, 2013
-    assert "1 135 (unknown for 1)" in page4.total_label.text().replace("\u00a0", " ")
+    assert "1,135 (unknown for 1)" in page4.total_label.text().replace("\u00a0", " ")
     _next(qtbot, wizard)
 
     # 5 Agreements: Holmestrand's dormant agreement; none between the municipalities.
@@ -218,8 +218,8 @@ def test_the_whole_wizard_page_by_page_then_reopened(
     grants = [
         [cell.replace("\u00a0", " ") for cell in row] for row in table_texts(page6.grants_table)
     ]
-    assert ["Foreningen Norden Herning", "2014", "16 800 DKK"] in grants
-    assert ["Föreningen Norden Husby", "2014", "35 000 DKK"] in grants
+    assert ["Foreningen Norden Herning", "2014", "16,800 DKK"] in grants
+    assert ["Föreningen Norden Husby", "2014", "35,000 DKK"] in grants
     _next(qtbot, wizard)
 
     # 7 Outlook.

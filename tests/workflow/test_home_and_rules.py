@@ -309,7 +309,7 @@ def test_the_rules_are_described_in_whole_sentences() -> None:
     assert describe(dataclasses.replace(new_database_rules(), trip_approval=False)) == []
     assert describe(Rules(report_back_threshold_sek=25_000, yearly_report_day=30)) == [
         "Trips to twin towns are approved by the municipal executive board.",
-        "Trips costing more than 25\u00a0000\u00a0kr are reported back to the municipal "
+        "Trips costing more than 25,000\u00a0SEK are reported back to the municipal "
         "executive board.",
         "Exchanges and trips are reported every year to the municipal council by 30 March.",
         "The twinnings are evaluated every term of office.",

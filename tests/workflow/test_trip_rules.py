@@ -137,7 +137,7 @@ def test_reported_is_refused_above_the_threshold_until_everything_is_there(
     fields = {error.field for error in refused.value.errors}
     assert fields == {"goals", "results", "report_back_decision_id"}
     assert refused.value.for_field("results") == [
-        "A trip costing more than 10\u00a0000\u00a0kr is reported back with its results."
+        "A trip costing more than 10,000\u00a0SEK is reported back with its results."
     ]
     decision = register.decision("executive_board", "Återrapportering resa Imatra")
     saved = workspace.save(

@@ -5,9 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app.i18n import Context
 from app.workspace import Workspace
 from app.workspace_files import NotAFile, integrity_problems
 from ui.background import BackgroundWork
+
+# Counted sentences need a context object that pyside6-lupdate can read (see Context).
+CheckDatabase = Context("CheckDatabase")
 
 SHOWN_PROBLEMS = 20
 
@@ -48,11 +52,12 @@ def report(parent: QWidget, problems: list[str]) -> None:
     shown = "\n".join(problems[:SHOWN_PROBLEMS])
     if len(problems) > SHOWN_PROBLEMS:
         shown += "\n…"
-    text = QCoreApplication.translate(
-        "CheckDatabase",
-        "The check found %1 problems. Restore a backup from before they appeared "
+    text = CheckDatabase.tr(
+        "The check found %n problem(s). Restore a backup from before they appeared "
         "(File ▸ Restore from a backup) or ask for help.",
-    ).replace("%1", str(len(problems)))
+        "",
+        len(problems),
+    )
     box = QMessageBox(QMessageBox.Icon.Warning, _title(), text, parent=parent)
     box.setDetailedText(shown)
     box.exec()

@@ -8,10 +8,14 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.errors import DatabaseDamaged, DatabaseRefused
+from app.i18n import Context
 from app.messages import refusal_message
 from app.workspace import Workspace
 from app.workspace_files import newest_sound_backup, recover_damaged, restore_damaged
 from ui.dialogs.busy import wait_cursor
+
+# Counted sentences need a context object that pyside6-lupdate can read (see Context).
+DamagedDatabase = Context("DamagedDatabase")
 
 
 def offer_repair(parent: QWidget | None, error: DatabaseDamaged) -> Workspace | None:
@@ -80,11 +84,14 @@ def _recover(parent: QWidget | None, path: Path) -> Workspace | None:
     if result.rows_lost or result.unreadable_tables:
         text = QCoreApplication.translate(
             "DamagedDatabase",
-            "%1 rows were saved into %2; %3 rows and %4 tables could not be read.",
+            # Counts after a colon: no plural to agree with "1 row" or "2 rows".
+            "Rows saved into %2: %1. Could not be read: rows: %3; tables: %4.",
         )
     else:
-        text = QCoreApplication.translate(
-            "DamagedDatabase", "%1 rows were saved into %2; nothing was lost."
+        text = DamagedDatabase.tr(
+            "%n row(s) saved into %2; nothing was lost.",
+            "",
+            result.rows_saved,
         )
     text = (
         text.replace("%1", str(result.rows_saved))

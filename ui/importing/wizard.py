@@ -750,7 +750,7 @@ class PreviewPage(QWizardPage):
             self._checked_choices = self.options()
         summary = importer.summary_of(plan, dry_run=True)
         lines = [
-            self.tr("%1 rows read.").replace("%1", str(plan.rows_total)),
+            self.tr("%n row(s) read.", "", plan.rows_total),
             *summary.lines()[1:],
         ]
         self.summary_label.setText("\n".join(lines))

@@ -452,16 +452,16 @@ class RecordListPage(Page):
             self.message.emit(self.tr("Choose a record in the list to delete it."))
             return
         label = self.workspace.labels(self.kind, [record.id]).get(record.id, "")
-        singular = self.spec.display_singular().lower()
         question = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Delete"),
-            self.tr("Delete the %1 “%2”?").replace("%1", singular).replace("%2", label),
+            self.spec.sentence("delete_question", label),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )
         question.setInformativeText(
-            self.tr("Edit ▸ Undo (Ctrl+Z) brings it back until you close the program.")
+            # No pronoun for the record: Swedish would need "den" or "det" by its kind.
+            self.tr("Edit ▸ Undo (Ctrl+Z) undoes the deletion until you close the program.")
         )
         question.setDefaultButton(QMessageBox.StandardButton.No)
         question.setObjectName("confirm_delete")
@@ -474,7 +474,7 @@ class RecordListPage(Page):
             self.form.revert()
             self.reload()
             self._show_neighbour(row)
-            self.message.emit(self.tr("Deleted “%1”. Ctrl+Z brings it back.").replace("%1", label))
+            self.message.emit(self.spec.sentence("deleted", label))
             self.records_changed.emit(self.kind)
 
         def refused(reason: str) -> None:

@@ -177,7 +177,7 @@ class OutputPage(MappingPage):
             self.pages_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
             self.page_labels.append(label)
         self.preview_status.setText(
-            self.tr("%1 pages, as they will be printed.").replace("%1", str(len(images)))
+            self.tr("%n page(s), as they will be printed.", "", len(images))
         )
         self.show_missing(missing)
         self.preview_ready.emit()
@@ -258,9 +258,7 @@ class OutputPage(MappingPage):
         self.printing.start()
 
     def _printed(self, pages: int) -> None:
-        self.status_label.setText(
-            self.tr("Sent to the printer: %1 pages.").replace("%1", str(pages))
-        )
+        self.status_label.setText(self.tr("Sent to the printer: %n page(s).", "", pages))
 
     def _written(self, path: Path) -> None:
         self.status_label.setText(self.tr("Written: %1").replace("%1", str(path)))

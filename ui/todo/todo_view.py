@@ -172,9 +172,7 @@ class TodoView(Page):
         self._apply_search()
         overdue = sum(1 for item in found if item.state == OVERDUE)
         self.summary.setText(
-            self.tr("%1 item(s), %2 overdue")
-            .replace("%1", str(len(found)))
-            .replace("%2", str(overdue))
+            self.tr("%n item(s), %1 overdue", "", len(found)).replace("%1", str(overdue))
         )
         self._update_buttons()
         self.count_changed.emit(len(found))
@@ -328,9 +326,7 @@ class TodoView(Page):
                 .replace("%2", error.strerror or str(error))
             )
             return
-        self.message.emit(
-            self.tr("Wrote %1 item(s) to %2.").replace("%1", str(written)).replace("%2", path)
-        )
+        self.message.emit(self.tr("Wrote %n item(s) to %1.", "", written).replace("%1", path))
 
     # ------------------------------------------------------------ asking
 

@@ -413,7 +413,9 @@ def _reports(grants: list[_Grant], today: date) -> Section:
                         g.recipient,
                         g.year,
                         g.report_due,
-                        overdue_text if g in overdue else translate("Reports", "due"),
+                        overdue_text
+                        if g in overdue
+                        else translate("Reports", "due", "a grant report not yet overdue"),
                     ]
                     for g in outstanding
                 ],

@@ -5,6 +5,7 @@ from __future__ import annotations
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import records as r
 from app.services.fields import FieldSpec as F
+from app.services.kinds import sentences
 from app.services.kinds.spec import (
     G_BASIC,
     G_DATES,
@@ -106,6 +107,7 @@ AGREEMENT = KindSpec(
     ended_values=("ended", "expired"),
     default_sort="title",
     open_ended=True,
+    sentences=sentences.AGREEMENT,
 )
 
 AGREEMENT_ACTION = KindSpec(
@@ -131,6 +133,7 @@ AGREEMENT_ACTION = KindSpec(
     ),
     label_fields=("title",),
     default_sort="due_date",
+    sentences=sentences.AGREEMENT_ACTION,
 )
 
 DECISION = KindSpec(
@@ -196,6 +199,7 @@ DECISION = KindSpec(
     ),
     label_fields=("registry_no", "section", "title"),
     default_sort="decided_on",
+    sentences=sentences.DECISION,
 )
 
 REFERENCE_FACT = KindSpec(
@@ -248,6 +252,7 @@ REFERENCE_FACT = KindSpec(
     ),
     label_fields=("text",),
     default_sort="year",
+    sentences=sentences.REFERENCE_FACT,
 )
 
 POLICY = KindSpec(
@@ -313,6 +318,7 @@ POLICY = KindSpec(
     ),
     label_fields=("title",),
     default_sort="title",
+    sentences=sentences.POLICY,
 )
 
 POLICY_REVISION = KindSpec(
@@ -356,6 +362,7 @@ POLICY_REVISION = KindSpec(
     ),
     label_fields=("revised_on",),
     default_sort="revised_on",
+    sentences=sentences.POLICY_REVISION,
 )
 
 TERM = KindSpec(
@@ -401,6 +408,7 @@ TERM = KindSpec(
     label_fields=("start_year", "end_year"),
     date_ranges=(("start_year", "end_year"), ("start_date", "end_date")),
     default_sort="start_year",
+    sentences=sentences.TERM,
 )
 
 EVALUATION = KindSpec(
@@ -463,4 +471,5 @@ EVALUATION = KindSpec(
     ),
     label_fields=("twinning_id", "term_id"),
     default_sort="term_id",
+    sentences=sentences.EVALUATION,
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import records as r
 from app.services.fields import FieldSpec as F
+from app.services.kinds import sentences
 from app.services.kinds.spec import (
     G_BASIC,
     G_CONTACT,
@@ -65,6 +66,7 @@ ORGANISATION = KindSpec(
     ),
     label_fields=("name",),
     default_sort="name",
+    sentences=sentences.ORGANISATION,
 )
 
 MEMBER_COUNT = KindSpec(
@@ -102,6 +104,7 @@ MEMBER_COUNT = KindSpec(
     ),
     label_fields=("organisation_id", "year"),
     default_sort="year",
+    sentences=sentences.MEMBER_COUNT,
 )
 
 PERSON = KindSpec(
@@ -135,4 +138,5 @@ PERSON = KindSpec(
     label_fields=("name",),
     default_sort="name",
     contains_personal_data=True,
+    sentences=sentences.PERSON,
 )

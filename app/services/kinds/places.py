@@ -5,6 +5,7 @@ from __future__ import annotations
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import records as r
 from app.services.fields import FieldSpec as F
+from app.services.kinds import sentences
 from app.services.kinds.spec import (
     G_BASIC,
     G_DATES,
@@ -69,6 +70,7 @@ TOWN = KindSpec(
     ),
     label_fields=("name",),
     default_sort="name",
+    sentences=sentences.TOWN,
 )
 
 TWINNING = KindSpec(
@@ -166,6 +168,7 @@ TWINNING = KindSpec(
     ended_values=("ended",),
     default_sort="contact_year",
     open_ended=True,
+    sentences=sentences.TWINNING,
 )
 
 NETWORK = KindSpec(
@@ -195,6 +198,7 @@ NETWORK = KindSpec(
     ),
     label_fields=("name",),
     default_sort="name",
+    sentences=sentences.NETWORK,
 )
 
 NETWORK_MEMBER = KindSpec(
@@ -249,6 +253,7 @@ NETWORK_MEMBER = KindSpec(
     date_ranges=(("joined_year", "left_year"),),
     default_sort="rotation_position",
     open_ended=True,
+    sentences=sentences.NETWORK_MEMBER,
 )
 
 MEETING = KindSpec(
@@ -324,4 +329,5 @@ MEETING = KindSpec(
     label_fields=("year", "host_town_id"),
     date_ranges=(("start_date", "end_date"),),
     default_sort="year",
+    sentences=sentences.MEETING,
 )

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+import re
+from dataclasses import dataclass, field
+from typing import Any, Literal
 
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.fields import FieldSpec
@@ -35,6 +36,40 @@ NEW_TITLES: dict[str, str] = {
 }
 
 
+SentenceName = Literal[
+    "not_found",
+    "deleted_elsewhere",
+    "changed_elsewhere",
+    "duplicate",
+    "delete_question",
+    "deleted",
+    "in_register_with",
+    "same_in_row",
+    "duplicate_in_row",
+]
+
+
+@dataclass(frozen=True)
+class KindSentences:
+    """The sentences that name one kind, in English (translated in context "Kind").
+
+    Whole sentences, because Swedish gender and definiteness change the words around
+    the name: "Det finns redan ett avtal …", "Resan ”%1” har tagits bort. Ctrl+Z tar
+    tillbaka den." Declared per kind in :mod:`app.services.kinds.sentences`.
+    """
+
+    not_found: str  # the record is gone when it is read
+    deleted_elsewhere: str  # the record was deleted by someone else while open
+    changed_elsewhere: str  # the record was saved by someone else while open
+    duplicate: str  # the same values are there already
+    delete_question: str  # asking before deleting "%1"
+    deleted: str  # "%1" has been deleted; Ctrl+Z brings it back
+    # Importing: already in the register with %1 (field) %2 (there), not %3 (in the file)
+    in_register_with: str
+    same_in_row: str  # the same record is in row %1 with %2 (field) %3, not %4
+    duplicate_in_row: str  # the same record is already in row %1
+
+
 @dataclass(frozen=True)
 class KindSpec:
     kind: str
@@ -53,6 +88,8 @@ class KindSpec:
     contains_personal_data: bool = False
     # No end date means "still running" (a twinning since 1946), not a one-day event.
     open_ended: bool = False
+    # Every kind must say its own sentences (no default): see KindSentences.
+    sentences: KindSentences = field(kw_only=True)
 
     def field(self, name: str) -> FieldSpec:
         for spec in self.fields:
@@ -65,6 +102,18 @@ class KindSpec:
 
     def display_plural(self) -> str:
         return translate("Kind", self.plural)
+
+    def sentence(self, which: SentenceName, *values: object) -> str:
+        """The kind's sentence ``which`` (a KindSentences field) in the user's language,
+        with ``values`` in place of %1, %2, … (the record's label first where it has one)."""
+        english = getattr(self.sentences, which)
+
+        # One pass, so a value that itself holds "%2" stays as it is.
+        def value_of(match: re.Match[str]) -> str:
+            index = int(match.group(1)) - 1
+            return str(values[index]) if 0 <= index < len(values) else match.group(0)
+
+        return re.sub(r"%(\d)", value_of, translate("Kind", english))
 
     def display_new(self) -> str:
         """The heading of an empty form ("Ny vänort", "Nytt avtal": Swedish has genders)."""
@@ -85,7 +134,7 @@ G_MONEY = QT_TRANSLATE_NOOP("Field", "Costs")
 G_DECISIONS = QT_TRANSLATE_NOOP("Field", "Decisions")
 G_STATUS = QT_TRANSLATE_NOOP("Field", "Status")
 G_CONTACT = QT_TRANSLATE_NOOP("Field", "Contact")
-G_REPORT = QT_TRANSLATE_NOOP("Field", "Report")
+G_REPORT = QT_TRANSLATE_NOOP("Field", "Follow-up")
 
 
 # Fields several kinds share word for word; one description each, so a change of

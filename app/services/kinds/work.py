@@ -5,6 +5,7 @@ from __future__ import annotations
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import records as r
 from app.services.fields import FieldSpec as F
+from app.services.kinds import sentences
 from app.services.kinds.spec import (
     G_BASIC,
     G_DATES,
@@ -113,6 +114,7 @@ TRIP = KindSpec(
     ended_field="status",
     ended_values=("reported", "cancelled"),
     default_sort="start_date",
+    sentences=sentences.TRIP,
 )
 
 ACTIVITY = KindSpec(
@@ -169,6 +171,7 @@ ACTIVITY = KindSpec(
     label_fields=("title",),
     date_ranges=(("start_date", "end_date"),),
     default_sort="start_date",
+    sentences=sentences.ACTIVITY,
 )
 
 GRANT = KindSpec(
@@ -237,6 +240,7 @@ GRANT = KindSpec(
     ),
     label_fields=("organisation_id", "year"),
     default_sort="year",
+    sentences=sentences.GRANT,
 )
 
 EXCHANGE_RATE = KindSpec(
@@ -266,4 +270,5 @@ EXCHANGE_RATE = KindSpec(
     ),
     label_fields=("currency", "year"),
     default_sort="year",
+    sentences=sentences.EXCHANGE_RATE,
 )

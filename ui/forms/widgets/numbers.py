@@ -102,7 +102,8 @@ def format_decimal(value: Decimal | int | float | None, *, min_places: int = 0) 
     fraction = format(number - whole, "f").partition(".")[2].rstrip("0")
     if min_places and fraction:
         fraction = fraction.ljust(min_places, "0")
-    text = sign + group_digits(whole)
+    # Editing keeps the one style the parser reads, in either language.
+    text = sign + group_digits(whole, "sv")
     return f"{text},{fraction}" if fraction else text
 
 
@@ -144,7 +145,7 @@ class WholeNumberEditor(_LineBased):
         elif self._year:
             self.edit.setText(str(value))
         else:
-            self.edit.setText(group_digits(int(value)))
+            self.edit.setText(group_digits(int(value), "sv"))
 
 
 class AmountEditor(_LineBased):

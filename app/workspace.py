@@ -7,6 +7,7 @@ needs no SQLAlchemy and every call here is one short transaction.
 from __future__ import annotations
 
 import dataclasses
+from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,9 @@ from app.services.store import DeletedRecord
 from app.workflow.home import HomeTown, check_home_town, home_towns, mark_home_town
 from db.session import Database
 
+# Enough for every form and dialog open at once; older bases merge no more.
+_BASES_KEPT = 500
+
 
 class Workspace:
     def __init__(self, database: Database) -> None:
@@ -30,6 +34,9 @@ class Workspace:
         self.other_holder: register_lock.LockHolder | None = None
         self._holds_lock = False
         self.read_only = False
+        # Records as this workspace read or saved them, by (kind, id, version): the
+        # base that tells which fields a later save changed (app.services.merging).
+        self._as_read: OrderedDict[tuple[str, int, int], Any] = OrderedDict()
 
     @classmethod
     def open(cls, target: str | Path) -> Workspace:
@@ -99,14 +106,28 @@ class Workspace:
 
     # -- records
     def get(self, kind: str, record_id: int) -> Any:
-        return store.get(self.database, kind, record_id)
+        """The record as stored now; remembered as the base of a later save."""
+        return self._remember(kind, store.get(self.database, kind, record_id))
 
     def get_many(self, kind: str, ids: Sequence[int] | None = None) -> list[Any]:
         return store.get_many(self.database, kind, ids)
 
     def save(self, record: Any) -> Any:
+        """Store ``record``; a colleague's change to other fields since it was read is kept."""
         self._refuse_if_read_only()
-        return store.save(self.database, record)
+        base = None
+        if record.id is not None:
+            base = self._as_read.get((store.kind_of(record), record.id, record.version))
+        saved = store.save(self.database, record, base=base)
+        return self._remember(store.kind_of(saved), saved)
+
+    def _remember(self, kind: str, record: Any) -> Any:
+        key = (kind, record.id, record.version)
+        self._as_read[key] = record
+        self._as_read.move_to_end(key)
+        while len(self._as_read) > _BASES_KEPT:
+            self._as_read.popitem(last=False)
+        return record
 
     def delete(self, kind: str, record_id: int, version: int) -> DeletedRecord:
         self._refuse_if_read_only()

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Date, DateTime, Integer, LargeBinary, String, Text
+from sqlalchemy import JSON, Date, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.base import Base, Editable, utcnow
+from db.base import Base, Editable, UtcDateTime, utcnow_aware
 
 
 class MunicipalitySettings(Editable):
@@ -58,7 +58,9 @@ class ChangeLogEntry(Base):
     __tablename__ = "change_log"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    # Timezone-aware UTC; the window shows it in local time.
+    at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow_aware, index=True)
+    # The database user on a server (CURRENT_USER), the computer's login on a file.
     user: Mapped[str] = mapped_column(String(100))
     action: Mapped[str] = mapped_column(String(20))
     target_kind: Mapped[str] = mapped_column(String(40), index=True)

@@ -1465,8 +1465,20 @@
         <translation>%1 finns redan; välj ett annat namn så att inget skrivs över.</translation>
     </message>
     <message>
-        <source>Could not reach the database server %1.</source>
-        <translation>Kunde inte nå databasservern %1.</translation>
+        <source>Could not reach the database server %1; check the address and the network, or ask the server&apos;s administrator whether it is running.</source>
+        <translation>Det gick inte att nå databasservern %1. Kontrollera adressen och nätverket, eller fråga serverns administratör om servern är igång.</translation>
+    </message>
+    <message>
+        <source>The database server %1 refused the user name or password; check them and try again.</source>
+        <translation>Databasservern %1 godtog inte användarnamnet eller lösenordet. Kontrollera dem och försök igen.</translation>
+    </message>
+    <message>
+        <source>The database server %1 answered but has no such database; check the database name.</source>
+        <translation>Databasservern %1 svarade men har ingen databas med det namnet. Kontrollera databasens namn.</translation>
+    </message>
+    <message>
+        <source>The database server %1 let you in but your account may not read the register; ask the server&apos;s administrator for access.</source>
+        <translation>Databasservern %1 släppte in dig, men ditt konto får inte läsa registret. Be serverns administratör om behörighet.</translation>
     </message>
     <message>
         <source>%1 could not be read; it may be damaged or locked by another program.</source>
@@ -1824,6 +1836,18 @@
     <message>
         <source>The connection to the database server was lost; check the network and try again.</source>
         <translation>Anslutningen till databasservern bröts. Kontrollera nätverket och försök igen.</translation>
+    </message>
+    <message>
+        <source>Your account on the database server may read the register but not change it; ask the server&apos;s administrator for editing rights. Nothing was saved.</source>
+        <translation>Ditt konto på databasservern får läsa registret men inte ändra i det. Be serverns administratör om behörighet att redigera. Ingenting sparades.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost before the change was stored; the server confirms nothing was saved. Check the network and save again.</source>
+        <translation>Anslutningen till databasservern bröts innan ändringen lagrades, och servern bekräftar att ingenting sparades. Kontrollera nätverket och spara igen.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost while saving and the server could not be asked whether the change was stored; when it is back, reload the record to see.</source>
+        <translation>Anslutningen till databasservern bröts när du sparade, och det gick inte att fråga servern om ändringen lagrades. Läs in posten igen när servern är tillbaka för att se.</translation>
     </message>
 </context>
 <context>
@@ -8510,8 +8534,16 @@
         <translation>Posten (%1) har tagits bort av någon annan efter att du öppnade den.</translation>
     </message>
     <message>
+        <source>%2 changed the %1 at %3, after you opened it. Reload it to see their changes.</source>
+        <translation>%2 ändrade posten (%1) %3, efter att du öppnade den. Läs in den igen för att se ändringarna.</translation>
+    </message>
+    <message>
         <source>The %1 was changed by someone else after you opened it. Reload it to see their changes.</source>
         <translation>Posten (%1) har ändrats av någon annan efter att du öppnade den. Läs in den igen för att se ändringarna.</translation>
+    </message>
+    <message>
+        <source>%1: you wrote “%2”, they wrote “%3”.</source>
+        <translation>%1: du skrev ”%2”, den andra skrev ”%3”.</translation>
     </message>
     <message>
         <source>A %1 with these values already exists.</source>

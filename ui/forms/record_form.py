@@ -498,7 +498,8 @@ class RecordForm(QWidget):
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Changed by someone else"))
-        box.setText(str(error))
+        # Each field both people changed, with both values, under the sentence.
+        box.setText("\n\n".join([str(error), "\n".join(error.details)]).strip())
         box.setInformativeText(
             self.tr(
                 "Reload shows the stored version and drops your changes. "

@@ -18,6 +18,7 @@ from app.i18n import translate
 from app.register import create_register, open_read_only, open_register
 from app.rules import Rules
 from app.services import listing, store
+from app.services.colleagues import ChangeListener, listener_for
 from app.services.errors import ServiceError
 from app.services.settings import Settings, load_settings, save_settings
 from app.services.store import DeletedRecord
@@ -145,6 +146,11 @@ class Workspace:
 
     def labels(self, kind: str, ids: Sequence[int] | None = None) -> dict[int, str]:
         return store.labels(self.database, kind, ids)
+
+    # -- colleagues on a server
+    def colleague_listener(self) -> ChangeListener | None:
+        """A listener for colleagues' committed changes; None for a database file."""
+        return listener_for(self.database.engine)
 
     # -- the home municipality
     def home_towns(self) -> list[HomeTown]:

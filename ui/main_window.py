@@ -29,7 +29,7 @@ from app.services.kinds import KINDS
 from app.services.listing import ListQuery
 from app.workspace import Workspace
 from app.workspace_files import NotAFile, list_backups, restore_from_backup, save_copy
-from ui import qt_settings
+from ui import colleague_changes, qt_settings
 from ui.background import BackgroundWork
 from ui.dialogs import database_files
 from ui.dialogs.about import AboutDialog
@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         self._build()
+        self._colleagues = self._watch_colleagues()
         self._install_reports()
         # After the report packages (connected in _install_reports) refilled their menu.
         self.menus_rebuilt.connect(self._show_shortcuts_in_tooltips)
@@ -497,6 +498,23 @@ class MainWindow(QMainWindow):
         self._stale.update(key for key in self.pages if key != kind)
         self.refresh_counts()
 
+    def _watch_colleagues(self) -> colleague_changes.ColleagueChanges | None:
+        watcher = colleague_changes.watch(self.workspace, self)
+        if watcher is not None:
+            watcher.arrived.connect(self._colleagues_changed)
+        return watcher
+
+    def _colleagues_changed(self, notices: list[Any]) -> None:
+        # A colleague saved on the server: the list on screen reads again now, the others
+        # when next shown; a form showing the record says who changed what.
+        current = self.current_page()
+        for key, page in self.pages.items():
+            if page is not current:
+                self._stale.add(key)
+            if isinstance(page, RecordListPage):
+                colleague_changes.show_in_page(page, notices, visible=page is current)
+        self.refresh_counts()
+
     # ------------------------------------------------------------ delete and undo
 
     def _record_deleted(self, kind: str, deleted: Any, label: str) -> None:
@@ -622,6 +640,9 @@ class MainWindow(QMainWindow):
         if close_old and workspace is not self.workspace:
             self.workspace.close()
         self.workspace = workspace
+        if self._colleagues is not None:
+            self._colleagues.close()
+        self._colleagues = self._watch_colleagues()
         self.undo_stack.clear()  # a restore in another database would be wrong
         if workspace.path is not None:
             qt_settings.remember_database(str(workspace.path))
@@ -775,4 +796,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._save_states()
+        if self._colleagues is not None:
+            self._colleagues.close()
+            self._colleagues = None
         event.accept()

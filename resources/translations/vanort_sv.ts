@@ -726,6 +726,21 @@
     </message>
 </context>
 <context>
+    <name>Colleagues</name>
+    <message>
+        <source>Deleted by %1 at %2.</source>
+        <translation>Borttagen av %1 kl. %2.</translation>
+    </message>
+    <message>
+        <source>Changed by %1 at %2: %3.</source>
+        <translation>Ändrad av %1 kl. %2: %3.</translation>
+    </message>
+    <message>
+        <source>Changed by %1 at %2.</source>
+        <translation>Ändrad av %1 kl. %2.</translation>
+    </message>
+</context>
+<context>
     <name>ColumnsPage</name>
     <message>
         <source>Which column holds what?</source>

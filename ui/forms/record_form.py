@@ -465,6 +465,10 @@ class RecordForm(QWidget):
     def banner_text(self) -> str:
         return self.banner.text() if not self.banner.isHidden() else ""
 
+    def show_notice(self, text: str) -> None:
+        """Say something above the fields without touching what is typed (a colleague's save)."""
+        self._show_banner(text)
+
     def _clear_errors(self) -> None:
         for row in self.rows.values():
             row.show_error(None)

@@ -17,6 +17,7 @@ from app import paths, register_lock
 from app.i18n import translate
 from app.register import create_register, open_read_only, open_register
 from app.rules import Rules
+from app.server_connections import ServerAddress, address_of
 from app.services import listing, store
 from app.services.colleagues import ChangeListener, listener_for
 from app.services.errors import ServiceError
@@ -100,6 +101,22 @@ class Workspace:
     @property
     def display_name(self) -> str:
         return self.database.display_name
+
+    @property
+    def server_address(self) -> ServerAddress | None:
+        """Where the register is on a server (no password); None for a file."""
+        if self.path is not None:
+            return None
+        return address_of(self.database.engine.url.render_as_string(hide_password=False))
+
+    @property
+    def remembered_as(self) -> str | None:
+        """What the recent list may hold for this register: the path, or the URL without
+        its password."""
+        if self.path is not None:
+            return str(self.path)
+        address = self.server_address
+        return address.url() if address is not None else None
 
     @property
     def attachments_dir(self) -> Path | None:

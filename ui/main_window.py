@@ -180,6 +180,12 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Open,
             name="act_open",
         )
+        self.connect_action = self._action(
+            self.tr("Connect to a &server…"),
+            self.connect_to_server,
+            QKeySequence("Ctrl+Shift+O"),
+            name="act_connect_server",
+        )
         self.save_copy_action = self._action(
             self.tr("Save a &copy as…"),
             self.save_copy_as,
@@ -275,6 +281,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_database_action)
         file_menu.addAction(self.open_action)
+        file_menu.addAction(self.connect_action)
         self.recent_menu = file_menu.addMenu(self.tr("Recent &databases"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
@@ -336,7 +343,7 @@ class MainWindow(QMainWindow):
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        current = str(self.workspace.path) if self.workspace.path else None
+        current = self.workspace.remembered_as
         entries = [e for e in qt_settings.recent_databases() if e != current]
         for entry in entries:
             action = self.recent_menu.addAction(entry)
@@ -644,8 +651,8 @@ class MainWindow(QMainWindow):
             self._colleagues.close()
         self._colleagues = self._watch_colleagues()
         self.undo_stack.clear()  # a restore in another database would be wrong
-        if workspace.path is not None:
-            qt_settings.remember_database(str(workspace.path))
+        if workspace.remembered_as is not None:
+            qt_settings.remember_database(workspace.remembered_as)  # never with a password
         apply_language(workspace.settings().language)
         self._clear_pages()
         self._build()
@@ -684,6 +691,16 @@ class MainWindow(QMainWindow):
         if self.workspace.path is not None and Path(target).resolve() == self.workspace.path:
             return
         workspace = database_files.open_database(self, target)
+        if workspace is not None:
+            self.set_workspace(workspace)
+
+    def connect_to_server(self) -> None:
+        """File ▸ Connect to a server: the register on a database server."""
+        from ui.dialogs.connect_server import connect_to_server
+
+        if not self.may_leave():
+            return
+        workspace = connect_to_server(self, None)
         if workspace is not None:
             self.set_workspace(workspace)
 

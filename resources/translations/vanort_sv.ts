@@ -1381,6 +1381,53 @@
     </message>
 </context>
 <context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Anslut till server</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password on this computer</source>
+        <translation>&amp;Kom ihåg lösenordet på den här datorn</translation>
+    </message>
+    <message>
+        <source>The password is kept in the computer&apos;s credential store.</source>
+        <translation>Lösenordet sparas i datorns lösenordshanterare.</translation>
+    </message>
+    <message>
+        <source>This computer has no credential store, so the password is asked each time.</source>
+        <translation>Datorn har ingen lösenordshanterare, så lösenordet efterfrågas varje gång.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Databas:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Anslut</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and the user name.</source>
+        <translation>Fyll i server, databas och användarnamn.</translation>
+    </message>
+</context>
+<context>
     <name>CoordinateEditor</name>
     <message>
         <source>Decimal degrees, such as 58,38</source>
@@ -3396,6 +3443,10 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;server…</source>
+        <translation>Anslut till &amp;server…</translation>
     </message>
     <message>
         <source>Recent &amp;databases</source>

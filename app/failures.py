@@ -84,7 +84,8 @@ def _server_gone() -> str:
     )
 
 
-def _permission_denied() -> str:
+def permission_denied() -> str:
+    """The sentence for a write the server refused because the role may only read."""
     return translate(
         "Failures",
         "Your account on the database server may read the register but not change it; ask the "
@@ -124,7 +125,7 @@ def explain_failure(error: BaseException, database: Path | None = None) -> str |
         if isinstance(cause, ServerConnectionLost):
             return _commit_lost(cause.committed)
         if is_permission_denied(cause):
-            return _permission_denied()
+            return permission_denied()
         if isinstance(cause, OSError) and not isinstance(cause, sqlite3.Error):
             where = str(cause.filename) if cause.filename else None
             if cause.errno in _FULL:

@@ -14,6 +14,7 @@ from typing import Any
 
 import app.workflow  # noqa: F401  - registers the municipality's trip rules with the store
 from app import paths, register_lock
+from app.failures import permission_denied
 from app.i18n import translate
 from app.register import create_register, open_read_only, open_register
 from app.rules import Rules
@@ -24,6 +25,7 @@ from app.services.errors import ServiceError
 from app.services.settings import Settings, load_settings, save_settings
 from app.services.store import DeletedRecord
 from app.workflow.home import HomeTown, check_home_town, home_towns, mark_home_town
+from db.roles import may_change
 from db.session import Database
 
 # Enough for every form and dialog open at once; older bases merge no more.
@@ -36,6 +38,7 @@ class Workspace:
         self.other_holder: register_lock.LockHolder | None = None
         self._holds_lock = False
         self.read_only = False
+        self._may_edit: bool | None = None
         # Records as this workspace read or saved them, by (kind, id, version): the
         # base that tells which fields a later save changed (app.services.merging).
         self._as_read: OrderedDict[tuple[str, int, int], Any] = OrderedDict()
@@ -184,7 +187,20 @@ class Workspace:
         self._refuse_if_read_only()
         return save_settings(self.database, settings)
 
+    @property
+    def may_edit(self) -> bool:
+        """False when this is a reader's connection to a server (asked once, then kept)."""
+        if self.read_only:
+            return False
+        if self._may_edit is None:
+            with self.database.engine.connect() as connection:
+                self._may_edit = may_change(connection)
+        return self._may_edit
+
     def _refuse_if_read_only(self) -> None:
+        if not self.read_only and not self.may_edit:
+            # A reader on a server: the same sentence as a write the server refuses.
+            raise ServiceError(permission_denied())
         if self.read_only:
             raise ServiceError(
                 translate(

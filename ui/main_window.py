@@ -415,6 +415,7 @@ class MainWindow(QMainWindow):
         is_record_page = isinstance(page, RecordListPage)
         for action in (self.new_action, self.save_action, self.delete_action, self.cancel_action):
             action.setEnabled(is_record_page)
+        self._allow_changes()
         self.find_action.setEnabled(page.has_search())
         self.setWindowModified(bool(is_record_page and page.form.is_dirty()))
         return page
@@ -504,6 +505,14 @@ class MainWindow(QMainWindow):
         # they read again when next shown; the current one already has.
         self._stale.update(key for key in self.pages if key != kind)
         self.refresh_counts()
+
+    def _allow_changes(self) -> None:
+        # A reader's role on a server: what would change the register is switched off.
+        if self.workspace.may_edit:
+            return
+        for action in (self.new_action, self.save_action, self.delete_action, self.import_action):
+            action.setEnabled(False)
+            action.setStatusTip(self.tr("Your account may read the register but not change it."))
 
     def _watch_colleagues(self) -> colleague_changes.ColleagueChanges | None:
         watcher = colleague_changes.watch(self.workspace, self)

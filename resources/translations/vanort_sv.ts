@@ -1321,6 +1321,34 @@
         <source>  other attachments with the name taken out: %1</source>
         <translation>  andra bilagor där namnet tas bort: %1</translation>
     </message>
+    <message>
+        <source>Set up a register on a PostgreSQL server.</source>
+        <translation>Förbered ett register på en PostgreSQL-server.</translation>
+    </message>
+    <message>
+        <source>Make the editors&apos; and readers&apos; roles of the register on the server, with their rights; run it as the register&apos;s owner.</source>
+        <translation>Skapa registrets roller för redigerare och läsare på servern, med deras behörigheter. Kör kommandot som registrets ägare.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database URL.</source>
+        <translation>Serverns databasadress (URL).</translation>
+    </message>
+    <message>
+        <source>A login role that may change the register (repeatable).</source>
+        <translation>En inloggningsroll som får ändra i registret (kan anges flera gånger).</translation>
+    </message>
+    <message>
+        <source>A login role that may only read and export (repeatable).</source>
+        <translation>En inloggningsroll som bara får läsa och exportera (kan anges flera gånger).</translation>
+    </message>
+    <message>
+        <source>Roles exist only on a database server; give its URL.</source>
+        <translation>Roller finns bara på en databasserver; ange serverns adress (URL).</translation>
+    </message>
+    <message>
+        <source>Editors may change the register through the role %1, readers may only read it through %2. Give each person one of them: GRANT %1 TO name;</source>
+        <translation>Redigerare får ändra i registret genom rollen %1, läsare får bara läsa det genom %2. Ge varje person en av dem: GRANT %1 TO namn;</translation>
+    </message>
 </context>
 <context>
     <name>CommissionPage</name>
@@ -3471,6 +3499,10 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Your account may read the register but not change it.</source>
+        <translation>Ditt konto får läsa registret men inte ändra i det.</translation>
     </message>
     <message>
         <source>Delete “%1”</source>

@@ -57,6 +57,12 @@ def refusal_message(error: errors.DatabaseRefused) -> str:
             "Database",
             "The database server %1 answered but has no such database; check the database name.",
         )
+    elif isinstance(error, errors.ServerNotEmpty):
+        text = translate(
+            "Database",
+            "The database %1 on the server already holds tables (%2); a copy is loaded only "
+            "into an empty database, so that two registers are never mixed. Nothing was written.",
+        )
     elif isinstance(error, errors.ServerAccessDenied):
         text = translate(
             "Database",

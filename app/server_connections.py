@@ -11,8 +11,8 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
+# SQLAlchemy is imported inside the functions: the command line imports this module
+# at start, and starting stays quick.
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +33,8 @@ class ServerAddress:
 
     def url(self, password: str | None = None) -> str:
         """The SQLAlchemy URL, with ``password`` when given (never stored anywhere)."""
+        from sqlalchemy.engine import URL
+
         url = URL.create(
             DRIVER,
             username=self.user or None,
@@ -55,6 +57,9 @@ def is_server_url(text: str) -> bool:
 
 def address_of(text: str) -> ServerAddress | None:
     """The address in a server URL, its password left out; None when it is not one."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     if not is_server_url(text):
         return None
     try:
@@ -71,6 +76,9 @@ def address_of(text: str) -> ServerAddress | None:
 
 def password_in(text: str) -> str | None:
     """The password written into a server URL, if any (to move it out of the URL)."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     try:
         return make_url(text).password if is_server_url(text) else None
     except ArgumentError:

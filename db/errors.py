@@ -64,6 +64,10 @@ class ServerAccessDenied(DatabaseRefused):
     """The login worked but the role may not read the register's tables."""
 
 
+class ServerNotEmpty(DatabaseRefused):
+    """A restore was pointed at a server database that already holds tables."""
+
+
 class ServerConnectionLost(Exception):
     """The connection to the server broke while a change was being committed.
 

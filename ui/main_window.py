@@ -714,12 +714,10 @@ class MainWindow(QMainWindow):
             self.set_workspace(workspace)
 
     def save_copy_as(self) -> None:
-        if self.workspace.path is None:
-            QMessageBox.information(self, self.tr("Save a copy"), str(NotAFile()))
-            return
-        suggested = self.workspace.path.with_name(
-            f"{self.workspace.path.stem}-{date.today().isoformat()}.sqlite3"
-        )
+        address = self.workspace.server_address
+        # From a server the copy is named after its database.
+        stem = self.workspace.path.stem if self.workspace.path else getattr(address, "database", "")
+        suggested = Path(f"{stem or 'vanort'}-{date.today().isoformat()}.sqlite3")
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save a copy as"),

@@ -806,6 +806,18 @@
         <translation>Databasen som den såg ut innan är sparad i %1.</translation>
     </message>
     <message>
+        <source>Say where the copy of the server goes with --to FILE.</source>
+        <translation>Ange med --to FIL var kopian av servern ska sparas.</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows from %2 into %3.</source>
+        <translation>Kopierade %1 rader från %2 till %3.</translation>
+    </message>
+    <message>
+        <source>Loaded %1 rows from %2 into %3.</source>
+        <translation>Läste in %1 rader från %2 till %3.</translation>
+    </message>
+    <message>
         <source>Saved %1 rows from %2 into %3.</source>
         <translation>Sparade %1 rader från %2 i %3.</translation>
     </message>
@@ -876,6 +888,10 @@
     <message>
         <source>The database %1 has %2 problem(s); see the list above.</source>
         <translation>Databasen %1 har %2 problem; se listan ovan.</translation>
+    </message>
+    <message>
+        <source>Schema and references: no problems found.</source>
+        <translation>Schema och hänvisningar: inga problem hittades.</translation>
     </message>
     <message>
         <source>Usage:</source>
@@ -1565,6 +1581,10 @@
     <message>
         <source>The database server %1 answered but has no such database; check the database name.</source>
         <translation>Databasservern %1 svarade men har ingen databas med det namnet. Kontrollera databasens namn.</translation>
+    </message>
+    <message>
+        <source>The database %1 on the server already holds tables (%2); a copy is loaded only into an empty database, so that two registers are never mixed. Nothing was written.</source>
+        <translation>Databasen %1 på servern innehåller redan tabeller (%2). En kopia läses bara in i en tom databas, så att två register aldrig blandas. Ingenting skrevs.</translation>
     </message>
     <message>
         <source>The database server %1 let you in but your account may not read the register; ask the server&apos;s administrator for access.</source>

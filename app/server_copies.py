@@ -10,11 +10,17 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
+from sqlalchemy import select, update
+from sqlalchemy.engine import Connection
+
+from app import paths
 from app.partial_files import move_into_place, partial_path, remove_with_sidecars, settle
 from db.engine import check_sqlite_file, make_engine, sqlite_engine
 from db.errors import AlreadyExists, NotAVanortDatabase
+from db.models import Attachment
 from db.schema import inspect_sqlite_file
 from db.server_errors import server_refusal
 from db.session import Database
@@ -34,16 +40,57 @@ def copy_server_to_file(database: Database, target: Path) -> TransferReport:
     partial = partial_path(target)
     remove_with_sidecars(partial)
     engine = sqlite_engine(partial, create=True)
+    folder = paths.attachments_dir(target)
+    written: list[Path] = []
+
+    def files_beside(connection: Connection) -> None:
+        # A file keeps its attachments in the folder beside it, not in the rows.
+        rows = connection.execute(
+            select(Attachment.stored_name, Attachment.content).where(
+                Attachment.content.is_not(None)
+            )
+        )
+        for stored_name, content in rows:
+            if content is None or Path(stored_name).name != stored_name:
+                continue  # never write outside the folder
+            folder.mkdir(parents=True, exist_ok=True)
+            path = folder / stored_name
+            path.write_bytes(content)
+            written.append(path)
+        # updated_at names itself: the onupdate default must not restamp copied rows.
+        connection.execute(
+            update(Attachment).values(content=None, updated_at=Attachment.updated_at)
+        )
+
     try:
-        report = transfer(database.engine, engine)
+        report = transfer(database.engine, engine, finish=files_beside)
         engine.dispose()
         settle(partial)
         move_into_place(partial, target)
     except BaseException:
         engine.dispose()
         remove_with_sidecars(partial)
+        for path in written:
+            path.unlink(missing_ok=True)
         raise
     return report
+
+
+def _files_into_rows(folder: Path) -> Callable[[Connection], None]:
+    """Put the files of a database file's attachments into its rows on the server."""
+
+    def fill(connection: Connection) -> None:
+        rows = connection.execute(select(Attachment.id, Attachment.stored_name)).all()
+        for row_id, stored_name in rows:
+            path = folder / stored_name
+            if Path(stored_name).name == stored_name and path.is_file():
+                connection.execute(
+                    update(Attachment)
+                    .where(Attachment.id == row_id)
+                    .values(content=path.read_bytes(), updated_at=Attachment.updated_at)
+                )
+
+    return fill
 
 
 def restore_file_to_server(file: Path, url: str) -> TransferReport:
@@ -81,7 +128,9 @@ def restore_file_to_server(file: Path, url: str) -> TransferReport:
                     upgrading.dispose()
             source = sqlite_engine(source_path, read_only=not state.needs_upgrade)
             try:
-                return transfer(source, server)
+                return transfer(
+                    source, server, finish=_files_into_rows(paths.attachments_dir(file))
+                )
             finally:
                 source.dispose()
     finally:

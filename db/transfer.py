@@ -9,7 +9,7 @@ migrations, so the copy is at the newest revision like any new register.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -126,11 +126,23 @@ def snapshot(engine: Engine) -> Connection:
     return connection
 
 
-def transfer(source: Engine, target: Engine, *, make_schema: bool = True) -> TransferReport:
-    """Copy the register in ``source`` into the empty ``target`` (schema made first)."""
+def transfer(
+    source: Engine,
+    target: Engine,
+    *,
+    make_schema: bool = True,
+    finish: Callable[[Connection], None] | None = None,
+) -> TransferReport:
+    """Copy the register in ``source`` into the empty ``target`` (schema made first).
+
+    ``finish`` runs in the same transaction afterwards (the attachments' files).
+    """
     from db.migrate import upgrade_in
 
     with snapshot(source) as reading, target.begin() as writing:
         if make_schema:
             upgrade_in(writing)
-        return copy_rows(reading, writing)
+        report = copy_rows(reading, writing)
+        if finish is not None:
+            finish(writing)
+        return report

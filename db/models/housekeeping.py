@@ -28,7 +28,8 @@ class MunicipalitySettings(Editable):
 
 
 class Attachment(Editable):
-    """A file stored in the attachments folder beside the database, linked to a record."""
+    """A file linked to a record: in the folder beside a database file, or in ``content``
+    on a server."""
 
     __tablename__ = "attachments"
 
@@ -39,6 +40,9 @@ class Attachment(Editable):
     size: Mapped[int] = mapped_column(Integer, default=0)
     sha256: Mapped[str | None] = mapped_column(String(64))
     description: Mapped[str | None] = mapped_column(Text)
+    # The file itself on a database server (no folder there that every colleague reaches);
+    # empty in a database file. Deferred: lists of attachments never load the files.
+    content: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
 
 
 class Reminder(Editable):

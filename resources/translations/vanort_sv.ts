@@ -195,6 +195,10 @@
         <translation>Posten som %1 hörde till finns inte längre.</translation>
     </message>
     <message>
+        <source>%1 is larger than %2 MB, the most a register on a server keeps per file.</source>
+        <translation>%1 är större än %2 MB, som är den största fil ett register på en server kan spara.</translation>
+    </message>
+    <message>
         <source>The attachment no longer exists; someone may have removed it.</source>
         <translation>Bilagan finns inte längre; någon kan ha tagit bort den.</translation>
     </message>
@@ -232,6 +236,10 @@
     <message>
         <source>Save the record first; then files can be attached to it.</source>
         <translation>Spara posten först; sedan kan du bifoga filer till den.</translation>
+    </message>
+    <message>
+        <source>Drop files here or press Add. They are kept in the database on the server.</source>
+        <translation>Släpp filer här eller klicka på Lägg till. De sparas i databasen på servern.</translation>
     </message>
     <message>
         <source>Drop files here or press Add. They are copied into %1.</source>

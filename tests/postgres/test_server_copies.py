@@ -14,7 +14,8 @@ from sqlalchemy import JSON, create_engine, text
 from app.cli.runner import run
 from app.demo import write_demo
 from app.messages import refusal_message
-from app.services.records import Town, Twinning
+from app.services import attachments
+from app.services.records import RecordRef, Town, Twinning
 from app.workspace import Workspace
 from app.workspace_files import save_copy
 from db.errors import ServerNotEmpty
@@ -56,10 +57,25 @@ def demo(tmp_path: Path) -> Path:
     return path
 
 
+def _attach(register: Path, folder: Path) -> dict[str, bytes]:
+    """Attach two files (one with a name in another script) to the register's first town."""
+    files = {"protokoll 2014.pdf": b"%PDF-1.4 " + bytes(range(256)) * 40, "Łódź.txt": "å".encode()}
+    ws = Workspace.open(register)
+    town = ws.get_many("town")[0]
+    for name, content in files.items():
+        (folder / name).write_bytes(content)
+        attachments.add_attachment(ws, RecordRef("town", town.id), folder / name)
+    ws.close()
+    return files
+
+
 def test_a_file_round_trips_through_an_empty_server(
     pg_url: str, demo: Path, tmp_path: Path, capsys: Any
 ) -> None:
-    """Every row of every table comes back equal, change log and attachment rows included."""
+    """Every row of every table and every attachment comes back equal."""
+    outside = tmp_path / "utanfor"
+    outside.mkdir()
+    files = _attach(demo, outside)
     assert run(["restore", str(demo), "--database", pg_url, "--language", "en"]) == 0
     assert "Loaded" in capsys.readouterr().out
 
@@ -81,10 +97,32 @@ def test_a_file_round_trips_through_an_empty_server(
     assert after["towns"][:-1] == before["towns"]
     assert after["change_log"][: len(before["change_log"])] == before["change_log"]
 
-    # The copy opens offline as a register of its own.
+    # The copy opens offline as a register of its own, its attachments beside it.
     offline = Workspace.open(copy)
     assert any(t.name == "Ny ort" for t in offline.get_many("town"))
+    first_town = offline.get_many("town")[0]
+    kept = attachments.list_attachments(offline, RecordRef("town", first_town.id))
+    assert {a.filename: attachments.attachment_path(offline, a).read_bytes() for a in kept} == files
     offline.close()
+
+
+def test_attachments_on_a_server_are_kept_in_the_database(pg_url: str, tmp_path: Path) -> None:
+    """Every colleague opens the same file; removing and undoing keeps it whole."""
+    ws = Workspace.create(pg_url)
+    town = ws.save(Town(name="Eiði", country="FO"))
+    source = tmp_path / "avtal.pdf"
+    source.write_bytes(b"%PDF-1.4 avtal")
+    added = attachments.add_attachment(ws, RecordRef("town", town.id), source)
+    source.unlink()  # nothing on this computer any more: the server has it
+    colleague = Workspace.open(pg_url)
+    (seen,) = attachments.list_attachments(colleague, RecordRef("town", town.id))
+    assert attachments.attachment_path(colleague, seen).read_bytes() == b"%PDF-1.4 avtal"
+    removed = attachments.remove_attachment(ws, added.id)
+    assert attachments.list_attachments(colleague, RecordRef("town", town.id)) == []
+    back = attachments.restore_attachment(ws, removed)
+    assert attachments.attachment_path(colleague, back).read_bytes() == b"%PDF-1.4 avtal"
+    colleague.close()
+    ws.close()
 
 
 def test_save_a_copy_from_the_window_writes_a_file_that_opens(pg_url: str, tmp_path: Path) -> None:

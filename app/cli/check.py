@@ -39,6 +39,12 @@ def register(subparsers: Subparsers) -> None:
         ),
     )
     add_database_option(parser)
+    parser.add_argument(
+        "target",
+        nargs="?",
+        metavar="PATH_OR_URL",
+        help=translate("CommandLine", "The database to check, instead of --database."),
+    )
     parser.set_defaults(handler=check)
 
 
@@ -126,6 +132,8 @@ def _say_home_and_rules(path: Path) -> None:
 
 def check(args: argparse.Namespace) -> int:
     """Report on the database; 0 when SQLite finds nothing wrong, 1 otherwise."""
+    if getattr(args, "target", None) and not getattr(args, "database", None):
+        args.database = args.target  # `vanort check URL` reads as well as --database URL
     from db.backup import integrity_problems
     from db.engine import check_sqlite_file
     from db.errors import NotAVanortDatabase

@@ -850,6 +850,10 @@
         <translation>Kontrollera en databasfil efter skador och visa dess schemaversion och innehåll.</translation>
     </message>
     <message>
+        <source>The database to check, instead of --database.</source>
+        <translation>Databasen som ska kontrolleras, i stället för --database.</translation>
+    </message>
+    <message>
         <source>Home municipality: %1</source>
         <translation>Hemkommun: %1</translation>
     </message>

@@ -171,7 +171,7 @@ def test_check_finds_a_sound_server_sound_and_a_broken_reference(pg_url: str, ca
             text("UPDATE twinnings SET town_b_id = 99999 WHERE id = :id"), {"id": twinning.id}
         )
     engine.dispose()
-    assert run(["check", "--database", pg_url, "--language", "en"]) == 1
+    assert run(["check", pg_url, "--language", "en"]) == 1
     out = capsys.readouterr().out
     assert "twinnings.town_b_id: 1 row(s) refer to a missing towns row" in out
     assert "schema:" in out  # the dropped constraint itself

@@ -82,3 +82,40 @@ def test_a_form_being_edited_says_who_changed_the_record(qtbot: Any, office: Any
     assert page.form.save()
     stored = colleague.get("town", town.id)
     assert (stored.region, stored.population) == ("Streymoy", 700)
+
+
+def test_a_save_the_server_confirms_lost_keeps_the_forms_text(qtbot: Any, office: Any) -> None:
+    """The connection breaks before COMMIT: one sentence says nothing was saved, and
+    saving again sends what is still typed in the form."""
+    from sqlalchemy import create_engine, event, text
+
+    from app.failures import explain_failure
+    from db.errors import ServerConnectionLost
+
+    window, colleague = office
+    town = colleague.save(Town(name="Eiði", country="FO"))
+    page = window.show_page("town")
+    assert isinstance(page, RecordListPage)
+    qtbot.waitUntil(lambda: "Eiði" in _names(page), timeout=10_000)
+    assert page.select_record(town.id)
+    region = page.form.editor("region").focus_widget()
+    assert isinstance(region, QLineEdit)
+    _type(region, "Streymoy")
+
+    sessions = window.workspace.database._sessions
+
+    def break_connection(session: Any) -> None:
+        pid = session.connection().connection.dbapi_connection.info.backend_pid
+        with create_engine(session.get_bind().url).connect() as other:
+            other.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+
+    event.listen(sessions, "before_commit", break_connection)
+    try:
+        with pytest.raises(ServerConnectionLost) as caught:
+            page.form.save()
+    finally:
+        event.remove(sessions, "before_commit", break_connection)
+    assert "nothing was saved" in (explain_failure(caught.value) or "")
+    assert region.text() == "Streymoy" and page.form.is_dirty()
+    assert page.form.save()
+    assert colleague.get("town", town.id).region == "Streymoy"

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from db.errors import DatabaseDamaged, DatabaseRefused
+from db.errors import DatabaseDamaged, DatabaseRefused, ServerLoginRefused
 
-__all__ = ["DatabaseDamaged", "DatabaseRefused"]
+__all__ = ["DatabaseDamaged", "DatabaseRefused", "ServerLoginRefused"]

@@ -19,6 +19,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from app.i18n import translate
+from db.errors import ServerConnectionLost
+from db.server_errors import is_permission_denied
 
 # Less free space than this on the database's disk makes "disk I/O error" a full disk.
 _NEARLY_FULL_BYTES = 1024 * 1024
@@ -122,6 +124,29 @@ def _server_gone() -> str:
     )
 
 
+def permission_denied() -> str:
+    """The sentence for a write the server refused because the role may only read."""
+    return translate(
+        "Failures",
+        "Your account on the database server may read the register but not change it; ask the "
+        "server's administrator for editing rights. Nothing was saved.",
+    )
+
+
+def _commit_lost(committed: bool | None) -> str:
+    if committed is False:
+        return translate(
+            "Failures",
+            "The connection to the database server was lost before the change was stored; the "
+            "server confirms nothing was saved. Check the network and save again.",
+        )
+    return translate(
+        "Failures",
+        "The connection to the database server was lost while saving and the server could not "
+        "be asked whether the change was stored; when it is back, reload the record to see.",
+    )
+
+
 def disk_is_full(folder: Path) -> bool:
     """True when the disk holding ``folder`` has (next to) no free space left."""
     try:
@@ -139,6 +164,10 @@ def explain_failure(error: BaseException, database: Path | None = None) -> str |
     for cause in _chain(error):
         if isinstance(cause, FileInUse):
             return file_in_use_message(cause.path)
+        if isinstance(cause, ServerConnectionLost):
+            return _commit_lost(cause.committed)
+        if is_permission_denied(cause):
+            return permission_denied()
         if isinstance(cause, OSError) and not isinstance(cause, sqlite3.Error):
             where = str(cause.filename) if cause.filename else None
             if held_by_another_program(cause) and where:

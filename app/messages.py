@@ -42,7 +42,33 @@ def refusal_message(error: errors.DatabaseRefused) -> str:
             "Database", "%1 already exists; choose another name so that nothing is overwritten."
         )
     elif isinstance(error, errors.ServerUnavailable):
-        text = translate("Database", "Could not reach the database server %1.")
+        text = translate(
+            "Database",
+            "Could not reach the database server %1; check the address and the network, or ask "
+            "the server's administrator whether it is running.",
+        )
+    elif isinstance(error, errors.ServerLoginRefused):
+        text = translate(
+            "Database",
+            "The database server %1 refused the user name or password; check them and try again.",
+        )
+    elif isinstance(error, errors.ServerDatabaseMissing):
+        text = translate(
+            "Database",
+            "The database server %1 answered but has no such database; check the database name.",
+        )
+    elif isinstance(error, errors.ServerNotEmpty):
+        text = translate(
+            "Database",
+            "The database %1 on the server already holds tables (%2); a copy is loaded only "
+            "into an empty database, so that two registers are never mixed. Nothing was written.",
+        )
+    elif isinstance(error, errors.ServerAccessDenied):
+        text = translate(
+            "Database",
+            "The database server %1 let you in but your account may not read the register; ask "
+            "the server's administrator for access.",
+        )
     else:
         text = translate(
             "Database", "%1 could not be read; it may be damaged or locked by another program."

@@ -30,12 +30,12 @@ from db.errors import (
     DatabaseRefused,
     NetworkShareRefused,
     NotAVanortDatabase,
-    ServerUnavailable,
 )
 from db.integrity import quick_check
 from db.location import is_network_path
 from db.migrate import upgrade
 from db.schema import SchemaState, inspect_engine, inspect_sqlite_file
+from db.server_errors import server_refusal
 from db.session import Database
 
 log = logging.getLogger(__name__)
@@ -122,9 +122,8 @@ def _inspect_server(engine: Engine) -> SchemaState:
     except Exception as error:
         if type(error).__module__.startswith("db."):
             raise
-        raise ServerUnavailable(
-            engine.url.render_as_string(hide_password=True), str(error)
-        ) from error
+        # A stopped server and a wrong password need different things done.
+        raise server_refusal(engine.url.render_as_string(hide_password=True), error) from error
 
 
 def _open_server(url: str) -> Database:

@@ -7,22 +7,30 @@ needs no SQLAlchemy and every call here is one short transaction.
 from __future__ import annotations
 
 import dataclasses
+from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import app.workflow  # noqa: F401  - registers the municipality's trip rules with the store
 from app import paths, register_lock
+from app.failures import permission_denied
 from app.i18n import translate
 from app.places.town_choices import town_choices
 from app.register import create_register, open_read_only, open_register
 from app.rules import Rules
+from app.server_connections import ServerAddress, address_of
 from app.services import listing, store
+from app.services.colleagues import ChangeListener, listener_for
 from app.services.errors import ServiceError
 from app.services.settings import Settings, load_settings, save_settings
 from app.services.store import DeletedRecord
 from app.workflow.home import HomeTown, check_home_town, home_towns, mark_home_town
+from db.roles import may_change
 from db.session import Database
+
+# Enough for every form and dialog open at once; older bases merge no more.
+_BASES_KEPT = 500
 
 
 class Workspace:
@@ -31,6 +39,10 @@ class Workspace:
         self.other_holder: register_lock.LockHolder | None = None
         self._holds_lock = False
         self.read_only = False
+        self._may_edit: bool | None = None
+        # Records as this workspace read or saved them, by (kind, id, version): the
+        # base that tells which fields a later save changed (app.services.merging).
+        self._as_read: OrderedDict[tuple[str, int, int], Any] = OrderedDict()
 
     @classmethod
     def open(cls, target: str | Path) -> Workspace:
@@ -95,19 +107,49 @@ class Workspace:
         return self.database.display_name
 
     @property
+    def server_address(self) -> ServerAddress | None:
+        """Where the register is on a server (no password); None for a file."""
+        if self.path is not None:
+            return None
+        return address_of(self.database.engine.url.render_as_string(hide_password=False))
+
+    @property
+    def remembered_as(self) -> str | None:
+        """What the recent list may hold for this register: the path, or the URL without
+        its password."""
+        if self.path is not None:
+            return str(self.path)
+        address = self.server_address
+        return address.url() if address is not None else None
+
+    @property
     def attachments_dir(self) -> Path | None:
         return paths.attachments_dir(self.path) if self.path else None
 
     # -- records
     def get(self, kind: str, record_id: int) -> Any:
-        return store.get(self.database, kind, record_id)
+        """The record as stored now; remembered as the base of a later save."""
+        return self._remember(kind, store.get(self.database, kind, record_id))
 
     def get_many(self, kind: str, ids: Sequence[int] | None = None) -> list[Any]:
         return store.get_many(self.database, kind, ids)
 
     def save(self, record: Any) -> Any:
+        """Store ``record``; a colleague's change to other fields since it was read is kept."""
         self._refuse_if_read_only()
-        return store.save(self.database, record)
+        base = None
+        if record.id is not None:
+            base = self._as_read.get((store.kind_of(record), record.id, record.version))
+        saved = store.save(self.database, record, base=base)
+        return self._remember(store.kind_of(saved), saved)
+
+    def _remember(self, kind: str, record: Any) -> Any:
+        key = (kind, record.id, record.version)
+        self._as_read[key] = record
+        self._as_read.move_to_end(key)
+        while len(self._as_read) > _BASES_KEPT:
+            self._as_read.popitem(last=False)
+        return record
 
     def delete(self, kind: str, record_id: int, version: int) -> DeletedRecord:
         self._refuse_if_read_only()
@@ -130,6 +172,11 @@ class Workspace:
         """Towns by id as (name, "name, region, country") for the pickers of the forms."""
         return town_choices(self.database)
 
+    # -- colleagues on a server
+    def colleague_listener(self) -> ChangeListener | None:
+        """A listener for colleagues' committed changes; None for a database file."""
+        return listener_for(self.database.engine)
+
     # -- the home municipality
     def home_towns(self) -> list[HomeTown]:
         return home_towns(self.database)
@@ -145,7 +192,20 @@ class Workspace:
         self._refuse_if_read_only()
         return save_settings(self.database, settings)
 
+    @property
+    def may_edit(self) -> bool:
+        """False when this is a reader's connection to a server (asked once, then kept)."""
+        if self.read_only:
+            return False
+        if self._may_edit is None:
+            with self.database.engine.connect() as connection:
+                self._may_edit = may_change(connection)
+        return self._may_edit
+
     def _refuse_if_read_only(self) -> None:
+        if not self.read_only and not self.may_edit:
+            # A reader on a server: the same sentence as a write the server refuses.
+            raise ServiceError(permission_denied())
         if self.read_only:
             raise ServiceError(
                 translate(

@@ -62,11 +62,19 @@ def _file_of(workspace: Workspace) -> Path:
 def save_copy(workspace: Workspace, target: str | Path) -> Path:
     """Write a consistent copy of the open database, and its attachments, to ``target``.
 
+    From a server the copy is a new Vänort file holding every table (app.server_copies).
+
     The copy is taken with SQLite's backup API, so it is whole even while the
     program keeps writing. Copying onto the open database itself is refused.
     """
-    source = _file_of(workspace)
     destination = Path(target)
+    if workspace.path is None:
+        # A server: every table into a new Vänort file that opens offline.
+        from app.server_copies import copy_server_to_file
+
+        copy_server_to_file(workspace.database, destination)
+        return destination
+    source = _file_of(workspace)
     if destination.exists() and destination.resolve() == source.resolve():
         raise ValueError(translate("Backup", "A copy cannot replace the database it is a copy of."))
     backup.copy_database(source, destination)

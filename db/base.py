@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, Integer, MetaData
+from sqlalchemy import DateTime, Dialect, Integer, MetaData, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 # Named constraints make batch migrations on SQLite (which rebuild tables)
@@ -22,6 +22,34 @@ NAMING_CONVENTION = {
 def utcnow() -> datetime:
     """Naive UTC timestamp; SQLite keeps no time zone, so we never store one."""
     return datetime.now(UTC).replace(tzinfo=None)
+
+
+def utcnow_aware() -> datetime:
+    """The present moment in UTC, with its time zone."""
+    return datetime.now(UTC)
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """A moment stored in UTC and read back timezone-aware.
+
+    PostgreSQL keeps it as ``timestamp with time zone``. SQLite has no such type:
+    the text stays the naive UTC time it always was, so older rows and newer rows
+    read the same, and a naive value from the database is UTC by this contract.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        moment = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+        return moment.replace(tzinfo=None) if dialect.name == "sqlite" else moment
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 class Base(DeclarativeBase):

@@ -50,3 +50,31 @@ class AlreadyExists(DatabaseRefused):
 
 class ServerUnavailable(DatabaseRefused):
     """A database server given by URL could not be reached."""
+
+
+class ServerLoginRefused(DatabaseRefused):
+    """The server answered but refused the user name or password."""
+
+
+class ServerDatabaseMissing(DatabaseRefused):
+    """The server answered but has no database of that name."""
+
+
+class ServerAccessDenied(DatabaseRefused):
+    """The login worked but the role may not read the register's tables."""
+
+
+class ServerNotEmpty(DatabaseRefused):
+    """A restore was pointed at a server database that already holds tables."""
+
+
+class ServerConnectionLost(Exception):
+    """The connection to the server broke while a change was being committed.
+
+    ``committed`` is what the server said when asked again afterwards: True (the
+    change is stored), False (it is not), or None (the server could not be asked).
+    """
+
+    def __init__(self, committed: bool | None) -> None:
+        super().__init__(f"connection lost during commit; committed={committed}")
+        self.committed = committed

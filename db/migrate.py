@@ -68,9 +68,18 @@ def current_revision(connection: Connection) -> str | None:
 
 def upgrade(engine: Engine) -> None:
     """Bring the schema to the newest revision, in one transaction per step."""
+    with engine.begin() as connection:
+        upgrade_in(connection)
+
+
+def upgrade_in(connection: Connection) -> None:
+    """Bring the schema to the newest revision inside the caller's transaction.
+
+    On PostgreSQL, where DDL is transactional, a restore makes the schema and
+    loads the rows in one transaction: a failure leaves the database empty.
+    """
     from alembic import command
 
     config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    config.attributes["connection"] = connection
+    command.upgrade(config, "head")

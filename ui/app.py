@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from app.errors import DatabaseDamaged, DatabaseRefused
 from app.i18n import DEFAULT_LANGUAGE, chosen_for_run, language_for_window
 from app.resource_paths import icons_dir
+from app.server_connections import is_server_url
 from app.workspace import Workspace
 from ui import qt_settings
 from ui.dialogs.damaged_database import offer_repair, warn_if_open_elsewhere
@@ -46,6 +47,14 @@ def start_database(database: str | None) -> Workspace | None:
     """
     for candidate in (database, None if database else qt_settings.last_database()):
         if not candidate:
+            continue
+        if is_server_url(candidate):
+            # A remembered server: its kept password, or the dialog asks (and asks again).
+            from ui.dialogs.connect_server import connect_to_server
+
+            server = connect_to_server(None, candidate)
+            if server is not None:
+                return server
             continue
         try:
             workspace = Workspace.open_in_window(candidate)
@@ -95,8 +104,8 @@ def run(database: str | None = None) -> int:
         interrupt.uninstall()
         return 1 if database else 0
     apply_language(language_for_window(workspace.settings().language))
-    if workspace.path is not None:
-        qt_settings.remember_database(str(workspace.path))
+    if workspace.remembered_as is not None:
+        qt_settings.remember_database(workspace.remembered_as)  # never with a password
     window = MainWindow(workspace)
     window.show()
     status = app.exec()

@@ -30,7 +30,7 @@ from app.services.kinds import KINDS
 from app.services.listing import ListQuery
 from app.workspace import Workspace
 from app.workspace_files import NotAFile, list_backups, restore_from_backup, save_copy
-from ui import qt_settings
+from ui import colleague_changes, qt_settings
 from ui.background import BackgroundWork
 from ui.dialogs import database_files
 from ui.dialogs.about import AboutDialog
@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         self._build()
+        self._colleagues = self._watch_colleagues()
         self._install_reports()
         # After the report packages (connected in _install_reports) refilled their menu.
         self.menus_rebuilt.connect(self._show_shortcuts_in_tooltips)
@@ -188,6 +189,12 @@ class MainWindow(QMainWindow):
             self.open_database_file,
             QKeySequence.StandardKey.Open,
             name="act_open",
+        )
+        self.connect_action = self._action(
+            self.tr("Connect to a &server…"),
+            self.connect_to_server,
+            QKeySequence("Ctrl+Shift+O"),
+            name="act_connect_server",
         )
         self.save_copy_action = self._action(
             self.tr("Save a &copy as…"),
@@ -290,6 +297,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_database_action)
         file_menu.addAction(self.open_action)
+        file_menu.addAction(self.connect_action)
         self.recent_menu = file_menu.addMenu(self.tr("Recent &databases"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
@@ -359,7 +367,7 @@ class MainWindow(QMainWindow):
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        current = str(self.workspace.path) if self.workspace.path else None
+        current = self.workspace.remembered_as
         entries = [e for e in qt_settings.recent_databases() if e != current]
         for entry in entries:
             action = self.recent_menu.addAction(entry)
@@ -449,6 +457,7 @@ class MainWindow(QMainWindow):
         is_record_page = isinstance(page, RecordListPage)
         for action in (self.new_action, self.save_action, self.delete_action, self.cancel_action):
             action.setEnabled(is_record_page)
+        self._allow_changes()
         self.find_action.setEnabled(page.has_search())
         self.setWindowModified(bool(is_record_page and page.form.is_dirty()))
         return page
@@ -553,6 +562,31 @@ class MainWindow(QMainWindow):
         # Other lists show this kind's names (a renamed town in the twinnings), so
         # they read again when next shown; the current one already has.
         self._stale.update(key for key in self.pages if key != kind)
+        self.refresh_counts()
+
+    def _allow_changes(self) -> None:
+        # A reader's role on a server: what would change the register is switched off.
+        if self.workspace.may_edit:
+            return
+        for action in (self.new_action, self.save_action, self.delete_action, self.import_action):
+            action.setEnabled(False)
+            action.setStatusTip(self.tr("Your account may read the register but not change it."))
+
+    def _watch_colleagues(self) -> colleague_changes.ColleagueChanges | None:
+        watcher = colleague_changes.watch(self.workspace, self)
+        if watcher is not None:
+            watcher.arrived.connect(self._colleagues_changed)
+        return watcher
+
+    def _colleagues_changed(self, notices: list[Any]) -> None:
+        # A colleague saved on the server: the list on screen reads again now, the others
+        # when next shown; a form showing the record says who changed what.
+        current = self.current_page()
+        for key, page in self.pages.items():
+            if page is not current:
+                self._stale.add(key)
+            if isinstance(page, RecordListPage):
+                colleague_changes.show_in_page(page, notices, visible=page is current)
         self.refresh_counts()
 
     # ------------------------------------------------------------ delete and undo
@@ -680,9 +714,12 @@ class MainWindow(QMainWindow):
         if close_old and workspace is not self.workspace:
             self.workspace.close()
         self.workspace = workspace
+        if self._colleagues is not None:
+            self._colleagues.close()
+        self._colleagues = self._watch_colleagues()
         self.undo_stack.clear()  # a restore in another database would be wrong
-        if workspace.path is not None:
-            qt_settings.remember_database(str(workspace.path))
+        if workspace.remembered_as is not None:
+            qt_settings.remember_database(workspace.remembered_as)  # never with a password
         apply_language(i18n.language_for_window(workspace.settings().language))
         self._clear_pages()
         self._build()
@@ -725,13 +762,21 @@ class MainWindow(QMainWindow):
         if workspace is not None:
             self.set_workspace(workspace)
 
-    def save_copy_as(self) -> None:
-        if self.workspace.path is None:
-            QMessageBox.information(self, self.tr("Save a copy"), str(NotAFile()))
+    def connect_to_server(self) -> None:
+        """File ▸ Connect to a server: the register on a database server."""
+        from ui.dialogs.connect_server import connect_to_server
+
+        if not self.may_leave():
             return
-        suggested = self.workspace.path.with_name(
-            f"{self.workspace.path.stem}-{date.today().isoformat()}.sqlite3"
-        )
+        workspace = connect_to_server(self, None)
+        if workspace is not None:
+            self.set_workspace(workspace)
+
+    def save_copy_as(self) -> None:
+        address = self.workspace.server_address
+        # From a server the copy is named after its database.
+        stem = self.workspace.path.stem if self.workspace.path else getattr(address, "database", "")
+        suggested = Path(f"{stem or 'vanort'}-{date.today().isoformat()}.sqlite3")
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save a copy as"),
@@ -854,4 +899,7 @@ class MainWindow(QMainWindow):
             return
         self._stop_reading()
         self._save_states()
+        if self._colleagues is not None:
+            self._colleagues.close()
+            self._colleagues = None
         event.accept()

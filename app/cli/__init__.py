@@ -46,6 +46,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "app.cli.export",  # export
     "app.cli.mapping",  # report mapping
     "app.cli.people",  # person extract, person dispose
+    "app.cli.server",  # server setup
 )
 
 

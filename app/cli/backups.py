@@ -7,14 +7,18 @@ from datetime import datetime
 from pathlib import Path
 
 from app.cli.common import (
+    CommandError,
     Subparsers,
     add_command,
     add_database_option,
     database_file,
+    database_target,
     fill,
     say,
+    shown_target,
 )
 from app.i18n import Context, translate
+from app.server_connections import is_server_url
 
 # Counted sentences need a context object that pyside6-lupdate can read (see Context).
 CommandLine = Context("CommandLine")
@@ -87,6 +91,8 @@ def make_backup(args: argparse.Namespace) -> int:
     from db.backup import backup_database, copy_database
     from db.errors import AlreadyExists
 
+    if is_server_url(database_target(args)):
+        return _copy_server(args)
     database = database_file(args)
     _vanort_file(database)
     if args.to:
@@ -110,6 +116,8 @@ def restore_from_backup(args: argparse.Namespace) -> int:
     from db.errors import DatabaseInUse, DatabaseNotFound
 
     backup = Path(args.backup)
+    if is_server_url(database_target(args)):
+        return _restore_to_server(backup, database_target(args))
     database = database_file(args)
     # restore_backup accepts an empty SQLite file; putting one in place of a
     # register would empty it, so the backup must be a Vänort database.
@@ -128,6 +136,57 @@ def restore_from_backup(args: argparse.Namespace) -> int:
                 safety,
             )
         )
+    return 0
+
+
+def _copy_server(args: argparse.Namespace) -> int:
+    """A server's register into a new Vänort file (the coordinator's copy)."""
+    from app.server_copies import copy_server_to_file
+    from app.workspace import Workspace
+    from db.errors import AlreadyExists
+
+    if not args.to:
+        raise CommandError(
+            translate("CommandLine", "Say where the copy of the server goes with --to FILE.")
+        )
+    workspace = Workspace.open(database_target(args))
+    try:
+        target = Path(args.to)
+        if target.is_dir():
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            target = (
+                target
+                / f"{workspace.server_address.database if workspace.server_address else 'vanort'}-{stamp}.sqlite3"
+            )
+        if target.exists():
+            raise AlreadyExists(str(target))
+        report = copy_server_to_file(workspace.database, target)
+    finally:
+        workspace.close()
+    say(
+        fill(
+            translate("CommandLine", "Copied %1 rows from %2 into %3."),
+            report.total,
+            shown_target(database_target(args)),
+            target.resolve(),
+        )
+    )
+    return 0
+
+
+def _restore_to_server(backup: Path, url: str) -> int:
+    """A Vänort file into an empty server database."""
+    from app.server_copies import restore_file_to_server
+
+    report = restore_file_to_server(backup, url)
+    say(
+        fill(
+            translate("CommandLine", "Loaded %1 rows from %2 into %3."),
+            report.total,
+            backup.resolve(),
+            shown_target(url),
+        )
+    )
     return 0
 
 

@@ -20,10 +20,13 @@ from app.cli.common import (
     add_database_option,
     complain,
     database_file,
+    database_target,
     fill,
     say,
+    shown_target,
 )
 from app.i18n import Context, translate
+from app.server_connections import is_server_url
 
 # Counted sentences need a context object that pyside6-lupdate can read (see Context).
 CommandLine = Context("CommandLine")
@@ -39,6 +42,12 @@ def register(subparsers: Subparsers) -> None:
         ),
     )
     add_database_option(parser)
+    parser.add_argument(
+        "target",
+        nargs="?",
+        metavar="PATH_OR_URL",
+        help=translate("CommandLine", "The database to check, instead of --database."),
+    )
     parser.set_defaults(handler=check)
 
 
@@ -126,11 +135,15 @@ def _say_home_and_rules(path: Path) -> None:
 
 def check(args: argparse.Namespace) -> int:
     """Report on the database; 0 when SQLite finds nothing wrong, 1 otherwise."""
+    if getattr(args, "target", None) and not getattr(args, "database", None):
+        args.database = args.target  # `vanort check URL` reads as well as --database URL
     from db.backup import integrity_problems
     from db.engine import check_sqlite_file
     from db.errors import NotAVanortDatabase
     from db.schema import inspect_sqlite_file
 
+    if is_server_url(database_target(args)):
+        return _check_server(database_target(args))
     path = database_file(args)
     check_sqlite_file(path)
     state = inspect_sqlite_file(path)
@@ -173,6 +186,50 @@ def check(args: argparse.Namespace) -> int:
                 len(problems),
             ),
             path,
+        )
+    )
+    return 1
+
+
+def _check_server(url: str) -> int:
+    """The server's schema against this version's, and every reference; 0 when sound."""
+    from db.engine import make_engine
+    from db.errors import NotAVanortDatabase
+    from db.server_check import check_server
+    from db.server_errors import server_refusal
+
+    engine = make_engine(url)
+    shown = shown_target(url)
+    try:
+        try:
+            found = check_server(engine)
+        except Exception as error:
+            if type(error).__module__.startswith("db."):
+                raise
+            raise server_refusal(shown, error) from error
+    finally:
+        engine.dispose()
+    if found.state.revision is None:
+        raise NotAVanortDatabase(shown)
+    say(fill(translate("CommandLine", "Database: %1"), shown))
+    if found.state.needs_upgrade:
+        revision = translate(
+            "CommandLine", "Schema revision: %1 (it will be upgraded to %2 when opened)"
+        )
+    else:
+        revision = translate("CommandLine", "Schema revision: %1 (the current one)")
+    say(fill(revision, found.state.revision, found.state.head))
+    if not found.problems:
+        say(translate("CommandLine", "Schema and references: no problems found."))
+        return 0
+    say(fill(translate("CommandLine", "Integrity check: %1 problem(s):"), len(found.problems)))
+    for problem in found.problems:
+        say(f"  {problem}")
+    complain(
+        fill(
+            translate("CommandLine", "The database %1 has %2 problem(s); see the list above."),
+            shown,
+            len(found.problems),
         )
     )
     return 1

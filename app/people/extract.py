@@ -65,7 +65,8 @@ def build_person_extract(db: Database, person_id: int, today: date | None = None
         texts = in_free_text(session, name, person_id)
         log_rows = [
             [
-                entry.at.strftime("%Y-%m-%d %H:%M"),
+                # Stored in UTC, shown in the computer's local time.
+                entry.at.astimezone().strftime("%Y-%m-%d %H:%M"),
                 entry.user,
                 entry.action,
                 _kind_name(entry.target_kind),

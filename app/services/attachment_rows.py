@@ -27,6 +27,7 @@ _ROW_FIELDS = (
     "sha256",
     "description",
     "created_at",
+    "content",  # on a server the file itself goes and comes back with its record
 )
 
 

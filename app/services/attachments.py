@@ -27,6 +27,7 @@ from sqlalchemy import select
 
 from app.failures import attachment_in_use_message, held_by_another_program
 from app.i18n import translate
+from app.services import attachments_server as on_the_server
 
 # Re-exported: the record delete takes a record's attachment rows with it.
 from app.services.attachment_rows import put_back_after_restore as put_back_after_restore
@@ -38,6 +39,8 @@ from app.services.store import labels_in, write_log
 from db import models as m
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from app.workspace import Workspace
 
 LOG_KIND = "attachment"
@@ -68,6 +71,7 @@ class RemovedAttachment:
 
     attachment: AttachmentInfo
     parked_name: str  # the file's name inside the ``.removed`` subfolder
+    content: bytes | None = None  # on a server: the file itself, for the undo
 
 
 class AttachmentError(ServiceError):
@@ -185,6 +189,8 @@ def add_attachment(
             )
         )
     spec = spec_for(ref.kind)
+    if on_server(workspace):
+        return _add_on_server(workspace, ref, source, description)
     folder = _folder(workspace)
     folder.mkdir(parents=True, exist_ok=True)
     temporary = folder / f"{_TEMP_PREFIX}{uuid.uuid4().hex}"
@@ -199,8 +205,7 @@ def add_attachment(
                 )
             ) from error
         with workspace.database.transaction() as session:
-            if session.get(spec.model, ref.id) is None:
-                raise RecordNotFound(spec.sentence("not_found"), ref.kind, ref.id)
+            _check_record(session, ref)
             row = m.Attachment(
                 target_kind=ref.kind,
                 target_id=ref.id,
@@ -240,6 +245,83 @@ def add_attachment(
     return info
 
 
+def on_server(workspace: Workspace) -> bool:
+    """True when the register is on a server, where files are kept in the database."""
+    return workspace.path is None
+
+
+def can_attach(workspace: Workspace) -> bool:
+    """True when files can be attached in this register (a file or a server alike)."""
+    return on_server(workspace) or workspace.attachments_dir is not None
+
+
+def _check_record(session: Session, ref: RecordRef) -> None:
+    spec = spec_for(ref.kind)
+    if session.get(spec.model, ref.id) is None:
+        raise RecordNotFound(spec.sentence("not_found"), ref.kind, ref.id)
+
+
+def _add_on_server(
+    workspace: Workspace, ref: RecordRef, source: Path, description: str | None
+) -> AttachmentInfo:
+    """Store the file in the database on the server, linked to ``ref``."""
+    try:
+        content, size, sha256 = on_the_server.read_file(source)
+    except ValueError as error:
+        raise AttachmentError(
+            translate(
+                "Attachments",
+                "%1 is larger than %2 MB, the most a register on a server keeps per file.",
+            )
+            .replace("%1", source.name)
+            .replace("%2", str(on_the_server.MAX_BYTES // (1024 * 1024)))
+        ) from error
+    except OSError as error:
+        raise AttachmentError(
+            translate("Attachments", "The file could not be copied: %1").replace(
+                "%1", error.strerror or str(error)
+            )
+        ) from error
+    spec = spec_for(ref.kind)
+    with workspace.database.transaction() as session:
+        _check_record(session, ref)
+        filename = unicodedata.normalize("NFC", source.name)
+        row = m.Attachment(
+            target_kind=ref.kind,
+            target_id=ref.id,
+            filename=filename,
+            stored_name=safe_name(source.name),
+            size=size,
+            sha256=sha256,
+            description=description or None,
+            content=content,
+        )
+        session.add(row)
+        session.flush()
+        row.stored_name = f"{row.id}-{safe_name(source.name)}"
+        target = labels_in(session, ref.kind, [ref.id]).get(ref.id, "")
+        write_log(
+            session,
+            "create",
+            LOG_KIND,
+            row.id,
+            f"{row.filename} ({spec.display_singular()}: {target})",
+            {
+                "filename": [None, row.filename],
+                "target": [None, f"{ref.kind}:{ref.id}"],
+                "size": [None, str(size)],
+                "sha256": [None, sha256],
+            },
+        )
+        session.flush()
+        return _info(row)
+
+
+def _server_key(workspace: Workspace) -> str:
+    address = workspace.server_address
+    return address.credential_key() if address is not None else "server"
+
+
 def list_attachments(workspace: Workspace, ref: RecordRef) -> list[AttachmentInfo]:
     """The attachments of the record ``ref``, oldest first."""
     with workspace.database.reading() as session:
@@ -264,10 +346,27 @@ def attachment_path(workspace: Workspace, attachment: AttachmentInfo) -> Path:
     """Where the file of ``attachment`` is, inside this database's attachments folder.
 
     The stored name is resolved against the folder of the database as it is
-    opened now, never against where it was when the file was added.
+    opened now, never against where it was when the file was added. On a server
+    the file is read from the database and written to the user's own folder.
     """
-    folder = _folder(workspace)
     stored = Path(attachment.stored_name)
+    if on_server(workspace):
+        if stored.name != attachment.stored_name or stored.name in ("", ".", ".."):
+            raise AttachmentError(
+                translate(
+                    "Attachments", "The attachment %1 has a stored name that is not allowed."
+                ).replace("%1", attachment.filename)
+            )
+        with workspace.database.reading() as session:
+            content = session.scalar(
+                select(m.Attachment.content).where(m.Attachment.id == attachment.id)
+            )
+        if content is None:
+            raise _gone()
+        return on_the_server.write_for_opening(
+            _server_key(workspace), attachment.stored_name, content
+        )
+    folder = _folder(workspace)
     # A stored name is one plain file name; anything else would reach outside the folder.
     if stored.name != attachment.stored_name or stored.name in ("", ".", ".."):
         raise AttachmentError(
@@ -283,8 +382,11 @@ def remove_attachment(workspace: Workspace, attachment_id: int) -> RemovedAttach
     """Delete the attachment's row and park its file in the ``.removed`` subfolder.
 
     The parked file lets ``restore_attachment`` undo the removal; a file that
-    is already missing does not stop the row from being removed.
+    is already missing does not stop the row from being removed. On a server the
+    file's bytes are kept in the returned value instead.
     """
+    if on_server(workspace):
+        return _remove_on_server(workspace, attachment_id)
     folder = _folder(workspace)
     parked_folder = folder / REMOVED_FOLDER
     moved: tuple[Path, Path] | None = None
@@ -327,8 +429,61 @@ def remove_attachment(workspace: Workspace, attachment_id: int) -> RemovedAttach
     return RemovedAttachment(info, parked_name)
 
 
+def _remove_on_server(workspace: Workspace, attachment_id: int) -> RemovedAttachment:
+    with workspace.database.transaction() as session:
+        row = session.get(m.Attachment, attachment_id)
+        if row is None:
+            raise _gone()
+        info, content = _info(row), row.content
+        session.delete(row)
+        write_log(
+            session,
+            "delete",
+            LOG_KIND,
+            info.id,
+            info.filename,
+            {
+                "filename": [info.filename, None],
+                "target": [f"{info.target.kind}:{info.target.id}", None],
+            },
+        )
+    return RemovedAttachment(info, info.stored_name, content)
+
+
+def _restore_row(
+    session: Session, info: AttachmentInfo, stored: str, content: bytes | None
+) -> AttachmentInfo:
+    if session.get(spec_for(info.target.kind).model, info.target.id) is None:
+        raise AttachmentError(
+            translate("Attachments", "The record %1 belonged to no longer exists.").replace(
+                "%1", info.filename
+            )
+        )
+    row = m.Attachment(
+        id=info.id if session.get(m.Attachment, info.id) is None else None,
+        target_kind=info.target.kind,
+        target_id=info.target.id,
+        filename=info.filename,
+        stored_name=stored,
+        size=info.size,
+        sha256=info.sha256,
+        description=info.description,
+        content=content,
+    )
+    session.add(row)
+    session.flush()
+    write_log(session, "restore", LOG_KIND, row.id, info.filename, {})
+    session.flush()
+    return _info(row)
+
+
 def restore_attachment(workspace: Workspace, removed: RemovedAttachment) -> AttachmentInfo:
     """Undo ``remove_attachment``: the row comes back with its id and the file returns."""
+    if on_server(workspace):
+        with workspace.database.transaction() as session:
+            return _restore_row(
+                session, removed.attachment, removed.attachment.stored_name, removed.content
+            )
     folder = _folder(workspace)
     info = removed.attachment
     parked = folder / REMOVED_FOLDER / removed.parked_name
@@ -343,27 +498,7 @@ def restore_attachment(workspace: Workspace, removed: RemovedAttachment) -> Atta
     shutil.move(parked, target)
     try:
         with workspace.database.transaction() as session:
-            if session.get(spec_for(info.target.kind).model, info.target.id) is None:
-                raise AttachmentError(
-                    translate("Attachments", "The record %1 belonged to no longer exists.").replace(
-                        "%1", info.filename
-                    )
-                )
-            row = m.Attachment(
-                id=info.id if session.get(m.Attachment, info.id) is None else None,
-                target_kind=info.target.kind,
-                target_id=info.target.id,
-                filename=info.filename,
-                stored_name=stored,
-                size=info.size,
-                sha256=info.sha256,
-                description=info.description,
-            )
-            session.add(row)
-            session.flush()
-            write_log(session, "restore", LOG_KIND, row.id, info.filename, {})
-            session.flush()
-            restored = _info(row)
+            restored = _restore_row(session, info, stored, None)
     except BaseException:
         shutil.move(target, parked)
         raise

@@ -26,13 +26,36 @@ class ValidationError(ServiceError):
         return [e.message for e in self.errors if e.field == field]
 
 
-class ConflictError(ServiceError):
-    """Someone changed or deleted the record since it was read; nothing was written."""
+@dataclass(frozen=True)
+class FieldClash:
+    """A field both people changed, to different values (as the user reads them)."""
 
-    def __init__(self, message: str, kind: str, record_id: int) -> None:
+    field: str
+    label: str  # already translated
+    mine: str
+    theirs: str
+
+
+class ConflictError(ServiceError):
+    """Someone changed or deleted the record since it was read; nothing was written.
+
+    ``clashes`` lists the fields both changed (empty when the record was deleted
+    or when what was read is not known); ``details`` says each in one sentence.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        kind: str,
+        record_id: int,
+        clashes: tuple[FieldClash, ...] = (),
+        details: tuple[str, ...] = (),
+    ) -> None:
         super().__init__(message)
         self.kind = kind
         self.record_id = record_id
+        self.clashes = clashes
+        self.details = details
 
 
 class RecordNotFound(ServiceError):

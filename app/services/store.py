@@ -29,10 +29,11 @@ from app.services.fields import (
 )
 from app.services.kinds import KindSpec, spec_for
 from app.services.links import LINK_FIELDS
+from app.services.merging import conflict, merge_onto_stored
 from app.services.records import RecordRef
 from db import models as m
 from db.base import utcnow
-from db.session import Database
+from db.session import WITNESS, Database
 
 Validator = Callable[[Session, Any], list[FieldError]]
 # Kind-specific checks beyond single fields (a twinning of a town with itself,
@@ -309,31 +310,33 @@ def _fill_row(spec: KindSpec, row: m.Editable, record: Any) -> None:
         setattr(row, name, list(value) if isinstance(value, tuple) else value)
 
 
-def save(db: Database, record: Any, *, user: str | None = None) -> Any:
+def save(db: Database, record: Any, *, user: str | None = None, base: Any | None = None) -> Any:
     """Create (``id`` None) or update a record after validating it; returns it as stored.
 
-    An update whose ``version`` is not the stored one raises ConflictError:
-    someone else saved the record after it was read.
+    An update whose ``version`` is not the stored one met someone else's save.
+    With ``base``, the record as it was read at that version, the fields only
+    this save changed are merged onto the stored row and saved; a field both
+    changed raises ConflictError with both values (app.services.merging).
+    Without ``base`` any such update raises ConflictError.
     """
     spec = spec_for(kind_of(record))
     record = _normalise(spec, record)
     with db.transaction() as session:
+        old = None
+        row: m.Editable | None = None
+        if record.id is not None:
+            row = session.get(spec.model, record.id)
+            if row is None:
+                raise _gone(spec, record.id)
+            old = to_record(session, spec, row)
+            if row.version != record.version:
+                record = merge_onto_stored(session, spec, base, record, old, labels_in)
         errors = validate(session, record)
         if errors:
             raise ValidationError(errors)
-        old = None
-        row: m.Editable
-        if record.id is None:
+        if row is None:
             row = spec.model()
             session.add(row)
-        else:
-            existing = session.get(spec.model, record.id)
-            if existing is None:
-                raise _gone(spec, record.id)
-            if existing.version != record.version:
-                raise _conflict(spec, record.id)
-            row = existing
-            old = to_record(session, spec, row)
         _fill_row(spec, row, record)
         if old is not None and any(
             getattr(old, name) != getattr(record, name)
@@ -348,7 +351,7 @@ def save(db: Database, record: Any, *, user: str | None = None) -> Any:
         except IntegrityError as error:
             raise _duplicate(spec) from error
         except StaleDataError as error:
-            raise _conflict(spec, row.id) from error
+            raise conflict(session, spec, row.id, ()) from error
         for name in _record_fields(spec):
             link = LINK_FIELDS.get((spec.kind, name))
             if link is not None:
@@ -417,7 +420,7 @@ def delete_record(
         if row is None:
             raise _gone(spec, record_id)
         if row.version != version:
-            raise _conflict(spec, record_id)
+            raise conflict(session, spec, record_id, ())
         record = to_record(session, spec, row)
         label = record_label(session, spec, record)
         children, cleared = _dependants(session, kind, record_id)
@@ -562,16 +565,32 @@ def write_log(
     *,
     user: str | None = None,
 ) -> None:
-    session.add(
-        m.ChangeLogEntry(
-            user=user or current_user(),
-            action=action,
-            target_kind=kind,
-            target_id=record_id,
-            summary=summary,
-            changes=changes or {},
-        )
+    """Add a change log entry to the session's transaction.
+
+    On a server the entry names the database user (``CURRENT_USER``, evaluated by
+    the server itself): colleagues who share a computer login stay apart. A file
+    names the login. The entry is also the transaction's witness (db.session): if
+    the connection breaks during COMMIT, its presence says whether the change is
+    stored. On a server, colleagues' windows hear of the change when it commits.
+    """
+    on_server = session.get_bind().dialect.name == "postgresql"
+    entry = m.ChangeLogEntry(
+        user=user or current_user(),
+        action=action,
+        target_kind=kind,
+        target_id=record_id,
+        summary=summary,
+        changes=changes or {},
     )
+    if on_server and not user:
+        # An SQL expression: the INSERT asks the server, no extra round trip.
+        entry.user = func.current_user()  # type: ignore[assignment]
+    session.add(entry)
+    session.info[WITNESS] = entry
+    if on_server:
+        from app.services.colleagues import announce
+
+        announce(session, action, kind, record_id, sorted((changes or {}).keys()))
 
 
 # ---------------------------------------------------------------- errors
@@ -583,10 +602,6 @@ def _not_found(spec: KindSpec, record_id: int) -> RecordNotFound:
 
 def _gone(spec: KindSpec, record_id: int) -> ConflictError:
     return ConflictError(spec.sentence("deleted_elsewhere"), spec.kind, record_id)
-
-
-def _conflict(spec: KindSpec, record_id: int) -> ConflictError:
-    return ConflictError(spec.sentence("changed_elsewhere"), spec.kind, record_id)
 
 
 def _duplicate(spec: KindSpec) -> ValidationError:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Date, DateTime, Integer, LargeBinary, String, Text
+from sqlalchemy import JSON, Date, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.base import Base, Editable, utcnow
+from db.base import Base, Editable, UtcDateTime, utcnow_aware
 
 
 class MunicipalitySettings(Editable):
@@ -28,7 +28,8 @@ class MunicipalitySettings(Editable):
 
 
 class Attachment(Editable):
-    """A file stored in the attachments folder beside the database, linked to a record."""
+    """A file linked to a record: in the folder beside a database file, or in ``content``
+    on a server."""
 
     __tablename__ = "attachments"
 
@@ -39,6 +40,9 @@ class Attachment(Editable):
     size: Mapped[int] = mapped_column(Integer, default=0)
     sha256: Mapped[str | None] = mapped_column(String(64))
     description: Mapped[str | None] = mapped_column(Text)
+    # The file itself on a database server (no folder there that every colleague reaches);
+    # empty in a database file. Deferred: lists of attachments never load the files.
+    content: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
 
 
 class Reminder(Editable):
@@ -58,7 +62,9 @@ class ChangeLogEntry(Base):
     __tablename__ = "change_log"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    # Timezone-aware UTC; the window shows it in local time.
+    at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow_aware, index=True)
+    # The database user on a server (CURRENT_USER), the computer's login on a file.
     user: Mapped[str] = mapped_column(String(100))
     action: Mapped[str] = mapped_column(String(20))
     target_kind: Mapped[str] = mapped_column(String(40), index=True)

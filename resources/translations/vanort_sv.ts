@@ -258,6 +258,10 @@
         <translation>Filen kunde inte kopieras: %1</translation>
     </message>
     <message>
+        <source>%1 is larger than %2 MB, the most a register on a server keeps per file.</source>
+        <translation>%1 är större än %2 MB, som är den största fil ett register på en server kan spara.</translation>
+    </message>
+    <message>
         <source>The attachment %1 has a stored name that is not allowed.</source>
         <translation>Bilagan %1 har ett lagrat filnamn som inte är tillåtet.</translation>
     </message>
@@ -307,6 +311,10 @@
     <message>
         <source>Save the record first; then files can be attached to it.</source>
         <translation>Spara posten först; sedan kan du bifoga filer till den.</translation>
+    </message>
+    <message>
+        <source>Drop files here or press Add. They are kept in the database on the server.</source>
+        <translation>Släpp filer här eller klicka på Lägg till. De sparas i databasen på servern.</translation>
     </message>
     <message>
         <source>Drop files here or press Add. They are copied into %1.</source>
@@ -824,6 +832,21 @@
     </message>
 </context>
 <context>
+    <name>Colleagues</name>
+    <message>
+        <source>Deleted by %1 at %2.</source>
+        <translation>Borttagen av %1 kl. %2.</translation>
+    </message>
+    <message>
+        <source>Changed by %1 at %2: %3.</source>
+        <translation>Ändrad av %1 kl. %2: %3.</translation>
+    </message>
+    <message>
+        <source>Changed by %1 at %2.</source>
+        <translation>Ändrad av %1 kl. %2.</translation>
+    </message>
+</context>
+<context>
     <name>ColumnsPage</name>
     <message>
         <source>Which column holds what?</source>
@@ -900,6 +923,18 @@
         <source>The database as it was before is saved in %1.</source>
         <translation>Databasen som den såg ut innan är sparad i %1.</translation>
     </message>
+    <message>
+        <source>Say where the copy of the server goes with --to FILE.</source>
+        <translation>Ange med --to FIL var kopian av servern ska sparas.</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows from %2 into %3.</source>
+        <translation>Kopierade %1 rader från %2 till %3.</translation>
+    </message>
+    <message>
+        <source>Loaded %1 rows from %2 into %3.</source>
+        <translation>Läste in %1 rader från %2 till %3.</translation>
+    </message>
     <message numerus="yes">
         <source>Saved %n row(s) from %1 into %2.</source>
         <translation>
@@ -926,6 +961,10 @@
     <message>
         <source>Check a database file for damage and show its schema revision and contents.</source>
         <translation>Kontrollera en databasfil efter skador och visa dess schemaversion och innehåll.</translation>
+    </message>
+    <message>
+        <source>The database to check, instead of --database.</source>
+        <translation>Databasen som ska kontrolleras, i stället för --database.</translation>
     </message>
     <message>
         <source>Home municipality: %1</source>
@@ -972,6 +1011,18 @@
             <numerusform>Databasen %1 har %n problem; se listan ovan.</numerusform>
             <numerusform>Databasen %1 har %n problem; se listan ovan.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Schema and references: no problems found.</source>
+        <translation>Schema och hänvisningar: inga problem hittades.</translation>
+    </message>
+    <message>
+        <source>Integrity check: %1 problem(s):</source>
+        <translation>Integritetskontroll: %1 problem:</translation>
+    </message>
+    <message>
+        <source>The database %1 has %2 problem(s); see the list above.</source>
+        <translation>Databasen %1 har %2 problem; se listan ovan.</translation>
     </message>
     <message>
         <source>Integrity check: no problems found.</source>
@@ -1482,6 +1533,34 @@
         <source>  other attachments with the name taken out: %1</source>
         <translation>  andra bilagor där namnet tas bort: %1</translation>
     </message>
+    <message>
+        <source>Set up a register on a PostgreSQL server.</source>
+        <translation>Förbered ett register på en PostgreSQL-server.</translation>
+    </message>
+    <message>
+        <source>Make the editors&apos; and readers&apos; roles of the register on the server, with their rights; run it as the register&apos;s owner.</source>
+        <translation>Skapa registrets roller för redigerare och läsare på servern, med deras behörigheter. Kör kommandot som registrets ägare.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database URL.</source>
+        <translation>Serverns databasadress (URL).</translation>
+    </message>
+    <message>
+        <source>A login role that may change the register (repeatable).</source>
+        <translation>En inloggningsroll som får ändra i registret (kan anges flera gånger).</translation>
+    </message>
+    <message>
+        <source>A login role that may only read and export (repeatable).</source>
+        <translation>En inloggningsroll som bara får läsa och exportera (kan anges flera gånger).</translation>
+    </message>
+    <message>
+        <source>Roles exist only on a database server; give its URL.</source>
+        <translation>Roller finns bara på en databasserver; ange serverns adress (URL).</translation>
+    </message>
+    <message>
+        <source>Editors may change the register through the role %1, readers may only read it through %2. Give each person one of them: GRANT %1 TO name;</source>
+        <translation>Redigerare får ändra i registret genom rollen %1, läsare får bara läsa det genom %2. Ge varje person en av dem: GRANT %1 TO namn;</translation>
+    </message>
 </context>
 <context>
     <name>CommissionPage</name>
@@ -1539,6 +1618,53 @@
     <message>
         <source>Type to search, then Add</source>
         <translation>Skriv för att söka och klicka sedan på Lägg till</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Anslut till server</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password on this computer</source>
+        <translation>&amp;Kom ihåg lösenordet på den här datorn</translation>
+    </message>
+    <message>
+        <source>The password is kept in the computer&apos;s credential store.</source>
+        <translation>Lösenordet sparas i datorns lösenordshanterare.</translation>
+    </message>
+    <message>
+        <source>This computer has no credential store, so the password is asked each time.</source>
+        <translation>Datorn har ingen lösenordshanterare, så lösenordet efterfrågas varje gång.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Databas:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Anslut</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and the user name.</source>
+        <translation>Fyll i server, databas och användarnamn.</translation>
     </message>
 </context>
 <context>
@@ -1663,8 +1789,24 @@
         <translation>%1 finns redan; välj ett annat namn så att inget skrivs över.</translation>
     </message>
     <message>
-        <source>Could not reach the database server %1.</source>
-        <translation>Kunde inte nå databasservern %1.</translation>
+        <source>Could not reach the database server %1; check the address and the network, or ask the server&apos;s administrator whether it is running.</source>
+        <translation>Det gick inte att nå databasservern %1. Kontrollera adressen och nätverket, eller fråga serverns administratör om servern är igång.</translation>
+    </message>
+    <message>
+        <source>The database server %1 refused the user name or password; check them and try again.</source>
+        <translation>Databasservern %1 godtog inte användarnamnet eller lösenordet. Kontrollera dem och försök igen.</translation>
+    </message>
+    <message>
+        <source>The database server %1 answered but has no such database; check the database name.</source>
+        <translation>Databasservern %1 svarade men har ingen databas med det namnet. Kontrollera databasens namn.</translation>
+    </message>
+    <message>
+        <source>The database %1 on the server already holds tables (%2); a copy is loaded only into an empty database, so that two registers are never mixed. Nothing was written.</source>
+        <translation>Databasen %1 på servern innehåller redan tabeller (%2). En kopia läses bara in i en tom databas, så att två register aldrig blandas. Ingenting skrevs.</translation>
+    </message>
+    <message>
+        <source>The database server %1 let you in but your account may not read the register; ask the server&apos;s administrator for access.</source>
+        <translation>Databasservern %1 släppte in dig, men ditt konto får inte läsa registret. Be serverns administratör om behörighet.</translation>
     </message>
     <message>
         <source>%1 could not be read; it may be damaged or locked by another program.</source>
@@ -2030,6 +2172,18 @@
     <message>
         <source>The connection to the database server was lost; check the network and try again.</source>
         <translation>Anslutningen till databasservern bröts. Kontrollera nätverket och försök igen.</translation>
+    </message>
+    <message>
+        <source>Your account on the database server may read the register but not change it; ask the server&apos;s administrator for editing rights. Nothing was saved.</source>
+        <translation>Ditt konto på databasservern får läsa registret men inte ändra i det. Be serverns administratör om behörighet att redigera. Ingenting sparades.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost before the change was stored; the server confirms nothing was saved. Check the network and save again.</source>
+        <translation>Anslutningen till databasservern bröts innan ändringen lagrades, och servern bekräftar att ingenting sparades. Kontrollera nätverket och spara igen.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost while saving and the server could not be asked whether the change was stored; when it is back, reload the record to see.</source>
+        <translation>Anslutningen till databasservern bröts när du sparade, och det gick inte att fråga servern om ändringen lagrades. Läs in posten igen när servern är tillbaka för att se.</translation>
     </message>
 </context>
 <context>
@@ -4384,6 +4538,10 @@
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
+        <source>Connect to a &amp;server…</source>
+        <translation>Anslut till &amp;server…</translation>
+    </message>
+    <message>
         <source>Save a &amp;copy as…</source>
         <translation>Spara en &amp;kopia som…</translation>
     </message>
@@ -4486,6 +4644,10 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Your account may read the register but not change it.</source>
+        <translation>Ditt konto får läsa registret men inte ändra i det.</translation>
     </message>
     <message>
         <source>Delete “%1”</source>
@@ -9984,6 +10146,18 @@
     <message>
         <source>The decision chosen as the proposal is not marked as a proposal.</source>
         <translation>Det valda beslutet är inte markerat som förslag.</translation>
+    </message>
+    <message>
+        <source>%2 changed the %1 at %3, after you opened it. Reload it to see their changes.</source>
+        <translation>%2 ändrade posten (%1) %3, efter att du öppnade den. Läs in den igen för att se ändringarna.</translation>
+    </message>
+    <message>
+        <source>The %1 was changed by someone else after you opened it. Reload it to see their changes.</source>
+        <translation>Posten (%1) har ändrats av någon annan efter att du öppnade den. Läs in den igen för att se ändringarna.</translation>
+    </message>
+    <message>
+        <source>%1: you wrote “%2”, they wrote “%3”.</source>
+        <translation>%1: du skrev ”%2”, den andra skrev ”%3”.</translation>
     </message>
 </context>
 <context>

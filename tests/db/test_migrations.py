@@ -402,6 +402,17 @@ def test_the_change_log_survives(upgraded: Workspace) -> None:
     assert users == {"samordnare"}
 
 
+def test_the_change_logs_old_times_read_as_utc(upgraded: Workspace) -> None:
+    """Times written before 0012 (naive UTC) come back unchanged, now timezone-aware."""
+    from datetime import UTC, datetime
+
+    with upgraded.database.reading() as session:
+        times = list(session.scalars(select(m.ChangeLogEntry.at).order_by(m.ChangeLogEntry.id)))
+    # The first and last entries of the checked-in file, as its text holds them.
+    assert times[0] == datetime(2026, 11, 22, 19, 47, 24, 599234, tzinfo=UTC)
+    assert times[-1] == datetime(2026, 11, 22, 19, 47, 24, 801261, tzinfo=UTC)
+
+
 def test_the_upgraded_database_takes_new_records(tmp_path: Path) -> None:
     from app.services.records import Town
 

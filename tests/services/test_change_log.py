@@ -29,14 +29,15 @@ def _entries(workspace: Workspace, kind: str | None = None) -> list[SimpleNamesp
 
 
 def test_create_logs_the_new_values(workspace: Workspace) -> None:
-    # The log keeps naive UTC times.
-    before = datetime.now(UTC).replace(tzinfo=None) - timedelta(minutes=5)
+    # The log keeps UTC times and reads them back timezone-aware.
+    before = datetime.now(UTC) - timedelta(minutes=5)
     town = workspace.save(Town(name="Siglufjörður", country="IS", population=1200))
     (entry,) = _entries(workspace, "town")
     assert (entry.action, entry.target_kind, entry.target_id) == ("create", "town", town.id)
     assert entry.user == "testare"  # VANORT_USER, set by tests/conftest.py
     assert entry.summary == "Siglufjörður"
     assert entry.at > before
+    assert entry.at.utcoffset() == timedelta(0)
     assert entry.changes is not None
     assert entry.changes["name"] == [None, "Siglufjörður"]
     assert entry.changes["country"] == [None, "IS"]

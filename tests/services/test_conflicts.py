@@ -36,7 +36,11 @@ def test_the_second_of_two_writers_gets_a_conflict(
         workspace.save(dataclasses.replace(mine, region="Buskerud"))
 
     assert caught.value.kind == "town" and caught.value.record_id == town.id
-    assert "changed by someone else" in str(caught.value)
+    # Who changed it, and the field both changed with both values.
+    assert str(caught.value).startswith("testare changed the twin town at ")
+    assert [(c.field, c.mine, c.theirs) for c in caught.value.clashes] == [
+        ("region", "Buskerud", "Vestfold")
+    ]
     stored = workspace.get("town", town.id)
     assert stored == first
     assert stored.region == "Vestfold"
@@ -44,12 +48,40 @@ def test_the_second_of_two_writers_gets_a_conflict(
 
 def test_reloading_after_a_conflict_lets_the_change_through(workspace: Workspace) -> None:
     town = workspace.save(Town(name="Herning"))
-    workspace.save(dataclasses.replace(town, population=90_000))
+    workspace.save(dataclasses.replace(town, region="Vestjylland"))
     with pytest.raises(ConflictError):
         workspace.save(dataclasses.replace(town, region="Midtjylland"))
     fresh = workspace.get("town", town.id)
-    saved = workspace.save(dataclasses.replace(fresh, region="Midtjylland"))
+    saved = workspace.save(dataclasses.replace(fresh, region="Midtjylland", population=90_000))
     assert (saved.population, saved.region) == (90_000, "Midtjylland")
+
+
+def test_changes_to_different_fields_of_one_record_both_save(
+    workspace: Workspace, colleague: Workspace
+) -> None:
+    """Only a real clash asks: fields nobody else changed go through, merged."""
+    town = workspace.save(Town(name="Kangasala", country="FI"))
+    mine = workspace.get("town", town.id)
+    theirs = colleague.get("town", town.id)
+    colleague.save(dataclasses.replace(theirs, population=33_000))
+    saved = workspace.save(dataclasses.replace(mine, region="Pirkanmaa"))
+    assert (saved.population, saved.region) == (33_000, "Pirkanmaa")
+    stored = colleague.get("town", town.id)
+    assert (stored.population, stored.region, stored.version) == (33_000, "Pirkanmaa", 3)
+
+
+def test_a_record_not_read_here_is_refused_as_a_whole(workspace: Workspace) -> None:
+    """Without knowing what the save started from, no field can be said to be untouched."""
+    town = workspace.save(Town(name="Ikast"))
+    workspace.save(dataclasses.replace(town, population=15_000))
+    stranger = Workspace.open(workspace.path)  # never read the record
+    try:
+        with pytest.raises(ConflictError) as caught:
+            stranger.save(dataclasses.replace(town, region="Midtjylland"))
+        assert caught.value.clashes == ()
+    finally:
+        stranger.close()
+    assert workspace.get("town", town.id).region is None
 
 
 def test_a_change_of_links_alone_also_meets_a_conflict(

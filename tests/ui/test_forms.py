@@ -372,7 +372,9 @@ def test_a_conflict_offers_to_reload_the_other_version(
     click_button_named("Reload", seen=shown)  # in the real dialog, once it is up
     assert not form.save()
 
-    assert len(shown) == 1 and "changed by someone else" in shown[0]
+    # Who changed it, and the clashing field with both values.
+    assert len(shown) == 1 and shown[0].startswith("testare changed the twin town at ")
+    assert "you wrote “Mine”, they wrote “Theirs”" in shown[0]
     assert _line(form, "region").text() == "Theirs"
     assert not form.is_dirty()
     assert workspace.get("town", town.id).region == "Theirs"
@@ -381,6 +383,25 @@ def test_a_conflict_offers_to_reload_the_other_version(
     type_text(qtbot, _line(form, "region"), " too")
     assert form.save()
     assert workspace.get("town", town.id).region == "Theirs too"
+
+
+def test_a_colleagues_change_to_another_field_is_kept_when_the_form_saves(
+    qtbot: Any, make_form: MakeForm, workspace: Workspace
+) -> None:
+    """Only a real clash asks: the form's region and the colleague's population both stay."""
+    town = workspace.save(r.Town(name="Nuuk", country="GL"))
+    form = make_form("town")
+    form.load(town.id)
+    type_text(qtbot, _line(form, "region"), "Sermersooq")
+    colleague = Workspace.open(workspace.path)
+    try:
+        colleague.save(r.Town(**{**colleague.get("town", town.id).__dict__, "population": 19_000}))
+    finally:
+        colleague.close()
+    assert form.save()
+    stored = workspace.get("town", town.id)
+    assert (stored.region, stored.population) == ("Sermersooq", 19_000)
+    assert not form.is_dirty()
 
 
 def test_keep_editing_after_a_conflict_keeps_what_was_typed(
@@ -395,7 +416,7 @@ def test_keep_editing_after_a_conflict_keeps_what_was_typed(
     assert not form.save()
     assert _line(form, "region").text() == "Mine"
     assert form.is_dirty()
-    assert "changed by someone else" in form.banner_text()
+    assert "testare changed the twin town at " in form.banner_text()
 
 
 def test_the_linked_panel_lists_a_towns_twinning_and_opens_it(

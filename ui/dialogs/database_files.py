@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from app import paths
 from app.errors import DatabaseDamaged, DatabaseRefused
 from app.rules import Rules
+from app.server_connections import is_server_url
 from app.workspace import Workspace
 from ui.dialogs.busy import wait_cursor
 from ui.errors import show_refusal
@@ -51,10 +52,18 @@ def ask_new_file(parent: QWidget | None, caption: str | None = None) -> str | No
 
 
 def open_database(parent: QWidget | None, target: str) -> Workspace | None:
-    """Open ``target``; a refusal is shown and gives None."""
+    """Open ``target``; a refusal is shown and gives None.
+
+    A server goes through the connection dialog, which asks for a password when
+    none is kept and lets a refused one be typed again.
+    """
     from ui.dialogs.damaged_database import offer_repair, warn_if_open_elsewhere
     from ui.dialogs.synced_folder import offer_to_move_if_synced
 
+    if is_server_url(target):
+        from ui.dialogs.connect_server import connect_to_server
+
+        return connect_to_server(parent, target)
     try:
         with wait_cursor():
             workspace = Workspace.open_in_window(target)

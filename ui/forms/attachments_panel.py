@@ -114,7 +114,7 @@ class AttachmentsPanel(QWidget):
 
     # -- what is shown
     def _can_attach(self) -> bool:
-        return self.ref is not None and self.workspace.attachments_dir is not None
+        return self.ref is not None and service.can_attach(self.workspace)
 
     def set_record(self, ref: RecordRef | None) -> None:
         """Show the files of ``ref``; None (a record not saved yet) shows why none can be added."""
@@ -123,10 +123,16 @@ class AttachmentsPanel(QWidget):
 
     def refresh(self) -> None:
         self.files.clear()
-        if self.workspace.attachments_dir is None:
+        if not service.can_attach(self.workspace):
             self.hint.setText(self.tr("Files can only be attached in a database file."))
         elif self.ref is None:
             self.hint.setText(self.tr("Save the record first; then files can be attached to it."))
+        elif service.on_server(self.workspace):
+            self.hint.setText(
+                self.tr(
+                    "Drop files here or press Add. They are kept in the database on the server."
+                )
+            )
         else:
             self.hint.setText(
                 self.tr("Drop files here or press Add. They are copied into %1.").replace(

@@ -468,6 +468,10 @@ class RecordForm(QWidget):
     def banner_text(self) -> str:
         return self.banner.text() if not self.banner.isHidden() else ""
 
+    def show_notice(self, text: str) -> None:
+        """Say something above the fields without touching what is typed (a colleague's save)."""
+        self._show_banner(text)
+
     def _clear_errors(self) -> None:
         for row in self.rows.values():
             row.show_error(None)
@@ -501,7 +505,8 @@ class RecordForm(QWidget):
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Changed by someone else"))
-        box.setText(str(error))
+        # Each field both people changed, with both values, under the sentence.
+        box.setText("\n\n".join([str(error), "\n".join(error.details)]).strip())
         box.setInformativeText(
             self.tr(
                 "Reload shows the stored version and drops your changes. "

@@ -49,8 +49,9 @@ def _tr(text: str) -> str:
 
 
 def local_time(moment: datetime) -> datetime:
-    """The stored naive UTC time as the computer's local time."""
-    return moment.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
+    """The stored UTC time as the computer's local time (a naive value is UTC)."""
+    aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+    return aware.astimezone().replace(tzinfo=None)
 
 
 def kind_label(kind: str) -> str:

@@ -1,0 +1,79 @@
+"""``vanort server setup URL``: the editors' and readers' roles of a register on a server."""
+
+from __future__ import annotations
+
+import argparse
+
+from app.cli.common import CommandError, Parser, Subparsers, add_command, fill, say
+from app.i18n import translate
+
+
+def register(subparsers: Subparsers) -> None:
+    server = add_command(
+        subparsers,
+        "server",
+        translate("CommandLine", "Set up a register on a PostgreSQL server."),
+    )
+    actions = server.add_subparsers(
+        dest="server_action",
+        metavar="ACTION",
+        title=translate("CommandLine", "actions"),
+        parser_class=Parser,
+        required=True,
+    )
+    setup = add_command(
+        actions,
+        "setup",
+        translate(
+            "CommandLine",
+            "Make the editors' and readers' roles of the register on the server, with their "
+            "rights; run it as the register's owner.",
+        ),
+    )
+    setup.add_argument(
+        "url", metavar="URL", help=translate("CommandLine", "The server's database URL.")
+    )
+    setup.add_argument(
+        "--editor",
+        action="append",
+        default=[],
+        metavar="LOGIN",
+        help=translate("CommandLine", "A login role that may change the register (repeatable)."),
+    )
+    setup.add_argument(
+        "--reader",
+        action="append",
+        default=[],
+        metavar="LOGIN",
+        help=translate("CommandLine", "A login role that may only read and export (repeatable)."),
+    )
+    setup.set_defaults(handler=setup_server)
+
+
+def setup_server(args: argparse.Namespace) -> int:
+    """Make the two roles and grant them; the register must already be on the server."""
+    from app.register import open_register
+    from app.server_connections import is_server_url
+    from db.roles import setup_roles
+
+    if not is_server_url(args.url):
+        raise CommandError(
+            translate("CommandLine", "Roles exist only on a database server; give its URL.")
+        )
+    database = open_register(args.url)  # refuses a server without a register, in a sentence
+    try:
+        roles = setup_roles(database.engine, editors=args.editor, readers=args.reader)
+    finally:
+        database.close()
+    say(
+        fill(
+            translate(
+                "CommandLine",
+                "Editors may change the register through the role %1, readers may only read it "
+                "through %2. Give each person one of them: GRANT %1 TO name;",
+            ),
+            roles.editors,
+            roles.readers,
+        )
+    )
+    return 0

@@ -2338,7 +2338,7 @@
     </message>
     <message>
         <source>Network</source>
-        <translation>Vänortskedja</translation>
+        <translation>Nätverk</translation>
     </message>
     <message>
         <source>Joined</source>
@@ -2394,7 +2394,7 @@
     </message>
     <message>
         <source>Members (empty: unknown)</source>
-        <translation>Medlemmar (tomt: uppgift saknas)</translation>
+        <translation>Medlemsantal (tomt: uppgift saknas)</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2530,7 +2530,7 @@
     </message>
     <message>
         <source>Outcome</source>
-        <translation>Beslutstext</translation>
+        <translation>Utfall</translation>
     </message>
     <message>
         <source>Sent to</source>
@@ -2788,7 +2788,7 @@
     </message>
     <message>
         <source>Open the demo database</source>
-        <translation>Öppna demodatabasen</translation>
+        <translation>Öppna demoregistret</translation>
     </message>
     <message>
         <source>Vänersborg&apos;s twin towns as its 2014 mapping describes them, to try things out.</source>
@@ -3490,19 +3490,19 @@
     </message>
     <message>
         <source>Network</source>
-        <translation>Vänortskedja</translation>
+        <translation>Nätverk</translation>
     </message>
     <message>
         <source>Networks</source>
-        <translation>Vänortskedjor</translation>
+        <translation>Nätverk</translation>
     </message>
     <message>
         <source>Network member</source>
-        <translation>Medlem i vänortskedja</translation>
+        <translation>Nätverksmedlem</translation>
     </message>
     <message>
         <source>Network members</source>
-        <translation>Medlemmar i vänortskedjor</translation>
+        <translation>Nätverksmedlemmar</translation>
     </message>
     <message>
         <source>Network meeting</source>
@@ -3642,11 +3642,11 @@
     </message>
     <message>
         <source>New network</source>
-        <translation>Ny vänortskedja</translation>
+        <translation>Nytt nätverk</translation>
     </message>
     <message>
         <source>New network member</source>
-        <translation>Ny medlem i vänortskedjan</translation>
+        <translation>Ny nätverksmedlem</translation>
     </message>
     <message>
         <source>New network meeting</source>
@@ -4790,7 +4790,7 @@
     </message>
     <message>
         <source>Networks included</source>
-        <translation>Vänortskedjor som ingår</translation>
+        <translation>Nätverk som ingår</translation>
     </message>
     <message>
         <source>the author&apos;s name</source>
@@ -4890,7 +4890,7 @@
     </message>
     <message>
         <source>Twin towns outside the networks.</source>
-        <translation>Vänorter utanför vänortskedjorna.</translation>
+        <translation>Vänorter utanför nätverken.</translation>
     </message>
     <message>
         <source>Other twin towns</source>
@@ -5018,7 +5018,7 @@
     </message>
     <message>
         <source>Members %1</source>
-        <translation>Medlemmar %1</translation>
+        <translation>Medlemsantal %1</translation>
     </message>
     <message>
         <source>Agreements</source>
@@ -5574,7 +5574,7 @@
     </message>
     <message>
         <source>the network</source>
-        <translation>kedjan</translation>
+        <translation>nätverket</translation>
     </message>
     <message>
         <source>the chain</source>
@@ -5702,7 +5702,7 @@
     </message>
     <message>
         <source>It also covers %1 outside the networks.</source>
-        <translation>Den omfattar också %1 utanför kedjorna.</translation>
+        <translation>Den omfattar också %1 utanför nätverken.</translation>
     </message>
     <message>
         <source>It also covers %1 outside the chain.</source>
@@ -5710,7 +5710,7 @@
     </message>
     <message>
         <source>It also covers %1 outside the network.</source>
-        <translation>Den omfattar också %1 utanför kedjan.</translation>
+        <translation>Den omfattar också %1 utanför nätverket.</translation>
     </message>
     <message>
         <source>The mapping covers %1.</source>
@@ -5790,7 +5790,7 @@
     </message>
     <message>
         <source>Besides the network, %1 has twinnings with %2.</source>
-        <translation>Utöver kedjan har %1 vänortsförbindelser med %2.</translation>
+        <translation>Utöver nätverket har %1 vänortsförbindelser med %2.</translation>
     </message>
     <message>
         <source>%1 has twinnings with %2.</source>
@@ -5984,7 +5984,7 @@
     </message>
     <message>
         <source>Networks and meetings</source>
-        <translation>Kedjor och möten</translation>
+        <translation>Nätverk och möten</translation>
     </message>
     <message>
         <source>Agreements, decisions and governing documents</source>
@@ -6024,7 +6024,7 @@
     </message>
     <message>
         <source>Term evaluation</source>
-        <translation>Periodutvärdering</translation>
+        <translation>Utvärdering av mandatperioden</translation>
     </message>
 </context>
 <context>
@@ -6198,7 +6198,7 @@
     </message>
     <message>
         <source>Network meetings</source>
-        <translation>Vänortskedjornas möten</translation>
+        <translation>Vänortsmöten</translation>
     </message>
     <message>
         <source>Governing documents to revise</source>
@@ -6242,7 +6242,7 @@
     </message>
     <message>
         <source>No network of twin towns is recorded; add one to see its next meeting here.</source>
-        <translation>Ingen vänortskedja är registrerad; lägg till en så visas dess nästa möte här.</translation>
+        <translation>Inget nätverk av vänorter är registrerat; lägg till ett så visas dess nästa möte här.</translation>
     </message>
     <message>
         <source>The meeting is recorded in the register.</source>
@@ -7472,7 +7472,7 @@
     </message>
     <message>
         <source>Every twin town in the register with an overview table and fact sheets: country or area, kind, population, contact year, status with its evidence, agreements, networks, organisations and recent activities.</source>
-        <translation>Alla vänorter i registret med en översiktstabell och faktablad: land eller område, typ, invånarantal, kontaktår, status med underlag, avtal, vänortskedjor, organisationer och senaste aktiviteter.</translation>
+        <translation>Alla vänorter i registret med en översiktstabell och faktablad: land eller område, typ, invånarantal, kontaktår, status med underlag, avtal, nätverk, organisationer och senaste aktiviteter.</translation>
     </message>
     <message>
         <source>Status period</source>
@@ -7504,7 +7504,7 @@
     </message>
     <message>
         <source>Note</source>
-        <translation>Anmärkning</translation>
+        <translation>Anteckning</translation>
     </message>
     <message>
         <source>About this register</source>
@@ -7596,7 +7596,7 @@
     </message>
     <message>
         <source>Networks</source>
-        <translation>Vänortskedjor</translation>
+        <translation>Nätverk</translation>
     </message>
     <message>
         <source>Organisations</source>
@@ -7676,7 +7676,7 @@
     </message>
     <message>
         <source>Network</source>
-        <translation>Vänortskedja</translation>
+        <translation>Nätverk</translation>
     </message>
     <message>
         <source>Host</source>
@@ -7700,7 +7700,7 @@
     </message>
     <message>
         <source>Follow-up after a network meeting hosted by the municipality: the meeting, its participants, programme and follow-up report, the member counts, the hosting rotation and the network&apos;s history.</source>
-        <translation>Uppföljning efter ett vänortsmöte där kommunen var värd: mötet, deltagarna, programmet och uppföljningsrapporten, medlemsantalen, värdordningen och vänortskedjans historik.</translation>
+        <translation>Uppföljning efter ett vänortsmöte där kommunen var värd: mötet, deltagarna, programmet och uppföljningsrapporten, medlemsantalen, värdordningen och nätverkets historik.</translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -7728,7 +7728,7 @@
     </message>
     <message>
         <source>The register holds no members of the network that year.</source>
-        <translation>Registret innehåller inga medlemsantal för vänortskedjan det året.</translation>
+        <translation>Registret innehåller inga medlemsantal för nätverket det året.</translation>
     </message>
     <message>
         <source>Members %1</source>
@@ -7736,7 +7736,7 @@
     </message>
     <message>
         <source>Members of the local branches in the network&apos;s towns, %1</source>
-        <translation>Medlemmar i lokalavdelningarna i vänortskedjans orter, %1</translation>
+        <translation>Medlemsantal i lokalavdelningarna i nätverkets orter, %1</translation>
     </message>
     <message>
         <source>Hosting rotation</source>
@@ -7744,7 +7744,7 @@
     </message>
     <message>
         <source>The network has no hosting order in the register.</source>
-        <translation>Vänortskedjan har ingen värdordning i registret.</translation>
+        <translation>Nätverket har ingen värdordning i registret.</translation>
     </message>
     <message>
         <source>every year</source>
@@ -7776,7 +7776,7 @@
     </message>
     <message>
         <source>The register holds no history of the network.</source>
-        <translation>Registret innehåller ingen historik för vänortskedjan.</translation>
+        <translation>Registret innehåller ingen historik för nätverket.</translation>
     </message>
     <message>
         <source>When</source>
@@ -8297,11 +8297,11 @@
     </message>
     <message>
         <source>Outcome</source>
-        <translation>Beslutstext</translation>
+        <translation>Utfall</translation>
     </message>
     <message>
         <source>Sent to</source>
-        <translation>Skickas till</translation>
+        <translation>Expedieras till</translation>
     </message>
     <message>
         <source>Decisions and proposals in date order</source>
@@ -8349,7 +8349,7 @@
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation>Beslutstext: %1</translation>
+        <translation>Utfall: %1</translation>
     </message>
     <message>
         <source>Sent to: %1</source>
@@ -8826,7 +8826,7 @@
     <name>ScopePage</name>
     <message>
         <source>Which twinnings and networks the mapping covers, the years, and how it was made.</source>
-        <translation>Vilka vänortsförbindelser och vänortskedjor kartläggningen omfattar, vilka år, och hur den har gjorts.</translation>
+        <translation>Vilka vänortsförbindelser och nätverk kartläggningen omfattar, vilka år, och hur den har gjorts.</translation>
     </message>
     <message>
         <source>Twinnings</source>
@@ -8834,7 +8834,7 @@
     </message>
     <message>
         <source>Networks</source>
-        <translation>Vänortskedjor</translation>
+        <translation>Nätverk</translation>
     </message>
     <message>
         <source>Period from</source>
@@ -8866,11 +8866,11 @@
     </message>
     <message>
         <source>No network is included.</source>
-        <translation>Ingen vänortskedja ingår.</translation>
+        <translation>Inget nätverk ingår.</translation>
     </message>
     <message>
         <source>Networks included: %1.</source>
-        <translation>Vänortskedjor som ingår: %1.</translation>
+        <translation>Nätverk som ingår: %1.</translation>
     </message>
     <message>
         <source>Left out: %1.</source>
@@ -9586,7 +9586,7 @@
     </message>
     <message>
         <source>Due</source>
-        <translation>Senast</translation>
+        <translation>Klar senast</translation>
     </message>
     <message>
         <source>State</source>
@@ -9948,7 +9948,7 @@
     </message>
     <message>
         <source>Network</source>
-        <translation>Vänortskedja</translation>
+        <translation>Nätverk</translation>
     </message>
     <message>
         <source>Total: %1</source>

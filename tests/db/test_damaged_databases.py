@@ -45,8 +45,7 @@ def _damaged(folder: Path, demo_bytes: bytes, name: str = "skadad.sqlite3") -> P
     (that case has its own test below).
     """
     data = bytearray(demo_bytes)
-    page = 4096
-    assert int.from_bytes(data[16:18], "big") == page
+    page = int.from_bytes(data[16:18], "big")
     first = _record_pages(demo_bytes)[len(_record_pages(demo_bytes)) // 2]
     noise = random.Random(14).randbytes(2 * page)
     data[(first - 1) * page : (first + 1) * page] = noise

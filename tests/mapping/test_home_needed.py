@@ -34,12 +34,12 @@ def _run(capsys: pytest.CaptureFixture[str], *arguments: str) -> tuple[int, str,
 def test_the_draft_of_a_large_register_without_a_home_asks_for_one(
     large_register: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """One sentence saying what to give; no file is drafted."""
+    """One sentence saying what to give (in English, as run here: "2,504"); no file is drafted."""
     out_file = tmp_path / "rapport.pdf"
     status, _, err = _run(capsys, "--database", str(large_register), "--out", str(out_file))
     assert status == 1
     assert err.strip().splitlines() == [
-        "The register has 2\u00a0504 twinnings and no town marked as the home municipality, so the "
+        "The register has 2,504 twinnings and no town marked as the home municipality, so the "
         "mapping report would cover all of them; give the municipality's own town with "
         "--home-town NAME, or --whole-register to draft from every twinning."
     ]

@@ -272,7 +272,11 @@ def test_twinnings_that_ended_one_by_one_show_bars_ending_at_their_years(
         document = build_document(content, gather(ws, content, today=today))
     finally:
         ws.close()
-    figure = next(f for f in iter_blocks(document.body) if isinstance(f, Figure))
+    figure = next(
+        f
+        for f in iter_blocks(document.body)
+        if isinstance(f, Figure) and isinstance(f.content, TwinningTimeline)
+    )
     assert isinstance(figure.content, TwinningTimeline)
     assert "avslutades det år som står efter den" in figure.caption
     rows = list(figure.content.rows)

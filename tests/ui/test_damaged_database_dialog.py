@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QAbstractButton, QDialog, QFileDialog, QMessageBox
 
 from tests.db.conftest import sha256_of
+from tests.db.test_damaged_databases import _record_pages
 from tests.ui.helpers import (  # noqa: F401
     click_button_named,
     demo_copy,
@@ -18,9 +19,12 @@ from tests.ui.helpers import (  # noqa: F401
 
 
 def _damage(path: Path) -> None:
+    """8 KB of noise over two record pages in the middle of the file (not the schema)."""
     data = bytearray(path.read_bytes())
-    middle = len(data) // 2
-    data[middle : middle + 8192] = random.Random(14).randbytes(8192)
+    page = int.from_bytes(data[16:18], "big")
+    pages = _record_pages(bytes(data))
+    first = pages[len(pages) // 2]
+    data[(first - 1) * page : (first + 1) * page] = random.Random(14).randbytes(2 * page)
     path.write_bytes(bytes(data))
 
 

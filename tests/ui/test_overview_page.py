@@ -96,7 +96,7 @@ def test_the_window_opens_on_the_overview_of_the_demo(
     assert headings == [
         "Att göra och försenat",
         "Vänortsförbindelser efter status",
-        "Vänortskedjornas möten",
+        "Vänortsmöten",
         "Styrdokument att revidera",
         "Senaste ändringar",
     ]
@@ -179,7 +179,7 @@ def test_the_groups_and_the_folded_registers_are_reached_by_keyboard(
         qtbot.keyClick(navigation, Qt.Key.Key_Down)
     assert headings == [
         "Vänorter och förbindelser",
-        "Kedjor och möten",
+        "Nätverk och möten",
         "Avtal, beslut och styrdokument",
         "Resor och aktiviteter",
         "Föreningar och personer",

@@ -41,7 +41,8 @@ def when_ready():
         QTimer.singleShot(20, when_ready)
         return
     if mode == "edit":
-        field = shown.current_page().form.rows["name"].editor.focus_widget()
+        # The window opens on the start page: the town list's form is where she types.
+        field = shown.show_page("town").form.rows["name"].editor.focus_widget()
         field.setFocus()
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(

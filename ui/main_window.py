@@ -27,11 +27,11 @@ from app.errors import DatabaseRefused
 from app.resource_paths import icons_dir
 from app.services.changelog import change_log_count
 from app.services.kinds import KINDS
-from app.services.listing import ListQuery
 from app.workspace import Workspace
 from app.workspace_files import NotAFile, list_backups, restore_from_backup, save_copy
 from ui import qt_settings
 from ui.background import BackgroundWork
+from ui.db_worker import DatabaseWorker
 from ui.dialogs import database_files
 from ui.dialogs.about import AboutDialog
 from ui.dialogs.busy import wait_cursor
@@ -91,6 +91,8 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.form_factory: FormFactory = form_factory or default_form_factory
         self.undo_stack = QUndoStack(self)
+        # Every read of the lists and counts goes through this one thread, in turn.
+        self.db_worker = DatabaseWorker(self)
         self._undo_keys = WindowUndoKeys(self)
         self.setStyleSheet(FOCUS_STYLE)
         self._todo_timer = QTimer(self)
@@ -398,7 +400,7 @@ class MainWindow(QMainWindow):
                 page = TermEvaluationView(self.workspace)
                 page.records_changed.connect(self._records_changed)
             else:
-                page = RecordListPage(self.workspace, key, self.form_factory)
+                page = RecordListPage(self.workspace, key, self.form_factory, worker=self.db_worker)
                 page.records_changed.connect(self._records_changed)
                 page.delete_requested.connect(self._delete_requested)
                 page.edits_discarded.connect(self._edits_discarded)
@@ -508,17 +510,25 @@ class MainWindow(QMainWindow):
         self.refresh_counts()
 
     def refresh_counts(self) -> None:
-        """Show how many records each kind holds beside its name."""
-        counts = {
-            kind: self.workspace.page(kind, ListQuery(limit=0)).total
-            for kind in KINDS
-            if kind in COUNTED
-        }
-        self.navigation.set_counts(counts)
-        self._count_log()
+        """Show how many records each kind holds beside its name (read on the worker)."""
+        workspace = self.workspace
+        kinds = [kind for kind in KINDS if kind in COUNTED]
+
+        def read() -> tuple[dict[str, int], int]:
+            return workspace.counts(kinds), change_log_count(workspace)
+
+        def show(counts: tuple[dict[str, int], int]) -> None:
+            self.navigation.set_counts(counts[0])
+            self._show_log_count(counts[1])
+
+        self.db_worker.run_read(read, show, self._count_failed, owner=self.navigation)
         # The to-do list asks the rules about every record: counted once things
         # are quiet, so neither start-up nor a save waits for it.
         self._todo_timer.start()
+
+    def _count_failed(self, error: BaseException) -> None:
+        # A count is a courtesy; the pages themselves report problems with the register.
+        log.error("could not count the records", exc_info=error)
 
     def _count_log(self) -> None:
         """Count the change log again: every write adds to it, so a new count means news.
@@ -526,7 +536,15 @@ class MainWindow(QMainWindow):
         Not every write passes the window (a mapping report, an attachment), so
         this runs on each change of page; the start page reads again on news.
         """
-        count = change_log_count(self.workspace)
+        workspace = self.workspace
+        self.db_worker.run_read(
+            lambda: change_log_count(workspace),
+            self._show_log_count,
+            self._count_failed,
+            owner=self.navigation,
+        )
+
+    def _show_log_count(self, count: int) -> None:
         if self._log_count is not None and count != self._log_count:
             self._stale.add(OVERVIEW)
         self._log_count = count
@@ -537,14 +555,15 @@ class MainWindow(QMainWindow):
         if page is not None:
             page.refresh()  # emits count_changed
             return
-        from datetime import date
-
         from app.todo import todo_items
 
-        try:
-            self._show_todo_count(len(todo_items(self.workspace, date.today())))
-        except Exception:  # a count is a courtesy; the page itself reports problems
-            log.exception("could not count the to-do items")
+        workspace = self.workspace
+        self.db_worker.run_read(
+            lambda: len(todo_items(workspace, date.today())),
+            self._show_todo_count,
+            self._count_failed,
+            owner=self.navigation,
+        )
 
     def _show_todo_count(self, count: int) -> None:
         self.navigation.set_counts({TODO: count})
@@ -676,6 +695,7 @@ class MainWindow(QMainWindow):
     def set_workspace(self, workspace: Workspace, *, close_old: bool = True) -> None:
         """Work on ``workspace`` from now on: the window is rebuilt on it, in its language."""
         self._stop_reading()
+        self.db_worker.forget_queued()
         self._save_states()
         if close_old and workspace is not self.workspace:
             self.workspace.close()
@@ -697,6 +717,8 @@ class MainWindow(QMainWindow):
 
     def _clear_pages(self) -> None:
         self._stop_reading()
+        # No read handed over for the old pages may run once they (or their register) are gone.
+        self.db_worker.forget_queued()
         for page in self.pages.values():
             self.stack.removeWidget(page)
             page.deleteLater()
@@ -853,4 +875,6 @@ class MainWindow(QMainWindow):
             return
         self._stop_reading()
         self._save_states()
+        self._todo_timer.stop()
+        self.db_worker.stop()
         event.accept()

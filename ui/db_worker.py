@@ -24,7 +24,7 @@ import logging
 import queue
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
@@ -48,15 +48,6 @@ def _stop_all() -> None:
 
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
-
-
-@dataclass(frozen=True)
-class Changed:
-    """What a write changed: its kind and the ids touched, so only they are read again."""
-
-    kind: str
-    ids: tuple[int, ...] = ()
-    extra: Any = field(default=None, compare=False)
 
 
 @dataclass
@@ -170,7 +161,7 @@ class DatabaseWorker(QObject):
         *,
         owner: QObject | None = None,
     ) -> None:
-        """Run ``work`` (a write, returning what it changed, e.g. a :class:`Changed`) in turn.
+        """Run ``work`` (a write, returning what it changed: the kind and ids) in turn.
 
         Writes share the reads' queue, so a read handed over after a write sees it.
         """

@@ -695,7 +695,6 @@ class MainWindow(QMainWindow):
     def set_workspace(self, workspace: Workspace, *, close_old: bool = True) -> None:
         """Work on ``workspace`` from now on: the window is rebuilt on it, in its language."""
         self._stop_reading()
-        self.db_worker.forget_queued()
         self._save_states()
         if close_old and workspace is not self.workspace:
             self.workspace.close()
@@ -717,8 +716,6 @@ class MainWindow(QMainWindow):
 
     def _clear_pages(self) -> None:
         self._stop_reading()
-        # No read handed over for the old pages may run once they (or their register) are gone.
-        self.db_worker.forget_queued()
         for page in self.pages.values():
             self.stack.removeWidget(page)
             page.deleteLater()
@@ -808,6 +805,7 @@ class MainWindow(QMainWindow):
         chosen = dialog.chosen()
         if chosen is None or not self.may_leave():
             return
+        self._stop_reading()  # the file is about to be replaced under any reader
         try:
             with wait_cursor():
                 workspace = restore_from_backup(self.workspace, chosen)
@@ -864,10 +862,16 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ closing
 
     def _stop_reading(self) -> None:
-        # A page reading on a worker thread must end before its register closes.
+        # A page reading on a worker thread must end before its register closes or is
+        # replaced, and no read handed over for the old pages may run against it afterwards.
         stop = getattr(self.pages.get(OVERVIEW), "stop_reading", None)
         if stop is not None:
             stop()
+        town_page = self.stack.findChild(QWidget, "town_page")
+        stop_town = getattr(town_page, "stop", None)
+        if stop_town is not None:
+            stop_town()  # its timeline is read on a thread of its own
+        self.db_worker.forget_queued()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.may_leave():

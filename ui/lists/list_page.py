@@ -264,6 +264,10 @@ class RecordListPage(Page):
         """True while a read of the list is on its way from the worker."""
         return self._shown != self._reading
 
+    def is_filled(self) -> bool:
+        """True once the list shows its latest read (the screenshots wait for it)."""
+        return not self.is_reading()
+
     def _refresh_row(self, record_id: int, then: Callable[[], None] | None = None) -> None:
         """Read only the saved record again; the whole list when that is not enough."""
         filters = self.filter_bar.sql_filters()

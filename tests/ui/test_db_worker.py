@@ -246,3 +246,33 @@ def test_counts_come_from_the_worker_and_match_each_list(
         assert window.navigation.count_of(kind) == expected, kind
     assert window.navigation.count_of(CHANGE_LOG) == change_log_count(workspace)
     assert window.navigation.count_of(TODO) == len(todo_items(workspace, date.today()))
+
+
+def test_a_failed_read_reaches_the_error_handling_and_keeps_the_list(
+    qtbot: Any, slow_window: tuple[MainWindow, SlowDatabase]
+) -> None:
+    window, _slow = slow_window
+    page = shown_list(qtbot, window, "town")
+    assert isinstance(page, RecordListPage)
+    shown = page.model.rowCount()
+    engine = window.workspace.database.engine
+
+    def lost(*_args: Any) -> None:
+        if threading.current_thread() is not threading.main_thread():
+            raise ConnectionError("The connection to the server was lost.")
+
+    event.listen(engine, "before_cursor_execute", lost)
+    try:
+        with qtbot.capture_exceptions() as caught, qtbot.waitSignal(page.reloaded):
+            page.refresh()
+    finally:
+        event.remove(engine, "before_cursor_execute", lost)
+    # The window's exception hook gets it, as it would have on the GUI thread.
+    assert [str(error) for _kind, error, _tb in caught] == [
+        "The connection to the server was lost."
+    ]
+    assert not page.is_reading()
+    assert page.model.rowCount() == shown  # what was shown stays
+    with qtbot.waitSignal(page.reloaded):
+        page.refresh()
+    assert page.model.rowCount() == shown

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -217,8 +218,10 @@ class RecordListPage(Page):
         self.worker.run_read(work, done, self._read_failed, owner=self)
 
     def _read_failed(self, error: BaseException) -> None:
-        QMessageBox.warning(self, self.spec.display_plural(), str(error))
         self._finish_reload()
+        # As if the read had failed on the GUI thread: the window's exception hook finds
+        # the sentence for it (a refusal, a full disk, a lost server) and logs the rest.
+        sys.excepthook(type(error), error, error.__traceback__)
 
     def reload(self, select_id: int | None = None, then: Callable[[], None] | None = None) -> None:
         """Read the list again (after a save, a delete or a filter change).

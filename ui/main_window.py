@@ -811,6 +811,7 @@ class MainWindow(QMainWindow):
                 workspace = restore_from_backup(self.workspace, chosen)
         except DatabaseRefused as error:
             show_refusal(self, error)
+            self._after_import(None)  # the reads stopped above are made again
             return
         self.set_workspace(workspace, close_old=False)
         self.statusBar().showMessage(self.tr("The backup was restored."), 10000)

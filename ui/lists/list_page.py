@@ -210,15 +210,16 @@ class RecordListPage(Page):
 
     # ------------------------------------------------------------ reading the list
 
-    def _read(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        """Read on the window's worker, or at once on a page of its own."""
+    def _read(self, number: int, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        """Read number ``number`` on the window's worker, or at once on a page of its own."""
         if self.worker is None:
             done(work())
             return
-        self.worker.run_read(work, done, self._read_failed, owner=self)
+        self.worker.run_read(work, done, lambda error: self._read_failed(number, error), owner=self)
 
-    def _read_failed(self, error: BaseException) -> None:
-        self._finish_reload()
+    def _read_failed(self, number: int, error: BaseException) -> None:
+        if number == self._reading:  # a later read still brings the list up to date
+            self._finish_reload()
         # As if the read had failed on the GUI thread: the window's exception hook finds
         # the sentence for it (a refusal, a full disk, a lost server) and logs the rest.
         sys.excepthook(type(error), error, error.__traceback__)
@@ -238,6 +239,7 @@ class RecordListPage(Page):
         if then is not None:
             self._after_reload.append(then)
         self._read(
+            number,
             lambda: workspace.table(kind, filters),
             lambda table: self._show_table(number, table, select_id),
         )
@@ -284,6 +286,7 @@ class RecordListPage(Page):
         if then is not None:
             self._after_reload.append(then)
         self._read(
+            number,
             lambda: workspace.table(kind, one),
             lambda part: self._show_row(number, part, record_id),
         )

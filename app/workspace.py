@@ -165,6 +165,10 @@ class Workspace:
     def page(self, kind: str, query: listing.ListQuery | None = None) -> listing.Page:
         return listing.list_page(self.database, kind, query)
 
+    def counts(self, kinds: Sequence[str]) -> dict[str, int]:
+        """How many records each kind holds (the navigation's counts), in one query."""
+        return listing.kind_counts(self.database, kinds)
+
     def labels(self, kind: str, ids: Sequence[int] | None = None) -> dict[int, str]:
         return store.labels(self.database, kind, ids)
 

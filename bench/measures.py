@@ -116,7 +116,13 @@ class UiSession:
         self.settle()
 
     def settle(self) -> None:
+        from PySide6.QtCore import QEventLoop
+
         self.app.processEvents()
+        # The window reads its lists and counts on its database worker: wait for the answers.
+        worker = getattr(self.window, "db_worker", None)
+        while worker is not None and worker.pending():
+            self.app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
 
     def close(self) -> None:
         self.window.close()

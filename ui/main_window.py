@@ -27,11 +27,11 @@ from app.errors import DatabaseRefused
 from app.resource_paths import icons_dir
 from app.services.changelog import change_log_count
 from app.services.kinds import KINDS
-from app.services.listing import ListQuery
 from app.workspace import Workspace
 from app.workspace_files import NotAFile, list_backups, restore_from_backup, save_copy
 from ui import colleague_changes, qt_settings
 from ui.background import BackgroundWork
+from ui.db_worker import DatabaseWorker
 from ui.dialogs import database_files
 from ui.dialogs.about import AboutDialog
 from ui.dialogs.busy import wait_cursor
@@ -91,6 +91,8 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.form_factory: FormFactory = form_factory or default_form_factory
         self.undo_stack = QUndoStack(self)
+        # Every read of the lists and counts goes through this one thread, in turn.
+        self.db_worker = DatabaseWorker(self)
         self._undo_keys = WindowUndoKeys(self)
         self.setStyleSheet(FOCUS_STYLE)
         self._todo_timer = QTimer(self)
@@ -406,7 +408,7 @@ class MainWindow(QMainWindow):
                 page = TermEvaluationView(self.workspace)
                 page.records_changed.connect(self._records_changed)
             else:
-                page = RecordListPage(self.workspace, key, self.form_factory)
+                page = RecordListPage(self.workspace, key, self.form_factory, worker=self.db_worker)
                 page.records_changed.connect(self._records_changed)
                 page.delete_requested.connect(self._delete_requested)
                 page.edits_discarded.connect(self._edits_discarded)
@@ -517,17 +519,25 @@ class MainWindow(QMainWindow):
         self.refresh_counts()
 
     def refresh_counts(self) -> None:
-        """Show how many records each kind holds beside its name."""
-        counts = {
-            kind: self.workspace.page(kind, ListQuery(limit=0)).total
-            for kind in KINDS
-            if kind in COUNTED
-        }
-        self.navigation.set_counts(counts)
-        self._count_log()
+        """Show how many records each kind holds beside its name (read on the worker)."""
+        workspace = self.workspace
+        kinds = [kind for kind in KINDS if kind in COUNTED]
+
+        def read() -> tuple[dict[str, int], int]:
+            return workspace.counts(kinds), change_log_count(workspace)
+
+        def show(counts: tuple[dict[str, int], int]) -> None:
+            self.navigation.set_counts(counts[0])
+            self._show_log_count(counts[1])
+
+        self.db_worker.run_read(read, show, self._count_failed, owner=self.navigation)
         # The to-do list asks the rules about every record: counted once things
         # are quiet, so neither start-up nor a save waits for it.
         self._todo_timer.start()
+
+    def _count_failed(self, error: BaseException) -> None:
+        # A count is a courtesy; the pages themselves report problems with the register.
+        log.error("could not count the records", exc_info=error)
 
     def _count_log(self) -> None:
         """Count the change log again: every write adds to it, so a new count means news.
@@ -535,7 +545,15 @@ class MainWindow(QMainWindow):
         Not every write passes the window (a mapping report, an attachment), so
         this runs on each change of page; the start page reads again on news.
         """
-        count = change_log_count(self.workspace)
+        workspace = self.workspace
+        self.db_worker.run_read(
+            lambda: change_log_count(workspace),
+            self._show_log_count,
+            self._count_failed,
+            owner=self.navigation,
+        )
+
+    def _show_log_count(self, count: int) -> None:
         if self._log_count is not None and count != self._log_count:
             self._stale.add(OVERVIEW)
         self._log_count = count
@@ -546,14 +564,15 @@ class MainWindow(QMainWindow):
         if page is not None:
             page.refresh()  # emits count_changed
             return
-        from datetime import date
-
         from app.todo import todo_items
 
-        try:
-            self._show_todo_count(len(todo_items(self.workspace, date.today())))
-        except Exception:  # a count is a courtesy; the page itself reports problems
-            log.exception("could not count the to-do items")
+        workspace = self.workspace
+        self.db_worker.run_read(
+            lambda: len(todo_items(workspace, date.today())),
+            self._show_todo_count,
+            self._count_failed,
+            owner=self.navigation,
+        )
 
     def _show_todo_count(self, count: int) -> None:
         self.navigation.set_counts({TODO: count})
@@ -831,11 +850,13 @@ class MainWindow(QMainWindow):
         chosen = dialog.chosen()
         if chosen is None or not self.may_leave():
             return
+        self._stop_reading()  # the file is about to be replaced under any reader
         try:
             with wait_cursor():
                 workspace = restore_from_backup(self.workspace, chosen)
         except DatabaseRefused as error:
             show_refusal(self, error)
+            self._after_import(None)  # the reads stopped above are made again
             return
         self.set_workspace(workspace, close_old=False)
         self.statusBar().showMessage(self.tr("The backup was restored."), 10000)
@@ -888,10 +909,16 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ closing
 
     def _stop_reading(self) -> None:
-        # A page reading on a worker thread must end before its register closes.
+        # A page reading on a worker thread must end before its register closes or is
+        # replaced, and no read handed over for the old pages may run against it afterwards.
         stop = getattr(self.pages.get(OVERVIEW), "stop_reading", None)
         if stop is not None:
             stop()
+        town_page = self.stack.findChild(QWidget, "town_page")
+        stop_town = getattr(town_page, "stop", None)
+        if stop_town is not None:
+            stop_town()  # its timeline is read on a thread of its own
+        self.db_worker.forget_queued()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.may_leave():
@@ -902,4 +929,6 @@ class MainWindow(QMainWindow):
         if self._colleagues is not None:
             self._colleagues.close()
             self._colleagues = None
+        self._todo_timer.stop()
+        self.db_worker.stop()
         event.accept()

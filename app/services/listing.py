@@ -8,11 +8,12 @@ seconds to sort (PLATFORM.md).
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, case, or_, select
+from sqlalchemy import Select, and_, case, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from app.dates import known_date
@@ -171,8 +172,6 @@ def list_page(db: Database, kind: str, query: ListQuery | None = None) -> Page:
     query = query or ListQuery()
     with db.reading() as session:
         base = _apply_filters(session, spec, select(spec.model), query.filters)
-        from sqlalchemy import func
-
         total = session.scalar(select(func.count()).select_from(base.subquery())) or 0
         sort = query.sort or spec.default_sort or "id"
         column = getattr(spec.model, sort)
@@ -183,6 +182,26 @@ def list_page(db: Database, kind: str, query: ListQuery | None = None) -> Page:
             ordered = ordered.limit(query.limit)
         rows = list(session.scalars(ordered))
         return Page(_records_bulk(session, spec, rows), total)
+
+
+def kind_counts(db: Database, kinds: Iterable[str]) -> dict[str, int]:
+    """How many records each of ``kinds`` holds, as its unfiltered list counts them.
+
+    One statement (a UNION ALL of counts) rather than one per kind: the
+    navigation asks after every save, and on a server each statement is a
+    round trip.
+    """
+    with db.reading() as session:
+        parts = []
+        for kind in kinds:
+            spec = spec_for(kind)
+            base = _apply_filters(session, spec, select(spec.model.id), Filters())
+            counted = select(func.count()).select_from(base.subquery()).scalar_subquery()
+            parts.append(select(literal(kind).label("kind"), counted.label("total")))
+        if not parts:
+            return {}
+        rows = session.execute(union_all(*parts)).all()
+    return {str(kind): int(total or 0) for kind, total in rows}
 
 
 def table(db: Database, kind: str, filters: Filters | None = None) -> Table:

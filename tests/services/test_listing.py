@@ -215,3 +215,30 @@ def test_fold_ignores_case_and_accents() -> None:
     assert fold("Malmö") == fold("MALMO") == "malmo"
     assert fold("Siglufjörður") == "siglufjorður"  # ð is a letter of its own, not an accent
     assert fold("Ærø") == "ærø"
+
+
+def test_counts_of_every_kind_in_one_statement(workspace: Workspace, chain: dict[str, Any]) -> None:
+    """The navigation's counts: what each list holds, ended records included, in one statement."""
+    from sqlalchemy import event
+
+    from app.services.kinds import KINDS
+
+    statements: list[str] = []
+
+    def note(_conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
+        statements.append(statement)
+
+    engine = workspace.database.engine
+    event.listen(engine, "before_cursor_execute", note)
+    try:
+        counts = workspace.counts(list(KINDS))
+    finally:
+        event.remove(engine, "before_cursor_execute", note)
+    assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) == 1
+    assert set(counts) == set(KINDS)
+    assert counts["town"] == len(chain["towns"]) == 7
+    assert counts["twinning"] == 4  # the ended one too
+    assert counts["trip"] == 4  # the cancelled one too
+    for kind in KINDS:
+        assert counts[kind] == workspace.page(kind, ListQuery(limit=0)).total, kind
+    assert workspace.counts([]) == {}

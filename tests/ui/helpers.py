@@ -125,3 +125,35 @@ def english_interface() -> Iterator[None]:
     apply_language("en")
     yield
     apply_language("en")
+
+
+def list_read(page: Any, timeout_ms: int = 10000) -> Any:
+    """Wait until ``page``'s list shows its latest read (the reads run on a worker); the page.
+
+    For helpers without a qtbot at hand: the event loop runs meanwhile, so the
+    answer arrives; a read that never comes fails the test after ``timeout_ms``.
+    """
+    from PySide6.QtCore import QDeadlineTimer, QEventLoop
+
+    deadline = QDeadlineTimer(timeout_ms)
+    while page.is_reading():
+        if deadline.hasExpired():
+            raise AssertionError(f"the list of {page.kind} was not read within {timeout_ms} ms")
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    return page
+
+
+def settle(qtbot: Any, window: Any) -> None:
+    """Wait until the window's database worker has answered everything asked of it.
+
+    The lists and counts are read off the GUI thread; a test that looks at them
+    right after an action waits here first, as a user's eyes would.
+    """
+    qtbot.waitUntil(lambda: window.db_worker.pending() == 0)
+
+
+def shown_list(qtbot: Any, window: Any, kind: str) -> Any:
+    """Show ``kind``'s page and wait until its list has been read."""
+    page = window.show_page(kind)
+    settle(qtbot, window)
+    return page

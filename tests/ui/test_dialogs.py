@@ -12,6 +12,7 @@ from helpers import (
     answer_message_box,
     demo_copy,
     english_interface,  # noqa: F401 (autouse fixture)
+    list_read,
     when_dialog_opens,
 )
 from PySide6.QtCore import Qt, QTimer
@@ -223,6 +224,7 @@ def test_an_unexpected_error_shows_the_log_path_and_the_program_goes_on(
         # Still working: the window answers a search.
         page = window.show_page("town")
         assert isinstance(page, RecordListPage)
+        list_read(page)
         qtbot.keyClicks(page.search_field, "herning")
         assert page.model.rowCount() == 1
     finally:
@@ -265,6 +267,7 @@ def test_restore_from_a_backup_brings_back_the_earlier_state(
     assert "Herning" in town_names(window.workspace)
     page = window.show_page("town")
     assert isinstance(page, RecordListPage)
+    list_read(page)
     shown = {page.model.index(r, 0).data() for r in range(page.model.rowCount())}
     assert "Nuuk" not in shown and "Herning" in shown
 

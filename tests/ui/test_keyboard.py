@@ -11,6 +11,7 @@ from helpers import (
     answer_message_box,
     demo_copy,
     english_interface,  # noqa: F401 (autouse fixture)
+    list_read,
     type_text,
     when_dialog_opens,
 )
@@ -68,7 +69,7 @@ def _towns(open_window: Any, workspace: Workspace, *names: str) -> tuple[MainWin
     window = open_window(workspace)
     page = window.show_page("town")
     assert isinstance(page, RecordListPage)
-    return window, page
+    return window, list_read(page)
 
 
 def _show_row(qtbot: Any, page: RecordListPage, name: str) -> None:

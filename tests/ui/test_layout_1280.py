@@ -13,7 +13,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import demo_copy, english_interface, type_text  # noqa: F401 (autouse fixture)
+from helpers import (  # noqa: F401 (autouse fixture)
+    demo_copy,
+    english_interface,
+    list_read,
+    type_text,
+)
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QPushButton, QWidget
 
@@ -85,6 +90,7 @@ def test_every_form_fits_1280_by_720_without_sideways_scrolling(
     page = window.show_page(kind)
     if not isinstance(page, RecordListPage):
         pytest.skip(f"{kind} has no list page")
+    list_read(page)
     page.select_first()
     form = page.form
     area = form.scroll_area
@@ -107,6 +113,7 @@ def test_the_twinning_form_wraps_to_one_column_and_back(qtbot: Any, open_window:
     qtbot.waitUntil(lambda: window.width() == 1600)
     page = window.show_page("twinning")
     assert isinstance(page, RecordListPage)
+    list_read(page)
     page.select_first()
     form = page.form
     total = sum(page.splitter.sizes())
@@ -135,6 +142,7 @@ def test_list_columns_fit_with_names_whole(qtbot: Any, open_window: Any) -> None
     _at_1280(qtbot, window)
     page = window.show_page("twinning")
     assert isinstance(page, RecordListPage)
+    list_read(page)
     table = page.table
     header = table.horizontalHeader()
     qtbot.waitUntil(lambda: table.viewport().width() > 300)
@@ -171,6 +179,7 @@ def test_splitters_and_columns_come_back_after_reopening(qtbot: Any, open_window
     _at_1280(qtbot, window)
     page = window.show_page("town")
     assert isinstance(page, RecordListPage)
+    list_read(page)
     window.splitter.setSizes([260, 1020])
     page.splitter.setSizes([600, 414])
     header = page.table.horizontalHeader()
@@ -184,6 +193,7 @@ def test_splitters_and_columns_come_back_after_reopening(qtbot: Any, open_window
     assert again.splitter.sizes() == main_sizes
     town_page = again.show_page("town")
     assert isinstance(town_page, RecordListPage)
+    list_read(town_page)
     qtbot.waitUntil(lambda: town_page.splitter.sizes() == page_sizes)
     assert town_page.table.horizontalHeader().sectionSize(0) == 170
 
@@ -251,6 +261,7 @@ def test_a_column_sized_by_hand_stays_when_the_list_is_resized(
     _at_1280(qtbot, window)
     page = window.show_page("town")
     assert isinstance(page, RecordListPage)
+    list_read(page)
     header = page.table.horizontalHeader()
     qtbot.waitUntil(lambda: page.table.viewport().width() > 300)
     header.resizeSection(0, 150)

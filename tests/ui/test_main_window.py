@@ -12,6 +12,7 @@ from helpers import (
     answer_message_box,
     demo_copy,
     english_interface,  # noqa: F401 (autouse fixture)
+    list_read,
     type_text,
     when_dialog_opens,
 )
@@ -67,12 +68,12 @@ def demo_window(open_window: Any, tmp_path: Path) -> MainWindow:
 
 
 def names(page: RecordListPage, column: int = 0) -> list[str]:
-    model = page.model
+    model = list_read(page).model
     return [model.index(row, column).data() for row in range(model.rowCount())]
 
 
 def click_row(qtbot: Any, page: RecordListPage, text: str, column: int = 0) -> None:
-    row = names(page, column).index(text)
+    row = names(page, column).index(text)  # waits for the list
     rect = page.table.visualRect(page.model.index(row, column))
     qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
@@ -80,7 +81,7 @@ def click_row(qtbot: Any, page: RecordListPage, text: str, column: int = 0) -> N
 def record_page(window: MainWindow, kind: str) -> RecordListPage:
     page = window.show_page(kind)
     assert isinstance(page, RecordListPage)
-    return page
+    return list_read(page)
 
 
 def test_window_title_names_the_database(demo_window: MainWindow) -> None:
@@ -230,7 +231,7 @@ def test_a_refused_delete_keeps_the_record_and_leaves_nothing_to_undo(
 
 
 def selected_names(page: RecordListPage) -> list[str]:
-    rows = page.table.selectionModel().selectedRows()
+    rows = list_read(page).table.selectionModel().selectedRows()
     return [page.model.index(index.row(), 0).data() for index in rows]
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import demo_copy
+from helpers import demo_copy, settle
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
@@ -212,11 +212,13 @@ def test_the_change_log_names_kinds_in_words_and_its_count_is_fresh(
     assert isinstance(page, ChangeLogPage)
     kinds = {page.model.index(row, 3).data() for row in range(page.model.rowCount())}
     assert "Kartläggning" in kinds and "mapping_report" not in kinds
+    settle(qtbot, window)
     before = window.navigation.count_of(CHANGE_LOG)
     assert before is not None
     # Written past the window, as the mapping wizard and the attachments do.
     window.workspace.save(Town(name="Utajärvi by", country="FI"))
     window.navigation.select("town")
+    settle(qtbot, window)
     assert window.navigation.count_of(CHANGE_LOG) == before + 1
     window.navigation.select(OVERVIEW)
     overview = _overview(qtbot, window)

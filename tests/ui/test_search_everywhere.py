@@ -10,6 +10,7 @@ import pytest
 from helpers import (
     demo_copy,
     english_interface,  # noqa: F401 (autouse fixture)
+    list_read,
     type_text,
 )
 from PySide6.QtCore import Qt
@@ -208,6 +209,7 @@ def test_ctrl_f_stays_the_lists_own_search(qtbot: Any, window: MainWindow) -> No
     """Ctrl+F on a list puts the cursor in that list's filter, not in the search of everything."""
     page = window.show_page("town")
     assert isinstance(page, RecordListPage)
+    list_read(page)
     qtbot.keyClick(window, Qt.Key.Key_F, CTRL)
     qtbot.waitUntil(page.search_field.hasFocus)
     assert window.findChild(SearchPopup, "search_popup") is None

@@ -9,7 +9,12 @@ from typing import Any
 import docx
 import pypdf
 import pytest
-from helpers import demo_copy, english_interface, type_text  # noqa: F401 (autouse fixture)
+from helpers import (  # noqa: F401 (autouse fixture)
+    demo_copy,
+    english_interface,
+    list_read,
+    type_text,
+)
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
@@ -51,7 +56,7 @@ def window(qtbot: Any, tmp_path: Path) -> Iterator[MainWindow]:
 def list_page(window: MainWindow, kind: str) -> RecordListPage:
     page = window.show_page(kind)
     assert isinstance(page, RecordListPage)
-    return page
+    return list_read(page)
 
 
 def choose_in_list(qtbot: Any, page: RecordListPage, text: str) -> None:

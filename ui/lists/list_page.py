@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -25,6 +26,7 @@ from app.services.errors import RecordNotFound
 from app.services.kinds import spec_for
 from app.workspace import Workspace
 from ui import qt_settings
+from ui.db_worker import DatabaseWorker
 from ui.lists.column_widths import fit_columns
 from ui.lists.delete_command import DeleteRequest
 from ui.lists.filter_bar import FilterBar
@@ -48,6 +50,7 @@ class RecordListPage(Page):
     dirty_changed = Signal(bool)
     message = Signal(str)  # a short note for the status bar
     edits_discarded = Signal(object)  # the form's DiscardedEdits, for the window's Undo
+    reloaded = Signal()  # the list shows what the register held when last asked
 
     def __init__(
         self,
@@ -55,9 +58,17 @@ class RecordListPage(Page):
         kind: str,
         form_factory: FormFactory,
         parent: QWidget | None = None,
+        *,
+        worker: DatabaseWorker | None = None,
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        # The window's database worker; without one (a page on its own) the list is read at once.
+        self.worker = worker
+        self._reading = 0  # the number of the latest read handed over; older answers are stale
+        self._shown = 0  # the number of the read the list shows
+        self._after_reload: list[Callable[[], None]] = []
+        self._state_restored = False
         self.kind = kind
         self.spec = spec_for(kind)
         self._shown_id: int | None = None  # the record in the form
@@ -147,9 +158,9 @@ class RecordListPage(Page):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
 
-        self.reload()
-        self._restore_state()
         self.form.load(None, self.filter_bar.presets() or None)
+        # The columns' sizes and order are restored once the list has its columns.
+        self.reload()
 
     # ------------------------------------------------------------ state
 
@@ -199,33 +210,97 @@ class RecordListPage(Page):
 
     # ------------------------------------------------------------ reading the list
 
-    def reload(self, select_id: int | None = None) -> None:
-        """Read the list again (after a save, a delete or a filter change)."""
+    def _read(self, number: int, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        """Read number ``number`` on the window's worker, or at once on a page of its own."""
+        if self.worker is None:
+            done(work())
+            return
+        self.worker.run_read(work, done, lambda error: self._read_failed(number, error), owner=self)
+
+    def _read_failed(self, number: int, error: BaseException) -> None:
+        if number == self._reading:  # a later read still brings the list up to date
+            self._finish_reload()
+        # As if the read had failed on the GUI thread: the window's exception hook finds
+        # the sentence for it (a refusal, a full disk, a lost server) and logs the rest.
+        sys.excepthook(type(error), error, error.__traceback__)
+
+    def reload(self, select_id: int | None = None, then: Callable[[], None] | None = None) -> None:
+        """Read the list again (after a save, a delete or a filter change).
+
+        The read runs on the window's worker; ``then`` runs once the list shows
+        it, and ``reloaded`` is sent. Of several reads asked for in a row only
+        the latest is shown.
+        """
         filters = self.filter_bar.sql_filters()
-        table = self.workspace.table(self.kind, filters)
+        workspace, kind = self.workspace, self.kind
         self._last_sql_filters = filters
+        self._reading += 1
+        number = self._reading
+        if then is not None:
+            self._after_reload.append(then)
+        self._read(
+            number,
+            lambda: workspace.table(kind, filters),
+            lambda table: self._show_table(number, table, select_id),
+        )
+
+    def _show_table(self, number: int, table: Any, select_id: int | None) -> None:
+        if number != self._reading:
+            return  # a later read is on its way
         self.filter_bar.update_options(table)
         self.model.set_show_ended(self.filter_bar.show_ended())
         self.model.set_row_filter(self._local_period())
         self.model.set_table(table)
+        if not self._state_restored:
+            self._state_restored = True
+            self._restore_state()
         self._sync_selection(select_id if select_id is not None else self._shown_id)
         self._update_count()
+        self._finish_reload()
 
-    def _refresh_row(self, record_id: int) -> None:
+    def _finish_reload(self) -> None:
+        self._shown = self._reading
+        waiting, self._after_reload = self._after_reload, []
+        for then in waiting:
+            then()
+        self.reloaded.emit()
+
+    def is_reading(self) -> bool:
+        """True while a read of the list is on its way from the worker."""
+        return self._shown != self._reading
+
+    def is_filled(self) -> bool:
+        """True once the list shows its latest read (the screenshots wait for it)."""
+        return not self.is_reading()
+
+    def _refresh_row(self, record_id: int, then: Callable[[], None] | None = None) -> None:
         """Read only the saved record again; the whole list when that is not enough."""
         filters = self.filter_bar.sql_filters()
-        if filters != self._last_sql_filters:
-            self.reload(select_id=record_id)
+        if filters != self._last_sql_filters or not self._state_restored:
+            self.reload(select_id=record_id, then=then)
             return
-        part = self.workspace.table(
-            self.kind, dataclasses.replace(filters, equals={**filters.equals, "id": record_id})
+        workspace, kind = self.workspace, self.kind
+        one = dataclasses.replace(filters, equals={**filters.equals, "id": record_id})
+        self._reading += 1
+        number = self._reading
+        if then is not None:
+            self._after_reload.append(then)
+        self._read(
+            number,
+            lambda: workspace.table(kind, one),
+            lambda part: self._show_row(number, part, record_id),
         )
+
+    def _show_row(self, number: int, part: Any, record_id: int) -> None:
+        if number != self._reading:
+            return
         if not part.ids or not self.model.replace_rows(part):
             # No longer matching the filters (or a new kind of row): read it all.
             self.reload(select_id=record_id)
             return
         self._sync_selection(record_id)
         self._update_count()
+        self._finish_reload()
 
     def _local_period(self) -> Any:
         period = filters_for(self.kind).period
@@ -437,11 +512,14 @@ class RecordListPage(Page):
 
     def _saved(self, record: Any) -> None:
         self._shown_id = record.id
-        self._refresh_row(record.id)
-        if self.model.row_of(record.id) is None and self.model.search_words():
-            # A search that hides what was just saved would look like a lost record.
-            self.search_field.clear()
-            self._sync_selection(record.id)
+
+        def unhide() -> None:
+            if self.model.row_of(record.id) is None and self.model.search_words():
+                # A search that hides what was just saved would look like a lost record.
+                self.search_field.clear()
+                self._sync_selection(record.id)
+
+        self._refresh_row(record.id, then=unhide)
         self.message.emit(self.tr("Saved."))
         self.records_changed.emit(self.kind)
 
@@ -472,8 +550,7 @@ class RecordListPage(Page):
         def deleted() -> None:
             self._shown_id = None
             self.form.revert()
-            self.reload()
-            self._show_neighbour(row)
+            self.reload(then=lambda: self._show_neighbour(row))
             self.message.emit(self.spec.sentence("deleted", label))
             self.records_changed.emit(self.kind)
 

@@ -55,6 +55,8 @@ DEFAULT_SIZE = (1280, 720)
 MINIMUM_SIZE = (900, 560)
 # Wide enough for the group headings ("Avtal, beslut och styrdokument").
 NAVIGATION_WIDTH = 260
+# At start the counts beside the kinds follow the start page; this late at most.
+FIRST_COUNTS_LATEST_MS = 3000
 # Where the keyboard is must be plain to see: lists, the navigation and text
 # fields get a thick frame in the highlight colour while they have the focus
 # (Fusion's own focus frame is one thin line).
@@ -104,6 +106,10 @@ class MainWindow(QMainWindow):
         self.reports_menu = QMenu(self)
         self.reports_menu.setObjectName("reports_menu")
         self._log_count: int | None = None
+        self._counted = False
+        self._counts_timer = QTimer(self)
+        self._counts_timer.setSingleShot(True)
+        self._counts_timer.timeout.connect(self._first_counts)
         icon = icons_dir() / "vanort.png"
         if icon.exists():
             self.setWindowIcon(QIcon(str(icon)))
@@ -149,8 +155,12 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.navigation.page_chosen.connect(self.show_page)
         self.navigation.entered.connect(lambda key: self.show_page(key).focus_list())
-        self.refresh_counts()
+        # The start page reads on a worker thread; counting every kind on this one
+        # meanwhile would hold it back, so the counts follow it (show_page).
+        self._counted = False
         self.navigation.select(start)
+        if not self._counted:
+            self._counts_timer.start(FIRST_COUNTS_LATEST_MS)
         self.menus_rebuilt.emit()
 
     def _action(
@@ -420,6 +430,8 @@ class MainWindow(QMainWindow):
         from ui.overview import OverviewPage
 
         page = OverviewPage(self.workspace)
+        # Zero: after the filled page was painted.
+        page.filled.connect(lambda: self._counts_timer.start(0) if not self._counted else None)
         page.town_requested.connect(self.open_town)
         page.page_requested.connect(lambda key: self.show_page(key).focus_list())
         page.new_record_requested.connect(lambda kind: self.new_linked_record(kind, None))
@@ -439,6 +451,8 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> Page:
         """Show the page of ``key`` (reading it again if records changed meanwhile)."""
         page = self.page(key)
+        if key != OVERVIEW and not self._counted:
+            self.refresh_counts()
         self._count_log()
         if key in self._stale:
             self._stale.discard(key)
@@ -509,6 +523,8 @@ class MainWindow(QMainWindow):
 
     def refresh_counts(self) -> None:
         """Show how many records each kind holds beside its name."""
+        self._counted = True
+        self._counts_timer.stop()
         counts = {
             kind: self.workspace.page(kind, ListQuery(limit=0)).total
             for kind in KINDS
@@ -519,6 +535,11 @@ class MainWindow(QMainWindow):
         # The to-do list asks the rules about every record: counted once things
         # are quiet, so neither start-up nor a save waits for it.
         self._todo_timer.start()
+
+    def _first_counts(self) -> None:
+        """The counts beside the kinds' names at start, unless a page already counted."""
+        if not self._counted:
+            self.refresh_counts()
 
     def _count_log(self) -> None:
         """Count the change log again: every write adds to it, so a new count means news.
@@ -846,6 +867,9 @@ class MainWindow(QMainWindow):
         stop = getattr(self.pages.get(OVERVIEW), "stop_reading", None)
         if stop is not None:
             stop()
+        # Nor may the counts at start come after the register was closed.
+        self._counted = True
+        self._counts_timer.stop()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.may_leave():

@@ -122,3 +122,26 @@ def test_a_backup_that_cannot_be_written_is_logged_in_one_sentence(
         assert "\n" not in warnings[0]
     finally:
         workspace.close()
+
+
+def test_the_counts_beside_the_kinds_follow_the_start_page(qtbot: Any, tmp_path: Path) -> None:
+    """Nothing counted holds back the start page; the counts come once it is filled."""
+    from app.workspace import Workspace
+    from ui.main_window import MainWindow
+    from ui.navigation import OVERVIEW
+
+    workspace = Workspace.open(demo_copy(tmp_path))
+    towns = len(workspace.get_many("town"))
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        start = window.pages[OVERVIEW]
+        if not start.is_filled():
+            assert window.navigation.count_of("town") is None
+        qtbot.waitUntil(start.is_filled)
+        qtbot.waitUntil(lambda: window.navigation.count_of("town") == towns)
+        assert window.current_key() == OVERVIEW
+    finally:
+        window.close()
+        workspace.close()

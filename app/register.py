@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import threading
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
@@ -31,7 +32,7 @@ from db.errors import (
     NetworkShareRefused,
     NotAVanortDatabase,
 )
-from db.integrity import quick_check
+from db.integrity import checked
 from db.location import is_network_path
 from db.migrate import upgrade
 from db.schema import SchemaState, inspect_engine, inspect_sqlite_file
@@ -71,7 +72,7 @@ def open_register(target: str | Path, *, daily_backup: bool = True) -> Database:
     if state.revision is None:
         # An SQLite file without tables is some other program's, or nobody's.
         raise NotAVanortDatabase(str(path))
-    problems = quick_check(path)
+    problems = checked(path)
     if problems:
         # Writing to a damaged file can spread the damage; it is left as it was.
         raise DatabaseDamaged(str(path), problems[0])
@@ -88,7 +89,7 @@ def open_register(target: str | Path, *, daily_backup: bool = True) -> Database:
     if state.needs_upgrade:
         upgrade(engine)
     if daily_backup:
-        _take_daily_backup(path)
+        take_daily_backup(path)
     return Database(engine, path.resolve())
 
 
@@ -106,13 +107,28 @@ def _readable(engine: Engine) -> bool:
     return True
 
 
-def _take_daily_backup(path: Path) -> None:
-    """The day's backup; a full disk or an unwritable folder must not stop the work."""
+def take_daily_backup(path: Path) -> None:
+    """The day's backup; a full disk or an unwritable folder must not stop the work.
+
+    Safe on a thread of its own: it reads the file through connections of its own.
+    """
     try:
         if backup.daily_backup_due(path, paths.backups_dir()):
             backup.backup_database(path, paths.backups_dir(), "daily")
     except (OSError, sqlite3.Error, DatabaseRefused) as error:
         log.warning("no daily backup of %s today: %s", path, error)
+
+
+def start_daily_backup(path: Path) -> threading.Thread:
+    """:func:`take_daily_backup` on a thread of its own, started; join it before quitting.
+
+    The window takes the backup once it is on screen: its checks read the whole
+    file (a second or two for a big register) and the user should not wait for them.
+    A failure is logged as the backup taken at opening logs it.
+    """
+    thread = threading.Thread(target=take_daily_backup, args=(path,), name="daily_backup")
+    thread.start()
+    return thread
 
 
 def _inspect_server(engine: Engine) -> SchemaState:

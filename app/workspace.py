@@ -57,12 +57,15 @@ class Workspace:
         return workspace
 
     @classmethod
-    def open_in_window(cls, target: str | Path) -> Workspace:
+    def open_in_window(cls, target: str | Path, *, daily_backup: bool = True) -> Workspace:
         """Open for a window: as :meth:`open`, and the file's lock is taken.
 
         ``other_holder`` then names another window that has the file open, for a warning.
+        ``daily_backup=False`` leaves the day's backup to the caller (the window at
+        start takes it on a thread once it is on screen, see
+        :func:`app.register.start_daily_backup`).
         """
-        workspace = cls.open(target)
+        workspace = cls(open_register(target, daily_backup=daily_backup))
         if workspace.path is not None:
             workspace.other_holder = register_lock.take(workspace.path)
             workspace._holds_lock = True

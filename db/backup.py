@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from db.engine import check_sqlite_file, read_only_uri
+from db.engine import check_sqlite_file
 from db.errors import DatabaseDamaged, DatabaseRefused
+from db.file_uri import read_only_uri
 from db.integrity import quick_check
 from db.schema import inspect_sqlite_file
 

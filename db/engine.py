@@ -17,9 +17,9 @@ from sqlalchemy import create_engine, event, exc
 from sqlalchemy.engine import Engine
 
 from db.errors import DatabaseNotFound, DatabaseUnreadable, NetworkShareRefused, NotADatabase
+from db.file_uri import SQLITE_HEADER, read_only_uri
 from db.location import is_network_path
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 # Execution option of a connection whose transaction will write (db.session sets it).
 WRITE_TRANSACTION = "vanort_write_transaction"
 BUSY_TIMEOUT_MS = 10_000
@@ -61,29 +61,6 @@ def check_sqlite_file(path: Path) -> None:
         raise DatabaseUnreadable(str(path), str(error)) from error
     if header != SQLITE_HEADER:
         raise NotADatabase(str(path))
-
-
-def read_only_uri(path: Path) -> str:
-    """An ``sqlite3`` URI that reads ``path`` without creating anything beside it.
-
-    A read-only connection to a WAL database creates ``-wal`` and ``-shm`` files
-    and cannot remove them again. When there is no ``-wal`` file nobody has the
-    database open and the main file holds every committed page, so it is read as
-    immutable: a file we inspect, back up or refuse is left exactly as it was.
-    """
-    resolved = Path(path).resolve()
-    uri = f"file:{quote(str(resolved))}?mode=ro"
-    try:
-        with resolved.open("rb") as handle:
-            header = handle.read(20)
-    except OSError:
-        return uri
-    in_wal_mode = header.startswith(SQLITE_HEADER) and header[18:20] == b"\x02\x02"
-    wal = resolved.with_name(resolved.name + "-wal")
-    # An empty -wal (left by a program that could not write it: a full disk) holds nothing.
-    if in_wal_mode and (not wal.exists() or wal.stat().st_size == 0):
-        uri += "&immutable=1"
-    return uri
 
 
 def _unicode_lower(value: object) -> object:

@@ -10,10 +10,12 @@ written to or copied over a good backup.
 from __future__ import annotations
 
 import sqlite3
+import threading
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from db.engine import read_only_uri
+from db.file_uri import read_only_uri
 
 # A laptop's register is checked in a few milliseconds; the Europe-sized register of
 # a national association in about a second. Past this the check stops and the file is
@@ -56,3 +58,77 @@ def quick_check(path: Path, *, seconds: float = QUICK_CHECK_SECONDS) -> list[str
 def is_sound(path: Path, *, seconds: float = QUICK_CHECK_SECONDS) -> bool:
     """True when :func:`quick_check` finds nothing wrong with ``path``."""
     return not quick_check(path, seconds=seconds)
+
+
+# -- the check at start, begun early ------------------------------------------------
+
+
+@dataclass
+class _EarlyCheck:
+    stamp: tuple[int, ...]
+    problems: list[str] | None = None
+    done: threading.Event = field(default_factory=threading.Event)
+
+
+_early_checks: dict[Path, _EarlyCheck] = {}
+_early_lock = threading.Lock()
+
+
+def _stamp(path: Path) -> tuple[int, ...] | None:
+    """Size and time of the file and its ``-wal``: a write in between changes one of them."""
+    try:
+        main = path.stat()
+    except OSError:
+        return None
+    wal = path.with_name(path.name + "-wal")
+    try:
+        wal_stat = wal.stat()
+        wal_part = (wal_stat.st_size, wal_stat.st_mtime_ns)
+    except OSError:
+        wal_part = (-1, -1)
+    return (main.st_size, main.st_mtime_ns, *wal_part)
+
+
+def _run_early(path: Path, early: _EarlyCheck) -> None:
+    try:
+        early.problems = quick_check(path)
+    finally:
+        early.done.set()
+
+
+def start_quick_check(path: Path) -> None:
+    """Begin :func:`quick_check` of ``path`` on a thread of its own; :func:`checked` takes the answer.
+
+    The window starts it before it imports SQLAlchemy and the models: the check
+    is SQLite's own work, which lets Python's other threads run, so the two
+    overlap instead of following each other. Nothing is started for a path that
+    is not a file (a server's address, a file that is missing).
+    """
+    resolved = Path(path).resolve()
+    stamp = _stamp(resolved)
+    if stamp is None or not resolved.is_file():
+        return
+    with _early_lock:
+        if resolved in _early_checks:
+            return
+        early = _EarlyCheck(stamp)
+        _early_checks[resolved] = early
+    # Daemon: a check still running when the user quits must not keep the program alive.
+    threading.Thread(target=_run_early, args=(resolved, early), daemon=True).start()
+
+
+def checked(path: Path, *, seconds: float = QUICK_CHECK_SECONDS) -> list[str]:
+    """What :func:`quick_check` finds wrong with ``path``, from the early check when there was one.
+
+    The early answer (:func:`start_quick_check`) counts only when the file and its
+    ``-wal`` are unchanged since it began; otherwise the file is checked now. Each
+    early answer is used once.
+    """
+    resolved = Path(path).resolve()
+    with _early_lock:
+        early = _early_checks.pop(resolved, None)
+    if early is not None:
+        early.done.wait()
+        if early.problems is not None and early.stamp == _stamp(resolved):
+            return early.problems
+    return quick_check(path, seconds=seconds)

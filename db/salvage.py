@@ -18,8 +18,8 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from db.engine import read_only_uri
 from db.errors import AlreadyExists, DatabaseUnreadable
+from db.file_uri import read_only_uri
 from db.search_index import install as install_search_index
 from db.search_index import is_index_table
 

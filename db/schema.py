@@ -9,7 +9,6 @@ from pathlib import Path
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine
 
-from db.engine import read_only_uri
 from db.errors import (
     DatabaseDamaged,
     DatabaseUnreadable,
@@ -17,6 +16,7 @@ from db.errors import (
     NotADatabase,
     NotAVanortDatabase,
 )
+from db.file_uri import read_only_uri
 from db.migrate import head_revision, known_revisions
 
 # A table only Vänort has; a database with tables but neither this nor an

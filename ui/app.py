@@ -1,24 +1,33 @@
-"""Starting the interface: the application object, language, error hook, the first database."""
+"""Starting the interface: the application object, language, error hook, the first database.
+
+The start is kept short: this module imports nothing that needs SQLAlchemy, so
+the check of the database file (SQLite's own work, on a thread) runs while the
+register's code and the window are still being loaded; the day's backup is
+taken on a thread once the window is on screen.
+"""
 
 from __future__ import annotations
 
 import sys
+import threading
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
+from app.early_check import begin_check
 from app.errors import DatabaseDamaged, DatabaseRefused
 from app.i18n import DEFAULT_LANGUAGE, chosen_for_run, language_for_window
 from app.resource_paths import icons_dir
 from app.server_connections import is_server_url
-from app.workspace import Workspace
 from ui import qt_settings
-from ui.dialogs.damaged_database import offer_repair, warn_if_open_elsewhere
-from ui.dialogs.first_start import FirstStartDialog
-from ui.dialogs.synced_folder import offer_to_move_if_synced
 from ui.errors import install_exception_hook, show_refusal
 from ui.interrupt import InterruptCloser
 from ui.translations import apply_language
+
+if TYPE_CHECKING:
+    from app.workspace import Workspace
 
 APP_NAME = "Vänort"
 ORGANISATION = "Vanort"
@@ -43,11 +52,15 @@ def start_database(database: str | None) -> Workspace | None:
     """The database to start on: the one given, else the last one used, else ask.
 
     A refused database is explained and the user chooses another; None means
-    the user quit without opening one.
+    the user quit without opening one. The day's backup is not taken here: see
+    :func:`back_up_when_shown`.
     """
-    for candidate in (database, None if database else qt_settings.last_database()):
-        if not candidate:
-            continue
+    from app.workspace import Workspace
+    from ui.dialogs.damaged_database import offer_repair, warn_if_open_elsewhere
+    from ui.dialogs.first_start import FirstStartDialog
+    from ui.dialogs.synced_folder import offer_to_move_if_synced
+
+    for candidate in _candidates(database):
         if is_server_url(candidate):
             # A remembered server: its kept password, or the dialog asks (and asks again).
             from ui.dialogs.connect_server import connect_to_server
@@ -57,7 +70,7 @@ def start_database(database: str | None) -> Workspace | None:
                 return server
             continue
         try:
-            workspace = Workspace.open_in_window(candidate)
+            workspace = Workspace.open_in_window(candidate, daily_backup=False)
         except DatabaseDamaged as error:
             repaired = offer_repair(None, error)
             if repaired is not None:
@@ -74,12 +87,43 @@ def start_database(database: str | None) -> Workspace | None:
     return None
 
 
+def _candidates(database: str | None) -> list[str]:
+    """The databases to try at start, in order: the one given, else the last one used."""
+    candidate = database or qt_settings.last_database()
+    return [candidate] if candidate else []
+
+
+def check_early(database: str | None) -> None:
+    """Begin the check of the database the window will open, before the slow imports."""
+    for candidate in _candidates(database):
+        begin_check(candidate)
+
+
+def back_up_when_shown(workspace: Workspace, backups: list[threading.Thread]) -> None:
+    """The day's backup of ``workspace``, begun on a thread once the event loop runs.
+
+    The thread goes into ``backups`` so the caller can wait for it before quitting:
+    a backup cut short would leave only a ``.partial`` file.
+    """
+    path = workspace.path
+    if path is None or workspace.read_only:
+        return
+
+    def begin() -> None:
+        from app.register import start_daily_backup
+
+        backups.append(start_daily_backup(path))
+
+    QTimer.singleShot(0, begin)
+
+
 def run(database: str | None = None) -> int:
     """Open the program's window on ``database`` (or the last one, or a first start).
 
     Returns the exit status: 0 after a normal quit, 1 when no database was opened.
     """
     app = application()
+    check_early(database)
     # The first-start dialog and any refusal speak the language asked for on the command
     # line, else Swedish until a database says otherwise.
     apply_language(chosen_for_run() or DEFAULT_LANGUAGE)
@@ -108,7 +152,11 @@ def run(database: str | None = None) -> int:
         qt_settings.remember_database(workspace.remembered_as)  # never with a password
     window = MainWindow(workspace)
     window.show()
+    backups: list[threading.Thread] = []
+    back_up_when_shown(workspace, backups)
     status = app.exec()
     interrupt.uninstall()
+    for backup in backups:
+        backup.join()
     window.workspace.close()
     return int(status)

@@ -55,6 +55,8 @@ DEFAULT_SIZE = (1280, 720)
 MINIMUM_SIZE = (900, 560)
 # Wide enough for the group headings ("Avtal, beslut och styrdokument").
 NAVIGATION_WIDTH = 260
+# At start the counts beside the kinds follow the start page; this late at most.
+FIRST_COUNTS_LATEST_MS = 3000
 # Where the keyboard is must be plain to see: lists, the navigation and text
 # fields get a thick frame in the highlight colour while they have the focus
 # (Fusion's own focus frame is one thin line).
@@ -106,6 +108,10 @@ class MainWindow(QMainWindow):
         self.reports_menu = QMenu(self)
         self.reports_menu.setObjectName("reports_menu")
         self._log_count: int | None = None
+        self._counted = False
+        self._counts_timer = QTimer(self)
+        self._counts_timer.setSingleShot(True)
+        self._counts_timer.timeout.connect(self._first_counts)
         icon = icons_dir() / "vanort.png"
         if icon.exists():
             self.setWindowIcon(QIcon(str(icon)))
@@ -152,8 +158,12 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.navigation.page_chosen.connect(self.show_page)
         self.navigation.entered.connect(lambda key: self.show_page(key).focus_list())
-        self.refresh_counts()
+        # The start page reads on a worker thread; counting every kind on this one
+        # meanwhile would hold it back, so the counts follow it (show_page).
+        self._counted = False
         self.navigation.select(start)
+        if not self._counted:
+            self._counts_timer.start(FIRST_COUNTS_LATEST_MS)
         self.menus_rebuilt.emit()
 
     def _action(
@@ -430,6 +440,8 @@ class MainWindow(QMainWindow):
         from ui.overview import OverviewPage
 
         page = OverviewPage(self.workspace)
+        # Zero: after the filled page was painted.
+        page.filled.connect(lambda: self._counts_timer.start(0) if not self._counted else None)
         page.town_requested.connect(self.open_town)
         page.page_requested.connect(lambda key: self.show_page(key).focus_list())
         page.new_record_requested.connect(lambda kind: self.new_linked_record(kind, None))
@@ -449,6 +461,8 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> Page:
         """Show the page of ``key`` (reading it again if records changed meanwhile)."""
         page = self.page(key)
+        if key != OVERVIEW and not self._counted:
+            self.refresh_counts()
         self._count_log()
         if key in self._stale:
             self._stale.discard(key)
@@ -520,6 +534,8 @@ class MainWindow(QMainWindow):
 
     def refresh_counts(self) -> None:
         """Show how many records each kind holds beside its name (read on the worker)."""
+        self._counted = True
+        self._counts_timer.stop()
         workspace = self.workspace
         kinds = [kind for kind in KINDS if kind in COUNTED]
 
@@ -538,6 +554,11 @@ class MainWindow(QMainWindow):
     def _count_failed(self, error: BaseException) -> None:
         # A count is a courtesy; the pages themselves report problems with the register.
         log.error("could not count the records", exc_info=error)
+
+    def _first_counts(self) -> None:
+        """The counts beside the kinds' names at start, unless a page already counted."""
+        if not self._counted:
+            self.refresh_counts()
 
     def _count_log(self) -> None:
         """Count the change log again: every write adds to it, so a new count means news.
@@ -919,6 +940,9 @@ class MainWindow(QMainWindow):
         if stop_town is not None:
             stop_town()  # its timeline is read on a thread of its own
         self.db_worker.forget_queued()
+        # Nor may the counts at start come after the register was closed.
+        self._counted = True
+        self._counts_timer.stop()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.may_leave():

@@ -54,7 +54,7 @@ def register(subparsers: Subparsers) -> None:
 def record_counts(path: Path) -> list[tuple[str, int]]:
     """(translated plural name, number of records) for every kind whose table exists."""
     from app.services.kinds import KINDS
-    from db.engine import read_only_uri
+    from db.file_uri import read_only_uri
 
     connection = sqlite3.connect(read_only_uri(path), uri=True)
     try:
@@ -77,7 +77,7 @@ def record_counts(path: Path) -> list[tuple[str, int]]:
 
 def home_and_rules(path: Path) -> tuple[list[str], dict[str, object] | None]:
     """The names of the towns marked as home, and the stored rules (None when unreadable)."""
-    from db.engine import read_only_uri
+    from db.file_uri import read_only_uri
 
     connection = sqlite3.connect(read_only_uri(path), uri=True)
     try:

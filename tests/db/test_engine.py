@@ -14,7 +14,8 @@ from app.services.records import Town
 from app.workspace import Workspace
 from db import errors, location
 from db import models as m
-from db.engine import make_engine, read_only_uri
+from db.engine import make_engine
+from db.file_uri import read_only_uri
 
 
 def test_sqlite_connections_get_the_safe_pragmas(vanort_file: Path) -> None:

@@ -6,19 +6,40 @@ The lead hooks it into the main window with one call::
     install_mapping_entry(window)
 
 which adds "Mapping report (kartläggning)…" to ``window.reports_menu``.
+
+The list and the wizard are imported when first used (``MappingReportsDialog``
+and ``MappingWizard`` are looked up on this package as before): they bring the
+mapping report's code, which the window does not need to start.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import importlib
+import sys
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
-from ui.mapping.report_list import MappingReportsDialog
-from ui.mapping.wizard import MappingWizard
+if TYPE_CHECKING:
+    from ui.mapping.report_list import MappingReportsDialog
+    from ui.mapping.wizard import MappingWizard
 
 __all__ = ["MappingReportsDialog", "MappingWizard", "install_mapping_entry", "open_mapping_reports"]
+
+_LATE = {
+    "MappingReportsDialog": "ui.mapping.report_list",
+    "MappingWizard": "ui.mapping.wizard",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """``MappingReportsDialog`` and ``MappingWizard``, imported the first time they are asked for."""
+    module = _LATE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)
+
 
 ACTION_NAME = "mapping_report_action"
 
@@ -29,6 +50,8 @@ def _action_text() -> str:
 
 def open_mapping_reports(window: Any) -> MappingReportsDialog:
     """Show the list of mapping reports for the window's open database (one list at a time)."""
+    from ui.mapping.report_list import MappingReportsDialog
+
     existing: MappingReportsDialog
     for existing in window.findChildren(MappingReportsDialog):
         if existing.workspace is window.workspace and existing.isVisible():
@@ -63,8 +86,11 @@ def install_mapping_entry(window: Any) -> QAction:
 
     def database_changed(_workspace: object) -> None:
         # The list and its wizard belong to the database they were opened on; closing
-        # the wizard stores what she wrote there.
-        for dialog in window.findChildren(MappingReportsDialog):
+        # the wizard stores what she wrote there. Before the first list there is none.
+        report_list = sys.modules.get("ui.mapping.report_list")
+        if report_list is None:
+            return
+        for dialog in window.findChildren(report_list.MappingReportsDialog):
             if dialog.wizard is not None:
                 dialog.wizard.close()
             dialog.close()

@@ -1,0 +1,147 @@
+"""The start: the window opens without the report libraries, and the day's backup follows it."""
+
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+from typing import Any
+
+from tests.ui.helpers import demo_copy
+
+# Only a report or an export needs these; the start must not pay for them.
+NOT_AT_START = (
+    "reportlab",
+    "openpyxl",
+    "docx",
+    "pypdfium2",
+    "icalendar",
+    "app.mapping",
+    "ui.mapping.report_list",
+    "ui.mapping.wizard",
+)
+
+# The program's own start (ui.app.run), ended by a timer once the start page is
+# filled; then the modules loaded are printed, one a line.
+START_AND_LIST_MODULES = """
+import sys
+from PySide6.QtCore import QTimer
+import ui.app as ui_app
+
+def poll():
+    for widget in ui_app.QApplication.topLevelWidgets():
+        pages = getattr(widget, "pages", None)
+        page = pages.get("overview") if isinstance(pages, dict) else None
+        if widget.isVisible() and page is not None and page.is_filled():
+            ui_app.QApplication.quit()
+            return
+    QTimer.singleShot(10, poll)
+
+ui_app.application()
+QTimer.singleShot(0, poll)
+status = ui_app.run(sys.argv[1])
+print("STATUS", status)
+for name in sorted(sys.modules):
+    print("MODULE", name)
+"""
+
+
+def test_the_window_starts_without_the_report_libraries_and_backs_up_the_day(
+    tmp_path: Path, vanort_home: Path
+) -> None:
+    """A fresh process, as the program starts: only the start page's modules are loaded."""
+    database = demo_copy(tmp_path)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", VANORT_HOME=str(vanort_home))
+    root = Path(__file__).resolve().parents[2]
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(root), env.get("PYTHONPATH")]))
+    done = subprocess.run(
+        [sys.executable, "-c", START_AND_LIST_MODULES, str(database)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    lines = done.stdout.splitlines()
+    assert "STATUS 0" in lines, done.stderr[-2000:]
+    modules = [line.removeprefix("MODULE ") for line in lines if line.startswith("MODULE ")]
+    assert "app.workspace" in modules  # the list is the real one
+    loaded = [m for m in modules if any(m == n or m.startswith(n + ".") for n in NOT_AT_START)]
+    assert loaded == []
+    # The day's backup was taken after the window showed, and finished before the end.
+    from app.workspace import Workspace
+    from app.workspace_files import list_backups
+
+    workspace = Workspace.open_read_only(database)
+    try:
+        assert [b.reason for b in list_backups(workspace)] == ["daily"]
+    finally:
+        workspace.close()
+
+
+def test_the_days_backup_is_taken_once_the_window_runs(qtbot: Any, tmp_path: Path) -> None:
+    from app.workspace import Workspace
+    from app.workspace_files import list_backups
+    from ui.app import back_up_when_shown
+
+    workspace = Workspace.open_in_window(demo_copy(tmp_path), daily_backup=False)
+    try:
+        assert list_backups(workspace) == []  # not on the start path
+        backups: list[threading.Thread] = []
+        back_up_when_shown(workspace, backups)
+        qtbot.waitUntil(lambda: len(backups) == 1)
+        backups[0].join()
+        assert [b.reason for b in list_backups(workspace)] == ["daily"]
+    finally:
+        workspace.close()
+
+
+def test_a_backup_that_cannot_be_written_is_logged_in_one_sentence(
+    qtbot: Any, tmp_path: Path, vanort_home: Path, caplog: Any
+) -> None:
+    from app import paths
+    from app.workspace import Workspace
+    from ui.app import back_up_when_shown
+
+    workspace = Workspace.open_in_window(demo_copy(tmp_path), daily_backup=False)
+    # A file where the backups' folder should be: nothing can be written there.
+    paths.backups_dir().parent.mkdir(parents=True, exist_ok=True)
+    paths.backups_dir().write_text("not a folder")
+    try:
+        backups: list[threading.Thread] = []
+        with caplog.at_level(logging.WARNING):
+            back_up_when_shown(workspace, backups)
+            qtbot.waitUntil(lambda: len(backups) == 1)
+            backups[0].join()
+        warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+        assert len(warnings) == 1
+        assert warnings[0].startswith("no daily backup of ")
+        assert "\n" not in warnings[0]
+    finally:
+        workspace.close()
+
+
+def test_the_counts_beside_the_kinds_follow_the_start_page(qtbot: Any, tmp_path: Path) -> None:
+    """Nothing counted holds back the start page; the counts come once it is filled."""
+    from app.workspace import Workspace
+    from ui.main_window import MainWindow
+    from ui.navigation import OVERVIEW
+
+    workspace = Workspace.open(demo_copy(tmp_path))
+    towns = len(workspace.get_many("town"))
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        start = window.pages[OVERVIEW]
+        if not start.is_filled():
+            assert window.navigation.count_of("town") is None
+        qtbot.waitUntil(start.is_filled)
+        qtbot.waitUntil(lambda: window.navigation.count_of("town") == towns)
+        assert window.current_key() == OVERVIEW
+    finally:
+        window.close()
+        workspace.close()

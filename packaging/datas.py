@@ -30,6 +30,8 @@ SHIPPED: tuple[tuple[str, str], ...] = (
     ("resources/data/*.csv", "resources/data"),
     ("resources/data/*.txt", "resources/data"),
     ("resources/data/*.tsv.gz", "resources/data"),
+    # The gazetteer's match keys, sorted (app.places.gazetteer bisects them).
+    ("resources/data/*.txt.gz", "resources/data"),
     # Qt's translator reads the .qm; app.i18n reads the .ts (no Qt in sub-commands).
     ("resources/translations/*.qm", "resources/translations"),
     ("resources/translations/*.ts", "resources/translations"),

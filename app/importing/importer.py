@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 
 from app.i18n import Context
+from app.importing.collector import fewer_collections
 from app.importing.country_check import contradicting_countries
 from app.importing.country_spellings import (
     remember_spellings,
@@ -135,6 +136,7 @@ def check_columns(workspace: Workspace, kind: ImportKind, headers: Sequence[str]
     check_mapping_with(kind, headers, mapping, town_optional=town_optional, fixed=fixed)
 
 
+@fewer_collections()
 def read_file(
     workspace: Workspace,
     source: TableSource,
@@ -167,6 +169,7 @@ def read_file(
     return parsed
 
 
+@fewer_collections()
 def preview(
     workspace: Workspace,
     parsed: ParsedFile,
@@ -201,6 +204,7 @@ def summary_of(plan: Plan, *, dry_run: bool, skipped_file: Path | None = None) -
     )
 
 
+@fewer_collections()
 def run_import(
     workspace: Workspace,
     parsed: ParsedFile,

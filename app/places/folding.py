@@ -7,6 +7,7 @@ spelling people use when they cannot type them: ø→o, æ→ae, ð→d, þ→th
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -34,6 +35,9 @@ _WORD = re.compile(r"[^\W_]+")
 
 def fold(text: str) -> str:
     """``text`` case-folded, with accents removed and standalone letters spelled out."""
+    if text.isascii():
+        # Most names: no accents to remove, and casefold is lower for ASCII (five times faster).
+        return text.lower()
     folded = unicodedata.normalize("NFKC", text).casefold().translate(_STANDALONE_LETTERS)
     decomposed = unicodedata.normalize("NFKD", folded)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
@@ -51,6 +55,7 @@ _CEDILLA_AS_COMMA = str.maketrans({"ş": "ș", "Ş": "Ș", "ţ": "ț", "Ţ": "Ț
 _NOT_NAME = re.compile(r"[^\w\u0300-\u036f]|_")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def spelling_key(text: str) -> str:
     """A key equal for names written the same way: accents count, nothing else does.
 
@@ -73,8 +78,13 @@ def spelling_key(text: str) -> str:
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def match_key(text: str) -> str:
-    """A key equal for texts that differ only in case, accents, punctuation or spacing."""
+    """A key equal for texts that differ only in case, accents, punctuation or spacing.
+
+    Kept for the last names asked, as :func:`spelling_key` is: an import folds each of
+    its names for the country check, the grouping and the gazetteer.
+    """
     if text.isascii():
         # Most names: nothing to fold, and this is five times faster (the gazetteer's index).
         return " ".join(_ASCII_WORD.findall(text.lower()))

@@ -14,19 +14,23 @@ town in Lower Saxony, not Münster, whose other names include "Munster";
 "Vanersborg" still finds Vänersborg. A part in parentheses ("Mitte (Berlin)")
 is left out of the lookup.
 
-The file is read once, when first needed (about 0.2 s); a country's names are
-indexed the first time a name in that country is looked up.
+The file is read once, when first needed, with the places' match keys that the
+build script computed beside it (``gazetteer-keys.txt.gz``, sorted): a lookup is
+a bisection in that list, so nothing is indexed at run time, the first lookup in
+a country costs what any other does, and a search across every country ("Åbo",
+without saying Finland) is as quick as one in a single country.
 """
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import functools
 import gzip
 import itertools
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,6 +39,8 @@ from app.places.town_names import town_key
 from app.resource_paths import data_dir
 
 GAZETTEER_FILE = "gazetteer.tsv.gz"
+KEYS_FILE = "gazetteer-keys.txt.gz"
+"""The places' match keys, sorted, written by the build script beside the places."""
 NEAR_KM = 5.0
 """Two places this close are one place (a town's centre and its town hall)."""
 
@@ -59,62 +65,33 @@ class Place:
         return (self.name, *self.other_names)
 
 
-class _Country:
-    """One country's places, parsed and indexed when first asked for."""
-
-    def __init__(self, lines: list[str]) -> None:
-        # Lines are parsed into places only when asked for: an import touches a few.
-        self._lines = lines
-        self._places: dict[int, Place] = {}
-        self._names: list[tuple[str, list[str]]] = []
-        self.own: dict[str, list[int]] = {}
-        self.other: dict[str, list[int]] = {}
-        self._folded: dict[str, list[int]] | None = None
-        own, other = self.own, self.other
-        for index, line in enumerate(lines):
-            fields = line.split("\t")
-            name, others = fields[2], fields[7].split("|") if fields[7] else []
-            self._names.append((name, others))
-            own.setdefault(_key(name), []).append(index)
-            for each in others:
-                other.setdefault(_key(each), []).append(index)
-
-    def place(self, index: int) -> Place:
-        """The place on line ``index`` of the country's block."""
-        found = self._places.get(index)
-        if found is None:
-            found = self._places[index] = _parse(self._lines[index])
-        return found
-
-    def folded(self) -> dict[str, list[int]]:
-        """Every name with accents ignored (built only when a name is not found as written)."""
-        if self._folded is None:
-            self._folded = {}
-            for index, (name, others) in enumerate(self._names):
-                for each in (name, *others):
-                    found = self._folded.setdefault(match_key(each), [])
-                    if not found or found[-1] != index:
-                        found.append(index)
-        return self._folded
-
-    def named(self, name: str, step: int | None = None) -> list[Place]:
-        """The places so named at the first step that finds any (or at ``step`` only: 0, 1, 2)."""
-        key = spelling_key(name)
-        for number, index in enumerate((self.own, self.other)):
-            found = index.get(key) if step in (None, number) else None
-            if found:
-                return [self.place(i) for i in found]
-        if step not in (None, 2):
-            return []
-        return [self.place(i) for i in self.folded().get(match_key(name), [])]
+# Which of a place's names a key comes from: the steps of a lookup, as bits of a flag.
+OWN, OTHER, FOLDED = 1, 2, 4
+_STEPS = (OWN, OTHER, FOLDED)
 
 
-def _key(name: str) -> str:
-    """:func:`spelling_key`, with the usual case (one plain word) done inline: the index has
-    hundreds of thousands of names."""
-    if name.isascii() and name.replace(" ", "").isalpha() and "  " not in name:
-        return name.lower()
-    return spelling_key(name)
+def key_lines(lines: Sequence[str]) -> list[str]:
+    """The match keys of the places on ``lines`` (the data file's lines, without its header).
+
+    One line per key and place: ``key<TAB>country<TAB>line number<TAB>flags``, the number
+    zero-padded and the lines sorted, so a key's places are found by bisection, in the
+    file's order (by country, the largest first). The flags say which step finds the place
+    by that key: its own name as written (1), another name as written (2), any name with
+    accents ignored (4). The build script writes these to the key file; a gazetteer without
+    one computes them here.
+    """
+    flags: dict[tuple[str, str, int], int] = {}
+    for number, line in enumerate(lines):
+        fields = line.split("\t")
+        country, name, others = fields[0], fields[2], fields[7].split("|") if fields[7] else []
+        for each, step in itertools.chain(((name, OWN),), ((o, OTHER) for o in others)):
+            for key, bit in ((spelling_key(each), step), (match_key(each), FOLDED)):
+                if key:
+                    entry = (key, country, number)
+                    flags[entry] = flags.get(entry, 0) | bit
+    return sorted(
+        f"{key}\t{country}\t{number:06d}\t{bit}" for (key, country, number), bit in flags.items()
+    )
 
 
 def _parse(line: str) -> Place:
@@ -132,36 +109,61 @@ def _parse(line: str) -> Place:
 
 
 class Gazetteer:
-    """The places of one gazetteer file, by country."""
+    """The places of one gazetteer file, found by their names through a sorted key list."""
 
-    def __init__(self, lines: Iterable[str]) -> None:
-        # The file is sorted by country, the code in the first two characters of a line.
-        self._lines: dict[str, list[str]] = {
-            code: list(block) for code, block in itertools.groupby(lines, key=lambda s: s[:2])
-        }
-        self._countries: dict[str, _Country] = {}
+    def __init__(self, lines: Sequence[str], keys: Sequence[str] | None = None) -> None:
+        # Looking up is bisection in the sorted keys: nothing is indexed when the file is read,
+        # so the first lookup costs what the thousandth does and an import touches only its names.
+        self._lines = lines
+        self._keys = key_lines(lines) if keys is None else keys
+        self._places: dict[int, Place] = {}
+        self._countries = {line[:2] for line in lines}
 
     @classmethod
-    def read(cls, path: Path) -> Gazetteer:
-        """The gazetteer in ``path`` (a gzip-compressed file as the build script writes it)."""
-        with gzip.open(path, "rt", encoding="utf-8") as handle:
-            lines = handle.read().splitlines()
-        return cls(lines[1:])
+    def read(cls, path: Path, keys: Path | None = None) -> Gazetteer:
+        """The gazetteer in ``path`` (gzip-compressed, as the build script writes it).
 
-    def country(self, code: str) -> _Country | None:
-        """The places of the country ``code``, indexed; None when the gazetteer has none."""
-        code = code.upper()
-        found = self._countries.get(code)
-        if found is None:
-            lines = self._lines.get(code)
-            if lines is None:
-                return None
-            found = self._countries[code] = _Country(lines)
-        return found
+        ``keys``: the key file written for it; when missing or written for other data
+        (its first line holds the number of places), the keys are computed instead.
+        """
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            lines = handle.read().splitlines()[1:]
+        key_list: list[str] | None = None
+        if keys is not None and keys.exists():
+            with gzip.open(keys, "rt", encoding="utf-8") as handle:
+                key_list = handle.read().splitlines()
+            if not key_list or key_list[0] != f"places\t{len(lines)}":
+                key_list = None  # a key file for other data: right answers matter more than speed
+            else:
+                del key_list[0]
+        return cls(lines, key_list)
 
     def countries(self) -> list[str]:
         """The country codes that have places."""
-        return list(self._lines)
+        return sorted(self._countries)
+
+    def _place(self, number: int) -> Place:
+        found = self._places.get(number)
+        if found is None:
+            found = self._places[number] = _parse(self._lines[number])
+        return found
+
+    def _found(self, key: str, country: str | None, step: int) -> list[Place]:
+        """The places that ``key`` finds at ``step`` (in ``country`` when given), in file order."""
+        prefix = f"{key}\t{country}\t" if country else f"{key}\t"
+        keys = self._keys
+        index = bisect.bisect_left(keys, prefix)
+        numbers: list[int] = []
+        while index < len(keys) and keys[index].startswith(prefix):
+            _, _, number, flags = keys[index].split("\t")
+            if int(flags) & step:
+                numbers.append(int(number))
+            index += 1
+        return [self._place(number) for number in numbers]
+
+    def _named(self, name: str, country: str | None, step: int) -> list[Place]:
+        key = match_key(name) if step == FOLDED else spelling_key(name)
+        return self._found(key, country, step) if key else []
 
     def places_named(self, name: str, country: str | None, *, accents: bool = False) -> list[Place]:
         """The places ``name`` may mean, the largest first (see the module for the order of steps).
@@ -170,29 +172,22 @@ class Gazetteer:
         ``accents``: only names as written, not the last step that ignores accents.
         """
         bare = _without_brackets(name)
-        if country:
-            places = self.country(country)
-            if places is None:
-                return []
-            if accents:
-                return places.named(bare, 0) or places.named(bare, 1)
-            return places.named(bare)
-        # Step by step over every country, so "Åbo" is not drowned by places merely like it.
-        for step in range(3):
-            found: list[Place] = []
-            for code in self._lines:
-                places = self.country(code)
-                if places is not None:
-                    found += places.named(bare, step)
+        code = country.upper() if country else None
+        if code is not None and code not in self._countries:
+            return []
+        steps = _STEPS[:2] if accents else _STEPS
+        for step in steps:
+            # Step by step over every country, so "Åbo" is not drowned by places merely like it.
+            found = self._named(bare, code, step)
             if found:
-                return sorted(found, key=lambda place: -place.population)
+                return found if code else sorted(found, key=lambda place: -place.population)
         return []
 
 
 @functools.cache
 def gazetteer() -> Gazetteer:
-    """The shipped gazetteer, read once."""
-    return Gazetteer.read(data_dir() / GAZETTEER_FILE)
+    """The shipped gazetteer, read once (about 0.2 s)."""
+    return Gazetteer.read(data_dir() / GAZETTEER_FILE, data_dir() / KEYS_FILE)
 
 
 def _without_brackets(name: str) -> str:

@@ -33,6 +33,7 @@ never applied silently, so a wrong offer costs the user one click.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
@@ -133,8 +134,17 @@ def _faroese_base_forms(word: str) -> list[str]:
     return [word]
 
 
-def _readings(name: str) -> list[str]:
-    """Every key ``name`` may stand for, the likeliest first; empty if it has no words."""
+@functools.lru_cache(maxsize=1 << 16)
+def _readings(name: str) -> tuple[str, ...]:
+    """Every key ``name`` may stand for, the likeliest first; empty if it has no words.
+
+    Kept for the last names asked: an import asks for each of its names many times
+    (grouping, matching, the gazetteer's other names), and folding is most of its work.
+    """
+    return tuple(_fresh_readings(name))
+
+
+def _fresh_readings(name: str) -> list[str]:
     words = folded_words(_without_brackets(name))
     if not words:
         return []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -11,11 +12,13 @@ from app.places import gazetteer
 from app.places.folding import spelling_key
 from app.places.gazetteer import Gazetteer, distance_km, exonyms, place_for, places_named
 
+DATA = Path(gazetteer.__file__).parents[2] / "resources" / "data"
+
 
 def test_the_shipped_file_is_small_and_has_the_nordic_towns() -> None:
     """A few MB at most, and the towns a Nordic coordinator twins with are in it."""
-    path = Path(gazetteer.__file__).parents[2] / "resources" / "data" / "gazetteer.tsv.gz"
-    assert path.stat().st_size < 5_000_000
+    assert (DATA / gazetteer.GAZETTEER_FILE).stat().st_size < 5_000_000
+    assert (DATA / gazetteer.KEYS_FILE).stat().st_size < 3_500_000
     for name, country in [("Vänersborg", "SE"), ("Eiði", "FO"), ("Siglufjörður", "IS"),
                           ("Mariehamn", "AX"), ("Nuuk", "GL"), ("Põltsamaa", "EE")]:  # fmt: skip
         assert place_for(name, country) is not None, name
@@ -106,3 +109,51 @@ def test_the_spelling_key_counts_accents_and_nothing_else() -> None:
     assert spelling_key("Washington, D.C.") == spelling_key("Washington  D.C.")
     assert spelling_key("Sodertalje") != spelling_key("Södertälje")
     assert spelling_key("Mu\u0308nster") == spelling_key("Münster") != spelling_key("Munster")
+
+
+def test_the_shipped_keys_are_the_keys_of_the_shipped_places() -> None:
+    """The key file was written from this data with today's folding (else run the build script
+    with --keys): every 97th place's keys are in it, and its first line counts the places."""
+    with gzip.open(DATA / gazetteer.GAZETTEER_FILE, "rt", encoding="utf-8") as handle:
+        lines = handle.read().splitlines()[1:]
+    with gzip.open(DATA / gazetteer.KEYS_FILE, "rt", encoding="utf-8") as handle:
+        shipped = handle.read().splitlines()
+    assert shipped[0] == f"places\t{len(lines)}"
+    assert shipped[1:] == sorted(shipped[1:])
+    shipped_set = set(shipped)
+    for number in range(0, len(lines), 97):
+        for entry in gazetteer.key_lines([lines[number]]):
+            key, country, _, flags = entry.split("\t")
+            assert f"{key}\t{country}\t{number:06d}\t{flags}" in shipped_set, (lines[number], entry)
+
+
+def test_a_lookup_folds_only_the_name_looked_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Nothing is indexed at run time: finding "Åbo" in every country folds "Åbo", not the
+    400 000 names of the gazetteer (which took seconds the first time)."""
+    gazetteer.gazetteer()
+    folded: list[str] = []
+    for name in ("match_key", "spelling_key"):
+        real = getattr(gazetteer, name)
+
+        def counting(text: str, real: Callable[[str], str] = real) -> str:
+            folded.append(text)
+            return real(text)
+
+        monkeypatch.setattr(gazetteer, name, counting)
+    assert [p.name for p in gazetteer.find_places("Åbo")][:1] == ["Turku"]
+    assert [p.name for p in places_named("Vanersborg", "SE")] == ["Vänersborg"]
+    assert set(folded) == {"Åbo", "Vanersborg"}
+
+
+def test_keys_written_for_other_data_are_not_used(tmp_path: Path) -> None:
+    """A key file left from other data (a different count of places) is ignored: the keys are
+    computed from the places instead, and every name is still found."""
+    path, keys = tmp_path / "places.tsv.gz", tmp_path / "keys.txt.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as handle:
+        handle.write("header\nSE\t3\tVästerås\t56\t59.61\t16.55\t110000\tWesteros\n")
+    with gzip.open(keys, "wt", encoding="utf-8") as handle:
+        handle.write("places\t2\nvasteras\tSE\t000000\t4\nother\tSE\t000001\t1\n")
+    places = Gazetteer.read(path, keys)
+    assert [p.id for p in places.places_named("Westeros", "SE")] == [3]
+    assert [p.id for p in places.places_named("Västerås", None, accents=True)] == [3]
+    assert places.places_named("Other", None) == []

@@ -6,7 +6,7 @@ import random
 import string
 import unicodedata
 
-from app.places.folding import swedish_sort_key
+from app.places.folding import fold, swedish_sort_key
 
 
 def _slow_key(text: str) -> tuple[str, str]:
@@ -35,3 +35,21 @@ def test_swedish_letters_still_sort_last() -> None:
         "Ängelholm",
         "Örebro",
     ]
+
+
+def test_ascii_names_fold_as_the_long_way_folds_them() -> None:
+    """The quick fold of plain ASCII names (most of an import's) equals NFKC, casefold,
+    standalone letters, NFKD and no accents, written out here."""
+    rng = random.Random(20261206)
+    names = ["Gothenburg", "ÅBO", "Vanersborg", "KÖBENHAVN", ""]
+    names += [
+        "".join(rng.choice(string.printable) for _ in range(rng.randint(0, 14)))
+        for _ in range(5000)
+    ]
+    for name in names:
+        long_way = unicodedata.normalize("NFKC", name).casefold()
+        long_way = long_way.translate(str.maketrans({"ø": "o", "æ": "ae", "ß": "ss"}))
+        long_way = "".join(
+            c for c in unicodedata.normalize("NFKD", long_way) if not unicodedata.combining(c)
+        )
+        assert fold(name) == long_way, name

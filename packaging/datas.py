@@ -30,6 +30,8 @@ SHIPPED: tuple[tuple[str, str], ...] = (
     ("resources/data/*.csv", "resources/data"),
     ("resources/data/*.txt", "resources/data"),
     ("resources/data/*.tsv.gz", "resources/data"),
+    # The demo register's data, read by app/demo/facts.py.
+    ("resources/demo/*.json", "resources/demo"),
     # Qt's translator reads the .qm; app.i18n reads the .ts (no Qt in sub-commands).
     ("resources/translations/*.qm", "resources/translations"),
     ("resources/translations/*.ts", "resources/translations"),

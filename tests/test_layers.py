@@ -289,8 +289,6 @@ OVERSIZED: dict[str, str] = {
     "ui/main_window.py": "shared by all, split after the parallel work on it lands",
     # The store's conflict handling is being rewritten for the office server.
     "app/services/store.py": "split after the per-field conflict work lands",
-    # The demo register is data written as code; it becomes files in resources/demo/.
-    "app/demo/vanersborg.py": "data written as code, to become resources/demo/ files",
 }
 
 

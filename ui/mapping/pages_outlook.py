@@ -76,6 +76,7 @@ class OutlookPage(MappingPage):
         QVBoxLayout(self).addLayout(form)
 
     def load(self, content: MappingContent) -> None:
+        """Show the outlook of ``content``, with the facts it may draw on."""
         o = content.outlook
         self.drafted_ids = o.fact_ids
         self.fact_list.clear()
@@ -120,6 +121,7 @@ class OutlookPage(MappingPage):
         self.host.content_changed()
 
     def store(self, content: MappingContent) -> MappingContent:
+        """``content`` with the outlook as written here."""
         ids = self.chosen_ids()
         everything = len(ids) == self.fact_list.count() and self.drafted_ids is None
         return replace(
@@ -178,10 +180,12 @@ class RecommendationsPage(MappingPage):
         self._update_editors()
 
     def load(self, content: MappingContent) -> None:
+        """Show the recommendations of ``content``."""
         self.items = list(content.recommendations.items)
         self._refill(0 if self.items else -1)
 
     def store(self, content: MappingContent) -> MappingContent:
+        """``content`` with the recommendations as written here."""
         return replace(content, recommendations=Recommendations(tuple(self.items)))
 
     def _label(self, index: int) -> str:
@@ -231,6 +235,7 @@ class RecommendationsPage(MappingPage):
         self.heading_edit.setFocus()
 
     def remove(self) -> None:
+        """Remove the recommendation shown."""
         row = self._showing
         if 0 <= row < len(self.items):
             del self.items[row]
@@ -245,5 +250,6 @@ class RecommendationsPage(MappingPage):
             self._refill(target)
 
     def set_read_only(self, read_only: bool) -> None:
+        """Lock or unlock the page, the editors of the shown recommendation too."""
         super().set_read_only(read_only)
         self._update_editors()

@@ -93,6 +93,7 @@ class ScopePage(MappingPage):
         layout.addLayout(form, 3)
 
     def load(self, content: MappingContent) -> None:
+        """Show the method and scope of ``content``, with the twinnings, networks and files it covers."""
         s = content.scope
         self.twinning_list.clear()
         for choice in twinning_choices(self.host.workspace):
@@ -169,6 +170,7 @@ class ScopePage(MappingPage):
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
     def store(self, content: MappingContent) -> MappingContent:
+        """``content`` with the method and scope as chosen here."""
         first, last = self.from_spin.value(), self.to_spin.value()
         return replace(
             content,

@@ -87,6 +87,7 @@ class CommissionPage(MappingPage):
         layout.addWidget(self.changes_box)
 
     def load(self, content: MappingContent) -> None:
+        """Show the commission of ``content``."""
         c = content.commission
         self.title_edit.setText(c.title)
         self.author_edit.setText(c.author)
@@ -99,6 +100,7 @@ class CommissionPage(MappingPage):
         self.text_edit.setPlainText(c.text)
 
     def store(self, content: MappingContent) -> MappingContent:
+        """``content`` with the commission as written here."""
         picked = self.date_edit.date()
         return replace(
             content,
@@ -154,9 +156,11 @@ class HistoryPage(MappingPage):
         layout.addLayout(row)
 
     def load(self, content: MappingContent) -> None:
+        """Show the history of ``content``."""
         self.text_edit.setPlainText(content.history.text)
 
     def store(self, content: MappingContent) -> MappingContent:
+        """``content`` with the history as written here."""
         return replace(content, history=History(self.text_edit.toPlainText()))
 
     def add_missing_lines(self) -> None:
@@ -198,14 +202,17 @@ class SourcesPage(MappingPage):
         layout.addWidget(self.own_edit, 1)
 
     def refresh(self) -> None:
+        """List the sources the register's data comes from, as gathered now."""
         self.found_list.clear()
         for line in self.host.data().sources:
             self.found_list.addItem(line)
 
     def load(self, content: MappingContent) -> None:
+        """Show the sources of ``content``."""
         self.own_edit.setPlainText(content.sources.own)
 
     def store(self, content: MappingContent) -> MappingContent:
+        """``content`` with the sources as written here."""
         return replace(content, sources=Sources(self.own_edit.toPlainText()))
 
 
@@ -231,6 +238,7 @@ class AppendixPage(MappingPage):
         layout.addWidget(self.attachment_list)
 
     def load(self, content: MappingContent) -> None:
+        """Show the appendix of ``content``."""
         a = content.appendix
         self.fact_sheets_box.setChecked(a.fact_sheets)
         self.attachment_list.clear()
@@ -243,6 +251,7 @@ class AppendixPage(MappingPage):
             self.attachment_list.addItem(item)
 
     def store(self, content: MappingContent) -> MappingContent:
+        """``content`` with the appendix as written here."""
         chosen = []
         for row in range(self.attachment_list.count()):
             item = self.attachment_list.item(row)

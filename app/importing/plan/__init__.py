@@ -18,6 +18,12 @@ The result, a :class:`Plan`, lists the problems by row and column, and holds
 everything the writer (:mod:`app.importing.writer`) needs. The same function
 runs for the preview (in a reading session) and again inside the import's
 transaction, so what is written is checked against the register as it is then.
+
+One module per job: ``types`` (the plan and the user's options), ``register``
+(the register's records by identity, its organisations by name), ``wording``
+(how a problem names a value), ``passes`` (what every row shares: towns,
+comparing, the kind's checks) and one pass per kind: ``towns``, ``twinnings``
+and ``others``.
 """
 
 from __future__ import annotations
@@ -52,13 +58,13 @@ __all__ = [
 class ImportPass(TownRows, TwinningRows, OtherRows):
     """A whole pass: each row handed to the rows of its kind."""
 
-    # -- the pass
     def run(
         self,
         rows: list[ParsedRow],
         accepted: frozenset[SpellingId] | None,
         collected: tuple[TownMatcher, dict[int, dict[str, Any]]] | None = None,
     ) -> Outcome:
+        """Check ``rows`` with the merges ``accepted`` (None: all), and say what they would do."""
         matcher, spellings = collected or self.collect_towns(rows)
         self.out.groups = matcher.groups()
         self.out.towns = matcher.resolve(accepted)

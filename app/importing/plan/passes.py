@@ -60,6 +60,8 @@ def same_value(a: Any, b: Any) -> bool:
 
 @dataclass
 class Outcome:
+    """What one pass found: problems, merge groups, towns and the records to write."""
+
     problems: list[Problem] = field(default_factory=list)
     groups: list[MergeGroup] = field(default_factory=list)
     towns: TownResolution = field(default_factory=TownResolution)
@@ -108,14 +110,17 @@ class PassBase:
 
     # -- helpers
     def problem(self, row: ParsedRow, field_name: str, message: str) -> None:
+        """Note a problem of ``row`` in the column of ``field_name``."""
         self.out.problems.append(
             Problem(row.number, self.parsed.column_of(field_name), message, field_name)
         )
 
     def counts(self, record_kind: str) -> KindCounts:
+        """The counts of ``record_kind``, started at nought the first time."""
         return self.out.counts.setdefault(record_kind, KindCounts())
 
     def tick(self, index: int, total: int) -> None:
+        """Every CHECK_EVERY rows: stop if cancelled, and report how far the check is."""
         if index % CHECK_EVERY == 0:
             check_cancelled(self.cancelled)
             if self.progress is not None and total:
@@ -132,6 +137,7 @@ class PassBase:
         return fields
 
     def collect_towns(self, rows: list[ParsedRow]) -> tuple[TownMatcher, dict[int, dict[str, Any]]]:
+        """Every town the rows name, matched with the register and with each other."""
         matcher = TownMatcher(self.register)
         spellings: dict[int, dict[str, Any]] = {}
         fields = self._mention_fields()

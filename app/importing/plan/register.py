@@ -54,6 +54,7 @@ class Existing:
 
     @classmethod
     def load(cls, session: Session, kind: ImportKind) -> Existing:
+        """The register's records of ``kind`` as the import compares them with the file."""
         if kind.record_kind == "town":
             return cls({})
         model = kind.spec.model
@@ -92,6 +93,7 @@ class OrganisationIndex:
 
     @classmethod
     def load(cls, session: Session) -> OrganisationIndex:
+        """Every organisation of the register, by name and town."""
         from db import models as m
 
         rows = session.execute(
@@ -102,6 +104,7 @@ class OrganisationIndex:
     def find(
         self, name: str, towns: list[int] | None, *, include_new: bool = False
     ) -> list[int | NewRecord]:
+        """The organisations named ``name`` in ``towns``, with this import's new ones if asked."""
         key = match_key(name)
         found: list[int | NewRecord] = [
             org_id

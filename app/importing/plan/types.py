@@ -42,6 +42,7 @@ class KindCounts:
     unchanged: int = 0
 
     def any(self) -> bool:
+        """True when the import touches any record of this kind."""
         return bool(self.created or self.updated or self.merged or self.unchanged)
 
 
@@ -80,6 +81,7 @@ class Plan:
 
     @property
     def kind(self) -> ImportKind:
+        """The kind of record the file holds."""
         return self.parsed.kind
 
     @property
@@ -89,10 +91,12 @@ class Plan:
 
     @property
     def rows_total(self) -> int:
+        """How many data rows the file has."""
         return len(self.parsed.rows)
 
     @property
     def rows_skipped(self) -> int:
+        """How many rows are left out because of their problems."""
         return len(self.problem_rows)
 
     def accepted_groups(self) -> list[MergeGroup]:

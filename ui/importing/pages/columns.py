@@ -35,6 +35,8 @@ SAME_ON_EVERY_ROW = -2
 
 
 class ColumnsPage(QWizardPage):
+    """Page 3: which column fills which field, or one value for every row."""
+
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self._wizard = wizard
@@ -65,6 +67,7 @@ class ColumnsPage(QWizardPage):
         self.suggest_button.clicked.connect(self._suggest)
 
     def initializePage(self) -> None:
+        """Offer the columns of the file for the fields of the kind chosen."""
         wizard = self._wizard
         source = wizard.source
         assert source is not None
@@ -184,9 +187,11 @@ class ColumnsPage(QWizardPage):
         return None
 
     def isComplete(self) -> bool:
+        """Whether every column choice is sound, so Next may go on."""
         return bool(self.combos) and self._problem is None
 
     def validatePage(self) -> bool:
+        """Keep the columns chosen, and read the rows again with them."""
         wizard = self._wizard
         wizard.mapping = self.mapping()
         wizard.fixed = self.fixed()

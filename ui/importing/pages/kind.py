@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 
 class KindPage(QWizardPage):
+    """Page 2: what the rows are (towns, twinnings, organisations …)."""
+
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self._wizard = wizard
@@ -41,6 +43,7 @@ class KindPage(QWizardPage):
         self.kind_list.currentRowChanged.connect(self._changed)
 
     def initializePage(self) -> None:
+        """Show the kinds, with the one remembered for these headings (or the last) chosen."""
         source = self._wizard.source
         remembered: str | None = None
         if source is not None:
@@ -70,4 +73,5 @@ class KindPage(QWizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
+        """Whether a kind is chosen."""
         return self.kind_list.currentRow() >= 0

@@ -50,17 +50,21 @@ class ProblemModel(QAbstractTableModel):
         self._problems: list[Problem] = []
 
     def set_problems(self, problems: list[Problem]) -> None:
+        """Show ``problems`` in place of those shown."""
         self.beginResetModel()
         self._problems = list(problems)
         self.endResetModel()
 
     def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """One row per problem."""
         return 0 if parent.isValid() else len(self._problems)
 
     def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Row, column and reason."""
         return 0 if parent.isValid() else 3
 
     def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The text of a problem's row, column or reason."""
         if not index.isValid() or role not in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.ToolTipRole,
@@ -76,12 +80,15 @@ class ProblemModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        """The headings: row, column, reason."""
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (self.tr("Row"), self.tr("Column"), self.tr("Problem"))[section]
 
 
 class PreviewPage(QWizardPage):
+    """Page 4: the problems by row and column, the countries to name, the merges offered."""
+
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self._wizard = wizard
@@ -154,6 +161,7 @@ class PreviewPage(QWizardPage):
         self.failure: str | None = None
 
     def initializePage(self) -> None:
+        """Check the file against the register, in the background."""
         self._wizard.plan = None
         self.failure = None
         self.check()
@@ -302,6 +310,7 @@ class PreviewPage(QWizardPage):
         self.recheck_button.setEnabled(not self._busy and stale)
 
     def isComplete(self) -> bool:
+        """Whether the import may go ahead: checked, and no problems or their rows skipped."""
         plan = self._wizard.plan
         if self._busy or plan is None or self.failure is not None:
             return False

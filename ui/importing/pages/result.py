@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 
 class ResultPage(QWizardPage):
+    """Page 5: the import itself, in the background, and its summary."""
+
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self._wizard = wizard
@@ -56,6 +58,7 @@ class ResultPage(QWizardPage):
         self.failure: str | None = None
 
     def initializePage(self) -> None:
+        """Import the file, in the background behind a progress dialog."""
         wizard = self._wizard
         parsed = wizard.parsed
         assert parsed is not None
@@ -125,4 +128,5 @@ class ResultPage(QWizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
+        """Whether the import has finished, well or not."""
         return self.done or self.failure is not None

@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 
 
 class SourcePage(QWizardPage):
+    """Page 1: the file, its sheet and heading row, and for CSV its encoding and separator."""
+
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self._wizard = wizard
@@ -173,6 +175,7 @@ class SourcePage(QWizardPage):
         self.sheet_combo.setEnabled(is_xlsx)
 
     def isComplete(self) -> bool:
+        """Whether a file has been opened and read."""
         return self._wizard.source is not None
 
 

@@ -37,16 +37,10 @@ from app.workspace import Workspace
 from ui.mapping.output_page import OutputPage
 from ui.mapping.page_base import MappingPage
 from ui.mapping.pages_data import ActivitiesPage, AgreementsPage, AnalysisPage, TownsPage
+from ui.mapping.pages_outlook import OutlookPage, RecommendationsPage
 from ui.mapping.pages_own import OwnSectionsPage
-from ui.mapping.pages_text import (
-    AppendixPage,
-    CommissionPage,
-    HistoryPage,
-    OutlookPage,
-    RecommendationsPage,
-    ScopePage,
-    SourcesPage,
-)
+from ui.mapping.pages_scope import ScopePage
+from ui.mapping.pages_text import AppendixPage, CommissionPage, HistoryPage, SourcesPage
 from ui.mapping.rich_box import RichTextBox
 
 (

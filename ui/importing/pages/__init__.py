@@ -1,0 +1,1 @@
+"""The import wizard's pages, one module each, in the order the user meets them."""

@@ -1,0 +1,132 @@
+"""Page 5 of the import wizard: the import itself, and its summary."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from app.importing import importer
+from app.importing.home_offer import HomeOffer, home_town_offer
+from app.importing.importer import (
+    Cancelled,
+    ImportRefused,
+    ImportSummary,
+)
+from app.services.errors import ServiceError
+from ui.importing.pages.errors import error_text
+
+if TYPE_CHECKING:
+    from ui.importing.wizard import ImportWizard
+
+
+class ResultPage(QWizardPage):
+    """Page 5: the import itself, in the background, and its summary."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.setTitle(self.tr("Import"))
+        self.result_label = QLabel(self)
+        self.result_label.setObjectName("result")
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A twinnings file naming one town on every row offers it as the home municipality.
+        self.home_button = QPushButton(self)
+        self.home_button.setObjectName("mark_home")
+        self.home_button.hide()
+        self.home_button.clicked.connect(self._mark_home)
+        self.home_label = QLabel(self)
+        self.home_label.setObjectName("home_offer")
+        self.home_label.setWordWrap(True)
+        self.home_label.hide()
+        self._home_offer: HomeOffer | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.result_label)
+        layout.addWidget(self.home_label)
+        layout.addWidget(self.home_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        self.done = False
+        self.failure: str | None = None
+
+    def initializePage(self) -> None:
+        """Import the file, in the background behind a progress dialog."""
+        wizard = self._wizard
+        parsed = wizard.parsed
+        assert parsed is not None
+        options = wizard.preview_page.options()
+        workspace = wizard.workspace
+        self.done = False
+        self.failure = None
+        self.result_label.setText(self.tr("Importing…"))
+
+        def work(progress: Any, cancelled: Any) -> ImportSummary:
+            return importer.run_import(
+                workspace, parsed, options, progress=progress, cancelled=cancelled
+            )
+
+        wizard.run_in_background(self.tr("Importing"), work, self._finished, self._failed)
+
+    def _finished(self, summary: ImportSummary) -> None:
+        self.done = True
+        self._wizard.summary = summary
+        self.setSubTitle(self.tr("The import is done."))
+        self.result_label.setText("\n".join(summary.lines()))
+        self.completeChanged.emit()
+        self._wizard.imported.emit(summary)
+        self._offer_home()
+
+    def _offer_home(self) -> None:
+        parsed = self._wizard.parsed
+        offer = None if parsed is None else home_town_offer(self._wizard.workspace, parsed)
+        self._home_offer = offer
+        self.home_button.setVisible(offer is not None)
+        self.home_label.setVisible(offer is not None)
+        if offer is None:
+            return
+        self.home_label.setText(
+            self.tr("Every row names %1 in the column %2.")
+            .replace("%1", offer.name)
+            .replace("%2", offer.column)
+        )
+        self.home_button.setText(
+            self.tr("Mark %1 as the home municipality").replace("%1", offer.name)
+        )
+        self.home_button.setEnabled(True)
+
+    def _mark_home(self) -> None:
+        offer = self._home_offer
+        if offer is None:
+            return
+        try:
+            home = self._wizard.workspace.mark_home_town(offer.name, offer.country)
+        except ServiceError as error:
+            self.home_label.setText(str(error))
+            return
+        self.home_button.setEnabled(False)
+        self.home_label.setText(
+            self.tr("%1 is now marked as the home municipality.").replace("%1", home.name)
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, Cancelled):
+            self.failure = self.tr("The import was cancelled; nothing was imported.")
+        elif isinstance(error, ImportRefused):
+            self.failure = str(error)
+        else:
+            self.failure = self.tr("Nothing was imported: %1").replace("%1", error_text(error))
+        self.setSubTitle(self.tr("Nothing was imported."))
+        self.result_label.setText(self.failure)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        """Whether the import has finished, well or not."""
+        return self.done or self.failure is not None

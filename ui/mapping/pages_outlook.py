@@ -1,0 +1,255 @@
+"""The mapping wizard's pages that look ahead: the outlook and the recommendations."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+)
+
+from app.mapping import (
+    MappingContent,
+    Outlook,
+    Recommendation,
+    Recommendations,
+    heading,
+    placeholder,
+)
+from app.mapping.outlook import fact_choices, outlook_edited, redraft_outlook
+from ui.mapping.page_base import MappingPage
+from ui.mapping.pages_scope import ScopePage
+from ui.mapping.widgets import edit_button as _edit_button
+from ui.mapping.widgets import named_line as _line
+from ui.mapping.widgets import rich_text_box, text_box
+
+if TYPE_CHECKING:
+    from ui.mapping.wizard import MappingWizard
+
+
+# ---------------------------------------------------------------- 7 outlook
+
+
+class OutlookPage(MappingPage):
+    """7 Omvärldsperspektiv: the reference facts she ticks, the text drafted from them, sources."""
+
+    def __init__(self, host: MappingWizard) -> None:
+        super().__init__(host)
+        self.setTitle(heading("outlook"))
+        self.setSubTitle(
+            self.tr("How others see twinning today: other municipalities, the association, the EU.")
+        )
+        self.fact_list = QListWidget()
+        self.fact_list.setObjectName("outlook_fact_list")
+        self.fact_list.setProperty("checkable", True)
+        self.fact_list.setWordWrap(True)
+        self.fact_list.setMinimumHeight(170)
+        self.redraft_button = _edit_button(
+            self.tr("Re&write the draft from the chosen facts"), "outlook_redraft"
+        )
+        self.redraft_button.clicked.connect(self.redraft)
+        self.fact_list.itemChanged.connect(lambda _item: self.host.content_changed())
+        self.text_edit = rich_text_box("outlook_edit", placeholder("outlook"), lines=10)
+        self.facts_edit = text_box("outlook_facts", self.tr("One fact or figure a line"), lines=3)
+        self.sources_edit = text_box("outlook_sources", self.tr("One source a line"), lines=3)
+        # The choice the text was last drafted from: the ticks may differ until she redrafts.
+        self.drafted_ids: tuple[int, ...] | None = None
+        facts = QVBoxLayout()
+        facts.addWidget(self.fact_list)
+        facts.addWidget(self.redraft_button)
+        form = QFormLayout()
+        # A row holding a layout gets no buddy from the form: the label is given its list.
+        facts_label = QLabel(self.tr("&Reference facts:"))
+        facts_label.setBuddy(self.fact_list)
+        form.addRow(facts_label, facts)
+        form.addRow(self.tr("&Text:"), self.text_edit)
+        form.addRow(self.tr("&Facts and figures:"), self.facts_edit)
+        form.addRow(self.tr("&Their sources:"), self.sources_edit)
+        QVBoxLayout(self).addLayout(form)
+
+    def load(self, content: MappingContent) -> None:
+        """Show the outlook of ``content``, with the facts it may draw on."""
+        o = content.outlook
+        self.drafted_ids = o.fact_ids
+        self.fact_list.clear()
+        for choice in fact_choices(self.host.workspace):
+            item = QListWidgetItem(choice.label())
+            item.setData(Qt.ItemDataRole.UserRole, choice.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = o.fact_ids is None or choice.id in o.fact_ids
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.fact_list.addItem(item)
+        self.text_edit.setPlainText(o.text)
+        self.facts_edit.setPlainText(o.facts)
+        self.sources_edit.setPlainText(o.sources)
+
+    def chosen_ids(self) -> tuple[int, ...]:
+        """The ids of the reference facts ticked now, in the list's order."""
+        return ScopePage._checked(self.fact_list)
+
+    def redraft(self) -> None:
+        """Draft the text anew from the ticked facts; ask first if she has changed the text."""
+        shown = Outlook(
+            self.text_edit.toPlainText(),
+            self.facts_edit.toPlainText(),
+            self.sources_edit.toPlainText(),
+            self.drafted_ids,
+        )
+        if outlook_edited(self.host.workspace, shown):
+            answer = QMessageBox.question(
+                self,
+                heading("outlook"),
+                self.tr(
+                    "The text has been changed since it was drafted. "
+                    "Replace it with a new draft from the chosen facts?"
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        drafted = redraft_outlook(self.host.workspace, shown, self.chosen_ids())
+        self.drafted_ids = drafted.fact_ids
+        self.text_edit.setPlainText(drafted.text)
+        self.sources_edit.setPlainText(drafted.sources)
+        self.host.content_changed()
+
+    def store(self, content: MappingContent) -> MappingContent:
+        """``content`` with the outlook as written here."""
+        ids = self.chosen_ids()
+        everything = len(ids) == self.fact_list.count() and self.drafted_ids is None
+        return replace(
+            content,
+            outlook=Outlook(
+                self.text_edit.toPlainText(),
+                self.facts_edit.toPlainText(),
+                self.sources_edit.toPlainText(),
+                # "All" stays open to facts she adds later, until she narrows the choice.
+                None if everything else ids,
+            ),
+        )
+
+
+# ---------------------------------------------------------------- 9 recommendations
+
+
+class RecommendationsPage(MappingPage):
+    """9 Rekommendationer: headed recommendations, added, removed and put in order."""
+
+    def __init__(self, host: MappingWizard) -> None:
+        super().__init__(host)
+        self.setTitle(heading("recommendations"))
+        self.setSubTitle(self.tr("Each recommendation has a heading and its text."))
+        self.items: list[Recommendation] = []
+        self.item_list = QListWidget()
+        self.item_list.setObjectName("recommendation_list")
+        self.heading_edit = _line("recommendation_heading")
+        self.heading_edit.setPlaceholderText(self.tr("Heading"))
+        self.text_edit = rich_text_box(
+            "recommendation_text", placeholder("recommendations"), lines=6
+        )
+        self.add_button = _edit_button(self.tr("&Add"), "add_recommendation")
+        self.remove_button = _edit_button(self.tr("&Remove"), "remove_recommendation")
+        self.up_button = _edit_button(self.tr("Move &up"), "recommendation_up")
+        self.down_button = _edit_button(self.tr("Move do&wn"), "recommendation_down")
+        self.add_button.clicked.connect(self.add)
+        self.remove_button.clicked.connect(self.remove)
+        self.up_button.clicked.connect(lambda: self.move_item(-1))
+        self.down_button.clicked.connect(lambda: self.move_item(1))
+        self.item_list.currentRowChanged.connect(self._show)
+        self.heading_edit.textEdited.connect(self._edited)
+        self.text_edit.textChanged.connect(self._edited)
+        buttons = QVBoxLayout()
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        top = QHBoxLayout()
+        top.addWidget(self.item_list, 1)
+        top.addLayout(buttons)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.heading_edit)
+        layout.addWidget(self.text_edit, 1)
+        self._showing = -1
+        self._update_editors()
+
+    def load(self, content: MappingContent) -> None:
+        """Show the recommendations of ``content``."""
+        self.items = list(content.recommendations.items)
+        self._refill(0 if self.items else -1)
+
+    def store(self, content: MappingContent) -> MappingContent:
+        """``content`` with the recommendations as written here."""
+        return replace(content, recommendations=Recommendations(tuple(self.items)))
+
+    def _label(self, index: int) -> str:
+        item = self.items[index]
+        return item.heading.strip() or self.tr("Recommendation %1").replace("%1", str(index + 1))
+
+    def _refill(self, current: int) -> None:
+        self._showing = -1
+        self.item_list.blockSignals(True)
+        self.item_list.clear()
+        for index in range(len(self.items)):
+            self.item_list.addItem(self._label(index))
+        self.item_list.blockSignals(False)
+        self.item_list.setCurrentRow(current)
+        self._show(current)
+
+    def _show(self, row: int) -> None:
+        self._showing = -1  # no edits recorded while the editors are filled
+        item = self.items[row] if 0 <= row < len(self.items) else Recommendation()
+        self.heading_edit.setText(item.heading)
+        self.text_edit.setPlainText(item.text)
+        self._showing = row
+        self._update_editors()
+
+    def _edited(self, *_: object) -> None:
+        row = self._showing
+        if 0 <= row < len(self.items):
+            self.items[row] = Recommendation(self.heading_edit.text(), self.text_edit.toPlainText())
+            list_item = self.item_list.item(row)
+            if list_item is not None:
+                list_item.setText(self._label(row))
+
+    def _update_editors(self) -> None:
+        has = 0 <= self._showing < len(self.items)
+        read_only = self.host.read_only
+        self.heading_edit.setEnabled(has)
+        self.text_edit.setEnabled(has)
+        self.remove_button.setEnabled(has and not read_only)
+        self.up_button.setEnabled(has and self._showing > 0 and not read_only)
+        self.down_button.setEnabled(has and self._showing < len(self.items) - 1 and not read_only)
+        self.add_button.setEnabled(not read_only)
+
+    def add(self) -> None:
+        """A new, empty recommendation at the end, ready for its heading."""
+        self.items.append(Recommendation())
+        self._refill(len(self.items) - 1)
+        self.heading_edit.setFocus()
+
+    def remove(self) -> None:
+        """Remove the recommendation shown."""
+        row = self._showing
+        if 0 <= row < len(self.items):
+            del self.items[row]
+            self._refill(min(row, len(self.items) - 1))
+
+    def move_item(self, step: int) -> None:
+        """Move the shown recommendation ``step`` places up (-1) or down (+1)."""
+        row = self._showing
+        target = row + step
+        if 0 <= row < len(self.items) and 0 <= target < len(self.items):
+            self.items[row], self.items[target] = self.items[target], self.items[row]
+            self._refill(target)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Lock or unlock the page, the editors of the shown recommendation too."""
+        super().set_read_only(read_only)
+        self._update_editors()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
@@ -49,6 +49,10 @@ from ui.search import open_search
 from ui.translations import apply_language
 from ui.undo_keys import WindowUndoKeys
 
+if TYPE_CHECKING:  # both are imported when first needed, not on the way to the window
+    from ui.dialogs.handbook import HandbookWindow
+    from ui.forms.record_form import RecordForm
+
 log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = (1280, 720)
@@ -65,7 +69,7 @@ FOCUS_STYLE = (
 )
 
 
-def default_form_factory(workspace: Workspace, kind: str, parent: QWidget | None) -> Any:
+def default_form_factory(workspace: Workspace, kind: str, parent: QWidget | None) -> RecordForm:
     """The record form of ``kind`` (imported late: the forms are a package of their own)."""
     from ui.forms.record_form import RecordForm
 
@@ -98,6 +102,7 @@ class MainWindow(QMainWindow):
         self._todo_timer.setInterval(1500)
         self._todo_timer.timeout.connect(self._count_todo)
         self.pages: dict[str, Page] = {}
+        self.handbook_window: HandbookWindow | None = None  # made on the first F1
         self._stale: set[str] = set()
         self._tasks: list[BackgroundWork] = []
         # Made once and kept across rebuilds: the reports engineer fills it.
@@ -402,9 +407,7 @@ class MainWindow(QMainWindow):
                 page.records_changed.connect(self._records_changed)
                 page.delete_requested.connect(self._delete_requested)
                 page.edits_discarded.connect(self._edits_discarded)
-                new_linked = getattr(page.form, "new_linked_record", None)
-                if new_linked is not None:
-                    new_linked.connect(self.new_linked_record)
+                page.form.new_linked_record.connect(self.new_linked_record)
                 page.dirty_changed.connect(self.setWindowModified)
                 page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
             page.open_record.connect(self.open_record)
@@ -450,7 +453,7 @@ class MainWindow(QMainWindow):
         for action in (self.new_action, self.save_action, self.delete_action, self.cancel_action):
             action.setEnabled(is_record_page)
         self.find_action.setEnabled(page.has_search())
-        self.setWindowModified(bool(is_record_page and page.form.is_dirty()))
+        self.setWindowModified(isinstance(page, RecordListPage) and page.form.is_dirty())
         return page
 
     def open_record(self, kind: str, record_id: int) -> bool:
@@ -828,7 +831,7 @@ class MainWindow(QMainWindow):
         """Help ▸ Handbook (F1): the offline guide, one window kept for the session."""
         from ui.dialogs.handbook import HandbookWindow
 
-        window = getattr(self, "handbook_window", None)
+        window = self.handbook_window
         if window is None:
             window = self.handbook_window = HandbookWindow(self)
         window.load()
@@ -843,9 +846,9 @@ class MainWindow(QMainWindow):
 
     def _stop_reading(self) -> None:
         # A page reading on a worker thread must end before its register closes.
-        stop = getattr(self.pages.get(OVERVIEW), "stop_reading", None)
-        if stop is not None:
-            stop()
+        overview = self.pages.get(OVERVIEW)
+        if overview is not None:
+            overview.stop_reading()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.may_leave():

@@ -9,6 +9,7 @@ through ``workspace.save``; its field errors are shown under their fields.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -117,6 +118,8 @@ class RecordForm(QWidget):
         self._dirty = False
         self._loading = False
         self._missing = False
+        # Puts the currency beside the amounts again; set by _wire_currency on money kinds.
+        self._show_currency: Callable[[], None] | None = None
 
         self.heading = QLabel(self)
         font = self.heading.font()
@@ -321,7 +324,7 @@ class RecordForm(QWidget):
     def restore_edits(self, edits: DiscardedEdits) -> None:
         """Put discarded edits back into the editors; the form is unsaved again."""
         first = put_back({name: row.editor for name, row in self.rows.items()}, edits)
-        show_currency = getattr(self, "_show_currency", None)
+        show_currency = self._show_currency
         if show_currency is not None:
             show_currency()
         self._set_dirty(True)
@@ -417,7 +420,7 @@ class RecordForm(QWidget):
             for name, row in self.rows.items():
                 row.editor.refresh()
                 row.editor.set_value(getattr(record, name))
-            show_currency = getattr(self, "_show_currency", None)
+            show_currency = self._show_currency
             if show_currency is not None:
                 show_currency()
         finally:

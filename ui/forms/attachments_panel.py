@@ -149,7 +149,8 @@ class AttachmentsPanel(QWidget):
         return self.files.topLevelItemCount()
 
     def file_names(self) -> list[str]:
-        return [self.files.topLevelItem(i).text(0) for i in range(self.count())]
+        items = (self.files.topLevelItem(i) for i in range(self.count()))
+        return [item.text(0) for item in items if item is not None]
 
     def _update_buttons(self) -> None:
         chosen = bool(self.files.selectedItems())

@@ -239,7 +239,7 @@ class ScopePage(MappingPage):
                 self.tr("Networks included: %1."),
             ),
         ):
-            included = []
+            included: list[str] = []
             for row in range(listing.count()):
                 item = listing.item(row)
                 name = item.text().split(" (")[0]

@@ -200,8 +200,8 @@ class TimelineView(QWidget):
         y = 6
         for line in self._legend_lines(width):
             for text, sample, x in line:
-                middle = QPointF(8 + x + 6, y + LEGEND_ROW / 2)
-                self._sample(painter, middle, sample)
+                spot = QPointF(8 + x + 6, y + LEGEND_ROW / 2)
+                self._sample(painter, spot, sample)
                 painter.setPen(text_colour)
                 painter.drawText(
                     QRectF(8 + x + 16, y, metrics.horizontalAdvance(text) + 4, LEGEND_ROW),

@@ -22,7 +22,14 @@ from PySide6.QtCore import (
     QStringListModel,
     Qt,
 )
-from PySide6.QtWidgets import QComboBox, QCompleter, QListView, QStyledItemDelegate, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QLineEdit,
+    QListView,
+    QStyledItemDelegate,
+    QWidget,
+)
 
 from app.places.folding import fold
 
@@ -144,7 +151,7 @@ class _ShownTextDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.shown = shown
 
-    def displayText(self, value: Any, locale: QLocale) -> str:
+    def displayText(self, value: Any, locale: QLocale | QLocale.Language) -> str:
         return self.shown(str(value or ""))
 
 
@@ -176,14 +183,26 @@ class SearchableCombo(QComboBox):
         popup = completer.popup()
         if isinstance(popup, QListView):
             popup.setUniformItemSizes(True)
-        popup.setItemDelegate(_ShownTextDelegate(self._shown, popup))
+        if popup is not None:
+            popup.setItemDelegate(_ShownTextDelegate(self._shown, popup))
         # On the line edit, not the combo: QComboBox's own handler would look the
         # search words up among the entries, find nothing and clear the choice.
         self.lineEdit().setCompleter(completer)
-        completer.activated[QModelIndex].connect(self._completer_chose)
+        # The stubs type the overloaded signal without its [] selection.
+        completer.activated[QModelIndex].connect(  # type: ignore[index]
+            self._completer_chose
+        )
+
+    def lineEdit(self) -> QLineEdit:
+        """The line edit the user types the search into."""
+        # The combo is made editable above, so it always has one; Qt's signature allows None.
+        edit = super().lineEdit()
+        assert edit is not None
+        return edit
 
     def _completer_chose(self, index: QModelIndex) -> None:
-        completion = self.completer().completionModel()
+        completer = self.completer()
+        completion = completer.completionModel() if completer is not None else None
         if isinstance(completion, QAbstractProxyModel):
             row = completion.mapToSource(index).row()
             if row >= 0:

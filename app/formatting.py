@@ -14,6 +14,7 @@ THOUSANDS = "\u00a0"
 
 
 def group_digits(number: int) -> str:
+    """``number`` with its thousands apart by a space, as Swedish writes them ("10 000")."""
     sign = "-" if number < 0 else ""
     digits = str(abs(number))
     groups = []
@@ -81,6 +82,7 @@ def year_or_text(column: int | None, stored: str | None) -> int | str | None:
 
 
 def unknown_text() -> str:
+    """The word for a value nobody recorded ("okänt")."""
     return translate("Format", "unknown")
 
 

@@ -25,6 +25,8 @@ def utcnow() -> datetime:
 
 
 class Base(DeclarativeBase):
+    """The base of every table, with the naming convention of its constraints."""
+
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
@@ -42,6 +44,7 @@ class Editable(Base):
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:
+        """Make every UPDATE check and bump the version column."""
         # SQLAlchemy adds "AND version = ?" to every UPDATE and bumps it, so two
         # writers can never silently overwrite each other.
         return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]

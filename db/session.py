@@ -52,4 +52,5 @@ class Database:
             session.close()
 
     def close(self) -> None:
+        """Close every connection to the register."""
         self.engine.dispose()

@@ -27,6 +27,7 @@ from app.i18n import translate
 
 
 def register(subparsers: Subparsers) -> None:
+    """Add the check command to the command line."""
     parser = add_command(
         subparsers,
         "check",

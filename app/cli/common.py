@@ -56,6 +56,7 @@ class Parser(argparse.ArgumentParser):
         )
 
     def error(self, message: str) -> None:  # type: ignore[override]
+        """Refuse the command line with a usage message instead of argparse's exit."""
         raise UsageError(message)
 
 

@@ -86,6 +86,7 @@ class KindCounts:
     unchanged: int = 0
 
     def any(self) -> bool:
+        """True when the import touches any record of this kind."""
         return bool(self.created or self.updated or self.merged or self.unchanged)
 
 
@@ -124,6 +125,7 @@ class Plan:
 
     @property
     def kind(self) -> ImportKind:
+        """The kind of record the file holds."""
         return self.parsed.kind
 
     @property
@@ -133,10 +135,12 @@ class Plan:
 
     @property
     def rows_total(self) -> int:
+        """How many data rows the file has."""
         return len(self.parsed.rows)
 
     @property
     def rows_skipped(self) -> int:
+        """How many rows are left out because of their problems."""
         return len(self.problem_rows)
 
     def accepted_groups(self) -> list[MergeGroup]:
@@ -206,6 +210,7 @@ class Existing:
 
     @classmethod
     def load(cls, session: Session, kind: ImportKind) -> Existing:
+        """The register's records of ``kind`` as the import compares them with the file."""
         if kind.record_kind == "town":
             return cls({})
         model = kind.spec.model
@@ -244,6 +249,7 @@ class OrganisationIndex:
 
     @classmethod
     def load(cls, session: Session) -> OrganisationIndex:
+        """Every organisation of the register, by name and town."""
         from db import models as m
 
         rows = session.execute(
@@ -254,6 +260,7 @@ class OrganisationIndex:
     def find(
         self, name: str, towns: list[int] | None, *, include_new: bool = False
     ) -> list[int | NewRecord]:
+        """The organisations named ``name`` in ``towns``, with this import's new ones if asked."""
         key = match_key(name)
         found: list[int | NewRecord] = [
             org_id

@@ -524,6 +524,7 @@ def labels(db: Database, kind: str, ids: Sequence[int] | None = None) -> dict[in
 
 
 def labels_in(session: Session, kind: str, ids: Sequence[int] | None = None) -> dict[int, str]:
+    """The labels of ``kind``'s records (all, or those of ``ids``), read in ``session``."""
     spec = spec_for(kind)
     columns = [getattr(spec.model, n) for n in spec.label_fields]
     query = select(spec.model.id, *columns)
@@ -562,6 +563,7 @@ def write_log(
     *,
     user: str | None = None,
 ) -> None:
+    """Add a line to the change log in ``session``."""
     session.add(
         m.ChangeLogEntry(
             user=user or current_user(),

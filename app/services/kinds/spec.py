@@ -37,6 +37,8 @@ NEW_TITLES: dict[str, str] = {
 
 @dataclass(frozen=True)
 class KindSpec:
+    """One record kind: its table, its record type, its names and its fields."""
+
     kind: str
     model: type[m.Editable]
     record: type[Any]
@@ -55,15 +57,18 @@ class KindSpec:
     open_ended: bool = False
 
     def field(self, name: str) -> FieldSpec:
+        """The field ``name``; KeyError if the kind has none of that name."""
         for spec in self.fields:
             if spec.name == name:
                 return spec
         raise KeyError(name)
 
     def display_singular(self) -> str:
+        """The kind's name in the singular, in the current language ("vänort")."""
         return translate("Kind", self.singular)
 
     def display_plural(self) -> str:
+        """The kind's name in the plural, in the current language ("vänorter")."""
         return translate("Kind", self.plural)
 
     def display_new(self) -> str:
@@ -72,6 +77,7 @@ class KindSpec:
 
     @property
     def list_fields(self) -> tuple[FieldSpec, ...]:
+        """The fields shown as columns of the kind's list."""
         return tuple(f for f in self.fields if f.in_list)
 
 

@@ -277,9 +277,11 @@ class RecordForm(QWidget):
         self._show_values(base)
 
     def current_record(self) -> Any:
+        """The record as loaded or last saved; None for a new record."""
         return self._record
 
     def is_dirty(self) -> bool:
+        """True when the form holds edits not saved yet."""
         return self._dirty
 
     def revert(self) -> None:
@@ -469,6 +471,7 @@ class RecordForm(QWidget):
         return row.error.text() if not row.error.isHidden() else ""
 
     def banner_text(self) -> str:
+        """The text of the banner above the form ("" when hidden)."""
         return self.banner.text() if not self.banner.isHidden() else ""
 
     def _clear_errors(self) -> None:

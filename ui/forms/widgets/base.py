@@ -58,6 +58,7 @@ class EditorContext:
         self._places: dict[str, dict[int, tuple[str, str]]] = {}
 
     def labels(self, kind: str) -> dict[int, str]:
+        """The labels of ``kind``'s records by id, read once per form load."""
         if kind not in self._labels:
             self._labels[kind] = dict(self.workspace.labels(kind))
         return self._labels[kind]
@@ -102,9 +103,11 @@ class FieldEditor(QWidget):
         self.spec = spec
 
     def value(self) -> Any:
+        """The value as the record stores it; InvalidInput when the text cannot be one."""
         raise NotImplementedError
 
     def set_value(self, value: Any) -> None:
+        """Show ``value`` from the record."""
         raise NotImplementedError
 
     def refresh(self) -> None:

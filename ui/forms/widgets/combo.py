@@ -38,6 +38,8 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 @dataclass(frozen=True)
 class Entry:
+    """One entry of a searchable drop-down: its text, its value and the words it is found by."""
+
     text: str
     data: Hashable
     # What the entry is found by: its text as shown and folded, plus further names.
@@ -79,6 +81,7 @@ class EntryModel(QAbstractListModel):
         return True
 
     def entry(self, row: int) -> Entry | None:
+        """The entry of ``row`` (the blank one first when offered), or None past the end."""
         if self._blank:
             if row == 0:
                 return Entry("", None)
@@ -106,9 +109,11 @@ class EntryModel(QAbstractListModel):
         return by_name[0] + offset if len(by_name) == 1 else -1
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """The number of entries, the blank one included."""
         return 0 if parent.isValid() else len(self._entries) + (1 if self._blank else 0)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The entry's text, its value or its search words, by role."""
         if role not in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.EditRole,
@@ -233,6 +238,7 @@ class SearchableCombo(QComboBox):
         return row >= 0 or data is None
 
     def text(self) -> str:
+        """The text in the combo, without surrounding spaces."""
         return self.currentText().strip()
 
     def chosen(self) -> Any:

@@ -541,6 +541,7 @@ class RecordListPage(Page):
     # ------------------------------------------------------------ keys
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter opens the chosen record; Down or Enter in the search field moves into the list."""
         viewport = self.table.viewport()
         if watched is viewport and event.type() == QEvent.Type.Resize and self._auto_columns:
             self._fit_columns()

@@ -433,9 +433,11 @@ class MainWindow(QMainWindow):
         self.open_town_page(town_id)
 
     def current_key(self) -> str | None:
+        """The key of the page chosen in the navigation."""
         return self.navigation.current_key()
 
     def current_page(self) -> Page | None:
+        """The page shown, or None."""
         key = self.current_key()
         return self.pages.get(key) if key else None
 
@@ -633,16 +635,19 @@ class MainWindow(QMainWindow):
         return page if isinstance(page, RecordListPage) else None
 
     def new_record(self) -> None:
+        """Start a new record on the page shown."""
         page = self._record_page()
         if page is not None:
             page.new_record()
 
     def save_record(self) -> None:
+        """Save the record of the page shown."""
         page = self._record_page()
         if page is not None:
             page.save_record()
 
     def delete_record(self) -> None:
+        """Delete the record of the page shown."""
         page = self._record_page()
         if page is not None:
             page.delete_record()
@@ -706,6 +711,7 @@ class MainWindow(QMainWindow):
         self.pages = {}
 
     def new_database(self) -> None:
+        """Create an empty register, asking whose it is, and open it."""
         if not self.may_leave():
             return
         # Asks whose register it is first, as the first start does: no report says "Kommunen".
@@ -716,6 +722,7 @@ class MainWindow(QMainWindow):
             self.set_workspace(dialog.workspace)
 
     def open_database_file(self, target: str | None = None) -> None:
+        """Open the database file ``target`` (asked for when None)."""
         if not self.may_leave():
             return
         if target is None:
@@ -729,6 +736,7 @@ class MainWindow(QMainWindow):
             self.set_workspace(workspace)
 
     def save_copy_as(self) -> None:
+        """Write a copy of the register to a file of her choice."""
         if self.workspace.path is None:
             QMessageBox.information(self, self.tr("Save a copy"), str(NotAFile()))
             return
@@ -778,6 +786,7 @@ class MainWindow(QMainWindow):
         )
 
     def restore_backup(self) -> None:
+        """Choose a backup and put it in place of the register."""
         try:
             backups = list_backups(self.workspace)
         except NotAFile as error:
@@ -799,6 +808,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("The backup was restored."), 10000)
 
     def check_database(self) -> None:
+        """Check the register for damage in the background."""
         task = check_database(self, self.workspace)
         if task is not None:
             self._keep(task)
@@ -812,6 +822,7 @@ class MainWindow(QMainWindow):
         open_report_dialog(self, "register", print_mode=True)
 
     def open_settings(self) -> None:
+        """Edit the register's settings; a new language applies at once."""
         dialog = SettingsDialog(self.workspace, self)
         if dialog.exec() != SettingsDialog.DialogCode.Accepted or dialog.saved_settings is None:
             return
@@ -840,6 +851,7 @@ class MainWindow(QMainWindow):
         window.activateWindow()
 
     def show_about(self) -> None:
+        """Show what the program is and its version."""
         AboutDialog(self.workspace, self).exec()
 
     # ------------------------------------------------------------ closing
@@ -851,6 +863,7 @@ class MainWindow(QMainWindow):
             overview.stop_reading()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Close only when unsaved edits are saved or let go; remember the layout."""
         if not self.may_leave():
             event.ignore()
             return

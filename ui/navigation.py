@@ -234,6 +234,7 @@ class Navigation(QTreeWidget):
             self.page_chosen.emit(str(key))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter moves into the page, opens or closes a group, or runs a command."""
         item = self.currentItem()
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and item is not None:
             key = item.data(0, KEY_ROLE)
@@ -291,4 +292,5 @@ class Navigation(QTreeWidget):
         return int(value) if value is not None else None
 
     def sizeHint(self) -> QSize:
+        """The navigation's preferred size."""
         return QSize(230, 400)

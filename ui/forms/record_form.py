@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -49,6 +49,9 @@ from ui.forms.widgets import EditorContext, FieldEditor, InvalidInput, create_ed
 from ui.forms.widgets.choices import ChoiceEditor
 from ui.forms.widgets.numbers import AmountEditor
 from ui.forms.widgets.text import LongTextEditor
+
+if TYPE_CHECKING:  # for the type checker only: importing a form loads no database code
+    from app.workspace import Workspace
 
 ERROR_STYLE = "color: #b00020;"
 BANNER_STYLE = (
@@ -103,7 +106,7 @@ class RecordForm(QWidget):
     # A person's data was disposed of from the form: the record is gone, lists must know.
     record_disposed = Signal(str)
 
-    def __init__(self, workspace: Any, kind: str, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.kind = kind

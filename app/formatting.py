@@ -14,7 +14,7 @@ THOUSANDS = "\u00a0"
 
 
 def group_digits(number: int) -> str:
-    """``number`` with its thousands apart by a space, as Swedish writes them ("10 000")."""
+    """``number`` with its digits in groups of three, as Swedish writes them ("10 000")."""
     sign = "-" if number < 0 else ""
     digits = str(abs(number))
     groups = []

@@ -49,7 +49,7 @@ class SalvageReport:
 
     @property
     def rows_lost(self) -> int:
-        """How many rows could not be read (unknown counts as none)."""
+        """How many rows are known to be lost (a table read whole lost none)."""
         return sum(t.lost or 0 for t in self.tables)
 
 

@@ -18,7 +18,7 @@ from app.i18n import translate
 
 
 def register(subparsers: Subparsers) -> None:
-    """Add the backup and restore commands to the command line."""
+    """Add the backup, restore and recover commands to the command line."""
     backup = add_command(
         subparsers,
         "backup",

@@ -86,7 +86,7 @@ class KindCounts:
     unchanged: int = 0
 
     def any(self) -> bool:
-        """True when the import touches any record of this kind."""
+        """True when the file has any record of this kind, even an unchanged one."""
         return bool(self.created or self.updated or self.merged or self.unchanged)
 
 

@@ -48,7 +48,7 @@ class Amount:
     currency: str = "SEK"
 
     def __post_init__(self) -> None:
-        """Keep amounts as Decimal so öre never round wrong."""
+        """Take whole numbers as Decimal; refuse floats, which round öre wrong."""
         if not isinstance(self.value, Decimal):
             # Floats would round 0.1 kr wrong; ints are exact and welcome.
             if isinstance(self.value, int) and not isinstance(self.value, bool):

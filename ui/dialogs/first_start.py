@@ -213,7 +213,7 @@ class FirstStartDialog(QDialog):
     # ------------------------------------------------------------ actions
 
     def choose_demo(self) -> None:
-        """Open a copy of the demo register to try the program on."""
+        """Open the demo register to try the program on, writing it first if needed."""
         self._accept_if(database_files.open_demo(self))
 
     def choose_new(self) -> None:

@@ -120,7 +120,7 @@ class CountryEditor(FieldEditor):
             self.combo.set_entries(country_entries(language), blank=True)
 
     def value(self) -> Any:
-        """The chosen country's code, or the text as typed when it names none."""
+        """The code of the country chosen or typed; InvalidInput when the text names none."""
         text = self.combo.text()
         if not text:
             return None

@@ -31,7 +31,7 @@ help:
 	@echo "                    WITH_OFFICE=1 also installs LibreOffice for the Word tests"
 	@echo "  make run          open the program on a demo database in .run/ (created if missing)"
 	@echo "  make test         run the whole test suite without a screen; ARGS=... goes to pytest"
-	@echo "  make lint         ruff check, ruff format --check, mypy (strict on app/ and db/)"
+	@echo "  make lint         ruff check, ruff format --check, mypy (strict on app/, db/ and ui/)"
 	@echo "  make screenshots  render the screenshots into screenshots/"
 	@echo "  make bench        run the benchmark (results in bench/results.json)"
 	@echo "  make package      build the Windows package (packaging/build.sh)"

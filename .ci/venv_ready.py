@@ -27,6 +27,7 @@ def _requirement_needed(requirement: str) -> bool:
 
 
 def main() -> int:
+    """0 when the virtualenv already holds this checkout with its test and dev tools, 1 when not."""
     checkout = Path.cwd().resolve()
     try:
         dist = metadata.distribution("vanort")

@@ -118,6 +118,7 @@ def year_or_text(column: int | None, stored: str | None) -> int | str | None:
 
 
 def unknown_text() -> str:
+    """The word for a value nobody recorded ("okänt")."""
     return translate("Format", "unknown")
 
 

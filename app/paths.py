@@ -30,14 +30,17 @@ def data_dir() -> Path:
 
 
 def default_database() -> Path:
+    """The register opened when no other was chosen."""
     return data_dir() / "vanort.sqlite3"
 
 
 def backups_dir() -> Path:
+    """The folder of the automatic backups."""
     return data_dir() / "backups"
 
 
 def log_dir() -> Path:
+    """The folder of the program's log files."""
     base = _base()
     if base is not None:
         return base / "logs"
@@ -47,10 +50,12 @@ def log_dir() -> Path:
 
 
 def log_file() -> Path:
+    """The program's log file."""
     return log_dir() / "vanort.log"
 
 
 def settings_dir() -> Path:
+    """The folder of the program's settings."""
     base = _base()
     if base is not None:
         return base / "settings"

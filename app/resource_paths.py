@@ -15,16 +15,20 @@ def resources_dir() -> Path:
 
 
 def translations_dir() -> Path:
+    """The folder of the compiled translation catalogues."""
     return resources_dir() / "translations"
 
 
 def fonts_dir() -> Path:
+    """The folder of the fonts the reports embed."""
     return resources_dir() / "fonts"
 
 
 def data_dir() -> Path:
+    """The folder of the data files that ship with the program (the gazetteer, country lists)."""
     return resources_dir() / "data"
 
 
 def icons_dir() -> Path:
+    """The folder of the window's icons."""
     return resources_dir() / "icons"

@@ -38,6 +38,8 @@ MUNICIPAL_RULES: tuple[tuple[str, str | None, str], ...] = (
 
 @dataclass(frozen=True)
 class Rules:
+    """The municipality's own rules that checks and reminders follow (which body approves trips)."""
+
     # Trips to twin towns are approved by a decision of this body
     trip_approval: bool = True
     trip_approval_body: str = "executive_board"
@@ -80,6 +82,7 @@ class Rules:
     person_disposal_lead_days: int = 30
 
     def to_json(self) -> dict[str, Any]:
+        """The rules as JSON for the settings table."""
         return dataclasses.asdict(self)
 
     @classmethod

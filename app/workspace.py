@@ -34,6 +34,8 @@ _BASES_KEPT = 500
 
 
 class Workspace:
+    """The open register as the window and the command line use it: records, settings, lock."""
+
     def __init__(self, database: Database) -> None:
         self.database = database
         self.other_holder: register_lock.LockHolder | None = None
@@ -103,10 +105,12 @@ class Workspace:
     # -- what it is
     @property
     def path(self) -> Path | None:
+        """The register's file, or None on a database server."""
         return self.database.path
 
     @property
     def display_name(self) -> str:
+        """The register's name as the window title shows it."""
         return self.database.display_name
 
     @property
@@ -127,6 +131,7 @@ class Workspace:
 
     @property
     def attachments_dir(self) -> Path | None:
+        """The folder of the register's attachments, or None on a database server."""
         return paths.attachments_dir(self.path) if self.path else None
 
     # -- records
@@ -135,6 +140,7 @@ class Workspace:
         return self._remember(kind, store.get(self.database, kind, record_id))
 
     def get_many(self, kind: str, ids: Sequence[int] | None = None) -> list[Any]:
+        """The records of ``kind`` (all, or those of ``ids``)."""
         return store.get_many(self.database, kind, ids)
 
     def save(self, record: Any) -> Any:
@@ -155,17 +161,21 @@ class Workspace:
         return record
 
     def delete(self, kind: str, record_id: int, version: int) -> DeletedRecord:
+        """Delete a record, keeping what is needed to restore it."""
         self._refuse_if_read_only()
         return store.delete_record(self.database, kind, record_id, version)
 
     def restore(self, deleted: DeletedRecord) -> Any:
+        """Put a deleted record back."""
         self._refuse_if_read_only()
         return store.restore_record(self.database, deleted)
 
     def table(self, kind: str, filters: listing.Filters | None = None) -> listing.Table:
+        """The whole list of ``kind`` under ``filters``."""
         return listing.table(self.database, kind, filters)
 
     def page(self, kind: str, query: listing.ListQuery | None = None) -> listing.Page:
+        """One page of ``kind``'s list."""
         return listing.list_page(self.database, kind, query)
 
     def counts(self, kinds: Sequence[str]) -> dict[str, int]:
@@ -173,6 +183,7 @@ class Workspace:
         return listing.kind_counts(self.database, kinds)
 
     def labels(self, kind: str, ids: Sequence[int] | None = None) -> dict[int, str]:
+        """The labels of ``kind``'s records, by id."""
         return store.labels(self.database, kind, ids)
 
     def town_choices(self) -> dict[int, tuple[str, str]]:
@@ -186,16 +197,20 @@ class Workspace:
 
     # -- the home municipality
     def home_towns(self) -> list[HomeTown]:
+        """The register's home towns."""
         return home_towns(self.database)
 
     def mark_home_town(self, name: str, country: str | None = "SE") -> HomeTown:
+        """Mark the town ``name`` as a home town, adding it when missing."""
         return mark_home_town(self.database, name, country)
 
     # -- settings
     def settings(self) -> Settings:
+        """The register's settings."""
         return load_settings(self.database)
 
     def save_settings(self, settings: Settings) -> Settings:
+        """Save the register's settings, refused when the register is open read-only."""
         self._refuse_if_read_only()
         return save_settings(self.database, settings)
 
@@ -223,6 +238,7 @@ class Workspace:
             )
 
     def close(self) -> None:
+        """Close the register and give up its lock."""
         if self._holds_lock and self.path is not None:
             register_lock.release(self.path)
             self._holds_lock = False

@@ -27,6 +27,8 @@ _NAME = re.compile(
 
 @dataclass(frozen=True)
 class BackupFile:
+    """One backup copy of a register, when it was taken and why."""
+
     path: Path
     taken_at: datetime
     reason: str  # "daily", "before-migration", "before-restore", "manual"

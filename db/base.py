@@ -41,18 +41,22 @@ class UtcDateTime(TypeDecorator[datetime]):
     cache_ok = True
 
     def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        """A moment as stored: UTC (without a zone on SQLite, which has no type for it)."""
         if value is None:
             return None
         moment = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
         return moment.replace(tzinfo=None) if dialect.name == "sqlite" else moment
 
     def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        """A stored moment read back as an aware UTC time."""
         if value is None:
             return None
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 class Base(DeclarativeBase):
+    """The base of every table, with the naming convention of its constraints."""
+
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
@@ -70,6 +74,7 @@ class Editable(Base):
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:
+        """Make every UPDATE check and bump the version column."""
         # SQLAlchemy adds "AND version = ?" to every UPDATE and bumps it, so two
         # writers can never silently overwrite each other.
         return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]

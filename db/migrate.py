@@ -24,6 +24,7 @@ _DOWN = re.compile(r"^down_revision\s*(?::[^=]+)?=\s*(?:None|['\"]([^'\"]+)['\"]
 
 
 def alembic_config() -> Config:
+    """Alembic's configuration pointing at the project's migrations."""
     from alembic.config import Config
 
     config = Config()

@@ -36,16 +36,20 @@ class TableSalvage:
 
 @dataclass
 class SalvageReport:
+    """What a salvage of a damaged register saved and lost."""
+
     tables: list[TableSalvage] = field(default_factory=list)
     unreadable_tables: list[str] = field(default_factory=list)
     orphans: int = 0  # rows pointing at a parent that was lost
 
     @property
     def rows_saved(self) -> int:
+        """How many rows were copied into the new file."""
         return sum(t.saved for t in self.tables)
 
     @property
     def rows_lost(self) -> int:
+        """How many rows are known to be lost (a table read whole lost none)."""
         return sum(t.lost or 0 for t in self.tables)
 
 

@@ -26,11 +26,14 @@ SIGNATURE_TABLE = "twinnings"
 
 @dataclass(frozen=True)
 class SchemaState:
+    """Where a database's schema stands against the newest migration."""
+
     revision: str | None  # None: an empty database, ready for the first schema
     head: str
 
     @property
     def needs_upgrade(self) -> bool:
+        """True when the database needs migrating to the newest schema."""
         return self.revision != self.head
 
 

@@ -98,6 +98,7 @@ class Database:
             session.close()
 
     def close(self) -> None:
+        """Close every connection to the register."""
         self.engine.dispose()
 
 

@@ -60,6 +60,7 @@ class ExceptionHook:
         error: BaseException,
         traceback: TracebackType | None,
     ) -> None:
+        """Log an error nothing caught and tell the user in a sentence instead of a traceback."""
         if issubclass(kind, KeyboardInterrupt):
             app = QApplication.instance()
             if app is not None:

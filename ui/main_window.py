@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
@@ -49,6 +49,10 @@ from ui.search import open_search
 from ui.translations import apply_language
 from ui.undo_keys import WindowUndoKeys
 
+if TYPE_CHECKING:  # both are imported when first needed, not on the way to the window
+    from ui.dialogs.handbook import HandbookWindow
+    from ui.forms.record_form import RecordForm
+
 log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = (1280, 720)
@@ -67,7 +71,7 @@ FOCUS_STYLE = (
 )
 
 
-def default_form_factory(workspace: Workspace, kind: str, parent: QWidget | None) -> Any:
+def default_form_factory(workspace: Workspace, kind: str, parent: QWidget | None) -> RecordForm:
     """The record form of ``kind`` (imported late: the forms are a package of their own)."""
     from ui.forms.record_form import RecordForm
 
@@ -102,6 +106,7 @@ class MainWindow(QMainWindow):
         self._todo_timer.setInterval(1500)
         self._todo_timer.timeout.connect(self._count_todo)
         self.pages: dict[str, Page] = {}
+        self.handbook_window: HandbookWindow | None = None  # made on the first F1
         self._stale: set[str] = set()
         self._tasks: list[BackgroundWork] = []
         # Made once and kept across rebuilds: the reports engineer fills it.
@@ -422,9 +427,7 @@ class MainWindow(QMainWindow):
                 page.records_changed.connect(self._records_changed)
                 page.delete_requested.connect(self._delete_requested)
                 page.edits_discarded.connect(self._edits_discarded)
-                new_linked = getattr(page.form, "new_linked_record", None)
-                if new_linked is not None:
-                    new_linked.connect(self.new_linked_record)
+                page.form.new_linked_record.connect(self.new_linked_record)
                 page.dirty_changed.connect(self.setWindowModified)
                 page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
             page.open_record.connect(self.open_record)
@@ -452,9 +455,11 @@ class MainWindow(QMainWindow):
         self.open_town_page(town_id)
 
     def current_key(self) -> str | None:
+        """The key of the page chosen in the navigation."""
         return self.navigation.current_key()
 
     def current_page(self) -> Page | None:
+        """The page shown, or None."""
         key = self.current_key()
         return self.pages.get(key) if key else None
 
@@ -475,7 +480,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(is_record_page)
         self._allow_changes()
         self.find_action.setEnabled(page.has_search())
-        self.setWindowModified(bool(is_record_page and page.form.is_dirty()))
+        self.setWindowModified(isinstance(page, RecordListPage) and page.form.is_dirty())
         return page
 
     def open_record(self, kind: str, record_id: int) -> bool:
@@ -704,16 +709,19 @@ class MainWindow(QMainWindow):
         return page if isinstance(page, RecordListPage) else None
 
     def new_record(self) -> None:
+        """Start a new record on the page shown."""
         page = self._record_page()
         if page is not None:
             page.new_record()
 
     def save_record(self) -> None:
+        """Save the record of the page shown."""
         page = self._record_page()
         if page is not None:
             page.save_record()
 
     def delete_record(self) -> None:
+        """Delete the record of the page shown."""
         page = self._record_page()
         if page is not None:
             page.delete_record()
@@ -780,6 +788,7 @@ class MainWindow(QMainWindow):
         self.pages = {}
 
     def new_database(self) -> None:
+        """Create an empty register, asking whose it is, and open it."""
         if not self.may_leave():
             return
         # Asks whose register it is first, as the first start does: no report says "Kommunen".
@@ -790,6 +799,7 @@ class MainWindow(QMainWindow):
             self.set_workspace(dialog.workspace)
 
     def open_database_file(self, target: str | None = None) -> None:
+        """Open the database file ``target`` (asked for when None)."""
         if not self.may_leave():
             return
         if target is None:
@@ -813,6 +823,7 @@ class MainWindow(QMainWindow):
             self.set_workspace(workspace)
 
     def save_copy_as(self) -> None:
+        """File ▸ Save a copy: a complete database file, from a file or from a server."""
         address = self.workspace.server_address
         # From a server the copy is named after its database.
         stem = self.workspace.path.stem if self.workspace.path else getattr(address, "database", "")
@@ -860,6 +871,7 @@ class MainWindow(QMainWindow):
         )
 
     def restore_backup(self) -> None:
+        """Choose a backup and put it in place of the register."""
         try:
             backups = list_backups(self.workspace)
         except NotAFile as error:
@@ -883,6 +895,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("The backup was restored."), 10000)
 
     def check_database(self) -> None:
+        """Check the register for damage in the background."""
         task = check_database(self, self.workspace)
         if task is not None:
             self._keep(task)
@@ -896,6 +909,7 @@ class MainWindow(QMainWindow):
         open_report_dialog(self, "register", print_mode=True)
 
     def open_settings(self) -> None:
+        """Edit the register's settings; a new language applies at once."""
         dialog = SettingsDialog(self.workspace, self)
         if dialog.exec() != SettingsDialog.DialogCode.Accepted or dialog.saved_settings is None:
             return
@@ -916,7 +930,7 @@ class MainWindow(QMainWindow):
         """Help ▸ Handbook (F1): the offline guide, one window kept for the session."""
         from ui.dialogs.handbook import HandbookWindow
 
-        window = getattr(self, "handbook_window", None)
+        window = self.handbook_window
         if window is None:
             window = self.handbook_window = HandbookWindow(self)
         window.load()
@@ -925,6 +939,7 @@ class MainWindow(QMainWindow):
         window.activateWindow()
 
     def show_about(self) -> None:
+        """Show what the program is and its version."""
         AboutDialog(self.workspace, self).exec()
 
     # ------------------------------------------------------------ closing
@@ -945,6 +960,7 @@ class MainWindow(QMainWindow):
         self._counts_timer.stop()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Close only when unsaved edits are saved or let go; remember the layout."""
         if not self.may_leave():
             event.ignore()
             return

@@ -187,7 +187,7 @@ class Navigation(QTreeWidget):
         """The heading of ``group`` (e.g. "registers")."""
         for row in range(self.topLevelItemCount()):
             item = self.topLevelItem(row)
-            if item.data(0, GROUP_ROLE) == group:
+            if item is not None and item.data(0, GROUP_ROLE) == group:
                 return item
         raise KeyError(group)
 
@@ -195,8 +195,9 @@ class Navigation(QTreeWidget):
         """Show the Reports menu's commands in the Reports group, after its pages."""
         heading = self.group_item(REPORTS_GROUP)
         for row in reversed(range(heading.childCount())):
-            if heading.child(row).data(0, ACTION_ROLE) is not None:
-                heading.removeChild(heading.child(row))
+            child = heading.child(row)
+            if child is not None and child.data(0, ACTION_ROLE) is not None:
+                heading.removeChild(child)
         self._actions = {}
         for action in actions:
             if action.isSeparator() or action.menu() is not None:
@@ -233,6 +234,7 @@ class Navigation(QTreeWidget):
             self.page_chosen.emit(str(key))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter moves into the page, opens or closes a group, or runs a command."""
         item = self.currentItem()
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and item is not None:
             key = item.data(0, KEY_ROLE)
@@ -290,4 +292,5 @@ class Navigation(QTreeWidget):
         return int(value) if value is not None else None
 
     def sizeHint(self) -> QSize:
+        """The navigation's preferred size."""
         return QSize(230, 400)

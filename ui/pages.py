@@ -44,3 +44,6 @@ class Page(QWidget):
 
     def save_state(self) -> None:
         """Remember splitter and column sizes for next time."""
+
+    def stop_reading(self) -> None:
+        """End reading on a worker thread before the register closes (pages that read so)."""

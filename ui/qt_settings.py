@@ -25,11 +25,17 @@ def settings() -> QSettings:
 
 def recent_databases() -> list[str]:
     """Databases opened lately, the newest first (only those that still exist or are URLs)."""
-    stored = settings().value("files/recent", [])
-    if isinstance(stored, str):  # QSettings returns a lone entry as a plain string
-        stored = [stored]
+    value = settings().value("files/recent", [])
+    # QSettings returns a lone entry as a plain string, and nothing stored as None.
+    stored: list[object]
+    if isinstance(value, str):
+        stored = [value]
+    elif isinstance(value, list | tuple):
+        stored = list(value)
+    else:
+        stored = []
     found: list[str] = []
-    for entry in stored or []:
+    for entry in stored:
         text = str(entry)
         if text and text not in found and ("://" in text or Path(text).exists()):
             found.append(text)

@@ -25,6 +25,7 @@ CommandLine = Context("CommandLine")
 
 
 def register(subparsers: Subparsers) -> None:
+    """Add the backup, restore and recover commands to the command line."""
     backup = add_command(
         subparsers,
         "backup",

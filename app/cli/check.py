@@ -33,6 +33,7 @@ CommandLine = Context("CommandLine")
 
 
 def register(subparsers: Subparsers) -> None:
+    """Add the check command to the command line."""
     parser = add_command(
         subparsers,
         "check",

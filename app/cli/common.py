@@ -72,6 +72,7 @@ class Parser(argparse.ArgumentParser):
             return super().parse_known_args(args, namespace)
 
     def error(self, message: str) -> None:  # type: ignore[override]
+        """Refuse the command line with a usage message instead of argparse's exit."""
         raise UsageError(message)
 
 

@@ -19,6 +19,7 @@ from app.i18n import translate
 
 
 def register(subparsers: Subparsers) -> None:
+    """Add the new and demo commands (an empty or a demo database) to the command line."""
     new = add_command(subparsers, "new", translate("CommandLine", "Create a new, empty database."))
     new.add_argument(
         "path",

@@ -32,6 +32,7 @@ REPORT_NAMES = ("register", "annual", "tripreport", "term", "hosting", "grants",
 
 
 def register(subparsers: Subparsers) -> None:
+    """Add the export command to the command line."""
     parser = add_command(
         subparsers,
         "export",

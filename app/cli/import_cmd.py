@@ -51,6 +51,7 @@ KIND_NAMES = (
 
 
 def register(subparsers: Subparsers) -> None:
+    """Add the import command (a workbook or CSV file) to the command line."""
     parser = add_command(
         subparsers,
         "import",

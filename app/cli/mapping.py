@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 
 def register(subparsers: Subparsers) -> None:
+    """Add the report command (report mapping: the mapping report) to the command line."""
     report = add_command(
         subparsers,
         "report",

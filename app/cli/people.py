@@ -22,6 +22,7 @@ from app.i18n import translate
 
 
 def register(subparsers: Subparsers) -> None:
+    """Add the person command (a person's data extract or disposal) to the command line."""
     person = add_command(
         subparsers,
         "person",

@@ -9,6 +9,7 @@ from app.i18n import translate
 
 
 def register(subparsers: Subparsers) -> None:
+    """Add `vanort server setup`: the editors' and readers' roles on a database server."""
     server = add_command(
         subparsers,
         "server",

@@ -23,6 +23,7 @@ from app.i18n import translate
 
 
 def register(subparsers: Subparsers) -> None:
+    """Add the todo command (the coordinator's to-do list) to the command line."""
     parser = add_command(
         subparsers,
         "todo",

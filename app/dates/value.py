@@ -173,6 +173,7 @@ class ApproxDate:
         raise ValueError(f"not a date form this program stores: {text!r}")
 
     def __repr__(self) -> str:
+        """The date as its EDTF text, for logs and test failures."""
         return f"ApproxDate({self.edtf()!r})"
 
     def __str__(self) -> str:

@@ -65,6 +65,7 @@ class Evidence:
 
     @property
     def ref(self) -> RecordRef:
+        """The record this evidence comes from."""
         return RecordRef(self.kind, self.record_id)
 
     def counts_at(self, level: str) -> bool:

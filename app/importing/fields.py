@@ -61,6 +61,7 @@ class ImportKind:
 
     @property
     def spec(self) -> KindSpec:
+        """The field list of the register kind this import writes."""
         return spec_for(self.record_kind)
 
     def field(self, name: str) -> ImportField:

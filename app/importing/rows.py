@@ -101,6 +101,7 @@ class ParsedFile:
 
     @property
     def headers(self) -> list[str]:
+        """The file's column headings."""
         return self.source.headers
 
     def column_of(self, field_name: str) -> str:
@@ -110,6 +111,7 @@ class ParsedFile:
 
     @property
     def row_problems(self) -> list[Problem]:
+        """Every problem found in the rows, row by row."""
         return [problem for row in self.rows for problem in row.problems]
 
 

@@ -43,10 +43,12 @@ class ImportSummary:
 
     @property
     def groups_offered(self) -> int:
+        """How many groups of likely duplicates were offered for merging."""
         return len(self.groups)
 
     @property
     def groups_merged(self) -> int:
+        """How many of the offered groups the user merged."""
         return sum(1 for group in self.groups if group.id in self.merged_groups)
 
     def kinds_in_order(self) -> list[str]:
@@ -113,7 +115,7 @@ class ImportSummary:
         return lines
 
     def repeated_line(self) -> str:
-        """ "2 rows repeat an earlier row exactly and were counted once (rows 7, 9)." """
+        """The line on repeated rows, e.g. "2 rows repeat an earlier row exactly (rows 7, 9)"."""
         numbers = ", ".join(str(row) for row, _ in self.repeated_rows[:10])
         if len(self.repeated_rows) > 10:
             numbers += " …"

@@ -48,6 +48,7 @@ class Amount:
     currency: str = "SEK"
 
     def __post_init__(self) -> None:
+        """Take whole numbers as Decimal; refuse floats, which round öre wrong."""
         if not isinstance(self.value, Decimal):
             # Floats would round 0.1 kr wrong; ints are exact and welcome.
             if isinstance(self.value, int) and not isinstance(self.value, bool):
@@ -72,6 +73,7 @@ class Total:
     unknown: int = 0
 
     def __post_init__(self) -> None:
+        """Refuse a total that claims nothing, or a negative count of unknowns."""
         if self.unknown < 0:
             raise ValueError("Total.unknown cannot be negative")
         if self.value is None and self.unknown == 0:
@@ -185,6 +187,7 @@ class Table:
     sheet_name: str = ""
 
     def __post_init__(self) -> None:
+        """Refuse a table without columns or with rows of the wrong width."""
         width = len(self.columns)
         if width == 0:
             raise ValueError("a table needs at least one column")

@@ -73,6 +73,8 @@ class Group:
 
 @dataclass(frozen=True)
 class Results:
+    """What a search of the whole register found, grouped by kind."""
+
     text: str
     groups: tuple[Group, ...]
 

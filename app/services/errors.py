@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class FieldError:
+    """One refusal of a save, tied to the field it concerns."""
+
     field: str  # the record field, or "" for the record as a whole
     message: str  # already translated
 
@@ -23,6 +25,7 @@ class ValidationError(ServiceError):
         self.errors = errors
 
     def for_field(self, field: str) -> list[str]:
+        """The messages about ``field``, for the form to show beside it."""
         return [e.message for e in self.errors if e.field == field]
 
 
@@ -59,6 +62,8 @@ class ConflictError(ServiceError):
 
 
 class RecordNotFound(ServiceError):
+    """The record asked for is not in the register (deleted by someone else, or never there)."""
+
     def __init__(self, message: str, kind: str, record_id: int) -> None:
         super().__init__(message)
         self.kind = kind

@@ -58,6 +58,8 @@ APPROX_TYPES = ("approx_date", "approx_year")
 
 @dataclass(frozen=True)
 class FieldSpec:
+    """One field of a record kind: its name, label, type and the checks on it."""
+
     name: str
     label: str  # English; translate("Field", label) for display
     type: str = "text"
@@ -69,6 +71,7 @@ class FieldSpec:
     in_list: bool = False  # shown as a column in the kind's list
 
     def display_label(self) -> str:
+        """The field's label in the current language."""
         return translate("Field", self.label)
 
 

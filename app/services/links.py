@@ -16,6 +16,8 @@ from db.in_lists import in_chunks
 
 @dataclass(frozen=True)
 class LinkField:
+    """A field stored in a link table (the towns of a trip): how to read, write and filter it."""
+
     load: Callable[[Session, list[int]], dict[int, tuple[Any, ...]]]
     store: Callable[[Session, int, tuple[Any, ...]], None]
     # For "related" filtering: the ids of owners linked to a target id.

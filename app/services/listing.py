@@ -29,6 +29,8 @@ from db.session import Database
 
 @dataclass(frozen=True)
 class Filters:
+    """What a list shows: the search text, ended records or not, and field filters."""
+
     search: str = ""
     show_ended: bool = True
     equals: dict[str, Any] = field(default_factory=dict)
@@ -39,6 +41,8 @@ class Filters:
 
 @dataclass(frozen=True)
 class ListQuery:
+    """One page of a list: its filters, its order and where it starts."""
+
     filters: Filters = Filters()
     sort: str | None = None
     descending: bool = False
@@ -48,6 +52,8 @@ class ListQuery:
 
 @dataclass(frozen=True)
 class Page:
+    """The records of one page of a list and how many there are in all."""
+
     records: list[Any]
     total: int
 
@@ -239,6 +245,7 @@ def _shown_column(spec: KindSpec, name: str) -> Any:
 
 
 def table_in(session: Session, spec: KindSpec, filters: Filters) -> Table:
+    """The whole list of ``spec``'s records under ``filters``, read in ``session``."""
     columns = spec.list_fields
     model = spec.model
     selected = [model.id] + [_shown_column(spec, f.name) for f in columns]

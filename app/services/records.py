@@ -23,6 +23,8 @@ class RecordRef:
 
 @dataclass(frozen=True)
 class Town:
+    """A town: a twin town, a home town or a town of a network."""
+
     id: int | None = None
     version: int = 0
     name: str = ""
@@ -41,6 +43,8 @@ class Town:
 
 @dataclass(frozen=True)
 class Twinning:
+    """A twinning between two towns, with its dates and status."""
+
     id: int | None = None
     version: int = 0
     town_a_id: int | None = None
@@ -61,6 +65,8 @@ class Twinning:
 
 @dataclass(frozen=True)
 class Network:
+    """A network of towns that meets (a Nordic or European association of cities)."""
+
     id: int | None = None
     version: int = 0
     name: str = ""
@@ -71,6 +77,8 @@ class Network:
 
 @dataclass(frozen=True)
 class NetworkMember:
+    """A town's membership of a network."""
+
     id: int | None = None
     version: int = 0
     network_id: int | None = None
@@ -83,6 +91,8 @@ class NetworkMember:
 
 @dataclass(frozen=True)
 class NetworkMeeting:
+    """One meeting of a network, where and when it was held."""
+
     id: int | None = None
     version: int = 0
     network_id: int | None = None
@@ -101,6 +111,8 @@ class NetworkMeeting:
 
 @dataclass(frozen=True)
 class Organisation:
+    """An association, school or other organisation that takes part in the exchanges."""
+
     id: int | None = None
     version: int = 0
     name: str = ""
@@ -128,6 +140,8 @@ class MemberCount:
 
 @dataclass(frozen=True)
 class Person:
+    """A contact person: role, organisation and how to reach them."""
+
     id: int | None = None
     version: int = 0
     name: str = ""
@@ -142,6 +156,8 @@ class Person:
 
 @dataclass(frozen=True)
 class Agreement:
+    """An agreement (a twinning agreement, a letter of intent): who signed it and for how long."""
+
     id: int | None = None
     version: int = 0
     title: str = ""
@@ -162,6 +178,8 @@ class Agreement:
 
 @dataclass(frozen=True)
 class AgreementAction:
+    """One action an agreement commits to, and whether it was done."""
+
     id: int | None = None
     version: int = 0
     agreement_id: int | None = None
@@ -173,6 +191,8 @@ class AgreementAction:
 
 @dataclass(frozen=True)
 class Decision:
+    """A decision (or proposal) of a political body, with its date, section and registry number."""
+
     id: int | None = None
     version: int = 0
     body: str = "executive_board"
@@ -191,6 +211,8 @@ class Decision:
 
 @dataclass(frozen=True)
 class Trip:
+    """A trip to or from a twin town, with its travellers and costs."""
+
     id: int | None = None
     version: int = 0
     title: str = ""
@@ -215,6 +237,8 @@ class Trip:
 
 @dataclass(frozen=True)
 class Activity:
+    """An activity (an exchange) between the towns and their organisations."""
+
     id: int | None = None
     version: int = 0
     title: str = ""
@@ -232,6 +256,8 @@ class Activity:
 
 @dataclass(frozen=True)
 class Grant:
+    """A grant paid to an organisation for the exchanges."""
+
     id: int | None = None
     version: int = 0
     organisation_id: int | None = None
@@ -248,6 +274,8 @@ class Grant:
 
 @dataclass(frozen=True)
 class ExchangeRate:
+    """The exchange rate of a currency in a year, for amounts in kronor."""
+
     id: int | None = None
     version: int = 0
     currency: str = ""
@@ -257,6 +285,8 @@ class ExchangeRate:
 
 @dataclass(frozen=True)
 class ReferenceFact:
+    """A fact the mapping report quotes (a count of Nordic twin towns, a survey's figure)."""
+
     id: int | None = None
     version: int = 0
     topic: str | None = None
@@ -272,6 +302,8 @@ class ReferenceFact:
 
 @dataclass(frozen=True)
 class PolicyDocument:
+    """A governing document (a policy, a guideline) that the international work follows."""
+
     id: int | None = None
     version: int = 0
     title: str = ""
@@ -289,6 +321,8 @@ class PolicyDocument:
 
 @dataclass(frozen=True)
 class PolicyRevision:
+    """One revision of a governing document."""
+
     id: int | None = None
     version: int = 0
     document_id: int | None = None
@@ -300,6 +334,8 @@ class PolicyRevision:
 
 @dataclass(frozen=True)
 class TermOfOffice:
+    """A term of office (2022–2026), the period the evaluations judge."""
+
     id: int | None = None
     version: int = 0
     start_year: int | None = None
@@ -310,6 +346,8 @@ class TermOfOffice:
 
 @dataclass(frozen=True)
 class Evaluation:
+    """The evaluation of one twinning for one term of office."""
+
     id: int | None = None
     version: int = 0
     term_id: int | None = None
@@ -324,6 +362,8 @@ class Evaluation:
 
 @dataclass(frozen=True)
 class ChangeLogEntry:
+    """One line of the change log: who did what to which record, and when."""
+
     id: int
     at: datetime
     user: str

@@ -16,6 +16,8 @@ from db.session import Database
 
 @dataclass(frozen=True)
 class Settings:
+    """The register's own settings: the municipality's name, logo and letterhead."""
+
     version: int = 0
     name: str = ""
     logo: bytes | None = None

@@ -527,6 +527,7 @@ def labels(db: Database, kind: str, ids: Sequence[int] | None = None) -> dict[in
 
 
 def labels_in(session: Session, kind: str, ids: Sequence[int] | None = None) -> dict[int, str]:
+    """The labels of ``kind``'s records (all, or those of ``ids``), read in ``session``."""
     spec = spec_for(kind)
     columns = [getattr(spec.model, n) for n in spec.label_fields]
     query = select(spec.model.id, *columns)

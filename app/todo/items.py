@@ -59,10 +59,12 @@ class TodoItem:
 
     @property
     def state_label(self) -> str:
+        """The item's state in the current language ("försenad")."""
         return state_label(self.state)
 
     @property
     def kind_label(self) -> str:
+        """The item's kind in the current language."""
         return kind_label(self.kind)
 
 
@@ -101,6 +103,7 @@ def group_by_kind(items: Iterable[TodoItem]) -> list[tuple[str, list[TodoItem]]]
 
 
 def sort_key(item: TodoItem) -> tuple[date, str]:
+    """The order of the to-do list: by due date, then steadily by key."""
     return item.due, item.key
 
 

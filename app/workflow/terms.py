@@ -62,6 +62,7 @@ class EvaluationRow:
 
     @property
     def evidence(self) -> tuple[Evidence, ...]:
+        """What the status of the twinning in the term rests on."""
         return self.status.evidence
 
     @property

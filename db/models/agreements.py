@@ -12,6 +12,8 @@ from db.base import Editable
 
 
 class Agreement(Editable):
+    """The table of agreements."""
+
     __tablename__ = "agreements"
 
     title: Mapped[str] = mapped_column(String(300), index=True)

@@ -11,6 +11,8 @@ from db.base import Editable
 
 
 class Decision(Editable):
+    """The table of decisions of political bodies."""
+
     __tablename__ = "decisions"
 
     body: Mapped[str] = mapped_column(String(30), default="executive_board", index=True)

@@ -14,6 +14,8 @@ MONEY = Numeric(16, 2)
 
 
 class Grant(Editable):
+    """The table of grants to organisations."""
+
     __tablename__ = "grants"
 
     organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"), index=True)

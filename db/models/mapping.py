@@ -12,6 +12,8 @@ from db.base import Editable
 
 
 class MappingReport(Editable):
+    """The table of mapping reports (kartläggningar), with the wizard's texts and choices."""
+
     __tablename__ = "mapping_reports"
 
     title: Mapped[str] = mapped_column(String(300))

@@ -12,6 +12,8 @@ from db.models.towns import Town
 
 
 class Network(Editable):
+    """The table of networks of towns."""
+
     __tablename__ = "networks"
 
     name: Mapped[str] = mapped_column(String(200), index=True)
@@ -32,6 +34,8 @@ class Network(Editable):
 
 
 class NetworkMember(Editable):
+    """The table of towns' memberships of networks."""
+
     __tablename__ = "network_members"
     __table_args__ = (UniqueConstraint("network_id", "town_id"),)
 
@@ -52,6 +56,8 @@ class NetworkMember(Editable):
 
 
 class NetworkMeeting(Editable):
+    """The table of network meetings."""
+
     __tablename__ = "network_meetings"
 
     network_id: Mapped[int] = mapped_column(

@@ -11,6 +11,8 @@ from db.base import Editable
 
 
 class Organisation(Editable):
+    """The table of organisations."""
+
     __tablename__ = "organisations"
 
     name: Mapped[str] = mapped_column(String(300), index=True)

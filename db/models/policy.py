@@ -11,6 +11,8 @@ from db.base import Editable
 
 
 class PolicyDocument(Editable):
+    """The table of governing documents."""
+
     __tablename__ = "policy_documents"
 
     title: Mapped[str] = mapped_column(String(300), index=True)
@@ -37,6 +39,8 @@ class PolicyDocument(Editable):
 
 
 class PolicyRevision(Editable):
+    """The table of revisions of governing documents."""
+
     __tablename__ = "policy_revisions"
 
     document_id: Mapped[int] = mapped_column(

@@ -17,6 +17,8 @@ from db.base import Editable
 
 
 class ReferenceFact(Editable):
+    """The table of facts the mapping report quotes."""
+
     __tablename__ = "reference_facts"
 
     # What the fact is about, so the report can word it ("nordic_twin_towns" ...);

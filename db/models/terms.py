@@ -11,6 +11,8 @@ from db.base import Editable
 
 
 class TermOfOffice(Editable):
+    """The table of terms of office."""
+
     __tablename__ = "terms_of_office"
     __table_args__ = (UniqueConstraint("start_year"),)
 
@@ -22,6 +24,8 @@ class TermOfOffice(Editable):
 
 
 class Evaluation(Editable):
+    """The table of evaluations of twinnings by term."""
+
     __tablename__ = "evaluations"
     __table_args__ = (UniqueConstraint("term_id", "twinning_id"),)
 

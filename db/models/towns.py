@@ -23,6 +23,8 @@ from db.base import Editable
 
 
 class Town(Editable):
+    """The table of towns."""
+
     __tablename__ = "towns"
 
     name: Mapped[str] = mapped_column(String(200), index=True)

@@ -34,6 +34,8 @@ activity_organisations = Table(
 
 
 class Trip(Editable):
+    """The table of trips."""
+
     __tablename__ = "trips"
 
     title: Mapped[str] = mapped_column(String(300), index=True)
@@ -61,6 +63,8 @@ class Trip(Editable):
 
 
 class Activity(Editable):
+    """The table of activities (exchanges)."""
+
     __tablename__ = "activities"
 
     title: Mapped[str] = mapped_column(String(300), index=True)

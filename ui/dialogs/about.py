@@ -20,6 +20,8 @@ from app.workspace import Workspace
 
 
 class AboutDialog(QDialog):
+    """Help ▸ About: the program's version and what it is for."""
+
     def __init__(self, workspace: Workspace | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("about_dialog")

@@ -213,6 +213,7 @@ class FirstStartDialog(QDialog):
     # ------------------------------------------------------------ actions
 
     def choose_demo(self) -> None:
+        """Open the demo register to try the program on, writing it first if needed."""
         self._accept_if(database_files.open_demo(self))
 
     def choose_new(self) -> None:
@@ -271,6 +272,7 @@ class FirstStartDialog(QDialog):
             )
 
     def choose_open(self) -> None:
+        """Ask for an existing database file and open it."""
         target = database_files.ask_existing_file(self)
         if target is not None:
             self._accept_if(database_files.open_database(self, target))

@@ -148,6 +148,7 @@ class SettingsDialog(QDialog):
         return self.logo_picker.set_logo_from_file(path)
 
     def logo(self) -> bytes | None:
+        """The logo as chosen in the dialog (PNG bytes), or None."""
         return self.logo_picker.logo()
 
     def _set_word_template(self, template: bytes | None, name: str = "") -> None:

@@ -122,6 +122,7 @@ class AttachmentsPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """List the record's attached files again."""
         self.files.clear()
         if not service.can_attach(self.workspace):
             self.hint.setText(self.tr("Files can only be attached in a database file."))
@@ -152,10 +153,13 @@ class AttachmentsPanel(QWidget):
         self.changed.emit(self.files.topLevelItemCount())
 
     def count(self) -> int:
+        """How many files are attached."""
         return self.files.topLevelItemCount()
 
     def file_names(self) -> list[str]:
-        return [self.files.topLevelItem(i).text(0) for i in range(self.count())]
+        """The names of the attached files, as listed."""
+        items = (self.files.topLevelItem(i) for i in range(self.count()))
+        return [item.text(0) for item in items if item is not None]
 
     def _update_buttons(self) -> None:
         chosen = bool(self.files.selectedItems())
@@ -168,6 +172,7 @@ class AttachmentsPanel(QWidget):
 
     # -- actions
     def choose_files(self) -> None:
+        """Ask for files and attach them to the record."""
         if not self._can_attach():
             return
         paths, _filter = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
@@ -188,6 +193,7 @@ class AttachmentsPanel(QWidget):
             QMessageBox.warning(self, self.tr("Attach files"), "\n".join(problems))
 
     def open_selected(self) -> None:
+        """Open the chosen file in the program the computer uses for it."""
         attachment_id = self._selected_id()
         if attachment_id is None:
             return
@@ -215,6 +221,7 @@ class AttachmentsPanel(QWidget):
             )
 
     def remove_selected(self) -> None:
+        """Remove the chosen file from the record, after asking."""
         attachment_id = self._selected_id()
         items = self.files.selectedItems()
         if attachment_id is None or not items:
@@ -239,18 +246,21 @@ class AttachmentsPanel(QWidget):
 
     # -- drag and drop of files from the desktop
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept files dragged from the desktop when the record can take attachments."""
         if self._can_attach() and _local_files(event):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        """Keep accepting the dragged files while they move over the panel."""
         if self._can_attach() and _local_files(event):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
+        """Attach the files dropped on the panel."""
         paths = _local_files(event) if self._can_attach() else []
         if not paths:
             event.ignore()

@@ -23,11 +23,17 @@ class PlacedRow(Protocol):
     error: QLabel
 
     @property
-    def editor_widget(self) -> QWidget: ...
+    def editor_widget(self) -> QWidget:
+        """The widget that edits the field."""
+        ...
 
-    def tall(self) -> bool: ...
+    def tall(self) -> bool:
+        """True when the field needs more than one line (long texts, tags)."""
+        ...
 
-    def fit_narrow(self, narrow: bool) -> None: ...
+    def fit_narrow(self, narrow: bool) -> None:
+        """Fit the editor to a narrow form, or back to a wide one."""
+        ...
 
 
 class FieldGrid:
@@ -116,6 +122,7 @@ class WidthFitter(QObject):
                 grid.arrange(narrow)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Place the fields again when the form's width changes."""
         # The type first: while the form is being destroyed the area may be gone already.
         if event.type() == QEvent.Type.Resize and watched is self._viewport:
             self.fit()

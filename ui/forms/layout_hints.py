@@ -15,6 +15,8 @@ from app.services.kinds import KindSpec
 
 @dataclass(frozen=True)
 class LayoutHints:
+    """How a kind's form is laid out: groups side by side and short fields sharing a line."""
+
     # Groups (English headings) shown next to each other instead of one under another.
     side_by_side: tuple[tuple[str, ...], ...] = ()
     # Short fields sharing one line, beside the date ranges that always do.
@@ -89,6 +91,7 @@ HINTS: dict[str, LayoutHints] = {
 
 
 def hints_for(kind: str) -> LayoutHints:
+    """The layout hints of ``kind`` (none for a kind without special layout)."""
     return HINTS.get(kind, LayoutHints())
 
 

@@ -36,6 +36,8 @@ SHOWN_PER_KIND = 500  # a national association's home town can have hundreds of 
 
 @dataclass(frozen=True)
 class LinkedGroup:
+    """The records of one kind linked to the open record, as the panel lists them."""
+
     kind: str
     total: int
     records: list[tuple[int, str]]  # (id, label), alphabetical; at most SHOWN_PER_KIND
@@ -159,11 +161,13 @@ class LinkedRecordsPanel(QWidget):
             self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
+        """Read the linked records when the panel comes into view after a change."""
         super().showEvent(event)
         if self._stale:
             self.refresh()
 
     def refresh(self) -> None:
+        """List the records linked to the open record again."""
         self._stale = False
         self.tree.clear()
         if self.ref is None:
@@ -212,6 +216,7 @@ class LinkedRecordsPanel(QWidget):
         self.new_button.setEnabled(bool(offers))
 
     def open_item(self, item: QTreeWidgetItem) -> None:
+        """Open the linked record of ``item``."""
         kind, record_id = item.data(0, KIND_ROLE), item.data(0, ID_ROLE)
         if kind and record_id is not None:
             self.open_record.emit(str(kind), int(record_id))

@@ -66,12 +66,17 @@ class PlaceSuggestionLine(QWidget):
     def _place_under_name(self) -> None:
         """Put the line in the name's error row: under the name field, above the next one."""
         error = self.form.rows["name"].error
-        grid = error.parentWidget().layout() if error.parentWidget() else None
+        parent = error.parentWidget()
+        grid = parent.layout() if parent is not None else None
         if not isinstance(grid, QGridLayout) or grid.indexOf(error) < 0:
             return
-        row, column, rows, columns = grid.getItemPosition(grid.indexOf(error))
+        # The stubs type the four-int result as a bare object.
+        position: tuple[int, int, int, int] = grid.getItemPosition(  # type: ignore[assignment]
+            grid.indexOf(error)
+        )
+        row, column, rows, columns = position
         grid.removeWidget(error)
-        holder = QWidget(error.parentWidget())
+        holder = QWidget(parent)
         stack = QVBoxLayout(holder)
         stack.setContentsMargins(0, 0, 0, 0)
         stack.setSpacing(2)

@@ -9,7 +9,8 @@ through ``workspace.save``; its field errors are shown under their fields.
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -48,6 +49,9 @@ from ui.forms.widgets import EditorContext, FieldEditor, InvalidInput, create_ed
 from ui.forms.widgets.choices import ChoiceEditor
 from ui.forms.widgets.numbers import AmountEditor
 from ui.forms.widgets.text import LongTextEditor
+
+if TYPE_CHECKING:  # for the type checker only: importing a form loads no database code
+    from app.workspace import Workspace
 
 ERROR_STYLE = "color: #b00020;"
 BANNER_STYLE = (
@@ -102,7 +106,7 @@ class RecordForm(QWidget):
     # A person's data was disposed of from the form: the record is gone, lists must know.
     record_disposed = Signal(str)
 
-    def __init__(self, workspace: Any, kind: str, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.kind = kind
@@ -117,6 +121,8 @@ class RecordForm(QWidget):
         self._dirty = False
         self._loading = False
         self._missing = False
+        # Puts the currency beside the amounts again; set by _wire_currency on money kinds.
+        self._show_currency: Callable[[], None] | None = None
 
         self.heading = QLabel(self)
         font = self.heading.font()
@@ -274,9 +280,11 @@ class RecordForm(QWidget):
         self._show_values(base)
 
     def current_record(self) -> Any:
+        """The record as loaded or last saved; None for a new record."""
         return self._record
 
     def is_dirty(self) -> bool:
+        """True when the form holds edits not saved yet."""
         return self._dirty
 
     def revert(self) -> None:
@@ -321,7 +329,7 @@ class RecordForm(QWidget):
     def restore_edits(self, edits: DiscardedEdits) -> None:
         """Put discarded edits back into the editors; the form is unsaved again."""
         first = put_back({name: row.editor for name, row in self.rows.items()}, edits)
-        show_currency = getattr(self, "_show_currency", None)
+        show_currency = self._show_currency
         if show_currency is not None:
             show_currency()
         self._set_dirty(True)
@@ -417,7 +425,7 @@ class RecordForm(QWidget):
             for name, row in self.rows.items():
                 row.editor.refresh()
                 row.editor.set_value(getattr(record, name))
-            show_currency = getattr(self, "_show_currency", None)
+            show_currency = self._show_currency
             if show_currency is not None:
                 show_currency()
         finally:
@@ -466,6 +474,7 @@ class RecordForm(QWidget):
         return row.error.text() if not row.error.isHidden() else ""
 
     def banner_text(self) -> str:
+        """The text of the banner above the form ("" when hidden)."""
         return self.banner.text() if not self.banner.isHidden() else ""
 
     def show_notice(self, text: str) -> None:

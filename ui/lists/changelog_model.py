@@ -146,6 +146,7 @@ class ChangeLogModel(QAbstractTableModel):
         return filled + empty
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order the change log by ``column``."""
         if not 0 <= column < len(COLUMNS):
             return
         self.layoutAboutToBeChanged.emit()
@@ -167,22 +168,27 @@ class ChangeLogModel(QAbstractTableModel):
         return self._entries[self._visible[row]]
 
     def total_rows(self) -> int:
+        """How many entries were read, shown or not."""
         return len(self._entries)
 
     # ------------------------------------------------------------ Qt's interface
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        """How many entries the filter shows."""
         return 0 if parent.isValid() else len(self._visible)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        """The number of columns."""
         return 0 if parent.isValid() else len(COLUMNS)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        """Entries can be selected, not edited."""
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The cell's text by role."""
         if not index.isValid():
             return None
         row, column = index.row(), index.column()
@@ -198,6 +204,7 @@ class ChangeLogModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        """The column headings."""
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):

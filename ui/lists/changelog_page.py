@@ -253,6 +253,7 @@ class ChangeLogPage(Page):
         qt_settings.save_state("columns/changelog", self.table.horizontalHeader().saveState())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter on the log opens the record of the entry."""
         enter = (
             watched is self.table
             and isinstance(event, QKeyEvent)

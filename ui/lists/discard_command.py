@@ -32,6 +32,7 @@ class DiscardCommand(QUndoCommand):
         self._restored = False
 
     def undo(self) -> None:
+        """Bring the discarded edits back into the form."""
         outcome = self._bring_back(self)
         self._restored = outcome == "restored"
         if outcome == "gone":
@@ -39,6 +40,7 @@ class DiscardCommand(QUndoCommand):
             self.setObsolete(True)
 
     def redo(self) -> None:
+        """Discard the edits again (nothing the first time: the form did it before the step)."""
         if self._done_already:
             self._done_already = False
             return

@@ -177,6 +177,7 @@ class FilterBar(QWidget):
         return Filters(equals=self.equals())
 
     def show_ended(self) -> bool:
+        """True when ended records are shown."""
         return self.show_ended_box.isChecked() if self.show_ended_box else True
 
     def presets(self) -> dict[str, Any]:
@@ -201,6 +202,7 @@ class FilterBar(QWidget):
     # ------------------------------------------------------------ changing
 
     def set_show_ended(self, show: bool) -> None:
+        """Tick or untick "Show ended"."""
         if self.show_ended_box is not None:
             self.show_ended_box.setChecked(show)
 

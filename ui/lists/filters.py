@@ -28,6 +28,8 @@ class PeriodFilter:
 
 @dataclass(frozen=True)
 class KindFilters:
+    """The filters a kind's list offers: drop-downs on fields and a period."""
+
     choices: tuple[str, ...] = ()  # field names, each offered as a drop-down
     period: PeriodFilter | None = None
 

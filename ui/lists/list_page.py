@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -34,8 +34,11 @@ from ui.lists.filters import filters_for, period_test
 from ui.lists.table_model import RecordTableModel
 from ui.pages import Page
 
-# Builds the form of a kind: the forms engineer's RecordForm, or a stand-in in tests.
-FormFactory = Callable[[Workspace, str, QWidget | None], Any]
+if TYPE_CHECKING:  # the forms are a package of their own, imported when a page is built
+    from ui.forms.record_form import RecordForm
+
+# Builds the form of a kind: a RecordForm, or a subclass of it in tests.
+FormFactory = Callable[[Workspace, str, QWidget | None], "RecordForm"]
 
 FORM_MINIMUM_WIDTH = 320
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -615,6 +618,7 @@ class RecordListPage(Page):
     # ------------------------------------------------------------ keys
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter opens the chosen record; Down or Enter in the search field moves into the list."""
         viewport = self.table.viewport()
         if watched is viewport and event.type() == QEvent.Type.Resize and self._auto_columns:
             self._fit_columns()

@@ -150,6 +150,7 @@ class RecordTableModel(QAbstractTableModel):
         self._refilter()
 
     def search_words(self) -> list[str]:
+        """The words the list is searched for."""
         return list(self._words)
 
     def set_show_ended(self, show: bool) -> None:
@@ -160,6 +161,7 @@ class RecordTableModel(QAbstractTableModel):
         self._refilter()
 
     def show_ended(self) -> bool:
+        """True when ended records are shown."""
         return self._show_ended
 
     def set_row_filter(self, row_filter: RowFilter | None) -> None:
@@ -212,9 +214,11 @@ class RecordTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def sort_column(self) -> int:
+        """The column the list is sorted by."""
         return self._sort_column
 
     def sort_order(self) -> Qt.SortOrder:
+        """The order of the sorting."""
         return self._sort_order
 
     def _sorted_rows(self) -> list[int]:
@@ -282,19 +286,23 @@ class RecordTableModel(QAbstractTableModel):
     # ------------------------------------------------------------ Qt's interface
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        """How many rows the filters show."""
         return 0 if parent.isValid() else len(self._visible)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        """The number of columns of the kind's list."""
         if parent.isValid() or self._table is None:
             return 0
         return len(self._table.columns)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        """Rows can be selected, not edited."""
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The cell's text, alignment, sort key or id by role (ended records greyed)."""
         table = self._table
         if table is None or not index.isValid():
             return None
@@ -330,6 +338,7 @@ class RecordTableModel(QAbstractTableModel):
         orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
+        """The column headings."""
         table = self._table
         if orientation == Qt.Orientation.Horizontal:
             if table is None or not 0 <= section < len(table.columns):

@@ -25,6 +25,9 @@ if TYPE_CHECKING:
     from ui.mapping.report_list import MappingReportsDialog
     from ui.mapping.wizard import MappingWizard
 
+if TYPE_CHECKING:  # the window imports this package when it builds its menus
+    from ui.main_window import MainWindow
+
 __all__ = ["MappingReportsDialog", "MappingWizard", "install_mapping_entry", "open_mapping_reports"]
 
 _LATE = {
@@ -48,7 +51,7 @@ def _action_text() -> str:
     return QCoreApplication.translate("MappingMenu", "Mapping report (kartläggning)…")
 
 
-def open_mapping_reports(window: Any) -> MappingReportsDialog:
+def open_mapping_reports(window: MainWindow) -> MappingReportsDialog:
     """Show the list of mapping reports for the window's open database (one list at a time)."""
     from ui.mapping.report_list import MappingReportsDialog
 
@@ -66,7 +69,7 @@ def open_mapping_reports(window: Any) -> MappingReportsDialog:
     return dialog
 
 
-def install_mapping_entry(window: Any) -> QAction:
+def install_mapping_entry(window: MainWindow) -> QAction:
     """Add "Mapping report (kartläggning)…" to ``window.reports_menu``; returns the action.
 
     The menu is kept across the window's rebuilds (a change of language); the
@@ -96,8 +99,6 @@ def install_mapping_entry(window: Any) -> QAction:
             dialog.close()
             dialog.deleteLater()
 
-    if hasattr(window, "menus_rebuilt"):
-        window.menus_rebuilt.connect(rebuilt)
-    if hasattr(window, "workspace_changed"):
-        window.workspace_changed.connect(database_changed)
+    window.menus_rebuilt.connect(rebuilt)
+    window.workspace_changed.connect(database_changed)
     return action

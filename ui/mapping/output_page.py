@@ -121,6 +121,7 @@ class OutputPage(MappingPage):
     # ------------------------------------------------------------ preview
 
     def refresh(self) -> None:
+        """Show the final state and draw the preview again."""
         self._show_final()
         self.start_preview()
 
@@ -223,6 +224,7 @@ class OutputPage(MappingPage):
             )
 
     def set_read_only(self, read_only: bool) -> None:
+        """A final report cannot be made final again."""
         super().set_read_only(read_only)
         self.final_button.setEnabled(not read_only)
 

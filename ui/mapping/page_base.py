@@ -39,6 +39,7 @@ class MappingPage(QWizardPage):
         """Show the register's figures again (after the scope or the year changed)."""
 
     def initializePage(self) -> None:
+        """Fill the page from the register when the wizard reaches it."""
         self.refresh()
 
     def set_read_only(self, read_only: bool) -> None:

@@ -80,11 +80,13 @@ class TownsPage(MappingPage):
         self._filling = False
 
     def load(self, content: MappingContent) -> None:
+        """Show the towns' section as saved in ``content``."""
         self._chosen = content.towns.member_year
         self._names = dict(content.towns.names)
         self.text_edit.setPlainText(content.towns.text)
 
     def store(self, content: MappingContent) -> MappingContent:
+        """``content`` with the towns' section as the page shows it."""
         return replace(
             content,
             towns=replace(
@@ -96,6 +98,7 @@ class TownsPage(MappingPage):
         )
 
     def refresh(self) -> None:
+        """Fill the towns' table and the year choice from the register."""
         data = self.host.data()
         self._filling = True
         self.year_combo.clear()
@@ -207,12 +210,15 @@ class AgreementsPage(MappingPage):
         layout.addWidget(self.text_edit)
 
     def load(self, content: MappingContent) -> None:
+        """Show the agreements' text as saved in ``content``."""
         self.text_edit.setPlainText(content.agreements.text)
 
     def store(self, content: MappingContent) -> MappingContent:
+        """``content`` with the agreements' text as the page shows it."""
         return replace(content, agreements=Agreements(self.text_edit.toPlainText()))
 
     def refresh(self) -> None:
+        """Sum up the agreements between the twin towns from the register."""
         data = self.host.data()
         if not any(a.between_twins for a in data.agreements):
             summary = self.tr("No municipal agreements between the twin towns are recorded.")
@@ -257,12 +263,15 @@ class ActivitiesPage(MappingPage):
         layout.addWidget(self.text_edit)
 
     def load(self, content: MappingContent) -> None:
+        """Show the activities' text as saved in ``content``."""
         self.text_edit.setPlainText(content.activities.text)
 
     def store(self, content: MappingContent) -> MappingContent:
+        """``content`` with the activities' text as the page shows it."""
         return replace(content, activities=Activities(self.text_edit.toPlainText()))
 
     def refresh(self) -> None:
+        """Fill the table of meetings and activities from the register."""
         data = self.host.data()
         rows: list[list[CellValue]] = []
         for meeting in data.meetings:
@@ -324,12 +333,15 @@ class AnalysisPage(MappingPage):
         layout.addLayout(form, 1)
 
     def load(self, content: MappingContent) -> None:
+        """Show the analysis text as saved in ``content``."""
         self.text_edit.setPlainText(content.analysis.text)
 
     def store(self, content: MappingContent) -> MappingContent:
+        """``content`` with the analysis text as the page shows it."""
         return replace(content, analysis=Analysis(self.text_edit.toPlainText()))
 
     def refresh(self) -> None:
+        """Fill the table of the twinnings' status from the register."""
         data = self.host.data()
         rows: list[list[CellValue]] = []
         for status in data.statuses:

@@ -91,12 +91,14 @@ class OwnSectionsPage(MappingPage):
         self._update_editors()
 
     def load(self, content: MappingContent) -> None:
+        """Show the own sections and the order of sections as saved in ``content``."""
         self.items = list(content.own_sections)
         self.layout_box.load(content.layout())
         self._rename_after_choices()
         self._refill(0 if self.items else -1)
 
     def store(self, content: MappingContent) -> MappingContent:
+        """``content`` with the own sections and the order as the page shows them."""
         return replace(
             content,
             own_sections=tuple(self.items),
@@ -192,6 +194,7 @@ class OwnSectionsPage(MappingPage):
             self._refill(target)
 
     def set_read_only(self, read_only: bool) -> None:
+        """A final report's sections and their order are shown, not edited."""
         super().set_read_only(read_only)
         self.layout_box.set_read_only(read_only)
         self._update_editors()

@@ -168,6 +168,7 @@ class MappingReportsDialog(QDialog):
         self.open_report(report.id)
 
     def open_selected(self) -> None:
+        """Open the chosen report in the wizard."""
         chosen = self._selected()
         if chosen is not None:
             self.open_report(chosen.id)
@@ -190,6 +191,7 @@ class MappingReportsDialog(QDialog):
         return wizard
 
     def delete_selected(self) -> None:
+        """Delete the chosen draft after asking (a final report stays)."""
         chosen = self._selected()
         if chosen is None or chosen.status == "final":
             return

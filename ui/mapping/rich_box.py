@@ -43,6 +43,7 @@ class RichTextEdit(QPlainTextEdit):
     """The editing area: plain text with marks; Ctrl+B and Ctrl+I mark the selection."""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Ctrl+B and Ctrl+I mark the selection bold or italic."""
         if event.matches(QKeySequence.StandardKey.Bold):
             self.wrap_selection("**")
             return
@@ -161,6 +162,7 @@ class RichTextBox(RichTextEdit):
         return button
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep the formatting strip along the top of the box."""
         super().resizeEvent(event)
         frame = self.frameWidth()
         self.strip.setGeometry(frame, frame, self.width() - 2 * frame, self._strip_height)

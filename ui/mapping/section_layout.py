@@ -99,7 +99,9 @@ class SectionLayoutBox(QWidget):
             self.section_list.setFocus()
             self.section_list.editItem(item)
 
-    def move(self, step: int) -> None:
+    # QWidget.move places a widget; this one moves a section. C++ never calls it
+    # through Python, so the different signature only confuses the type checker.
+    def move(self, step: int) -> None:  # type: ignore[override]
         """Move the current section ``step`` places up (-1) or down (+1)."""
         row = self.section_list.currentRow()
         target = row + step

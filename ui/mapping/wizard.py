@@ -285,6 +285,7 @@ class MappingWizard(QWizard):
     # ------------------------------------------------------------ closing
 
     def done(self, result: int) -> None:
+        """Save the texts and stop the work under way before the wizard closes."""
         self.save_now()
         for task in (self.task, self.output_page.preview_task):
             if task is not None and task.is_running():
@@ -293,5 +294,6 @@ class MappingWizard(QWizard):
         super().done(result)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Save the texts when the window is closed."""
         self.save_now()
         super().closeEvent(event)

@@ -243,8 +243,12 @@ class OverviewPage(Page):
         """Put the cursor on the first line that opens something."""
         for row in range(self.tree.topLevelItemCount()):
             heading = self.tree.topLevelItem(row)
+            if heading is None:
+                continue
             for child in range(heading.childCount()):
                 item = heading.child(child)
+                if item is None:
+                    continue
                 line = self.line_of(item)
                 if line is not None and self._opens(line):
                     self.tree.setCurrentItem(item)

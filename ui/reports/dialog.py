@@ -245,9 +245,11 @@ class ReportDialog(QDialog):
     # ------------------------------------------------------------ state
 
     def report_name(self) -> str:
+        """The report chosen."""
         return str(self.report_field.currentData())
 
     def file_format(self) -> str:
+        """The file format chosen ("pdf" when printing)."""
         return "pdf" if self.print_mode else str(self.format_field.currentData())
 
     def options(self) -> ReportOptions:

@@ -64,9 +64,11 @@ class SnoozeDialog(QDialog):
         layout.addWidget(buttons)
 
     def until(self) -> date:
+        """The day the item is snoozed until."""
         return _day(self.until_edit)
 
     def reason(self) -> str:
+        """Why the item is snoozed."""
         return self.reason_edit.text().strip()
 
 
@@ -127,15 +129,19 @@ class EndTwinningDialog(QDialog):
         self.accept()
 
     def show_error(self, text: str) -> None:
+        """Show ``text`` in the dialog, keeping what was entered."""
         self.error_label.setText(text)
         self.error_label.show()
 
     def end_date(self) -> date:
+        """The day the twinning ended."""
         return _day(self.date_edit)
 
     def reason(self) -> str:
+        """Why the twinning ended."""
         return self.reason_edit.toPlainText().strip()
 
     def decision_id(self) -> int | None:
+        """The decision that ended the twinning, or None."""
         value = self.decision_combo.currentData()
         return int(value) if value is not None else None

@@ -88,24 +88,29 @@ class EvaluationTableModel(QAbstractTableModel):
         ]
 
     def set_rows(self, rows: list[EvaluationRow]) -> None:
+        """Show ``rows``, one twinning each."""
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """How many twinnings are shown."""
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """The number of columns."""
         return 0 if parent.isValid() else len(self._headers)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        """The column headings."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The cell's text, with the reasons behind it as tooltips."""
         if not index.isValid():
             return None
         row = self.rows[index.row()]
@@ -237,6 +242,7 @@ class TermEvaluationView(Page):
     # ------------------------------------------------------------ reading
 
     def set_workspace(self, workspace: Workspace) -> None:
+        """Read the terms of ``workspace`` (another register was opened)."""
         self.workspace = workspace
         self.reload_terms()
 
@@ -267,10 +273,12 @@ class TermEvaluationView(Page):
         self.refresh()
 
     def term_id(self) -> int | None:
+        """The id of the chosen term of office, or None."""
         value = self.term_combo.currentData()
         return int(value) if value is not None else None
 
     def refresh(self) -> None:
+        """Read the evaluations of the chosen term again."""
         term = self.term_id()
         if term is None:
             self.model.set_rows([])
@@ -309,6 +317,7 @@ class TermEvaluationView(Page):
         return True
 
     def current_row(self) -> int:
+        """The row chosen, or -1."""
         rows = self.table.selectionModel().selectedRows()
         return rows[0].row() if rows else -1
 
@@ -338,6 +347,7 @@ class TermEvaluationView(Page):
             self.open_record.emit("twinning", self.model.rows[row].twinning_id)
 
     def end_current(self) -> None:
+        """End the twinning of the chosen row, after asking the date, reason and decision."""
         row = self.current_row()
         if not 0 <= row < len(self.model.rows):
             return

@@ -217,6 +217,7 @@ class TodoView(Page):
         return False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter on the list opens what the item is about."""
         enter = (
             watched is self.tree
             and isinstance(event, QKeyEvent)
@@ -285,6 +286,7 @@ class TodoView(Page):
             self.open_record.emit(item.ref.kind, item.ref.id)
 
     def mark_selected_done(self) -> None:
+        """Mark the chosen items done."""
         keys = self.selected_keys()
         if not keys:
             return
@@ -297,6 +299,7 @@ class TodoView(Page):
         self.message.emit(self.tr("Marked %n item(s) done.", "", len(keys)))
 
     def snooze_selected(self) -> None:
+        """Snooze the chosen items until a day she picks."""
         keys = self.selected_keys()
         if not keys:
             return
@@ -312,6 +315,7 @@ class TodoView(Page):
         self.refresh()
 
     def export_calendar(self) -> None:
+        """Write the to-do list as a calendar file (.ics)."""
         path = self.ask_calendar_path()
         if not path:
             return

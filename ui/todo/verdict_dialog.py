@@ -76,8 +76,10 @@ class VerdictDialog(QDialog):
         self.accept()
 
     def verdict(self) -> str:
+        """The verdict chosen."""
         return str(self.verdict_combo.currentData())
 
     def decision_id(self) -> int | None:
+        """The decision behind the verdict, or None."""
         value = self.decision_combo.currentData()
         return int(value) if value is not None else None

@@ -74,6 +74,7 @@ class RecordList(QListWidget):
             self.open_record.emit(str(data[0]), int(data[1]))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Space on a list opens the chosen record."""
         if (
             watched is self
             and isinstance(event, QKeyEvent)

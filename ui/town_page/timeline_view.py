@@ -168,16 +168,19 @@ class TimelineView(QWidget):
         self.setFixedHeight(legend + rows * ROW + AXIS_HEIGHT + 10)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        """Fit the height to the legend, which wraps with the width."""
         # The legend wraps with the width, so the height follows it.
         self._fix_height()
         super().resizeEvent(event)
 
     def sizeHint(self) -> QSize:
+        """The timeline's preferred size."""
         return QSize(640, self.height())
 
     # ------------------------------------------------------------ drawing
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        """Draw the legend, the years and one bar per twinning."""
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), self.palette().base())
@@ -200,8 +203,8 @@ class TimelineView(QWidget):
         y = 6
         for line in self._legend_lines(width):
             for text, sample, x in line:
-                middle = QPointF(8 + x + 6, y + LEGEND_ROW / 2)
-                self._sample(painter, middle, sample)
+                spot = QPointF(8 + x + 6, y + LEGEND_ROW / 2)
+                self._sample(painter, spot, sample)
                 painter.setPen(text_colour)
                 painter.drawText(
                     QRectF(8 + x + 16, y, metrics.horizontalAdvance(text) + 4, LEGEND_ROW),
@@ -335,6 +338,7 @@ class TimelineView(QWidget):
         return found[-1].text
 
     def event(self, event: QEvent) -> bool:
+        """Show the tooltip of the bar or mark under the mouse."""
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             text = self.text_at(QPointF(event.pos()))
             if text:

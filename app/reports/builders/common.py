@@ -112,9 +112,11 @@ class PersonalData:
             self._categories.append(category)
 
     def contact_names(self) -> None:
+        """Note that the report names contact persons and their roles."""
         self.add(translate("Reports", "names and roles of contact persons"))
 
     def contact_details(self) -> None:
+        """Note that the report holds e-mail addresses and phone numbers."""
         self.add(translate("Reports", "e-mail addresses and phone numbers"))
 
     def statement(self) -> PersonalDataStatement:

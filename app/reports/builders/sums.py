@@ -55,6 +55,7 @@ class SekSum:
 
     @property
     def complete(self) -> bool:
+        """True when no amount in the sum is missing."""
         return self.missing == 0
 
     def text(self) -> str:

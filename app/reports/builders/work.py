@@ -52,6 +52,7 @@ class TripInfo:
 
     @property
     def cost_is_actual(self) -> bool:
+        """True when the trip's cost is what was spent, not the estimate."""
         return self.actual_cost is not None
 
 

@@ -74,6 +74,7 @@ class ContentsList(Flowable):  # type: ignore[misc]
         self._heights: list[float] = []
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        """Measure the table of contents in the width it is given."""
         self.width = availWidth
         self._heights = []
         for paragraph in self._paragraphs:
@@ -83,6 +84,7 @@ class ContentsList(Flowable):  # type: ignore[misc]
         return self.width, self.height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        """Split the table of contents where the page ends."""
         self.wrap(availWidth, availHeight)
         used = 0.0
         fitting = 0
@@ -115,6 +117,7 @@ class ContentsList(Flowable):  # type: ignore[misc]
         canvas.linkRect("", key, (x, y - 3, self.width, y + size), relative=1)
 
     def draw(self) -> None:
+        """Draw the entries with their page numbers on the right."""
         canvas = self.canv
         canvas.setNamedCB(_CALLBACK, self._entry_end)
         y = self.height

@@ -187,15 +187,18 @@ class ReportCanvas(Canvas):  # type: ignore[misc]
         self._held_bookmarks: list[tuple[str, dict[str, Any]]] = []
 
     def bookmarkPage(self, key: str, **kwargs: Any) -> None:
+        """Hold a bookmark until its page is emitted (the PDF page object exists only then)."""
         # The PDF page object only exists once the page is really emitted.
         self._held_bookmarks.append((key, kwargs))
 
     def showPage(self) -> None:
+        """Hold the finished page until the total is known ("page 3 of 12")."""
         self._held_pages.append(dict(self.__dict__))
         self._held_bookmarks = []
         self._startPage()
 
     def save(self) -> None:
+        """Draw the header and footer on every held page, then write the file."""
         held = self._held_pages
         for state in held:
             self.__dict__.update(state)
@@ -225,9 +228,11 @@ class PageMarker(Flowable):  # type: ignore[misc]
         self.name = name
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        """Take no room: the marker only notes where it stands."""
         return 0.0, 0.0
 
     def draw(self) -> None:
+        """Draw nothing."""
         pass
 
 
@@ -240,6 +245,7 @@ class KeepHeadingWithNext(KeepTogether):  # type: ignore[misc]
     """
 
     def split(self, aW: float, aH: float) -> list[Flowable]:
+        """Split so the heading moves only with the start of what follows."""
         if getattr(self, "_wrapInfo", None) != (aW, aH):
             self.wrap(aW, aH)
         content = list(self._content)
@@ -339,9 +345,11 @@ class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
         )
 
     def afterPage(self) -> None:
+        """Remember the last page for the footer's page count."""
         self.last_page = self.page
 
     def afterFlowable(self, flowable: Flowable) -> None:
+        """Bookmark each heading at the place it lands, for the PDF's outline."""
         if isinstance(flowable, Heading):
             top = self.frame._y + flowable.height + 6
             self.canv.bookmarkPage(flowable.toc_key, fit="XYZ", left=0, top=top, zoom=0)

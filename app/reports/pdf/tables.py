@@ -327,6 +327,7 @@ class TableRun(Flowable):  # type: ignore[misc]
         return self._cache[1]
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        """Measure the part of the table (with its caption) that fits the room given."""
         caption = self._caption_height(availWidth)
         part = self._part(availWidth, availHeight - caption)
         self.width = availWidth
@@ -340,6 +341,7 @@ class TableRun(Flowable):  # type: ignore[misc]
         return self.width, self.height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        """Split the table where the page ends, repeating its header on the next page."""
         caption = self._caption_height(availWidth)
         part = self._part(availWidth, availHeight - caption)
         prepared = self.prepared
@@ -380,6 +382,7 @@ class TableRun(Flowable):  # type: ignore[misc]
         return parts
 
     def draw(self) -> None:
+        """Draw the caption and the part of the table measured for this page."""
         assert self._cache is not None
         part = self._cache[1]
         assert part.table is not None

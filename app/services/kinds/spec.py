@@ -72,6 +72,8 @@ class KindSentences:
 
 @dataclass(frozen=True)
 class KindSpec:
+    """One record kind: its table, its record type, its names and its fields."""
+
     kind: str
     model: type[m.Editable]
     record: type[Any]
@@ -92,15 +94,18 @@ class KindSpec:
     sentences: KindSentences = field(kw_only=True)
 
     def field(self, name: str) -> FieldSpec:
+        """The field ``name``; KeyError if the kind has none of that name."""
         for spec in self.fields:
             if spec.name == name:
                 return spec
         raise KeyError(name)
 
     def display_singular(self) -> str:
+        """The kind's name in the singular, in the current language ("vänort")."""
         return translate("Kind", self.singular)
 
     def display_plural(self) -> str:
+        """The kind's name in the plural, in the current language ("vänorter")."""
         return translate("Kind", self.plural)
 
     def sentence(self, which: SentenceName, *values: object) -> str:
@@ -121,6 +126,7 @@ class KindSpec:
 
     @property
     def list_fields(self) -> tuple[FieldSpec, ...]:
+        """The fields shown as columns of the kind's list."""
         return tuple(f for f in self.fields if f.in_list)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
@@ -12,6 +12,9 @@ from PySide6.QtWidgets import QWidget
 from app.places.folding import swedish_sort_key
 from app.services.fields import FieldSpec
 from ui.forms.widgets.combo import Entry, make_entry
+
+if TYPE_CHECKING:  # for the type checker only: importing a form loads no database code
+    from app.workspace import Workspace
 
 
 class InvalidInput(ValueError):
@@ -50,7 +53,7 @@ class EditorContext:
     opening the next record rebuilds nothing.
     """
 
-    def __init__(self, workspace: Any, open_record: Callable[[str, int], None]) -> None:
+    def __init__(self, workspace: Workspace, open_record: Callable[[str, int], None]) -> None:
         self.workspace = workspace
         self.open_record = open_record
         self._labels: dict[str, dict[int, str]] = {}
@@ -58,6 +61,7 @@ class EditorContext:
         self._places: dict[str, dict[int, tuple[str, str]]] = {}
 
     def labels(self, kind: str) -> dict[int, str]:
+        """The labels of ``kind``'s records by id, read once per form load."""
         if kind not in self._labels:
             self._labels[kind] = dict(self.workspace.labels(kind))
         return self._labels[kind]
@@ -69,7 +73,7 @@ class EditorContext:
         """
         labels = self.labels(kind)
         names: dict[int, str] | None = None
-        if kind == "town" and hasattr(self.workspace, "town_choices"):
+        if kind == "town":
             if kind not in self._places:
                 self._places[kind] = dict(self.workspace.town_choices())
             places = self._places[kind]
@@ -102,9 +106,11 @@ class FieldEditor(QWidget):
         self.spec = spec
 
     def value(self) -> Any:
+        """The value as the record stores it; InvalidInput when the text cannot be one."""
         raise NotImplementedError
 
     def set_value(self, value: Any) -> None:
+        """Show ``value`` from the record."""
         raise NotImplementedError
 
     def refresh(self) -> None:

@@ -54,6 +54,7 @@ class ChoiceEditor(FieldEditor):
             self.combo.addItem(text, code)
 
     def value(self) -> Any:
+        """The chosen code ("" for a required field with nothing chosen, else None)."""
         data = self.combo.currentData()
         if data is None:
             # The record keeps "" for a required code that is not chosen yet.
@@ -61,6 +62,7 @@ class ChoiceEditor(FieldEditor):
         return data
 
     def set_value(self, value: Any) -> None:
+        """Choose the entry of ``value`` (the blank one for none)."""
         blank = not self.spec.required or value in (None, "")
         self._fill(with_blank=blank)
         index = self.combo.findData(value) if value not in (None, "") else 0
@@ -71,10 +73,12 @@ class ChoiceEditor(FieldEditor):
         self.combo.setCurrentIndex(index)
 
     def current_code(self) -> str | None:
+        """The chosen code, or None (the currency shown beside amounts)."""
         data = self.combo.currentData()
         return str(data) if data else None
 
     def focus_widget(self) -> QWidget:
+        """The drop-down."""
         return self.combo
 
 
@@ -108,6 +112,7 @@ class CountryEditor(FieldEditor):
         self.combo.lineEdit().textEdited.connect(lambda _text: self.changed.emit())
 
     def refresh(self) -> None:
+        """Put the country names in the interface's language again if it changed."""
         # The names follow the interface language, which can change while the program runs.
         language = current_language()
         if language != self._language:
@@ -115,6 +120,7 @@ class CountryEditor(FieldEditor):
             self.combo.set_entries(country_entries(language), blank=True)
 
     def value(self) -> Any:
+        """The code of the country chosen or typed; InvalidInput when the text names none."""
         text = self.combo.text()
         if not text:
             return None
@@ -127,10 +133,12 @@ class CountryEditor(FieldEditor):
         return code
 
     def set_value(self, value: Any) -> None:
+        """Choose the country of ``value``, or show the stored text as it is."""
         if not self.combo.select_data(value) and value:
             self.combo.setEditText(str(value))
 
     def focus_widget(self) -> QWidget:
+        """The searchable country list."""
         return self.combo
 
 
@@ -174,13 +182,16 @@ class TagsEditor(FieldEditor):
             self._grid.setColumnStretch(column, 1 if column < columns else 0)
 
     def fit_narrow(self, narrow: bool) -> None:
+        """Fewer columns of check boxes in a narrow form."""
         self._place(min(2, self._wide_columns) if narrow else self._wide_columns)
 
     def value(self) -> Any:
+        """The ticked codes, followed by stored codes the field does not offer."""
         chosen = tuple(code for code in self.spec.choices if self.boxes[code].isChecked())
         return chosen + self._unknown
 
     def set_value(self, value: Any) -> None:
+        """Tick the boxes of ``value``'s codes, keeping codes the field does not offer."""
         values = tuple(value or ())
         for code, box in self.boxes.items():
             blocked = box.blockSignals(True)
@@ -190,9 +201,11 @@ class TagsEditor(FieldEditor):
         self._unknown = tuple(v for v in values if v not in self.boxes)
 
     def focus_widget(self) -> QWidget:
+        """The first check box."""
         return next(iter(self.boxes.values()), self)
 
     def is_tall(self) -> bool:
+        """True: the check boxes take several lines."""
         return True
 
 
@@ -207,15 +220,19 @@ class BoolEditor(FieldEditor):
         self.box.toggled.connect(lambda _on: self.changed.emit())
 
     def value(self) -> Any:
+        """True when the box is ticked."""
         return self.box.isChecked()
 
     def set_value(self, value: Any) -> None:
+        """Tick the box for a true ``value``."""
         blocked = self.box.blockSignals(True)
         self.box.setChecked(bool(value))
         self.box.blockSignals(blocked)
 
     def focus_widget(self) -> QWidget:
+        """The check box."""
         return self.box
 
     def spans_label(self) -> bool:
+        """True: the check box carries its own label."""
         return True

@@ -22,7 +22,14 @@ from PySide6.QtCore import (
     QStringListModel,
     Qt,
 )
-from PySide6.QtWidgets import QComboBox, QCompleter, QListView, QStyledItemDelegate, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QLineEdit,
+    QListView,
+    QStyledItemDelegate,
+    QWidget,
+)
 
 from app.places.folding import fold
 
@@ -31,6 +38,8 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 @dataclass(frozen=True)
 class Entry:
+    """One entry of a searchable drop-down: its text, its value and the words it is found by."""
+
     text: str
     data: Hashable
     # What the entry is found by: its text as shown and folded, plus further names.
@@ -72,6 +81,7 @@ class EntryModel(QAbstractListModel):
         return True
 
     def entry(self, row: int) -> Entry | None:
+        """The entry of ``row`` (the blank one first when offered), or None past the end."""
         if self._blank:
             if row == 0:
                 return Entry("", None)
@@ -99,9 +109,11 @@ class EntryModel(QAbstractListModel):
         return by_name[0] + offset if len(by_name) == 1 else -1
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """The number of entries, the blank one included."""
         return 0 if parent.isValid() else len(self._entries) + (1 if self._blank else 0)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The entry's text, its value or its search words, by role."""
         if role not in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.EditRole,
@@ -144,7 +156,7 @@ class _ShownTextDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.shown = shown
 
-    def displayText(self, value: Any, locale: QLocale) -> str:
+    def displayText(self, value: Any, locale: QLocale | QLocale.Language) -> str:
         return self.shown(str(value or ""))
 
 
@@ -176,14 +188,26 @@ class SearchableCombo(QComboBox):
         popup = completer.popup()
         if isinstance(popup, QListView):
             popup.setUniformItemSizes(True)
-        popup.setItemDelegate(_ShownTextDelegate(self._shown, popup))
+        if popup is not None:
+            popup.setItemDelegate(_ShownTextDelegate(self._shown, popup))
         # On the line edit, not the combo: QComboBox's own handler would look the
         # search words up among the entries, find nothing and clear the choice.
         self.lineEdit().setCompleter(completer)
-        completer.activated[QModelIndex].connect(self._completer_chose)
+        # The stubs type the overloaded signal without its [] selection.
+        completer.activated[QModelIndex].connect(  # type: ignore[index]
+            self._completer_chose
+        )
+
+    def lineEdit(self) -> QLineEdit:
+        """The line edit the user types the search into."""
+        # The combo is made editable above, so it always has one; Qt's signature allows None.
+        edit = super().lineEdit()
+        assert edit is not None
+        return edit
 
     def _completer_chose(self, index: QModelIndex) -> None:
-        completion = self.completer().completionModel()
+        completer = self.completer()
+        completion = completer.completionModel() if completer is not None else None
         if isinstance(completion, QAbstractProxyModel):
             row = completion.mapToSource(index).row()
             if row >= 0:
@@ -214,6 +238,7 @@ class SearchableCombo(QComboBox):
         return row >= 0 or data is None
 
     def text(self) -> str:
+        """The text in the combo, without surrounding spaces."""
         return self.currentText().strip()
 
     def chosen(self) -> Any:

@@ -32,6 +32,8 @@ _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 class DateEditor(FieldEditor):
+    """date fields: a day written as 2026-11-22."""
+
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
         self.edit = QLineEdit(self)
@@ -81,12 +83,15 @@ class DateEditor(FieldEditor):
         self.changed.emit()
 
     def value(self) -> Any:
+        """The date typed, or None; InvalidInput when the text is no date."""
         return parse_date(self.edit.text())
 
     def set_value(self, value: Any) -> None:
+        """Show ``value`` as 2026-11-22 (empty for none)."""
         self.edit.setText(value.isoformat() if isinstance(value, date) else "")
 
     def focus_widget(self) -> QWidget:
+        """The date's line edit."""
         return self.edit
 
 
@@ -145,16 +150,19 @@ class KnownDateEditor(FieldEditor):
         return self.tr("means %1").replace("%1", span)
 
     def value(self) -> Any:
+        """The date as written; InvalidInput when it cannot be read."""
         try:
             return parse_written(self.edit.text())
         except DateNotUnderstood as error:
             raise InvalidInput(str(error)) from error
 
     def set_value(self, value: Any) -> None:
+        """Show ``value`` as a person writes it ("våren 2014")."""
         self.edit.setText(str(value) if isinstance(value, ApproxDate) else "")
         self.edit.setCursorPosition(0)
 
     def focus_widget(self) -> QWidget:
+        """The date's line edit."""
         return self.edit
 
 

@@ -137,9 +137,11 @@ class WholeNumberEditor(_LineBased):
             self.edit.setMaxLength(6)
 
     def value(self) -> Any:
+        """The whole number typed, or None; InvalidInput when it is none."""
         return parse_whole(self.edit.text(), year=self._year)
 
     def set_value(self, value: Any) -> None:
+        """Show ``value`` (a year without a thousands space)."""
         if value is None:
             self.edit.clear()
         elif self._year:
@@ -162,12 +164,15 @@ class AmountEditor(_LineBased):
         self.edit.setPlaceholderText("0,00" if self._money else "")
 
     def set_currency(self, code: str | None) -> None:
+        """Show the currency ``code`` beside the amount."""
         self.currency_label.setText(code or "")
 
     def value(self) -> Any:
+        """The amount typed, or None; InvalidInput when it is none."""
         return parse_decimal(self.edit.text(), places=self._places, amount=self._money)
 
     def set_value(self, value: Any) -> None:
+        """Show ``value`` as an amount ("10 000,00")."""
         self.edit.setText(format_decimal(value, min_places=2 if self._money else 0))
 
 
@@ -180,7 +185,9 @@ class CoordinateEditor(_LineBased):
         self.edit.setToolTip(self.tr("Decimal degrees, such as 58,38"))
 
     def value(self) -> Any:
+        """The coordinate typed in degrees, or None; InvalidInput when it is none."""
         return parse_coordinate(self.edit.text())
 
     def set_value(self, value: Any) -> None:
+        """Show ``value`` in degrees with at most six decimals."""
         self.edit.setText("" if value is None else format_decimal(round(float(value), 6)))

@@ -62,6 +62,7 @@ class RefEditor(FieldEditor):
         self.combo.currentIndexChanged.connect(lambda _index: self._update_button())
 
     def refresh(self) -> None:
+        """Read the record names to choose from again."""
         self.combo.set_entries(self.context.entries(self.ref_kind), blank=not self.spec.required)
         self._update_button()
 
@@ -78,15 +79,18 @@ class RefEditor(FieldEditor):
             self.context.open_record(self.ref_kind, int(chosen))
 
     def value(self) -> Any:
+        """The chosen record's id; InvalidInput when the text names none."""
         if not self.combo.names_an_entry():
             raise InvalidInput(self.tr("Choose one from the list."))
         return self.combo.chosen()
 
     def set_value(self, value: Any) -> None:
+        """Choose the record ``value``."""
         self.combo.select_data(value)
         self._update_button()
 
     def focus_widget(self) -> QWidget:
+        """The searchable record list."""
         return self.combo
 
 
@@ -228,13 +232,16 @@ class RefsEditor(_ListEditor):
         self.setFocusProxy(self.combo)
 
     def refresh(self) -> None:
+        """Read the record names to choose from again."""
         self.combo.set_entries(self.context.entries(self.ref_kind))
         self.combo.select_data(None)
 
     def pending_text(self) -> str:
+        """What is typed but not added yet."""
         return self.combo.text()
 
     def add_pending(self) -> None:
+        """Add the record the text names to the list."""
         chosen = self.combo.chosen()
         if chosen is None:
             return
@@ -242,18 +249,22 @@ class RefsEditor(_ListEditor):
         self.combo.select_data(None)
 
     def open_item(self, item: QListWidgetItem) -> None:
+        """Open the linked record of ``item``."""
         self.context.open_record(self.ref_kind, int(item.data(ID_ROLE)))
 
     def value(self) -> Any:
+        """The ids of the chosen records; InvalidInput when something typed is not added."""
         self.check_nothing_pending()
         return tuple(int(v) for v in self.items_data())
 
     def set_value(self, value: Any) -> None:
+        """List the records of the ids in ``value``."""
         labels = self.context.labels(self.ref_kind)
         self.replace_items([(labels.get(i, "?"), i) for i in value or ()])
         self.combo.select_data(None)
 
     def focus_widget(self) -> QWidget:
+        """The searchable record list."""
         return self.combo
 
 
@@ -290,6 +301,7 @@ class ConcernsEditor(_ListEditor):
         self.setFocusProxy(self.kind_combo)
 
     def choose_kind(self, kind: str) -> None:
+        """Offer the records of ``kind`` to choose from."""
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind))
 
     def _fill_records(self) -> None:
@@ -299,6 +311,7 @@ class ConcernsEditor(_ListEditor):
             self.combo.select_data(None)
 
     def refresh(self) -> None:
+        """Read the record names to choose from again."""
         self._fill_records()
 
     def _text(self, ref: RecordRef) -> str:
@@ -306,9 +319,11 @@ class ConcernsEditor(_ListEditor):
         return f"{spec_for(ref.kind).display_singular()}: {label}"
 
     def pending_text(self) -> str:
+        """What is typed but not added yet."""
         return self.combo.text()
 
     def add_pending(self) -> None:
+        """Add the record the text names, of the kind chosen, to the list."""
         kind, chosen = self.kind_combo.currentData(), self.combo.chosen()
         if not kind or chosen is None:
             return
@@ -317,18 +332,22 @@ class ConcernsEditor(_ListEditor):
         self.combo.select_data(None)
 
     def open_item(self, item: QListWidgetItem) -> None:
+        """Open the record of ``item``."""
         ref = item.data(ID_ROLE)
         self.context.open_record(ref.kind, ref.id)
 
     def value(self) -> Any:
+        """The records the decision concerns; InvalidInput when something typed is not added."""
         self.check_nothing_pending()
         return tuple(self.items_data())
 
     def set_value(self, value: Any) -> None:
+        """List the records in ``value``."""
         self.replace_items([(self._text(ref), ref) for ref in value or ()])
         self.combo.select_data(None)
 
     def focus_widget(self) -> QWidget:
+        """The choice of kind, where the keyboard starts."""
         return self.kind_combo
 
 
@@ -347,15 +366,18 @@ class NamesEditor(_ListEditor):
         self.setFocusProxy(self.edit)
 
     def pending_text(self) -> str:
+        """What is typed but not added yet."""
         return self.edit.text().strip()
 
     def add_pending(self) -> None:
+        """Add the typed name to the list."""
         text = self.pending_text()
         if text:
             self.append(text, text)
             self.edit.clear()
 
     def append(self, text: str, data: Any) -> None:
+        """Add a name that can be corrected in place."""
         super().append(text, data)
         self._make_editable()
 
@@ -367,11 +389,13 @@ class NamesEditor(_ListEditor):
         self.list.blockSignals(blocked)
 
     def value(self) -> Any:
+        """The names, each once; InvalidInput when something typed is not added."""
         self.check_nothing_pending()
         texts = (self.list.item(row).text().strip() for row in range(self.list.count()))
         return tuple(dict.fromkeys(t for t in texts if t))
 
     def set_value(self, value: Any) -> None:
+        """List the names in ``value``."""
         blocked = self.list.blockSignals(True)
         self.replace_items([(str(v), str(v)) for v in value or ()])
         self.list.blockSignals(blocked)
@@ -379,4 +403,5 @@ class NamesEditor(_ListEditor):
         self.edit.clear()
 
     def focus_widget(self) -> QWidget:
+        """The line where a name is typed."""
         return self.edit

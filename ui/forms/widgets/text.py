@@ -35,6 +35,7 @@ class LineEditor(FieldEditor):
         self.edit.textEdited.connect(lambda _text: self.changed.emit())
 
     def value(self) -> Any:
+        """The text ("" for a required field left empty, else None)."""
         text = self.edit.text().strip()
         if not text:
             # Required names are "" in their records; optional texts are None.
@@ -42,10 +43,12 @@ class LineEditor(FieldEditor):
         return text
 
     def set_value(self, value: Any) -> None:
+        """Show ``value``, its start in view."""
         self.edit.setText("" if value is None else str(value))
         self.edit.setCursorPosition(0)
 
     def focus_widget(self) -> QWidget:
+        """The line edit."""
         return self.edit
 
 
@@ -76,10 +79,12 @@ class LongTextEditor(FieldEditor):
             self.changed.emit()
 
     def value(self) -> Any:
+        """The text, or None when it is only blank."""
         text = self.edit.toPlainText()
         return text if text.strip() else None
 
     def set_value(self, value: Any) -> None:
+        """Show ``value`` without marking the form as edited."""
         self._loading = True
         try:
             self.edit.setPlainText("" if value is None else str(value))
@@ -87,7 +92,9 @@ class LongTextEditor(FieldEditor):
             self._loading = False
 
     def focus_widget(self) -> QWidget:
+        """The text box."""
         return self.edit
 
     def is_tall(self) -> bool:
+        """True: the text takes several lines."""
         return True

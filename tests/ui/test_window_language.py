@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 from helpers import english_interface  # noqa: F401 (autouse fixture)
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 
-from app.__main__ import main
 from app.workspace import Workspace
-from ui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _swedish_database(folder: Path) -> Path:
@@ -26,24 +27,46 @@ def _swedish_database(folder: Path) -> Path:
     return path
 
 
+# The real program in a process of its own: its event loop, its quit and its
+# threads must not outlive it inside the test process.
+PROGRAM = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from app.__main__ import main
+from ui.main_window import MainWindow
+
+
+def look():
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    shown = [w for w in windows if w.isVisible()]
+    if not shown:
+        QTimer.singleShot(10, look)
+        return
+    titles = [a.text().replace("&", "") for a in shown[0].menuBar().actions()]
+    print("menus:" + "|".join(titles), flush=True)
+    shown[0].close()
+
+
+QTimer.singleShot(0, look)
+sys.exit(main(sys.argv[1:]))
+"""
+
+
 def _menu_titles_of_the_window(argv: list[str]) -> list[str]:
     """Start the program as ``vanort ARGV``, read the opened window's menus, close it."""
-    seen: list[str] = []
-
-    def look() -> None:
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-        shown = [w for w in windows if w.isVisible()]
-        if not shown:
-            QTimer.singleShot(10, look)
-            return
-        window = shown[0]
-        seen.extend(a.text().replace("&", "") for a in window.menuBar().actions())
-        window.close()
-        QApplication.quit()
-
-    QTimer.singleShot(0, look)
-    assert main(argv) == 0
-    return seen
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-c", PROGRAM, *argv],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    lines = [line for line in done.stdout.splitlines() if line.startswith("menus:")]
+    assert lines, done.stdout
+    return lines[0].removeprefix("menus:").split("|")
 
 
 def test_the_environment_opens_the_window_in_english_on_a_swedish_database(

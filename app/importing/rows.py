@@ -16,7 +16,7 @@ from typing import Any
 
 from app.i18n import translate
 from app.importing.fields import COUNTRY_TYPES, ImportField, ImportKind
-from app.importing.mapping import ColumnMapping, column_label
+from app.importing.mapping import ColumnMapping, column_label, column_name
 from app.importing.table import (
     CancelCheck,
     Cancelled,
@@ -198,6 +198,10 @@ def read_rows(
         if check_shape and written != width:
             rows.append(_misshapen_row(number, written, width))
             continue
+        if written > width:
+            # A workbook's value right of the last heading would be lost without a word.
+            rows.append(_value_without_heading(number, width))
+            continue
         row = _parse_row(
             number, cells, kind, mapped, columns, countries, labels, reading.country_spellings
         )
@@ -224,6 +228,19 @@ def _misshapen_row(number: int, written: int, width: int) -> ParsedRow:
             "The row has %1 cells but there are %2 headings; a separator may be missing.",
         )
     return ParsedRow(number, {}, [Problem(number, "", fill(template, written, width))])
+
+
+def _value_without_heading(number: int, width: int) -> ParsedRow:
+    """A workbook row with a value in a column that has no heading: a problem, nothing cut."""
+    text = fill(
+        translate(
+            "Import",
+            "The row has a value in column %1, which has no heading; give the column a "
+            "heading or move the value.",
+        ),
+        column_name(width),
+    )
+    return ParsedRow(number, {}, [Problem(number, "", text)])
 
 
 def _parse_row(

@@ -3204,6 +3204,10 @@
         <translation>Raden har %1 celler men det finns %2 kolumnrubriker; en avgränsare kan saknas.</translation>
     </message>
     <message>
+        <source>The row has a value in column %1, which has no heading; give the column a heading or move the value.</source>
+        <translation>Raden har ett värde i kolumn %1, som saknar rubrik; ge kolumnen en rubrik eller flytta värdet.</translation>
+    </message>
+    <message>
         <source>%1 to be created</source>
         <translation>%1 skapas</translation>
     </message>

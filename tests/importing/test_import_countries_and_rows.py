@@ -178,6 +178,33 @@ def test_a_row_with_an_unquoted_separator_is_a_problem_at_its_row(
     assert "Washington" not in town_names(register)
 
 
+def test_a_workbook_value_right_of_the_last_heading_is_a_problem_not_cut(
+    register: Workspace, tmp_path: Path
+) -> None:
+    """In a workbook a value in a column without a heading names its row; nothing is lost."""
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(HEADINGS.split(";"))
+    sheet.append(["Exempelby", "Sverige", "Herning", "Danmark", 1946])
+    sheet.append(["Exempelby", "Sverige", "Washington", "USA", 1970, "D.C."])
+    sheet.append(["Exempelby", "Sverige", "Lich", "Tyskland"])  # a shorter row is only empty
+    path = tmp_path / "vanorter.xlsx"
+    workbook.save(path)
+    plan = preview(register, _read(register, path), ImportOptions())  # type: ignore[arg-type]
+    assert problems_by_row(plan) == {
+        3: [
+            (
+                "",
+                "The row has a value in column F, which has no heading; give the column a "
+                "heading or move the value.",
+            )
+        ]
+    }
+
+
 def test_a_country_column_that_contradicts_the_names_is_warned_about(
     register: Workspace, tmp_path: Path
 ) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from helpers import answer_message_box, english_interface  # noqa: F401 (autouse fixture)
+from helpers import answer_message_box, english_interface, list_read  # noqa: F401 (autouse fixture)
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -42,6 +42,7 @@ def _delete_first_row(qtbot: Any, window: MainWindow, kind: str) -> tuple[str, s
     message the window then gives."""
     page = window.show_page(kind)
     assert isinstance(page, RecordListPage)
+    list_read(page)  # the list is read on the database worker
     rect = page.table.visualRect(page.model.index(0, 0))
     qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.waitUntil(lambda: page.shown_id() is not None)

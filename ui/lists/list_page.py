@@ -280,7 +280,8 @@ class RecordListPage(Page):
         """Read only the saved record again; the whole list when that is not enough."""
         filters = self.filter_bar.sql_filters()
         if filters != self._last_sql_filters or not self._state_restored:
-            self.reload(select_id=record_id, then=then)
+            # The selection follows the form when the read arrives: she may have moved on.
+            self.reload(then=then)
             return
         workspace, kind = self.workspace, self.kind
         one = dataclasses.replace(filters, equals={**filters.equals, "id": record_id})
@@ -299,9 +300,11 @@ class RecordListPage(Page):
             return
         if not part.ids or not self.model.replace_rows(part):
             # No longer matching the filters (or a new kind of row): read it all.
-            self.reload(select_id=record_id)
+            self.reload()
             return
-        self._sync_selection(record_id)
+        # The row read was the saved one; the form may show another by now (she saved
+        # on her way to the next row), and the selection follows the form.
+        self._sync_selection(self._shown_id if self._shown_id is not None else record_id)
         self._update_count()
         self._finish_reload()
 

@@ -20,7 +20,7 @@ from app.places.town_choices import town_choices
 from app.register import create_register, open_read_only, open_register
 from app.rules import Rules
 from app.server_connections import ServerAddress, address_of
-from app.services import listing, store
+from app.services import listing, record_labels, store
 from app.services.colleagues import ChangeListener, listener_for
 from app.services.errors import ServiceError
 from app.services.settings import Settings, load_settings, save_settings
@@ -184,7 +184,7 @@ class Workspace:
 
     def labels(self, kind: str, ids: Sequence[int] | None = None) -> dict[int, str]:
         """The labels of ``kind``'s records, by id."""
-        return store.labels(self.database, kind, ids)
+        return record_labels.labels(self.database, kind, ids)
 
     def town_choices(self) -> dict[int, tuple[str, str]]:
         """Towns by id as (name, "name, region, country") for the pickers of the forms."""

@@ -36,8 +36,8 @@ from app.mapping.timeline_facts import bars, timeline_statuses, twinning_timelin
 from app.mapping.town_tables import status_facts, town_groups
 from app.mapping.wording import when_text
 from app.services.attachments import AttachmentError, attachment_path, get_attachment
+from app.services.record_labels import labels_in
 from app.services.settings import load_settings
-from app.services.store import labels_in
 from app.workspace import Workspace
 
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"

@@ -328,7 +328,7 @@ class AttachmentChoice:
 def attachment_choices(source: Source) -> list[AttachmentChoice]:
     """Every attachment of the register, with the label of its record, oldest first."""
     from app.services.kinds import KINDS
-    from app.services.store import labels_in
+    from app.services.record_labels import labels_in
 
     att = m.Attachment
     with database_of(source).reading() as session:

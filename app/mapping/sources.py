@@ -16,7 +16,7 @@ from app import vocabulary
 from app.i18n import translate
 from app.mapping.reader import RegisterReader
 from app.reports.cell_text import fill
-from app.services.store import labels_in
+from app.services.record_labels import labels_in
 from db import models as m
 from db.in_lists import in_chunks
 

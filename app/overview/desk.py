@@ -18,7 +18,7 @@ from app.derived.status_rule import years_before
 from app.derived.status_wording import ground_sentence, level_label, shown_text
 from app.formatting import format_date, format_known
 from app.i18n import QT_TRANSLATE_NOOP, translate
-from app.services import store
+from app.services import record_labels
 from app.services.changelog import ChangeLogQuery, kind_name, read_change_log_in
 from app.services.kinds import KINDS
 from app.services.records import RecordRef
@@ -178,7 +178,7 @@ def _twinnings(session: Session, homes: set[int]) -> dict[int, _Twinning]:
         # A register of many municipalities' pairs: only her own are her work.
         query = query.where(tw.town_a_id.in_(sorted(homes)) | tw.town_b_id.in_(sorted(homes)))
     rows = session.execute(query).all()
-    labels = store.labels_in(session, "twinning", [row[0] for row in rows])
+    labels = record_labels.labels_in(session, "twinning", [row[0] for row in rows])
     found = {}
     for twinning_id, town_a, town_b in rows:
         partner = town_a if town_b in homes else town_b
@@ -295,7 +295,7 @@ def _network_lines(
         recorded.setdefault(network_id, (year, host))
     hosts = {host for _year, host in recorded.values() if host is not None}
     hosts |= {planned[n].next_host_town_id or 0 for n in networks if n in planned} - {0}
-    towns = store.labels_in(session, "town", sorted(hosts))
+    towns = record_labels.labels_in(session, "town", sorted(hosts))
     lines = []
     for network_id, name in sorted(networks.items(), key=lambda n: n[1].casefold()):
         rotation = planned.get(network_id)

@@ -33,8 +33,9 @@ from app.reports.document import (
     Table,
 )
 from app.services.kinds import spec_for
+from app.services.record_labels import labels_in
 from app.services.settings import load_settings
-from app.services.store import labels_in, to_record
+from app.services.store import to_record
 from db import models as m
 from db.session import Database
 

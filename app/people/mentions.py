@@ -13,7 +13,7 @@ from app.i18n import translate
 from app.services.errors import ServiceError
 from app.services.kinds import KINDS
 from app.services.links import LINK_FIELDS
-from app.services.store import labels_in
+from app.services.record_labels import labels_in
 from db import models as m
 from db.session import Database
 

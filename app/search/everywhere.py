@@ -22,7 +22,7 @@ from app.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from app.places.countries import country_name
 from app.places.folding import fold
 from app.services.kinds import KINDS
-from app.services.store import labels_in
+from app.services.record_labels import labels_in
 from app.workspace import Workspace
 from db import search_index as index
 from db.search_index import SOURCES, Source
@@ -288,7 +288,7 @@ def _group(
 def _plain_label(source: Source, row: dict[str, Any]) -> str:
     """The record's name from the row already read, when it is made of its own text columns.
 
-    Written as app.services.store.labels_in writes it (the words joined by a space);
+    Written as app.services.record_labels.labels_in writes it (the words joined by a space);
     a test compares the two. "" when the name needs other records (a twinning's towns).
     """
     if source.record_column != "id" or source.kind not in KINDS:

@@ -34,8 +34,9 @@ from app.services.attachment_rows import put_back_after_restore as put_back_afte
 from app.services.attachment_rows import take_for_delete as take_for_delete
 from app.services.errors import RecordNotFound, ServiceError
 from app.services.kinds import spec_for
+from app.services.record_labels import labels_in
 from app.services.records import RecordRef
-from app.services.store import labels_in, write_log
+from app.services.store import write_log
 from db import models as m
 
 if TYPE_CHECKING:

@@ -20,8 +20,9 @@ from app.dates import known_date
 from app.services.fields import APPROX_TYPES, FieldSpec
 from app.services.kinds import KindSpec, spec_for
 from app.services.links import LINK_FIELDS
+from app.services.record_labels import labels_in
 from app.services.records import RecordRef
-from app.services.store import _records_bulk, labels_in, search_condition
+from app.services.store import _records_bulk, search_condition
 from app.vocabulary import label as choice_label
 from db import models as m
 from db.session import Database

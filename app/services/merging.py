@@ -23,7 +23,7 @@ from app.services.kinds import KindSpec, spec_for
 from db import models as m
 
 _SKIP = ("id", "version")
-# Names of records of a kind by id (store.labels_in), for showing a linked record.
+# Names of records of a kind by id (record_labels.labels_in), for showing a linked record.
 NamesOf = Callable[[Session, str, Sequence[int]], dict[int, str]]
 
 

@@ -30,6 +30,7 @@ from app.services.fields import (
 from app.services.kinds import KindSpec, spec_for
 from app.services.links import LINK_FIELDS
 from app.services.merging import conflict, merge_onto_stored
+from app.services.record_labels import label_separator, labels_in
 from app.services.records import RecordRef
 from db import models as m
 from db.base import utcnow
@@ -516,41 +517,7 @@ def record_label(session: Session, spec: KindSpec, record: Any) -> str:
             )
         else:
             parts.append(str(value))
-    separator = " – " if spec.kind in ("twinning", "term", "evaluation") else " "
-    return separator.join(parts)
-
-
-def labels(db: Database, kind: str, ids: Sequence[int] | None = None) -> dict[int, str]:
-    """Names of records of ``kind`` by id, for pickers and list columns."""
-    with db.reading() as session:
-        return labels_in(session, kind, ids)
-
-
-def labels_in(session: Session, kind: str, ids: Sequence[int] | None = None) -> dict[int, str]:
-    """The labels of ``kind``'s records (all, or those of ``ids``), read in ``session``."""
-    spec = spec_for(kind)
-    columns = [getattr(spec.model, n) for n in spec.label_fields]
-    query = select(spec.model.id, *columns)
-    if ids is not None:
-        query = query.where(spec.model.id.in_(list(ids)))
-    rows = session.execute(query).all()
-    ref_labels: dict[str, dict[int, str]] = {}
-    for name in spec.label_fields:
-        f = spec.field(name)
-        if f.type == "ref" and f.ref_kind:
-            ref_ids = sorted({getattr(r, name) for r in rows if getattr(r, name) is not None})
-            ref_labels[name] = labels_in(session, f.ref_kind, ref_ids) if ref_ids else {}
-    separator = " – " if spec.kind in ("twinning", "term", "evaluation") else " "
-    result = {}
-    for row in rows:
-        parts = []
-        for name in spec.label_fields:
-            value = getattr(row, name)
-            if value is None or value == "":
-                continue
-            parts.append(ref_labels[name].get(value, "?") if name in ref_labels else str(value))
-        result[row.id] = separator.join(parts)
-    return result
+    return label_separator(spec.kind).join(parts)
 
 
 # ---------------------------------------------------------------- change log

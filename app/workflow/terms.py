@@ -27,8 +27,8 @@ from app.derived.source import Source, database_of
 from app.derived.status import Evidence, Period, TwinningStatus, statuses
 from app.derived.status_evidence import last_signs_of_life
 from app.i18n import translate
+from app.services import record_labels, store
 from app.services import records as r
-from app.services import store
 from app.services.errors import FieldError, ValidationError
 from app.services.settings import load_settings
 from db import models as m
@@ -186,7 +186,7 @@ def evaluation_sheet(
     with db.reading() as session:
         twinnings = _in_term(session, *whole)
         ids = [row[0] for row in twinnings]
-        names = store.labels_in(session, "twinning", ids) if ids else {}
+        names = record_labels.labels_in(session, "twinning", ids) if ids else {}
         evaluation_ids = list(
             session.scalars(select(m.Evaluation.id).where(m.Evaluation.term_id == term_id))
         )

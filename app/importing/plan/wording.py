@@ -13,7 +13,7 @@ from app.importing.plan.types import NewRecord
 from app.importing.towns import (
     NewTown,
 )
-from app.services import store
+from app.services import record_labels
 from app.vocabulary import label as choice_label
 
 
@@ -35,7 +35,7 @@ def display_value(kind: ImportKind, target: str, value: Any, session: Session) -
     if spec is not None and spec.type == "tags" and isinstance(value, list | tuple):
         return ", ".join(choice_label(v) for v in value)
     if spec is not None and spec.type == "ref" and isinstance(value, int) and spec.ref_kind:
-        return store.labels_in(session, spec.ref_kind, [value]).get(value, str(value))
+        return record_labels.labels_in(session, spec.ref_kind, [value]).get(value, str(value))
     if isinstance(value, bool):
         return translate("Import", "yes") if value else translate("Import", "no")
     if isinstance(value, dt.date):

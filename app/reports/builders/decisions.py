@@ -29,8 +29,8 @@ from app.reports.builders.common import (
 from app.reports.cell_text import fill
 from app.reports.document import Block, CellValue, Paragraph, ReportDocument, Section, Table
 from app.services.kinds import spec_for
+from app.services.record_labels import labels_in
 from app.services.settings import load_settings
-from app.services.store import labels_in
 from db import models as m
 from db.in_lists import in_chunks
 

@@ -14,7 +14,7 @@ from app.formatting import format_date
 from app.i18n import translate
 from app.reports.cell_text import fill
 from app.rules import Rules
-from app.services import store
+from app.services import record_labels
 from app.services.records import RecordRef
 from app.todo.items import TodoItem
 from app.todo.reading import Reading, lead_time, make_item
@@ -97,7 +97,7 @@ def hosting_ahead(source: Source, rules: Rules, today: date) -> list[TodoItem]:
         turn = next((h for h in rotation.schedule if h.town_id in homes), None)
         if turn is not None:
             ahead[network_id] = _Hosting(network_id, turn.town_id, turn.year, None)
-    names = store.labels(db, "town", sorted({h.town_id for h in ahead.values()}))
+    names = record_labels.labels(db, "town", sorted({h.town_id for h in ahead.values()}))
     items = []
     for hosting in ahead.values():
         item = _hosting_item(

@@ -11,7 +11,7 @@ from app.formatting import format_date
 from app.i18n import translate
 from app.reports.cell_text import fill
 from app.rules import Rules
-from app.services import store
+from app.services import record_labels
 from app.services.records import RecordRef
 from app.todo.items import TodoItem, appears_on
 from app.todo.reading import make_item
@@ -41,7 +41,7 @@ def term_items(source: Source, rules: Rules, today: date) -> list[TodoItem]:
             if status != "ended" and (ended is None or ended > today)
             and twinning_id not in evaluated
         ]  # fmt: skip
-        names = store.labels_in(session, "twinning", running) if running else {}
+        names = record_labels.labels_in(session, "twinning", running) if running else {}
     if not running:
         return []
     term_ref = RecordRef("term", term_id)

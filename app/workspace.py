@@ -10,9 +10,8 @@ import dataclasses
 from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
-import app.workflow  # noqa: F401  - registers the municipality's trip rules with the store
 from app import paths, register_lock
 from app.failures import permission_denied
 from app.i18n import translate
@@ -23,6 +22,7 @@ from app.server_connections import ServerAddress, address_of
 from app.services import listing, record_labels, store
 from app.services.colleagues import ChangeListener, listener_for
 from app.services.errors import ServiceError
+from app.services.kinds import R
 from app.services.settings import Settings, load_settings, save_settings
 from app.services.store import DeletedRecord
 from app.workflow.home import HomeTown, check_home_town, home_towns, mark_home_town
@@ -44,7 +44,7 @@ class Workspace:
         self._may_edit: bool | None = None
         # Records as this workspace read or saved them, by (kind, id, version): the
         # base that tells which fields a later save changed (app.services.merging).
-        self._as_read: OrderedDict[tuple[str, int, int], Any] = OrderedDict()
+        self._as_read: OrderedDict[tuple[str, int | None, int], Any] = OrderedDict()
 
     @classmethod
     def open(cls, target: str | Path) -> Workspace:
@@ -135,24 +135,35 @@ class Workspace:
         return paths.attachments_dir(self.path) if self.path else None
 
     # -- records
-    def get(self, kind: str, record_id: int) -> Any:
-        """The record as stored now; remembered as the base of a later save."""
-        return self._remember(kind, store.get(self.database, kind, record_id))
+    @overload
+    def get(self, kind: type[R], record_id: int) -> R: ...
+    @overload
+    def get(self, kind: str, record_id: int) -> Any: ...
 
-    def get_many(self, kind: str, ids: Sequence[int] | None = None) -> list[Any]:
+    def get(self, kind: type[Any] | str, record_id: int) -> Any:
+        """The record as stored now; remembered as the base of a later save."""
+        record = store.get(self.database, kind, record_id)
+        return self._remember(store.kind_of(record), record)
+
+    @overload
+    def get_many(self, kind: type[R], ids: Sequence[int] | None = None) -> list[R]: ...
+    @overload
+    def get_many(self, kind: str, ids: Sequence[int] | None = None) -> list[Any]: ...
+
+    def get_many(self, kind: type[Any] | str, ids: Sequence[int] | None = None) -> list[Any]:
         """The records of ``kind`` (all, or those of ``ids``)."""
         return store.get_many(self.database, kind, ids)
 
-    def save(self, record: Any) -> Any:
+    def save(self, record: R) -> R:
         """Store ``record``; a colleague's change to other fields since it was read is kept."""
         self._refuse_if_read_only()
-        base = None
+        base: R | None = None
         if record.id is not None:
             base = self._as_read.get((store.kind_of(record), record.id, record.version))
         saved = store.save(self.database, record, base=base)
         return self._remember(store.kind_of(saved), saved)
 
-    def _remember(self, kind: str, record: Any) -> Any:
+    def _remember(self, kind: str, record: R) -> R:
         key = (kind, record.id, record.version)
         self._as_read[key] = record
         self._as_read.move_to_end(key)
@@ -160,12 +171,12 @@ class Workspace:
             self._as_read.popitem(last=False)
         return record
 
-    def delete(self, kind: str, record_id: int, version: int) -> DeletedRecord:
+    def delete(self, kind: str, record_id: int, version: int) -> DeletedRecord[Any]:
         """Delete a record, keeping what is needed to restore it."""
         self._refuse_if_read_only()
         return store.delete_record(self.database, kind, record_id, version)
 
-    def restore(self, deleted: DeletedRecord) -> Any:
+    def restore(self, deleted: DeletedRecord[R]) -> R:
         """Put a deleted record back."""
         self._refuse_if_read_only()
         return store.restore_record(self.database, deleted)

@@ -13,7 +13,6 @@ from typing import Any
 
 import pytest
 
-import app.workflow  # noqa: F401  (the trip rules, as the workspace will register them)
 from app.services import records as r
 from app.workspace import Workspace
 

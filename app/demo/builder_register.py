@@ -18,6 +18,7 @@ from app.demo.facts import (
     PARTNERS,
     SURVEY,
 )
+from app.services.kinds import Record
 from app.services.records import (
     MemberCount,
     Network,
@@ -51,7 +52,7 @@ class RegisterBuilder:
         self.twinning_ids: dict[str, int] = {}
         self.chain = 0
 
-    def _id(self, record: object) -> int:
+    def _id(self, record: Record) -> int:
         saved = self.ws.save(record)
         assert saved.id is not None
         return int(saved.id)

@@ -148,7 +148,7 @@ def dispose(
             session.execute(delete(table).where(table.c.person_id == person_id))
         for spec in KINDS.values():
             for f in spec.fields:
-                if f.type == "ref" and f.ref_kind == "person":
+                if f.refers_to("person"):
                     column = getattr(spec.model, f.name)
                     for row in session.scalars(select(spec.model).where(column == person_id)):
                         setattr(row, f.name, None)

@@ -59,7 +59,7 @@ def build_person_extract(db: Database, person_id: int, today: date | None = None
         facts: list[tuple[str, CellValue]] = []
         for f in spec.fields:
             value = getattr(record, f.name, None)
-            if f.type == "ref" and isinstance(value, int) and f.ref_kind:
+            if f.is_single_reference and isinstance(value, int) and f.ref_kind:
                 value = labels_in(session, f.ref_kind, [value]).get(value, str(value))
             facts.append((f.display_label(), value if value not in ("", ()) else None))
         links = linked(session, person_id)

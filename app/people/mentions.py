@@ -74,7 +74,7 @@ def linked(session: Session, person_id: int) -> list[Mention]:
     found: list[Mention] = []
     for spec in KINDS.values():
         for f in spec.fields:
-            if f.ref_kind != "person" or f.type not in ("ref", "refs"):
+            if not (f.is_reference and f.ref_kind == "person"):
                 continue
             link = LINK_FIELDS.get((spec.kind, f.name))
             if link is not None:

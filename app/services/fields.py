@@ -11,14 +11,14 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal, get_args
 
 from app.dates import ApproxDate, column_value
 from app.i18n import translate
 from app.money import CURRENCIES
 from app.services.errors import FieldError, ValidationError
 
-FIELD_TYPES = (
+FieldType = Literal[
     "text",  # one line
     "longtext",  # several lines: purpose, goals, results, notes
     "int",
@@ -43,7 +43,9 @@ FIELD_TYPES = (
     "refs",  # ids of records of ``ref_kind``
     "names",  # several free texts (a town's other names)
     "concerns",  # RecordRefs to records of any kind (a decision's links)
-)
+]
+# The same names as a tuple, for code that lists or checks them at run time.
+FIELD_TYPES: tuple[FieldType, ...] = get_args(FieldType)
 
 YEAR_MIN, YEAR_MAX = 1800, 2100
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -53,7 +55,16 @@ _AMOUNT_PRECISION = {
     "decimal": (Decimal("0.000001"), Decimal("1e9")),
 }
 _ISO_DATE = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})$")
-APPROX_TYPES = ("approx_date", "approx_year")
+APPROX_TYPES: tuple[FieldType, ...] = ("approx_date", "approx_year")
+# Types whose texts a list search looks in (a code or a choice is searched as stored).
+LIST_SEARCH_TYPES: tuple[FieldType, ...] = (
+    "text",
+    "longtext",
+    "email",
+    "country",
+    "choice",
+    "currency",
+)
 
 
 @dataclass(frozen=True)
@@ -62,7 +73,7 @@ class FieldSpec:
 
     name: str
     label: str  # English; translate("Field", label) for display
-    type: str = "text"
+    type: FieldType = "text"
     required: bool = False
     choices: tuple[str, ...] = ()
     ref_kind: str | None = None
@@ -73,6 +84,38 @@ class FieldSpec:
     def display_label(self) -> str:
         """The field's label in the current language."""
         return translate("Field", self.label)
+
+    @property
+    def is_approx(self) -> bool:
+        """Whether the value is a date known as precisely as it is (an ApproxDate)."""
+        return self.type in APPROX_TYPES
+
+    @property
+    def is_reference(self) -> bool:
+        """Whether the value names one record (``ref``) or several (``refs``) of ``ref_kind``."""
+        return self.type in ("ref", "refs") and self.ref_kind is not None
+
+    @property
+    def is_single_reference(self) -> bool:
+        """Whether the value is the id of one record of ``ref_kind``."""
+        return self.type == "ref" and self.ref_kind is not None
+
+    def refers_to(self, kind: str) -> bool:
+        """Whether the value is the id of one record of ``kind`` (a ``ref`` to it)."""
+        return self.type == "ref" and self.ref_kind == kind
+
+    @property
+    def is_code(self) -> bool:
+        """Whether the value is a code from a fixed list (a choice or a currency).
+
+        A blank code stays blank when saved, where a blank text becomes empty.
+        """
+        return self.type in ("choice", "currency")
+
+    @property
+    def is_searched(self) -> bool:
+        """Whether a list's search looks in this field's text."""
+        return self.type in LIST_SEARCH_TYPES
 
 
 def _empty(value: Any) -> bool:
@@ -94,7 +137,10 @@ def check_value(
     kind = spec.type
     if kind in ("text", "longtext", "url") and not isinstance(value, str):
         return _fill(translate("Validation", "%1 must be text."), spec.label)
-    if kind in ("text", "url") and spec.max_length and len(value) > spec.max_length:
+    too_long = (
+        spec.max_length is not None and isinstance(value, str) and len(value) > spec.max_length
+    )
+    if kind in ("text", "url", "email") and too_long:
         return _fill(translate("Validation", "%1 is too long."), spec.label)
     if kind in ("int", "year"):
         if isinstance(value, bool) or not isinstance(value, int):
@@ -221,7 +267,7 @@ def as_approx(spec: FieldSpec, value: Any) -> Any:
     Code that builds records (the demo, older callers) may still pass 1946 or a
     date; anything else is left for check_value to judge.
     """
-    if spec.type not in APPROX_TYPES or isinstance(value, ApproxDate) or value is None:
+    if not spec.is_approx or isinstance(value, ApproxDate) or value is None:
         return value
     if isinstance(value, date):
         return ApproxDate.of_day(value)
@@ -236,7 +282,7 @@ def stored_columns(spec: FieldSpec, value: Any) -> dict[str, Any]:
     ``start_date`` "1977" becomes ``start_date`` 1977-01-01 (the earliest day, what
     SQL sorts and compares) and ``start_date_edtf`` "1977" (what was known).
     """
-    if spec.type not in APPROX_TYPES:
+    if not spec.is_approx:
         return {spec.name: value}
     value = as_approx(spec, value)
     if not isinstance(value, ApproxDate):

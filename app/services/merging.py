@@ -119,7 +119,7 @@ def _shown(session: Session, spec: KindSpec, name: str, value: Any, names_of: Na
     if value is None or value == "" or value == ():
         return "–"
     field = next((f for f in spec.fields if f.name == name), None)
-    if field is not None and field.ref_kind and field.type in ("ref", "refs"):
+    if field is not None and field.is_reference and field.ref_kind:
         ids = [value] if isinstance(value, int) else list(value)
         names = names_of(session, spec_for(field.ref_kind).kind, ids)
         return ", ".join(names.get(i, "?") for i in ids)

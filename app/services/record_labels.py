@@ -3,20 +3,44 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.services.kinds import spec_for
+from app.services.conversion import to_record
+from app.services.kinds import KindSpec, spec_for
 from db.session import Database
-
-# A twinning, a term and an evaluation join two names ("Vänersborg – Herning").
-_DASHED = frozenset({"twinning", "term", "evaluation"})
 
 
 def label_separator(kind: str) -> str:
-    """What stands between the parts of a ``kind`` record's label."""
-    return " – " if kind in _DASHED else " "
+    """What stands between the parts of a ``kind`` record's label (declared on its spec)."""
+    return spec_for(kind).label_separator
+
+
+def record_label(session: Session, spec: KindSpec[Any], record: Any) -> str:
+    """How one record is named in lists, pickers and the change log.
+
+    The record as it is about to be stored (its own values, not the row's);
+    the records it refers to are named as they are stored.
+    """
+    parts = []
+    for name in spec.label_fields:
+        value = getattr(record, name)
+        if value is None or value == "":
+            continue
+        f = spec.field(name)
+        if f.is_single_reference and f.ref_kind:
+            ref_spec = spec_for(f.ref_kind)
+            ref_row = session.get(ref_spec.model, value)
+            parts.append(
+                record_label(session, ref_spec, to_record(session, ref_spec, ref_row))
+                if ref_row
+                else "?"
+            )
+        else:
+            parts.append(str(value))
+    return spec.label_separator.join(parts)
 
 
 def labels(db: Database, kind: str, ids: Sequence[int] | None = None) -> dict[int, str]:
@@ -36,10 +60,10 @@ def labels_in(session: Session, kind: str, ids: Sequence[int] | None = None) -> 
     ref_labels: dict[str, dict[int, str]] = {}
     for name in spec.label_fields:
         f = spec.field(name)
-        if f.type == "ref" and f.ref_kind:
+        if f.is_single_reference and f.ref_kind:
             ref_ids = sorted({getattr(r, name) for r in rows if getattr(r, name) is not None})
             ref_labels[name] = labels_in(session, f.ref_kind, ref_ids) if ref_ids else {}
-    separator = label_separator(kind)
+    separator = spec.label_separator
     result = {}
     for row in rows:
         parts = []

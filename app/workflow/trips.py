@@ -108,7 +108,7 @@ _STORED_FIELDS = (*_REPORT_FIELDS, "approval_decision_id")
 
 
 def check_trip(session: Session, trip: r.Trip) -> list[FieldError]:
-    """The rule checks run before a trip is saved (registered with the store).
+    """The rule checks run before a trip is saved (named on the trip kind's spec).
 
     A new trip is checked whole; a stored one only against the rules whose
     fields the save changes.

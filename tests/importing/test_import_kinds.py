@@ -363,15 +363,16 @@ def test_grants_in_other_currencies_with_a_paying_town(
 def test_a_record_the_services_refuse_takes_its_children_with_it(
     register: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from app.services import store
     from app.services.errors import FieldError
+    from app.services.kinds import KINDS, spec_for
 
     def no_secret_societies(_session: object, record: r.Organisation) -> list[FieldError]:
         if "hemlig" in record.name.lower():
             return [FieldError("name", "Secret societies are not kept here.")]
         return []
 
-    monkeypatch.setitem(store.VALIDATORS, "organisation", [no_secret_societies])
+    strict = dataclasses.replace(spec_for("organisation"), validators=(no_secret_societies,))
+    monkeypatch.setitem(KINDS, "organisation", strict)
     path = swedish_excel_csv(
         tmp_path / "foreningar.csv",
         ["Namn;Del av", "Hemliga sällskapet;", "Avdelning Ett;Hemliga sällskapet", "Öppna;"],

@@ -76,6 +76,8 @@ INVALID = [
     ("person", {"email": "asa@"}, "email", "not a valid e-mail"),
     ("person", {"email": "åsa öberg@example.se"}, "email", "not a valid e-mail"),
     ("organisation", {"email": "@norden.se"}, "email", "not a valid e-mail"),
+    # an address longer than its column (a server refuses it with an error of its own)
+    ("person", {"email": "a" * 290 + "@example.se"}, "email", "too long"),
     # coordinates out of range
     ("town", {"latitude": 90.5}, "latitude", "between -90 and 90"),
     ("town", {"latitude": -91.0}, "latitude", "between -90 and 90"),

@@ -13,8 +13,6 @@ from helpers import click_button_named
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-import app.workflow  # noqa: F401  - the trip rules apply in the forms as in the program
-
 __all__ = ["english_interface"]  # autouse: English interface, no Qt translator left over
 from app.dates import ApproxDate
 from app.services import records as r

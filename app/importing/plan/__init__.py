@@ -11,7 +11,7 @@ them with the register and with each other:
 - a row repeating an earlier one is a problem (a duplicate), except a twinning
   written the other way round (B–A after A–B), which is the same twinning;
 - organisations are found by name (and town), and must be in the register;
-- the services' own checks of the record kind (``store.VALIDATORS``) run on
+- the record kind's own checks (``KindSpec.checks``) run on
   every new record.
 
 The result, a :class:`Plan`, lists the problems by row and column, and holds

@@ -32,7 +32,6 @@ from app.importing.towns import (
     TownResolution,
     TownTarget,
 )
-from app.services import store
 
 CHECK_EVERY = 1000
 
@@ -251,12 +250,12 @@ class PassBase:
     _update_rows: dict[int, int]
 
     def _validated(self, row: ParsedRow, values: dict[str, Any]) -> bool:
-        """Run the kind's own checks (store.VALIDATORS) on the record to be created.
+        """Run the kind's own checks (declared on its spec) on the record to be created.
 
         Towns and organisations this import creates have no id yet; the checks
         see them left out.
         """
-        validators = store.VALIDATORS.get(self.kind.record_kind, [])
+        validators = self.kind.spec.checks()
         if not validators:
             return True
         names = record_field_names(self.kind.spec.record)

@@ -6,6 +6,8 @@ One module per part of the coordinator's world; this one puts them together.
 
 from __future__ import annotations
 
+from typing import Any, overload
+
 from app.services.kinds.paperwork import (
     AGREEMENT,
     AGREEMENT_ACTION,
@@ -18,10 +20,10 @@ from app.services.kinds.paperwork import (
 )
 from app.services.kinds.people import MEMBER_COUNT, ORGANISATION, PERSON
 from app.services.kinds.places import MEETING, NETWORK, NETWORK_MEMBER, TOWN, TWINNING
-from app.services.kinds.spec import NEW_TITLES, KindSpec
+from app.services.kinds.spec import NEW_TITLES, KindSpec, R, Record, Validator
 from app.services.kinds.work import ACTIVITY, EXCHANGE_RATE, GRANT, TRIP
 
-KINDS: dict[str, KindSpec] = {
+KINDS: dict[str, KindSpec[Any]] = {
     spec.kind: spec
     for spec in (
         TOWN, TWINNING, NETWORK, NETWORK_MEMBER, MEETING, ORGANISATION, MEMBER_COUNT, PERSON,
@@ -31,9 +33,31 @@ KINDS: dict[str, KindSpec] = {
 }  # fmt: skip
 
 
-def spec_for(kind: str) -> KindSpec:
-    """The description of ``kind``; KeyError for a kind the register does not keep."""
-    return KINDS[kind]
+@overload
+def spec_for(kind: type[R]) -> KindSpec[R]: ...
+@overload
+def spec_for(kind: str) -> KindSpec[Any]: ...
+
+
+def spec_for(kind: type[Any] | str) -> KindSpec[Any]:
+    """The description of ``kind``, named or given as its record type.
+
+    KeyError for a kind the register does not keep.
+    """
+    if isinstance(kind, str):
+        return KINDS[kind]
+    for spec in KINDS.values():
+        if spec.record is kind:
+            return spec
+    raise KeyError(kind.__name__)
+
+
+def spec_of(record: R) -> KindSpec[R]:
+    """The description of the kind ``record`` is of; TypeError for anything else."""
+    try:
+        return spec_for(type(record))
+    except KeyError:
+        raise TypeError(f"not a record: {type(record).__name__}") from None
 
 
 __all__ = [
@@ -60,5 +84,9 @@ __all__ = [
     "TRIP",
     "TWINNING",
     "KindSpec",
+    "R",
+    "Record",
+    "Validator",
     "spec_for",
+    "spec_of",
 ]

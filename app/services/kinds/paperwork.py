@@ -5,7 +5,7 @@ from __future__ import annotations
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import records as r
 from app.services.fields import FieldSpec as F
-from app.services.kinds import sentences
+from app.services.kinds import checks, sentences
 from app.services.kinds.spec import (
     G_BASIC,
     G_DATES,
@@ -17,14 +17,12 @@ from app.services.kinds.spec import (
     TITLE,
     KindSpec,
 )
-from db import models as m
 from db import vocabulary as v
 
 G_SOURCE = QT_TRANSLATE_NOOP("Field", "Source")
 
 AGREEMENT = KindSpec(
     "agreement",
-    m.Agreement,
     r.Agreement,
     QT_TRANSLATE_NOOP("Kind", "Agreement"),
     QT_TRANSLATE_NOOP("Kind", "Agreements"),
@@ -112,7 +110,6 @@ AGREEMENT = KindSpec(
 
 AGREEMENT_ACTION = KindSpec(
     "agreement_action",
-    m.AgreementAction,
     r.AgreementAction,
     QT_TRANSLATE_NOOP("Kind", "Action plan item"),
     QT_TRANSLATE_NOOP("Kind", "Action plan items"),
@@ -138,7 +135,6 @@ AGREEMENT_ACTION = KindSpec(
 
 DECISION = KindSpec(
     "decision",
-    m.Decision,
     r.Decision,
     QT_TRANSLATE_NOOP("Kind", "Decision"),
     QT_TRANSLATE_NOOP("Kind", "Decisions"),
@@ -200,11 +196,11 @@ DECISION = KindSpec(
     label_fields=("registry_no", "section", "title"),
     default_sort="decided_on",
     sentences=sentences.DECISION,
+    validators=(checks.decision_takes_up_a_proposal,),
 )
 
 REFERENCE_FACT = KindSpec(
     "reference_fact",
-    m.ReferenceFact,
     r.ReferenceFact,
     QT_TRANSLATE_NOOP("Kind", "Reference fact"),
     QT_TRANSLATE_NOOP("Kind", "Reference facts"),
@@ -257,7 +253,6 @@ REFERENCE_FACT = KindSpec(
 
 POLICY = KindSpec(
     "policy",
-    m.PolicyDocument,
     r.PolicyDocument,
     QT_TRANSLATE_NOOP("Kind", "Governing document"),
     QT_TRANSLATE_NOOP("Kind", "Governing documents"),
@@ -323,7 +318,6 @@ POLICY = KindSpec(
 
 POLICY_REVISION = KindSpec(
     "policy_revision",
-    m.PolicyRevision,
     r.PolicyRevision,
     QT_TRANSLATE_NOOP("Kind", "Revision"),
     QT_TRANSLATE_NOOP("Kind", "Revisions"),
@@ -367,7 +361,6 @@ POLICY_REVISION = KindSpec(
 
 TERM = KindSpec(
     "term",
-    m.TermOfOffice,
     r.TermOfOffice,
     QT_TRANSLATE_NOOP("Kind", "Term of office"),
     QT_TRANSLATE_NOOP("Kind", "Terms of office"),
@@ -409,11 +402,11 @@ TERM = KindSpec(
     date_ranges=(("start_year", "end_year"), ("start_date", "end_date")),
     default_sort="start_year",
     sentences=sentences.TERM,
+    label_separator=" – ",
 )
 
 EVALUATION = KindSpec(
     "evaluation",
-    m.Evaluation,
     r.Evaluation,
     QT_TRANSLATE_NOOP("Kind", "Evaluation"),
     QT_TRANSLATE_NOOP("Kind", "Evaluations"),
@@ -472,4 +465,5 @@ EVALUATION = KindSpec(
     label_fields=("twinning_id", "term_id"),
     default_sort="term_id",
     sentences=sentences.EVALUATION,
+    label_separator=" – ",
 )

@@ -16,12 +16,10 @@ from app.services.kinds.spec import (
     WEBSITE,
     KindSpec,
 )
-from db import models as m
 from db import vocabulary as v
 
 ORGANISATION = KindSpec(
     "organisation",
-    m.Organisation,
     r.Organisation,
     QT_TRANSLATE_NOOP("Kind", "Organisation"),
     QT_TRANSLATE_NOOP("Kind", "Organisations"),
@@ -60,7 +58,7 @@ ORGANISATION = KindSpec(
         ),
         F("founded", QT_TRANSLATE_NOOP("Field", "Founded"), "approx_date", group=G_BASIC),
         WEBSITE,
-        F("email", QT_TRANSLATE_NOOP("Field", "E-mail"), "email", group=G_CONTACT),
+        F("email", QT_TRANSLATE_NOOP("Field", "E-mail"), "email", group=G_CONTACT, max_length=300),
         PHONE,
         NOTES,
     ),
@@ -71,7 +69,6 @@ ORGANISATION = KindSpec(
 
 MEMBER_COUNT = KindSpec(
     "member_count",
-    m.MemberCount,
     r.MemberCount,
     QT_TRANSLATE_NOOP("Kind", "Member count"),
     QT_TRANSLATE_NOOP("Kind", "Member counts"),
@@ -109,7 +106,6 @@ MEMBER_COUNT = KindSpec(
 
 PERSON = KindSpec(
     "person",
-    m.Person,
     r.Person,
     QT_TRANSLATE_NOOP("Kind", "Person"),
     QT_TRANSLATE_NOOP("Kind", "People"),
@@ -124,7 +120,14 @@ PERSON = KindSpec(
             group=G_BASIC,
             in_list=True,
         ),
-        F("email", QT_TRANSLATE_NOOP("Field", "E-mail"), "email", group=G_CONTACT, in_list=True),
+        F(
+            "email",
+            QT_TRANSLATE_NOOP("Field", "E-mail"),
+            "email",
+            group=G_CONTACT,
+            max_length=300,
+            in_list=True,
+        ),
         PHONE,
         F("languages", QT_TRANSLATE_NOOP("Field", "Languages"), group=G_CONTACT, max_length=200),
         F(

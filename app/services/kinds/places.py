@@ -5,7 +5,7 @@ from __future__ import annotations
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import records as r
 from app.services.fields import FieldSpec as F
-from app.services.kinds import sentences
+from app.services.kinds import checks, sentences
 from app.services.kinds.spec import (
     G_BASIC,
     G_DATES,
@@ -19,12 +19,10 @@ from app.services.kinds.spec import (
     YEAR,
     KindSpec,
 )
-from db import models as m
 from db import vocabulary as v
 
 TOWN = KindSpec(
     "town",
-    m.Town,
     r.Town,
     QT_TRANSLATE_NOOP("Kind", "Twin town"),
     QT_TRANSLATE_NOOP("Kind", "Twin towns"),
@@ -75,7 +73,6 @@ TOWN = KindSpec(
 
 TWINNING = KindSpec(
     "twinning",
-    m.Twinning,
     r.Twinning,
     QT_TRANSLATE_NOOP("Kind", "Twinning"),
     QT_TRANSLATE_NOOP("Kind", "Twinnings"),
@@ -169,11 +166,13 @@ TWINNING = KindSpec(
     default_sort="contact_year",
     open_ended=True,
     sentences=sentences.TWINNING,
+    label_separator=" – ",
+    validators=(checks.twinning_of_two_towns,),
+    normalise=checks.towns_in_order,
 )
 
 NETWORK = KindSpec(
     "network",
-    m.Network,
     r.Network,
     QT_TRANSLATE_NOOP("Kind", "Network"),
     QT_TRANSLATE_NOOP("Kind", "Networks"),
@@ -203,7 +202,6 @@ NETWORK = KindSpec(
 
 NETWORK_MEMBER = KindSpec(
     "network_member",
-    m.NetworkMember,
     r.NetworkMember,
     QT_TRANSLATE_NOOP("Kind", "Network member"),
     QT_TRANSLATE_NOOP("Kind", "Network members"),
@@ -258,7 +256,6 @@ NETWORK_MEMBER = KindSpec(
 
 MEETING = KindSpec(
     "meeting",
-    m.NetworkMeeting,
     r.NetworkMeeting,
     QT_TRANSLATE_NOOP("Kind", "Network meeting"),
     QT_TRANSLATE_NOOP("Kind", "Network meetings"),

@@ -1,15 +1,34 @@
-"""What a record kind is: its table, record type, fields and how it is named."""
+"""What a record kind is: its record type, fields, how it is named and its own checks.
+
+The record dataclass with this description is the one place a kind is
+described; the ORM model of the same class name (db.models) stores it, and
+tests/db/test_declarations.py holds the model and the migrations to it.
+
+Nothing here imports SQLAlchemy: the start of the program reads these
+descriptions before the first list needs the database, so the model is looked
+up only when it is asked for.
+"""
 
 from __future__ import annotations
 
+import functools
+import importlib
 import re
-from dataclasses import dataclass, field
-from typing import Any, Literal
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, Protocol, get_type_hints
+
+from typing_extensions import TypeVar
 
 from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.services.errors import FieldError
 from app.services.fields import FieldSpec
 from app.services.fields import FieldSpec as F
-from db import models as m
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from db.models import Editable
 
 # The heading of an empty form per kind, in English (Swedish gives each its gender).
 NEW_TITLES: dict[str, str] = {
@@ -70,13 +89,55 @@ class KindSentences:
     duplicate_in_row: str  # the same record is already in row %1
 
 
+class Record(Protocol):
+    """What every record dataclass has: its id (None until saved) and its version."""
+
+    __dataclass_fields__: ClassVar[dict[str, Any]]
+
+    @property
+    def id(self) -> int | None:
+        """The record's id in the register; None for a record not yet saved."""
+
+    @property
+    def version(self) -> int:
+        """The optimistic-lock counter read with the record."""
+
+
+# Unnamed, a kind is any kind: code that handles every kind alike writes KindSpec.
+R = TypeVar("R", bound=Record, default=Any)
+
+# A kind's own check beyond single fields, run before every save and on every
+# record an import would create: the errors it finds, empty when the record may be saved.
+Validator = Callable[["Session", R], list[FieldError]]
+
+
+@functools.cache
+def _named_function(path: str) -> Callable[..., Any]:
+    """The function ``path`` ("app.workflow.trips.check_trip"), imported on first use.
+
+    A check that needs modules which themselves read the kinds (the trip rules
+    read towns and decisions) is named, not imported, so there is no cycle and
+    no registration by import side effect.
+    """
+    module, _, name = path.rpartition(".")
+    found: Callable[..., Any] = getattr(importlib.import_module(module), name)
+    return found
+
+
+@functools.cache
+def _model_named(name: str) -> type[Editable]:
+    from db import models
+
+    model: type[Editable] = getattr(models, name)
+    return model
+
+
 @dataclass(frozen=True)
-class KindSpec:
-    """One record kind: its table, its record type, its names and its fields."""
+class KindSpec(Generic[R]):
+    """One record kind: its record type, its names, its fields and its hooks."""
 
     kind: str
-    model: type[m.Editable]
-    record: type[Any]
+    record: type[R]
     singular: str  # English, translate("Kind", ...)
     plural: str
     fields: tuple[FieldSpec, ...]
@@ -92,6 +153,36 @@ class KindSpec:
     open_ended: bool = False
     # Every kind must say its own sentences (no default): see KindSentences.
     sentences: KindSentences = field(kw_only=True)
+    # What stands between the parts of a label ("Vänersborg – Herning" for a twinning).
+    label_separator: str = field(default=" ", kw_only=True)
+    # The kind's own checks: functions, or the dotted name of one in a module that
+    # may not be imported here (see _named_function).
+    validators: tuple[Validator[R] | str, ...] = field(default=(), kw_only=True)
+    # Puts a record in the kind's one stored form before it is checked and saved
+    # (a twinning's towns in id order, so A-B and B-A are the same twinning).
+    normalise: Callable[[R], R] | None = field(default=None, kw_only=True)
+
+    @property
+    def model(self) -> type[Editable]:
+        """The ORM model that stores the kind: the class of db.models with the record's name.
+
+        Looked up on first use, so reading the kinds imports no SQLAlchemy.
+        """
+        return _model_named(self.record.__name__)
+
+    def checks(self) -> tuple[Validator[R], ...]:
+        """The kind's own checks as functions, named ones imported now."""
+        return tuple(_named_function(v) if isinstance(v, str) else v for v in self.validators)
+
+    @functools.cached_property
+    def nullable(self) -> frozenset[str]:
+        """The record fields that may hold None: a blank text there is saved as None."""
+        hints = get_type_hints(self.record)
+        return frozenset(
+            f.name
+            for f in fields(self.record)
+            if type(None) in getattr(hints[f.name], "__args__", ())
+        )
 
     def field(self, name: str) -> FieldSpec:
         """The field ``name``; KeyError if the kind has none of that name."""

@@ -19,12 +19,10 @@ from app.services.kinds.spec import (
     YEAR,
     KindSpec,
 )
-from db import models as m
 from db import vocabulary as v
 
 TRIP = KindSpec(
     "trip",
-    m.Trip,
     r.Trip,
     QT_TRANSLATE_NOOP("Kind", "Trip"),
     QT_TRANSLATE_NOOP("Kind", "Trips"),
@@ -115,11 +113,12 @@ TRIP = KindSpec(
     ended_values=("reported", "cancelled"),
     default_sort="start_date",
     sentences=sentences.TRIP,
+    # The municipality's trip rules read its policy and its twinnings: named, not imported.
+    validators=("app.workflow.trips.check_trip",),
 )
 
 ACTIVITY = KindSpec(
     "activity",
-    m.Activity,
     r.Activity,
     QT_TRANSLATE_NOOP("Kind", "Activity"),
     QT_TRANSLATE_NOOP("Kind", "Activities"),
@@ -176,7 +175,6 @@ ACTIVITY = KindSpec(
 
 GRANT = KindSpec(
     "grant",
-    m.Grant,
     r.Grant,
     QT_TRANSLATE_NOOP("Kind", "Grant"),
     QT_TRANSLATE_NOOP("Kind", "Grants"),
@@ -245,7 +243,6 @@ GRANT = KindSpec(
 
 EXCHANGE_RATE = KindSpec(
     "exchange_rate",
-    m.ExchangeRate,
     r.ExchangeRate,
     QT_TRANSLATE_NOOP("Kind", "Exchange rate"),
     QT_TRANSLATE_NOOP("Kind", "Exchange rates"),

@@ -289,13 +289,14 @@ def _check_new_database(folder: Path) -> str:
 
 def _write_demo(path: Path) -> str:
     from app.demo import write_demo
+    from app.services import records as r
     from app.workspace import Workspace
 
     write_demo(path)
     workspace = Workspace.open(path)
     try:
-        names = {town.name for town in workspace.get_many("town")}
-        twinnings = len(workspace.get_many("twinning"))
+        names = {town.name for town in workspace.get_many(r.Town)}
+        twinnings = len(workspace.get_many(r.Twinning))
     finally:
         workspace.close()
     if DEMO_TOWN not in names:

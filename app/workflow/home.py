@@ -19,6 +19,7 @@ from app.places.countries import resolve_country
 from app.places.town_names import same_town
 from app.services import records as r
 from app.services import store
+from app.services.conversion import row_id
 from app.services.errors import FieldError, ValidationError
 from db import models as m
 from db.session import Database
@@ -102,7 +103,7 @@ def mark_home_town(
     name, code = check_home_town(name, country)
     existing = _matching_town(db, name, code)
     if existing is not None:
-        town = store.get(db, "town", existing)
+        town = store.get(db, r.Town, existing)
         if not town.is_home or (code and not town.country):
             town = store.save(
                 db,
@@ -111,7 +112,7 @@ def mark_home_town(
             )
     else:
         town = store.save(db, r.Town(name=name, country=code, is_home=True), user=user)
-    return HomeTown(int(town.id), town.name, town.country)
+    return HomeTown(row_id(town), town.name, town.country)
 
 
 def _matching_town(db: Database, name: str, code: str | None) -> int | None:

@@ -179,7 +179,7 @@ def evaluation_sheet(
     RecordNotFound when the term does not exist.
     """
     db = database_of(source)
-    term: r.TermOfOffice = store.get(db, "term", term_id)
+    term = store.get(db, r.TermOfOffice, term_id)
     whole = term_period(term)
     period = term_period(term, today or date.today())
     rules = load_settings(db).rules
@@ -190,7 +190,7 @@ def evaluation_sheet(
         evaluation_ids = list(
             session.scalars(select(m.Evaluation.id).where(m.Evaluation.term_id == term_id))
         )
-    evaluations = {e.twinning_id: e for e in store.get_many(db, "evaluation", evaluation_ids)}
+    evaluations = {e.twinning_id: e for e in store.get_many(db, r.Evaluation, evaluation_ids)}
     found = statuses(db, period, ids, rules=rules) if ids else {}
     # Nothing recorded at all in the term: a silent register, not silent twinnings.
     anything = any(status.all_contacts for status in found.values())
@@ -270,12 +270,12 @@ def start_evaluation(source: Source, term_id: int, twinning_id: int) -> r.Evalua
     db = database_of(source)
     existing = _evaluation_id(db, term_id, twinning_id)
     if existing is not None:
-        found: r.Evaluation = store.get(db, "evaluation", existing)
+        found = store.get(db, r.Evaluation, existing)
         return found
-    term: r.TermOfOffice = store.get(db, "term", term_id)
+    term = store.get(db, r.TermOfOffice, term_id)
     status = statuses(db, term_period(term, date.today()), [twinning_id])
     summary = evidence_summary(status[twinning_id].evidence) if twinning_id in status else None
-    created: r.Evaluation = store.save(
+    created = store.save(
         db, r.Evaluation(term_id=term_id, twinning_id=twinning_id, activity_summary=summary)
     )
     return created
@@ -322,11 +322,11 @@ def record_verdict(
             )
         )
     else:
-        decision = store.get(db, "decision", decision_id)
+        decision = store.get(db, r.Decision, decision_id)
     if errors:
         raise ValidationError(errors)
     evaluation = start_evaluation(db, term_id, twinning_id)
-    saved: r.Evaluation = store.save(
+    saved = store.save(
         db, dataclasses.replace(evaluation, verdict=verdict, decision_id=decision_id)
     )
     # A decision always has its date (the store requires one): the twinning ends on it.
@@ -353,7 +353,7 @@ def end_twinning(
     twinning began (and RecordNotFound / ConflictError as any save does).
     """
     db = database_of(source)
-    twinning: r.Twinning = store.get(db, "twinning", twinning_id)
+    twinning = store.get(db, r.Twinning, twinning_id)
     errors = []
     if not reason or not reason.strip():
         errors.append(
@@ -368,5 +368,5 @@ def end_twinning(
         end_decision_id=decision_id,
         status="ended",
     )
-    saved: r.Twinning = store.save(db, ended)
+    saved = store.save(db, ended)
     return saved

@@ -39,9 +39,9 @@ from app.people.mentions import (
     name_pattern,
 )
 from app.services.attachments import safe_name
+from app.services.change_entries import write_log
 from app.services.errors import ServiceError
 from app.services.kinds import KINDS
-from app.services.store import write_log
 from db import models as m
 from db.session import Database
 

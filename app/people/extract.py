@@ -32,10 +32,10 @@ from app.reports.document import (
     Section,
     Table,
 )
+from app.services.conversion import to_record
 from app.services.kinds import spec_for
 from app.services.record_labels import labels_in
 from app.services.settings import load_settings
-from app.services.store import to_record
 from db import models as m
 from db.session import Database
 

@@ -13,11 +13,6 @@ from app.services.kinds import KindSpec, spec_for
 from db.session import Database
 
 
-def label_separator(kind: str) -> str:
-    """What stands between the parts of a ``kind`` record's label (declared on its spec)."""
-    return spec_for(kind).label_separator
-
-
 def record_label(session: Session, spec: KindSpec[Any], record: Any) -> str:
     """How one record is named in lists, pickers and the change log.
 

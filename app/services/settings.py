@@ -8,8 +8,8 @@ from sqlalchemy import select
 
 from app.i18n import translate
 from app.rules import Rules
+from app.services.change_entries import write_log
 from app.services.errors import ConflictError, FieldError, ValidationError
-from app.services.store import write_log
 from db import models as m
 from db.session import Database
 

@@ -23,7 +23,6 @@ from app.dates import ApproxDate
 from app.formatting import format_date
 from app.places.folding import swedish_sort_key
 from app.services.changelog import ChangeLogQuery, change_log_users, logged_kinds, read_change_log
-from app.services.fields import APPROX_TYPES
 from app.services.kinds import KINDS
 from app.services.records import ChangeLogEntry
 from app.vocabulary import label as choice_label
@@ -207,7 +206,7 @@ class ChangeLogPage(Page):
             field = KINDS[kind].field(name)
         except KeyError:
             return text
-        if field.type in ("ref", "refs") and field.ref_kind:
+        if field.is_reference and field.ref_kind:
             ids = [int(part) for part in text.split(",") if part.strip().isdigit()]
             if not ids:
                 return text
@@ -215,7 +214,7 @@ class ChangeLogPage(Page):
             return ", ".join(labels.get(i) or f"#{i}" for i in ids)
         if field.type in ("choice", "tags"):
             return ", ".join(choice_label(part.strip()) for part in text.split(","))
-        if field.type in APPROX_TYPES:
+        if field.is_approx:
             # Logged in the stored form ("194X"); read as written ("1940-talet").
             try:
                 return str(ApproxDate.from_edtf(text))

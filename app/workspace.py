@@ -171,7 +171,12 @@ class Workspace:
             self._as_read.popitem(last=False)
         return record
 
-    def delete(self, kind: str, record_id: int, version: int) -> DeletedRecord[Any]:
+    @overload
+    def delete(self, kind: type[R], record_id: int, version: int) -> DeletedRecord[R]: ...
+    @overload
+    def delete(self, kind: str, record_id: int, version: int) -> DeletedRecord[Any]: ...
+
+    def delete(self, kind: type[Any] | str, record_id: int, version: int) -> DeletedRecord[Any]:
         """Delete a record, keeping what is needed to restore it."""
         self._refuse_if_read_only()
         return store.delete_record(self.database, kind, record_id, version)

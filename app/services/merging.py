@@ -18,8 +18,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.i18n import translate
+from app.services.conversion import row_id
 from app.services.errors import ConflictError, FieldClash
-from app.services.kinds import KindSpec, spec_for
+from app.services.kinds import KindSpec, R, spec_for
 from db import models as m
 
 _SKIP = ("id", "version")
@@ -37,15 +38,15 @@ def changed_fields(before: Any, after: Any) -> set[str]:
 
 
 def merge_onto_stored(
-    session: Session, spec: KindSpec, base: Any | None, mine: Any, stored: Any, names_of: NamesOf
-) -> Any:
+    session: Session, spec: KindSpec[R], base: R | None, mine: R, stored: R, names_of: NamesOf
+) -> R:
     """``mine`` applied onto ``stored``, at the stored version; ConflictError on a clash.
 
     Without a ``base`` read at ``mine``'s version, nobody can tell whose change a
     difference is, so the save is refused as a whole, as before.
     """
     if base is None or base.id != mine.id or base.version != mine.version:
-        raise conflict(session, spec, mine.id, ())
+        raise conflict(session, spec, row_id(stored), ())
     my_fields = changed_fields(base, mine)
     their_fields = changed_fields(base, stored)
     clashing = sorted(
@@ -61,7 +62,7 @@ def merge_onto_stored(
             )
             for name in clashing
         )
-        raise conflict(session, spec, mine.id, clashes)
+        raise conflict(session, spec, row_id(stored), clashes)
     return dataclasses.replace(
         stored, **{name: getattr(mine, name) for name in my_fields}, version=stored.version
     )

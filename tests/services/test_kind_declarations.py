@@ -105,3 +105,15 @@ def test_a_kinds_own_check_is_declared_on_its_spec(
         workspace.save(r.Town(name="HERNING", country="DK"))
     assert workspace.get_many(r.Town) == []
     assert workspace.save(r.Town(name="Herning", country="DK")).id is not None
+
+
+def test_a_record_deleted_by_type_comes_back_as_that_type(workspace: Workspace) -> None:
+    """delete and restore take the record type as get and save do."""
+    herning = workspace.save(r.Town(name="Herning", country="DK"))
+    assert herning.id is not None
+    deleted = workspace.delete(r.Town, herning.id, herning.version)
+    assert deleted.record == herning
+    assert workspace.get_many(r.Town) == []
+    restored = workspace.restore(deleted)
+    assert isinstance(restored, r.Town)
+    assert (restored.id, restored.name) == (herning.id, "Herning")

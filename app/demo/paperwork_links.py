@@ -68,8 +68,8 @@ def _named(workspace: Workspace, kind: str) -> dict[str, int]:
 
 def link_paperwork(workspace: Workspace) -> None:
     """Set the references between the imported lists, then add the policy's revision."""
-    named = {kind: _named(workspace, kind) for kind in {k for refs in CONCERNS.values()
-                                                        for k, _ in refs}}  # fmt: skip
+    kinds = {kind for refs in CONCERNS.values() for kind, _name in refs}
+    named = {kind: _named(workspace, kind) for kind in kinds}
     decisions: dict[tuple[str, str | None], Any] = {
         (d.registry_no, d.section): d for d in workspace.get_many("decision")
     }

@@ -32,8 +32,8 @@ SHIPPED: tuple[tuple[str, str], ...] = (
     ("resources/data/*.tsv.gz", "resources/data"),
     # The gazetteer's match keys, sorted (app.places.gazetteer bisects them).
     ("resources/data/*.txt.gz", "resources/data"),
-    # The demo register's data, read by app/demo/facts.py.
-    ("resources/demo/*.json", "resources/demo"),
+    # The demo register's lists, imported by app/demo/register_files.py.
+    ("resources/demo/*.csv", "resources/demo"),
     # Qt's translator reads the .qm; app.i18n reads the .ts (no Qt in sub-commands).
     ("resources/translations/*.qm", "resources/translations"),
     ("resources/translations/*.ts", "resources/translations"),

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from app.importing.towns import MergeGroup
     from app.workspace import Workspace
 
+# Written out, not read from app.importing.fields: the command line starts without the importer.
 KIND_NAMES = (
     "towns",
     "twinnings",
@@ -47,6 +48,12 @@ KIND_NAMES = (
     "trips",
     "decisions",
     "grants",
+    "exchange_rates",
+    "networks",
+    "network_members",
+    "meetings",
+    "agreements",
+    "policies",
 )
 
 

@@ -1,149 +1,50 @@
 """What each importable record kind takes from a spreadsheet: its import fields.
 
-Most import fields fill one field of the record (a :class:`FieldSpec` of
-``app.services.kinds``) and are checked with the same rules as a form. A few
-exist only for importing: a twinning is given as a pair of town names with
-their countries, and other records name their town or organisation instead of
-giving its id. ``headers`` are the column headings (Swedish and English) that
-suggest the field; they are compared folded (case, accents and punctuation
-ignored).
+The parts they are made of (:class:`ImportField`, the shared headings) are in
+:mod:`app.importing.field_types`; the network kinds and the governing papers are
+declared in :mod:`app.importing.network_fields` and
+:mod:`app.importing.document_fields`. ``IMPORT_KINDS`` lists them all, in the
+order the wizard offers them.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from app.i18n import QT_TRANSLATE_NOOP
+from app.importing.document_fields import AGREEMENTS, POLICIES
+from app.importing.field_types import (
+    COUNTRY_TYPES,
+    H_COUNTRY,
+    H_CURRENCY,
+    H_EMAIL,
+    H_END,
+    H_KIND,
+    H_NOTES,
+    H_ORGANISATION,
+    H_PHONE,
+    H_START,
+    H_STATUS,
+    H_TITLE,
+    H_TOWN,
+    H_WEBSITE,
+    H_YEAR,
+    REFERENCE_TYPES,
+    ImportField,
+    ImportKind,
+)
+from app.importing.field_types import from_spec as _from_spec
+from app.importing.field_types import import_only_field as _helper
+from app.importing.network_fields import MEETINGS, NETWORK_MEMBERS, NETWORKS
 
-from app.i18n import QT_TRANSLATE_NOOP, translate
-from app.services.fields import FieldSpec
-from app.services.kinds import KindSpec, spec_for
+__all__ = [
+    "COUNTRY_TYPES",
+    "IMPORT_KINDS",
+    "REFERENCE_TYPES",
+    "ImportField",
+    "ImportKind",
+    "import_kind",
+]
 
-# Value types beyond app.services.fields.FIELD_TYPES:
-#   "town"           a town's name; ``country_field`` names the field with its country
-#   "towns"          several town names in one cell (separated by ";" or new lines)
-#   "organisation"   an organisation's name (must be in the register)
-#   "organisations"  several organisation names
-#   "town_country"   the country of the town named by another field
-REFERENCE_TYPES = ("town", "towns", "organisation", "organisations")
-# Field types whose cells name a country.
-COUNTRY_TYPES = frozenset({"country", "town_country"})
-
-
-@dataclass(frozen=True)
-class ImportField:
-    """One thing a column can be mapped to."""
-
-    name: str  # as written in --columns ("partner_country=Land")
-    label: str  # English; shown through display_label()
-    type: str
-    target: str | None = None  # the record field it fills (None: used to find another)
-    required: bool = False
-    spec: FieldSpec | None = None  # the record field's description, for its checks
-    headers: tuple[str, ...] = ()
-    country_field: str | None = None  # for "town"/"towns": the field giving the country
-    town_field: str | None = None  # for "organisation": the field naming its town
-    choices: tuple[str, ...] = ()
-    max_length: int | None = None
-    # Where the label comes from: record fields use the "Field" context of the forms.
-    context: str = "Field"
-
-    def display_label(self) -> str:
-        """The label in the user's language."""
-        return translate(self.context, self.label)
-
-
-@dataclass(frozen=True)
-class ImportKind:
-    """A kind of record that can be imported, as the command line names it."""
-
-    name: str  # "twinnings"
-    record_kind: str  # "twinning"
-    fields: tuple[ImportField, ...]
-
-    @property
-    def spec(self) -> KindSpec:
-        """The field list of the register kind this import writes."""
-        return spec_for(self.record_kind)
-
-    def field(self, name: str) -> ImportField:
-        """The import field ``name``; KeyError if the kind has none of that name."""
-        for candidate in self.fields:
-            if candidate.name == name:
-                return candidate
-        raise KeyError(name)
-
-    def display_name(self) -> str:
-        """The kind's plural name in the user's language ("Twinnings")."""
-        return self.spec.display_plural()
-
-
-def _from_spec(
-    kind: str,
-    name: str,
-    headers: tuple[str, ...],
-    *,
-    import_name: str | None = None,
-    required: bool | None = None,
-) -> ImportField:
-    spec = spec_for(kind).field(name)
-    return ImportField(
-        name=import_name or name,
-        label=spec.label,
-        type=spec.type,
-        target=name,
-        required=spec.required if required is None else required,
-        spec=spec,
-        headers=headers,
-        choices=spec.choices,
-        max_length=spec.max_length,
-    )
-
-
-def _helper(
-    name: str,
-    label: str,
-    type_: str,
-    headers: tuple[str, ...],
-    *,
-    target: str | None = None,
-    required: bool = False,
-    country_field: str | None = None,
-    town_field: str | None = None,
-) -> ImportField:
-    return ImportField(
-        name=name,
-        label=label,
-        type=type_,
-        target=target,
-        required=required,
-        headers=headers,
-        country_field=country_field,
-        town_field=town_field,
-        max_length=300 if type_ in ("town", "organisation") else None,
-        context="ImportField",
-    )
-
-
-# The lists of headings read better as written than one per line.
 # fmt: off
-# Headings shared by several kinds.
-H_NOTES = ("anteckningar", "anteckning", "kommentar", "kommentarer", "övrigt", "anmärkning",
-           "anmärkningar", "notes", "note", "comment", "comments", "remarks")
-H_COUNTRY = ("land", "country", "country or area", "land eller område", "nation", "stat")
-H_KIND = ("typ", "sort", "slag", "kind", "type")
-H_STATUS = ("status", "läge", "state")
-H_EMAIL = ("e-post", "epost", "e-postadress", "mejl", "mail", "email", "e-mail", "email address")
-H_PHONE = ("telefon", "tel", "telefonnummer", "mobil", "mobilnummer", "phone", "telephone",
-           "mobile")
-H_WEBSITE = ("webbplats", "hemsida", "webbsida", "webb", "website", "web", "url", "homepage",
-             "web site")
-H_TOWN = ("ort", "kommun", "stad", "town", "city", "municipality", "place")
-H_ORGANISATION = ("organisation", "förening", "organization", "association", "organisationens namn",
-                  "organisation name", "organization name")
-H_YEAR = ("år", "year", "årtal")
-H_CURRENCY = ("valuta", "currency")
-H_TITLE = ("titel", "rubrik", "benämning", "title", "subject")
-H_START = ("startdatum", "från", "start", "start date", "från och med", "from")
-H_END = ("slutdatum", "till", "till och med", "end", "end date", "to")
 
 TOWNS = ImportKind(
     "towns",
@@ -205,6 +106,12 @@ TWINNINGS = ImportKind(
                                               "reason", "reason for ending")),
         _from_spec("twinning", "areas", ("samarbetsområden", "områden", "samarbetsområde",
                                          "areas", "collaboration areas")),
+        _from_spec("twinning", "status_override", ("bedömning", "bedömd status",
+                                                   "samordnarens bedömning", "judgement",
+                                                   "judged status")),
+        _from_spec("twinning", "status_override_reason", ("skäl till bedömningen",
+                                                          "motivering", "reason for judgement",
+                                                          "reason for the judgement")),
         _from_spec("twinning", "notes", H_NOTES),
     ),
 )
@@ -242,7 +149,7 @@ PEOPLE = ImportKind(
                 "organisation", H_ORGANISATION, target="organisation_id",
                 town_field="organisation_town"),
         _helper("organisation_town", QT_TRANSLATE_NOOP("ImportField", "Town of the organisation"),
-                "town", H_TOWN),
+                "town", (*H_TOWN, "organisationens ort", "town of the organisation")),
         _from_spec("person", "email", H_EMAIL),
         _from_spec("person", "phone", H_PHONE),
         _from_spec("person", "languages", ("språk", "languages", "language")),
@@ -324,6 +231,15 @@ TRIPS = ImportKind(
         _from_spec("trip", "actual_cost", ("kostnad", "verklig kostnad", "faktisk kostnad",
                                            "utfall", "actual cost", "cost")),
         _from_spec("trip", "currency", H_CURRENCY, required=False),
+        _helper("approval_decision", QT_TRANSLATE_NOOP("ImportField", "Approval decision"),
+                "decision", ("beslut om godkännande", "godkänd genom", "godkännandebeslut",
+                             "approval decision", "approved by"),
+                target="approval_decision_id"),
+        _helper("report_back_decision", QT_TRANSLATE_NOOP("ImportField",
+                                                          "Report-back decision"),
+                "decision", ("beslut om återrapportering", "återrapporterad genom",
+                             "återrapporteringsbeslut", "report-back decision"),
+                target="report_back_decision_id"),
         _from_spec("trip", "funding", ("finansiering", "funding")),
         _from_spec("trip", "notes", H_NOTES),
     ),
@@ -349,6 +265,8 @@ DECISIONS = ImportKind(
                                            "decision")),
         _from_spec("decision", "distribution", ("skickas till", "expedieras till", "sändlista",
                                                 "expedieras", "distribution", "sent to")),
+        _from_spec("decision", "is_proposal", ("förslag", "är ett förslag", "förslag till beslut",
+                                               "proposal", "is proposal")),
     ),
 )
 
@@ -360,7 +278,7 @@ GRANTS = ImportKind(
                 ("mottagare", "bidragsmottagare", "recipient", *H_ORGANISATION),
                 target="organisation_id", required=True, town_field="organisation_town"),
         _helper("organisation_town", QT_TRANSLATE_NOOP("ImportField", "Town of the recipient"),
-                "town", H_TOWN),
+                "town", (*H_TOWN, "mottagarens ort", "town of the recipient")),
         _helper("payer", QT_TRANSLATE_NOOP("ImportField", "Paid by"), "town",
                 ("betalas av", "utbetalare", "betalare", "payer", "paid by"),
                 target="payer_town_id", country_field="payer_country"),
@@ -379,6 +297,18 @@ GRANTS = ImportKind(
     ),
 )
 
+EXCHANGE_RATES = ImportKind(
+    "exchange_rates",
+    "exchange_rate",
+    (
+        _from_spec("exchange_rate", "currency", H_CURRENCY),
+        _from_spec("exchange_rate", "year", H_YEAR),
+        _from_spec("exchange_rate", "rate_to_sek", ("kurs", "växelkurs", "kurs mot sek",
+                                                    "kronor", "rate", "exchange rate",
+                                                    "rate to sek")),
+    ),
+)
+
 # fmt: on
 
 IMPORT_KINDS: dict[str, ImportKind] = {
@@ -393,6 +323,12 @@ IMPORT_KINDS: dict[str, ImportKind] = {
         TRIPS,
         DECISIONS,
         GRANTS,
+        EXCHANGE_RATES,
+        NETWORKS,
+        NETWORK_MEMBERS,
+        MEETINGS,
+        AGREEMENTS,
+        POLICIES,
     )
 }
 

@@ -3387,6 +3387,22 @@
             <numerusform>Filen har %n problem, så ingenting importerades; rätta dem eller välj att hoppa över raderna med problem.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>There is no network called “%1” in the register; import the networks first.</source>
+        <translation>Det finns inget nätverk som heter ”%1” i registret; importera nätverken först.</translation>
+    </message>
+    <message>
+        <source>Several networks are called “%1”; rename one of them.</source>
+        <translation>Flera nätverk heter ”%1”; byt namn på ett av dem.</translation>
+    </message>
+    <message>
+        <source>There is no decision “%1” in the register; import the decisions first.</source>
+        <translation>Det finns inget beslut ”%1” i registret; importera besluten först.</translation>
+    </message>
+    <message>
+        <source>Several decisions have the registry number “%1”; add the section, as in “KS 2014/201 § 118”.</source>
+        <translation>Flera beslut har diarienumret ”%1”; lägg till paragrafen, som i ”KS 2014/201 § 118”.</translation>
+    </message>
 </context>
 <context>
     <name>ImportField</name>
@@ -3423,8 +3439,16 @@
         <translation>Orter</translation>
     </message>
     <message>
+        <source>Towns that are parties</source>
+        <translation>Orter som är parter</translation>
+    </message>
+    <message>
         <source>Country of the towns</source>
         <translation>Orternas land</translation>
+    </message>
+    <message>
+        <source>Organisations that are parties</source>
+        <translation>Organisationer som är parter</translation>
     </message>
     <message>
         <source>Organisations</source>
@@ -3443,6 +3467,14 @@
         <translation>Förvaltning</translation>
     </message>
     <message>
+        <source>Approval decision</source>
+        <translation>Beslut om godkännande</translation>
+    </message>
+    <message>
+        <source>Report-back decision</source>
+        <translation>Beslut om återrapportering</translation>
+    </message>
+    <message>
         <source>Recipient</source>
         <translation>Mottagare</translation>
     </message>
@@ -3457,6 +3489,18 @@
     <message>
         <source>Country of the payer</source>
         <translation>Bidragsgivarens land</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Nätverk</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Värd</translation>
+    </message>
+    <message>
+        <source>Country of the host</source>
+        <translation>Värdortens land</translation>
     </message>
 </context>
 <context>

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from app.workspace import Workspace
 from tests.importing.workbook_parts import (
     ROOT_RELS,
     BuildWorkbook,
@@ -42,3 +44,11 @@ def build_workbook(tmp_path: Path) -> BuildWorkbook:
         return path
 
     return build
+
+
+@pytest.fixture
+def register(tmp_path: Path) -> Iterator[Workspace]:
+    """A new, empty register of Vänersborg (a module's own fixture of this name wins)."""
+    workspace = Workspace.create(tmp_path / "register.sqlite3", municipality="Vänersborg")
+    yield workspace
+    workspace.close()

@@ -253,7 +253,7 @@ def test_a_wrong_command_line_is_one_sentence(
 def test_an_unknown_kind_is_a_usage_error(
     database: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    status, _, err = _run(capsys, "x.csv", "--database", str(database), "--kind", "meetings")
+    status, _, err = _run(capsys, "x.csv", "--database", str(database), "--kind", "evaluations")
     assert status == 2
     assert _one_sentence(err).startswith("The command line is not right:")
 

@@ -22,11 +22,13 @@ TWINNINGS = import_kind("twinnings")
 def test_every_kind_the_issue_names_can_be_imported() -> None:
     assert list(IMPORT_KINDS) == [
         "towns", "twinnings", "organisations", "people", "members", "activities", "trips",
-        "decisions", "grants",
+        "decisions", "grants", "exchange_rates", "networks", "network_members", "meetings",
+        "agreements", "policies",
     ]  # fmt: skip
     assert [IMPORT_KINDS[k].record_kind for k in IMPORT_KINDS] == [
         "town", "twinning", "organisation", "person", "member_count", "activity", "trip",
-        "decision", "grant",
+        "decision", "grant", "exchange_rate", "network", "network_member", "meeting", "agreement",
+        "policy",
     ]  # fmt: skip
 
 
@@ -120,7 +122,7 @@ def test_columns_written_by_hand() -> None:
                          "Land."),
         ("vänort=Vänort", "Twinnings has no field called “vänort”; it has: town, town_country, "
                           "partner, partner_country, year, kind, status, start_date, end_date, "
-                          "end_reason, areas, notes."),
+                          "end_reason, areas, status_override, status_override_reason, notes."),
         ("partner", "“partner” is not of the form field=Heading."),
     ],
 )  # fmt: skip

@@ -1,6 +1,6 @@
 """The decision register: `vanort export --report decisions`, proposals and distribution lists.
 
-Expected values are the demo's decisions as written in app/demo/builder_papers.py
+Expected values are the demo's decisions as written in resources/demo/beslut.csv
 (sections, registry numbers and distribution lists), read back from the PDF
 with pypdf and from the workbook with openpyxl.
 """

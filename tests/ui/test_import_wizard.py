@@ -104,7 +104,7 @@ def test_every_page_of_a_small_csv_import(
     # 2: what the rows are.
     assert wizard.currentId() == PAGE_KIND
     kinds = wizard.kind_page.kind_list
-    assert kinds.count() == 9
+    assert kinds.count() == 15
     assert kinds.currentItem().text() == "Twinnings"
     _next(qtbot, wizard)
 

@@ -58,6 +58,8 @@ __all__ = [
 class ImportPass(TownRows, TwinningRows, OtherRows):
     """A whole pass: each row handed to the rows of its kind."""
 
+    gazetteer_names = True
+
     def run(
         self,
         rows: list[ParsedRow],
@@ -68,7 +70,8 @@ class ImportPass(TownRows, TwinningRows, OtherRows):
         matcher, spellings = collected or self.collect_towns(rows)
         self.out.groups = matcher.groups()
         self.out.towns = matcher.resolve(accepted)
-        matcher.add_exonyms(self.out.towns)
+        if self.gazetteer_names:
+            matcher.add_exonyms(self.out.towns)
         record_kind = self.kind.record_kind
         self.counts("town")
         self.counts(record_kind)
@@ -139,6 +142,7 @@ def analyse(
     ) -> Outcome:
         existing = Existing.load(session, kind)
         one = _new_pass(session, parsed, register, existing, organisations, cancelled, progress)
+        one.gazetteer_names = options.gazetteer_names
         return one.run(rows, accepted, collected)
 
     # First pass: which groups are offered, and what they mean for the merges chosen.

@@ -7,6 +7,7 @@ from typing import Any
 
 from app.i18n import translate
 from app.importing.fields import ImportField
+from app.importing.plan.named_records import DecisionIndex, NetworkIndex
 from app.importing.plan.passes import PassBase
 from app.importing.plan.register import identity_of
 from app.importing.plan.types import NewRecord, RecordPlan
@@ -42,7 +43,26 @@ class OtherRows(PassBase):
                     values[import_field.target] = found[0]
                 else:
                     values[import_field.target] = tuple(dict.fromkeys(found))
+            elif import_field.type in ("network", "decision"):
+                found_id = self._named_record(row, import_field)
+                if found_id is None:
+                    ok = False
+                    continue
+                values[import_field.target] = found_id
         return values if ok else None
+
+    def _named_record(self, row: ParsedRow, import_field: ImportField) -> int | None:
+        """The network or decision the row names; None, and a problem, if not one such."""
+        index_type = NetworkIndex if import_field.type == "network" else DecisionIndex
+        key = f"_index_{import_field.type}"
+        index = self.__dict__.get(key)
+        if index is None:
+            # Read once per pass, and only by the kinds that name such a record.
+            index = self.__dict__[key] = index_type.load(self.session)
+        found, problem = index.find(str(row.values[import_field.name]))
+        if problem is not None:
+            self.problem(row, import_field.name, problem)
+        return found
 
     def _organisations(self, row: ParsedRow, import_field: ImportField) -> list[Any] | None:
         assert self.organisations is not None
@@ -185,5 +205,11 @@ class OtherRows(PassBase):
             "trip": "title",
             "decision": "registry_no" if values.get("registry_no") else "title",
             "grant": "organisation_id",
+            "exchange_rate": "currency",
+            "network": "name",
+            "network_member": "town_id",
+            "meeting": "year",
+            "agreement": "title",
+            "policy": "title",
         }.get(self.kind.record_kind)
         return next((f.name for f in self.kind.fields if f.target == first), "")

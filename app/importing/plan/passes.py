@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from app.importing.fields import ImportField
+from app.importing.fields import REFERENCE_TYPES, ImportField
 from app.importing.plan.register import Existing, OrganisationIndex
 from app.importing.plan.types import KindCounts, NewRecord, RecordPlan
 from app.importing.plan.wording import display_value, field_label
@@ -102,8 +102,7 @@ class PassBase:
         self._direct_targets = {
             f.name: f.target
             for f in self.kind.fields
-            if f.target is not None
-            and f.type not in ("town", "towns", "organisation", "organisations")
+            if f.target is not None and f.type not in REFERENCE_TYPES
         }
 
     # -- helpers

@@ -43,6 +43,15 @@ def identity_of(record_kind: str, values: dict[str, Any]) -> Hashable:
         return (get("organisation_id"), get("year"), get("payer_town_id"))
     if record_kind == "twinning":
         return frozenset((get("town_a_id"), get("town_b_id")))
+    if record_kind in ("network", "agreement", "policy"):
+        return (_folded(get("name") if record_kind == "network" else get("title")),)
+    if record_kind == "exchange_rate":
+        return (get("currency"), get("year"))
+    if record_kind == "network_member":
+        return (get("network_id"), get("town_id"))
+    if record_kind == "meeting":
+        # A chain meets once a year at most; a seminar the same year is another meeting.
+        return (get("network_id"), get("year"), get("kind") or "meeting", get("host_town_id"))
     raise KeyError(record_kind)
 
 

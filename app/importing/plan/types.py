@@ -30,6 +30,9 @@ class ImportOptions:
     merge_strong: bool = False
     declined_groups: frozenset[str] = frozenset()
     skip_invalid: bool = False
+    # Give each new town the gazetteer's other names for it ("Göteborg" for Gothenburg);
+    # off where the file's names are all the register should hold (the demo's lists).
+    gazetteer_names: bool = True
 
 
 @dataclass

@@ -11,7 +11,7 @@ from app.errors import DatabaseDamaged, DatabaseRefused
 from app.i18n import Context
 from app.messages import refusal_message
 from app.workspace import Workspace
-from app.workspace_files import newest_sound_backup, recover_damaged, restore_damaged
+from app.workspace_files import newest_sound_backup, recover_damaged, restore_backup
 from ui.dialogs.busy import wait_cursor
 
 # Counted sentences need a context object that pyside6-lupdate can read (see Context).
@@ -60,7 +60,7 @@ def offer_repair(parent: QWidget | None, error: DatabaseDamaged) -> Workspace | 
                 return Workspace.open_read_only(path)
         if restore is not None and chosen is restore and found is not None:
             with wait_cursor():
-                return restore_damaged(path, found)
+                return Workspace.open_in_window(restore_backup(found, path))
         if chosen is recover:
             return _recover(parent, path)
     except (DatabaseRefused, OSError) as failure:

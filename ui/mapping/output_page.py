@@ -140,11 +140,13 @@ class OutputPage(MappingPage):
             progress: Progress, cancelled: Callable[[], bool]
         ) -> tuple[Path, list[PageImage], list[Missing]]:
             target = folder / "kartlaggning.pdf"
-            write_document(report_document(workspace, report), target, is_cancelled=cancelled)
+            write_document(
+                report_document(workspace.database, report), target, is_cancelled=cancelled
+            )
             images = list(page_images(target, PREVIEW_DPI, is_cancelled=cancelled))
             if cancelled():
                 raise Cancelled()
-            missing = [] if report.is_final else missing_before_final(workspace, report)
+            missing = [] if report.is_final else missing_before_final(workspace.database, report)
             return target, images, missing
 
         self.preview_status.setText(self.tr("Drawing the pages…"))

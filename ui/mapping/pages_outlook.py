@@ -80,7 +80,7 @@ class OutlookPage(MappingPage):
         o = content.outlook
         self.drafted_ids = o.fact_ids
         self.fact_list.clear()
-        for choice in fact_choices(self.host.workspace):
+        for choice in fact_choices(self.host.workspace.database):
             item = QListWidgetItem(choice.label())
             item.setData(Qt.ItemDataRole.UserRole, choice.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -103,7 +103,7 @@ class OutlookPage(MappingPage):
             self.sources_edit.toPlainText(),
             self.drafted_ids,
         )
-        if outlook_edited(self.host.workspace, shown):
+        if outlook_edited(self.host.workspace.database, shown):
             answer = QMessageBox.question(
                 self,
                 heading("outlook"),
@@ -114,7 +114,7 @@ class OutlookPage(MappingPage):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        drafted = redraft_outlook(self.host.workspace, shown, self.chosen_ids())
+        drafted = redraft_outlook(self.host.workspace.database, shown, self.chosen_ids())
         self.drafted_ids = drafted.fact_ids
         self.text_edit.setPlainText(drafted.text)
         self.sources_edit.setPlainText(drafted.sources)

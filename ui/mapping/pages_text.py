@@ -242,7 +242,7 @@ class AppendixPage(MappingPage):
         a = content.appendix
         self.fact_sheets_box.setChecked(a.fact_sheets)
         self.attachment_list.clear()
-        for choice in attachment_choices(self.host.workspace):
+        for choice in attachment_choices(self.host.workspace.database):
             item = QListWidgetItem(choice.label())
             item.setData(Qt.ItemDataRole.UserRole, choice.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -46,7 +46,7 @@ def open_town_page_of(page: RecordListPage) -> bool:
     town_id = record_id
     if page.kind == "twinning":
         try:
-            town_id = twinning_town(page.workspace, record_id)
+            town_id = twinning_town(page.workspace.database, record_id)
         except RecordNotFound as error:
             QMessageBox.information(page, page.spec.display_singular(), str(error))
             return False

@@ -13,6 +13,7 @@ from app.messages import refusal_message
 from app.workspace import Workspace
 from app.workspace_files import newest_sound_backup, recover_damaged, restore_backup
 from ui.dialogs.busy import wait_cursor
+from ui.dialogs.file_choice import ask_new_file
 
 # Counted sentences need a context object that pyside6-lupdate can read (see Context).
 DamagedDatabase = Context("DamagedDatabase")
@@ -72,8 +73,6 @@ def offer_repair(parent: QWidget | None, error: DatabaseDamaged) -> Workspace | 
 
 
 def _recover(parent: QWidget | None, path: Path) -> Workspace | None:
-    from ui.dialogs.database_files import ask_new_file
-
     target = ask_new_file(
         parent, QCoreApplication.translate("DamagedDatabase", "Save what can be read into")
     )

@@ -17,6 +17,7 @@ from app.failures import explain_failure
 from app.workspace import Workspace
 from app.workspace_files import sync_service_of, synced_database
 from ui.dialogs.busy import wait_cursor
+from ui.dialogs.file_choice import ask_new_file
 from ui.errors import show_refusal
 
 
@@ -63,8 +64,6 @@ def offer_to_move_if_synced(parent: QWidget | None, workspace: Workspace) -> Wor
 
 
 def _move(parent: QWidget | None, workspace: Workspace) -> Workspace:
-    from ui.dialogs.database_files import ask_new_file
-
     while True:
         chosen = ask_new_file(
             parent, QCoreApplication.translate("SyncedFolder", "Move the database to")

@@ -32,7 +32,7 @@ from ui.mapping.widgets import named_line as _line
 from ui.mapping.widgets import rich_text_box, text_box
 
 if TYPE_CHECKING:
-    from ui.mapping.wizard import MappingWizard
+    from ui.mapping.host import MappingHost
 
 
 # ---------------------------------------------------------------- 7 outlook
@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 class OutlookPage(MappingPage):
     """7 Omvärldsperspektiv: the reference facts she ticks, the text drafted from them, sources."""
 
-    def __init__(self, host: MappingWizard) -> None:
+    def __init__(self, host: MappingHost) -> None:
         super().__init__(host)
         self.setTitle(heading("outlook"))
         self.setSubTitle(
@@ -142,7 +142,7 @@ class OutlookPage(MappingPage):
 class RecommendationsPage(MappingPage):
     """9 Rekommendationer: headed recommendations, added, removed and put in order."""
 
-    def __init__(self, host: MappingWizard) -> None:
+    def __init__(self, host: MappingHost) -> None:
         super().__init__(host)
         self.setTitle(heading("recommendations"))
         self.setSubTitle(self.tr("Each recommendation has a heading and its text."))

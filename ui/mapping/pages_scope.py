@@ -28,7 +28,7 @@ from ui.mapping.page_base import MappingPage
 from ui.mapping.widgets import rich_text_box
 
 if TYPE_CHECKING:
-    from ui.mapping.wizard import MappingWizard
+    from ui.mapping.host import MappingHost
 
 
 # ---------------------------------------------------------------- 2 method and scope
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 class ScopePage(MappingPage):
     """2 Metod och avgränsning: the twinnings and networks included, the period, the sources."""
 
-    def __init__(self, host: MappingWizard) -> None:
+    def __init__(self, host: MappingHost) -> None:
         super().__init__(host)
         self.setTitle(heading("scope"))
         self.setSubTitle(

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import app.workflow  # noqa: F401  - registers the municipality's trip rules with the store
-from app import paths, register_lock, workspace_files
+from app import register_lock, workspace_files
 from app.failures import permission_denied
 from app.i18n import translate
 from app.places.town_choices import town_choices
@@ -126,11 +126,6 @@ class Workspace:
             return str(self.path)
         address = self.server_address
         return address.url() if address is not None else None
-
-    @property
-    def attachments_dir(self) -> Path | None:
-        """The folder of the register's attachments, or None on a database server."""
-        return paths.attachments_dir(self.path) if self.path else None
 
     # -- records
     def get(self, kind: str, record_id: int) -> Any:

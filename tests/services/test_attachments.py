@@ -133,8 +133,8 @@ def test_a_failed_database_write_leaves_no_file(
     with pytest.raises(RuntimeError):
         att.add_attachment(workspace.database, town, scan)
 
-    assert workspace.attachments_dir is not None
-    assert list(workspace.attachments_dir.iterdir()) == []
+    assert att.attachments_folder(workspace.database) is not None
+    assert list(att.attachments_folder(workspace.database).iterdir()) == []
     assert _rows(workspace) == 0
 
 
@@ -143,8 +143,8 @@ def test_a_missing_record_is_refused_without_leaving_a_file(
 ) -> None:
     with pytest.raises(RecordNotFound):
         att.add_attachment(workspace.database, RecordRef("town", 999), scan)
-    assert workspace.attachments_dir is not None
-    assert list(workspace.attachments_dir.iterdir()) == []
+    assert att.attachments_folder(workspace.database) is not None
+    assert list(att.attachments_folder(workspace.database).iterdir()) == []
 
 
 def test_a_folder_or_missing_file_cannot_be_attached(
@@ -248,8 +248,8 @@ def test_a_linked_attachments_folder_is_refused_and_nothing_lands_outside(
     """A symbolic link in place of the folder would put files where no copy looks."""
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
-    assert workspace.attachments_dir is not None
-    workspace.attachments_dir.symlink_to(elsewhere, target_is_directory=True)
+    assert att.attachments_folder(workspace.database) is not None
+    att.attachments_folder(workspace.database).symlink_to(elsewhere, target_is_directory=True)
     with pytest.raises(att.AttachmentError) as caught:
         att.add_attachment(workspace.database, town, scan)
     assert "is a link to another place" in str(caught.value)

@@ -137,7 +137,7 @@ class AttachmentsPanel(QWidget):
         else:
             self.hint.setText(
                 self.tr("Drop files here or press Add. They are copied into %1.").replace(
-                    "%1", str(self.workspace.attachments_dir)
+                    "%1", str(service.attachments_folder(self.workspace.database))
                 )
             )
             for info in service.list_attachments(self.workspace.database, self.ref):

@@ -6,7 +6,7 @@ standard reports and the mapping report are both written through
 
 The one job both the window (on a worker thread) and ``vanort export`` run::
 
-    export_report(workspace, "register", Path("Vänortsregister 2026-11-22.pdf"),
+    export_report(db, "register", Path("Vänortsregister 2026-11-22.pdf"),
                   ReportOptions(), progress=..., is_cancelled=...)
 
 ``progress(stage, fraction)`` tells what is going on ("Reading the register…",

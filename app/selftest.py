@@ -313,7 +313,7 @@ def _build_document(path: Path, found: list[ReportDocument]) -> str:
 
     workspace = Workspace.open(path)
     try:
-        document = build_register(workspace)
+        document = build_register(workspace.database)
     finally:
         workspace.close()
     # One line only the fallback font can draw, so the PDF must embed that font too.

@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from db.session import Database
 
 # SQLAlchemy is imported inside the functions: the command line imports this module
 # at start, and starting stays quick.
@@ -53,6 +57,13 @@ class ServerAddress:
 def is_server_url(text: str) -> bool:
     """True for a database server's URL (not a file path, not an ``sqlite://`` URL)."""
     return "://" in text and not text.startswith("sqlite")
+
+
+def server_address(db: Database) -> ServerAddress | None:
+    """Where the open register ``db`` is on a server (no password); None for a file."""
+    if db.path is not None:
+        return None
+    return address_of(db.engine.url.render_as_string(hide_password=False))
 
 
 def address_of(text: str) -> ServerAddress | None:

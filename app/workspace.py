@@ -12,13 +12,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, overload
 
-from app import paths, register_lock
+from app import register_lock, workspace_files
 from app.failures import permission_denied
 from app.i18n import translate
 from app.places.town_choices import town_choices
 from app.register import create_register, open_read_only, open_register
 from app.rules import Rules
-from app.server_connections import ServerAddress, address_of
+from app.server_connections import ServerAddress, server_address
 from app.services import listing, record_labels, store
 from app.services.colleagues import ChangeListener, listener_for
 from app.services.errors import ServiceError
@@ -116,9 +116,7 @@ class Workspace:
     @property
     def server_address(self) -> ServerAddress | None:
         """Where the register is on a server (no password); None for a file."""
-        if self.path is not None:
-            return None
-        return address_of(self.database.engine.url.render_as_string(hide_password=False))
+        return server_address(self.database)
 
     @property
     def remembered_as(self) -> str | None:
@@ -128,11 +126,6 @@ class Workspace:
             return str(self.path)
         address = self.server_address
         return address.url() if address is not None else None
-
-    @property
-    def attachments_dir(self) -> Path | None:
-        """The folder of the register's attachments, or None on a database server."""
-        return paths.attachments_dir(self.path) if self.path else None
 
     # -- records
     @overload
@@ -252,6 +245,29 @@ class Workspace:
                     "again normally, or a copy of it, to make changes.",
                 )
             )
+
+    # -- the whole file
+    def moved_to(self, target: str | Path) -> Workspace:
+        """Move the register's file and attachments to ``target``; returns it opened there.
+
+        A checked copy is written first (app.workspace_files.copy_for_move); only then
+        is this workspace closed and the old file removed, so it must not be used after.
+        """
+        source = workspace_files.file_of(self.database)
+        destination = workspace_files.copy_for_move(self.database, target)
+        self.close()
+        workspace_files.remove_moved(source)
+        return Workspace.open_in_window(destination)
+
+    def restored_from(self, chosen: workspace_files.Backup) -> Workspace:
+        """Replace the register with the backup ``chosen``; returns it opened again.
+
+        This workspace is closed first and must not be used after; the state being
+        replaced is backed up, so the restore can itself be undone from the same list.
+        """
+        source = workspace_files.file_of(self.database)
+        self.close()
+        return Workspace.open_in_window(workspace_files.restore_backup(chosen, source))
 
     def close(self) -> None:
         """Close the register and give up its lock."""

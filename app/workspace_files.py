@@ -14,10 +14,10 @@ from pathlib import Path
 from app import paths
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.partial_files import remove_with_sidecars
-from app.workspace import Workspace
 from db import backup
 from db.errors import AlreadyExists
 from db.location import synced_folder
+from db.session import Database
 
 # Why a backup was taken, as the user reads it.
 _REASONS = {
@@ -53,13 +53,14 @@ class Backup:
         return translate("Backup", _REASONS.get(self.reason, self.reason))
 
 
-def _file_of(workspace: Workspace) -> Path:
-    if workspace.path is None:
+def file_of(db: Database) -> Path:
+    """The open register's file; NotAFile on a database server."""
+    if db.path is None:
         raise NotAFile()
-    return workspace.path
+    return db.path
 
 
-def save_copy(workspace: Workspace, target: str | Path) -> Path:
+def save_copy(db: Database, target: str | Path) -> Path:
     """Write a consistent copy of the open database, and its attachments, to ``target``.
 
     From a server the copy is a new Vänort file holding every table (app.server_copies).
@@ -68,13 +69,13 @@ def save_copy(workspace: Workspace, target: str | Path) -> Path:
     program keeps writing. Copying onto the open database itself is refused.
     """
     destination = Path(target)
-    if workspace.path is None:
+    if db.path is None:
         # A server: every table into a new Vänort file that opens offline.
         from app.server_copies import copy_server_to_file
 
-        copy_server_to_file(workspace.database, destination)
+        copy_server_to_file(db, destination)
         return destination
-    source = _file_of(workspace)
+    source = file_of(db)
     if destination.exists() and destination.resolve() == source.resolve():
         raise ValueError(translate("Backup", "A copy cannot replace the database it is a copy of."))
     backup.copy_database(source, destination)
@@ -91,23 +92,24 @@ def sync_service_of(target: str | Path) -> str | None:
     return synced_folder(target)
 
 
-def synced_database(workspace: Workspace) -> str | None:
+def synced_database(db: Database) -> str | None:
     """The sync service whose folder holds the open database file; None for a server or elsewhere."""
-    return None if workspace.path is None else sync_service_of(workspace.path)
+    return None if db.path is None else sync_service_of(db.path)
 
 
-def move_database(workspace: Workspace, target: str | Path) -> Workspace:
-    """Move the open database file and its attachments to ``target``; returns it opened there.
+def copy_for_move(db: Database, target: str | Path) -> Path:
+    """The first half of a move: a checked copy of the open file, and its attachments, at ``target``.
 
-    A consistent copy is written and checked first; only then are the old file,
-    its journal files and its attachments folder removed. ``workspace`` is closed
-    and must not be used afterwards. An existing ``target`` is never overwritten.
+    An existing ``target`` is never overwritten; a copy that fails SQLite's check
+    is removed again and the database stays where it was. Once the register is
+    closed, :func:`remove_moved` takes the old file away
+    (:meth:`app.workspace.Workspace.moved_to` does both).
     """
-    source = _file_of(workspace)
+    file_of(db)
     destination = Path(target)
     if destination.exists():
         raise AlreadyExists(str(destination))
-    save_copy(workspace, destination)
+    save_copy(db, destination)
     problems = backup.integrity_problems(destination)
     if problems:
         remove_with_sidecars(destination)
@@ -116,51 +118,45 @@ def move_database(workspace: Workspace, target: str | Path) -> Workspace:
                 "Backup", "The copy at %1 did not pass the check; the database stayed where it was."
             ).replace("%1", str(destination))
         )
-    workspace.close()
+    return destination
+
+
+def remove_moved(source: Path) -> None:
+    """The second half of a move: the closed old file, its journal files and attachments go."""
     remove_with_sidecars(source)
     attachments = paths.attachments_dir(source)
     if attachments.is_dir():
         shutil.rmtree(attachments, ignore_errors=True)
-    return Workspace.open_in_window(destination)
 
 
-def list_backups(workspace: Workspace) -> list[Backup]:
+def list_backups(db: Database) -> list[Backup]:
     """The backups of the open database, newest first."""
-    source = _file_of(workspace)
+    source = file_of(db)
     return [
         Backup(b.path, b.taken_at, b.reason)
         for b in backup.list_backups(source, paths.backups_dir())
     ]
 
 
-def restore_from_backup(workspace: Workspace, chosen: Backup) -> Workspace:
-    """Replace the open database with ``chosen`` and return it opened again.
+def restore_backup(chosen: Backup, database: Path) -> Path:
+    """Put ``chosen`` in place of the (closed) database file ``database``; returns its path.
 
-    ``workspace`` is closed first and must not be used afterwards. The state
-    being replaced is backed up ("before-restore"), so a restore can itself be
-    undone from the same list.
+    The state being replaced is backed up ("before-restore"), so a restore can
+    itself be undone from the same list. A damaged database is kept beside it.
     """
-    source = _file_of(workspace)
-    workspace.close()
-    backup.restore_backup(chosen.path, source, paths.backups_dir())
-    return Workspace.open_in_window(source)
+    backup.restore_backup(chosen.path, database, paths.backups_dir())
+    return database
 
 
-def integrity_problems(workspace: Workspace) -> list[str]:
+def integrity_problems(db: Database) -> list[str]:
     """What SQLite's integrity and foreign-key checks find; empty when all is well."""
-    return backup.integrity_problems(_file_of(workspace))
+    return backup.integrity_problems(file_of(db))
 
 
 def newest_sound_backup(database: Path) -> Backup | None:
     """The newest backup of a (damaged) database file that passes SQLite's check."""
     found = backup.newest_sound_backup(database, paths.backups_dir())
     return Backup(found.path, found.taken_at, found.reason) if found else None
-
-
-def restore_damaged(database: Path, chosen: Backup) -> Workspace:
-    """Put ``chosen`` in place of a damaged database (kept beside it) and open the result."""
-    backup.restore_backup(chosen.path, database, paths.backups_dir())
-    return Workspace.open_in_window(database)
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from app.resource_paths import icons_dir
 from app.services.changelog import change_log_count
 from app.services.kinds import KINDS
 from app.workspace import Workspace
-from app.workspace_files import NotAFile, list_backups, restore_from_backup, save_copy
+from app.workspace_files import NotAFile, list_backups, save_copy
 from ui import colleague_changes, qt_settings
 from ui.background import BackgroundWork
 from ui.db_worker import DatabaseWorker
@@ -545,7 +545,7 @@ class MainWindow(QMainWindow):
         kinds = [kind for kind in KINDS if kind in COUNTED]
 
         def read() -> tuple[dict[str, int], int]:
-            return workspace.counts(kinds), change_log_count(workspace)
+            return workspace.counts(kinds), change_log_count(workspace.database)
 
         def show(counts: tuple[dict[str, int], int]) -> None:
             self.navigation.set_counts(counts[0])
@@ -573,7 +573,7 @@ class MainWindow(QMainWindow):
         """
         workspace = self.workspace
         self.db_worker.run_read(
-            lambda: change_log_count(workspace),
+            lambda: change_log_count(workspace.database),
             self._show_log_count,
             self._count_failed,
             owner=self.navigation,
@@ -594,7 +594,7 @@ class MainWindow(QMainWindow):
 
         workspace = self.workspace
         self.db_worker.run_read(
-            lambda: len(todo_items(workspace, date.today())),
+            lambda: len(todo_items(workspace.database, date.today())),
             self._show_todo_count,
             self._count_failed,
             owner=self.navigation,
@@ -845,7 +845,7 @@ class MainWindow(QMainWindow):
         task = BackgroundWork(
             self,
             self.tr("Saving a copy…"),
-            lambda _progress, _cancelled: save_copy(workspace, target),
+            lambda _progress, _cancelled: save_copy(workspace.database, target),
             cancellable=False,
         )
         task.done.connect(
@@ -873,7 +873,7 @@ class MainWindow(QMainWindow):
     def restore_backup(self) -> None:
         """Choose a backup and put it in place of the register."""
         try:
-            backups = list_backups(self.workspace)
+            backups = list_backups(self.workspace.database)
         except NotAFile as error:
             QMessageBox.information(self, self.tr("Restore from a backup"), str(error))
             return
@@ -886,7 +886,7 @@ class MainWindow(QMainWindow):
         self._stop_reading()  # the file is about to be replaced under any reader
         try:
             with wait_cursor():
-                workspace = restore_from_backup(self.workspace, chosen)
+                workspace = self.workspace.restored_from(chosen)
         except DatabaseRefused as error:
             show_refusal(self, error)
             self._after_import(None)  # the reads stopped above are made again

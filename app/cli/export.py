@@ -167,7 +167,7 @@ def export(args: argparse.Namespace) -> int:
     )
     workspace = Workspace.open(database_target(args))
     try:
-        written = export_report(workspace, args.report, args.out, options)
+        written = export_report(workspace.database, args.report, args.out, options)
     finally:
         workspace.close()
     say(fill(translate("CommandLine", "Wrote %1."), written))

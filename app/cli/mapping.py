@@ -93,7 +93,7 @@ def _mark_home(workspace: Workspace, name: str) -> str:
     """Mark the register's town ``name`` as home; the sentence saying so, or an error."""
     from app.mapping.home_needed import towns_named
 
-    found = towns_named(workspace, name)
+    found = towns_named(workspace.database, name)
     if len(found) > 1:
         # The same name in several countries: a Swedish municipality's own town is in Sweden.
         found = [town for town in found if town.country == "SE"] or found
@@ -140,14 +140,16 @@ def mapping_report(args: argparse.Namespace) -> int:
             home_line = _mark_home(workspace, args.home_town)
         if args.id is not None:
             try:
-                report = load_report(workspace, args.id)
+                report = load_report(workspace.database, args.id)
             except RecordNotFound:
                 raise CommandError(
                     fill(translate("CommandLine", "There is no mapping report number %1."), args.id)
                 ) from None
         else:
-            report = latest_report(workspace)
-        need = home_needed(workspace) if report is None and not args.whole_register else None
+            report = latest_report(workspace.database)
+        need = (
+            home_needed(workspace.database) if report is None and not args.whole_register else None
+        )
         if need is not None:
             raise CommandError(
                 fill(
@@ -163,7 +165,7 @@ def mapping_report(args: argparse.Namespace) -> int:
             )
         if home_line is not None:
             say(home_line)
-        document = report_document(workspace, report)
+        document = report_document(workspace.database, report)
         word_template = workspace.settings().word_template
     finally:
         workspace.close()

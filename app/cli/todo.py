@@ -68,7 +68,7 @@ def todo(args: argparse.Namespace) -> int:
     today = parse_day(getattr(args, "date", None))
     workspace = Workspace.open(database_target(args))
     try:
-        items = todo_items(workspace, today)
+        items = todo_items(workspace.database, today)
     finally:
         workspace.close()
     if args.ics:

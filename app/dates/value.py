@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from app.dates.wording import written
+
 Precision = Literal["day", "month", "season", "year", "decade"]
 Season = Literal["spring", "summer", "autumn", "winter"]
 DecadePart = Literal["early", "mid", "late"]
@@ -178,8 +180,6 @@ class ApproxDate:
 
     def __str__(self) -> str:
         """As a person writes it, in the current language ("i slutet av 1940-talet")."""
-        from app.dates.wording import written
-
         return written(self)
 
 

@@ -8,12 +8,47 @@ template in the catalogue, so a language can put the words where it needs them.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from datetime import date
+from typing import Protocol
 
 from app.i18n import QT_TRANSLATE_NOOP, translate
 
-if TYPE_CHECKING:
-    from app.dates.value import ApproxDate
+
+class WrittenDate(Protocol):
+    """The parts of a date the wording reads; ``app.dates.value.ApproxDate`` has them.
+
+    Named here rather than imported, so the value can word itself through this
+    module without the two importing each other.
+    """
+
+    @property
+    def earliest(self) -> date:
+        """The first day the date can mean."""
+
+    @property
+    def precision(self) -> str:
+        """How precisely it is known: a day, month, season, year or decade."""
+
+    @property
+    def approximate(self) -> bool:
+        """True for "ca 1949"."""
+
+    @property
+    def season(self) -> str | None:
+        """The season (spring, summer, autumn, winter), or None."""
+
+    @property
+    def part(self) -> str | None:
+        """The part of a decade (early, mid, late), or None."""
+
+    @property
+    def year(self) -> int:
+        """The year it is counted to."""
+
+    @property
+    def decade(self) -> int:
+        """The first year of its decade."""
+
 
 MONTHS = (
     QT_TRANSLATE_NOOP("Dates", "January %1"),
@@ -48,7 +83,7 @@ def _fill(template: str, value: object) -> str:
     return translate("Dates", template).replace("%1", str(value))
 
 
-def written(value: ApproxDate) -> str:
+def written(value: WrittenDate) -> str:
     """``value`` as a person writes it, lower case as in the middle of a sentence.
 
     A heading or the start of a sentence capitalises it where it is used
@@ -69,6 +104,6 @@ def written(value: ApproxDate) -> str:
     return text
 
 
-def written_or_blank(value: ApproxDate | None) -> str:
+def written_or_blank(value: WrittenDate | None) -> str:
     """``written(value)``, or "" when nothing is known."""
     return "" if value is None else written(value)

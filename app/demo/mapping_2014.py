@@ -147,7 +147,7 @@ def add_mapping_report(
 
 
 def _save_report(workspace: Workspace, twinning_ids: dict[str, int], towns: dict[str, int]) -> int:
-    drafted = new_content(workspace, today=REPORT_DATE)
+    drafted = new_content(workspace.database, today=REPORT_DATE)
     left_out = {twinning_ids[name] for name in LEFT_OUT_TOWNS}
     content = replace(
         drafted,
@@ -166,7 +166,7 @@ def _save_report(workspace: Workspace, twinning_ids: dict[str, int], towns: dict
     )
     content = _with_history(workspace, content)
     content = replace(content, outlook=_outlook_of_2014(workspace))
-    return create_report(workspace, content, today=REPORT_DATE).id
+    return create_report(workspace.database, content, today=REPORT_DATE).id
 
 
 def _outlook_of_2014(workspace: Workspace) -> Outlook:
@@ -183,12 +183,12 @@ def _outlook_of_2014(workspace: Workspace) -> Outlook:
         and (fact.year or 0) <= LAST_YEAR
         and not (fact.source_title == SURVEY_TITLE and fact.source_publisher == own)
     ]
-    draft = draft_outlook_from_register(workspace, ticked)
+    draft = draft_outlook_from_register(workspace.database, ticked)
     return Outlook(text=draft.text, sources="\n".join(draft.source_lines))
 
 
 def _with_history(workspace: Workspace, content: MappingContent) -> MappingContent:
     """The history drafted again for the chosen scope, so Lich and Omaruru are not in it."""
-    events = register_history(workspace, content, REPORT_DATE)
-    text = "\n\n".join(history_paragraphs(events, home_name(workspace)))
+    events = register_history(workspace.database, content, REPORT_DATE)
+    text = "\n\n".join(history_paragraphs(events, home_name(workspace.database)))
     return replace(content, history=History(text))

@@ -10,6 +10,6 @@
 - :mod:`app.derived.rotation`: who hosts a network's next meeting, and when the home town does;
 - :mod:`app.derived.totals`: member totals that keep unknown counts visible.
 
-Every function takes a ``Database`` or a ``Workspace``, reads in one session and
+Every function takes the open ``Database``, reads in one session and
 returns plain frozen dataclasses.
 """

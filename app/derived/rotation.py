@@ -31,10 +31,10 @@ from typing import NamedTuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.derived.source import Source, database_of
 from app.services.errors import RecordNotFound
 from app.services.kinds import spec_for
 from db import models as m
+from db.session import Database
 
 
 class Hosting(NamedTuple):
@@ -116,7 +116,7 @@ def plan_rotation(
 
 
 def network_rotation(
-    source: Source,
+    db: Database,
     network_id: int,
     *,
     home_town_ids: Collection[int] | None = None,
@@ -128,7 +128,7 @@ def network_rotation(
     Raises RecordNotFound when the network does not exist.
     """
     found = rotations(
-        source,
+        db,
         [network_id],
         home_town_ids=home_town_ids,
         start_year=start_year,
@@ -140,7 +140,7 @@ def network_rotation(
 
 
 def rotations(
-    source: Source,
+    db: Database,
     network_ids: Sequence[int] | None = None,
     *,
     home_town_ids: Collection[int] | None = None,
@@ -148,7 +148,7 @@ def rotations(
     not_before: int | None = None,
 ) -> dict[int, Rotation]:
     """The rotations of many networks (all when ``network_ids`` is None) in three queries."""
-    with database_of(source).reading() as session:
+    with db.reading() as session:
         return _rotations(session, network_ids, home_town_ids, start_year, not_before)
 
 

@@ -23,7 +23,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from app.derived.source import Source, database_of
 from app.derived.status_evidence import last_signs_of_life, twinnings_with_evidence
 from app.derived.status_rule import (
     CIVIL,
@@ -44,6 +43,7 @@ from app.rules import Rules
 from app.services.errors import RecordNotFound
 from app.services.kinds import spec_for
 from app.services.settings import load_settings
+from db.session import Database
 
 __all__ = [
     "CIVIL",
@@ -110,7 +110,7 @@ class TwinningStatus:
 
 
 def status_of(
-    source: Source,
+    db: Database,
     twinning_id: int,
     period: Period | None = None,
     *,
@@ -120,14 +120,14 @@ def status_of(
 
     Raises RecordNotFound when the twinning does not exist.
     """
-    found = statuses(source, period, [twinning_id], rules=rules)
+    found = statuses(db, period, [twinning_id], rules=rules)
     if twinning_id not in found:
         raise RecordNotFound(spec_for("twinning").sentence("not_found"), "twinning", twinning_id)
     return found[twinning_id]
 
 
 def statuses(
-    source: Source,
+    db: Database,
     period: Period | None = None,
     twinning_ids: Sequence[int] | None = None,
     *,
@@ -138,7 +138,6 @@ def statuses(
     ``rules`` defaults to the municipality's settings; ``period`` to the
     ``status_period_years`` years up to today.
     """
-    db = database_of(source)
     if rules is None:
         rules = load_settings(db).rules
     if period is None:

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from app import vocabulary
-from app.derived.source import Source
 from app.derived.status import (
     CIVIL,
     MUNICIPAL,
@@ -26,6 +25,7 @@ from app.derived.status import (
 from app.derived.status_rule import needed_contacts
 from app.i18n import Context, translate
 from app.rules import Rules
+from db.session import Database
 
 # Counted sentences need a context object that pyside6-lupdate can read (see Context).
 Status = Context("Status")
@@ -177,7 +177,7 @@ def evidence_lines(status: TwinningStatus) -> list[str]:
 
 
 def status_lines(
-    source: Source,
+    db: Database,
     period: Period | None = None,
     twinning_ids: Sequence[int] | None = None,
     *,
@@ -190,5 +190,5 @@ def status_lines(
     """
     return {
         tid: status_line(found)
-        for tid, found in statuses(source, period, twinning_ids, rules=rules).items()
+        for tid, found in statuses(db, period, twinning_ids, rules=rules).items()
     }

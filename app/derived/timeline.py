@@ -31,7 +31,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from app.dates import ApproxDate, known_date
-from app.derived.source import Source, database_of
 from app.derived.timeline_lines import (
     BEGINNING,
     ENDING,
@@ -57,6 +56,7 @@ from app.services.records import RecordRef
 from db import models as m
 from db.agreement_parties import binds_both
 from db.in_lists import IN_LIMIT, in_chunks
+from db.session import Database
 
 # The network's history lives in a module of its own; both are read from here.
 __all__ = ["TimelineEntry", "network_timeline", "twinning_timeline", "twinning_timelines"]
@@ -71,19 +71,19 @@ _BECOME = {
 }
 
 
-def twinning_timeline(source: Source, twinning_id: int) -> list[TimelineEntry]:
+def twinning_timeline(db: Database, twinning_id: int) -> list[TimelineEntry]:
     """The history of one twinning, oldest first; RecordNotFound when it does not exist."""
-    found = twinning_timelines(source, [twinning_id])
+    found = twinning_timelines(db, [twinning_id])
     if twinning_id not in found:
         raise not_found("twinning", twinning_id)
     return found[twinning_id]
 
 
 def twinning_timelines(
-    source: Source, twinning_ids: Sequence[int] | None = None
+    db: Database, twinning_ids: Sequence[int] | None = None
 ) -> dict[int, list[TimelineEntry]]:
     """The histories of many twinnings (all when ``twinning_ids`` is None) in a few queries."""
-    with database_of(source).reading() as session:
+    with db.reading() as session:
         return _twinning_timelines(session, twinning_ids)
 
 

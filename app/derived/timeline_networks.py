@@ -7,7 +7,6 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.derived.source import Source, database_of
 from app.derived.timeline_lines import (
     BEGINNING,
     ENDING,
@@ -30,6 +29,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.services.records import RecordRef
 from db import models as m
 from db.in_lists import IN_LIMIT
+from db.session import Database
 
 _HOSTS = {
     "meeting": QT_TRANSLATE_NOOP("Timeline", "%1 hosts the meeting"),
@@ -49,9 +49,9 @@ _HELD = {
 }
 
 
-def network_timeline(source: Source, network_id: int) -> list[TimelineEntry]:
+def network_timeline(db: Database, network_id: int) -> list[TimelineEntry]:
     """The history of a network, oldest first; RecordNotFound when it does not exist."""
-    with database_of(source).reading() as session:
+    with db.reading() as session:
         network = session.execute(
             select(m.Network.name, m.Network.founded_year).where(m.Network.id == network_id)
         ).first()

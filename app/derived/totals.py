@@ -18,11 +18,11 @@ from typing import NamedTuple
 
 from sqlalchemy import and_, or_, select
 
-from app.derived.source import Source, database_of
 from app.formatting import format_total
 from app.services.errors import RecordNotFound
 from app.services.kinds import spec_for
 from db import models as m
+from db.session import Database
 
 
 class TownCount(NamedTuple):
@@ -61,7 +61,7 @@ def member_total(counts: Iterable[tuple[str, int | None]]) -> MemberTotal:
 
 
 def network_member_total(
-    source: Source, network_id: int, year: int
+    db: Database, network_id: int, year: int
 ) -> tuple[list[TownCount], MemberTotal]:
     """The member counts of the local branches of a network's towns in ``year``, and their total.
 
@@ -73,7 +73,7 @@ def network_member_total(
         or_(member.joined_year.is_(None), member.joined_year <= year),
         or_(member.left_year.is_(None), member.left_year > year),
     )
-    with database_of(source).reading() as session:
+    with db.reading() as session:
         if session.get(m.Network, network_id) is None:
             raise RecordNotFound(spec_for("network").sentence("not_found"), "network", network_id)
         towns = [

@@ -23,7 +23,7 @@ from app.mapping.scope import (
     twinning_choices,
 )
 from app.mapping.story_facts import home_name, register_history
-from app.workspace import Workspace
+from db.session import Database
 
 DEFAULT_TITLE = QT_TRANSLATE_NOOP("Mapping", "Mapping of the twinnings")
 """The report's title until she gives another (Swedish: "Kartläggning av vänortsförbindelser")."""
@@ -83,11 +83,11 @@ def default_title() -> str:
     return translate("Mapping", DEFAULT_TITLE)
 
 
-def new_content(workspace: Workspace, *, today: date | None = None) -> MappingContent:
+def new_content(db: Database, *, today: date | None = None) -> MappingContent:
     """A new mapping's content: everything the register can draft, her parts left empty."""
     today = today or date.today()
-    twinnings, networks = default_scope(workspace, today)
-    first, last = default_period(workspace, twinnings, networks, today)
+    twinnings, networks = default_scope(db, today)
+    first, last = default_period(db, twinnings, networks, today)
     content = MappingContent(
         commission=Commission(title=default_title(), report_date=today),
         scope=Scope(
@@ -96,24 +96,24 @@ def new_content(workspace: Workspace, *, today: date | None = None) -> MappingCo
             period_from=first,
             period_to=last,
         ),
-        outlook=_drafted_outlook(workspace),
+        outlook=_drafted_outlook(db),
     )
     # The history is drafted as prose for her to edit, as the survey tells it.
-    events = register_history(workspace, content, today)
-    home = home_name(workspace)
+    events = register_history(db, content, today)
+    home = home_name(db)
     return replace(content, history=History("\n\n".join(history_paragraphs(events, home))))
 
 
-def _drafted_outlook(workspace: Workspace) -> Outlook:
+def _drafted_outlook(db: Database) -> Outlook:
     """Omvärldsperspektiv from the register's reference facts, their sources listed."""
     from app.mapping.outlook import draft_outlook_from_register
 
-    draft = draft_outlook_from_register(workspace)
+    draft = draft_outlook_from_register(db)
     return Outlook(text=draft.text, sources="\n".join(draft.source_lines))
 
 
 def follow_up_content(
-    workspace: Workspace,
+    db: Database,
     previous: MappingContent,
     previous_data: MappingData,
     *,
@@ -130,13 +130,9 @@ def follow_up_content(
     network_ids = list(previous.scope.network_ids)
     known_t = set(previous_data.known_twinning_ids)
     known_n = set(previous_data.known_network_ids)
-    twinning_ids += [
-        c.id for c in twinning_choices(workspace) if c.id not in known_t | set(twinning_ids)
-    ]
-    network_ids += [
-        c.id for c in network_choices(workspace) if c.id not in known_n | set(network_ids)
-    ]
-    first, last = default_period(workspace, twinning_ids, network_ids, today)
+    twinning_ids += [c.id for c in twinning_choices(db) if c.id not in known_t | set(twinning_ids)]
+    network_ids += [c.id for c in network_choices(db) if c.id not in known_n | set(network_ids)]
+    first, last = default_period(db, twinning_ids, network_ids, today)
     period_from = previous.scope.period_from or first
     period_to = max(last, previous.scope.period_to or last)
     history = previous.history.text.rstrip()
@@ -149,15 +145,13 @@ def follow_up_content(
             ),
         )
         known = set(previous_data.events)
-        fresh = [e for e in register_history(workspace, scoped, today) if e not in known]
-        added = "\n\n".join(history_paragraphs(fresh, home_name(workspace)))
+        fresh = [e for e in register_history(db, scoped, today) if e not in known]
+        added = "\n\n".join(history_paragraphs(fresh, home_name(db)))
     else:
         # A report made before the history was drafted as prose: add the dated lines.
         old_lines = set(previous_data.history_lines)
         added = "\n".join(
-            line
-            for line in history_lines(workspace, twinning_ids, network_ids)
-            if line not in old_lines
+            line for line in history_lines(db, twinning_ids, network_ids) if line not in old_lines
         )
     if added:
         history = (history + "\n\n" if history else "") + added

@@ -18,7 +18,7 @@ from app.reports.builders.fact_sheets import town_fact_sheets
 from app.reports.builders.register_reading import read_coordinates
 from app.reports.cell_text import fill
 from app.reports.document import UNKNOWN, Amount, CellValue
-from app.workspace import Workspace
+from db.session import Database
 
 
 def mapping_order(reader: RegisterReader, groups: list[TownGroup]) -> list[int]:
@@ -86,7 +86,7 @@ def mapping_facts(
 
 
 def mapping_fact_sheets(
-    workspace: Workspace,
+    db: Database,
     order: list[int],
     extra: dict[int, list[tuple[str, CellValue]]],
 ) -> list[FactSheetFacts]:
@@ -96,5 +96,5 @@ def mapping_fact_sheets(
     wanted = [town_id for town_id in order if town_id in extra]
     return [
         FactSheetFacts(town_id, sheet.title, tuple(sheet.facts))
-        for town_id, sheet in town_fact_sheets(workspace.database, wanted, extra=extra, brief=True)
+        for town_id, sheet in town_fact_sheets(db, wanted, extra=extra, brief=True)
     ]

@@ -38,17 +38,15 @@ from app.mapping.wording import when_text
 from app.services.attachments import AttachmentError, attachment_path, get_attachment
 from app.services.record_labels import labels_in
 from app.services.settings import load_settings
-from app.workspace import Workspace
+from db.session import Database
 
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _MAX_PICTURE_BYTES = 8_000_000
 
 
-def gather(
-    workspace: Workspace, content: MappingContent, *, today: date | None = None
-) -> MappingData:
+def gather(db: Database, content: MappingContent, *, today: date | None = None) -> MappingData:
     """The figures of the register for ``content``'s scope, period and member year."""
-    db = workspace.database
+    db = db
     settings = load_settings(db)
     today = today or date.today()
     # The engine may hand every session the same connection, so the derived
@@ -80,9 +78,9 @@ def gather(
         evaluated = evaluations(reader)
         role = author_role(reader, content.commission.author)
         home_name = ", ".join(sorted(reader.name_of(h) for h in reader.homes))
-    sheets = mapping_fact_sheets(workspace, sheet_order, sheet_facts)
-    history = history_lines(workspace, reader.twinning_ids, reader.network_ids)
-    attachments = _appendix_attachments(workspace, content.appendix.attachment_ids)
+    sheets = mapping_fact_sheets(db, sheet_order, sheet_facts)
+    history = history_lines(db, reader.twinning_ids, reader.network_ids)
+    attachments = _appendix_attachments(db, content.appendix.attachment_ids)
     letterhead = tuple(
         line.strip()
         for line in (settings.letterhead or "").replace("·", "\n").splitlines()
@@ -91,7 +89,7 @@ def gather(
     return MappingData(
         made_at=datetime.now().replace(microsecond=0),
         municipality=settings.name,
-        database=workspace.display_name,
+        database=db.display_name,
         period=reader.period,
         status_period=status_period,
         member_year=reader.member_year,
@@ -145,13 +143,13 @@ def _status_period(period: tuple[int, int], years: int, today: date) -> tuple[da
 
 
 def history_lines(
-    workspace: Workspace, twinning_ids: Sequence[int], network_ids: Sequence[int]
+    db: Database, twinning_ids: Sequence[int], network_ids: Sequence[int]
 ) -> list[str]:
     """The dated lines of the networks' and twinnings' histories, oldest first, each once."""
     entries: list[TimelineEntry] = []
     for network_id in network_ids:
-        entries.extend(network_timeline(workspace, network_id))
-    found = twinning_timelines(workspace, list(twinning_ids)) if twinning_ids else {}
+        entries.extend(network_timeline(db, network_id))
+    found = twinning_timelines(db, list(twinning_ids)) if twinning_ids else {}
     for twinning_id in twinning_ids:
         entries.extend(found.get(twinning_id, ()))
     seen: set[tuple[int, str]] = set()
@@ -169,21 +167,19 @@ def history_lines(
     return [text for _key, text in lines]
 
 
-def _appendix_attachments(
-    workspace: Workspace, attachment_ids: Iterable[int]
-) -> list[AttachmentFacts]:
+def _appendix_attachments(db: Database, attachment_ids: Iterable[int]) -> list[AttachmentFacts]:
     """The attachments she listed as appended, with the picture when it is a PNG."""
     found = []
     for attachment_id in attachment_ids:
         try:
-            info = get_attachment(workspace, attachment_id)
+            info = get_attachment(db, attachment_id)
         except AttachmentError:
             continue  # removed since she chose it; the wizard shows what is left
-        with workspace.database.reading() as session:
+        with db.reading() as session:
             labels = labels_in(session, info.target.kind, [info.target.id])
         png = None
         try:
-            path = attachment_path(workspace, info)
+            path = attachment_path(db, info)
             if path.is_file() and path.stat().st_size <= _MAX_PICTURE_BYTES:
                 head = path.read_bytes()
                 png = head if head.startswith(_PNG_SIGNATURE) else None

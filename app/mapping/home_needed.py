@@ -14,12 +14,12 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from app.derived.source import Source, database_of
 from app.formatting import format_int
 from app.i18n import translate
 from app.places.town_names import same_town
 from app.reports.cell_text import fill
 from db import models as m
+from db.session import Database
 
 # More twinnings than this without a home town make a report nobody asked for.
 LARGE_REGISTER = 300
@@ -44,9 +44,9 @@ class HomeNeeded:
         )
 
 
-def home_needed(source: Source) -> HomeNeeded | None:
+def home_needed(db: Database) -> HomeNeeded | None:
     """A :class:`HomeNeeded` when no town is home and the register is large; else None."""
-    with database_of(source).reading() as session:
+    with db.reading() as session:
         if session.scalar(select(func.count()).where(m.Town.is_home.is_(True))):
             return None
         twinnings = int(session.scalar(select(func.count()).select_from(m.Twinning)) or 0)
@@ -61,8 +61,8 @@ class TownFound:
     country: str | None
 
 
-def towns_named(source: Source, name: str) -> list[TownFound]:
+def towns_named(db: Database, name: str) -> list[TownFound]:
     """The towns of the register that ``name`` names (any spelling ``same_town`` accepts)."""
-    with database_of(source).reading() as session:
+    with db.reading() as session:
         rows = session.execute(select(m.Town.name, m.Town.country).order_by(m.Town.id))
         return [TownFound(n, c) for n, c in rows if same_town(name, n)]

@@ -15,13 +15,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from typing import Any
 
 from app.formatting import group_digits, number_style
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.mapping.content import Outlook
 from app.reports.cell_text import fill
+from app.services import store
 from app.services.records import ReferenceFact
+from db.session import Database
 
 # Topics whose facts come from a national survey of municipalities, in reading order.
 SURVEY_TOPICS = (
@@ -154,10 +155,10 @@ def draft_outlook(facts: Sequence[ReferenceFact]) -> OutlookDraft:
 
 
 def draft_outlook_from_register(
-    workspace: Any, fact_ids: Sequence[int] | None = None
+    db: Database, fact_ids: Sequence[int] | None = None
 ) -> OutlookDraft:
     """The draft from the register's reference facts: those of ``fact_ids``, or all of them."""
-    facts: list[ReferenceFact] = workspace.get_many("reference_fact", fact_ids)
+    facts: list[ReferenceFact] = store.get_many(db, "reference_fact", fact_ids)
     if fact_ids is not None:
         order = {fact_id: place for place, fact_id in enumerate(fact_ids)}
         facts.sort(key=lambda f: order.get(f.id or 0, len(order)))
@@ -180,9 +181,9 @@ class FactChoice:
         return fill(translate("Mapping", "%1 (%2)"), self.text, self.source)
 
 
-def fact_choices(workspace: Any) -> list[FactChoice]:
+def fact_choices(db: Database) -> list[FactChoice]:
     """Every reference fact of the register, oldest record first, to be ticked for the draft."""
-    facts: list[ReferenceFact] = workspace.get_many("reference_fact")
+    facts: list[ReferenceFact] = store.get_many(db, "reference_fact")
     return [
         # The year stands beside the text already: the source is named without it.
         FactChoice(
@@ -195,7 +196,7 @@ def fact_choices(workspace: Any) -> list[FactChoice]:
     ]
 
 
-def outlook_edited(workspace: Any, outlook: Outlook) -> bool:
+def outlook_edited(db: Database, outlook: Outlook) -> bool:
     """Whether her text differs from what the facts she had chosen would draft.
 
     An empty text, or the draft itself, is hers to replace without asking.
@@ -203,17 +204,17 @@ def outlook_edited(workspace: Any, outlook: Outlook) -> bool:
     text = outlook.text.strip()
     if not text:
         return False
-    return text != draft_outlook_from_register(workspace, outlook.fact_ids).text.strip()
+    return text != draft_outlook_from_register(db, outlook.fact_ids).text.strip()
 
 
-def redraft_outlook(workspace: Any, outlook: Outlook, fact_ids: Sequence[int]) -> Outlook:
+def redraft_outlook(db: Database, outlook: Outlook, fact_ids: Sequence[int]) -> Outlook:
     """``outlook`` drafted anew from the facts of ``fact_ids``, its sources following them.
 
     A source line that cites a reference fact of the register is dropped unless a
     chosen fact still rests on it; the lines she wrote herself are kept after them.
     """
-    draft = draft_outlook_from_register(workspace, fact_ids)
-    cited = {_source_of(fact).citation() for fact in workspace.get_many("reference_fact")}
+    draft = draft_outlook_from_register(db, fact_ids)
+    cited = {_source_of(fact).citation() for fact in store.get_many(db, "reference_fact")}
     chosen = set(draft.source_lines)
     own = [
         line.strip()

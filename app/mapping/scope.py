@@ -19,12 +19,12 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from app.derived.source import Source, database_of
 from app.i18n import translate
 from app.reports.cell_text import fill
 from db import models as m
 from db.home_towns import home_town_ids, twinning_with_town_in
 from db.in_lists import in_chunks
+from db.session import Database
 
 
 @dataclass(frozen=True)
@@ -67,9 +67,9 @@ class NetworkChoice:
         return f"{self.name} ({self.founded_year})" if self.founded_year else self.name
 
 
-def twinning_choices(source: Source) -> list[TwinningChoice]:
+def twinning_choices(db: Database) -> list[TwinningChoice]:
     """Every twinning with a home-town side (every twinning when there is no home town)."""
-    with database_of(source).reading() as session:
+    with db.reading() as session:
         return _twinning_choices(session)
 
 
@@ -121,9 +121,9 @@ def _twinning_choices(session: Session) -> list[TwinningChoice]:
     return choices
 
 
-def network_choices(source: Source) -> list[NetworkChoice]:
+def network_choices(db: Database) -> list[NetworkChoice]:
     """Every network, those the home town belongs to first."""
-    with database_of(source).reading() as session:
+    with db.reading() as session:
         return _network_choices(session)
 
 
@@ -146,13 +146,12 @@ def _network_choices(session: Session) -> list[NetworkChoice]:
     return choices
 
 
-def default_scope(source: Source, today: date | None = None) -> tuple[list[int], list[int]]:
+def default_scope(db: Database, today: date | None = None) -> tuple[list[int], list[int]]:
     """The twinnings and networks a new mapping includes before she changes anything.
 
     Networks: those the home town belongs to (all of them when no town is a
     home town). Twinnings: those not ended before the default period starts.
     """
-    db = database_of(source)
     with db.reading() as session:
         networks = _network_choices(session)
         chosen_networks = [n.id for n in networks if n.home_is_member] or [n.id for n in networks]
@@ -170,13 +169,13 @@ def default_scope(source: Source, today: date | None = None) -> tuple[list[int],
 
 
 def default_period(
-    source: Source,
+    db: Database,
     twinning_ids: Sequence[int],
     network_ids: Sequence[int],
     today: date | None = None,
 ) -> tuple[int, int]:
     """The years a mapping of these twinnings and networks covers by default."""
-    with database_of(source).reading() as session:
+    with db.reading() as session:
         return _period(session, twinning_ids, network_ids, today)
 
 
@@ -264,14 +263,14 @@ def _period(
 
 
 def default_member_year(
-    source: Source, town_ids: Iterable[int], period: tuple[int, int]
+    db: Database, town_ids: Iterable[int], period: tuple[int, int]
 ) -> int | None:
     """The period's latest year in which most of ``town_ids`` have a member count.
 
     That is the latest year with counts for at least half as many towns as the
     year with the most counts.
     """
-    with database_of(source).reading() as session:
+    with db.reading() as session:
         return member_year_in(session, town_ids, period)
 
 
@@ -325,13 +324,13 @@ class AttachmentChoice:
         return f"{self.filename} ({self.attached_to})" if self.attached_to else self.filename
 
 
-def attachment_choices(source: Source) -> list[AttachmentChoice]:
+def attachment_choices(db: Database) -> list[AttachmentChoice]:
     """Every attachment of the register, with the label of its record, oldest first."""
     from app.services.kinds import KINDS
     from app.services.record_labels import labels_in
 
     att = m.Attachment
-    with database_of(source).reading() as session:
+    with db.reading() as session:
         rows = list(
             session.execute(
                 select(att.id, att.filename, att.target_kind, att.target_id).order_by(att.id)

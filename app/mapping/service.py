@@ -28,9 +28,9 @@ from app.mapping.own_sections import with_formatted_texts, with_own_sections
 from app.reports.document import ReportDocument
 from app.services.errors import ConflictError, RecordNotFound, ServiceError
 from app.services.store import write_log
-from app.workspace import Workspace
 from db import models as m
 from db.base import utcnow
+from db.session import Database
 
 LOG_KIND = "mapping_report"
 DRAFT, FINAL = "draft", "final"
@@ -112,10 +112,10 @@ def _title_of(content: MappingContent) -> str:
 # ---------------------------------------------------------------- reading
 
 
-def list_reports(workspace: Workspace) -> list[ReportSummary]:
+def list_reports(db: Database) -> list[ReportSummary]:
     """Every mapping report, the newest first."""
     r = m.MappingReport
-    with workspace.database.reading() as session:
+    with db.reading() as session:
         rows = session.execute(
             select(
                 r.id, r.title, r.status, r.created_at, r.updated_at, r.finalised_at, r.based_on_id
@@ -124,45 +124,43 @@ def list_reports(workspace: Workspace) -> list[ReportSummary]:
         return [ReportSummary(*row) for row in rows]
 
 
-def load_report(workspace: Workspace, report_id: int) -> SavedReport:
+def load_report(db: Database, report_id: int) -> SavedReport:
     """One report; RecordNotFound when it is gone."""
-    with workspace.database.reading() as session:
+    with db.reading() as session:
         row = session.get(m.MappingReport, report_id)
         if row is None:
             raise _not_found(report_id)
         return _saved(row)
 
 
-def latest_report(workspace: Workspace, *, final_only: bool = False) -> SavedReport | None:
+def latest_report(db: Database, *, final_only: bool = False) -> SavedReport | None:
     """The newest report (the newest final one with ``final_only``), or None."""
     r = m.MappingReport
     query = select(r).order_by(r.created_at.desc(), r.id.desc()).limit(1)
     if final_only:
         query = query.where(r.status == FINAL)
-    with workspace.database.reading() as session:
+    with db.reading() as session:
         row = session.scalars(query).first()
         return _saved(row) if row is not None else None
 
 
-def report_data(
-    workspace: Workspace, report: SavedReport, *, today: date | None = None
-) -> MappingData:
+def report_data(db: Database, report: SavedReport, *, today: date | None = None) -> MappingData:
     """The figures of ``report``: frozen in its snapshot when final, else read from the register."""
     if report.is_final and report.has_snapshot:
-        with workspace.database.reading() as session:
+        with db.reading() as session:
             row = session.get(m.MappingReport, report.id)
             if row is None:
                 raise _not_found(report.id)
             snapshot = row.snapshot
         return MappingData.from_json(snapshot)
-    return gather(workspace, report.content, today=today)
+    return gather(db, report.content, today=today)
 
 
 # ---------------------------------------------------------------- writing
 
 
 def create_report(
-    workspace: Workspace,
+    db: Database,
     content: MappingContent | None = None,
     *,
     based_on_id: int | None = None,
@@ -170,8 +168,8 @@ def create_report(
 ) -> SavedReport:
     """A new draft; without ``content`` it is drafted from the register."""
     if content is None:
-        content = new_content(workspace, today=today)
-    with workspace.database.transaction() as session:
+        content = new_content(db, today=today)
+    with db.transaction() as session:
         row = m.MappingReport(
             title=_title_of(content),
             status=DRAFT,
@@ -184,9 +182,9 @@ def create_report(
         return _saved(row)
 
 
-def save_content(workspace: Workspace, report: SavedReport, content: MappingContent) -> SavedReport:
+def save_content(db: Database, report: SavedReport, content: MappingContent) -> SavedReport:
     """Store the whole content of a draft; refused for a final report or a stale version."""
-    with workspace.database.transaction() as session:
+    with db.transaction() as session:
         row = _writable(session, report)
         if row.content == content.to_json():
             return _saved(row)  # nothing to store: no new version, no log line
@@ -197,38 +195,36 @@ def save_content(workspace: Workspace, report: SavedReport, content: MappingCont
         return _saved(row)
 
 
-def save_section(workspace: Workspace, report: SavedReport, key: str, value: object) -> SavedReport:
+def save_section(db: Database, report: SavedReport, key: str, value: object) -> SavedReport:
     """Store one section (``key`` of SECTION_KEYS) of a draft's content."""
     if key not in SECTION_KEYS:
         raise KeyError(key)
-    current = load_report(workspace, report.id)
+    current = load_report(db, report.id)
     if current.version != report.version:
         raise _conflict(report.id)
-    return save_content(workspace, current, current.content.with_section(key, value))
+    return save_content(db, current, current.content.with_section(key, value))
 
 
 def missing_before_final(
-    workspace: Workspace, report: SavedReport, *, today: date | None = None
+    db: Database, report: SavedReport, *, today: date | None = None
 ) -> list[Missing]:
     """What ``report`` still lacks before it may be marked final (empty: nothing)."""
-    data = gather(workspace, report.content, today=today)
+    data = gather(db, report.content, today=today)
     # Read as the draft prints it: a final report leaves unwritten sections out, the
     # draft shows their placeholders, and each of those is something still to write.
-    document = _document(workspace, report, data, draft=True, today=today)
+    document = _document(db, report, data, draft=True, today=today)
     return missing_for_final(report.content, document)
 
 
-def mark_final(
-    workspace: Workspace, report: SavedReport, *, today: date | None = None
-) -> SavedReport:
+def mark_final(db: Database, report: SavedReport, *, today: date | None = None) -> SavedReport:
     """Freeze the report: its figures are kept in the snapshot and it is read-only from now on.
 
     Refused with :class:`NotReadyForFinal` while a placeholder, an empty registry
     number or an empty author remains.
     """
-    data = gather(workspace, report.content, today=today)
+    data = gather(db, report.content, today=today)
     missing = missing_for_final(
-        report.content, _document(workspace, report, data, draft=True, today=today)
+        report.content, _document(db, report, data, draft=True, today=today)
     )
     if missing:
         raise NotReadyForFinal(
@@ -237,7 +233,7 @@ def mark_final(
             ),
             missing,
         )
-    with workspace.database.transaction() as session:
+    with db.transaction() as session:
         row = _writable(session, report)
         row.snapshot = data.to_json()
         row.status = FINAL
@@ -247,9 +243,9 @@ def mark_final(
         return _saved(row)
 
 
-def delete_report(workspace: Workspace, report: SavedReport) -> None:
+def delete_report(db: Database, report: SavedReport) -> None:
     """Delete a draft. A final report is the record of what was printed and stays."""
-    with workspace.database.transaction() as session:
+    with db.transaction() as session:
         row = _writable(session, report)
         for follower in session.scalars(
             select(m.MappingReport).where(m.MappingReport.based_on_id == row.id)
@@ -259,9 +255,9 @@ def delete_report(workspace: Workspace, report: SavedReport) -> None:
         session.delete(row)
 
 
-def start_from_last(workspace: Workspace, *, today: date | None = None) -> SavedReport:
+def start_from_last(db: Database, *, today: date | None = None) -> SavedReport:
     """A new draft continuing the last final report; MappingError when there is none."""
-    previous = latest_report(workspace, final_only=True)
+    previous = latest_report(db, final_only=True)
     if previous is None:
         raise MappingError(
             translate(
@@ -269,16 +265,16 @@ def start_from_last(workspace: Workspace, *, today: date | None = None) -> Saved
                 "There is no final mapping report to start from. Mark a report as final first.",
             )
         )
-    previous_data = report_data(workspace, previous)
-    content = follow_up_content(workspace, previous.content, previous_data, today=today)
-    return create_report(workspace, content, based_on_id=previous.id, today=today)
+    previous_data = report_data(db, previous)
+    content = follow_up_content(db, previous.content, previous_data, today=today)
+    return create_report(db, content, based_on_id=previous.id, today=today)
 
 
 # ---------------------------------------------------------------- comparing and building
 
 
 def changes_since_previous(
-    workspace: Workspace,
+    db: Database,
     report: SavedReport,
     data: MappingData | None = None,
     *,
@@ -288,35 +284,35 @@ def changes_since_previous(
     if report.based_on_id is None:
         return None
     try:
-        previous = load_report(workspace, report.based_on_id)
+        previous = load_report(db, report.based_on_id)
     except RecordNotFound:
         return None
-    before = report_data(workspace, previous)
-    after = data if data is not None else report_data(workspace, report, today=today)
+    before = report_data(db, previous)
+    after = data if data is not None else report_data(db, report, today=today)
     return previous, what_changed(before, after)
 
 
 def report_document(
-    workspace: Workspace, report: SavedReport | None, *, today: date | None = None
+    db: Database, report: SavedReport | None, *, today: date | None = None
 ) -> ReportDocument:
     """The document of ``report``; with None a draft from the register, not saved."""
     if report is None:
-        content = new_content(workspace, today=today)
-        document = build_document(content, gather(workspace, content, today=today), draft=True)
+        content = new_content(db, today=today)
+        document = build_document(content, gather(db, content, today=today), draft=True)
         return replace(document, draft=True)
-    data = report_data(workspace, report, today=today)
-    return _document(workspace, report, data, draft=not report.is_final, today=today)
+    data = report_data(db, report, today=today)
+    return _document(db, report, data, draft=not report.is_final, today=today)
 
 
 def _document(
-    workspace: Workspace,
+    db: Database,
     report: SavedReport,
     data: MappingData,
     *,
     draft: bool,
     today: date | None,
 ) -> ReportDocument:
-    found = changes_since_previous(workspace, report, data, today=today)
+    found = changes_since_previous(db, report, data, today=today)
     changes = None
     if found is not None:
         previous, listed = found

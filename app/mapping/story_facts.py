@@ -18,29 +18,27 @@ from app.mapping.content import MappingContent
 from app.mapping.data import AssociationFacts, EvaluationFacts, HistoryEvent, LevelStatus
 from app.mapping.reader import RegisterReader
 from app.rules import Rules
-from app.workspace import Workspace
 from db import models as m
 from db.home_towns import twinning_with_town_in
 from db.in_lists import in_chunks
+from db.session import Database
 
 # Kinds of evidence that are the municipality's own contact; a chain meeting is
 # the associations' (DESIGN 3: "a chain meeting ... is civil contact").
 _MUNICIPAL_KINDS = frozenset({"trip", "decision"})
 
 
-def register_history(
-    workspace: Workspace, content: MappingContent, today: date
-) -> list[HistoryEvent]:
+def register_history(db: Database, content: MappingContent, today: date) -> list[HistoryEvent]:
     """The history steps of ``content``'s scope, read on their own (for a new draft)."""
-    with workspace.database.reading() as session:
+    with db.reading() as session:
         reader = RegisterReader(session, content, today)
         reader.read()
         return history_events(reader)
 
 
-def home_name(workspace: Workspace) -> str:
+def home_name(db: Database) -> str:
     """The home town's name ("Vänersborg"), several joined with commas."""
-    with workspace.database.reading() as session:
+    with db.reading() as session:
         names = session.scalars(select(m.Town.name).where(m.Town.is_home.is_(True)))
         return ", ".join(sorted(names))
 

@@ -15,8 +15,8 @@ from sqlalchemy import select
 from app.i18n import translate
 from app.mapping.service import MappingError
 from app.services.store import write_log
-from app.workspace import Workspace
 from db import models as m
+from db.session import Database
 
 LOG_KIND = "mapping_text_block"
 MAX_NAME = 200
@@ -31,15 +31,15 @@ class TextBlock:
     text: str
 
 
-def list_text_blocks(workspace: Workspace) -> list[TextBlock]:
+def list_text_blocks(db: Database) -> list[TextBlock]:
     """Every saved block, by name."""
     b = m.MappingTextBlock
-    with workspace.database.reading() as session:
+    with db.reading() as session:
         rows = session.execute(select(b.id, b.name, b.text).order_by(b.name))
         return [TextBlock(*row) for row in rows]
 
 
-def save_text_block(workspace: Workspace, name: str, text: str) -> TextBlock:
+def save_text_block(db: Database, name: str, text: str) -> TextBlock:
     """Keep ``text`` under ``name``; an existing block of that name gets the new text."""
     name = " ".join(name.split())
     if not name:
@@ -50,7 +50,7 @@ def save_text_block(workspace: Workspace, name: str, text: str) -> TextBlock:
         )
     if not text.strip():
         raise MappingError(translate("Mapping", "There is no text to save as a block."))
-    with workspace.database.transaction() as session:
+    with db.transaction() as session:
         row = session.scalars(
             select(m.MappingTextBlock).where(m.MappingTextBlock.name == name)
         ).first()
@@ -66,9 +66,9 @@ def save_text_block(workspace: Workspace, name: str, text: str) -> TextBlock:
         return TextBlock(row.id, row.name, row.text)
 
 
-def delete_text_block(workspace: Workspace, block_id: int) -> None:
+def delete_text_block(db: Database, block_id: int) -> None:
     """Forget a block; the reports it was inserted into keep their text."""
-    with workspace.database.transaction() as session:
+    with db.transaction() as session:
         row = session.get(m.MappingTextBlock, block_id)
         if row is not None:
             write_log(session, "delete", LOG_KIND, row.id, row.name, {})

@@ -17,7 +17,6 @@ from sqlalchemy import select
 
 from app.dates.value import ApproxDate, known_date
 from app.dates.wording import written
-from app.derived.source import Source
 from app.derived.status import TwinningStatus, statuses
 from app.derived.status_rule import years_before
 from app.mapping.reader import RegisterReader
@@ -25,6 +24,7 @@ from app.reports.document import StatusSpan, TimelineRow
 from app.rules import Rules
 from db import models as m
 from db.in_lists import in_chunks
+from db.session import Database
 
 MAX_PERIODS = 30
 """Periods asked for at most (120 years of four); older stretches stay unshaded."""
@@ -95,7 +95,7 @@ PeriodStatuses = list[tuple[tuple[date, date], dict[int, TwinningStatus]]]
 
 
 def timeline_statuses(
-    source: Source, today: date, found: Sequence[Bar], rules: Rules
+    db: Database, today: date, found: Sequence[Bar], rules: Rules
 ) -> PeriodStatuses:
     """The status rule run once per period, outside the reader's session (it opens its own)."""
     ids = [bar.twinning_id for bar in found]
@@ -103,7 +103,7 @@ def timeline_statuses(
         return []
     first = min(bar.start.earliest for bar in found)
     periods = status_periods(first, today, max(1, rules.status_period_years))
-    return [(period, statuses(source, period, ids, rules=rules)) for period in periods]
+    return [(period, statuses(db, period, ids, rules=rules)) for period in periods]
 
 
 def twinning_timeline_rows(

@@ -1,6 +1,6 @@
 """The start page's content: what needs the coordinator today, read in one pass.
 
-``read_overview(source, today)`` gathers the sections of the page "Översikt":
+``read_overview(db, today)`` gathers the sections of the page "Översikt":
 what is due and overdue (the to-do list's own collection), the twinnings by
 status at each level with the ones whose status changed over the last year,
 each network's next meeting and the home town's hosting year, the governing

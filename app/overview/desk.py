@@ -12,14 +12,13 @@ from sqlalchemy.orm import Session
 
 from app.dates import known_date
 from app.derived.rotation import Rotation, rotations
-from app.derived.source import Source, database_of
 from app.derived.status import CIVIL, MUNICIPAL, TwinningStatus, statuses
 from app.derived.status_rule import years_before
 from app.derived.status_wording import ground_sentence, level_label, shown_text
 from app.formatting import format_date, format_known
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services import record_labels
-from app.services.changelog import ChangeLogQuery, kind_name, read_change_log_in
+from app.services.changelog import ChangeLogQuery, kind_name, read_change_log
 from app.services.kinds import KINDS
 from app.services.records import RecordRef
 from app.services.settings import load_settings
@@ -27,6 +26,7 @@ from app.todo import OVERDUE, todo_items
 from app.vocabulary import label
 from db import models as m
 from db.home_towns import home_town_ids
+from db.session import Database
 
 DUE, STATUS, NETWORKS, POLICIES, RECENT = "due", "status", "networks", "policies", "recent"
 SECTIONS: dict[str, str] = {
@@ -99,9 +99,8 @@ def _fill(text: str, *values: str) -> str:
     return text
 
 
-def read_overview(source: Source, today: date) -> Overview:
-    """The start page's sections on ``today`` for the register ``source``."""
-    db = database_of(source)
+def read_overview(db: Database, today: date) -> Overview:
+    """The start page's sections on ``today`` for the register ``db``."""
     # Read before the session below: a second session may not start inside one.
     planned = rotations(db, not_before=today.year)  # 200 networks in three queries
     with db.reading() as session:
@@ -112,11 +111,11 @@ def read_overview(source: Source, today: date) -> Overview:
     return Overview(
         today,
         (
-            Section(DUE, tuple(_due_lines(source, today))),
-            Section(STATUS, tuple(_status_lines(source, today, twinnings))),
+            Section(DUE, tuple(_due_lines(db, today))),
+            Section(STATUS, tuple(_status_lines(db, today, twinnings))),
             Section(NETWORKS, tuple(networks)),
             Section(POLICIES, tuple(policies)),
-            Section(RECENT, tuple(_recent_lines(source))),
+            Section(RECENT, tuple(_recent_lines(db))),
         ),
     )
 
@@ -124,8 +123,8 @@ def read_overview(source: Source, today: date) -> Overview:
 # ---------------------------------------------------------------- due and overdue
 
 
-def _due_lines(source: Source, today: date) -> list[OverviewLine]:
-    items = todo_items(source, today)
+def _due_lines(db: Database, today: date) -> list[OverviewLine]:
+    items = todo_items(db, today)
     # Overdue first, then by due date: the to-do list's own order within each.
     items.sort(key=lambda i: (i.state != OVERDUE, i.due, i.key))
     lines = [
@@ -186,9 +185,7 @@ def _twinnings(session: Session, homes: set[int]) -> dict[int, _Twinning]:
     return found
 
 
-def _status_lines(
-    source: Source, today: date, twinnings: dict[int, _Twinning]
-) -> list[OverviewLine]:
+def _status_lines(db: Database, today: date, twinnings: dict[int, _Twinning]) -> list[OverviewLine]:
     if not twinnings:
         return [
             OverviewLine(
@@ -200,12 +197,12 @@ def _status_lines(
                 new_kind="town",
             )
         ]
-    rules = load_settings(database_of(source)).rules
+    rules = load_settings(db).rules
     years = max(1, rules.status_period_years)
     ids = sorted(twinnings)
-    now = statuses(source, (years_before(today, years), today), ids, rules=rules)
+    now = statuses(db, (years_before(today, years), today), ids, rules=rules)
     year_ago = today - timedelta(days=365)
-    before = statuses(source, (years_before(year_ago, years), year_ago), ids, rules=rules)
+    before = statuses(db, (years_before(year_ago, years), year_ago), ids, rules=rules)
     lines = [_count_line(MUNICIPAL, now.values()), _count_line(CIVIL, now.values())]
     for twinning_id in sorted(now, key=lambda t: twinnings[t].label.casefold()):
         was = before.get(twinning_id)
@@ -400,8 +397,8 @@ _ACTIONS = {
 }
 
 
-def _recent_lines(source: Source) -> list[OverviewLine]:
-    entries = read_change_log_in(database_of(source), ChangeLogQuery(limit=RECENT_SHOWN))
+def _recent_lines(db: Database) -> list[OverviewLine]:
+    entries = read_change_log(db, ChangeLogQuery(limit=RECENT_SHOWN))
     lines = []
     for entry in entries:
         text = _fill(

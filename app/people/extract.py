@@ -10,7 +10,6 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from app.derived.source import Source, database_of
 from app.i18n import translate
 from app.people.mentions import (
     Mention,
@@ -174,10 +173,10 @@ def _mentions_table(found: list[Mention], caption: str, *, with_text: bool = Fal
     return [Table(columns, rows, caption=caption)]
 
 
-def write_person_extract(source: Source, person_id: int, path: str | Path) -> Path:
+def write_person_extract(db: Database, person_id: int, path: str | Path) -> Path:
     """Build the extract of ``person_id`` and write it to ``path`` (.pdf, .xlsx or .docx)."""
     from app.reports.output import check_target, render
 
     target = check_target(path)
-    render(build_person_extract(database_of(source), person_id), target)
+    render(build_person_extract(db, person_id), target)
     return target

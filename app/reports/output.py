@@ -6,7 +6,7 @@ standard reports and the mapping report are both written through
 
 The one job both the window (on a worker thread) and ``vanort export`` run::
 
-    export_report(workspace, "register", Path("Vänortsregister 2026-11-22.pdf"),
+    export_report(db, "register", Path("Vänortsregister 2026-11-22.pdf"),
                   ReportOptions(), progress=..., is_cancelled=...)
 
 ``progress(stage, fraction)`` tells what is going on ("Reading the register…",
@@ -23,12 +23,12 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from app.derived.source import Source
 from app.failures import FileInUse
 from app.i18n import translate
 from app.reports.builders import ReportError, ReportOptions, build_report
 from app.reports.cell_text import fill
 from app.reports.document import CancelCheck, Cancelled, ReportDocument
+from db.session import Database
 
 StageProgress = Callable[[str, float | None], None]
 """Called as ``progress(stage text, fraction or None)``."""
@@ -105,12 +105,11 @@ def render(
     renderer(document, path, progress=progress, is_cancelled=is_cancelled)
 
 
-def word_template_of(source: Source) -> bytes | None:
-    """The municipality's Word template from the settings of ``source``, or None."""
-    from app.derived.source import database_of
+def word_template_of(db: Database) -> bytes | None:
+    """The municipality's Word template from the settings of ``db``, or None."""
     from app.services.settings import load_settings
 
-    return load_settings(database_of(source)).word_template
+    return load_settings(db).word_template
 
 
 def writing_stage(path: str | os.PathLike[str]) -> str:
@@ -124,7 +123,7 @@ def writing_stage(path: str | os.PathLike[str]) -> str:
 
 
 def export_report(
-    source: Source,
+    db: Database,
     report: str,
     path: str | os.PathLike[str],
     options: ReportOptions | None = None,
@@ -132,7 +131,7 @@ def export_report(
     progress: StageProgress | None = None,
     is_cancelled: CancelCheck | None = None,
 ) -> Path:
-    """Build the report ``report`` from ``source`` and write it to ``path``; returns the path.
+    """Build the report ``report`` from ``db`` and write it to ``path``; returns the path.
 
     Raises ReportError (unknown report, missing option, unsupported ending, a
     place that cannot be written), RecordNotFound (no such trip, meeting or
@@ -151,9 +150,9 @@ def export_report(
 
     stop_if_asked()
     tell(translate("Reports", "Reading the register…"), None)
-    document = build_report(source, report, options)
+    document = build_report(db, report, options)
     stop_if_asked()
-    word_template = word_template_of(source) if format_of(target) == "docx" else None
+    word_template = word_template_of(db) if format_of(target) == "docx" else None
     stage = writing_stage(target)
     tell(stage, _READ_SHARE)
 

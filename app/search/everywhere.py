@@ -23,9 +23,9 @@ from app.places.countries import country_name
 from app.places.folding import fold
 from app.services.kinds import KINDS
 from app.services.record_labels import labels_in
-from app.workspace import Workspace
 from db import search_index as index
 from db.search_index import SOURCES, Source
+from db.session import Database
 
 # Word characters without the underscore: what both full-text engines call a token.
 _TOKEN = re.compile(r"[^\W_]+")
@@ -89,7 +89,7 @@ def words_of(search_text: str) -> list[str]:
     return _TOKEN.findall(search_text)
 
 
-def search(workspace: Workspace, search_text: str, limit_per_kind: int = 5) -> Results:
+def search(db: Database, search_text: str, limit_per_kind: int = 5) -> Results:
     """Every record whose text holds each typed word as the start of a word.
 
     Groups are ordered as the coordinator's work is (towns first); within a group
@@ -98,7 +98,7 @@ def search(workspace: Workspace, search_text: str, limit_per_kind: int = 5) -> R
     words = words_of(search_text)
     if not words:
         return Results(search_text, ())
-    with workspace.database.reading() as session:
+    with db.reading() as session:
         if session.get_bind().dialect.name == "sqlite":
             found = _found_sqlite(session, words, limit_per_kind)
         else:

@@ -25,8 +25,10 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from app import paths
 from app.failures import attachment_in_use_message, held_by_another_program
 from app.i18n import translate
+from app.server_connections import server_address
 from app.services import attachments_server as on_the_server
 
 # Re-exported: the record delete takes a record's attachment rows with it.
@@ -42,7 +44,7 @@ from db import models as m
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from app.workspace import Workspace
+    from db.session import Database
 
 LOG_KIND = "attachment"
 REMOVED_FOLDER = ".removed"
@@ -98,8 +100,13 @@ def safe_name(filename: str) -> str:
     return name
 
 
-def _folder(workspace: Workspace) -> Path:
-    folder = workspace.attachments_dir
+def attachments_folder(db: Database) -> Path | None:
+    """The folder of ``db``'s attachments, beside its file; None on a database server."""
+    return paths.attachments_dir(db.path) if db.path is not None else None
+
+
+def _folder(db: Database) -> Path:
+    folder = attachments_folder(db)
     if folder is None:
         raise AttachmentError(
             translate(
@@ -171,7 +178,7 @@ def _free_name(folder: Path, wanted: str) -> str:
 
 
 def add_attachment(
-    workspace: Workspace,
+    db: Database,
     ref: RecordRef,
     source_path: str | Path,
     description: str | None = None,
@@ -190,9 +197,9 @@ def add_attachment(
             )
         )
     spec = spec_for(ref.kind)
-    if on_server(workspace):
-        return _add_on_server(workspace, ref, source, description)
-    folder = _folder(workspace)
+    if on_server(db):
+        return _add_on_server(db, ref, source, description)
+    folder = _folder(db)
     folder.mkdir(parents=True, exist_ok=True)
     temporary = folder / f"{_TEMP_PREFIX}{uuid.uuid4().hex}"
     final: Path | None = None
@@ -205,7 +212,7 @@ def add_attachment(
                     "%1", error.strerror or str(error)
                 )
             ) from error
-        with workspace.database.transaction() as session:
+        with db.transaction() as session:
             _check_record(session, ref)
             row = m.Attachment(
                 target_kind=ref.kind,
@@ -246,14 +253,14 @@ def add_attachment(
     return info
 
 
-def on_server(workspace: Workspace) -> bool:
+def on_server(db: Database) -> bool:
     """True when the register is on a server, where files are kept in the database."""
-    return workspace.path is None
+    return db.path is None
 
 
-def can_attach(workspace: Workspace) -> bool:
+def can_attach(db: Database) -> bool:
     """True when files can be attached in this register (a file or a server alike)."""
-    return on_server(workspace) or workspace.attachments_dir is not None
+    return on_server(db) or attachments_folder(db) is not None
 
 
 def _check_record(session: Session, ref: RecordRef) -> None:
@@ -263,7 +270,7 @@ def _check_record(session: Session, ref: RecordRef) -> None:
 
 
 def _add_on_server(
-    workspace: Workspace, ref: RecordRef, source: Path, description: str | None
+    db: Database, ref: RecordRef, source: Path, description: str | None
 ) -> AttachmentInfo:
     """Store the file in the database on the server, linked to ``ref``."""
     try:
@@ -284,7 +291,7 @@ def _add_on_server(
             )
         ) from error
     spec = spec_for(ref.kind)
-    with workspace.database.transaction() as session:
+    with db.transaction() as session:
         _check_record(session, ref)
         filename = unicodedata.normalize("NFC", source.name)
         row = m.Attachment(
@@ -318,14 +325,14 @@ def _add_on_server(
         return _info(row)
 
 
-def _server_key(workspace: Workspace) -> str:
-    address = workspace.server_address
+def _server_key(db: Database) -> str:
+    address = server_address(db)
     return address.credential_key() if address is not None else "server"
 
 
-def list_attachments(workspace: Workspace, ref: RecordRef) -> list[AttachmentInfo]:
+def list_attachments(db: Database, ref: RecordRef) -> list[AttachmentInfo]:
     """The attachments of the record ``ref``, oldest first."""
-    with workspace.database.reading() as session:
+    with db.reading() as session:
         rows = session.scalars(
             select(m.Attachment)
             .where(m.Attachment.target_kind == ref.kind, m.Attachment.target_id == ref.id)
@@ -334,16 +341,16 @@ def list_attachments(workspace: Workspace, ref: RecordRef) -> list[AttachmentInf
         return [_info(row) for row in rows]
 
 
-def get_attachment(workspace: Workspace, attachment_id: int) -> AttachmentInfo:
+def get_attachment(db: Database, attachment_id: int) -> AttachmentInfo:
     """One attachment by id; AttachmentError when it is gone."""
-    with workspace.database.reading() as session:
+    with db.reading() as session:
         row = session.get(m.Attachment, attachment_id)
         if row is None:
             raise _gone()
         return _info(row)
 
 
-def attachment_path(workspace: Workspace, attachment: AttachmentInfo) -> Path:
+def attachment_path(db: Database, attachment: AttachmentInfo) -> Path:
     """Where the file of ``attachment`` is, inside this database's attachments folder.
 
     The stored name is resolved against the folder of the database as it is
@@ -351,23 +358,21 @@ def attachment_path(workspace: Workspace, attachment: AttachmentInfo) -> Path:
     the file is read from the database and written to the user's own folder.
     """
     stored = Path(attachment.stored_name)
-    if on_server(workspace):
+    if on_server(db):
         if stored.name != attachment.stored_name or stored.name in ("", ".", ".."):
             raise AttachmentError(
                 translate(
                     "Attachments", "The attachment %1 has a stored name that is not allowed."
                 ).replace("%1", attachment.filename)
             )
-        with workspace.database.reading() as session:
+        with db.reading() as session:
             content = session.scalar(
                 select(m.Attachment.content).where(m.Attachment.id == attachment.id)
             )
         if content is None:
             raise _gone()
-        return on_the_server.write_for_opening(
-            _server_key(workspace), attachment.stored_name, content
-        )
-    folder = _folder(workspace)
+        return on_the_server.write_for_opening(_server_key(db), attachment.stored_name, content)
+    folder = _folder(db)
     # A stored name is one plain file name; anything else would reach outside the folder.
     if stored.name != attachment.stored_name or stored.name in ("", ".", ".."):
         raise AttachmentError(
@@ -379,20 +384,20 @@ def attachment_path(workspace: Workspace, attachment: AttachmentInfo) -> Path:
     return folder / stored
 
 
-def remove_attachment(workspace: Workspace, attachment_id: int) -> RemovedAttachment:
+def remove_attachment(db: Database, attachment_id: int) -> RemovedAttachment:
     """Delete the attachment's row and park its file in the ``.removed`` subfolder.
 
     The parked file lets ``restore_attachment`` undo the removal; a file that
     is already missing does not stop the row from being removed. On a server the
     file's bytes are kept in the returned value instead.
     """
-    if on_server(workspace):
-        return _remove_on_server(workspace, attachment_id)
-    folder = _folder(workspace)
+    if on_server(db):
+        return _remove_on_server(db, attachment_id)
+    folder = _folder(db)
     parked_folder = folder / REMOVED_FOLDER
     moved: tuple[Path, Path] | None = None
     try:
-        with workspace.database.transaction() as session:
+        with db.transaction() as session:
             row = session.get(m.Attachment, attachment_id)
             if row is None:
                 raise _gone()
@@ -410,7 +415,7 @@ def remove_attachment(workspace: Workspace, attachment_id: int) -> RemovedAttach
                 },
             )
             session.flush()
-            source = attachment_path(workspace, info)
+            source = attachment_path(db, info)
             parked_name = info.stored_name
             if source.exists():
                 parked_folder.mkdir(parents=True, exist_ok=True)
@@ -430,8 +435,8 @@ def remove_attachment(workspace: Workspace, attachment_id: int) -> RemovedAttach
     return RemovedAttachment(info, parked_name)
 
 
-def _remove_on_server(workspace: Workspace, attachment_id: int) -> RemovedAttachment:
-    with workspace.database.transaction() as session:
+def _remove_on_server(db: Database, attachment_id: int) -> RemovedAttachment:
+    with db.transaction() as session:
         row = session.get(m.Attachment, attachment_id)
         if row is None:
             raise _gone()
@@ -478,14 +483,14 @@ def _restore_row(
     return _info(row)
 
 
-def restore_attachment(workspace: Workspace, removed: RemovedAttachment) -> AttachmentInfo:
+def restore_attachment(db: Database, removed: RemovedAttachment) -> AttachmentInfo:
     """Undo ``remove_attachment``: the row comes back with its id and the file returns."""
-    if on_server(workspace):
-        with workspace.database.transaction() as session:
+    if on_server(db):
+        with db.transaction() as session:
             return _restore_row(
                 session, removed.attachment, removed.attachment.stored_name, removed.content
             )
-    folder = _folder(workspace)
+    folder = _folder(db)
     info = removed.attachment
     parked = folder / REMOVED_FOLDER / removed.parked_name
     if not parked.exists():
@@ -498,7 +503,7 @@ def restore_attachment(workspace: Workspace, removed: RemovedAttachment) -> Atta
     target = folder / stored
     shutil.move(parked, target)
     try:
-        with workspace.database.transaction() as session:
+        with db.transaction() as session:
             restored = _restore_row(session, info, stored, None)
     except BaseException:
         shutil.move(target, parked)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -13,9 +13,6 @@ from app.services.listing import fold
 from app.services.records import ChangeLogEntry
 from db import models as m
 from db.session import Database
-
-if TYPE_CHECKING:
-    from app.workspace import Workspace
 
 # Enough for any view; the benchmark's Europe-sized register has far more entries,
 # and nobody reads beyond the newest few thousand in a list.
@@ -59,15 +56,9 @@ class ChangeLogQuery:
     limit: int | None = DEFAULT_LIMIT
 
 
-def read_change_log(
-    workspace: Workspace, query: ChangeLogQuery | None = None
-) -> list[ChangeLogEntry]:
-    """Entries of the open register's change log, newest first."""
-    return read_change_log_in(workspace.database, query or ChangeLogQuery())
-
-
-def read_change_log_in(db: Database, query: ChangeLogQuery) -> list[ChangeLogEntry]:
-    """Entries of ``db``'s change log matching ``query``, newest first."""
+def read_change_log(db: Database, query: ChangeLogQuery | None = None) -> list[ChangeLogEntry]:
+    """Entries of ``db``'s change log matching ``query`` (all by default), newest first."""
+    query = query or ChangeLogQuery()
     table = m.ChangeLogEntry
     statement = select(table).order_by(table.at.desc(), table.id.desc())
     if query.kind:
@@ -93,17 +84,17 @@ def read_change_log_in(db: Database, query: ChangeLogQuery) -> list[ChangeLogEnt
     return found
 
 
-def change_log_users(workspace: Workspace) -> list[str]:
+def change_log_users(db: Database) -> list[str]:
     """Everyone who has changed something in the open register, in alphabetical order."""
     table = m.ChangeLogEntry
-    with workspace.database.reading() as session:
+    with db.reading() as session:
         names = session.scalars(select(table.user).distinct())
         return sorted((n for n in names if n), key=str.casefold)
 
 
-def change_log_count(workspace: Workspace) -> int:
+def change_log_count(db: Database) -> int:
     """How many entries the change log holds."""
-    with workspace.database.reading() as session:
+    with db.reading() as session:
         return session.scalar(select(func.count()).select_from(m.ChangeLogEntry)) or 0
 
 

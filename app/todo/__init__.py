@@ -1,6 +1,6 @@
 """The to-do list: what the municipality's rules ask of the coordinator, and when.
 
-``todo_items(workspace, today)`` lists every obligation whose lead time has
+``todo_items(db, today)`` lists every obligation whose lead time has
 begun (DESIGN.md section 4); ``mark_done``, ``snooze`` and ``reopen`` record
 what the coordinator did with one; ``export_ics`` writes them as a calendar.
 """

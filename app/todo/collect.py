@@ -13,7 +13,6 @@ from datetime import date
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from app.derived.source import Source, database_of
 from app.rules import Rules
 from app.services.records import RecordRef
 from app.todo.items import TodoItem, sort_key
@@ -30,15 +29,14 @@ from app.todo.rules.yearly_report import yearly_report
 from app.workflow import context
 from db import models as m
 from db.home_towns import home_town_ids
+from db.session import Database
 
 
-def todo_items(source: Source, today: date, *, rules: Rules | None = None) -> list[TodoItem]:
+def todo_items(db: Database, today: date, *, rules: Rules | None = None) -> list[TodoItem]:
     """Every to-do item on ``today``, sorted by due date; done and snoozed ones left out.
 
-    ``source`` is a Workspace or a Database; ``rules`` default to the
-    municipality's settings.
+    ``rules`` default to the municipality's settings.
     """
-    db = database_of(source)
     with db.reading() as session:
         homes = home_town_ids(session)
         chosen = rules if rules is not None else context.load_rules(session)
@@ -54,8 +52,8 @@ def todo_items(source: Source, today: date, *, rules: Rules | None = None) -> li
         for collector in _COLLECTORS:
             items.extend(i for i in collector(reading) if i is not None)
         hidden = _hidden_keys(session, today)
-    items.extend(term_items(source, reading.rules, today))
-    items.extend(hosting_ahead(source, reading.rules, today))
+    items.extend(term_items(db, reading.rules, today))
+    items.extend(hosting_ahead(db, reading.rules, today))
     visible = [item for item in items if item.key not in hidden]
     return sorted(visible, key=sort_key)
 
@@ -64,7 +62,7 @@ def todo_items(source: Source, today: date, *, rules: Rules | None = None) -> li
 _FAR_AHEAD = date(9000, 1, 1)
 
 
-def record_items(source: Source, kind: str, record_id: int) -> list[TodoItem]:
+def record_items(db: Database, kind: str, record_id: int) -> list[TodoItem]:
     """Every reminder the rules hold for one record, whenever it appears; done ones left out.
 
     Read as on a day far ahead, so ``appears_on`` says when each will first be
@@ -74,7 +72,7 @@ def record_items(source: Source, kind: str, record_id: int) -> list[TodoItem]:
     collectors = _RECORD_COLLECTORS.get(kind, ())
     if not collectors:
         return []
-    with database_of(source).reading() as session:
+    with db.reading() as session:
         homes = home_town_ids(session)
         rules = context.load_rules(session)
         reading = Reading(

@@ -8,17 +8,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.derived.source import Source
 from app.formatting import format_date
 from app.i18n import translate
 from app.todo.collect import record_items
 from app.todo.items import kind_label
+from db.session import Database
 
 
-def reminder_lines(source: Source, kind: str, record_id: int, today: date) -> list[str]:
+def reminder_lines(db: Database, kind: str, record_id: int, today: date) -> list[str]:
     """One sentence per reminder of the record: when it appears (or appeared) and what for."""
     lines = []
-    for item in record_items(source, kind, record_id):
+    for item in record_items(db, kind, record_id):
         if item.appears_on > today:
             text = translate("Todo", "Reminder from %1: %2")
         else:

@@ -12,22 +12,22 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.derived.source import Source, database_of
 from app.formatting import format_date
 from app.i18n import translate
 from app.services.errors import FieldError, ValidationError
 from app.services.store import write_log
 from db import models as m
+from db.session import Database
 
 _KEY_LENGTH = 200  # Reminder.key
 
 
 def mark_done(
-    source: Source, key: str, done_on: date, note: str | None = None, *, user: str | None = None
+    db: Database, key: str, done_on: date, note: str | None = None, *, user: str | None = None
 ) -> None:
     """Mark the item ``key`` done on ``done_on``; it leaves the list for good (until reopened)."""
     _check_key(key)
-    with database_of(source).transaction() as session:
+    with db.transaction() as session:
         row, old = _row(session, key)
         row.done_on = done_on
         row.snoozed_until = None
@@ -41,7 +41,7 @@ def mark_done(
 
 
 def snooze(
-    source: Source,
+    db: Database,
     key: str,
     until: date,
     reason: str | None = None,
@@ -63,7 +63,7 @@ def snooze(
                 )
             ]
         )
-    with database_of(source).transaction() as session:
+    with db.transaction() as session:
         row, old = _row(session, key)
         row.snoozed_until = until
         row.done_on = None
@@ -75,10 +75,10 @@ def snooze(
                   _changes(old, row), user=user)  # fmt: skip
 
 
-def reopen(source: Source, key: str, *, user: str | None = None) -> None:
+def reopen(db: Database, key: str, *, user: str | None = None) -> None:
     """Undo done or snoozed: the item is listed again whenever its rule says so."""
     _check_key(key)
-    with database_of(source).transaction() as session:
+    with db.transaction() as session:
         row = session.scalars(select(m.Reminder).where(m.Reminder.key == key)).first()
         if row is None:
             return

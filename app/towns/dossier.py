@@ -14,13 +14,13 @@ from dataclasses import dataclass
 from sqlalchemy import or_, select
 
 from app.dates import known_date, written
-from app.derived.source import Source, database_of
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.reports.builders.common import place_text
 from app.reports.cell_text import fill
 from app.services.errors import RecordNotFound
 from app.towns.linked import LinkedRecord, linked_records
 from db import models as m
+from db.session import Database
 
 
 @dataclass(frozen=True)
@@ -50,9 +50,8 @@ class TownDossier:
         return [record for record in self.linked if record.group == group]
 
 
-def twinning_town(source: Source, twinning_id: int) -> int:
+def twinning_town(db: Database, twinning_id: int) -> int:
     """The twin town of a twinning: the partner of the home town (the second town otherwise)."""
-    db = database_of(source)
     with db.reading() as session:
         row = session.execute(
             select(m.Twinning.town_a_id, m.Twinning.town_b_id).where(m.Twinning.id == twinning_id)
@@ -108,9 +107,8 @@ def _twinning_sentence(kind: str, other: str, start: str, end: str) -> str:
     return fill(translate("TownPage", going_on), other, start)
 
 
-def town_dossier(source: Source, town_id: int) -> TownDossier:
+def town_dossier(db: Database, town_id: int) -> TownDossier:
     """The town ``town_id`` and everything linked to it; RecordNotFound when it is gone."""
-    db = database_of(source)
     with db.reading() as session:
         town = session.execute(
             select(m.Town.name, m.Town.local_name, m.Town.country, m.Town.region).where(

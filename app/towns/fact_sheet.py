@@ -14,7 +14,6 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from app.derived.source import Source, database_of
 from app.i18n import translate
 from app.reports.builders import ReportError
 from app.reports.builders.common import data_source, letterhead_of
@@ -24,6 +23,7 @@ from app.reports.document import CancelCheck, ReportDocument
 from app.reports.output import check_target, format_of, render, word_template_of
 from app.services.settings import load_settings
 from db import models as m
+from db.session import Database
 
 
 def fact_sheet_file_name(town_name: str, today: date | None = None) -> str:
@@ -33,10 +33,9 @@ def fact_sheet_file_name(town_name: str, today: date | None = None) -> str:
 
 
 def town_fact_sheet_document(
-    source: Source, town_id: int, *, today: date | None = None
+    db: Database, town_id: int, *, today: date | None = None
 ) -> ReportDocument:
     """The fact sheet of ``town_id`` as a report; ReportError when the town is in no twinning."""
-    db = database_of(source)
     settings = load_settings(db)
     today = today or date.today()
     sheets = town_fact_sheets(db, [town_id], today=today)
@@ -70,7 +69,7 @@ def town_fact_sheet_document(
 
 
 def write_town_fact_sheet(
-    source: Source,
+    db: Database,
     town_id: int,
     path: str | os.PathLike[str],
     *,
@@ -87,8 +86,8 @@ def write_town_fact_sheet(
         raise ReportError(
             translate("TownPage", "A fact sheet is written as .pdf or .docx; change the file name.")
         )
-    document = town_fact_sheet_document(source, town_id, today=today)
-    template = word_template_of(source) if format_of(target) == "docx" else None
+    document = town_fact_sheet_document(db, town_id, today=today)
+    template = word_template_of(db) if format_of(target) == "docx" else None
     try:
         render(document, target, is_cancelled=is_cancelled, word_template=template)
     except OSError as error:

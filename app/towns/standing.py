@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from app import vocabulary
-from app.derived.source import Source, database_of
 from app.derived.status import TwinningStatus, statuses
 from app.derived.status_rule import recent_period
 from app.derived.status_wording import StatusLine, rule_sentence, status_line
@@ -27,6 +26,7 @@ from app.rules import Rules
 from app.services.settings import load_settings
 from app.towns.dossier import TownDossier
 from app.towns.linked import HISTORY, LinkedRecord
+from db.session import Database
 
 EARLIEST_YEAR = 1800
 """The page's timeline reaches back this far: a town page shows the whole history."""
@@ -42,17 +42,14 @@ class TownStanding:
     history: tuple[LinkedRecord, ...] = ()  # oldest first, each line opening its record
 
 
-def town_standing(
-    source: Source, dossier: TownDossier, *, today: date | None = None
-) -> TownStanding:
+def town_standing(db: Database, dossier: TownDossier, *, today: date | None = None) -> TownStanding:
     """The status and timeline of the town's twinnings; empty for a town in no twinning."""
     ids = [t.twinning_id for t in dossier.twinnings]
     if not ids:
         return TownStanding()
-    db = database_of(source)
     today = today or date.today()
     rules = load_settings(db).rules
-    timeline, latest = _timeline(source, ids, dossier.networks, today, rules)
+    timeline, latest = _timeline(db, ids, dossier.networks, today, rules)
     recent = recent_period(rules.status_period_years, today)
     missing = [tid for tid in ids if tid not in latest]
     if missing:  # a twinning whose start is unknown has no bar, but it has a status
@@ -61,18 +58,18 @@ def town_standing(
         statuses={tid: status_line(latest[tid]) for tid in ids if tid in latest},
         status_rule=rule_sentence(rules, recent),
         timeline=timeline,
-        history=tuple(_history(source, ids)),
+        history=tuple(_history(db, ids)),
     )
 
 
-def _history(source: Source, ids: list[int]) -> list[LinkedRecord]:
+def _history(db: Database, ids: list[int]) -> list[LinkedRecord]:
     """The dated lines of the twinnings' histories, each line once, by year.
 
     Within a year the lines keep the order the history gives them (a first
     contact before the twinning it led to, an ending last).
     """
     lines: dict[tuple[int, str], LinkedRecord] = {}
-    for entries in twinning_timelines(source, ids).values():
+    for entries in twinning_timelines(db, ids).values():
         for entry in entries:
             lines.setdefault(
                 (entry.year, entry.text),
@@ -84,7 +81,7 @@ def _history(source: Source, ids: list[int]) -> list[LinkedRecord]:
 
 
 def _timeline(
-    source: Source, ids: list[int], networks: tuple[int, ...], today: date, rules: Rules
+    db: Database, ids: list[int], networks: tuple[int, ...], today: date, rules: Rules
 ) -> tuple[TwinningTimeline | None, dict[int, TwinningStatus]]:
     """The report's timeline rows over these twinnings, and their statuses in the latest period.
 
@@ -94,7 +91,6 @@ def _timeline(
     from app.mapping.reader import RegisterReader
     from app.mapping.timeline_facts import bars, timeline_statuses, twinning_timeline_rows
 
-    db = database_of(source)
     content = MappingContent(
         scope=Scope(
             twinning_ids=tuple(ids),

@@ -23,7 +23,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.dates import ApproxDate
-from app.derived.source import Source, database_of
 from app.derived.status import Evidence, Period, TwinningStatus, statuses
 from app.derived.status_evidence import last_signs_of_life
 from app.i18n import translate
@@ -32,6 +31,7 @@ from app.services import records as r
 from app.services.errors import FieldError, ValidationError
 from app.services.settings import load_settings
 from db import models as m
+from db.session import Database
 from db.vocabulary import VERDICTS
 
 # A judgement of these says the twinning lives: the program then suggests no ending.
@@ -169,16 +169,13 @@ def in_force_whole_term(
     return status != "ended"
 
 
-def evaluation_sheet(
-    source: Source, term_id: int, today: date | None = None
-) -> list[EvaluationRow]:
+def evaluation_sheet(db: Database, term_id: int, today: date | None = None) -> list[EvaluationRow]:
     """Every twinning in force during the term with its status per level, evidence and evaluation.
 
     For the running term the evidence is counted up to ``today`` (default: the
     current date). Rows are ordered by the twinning's name. Raises
     RecordNotFound when the term does not exist.
     """
-    db = database_of(source)
     term = store.get(db, r.TermOfOffice, term_id)
     whole = term_period(term)
     period = term_period(term, today or date.today())
@@ -261,13 +258,12 @@ def evidence_summary(evidence: Sequence[Evidence]) -> str:
     return "; ".join(parts)
 
 
-def start_evaluation(source: Source, term_id: int, twinning_id: int) -> r.Evaluation:
+def start_evaluation(db: Database, term_id: int, twinning_id: int) -> r.Evaluation:
     """The evaluation of a twinning in a term: the one written, or a new one saved now.
 
     A new evaluation starts with the recorded activity of the term as its
     summary, so the coordinator judges the benefit with the evidence in view.
     """
-    db = database_of(source)
     existing = _evaluation_id(db, term_id, twinning_id)
     if existing is not None:
         found = store.get(db, r.Evaluation, existing)
@@ -281,8 +277,8 @@ def start_evaluation(source: Source, term_id: int, twinning_id: int) -> r.Evalua
     return created
 
 
-def _evaluation_id(source: Source, term_id: int, twinning_id: int) -> int | None:
-    with database_of(source).reading() as session:
+def _evaluation_id(db: Database, term_id: int, twinning_id: int) -> int | None:
+    with db.reading() as session:
         return session.scalar(
             select(m.Evaluation.id).where(
                 m.Evaluation.term_id == term_id, m.Evaluation.twinning_id == twinning_id
@@ -291,7 +287,7 @@ def _evaluation_id(source: Source, term_id: int, twinning_id: int) -> int | None
 
 
 def record_verdict(
-    source: Source,
+    db: Database,
     term_id: int,
     twinning_id: int,
     verdict: str,
@@ -307,7 +303,6 @@ def record_verdict(
     the link both ways (:func:`end_twinning`). Raises ValidationError for an
     unknown verdict or a missing decision, before anything is saved.
     """
-    db = database_of(source)
     errors = []
     if verdict not in VERDICTS:
         errors.append(
@@ -339,7 +334,7 @@ def record_verdict(
 
 
 def end_twinning(
-    source: Source,
+    db: Database,
     twinning_id: int,
     end_date: date,
     reason: str,
@@ -352,7 +347,6 @@ def end_twinning(
     ValidationError when the reason is missing or the date is before the
     twinning began (and RecordNotFound / ConflictError as any save does).
     """
-    db = database_of(source)
     twinning = store.get(db, r.Twinning, twinning_id)
     errors = []
     if not reason or not reason.strip():

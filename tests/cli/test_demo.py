@@ -102,7 +102,9 @@ def test_the_judgement_dormant_wins_over_the_chain_meetings(demo: Workspace) -> 
 
     towns = _towns(demo)
     herning = _twinning_with(demo, towns["Herning"].id)
-    found = statuses(demo, (date(2010, 1, 1), date(2013, 12, 31)), [herning.id])[herning.id]
+    found = statuses(demo.database, (date(2010, 1, 1), date(2013, 12, 31)), [herning.id])[
+        herning.id
+    ]
     # A chain meeting every year: the associations', so active at the civil level only.
     assert (found.derived, found.civil) == ("dormant", "active")
     assert found.effective == "dormant"

@@ -485,12 +485,14 @@ def test_the_upgraded_database_keeps_text_blocks_and_its_mapping_reports(tmp_pat
 
     workspace = _open_copy(tmp_path)
     try:
-        reports_before = list_reports(workspace)
-        assert list_text_blocks(workspace) == []
+        reports_before = list_reports(workspace.database)
+        assert list_text_blocks(workspace.database) == []
         text = "Enligt **SKR** har 131 kommuner nordiska vänorter.\n\n- Åland\n> Citat"
-        save_text_block(workspace, "Omvärld", text)
-        assert [(b.name, b.text) for b in list_text_blocks(workspace)] == [("Omvärld", text)]
-        assert list_reports(workspace) == reports_before
+        save_text_block(workspace.database, "Omvärld", text)
+        assert [(b.name, b.text) for b in list_text_blocks(workspace.database)] == [
+            ("Omvärld", text)
+        ]
+        assert list_reports(workspace.database) == reports_before
     finally:
         workspace.close()
 
@@ -517,7 +519,12 @@ def test_the_upgraded_database_is_searchable_everywhere(upgraded: Workspace) -> 
     """0010 fills the search index from the records the file already held."""
     from app.search import search
 
-    found = {g.kind: [h.record_id for h in g.hits] for g in search(upgraded, "siglufjordur").groups}
+    found = {
+        g.kind: [h.record_id for h in g.hits]
+        for g in search(upgraded.database, "siglufjordur").groups
+    }
     assert found["town"] == [_by_name(upgraded)["Siglufjörður"].id]  # type: ignore[attr-defined]
-    agreements = [g for g in search(upgraded, "holmestrand").groups if g.kind == "agreement"]
+    agreements = [
+        g for g in search(upgraded.database, "holmestrand").groups if g.kind == "agreement"
+    ]
     assert [h.label for g in agreements for h in g.hits] == ["Vänortsavtal Vänersborg–Holmestrand"]

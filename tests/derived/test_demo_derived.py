@@ -28,7 +28,7 @@ def _chain(demo: Workspace) -> int:
 
 
 def test_the_chain_has_1135_members_in_2013_with_eidi_unknown(demo: Workspace) -> None:
-    rows, total = network_member_total(demo, _chain(demo), 2013)
+    rows, total = network_member_total(demo.database, _chain(demo), 2013)
     assert (total.total, total.known, total.unknown) == (1135, 8, 1)
     assert total.unknown_names == ("Eiði",)
     assert total.text() == "1,135 (unknown for 1)"
@@ -39,7 +39,7 @@ def test_the_chain_has_1135_members_in_2013_with_eidi_unknown(demo: Workspace) -
 
 def test_kangasala_hosts_after_aland_and_the_husby_seminar(demo: Workspace) -> None:
     towns = {t.name: t.id for t in demo.get_many("town")}
-    rotation = network_rotation(demo, _chain(demo))
+    rotation = network_rotation(demo.database, _chain(demo))
     # The demo's order, as the hosts of 2007-2013 show it: Kangasala, Husby, Herning,
     # Siglufjörður, Holmestrand, Vänersborg, Åland (15 landkommuner). The 2014
     # seminar in Husby replaced that year's meeting, so the next meeting is 2015.

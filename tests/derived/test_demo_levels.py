@@ -47,8 +47,8 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
 def test_the_mapping_status_table_shows_her_dormant_and_the_active_civil_level(
     demo: Workspace,
 ) -> None:
-    content = new_content(demo, today=TODAY)
-    data = gather(demo, content, today=TODAY)
+    content = new_content(demo.database, today=TODAY)
+    data = gather(demo.database, content, today=TODAY)
     assert data.status_period == (date(2011, 1, 1), date(2014, 12, 31))
     document = build_document(content, data)
     (table,) = [
@@ -72,7 +72,7 @@ def test_the_mapping_status_table_shows_her_dormant_and_the_active_civil_level(
 
 def test_the_term_evaluation_2022_2026_suggests_ending_none_of_the_ten(demo: Workspace) -> None:
     (term,) = [t.id for t in demo.get_many("term") if t.start_year == 2022]
-    rows = evaluation_sheet(demo, term, TODAY)
+    rows = evaluation_sheet(demo.database, term, TODAY)
     assert len(rows) == 10  # Utajärvi ended in 1976
     assert not any(row.suggest_ending for row in rows)
     assert nothing_recorded(rows)

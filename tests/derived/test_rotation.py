@@ -30,7 +30,7 @@ def test_gothenburg_hosts_every_eighth_year(workspace: Workspace, reg: Register)
     reg.meeting(four, 2020, turku)
     reg.meeting(four, 2022, goteborg, start=date(2022, 6, 9))
 
-    result = network_rotation(workspace, four)
+    result = network_rotation(workspace.database, four)
     # Göteborg hosted 2022; then Århus, Bergen and Turku two years apart; Göteborg again.
     assert result.next_year == 2024
     assert result.next_host_town_id == arhus
@@ -44,7 +44,7 @@ def test_gothenburg_hosts_every_eighth_year(workspace: Workspace, reg: Register)
     assert result.home_next_year - 2022 == 8
     assert (result.last_year, result.last_host_town_id) == (2022, goteborg)
 
-    later = network_rotation(workspace, four, not_before=2027)
+    later = network_rotation(workspace.database, four, not_before=2027)
     assert later.schedule == (
         Hosting(2028, turku),
         Hosting(2030, goteborg),
@@ -81,7 +81,7 @@ def _vanersborg_chain(reg: Register) -> tuple[int, dict[str, int]]:
 
 def test_the_vanersborg_chain_after_aland_2013(workspace: Workspace, reg: Register) -> None:
     chain, towns = _vanersborg_chain(reg)
-    result = network_rotation(workspace, chain)
+    result = network_rotation(workspace.database, chain)
     assert (result.next_year, result.next_host_town_id) == (2014, towns["Eiði"])
     expected = ["Eiði", "Arsuk", "Kangasala", "Husby", "Herning", "Siglufjörður", "Holmestrand"]
     expected += ["Vänersborg", "Åland"]
@@ -97,7 +97,7 @@ def test_a_seminar_instead_of_the_meeting_uses_up_its_year(
 ) -> None:
     chain, towns = _vanersborg_chain(reg)
     reg.meeting(chain, 2014, towns["Husby"], kind="seminar")
-    result = network_rotation(workspace, chain)
+    result = network_rotation(workspace.database, chain)
     # Husby's seminar replaced the 2014 meeting: Eiði, next after Åland, hosts in 2015.
     assert (result.next_year, result.next_host_town_id) == (2015, towns["Eiði"])
     assert result.home_next_year == 2022
@@ -106,16 +106,16 @@ def test_a_seminar_instead_of_the_meeting_uses_up_its_year(
 def test_all_rotations_at_once(workspace: Workspace, reg: Register) -> None:
     chain, _towns = _vanersborg_chain(reg)
     empty = reg.network("No members yet")
-    found = rotations(workspace)
+    found = rotations(workspace.database)
     assert set(found) == {chain, empty}
-    assert found[chain] == network_rotation(workspace, chain)
+    assert found[chain] == network_rotation(workspace.database, chain)
     assert found[empty].schedule == ()
     assert found[empty].next_year is None
 
 
 def test_an_unknown_network_is_refused(workspace: Workspace) -> None:
     with pytest.raises(RecordNotFound):
-        network_rotation(workspace, 12)
+        network_rotation(workspace.database, 12)
 
 
 def test_without_meetings_the_first_in_order_hosts_in_the_start_year() -> None:

@@ -53,7 +53,7 @@ def _twinnings_with_contacts(reg: Register, counts: list[int]) -> dict[int, int]
 
 def test_default_thresholds_at_their_edges(workspace: Workspace, reg: Register) -> None:
     made = _twinnings_with_contacts(reg, [0, 1, 3, 4])
-    found = statuses(workspace, PERIOD)
+    found = statuses(workspace.database, PERIOD)
     assert {n: found[t].derived for n, t in made.items()} == {
         0: "dormant",
         1: "sporadic",
@@ -70,7 +70,7 @@ def test_an_activity_spanning_the_period_start_counts(workspace: Workspace, reg:
     partner = reg.town("Herning")
     twinning = reg.twinning(home, partner)
     reg.activity("Winter camp", date(2009, 12, 20), (partner,), end=date(2010, 1, 5))
-    result = status_of(workspace, twinning, PERIOD)
+    result = status_of(workspace.database, twinning, PERIOD)
     assert result.derived == "sporadic"
     assert [e.label for e in result.evidence] == ["Winter camp"]
 
@@ -81,7 +81,7 @@ def test_thresholds_come_from_the_settings(workspace: Workspace, reg: Register) 
     workspace.save_settings(dataclasses.replace(settings, rules=rules))
     made = _twinnings_with_contacts(reg, [1, 2, 5, 6])
     # 1.5 a year over 4.0 years: 6 make it active; 2 make it sporadic.
-    found = statuses(workspace, PERIOD)
+    found = statuses(workspace.database, PERIOD)
     assert {n: found[t].derived for n, t in made.items()} == {
         1: "dormant",
         2: "sporadic",
@@ -94,8 +94,8 @@ def test_thresholds_come_from_the_settings(workspace: Workspace, reg: Register) 
 def test_rules_can_be_passed_instead_of_read(workspace: Workspace, reg: Register) -> None:
     made = _twinnings_with_contacts(reg, [2])
     strict = Rules(status_active_per_year=0.5)  # 2 in four years is active
-    assert statuses(workspace, PERIOD, rules=strict)[made[2]].derived == "active"
-    assert statuses(workspace, PERIOD)[made[2]].derived == "sporadic"
+    assert statuses(workspace.database, PERIOD, rules=strict)[made[2]].derived == "active"
+    assert statuses(workspace.database, PERIOD)[made[2]].derived == "sporadic"
 
 
 def test_the_default_period_is_the_set_number_of_years_up_to_today(
@@ -114,7 +114,7 @@ def test_the_default_period_is_the_set_number_of_years_up_to_today(
     today = date.today()
     reg.activity("Last month", today - timedelta(days=30), (recent,))
     reg.activity("Three years ago", today - timedelta(days=3 * 365), (old,))
-    found = statuses(workspace)
+    found = statuses(workspace.database)
     assert found[with_recent].derived == "sporadic"
     assert found[with_old].derived == "dormant"
 
@@ -176,7 +176,7 @@ def test_every_kind_of_evidence(workspace: Workspace, reg: Register) -> None:
     )
     reg.decision("Old decision", date(2009, 1, 10), (RecordRef("twinning", twinning),))
 
-    result = status_of(workspace, twinning, PERIOD)
+    result = status_of(workspace.database, twinning, PERIOD)
     municipal, civil, paper = frozenset({"municipal"}), frozenset({"civil"}), frozenset()
     assert [(e.kind, e.record_id, e.date_or_year, e.counts, e.levels) for e in result.evidence] == [
         ("agreement", in_force, date(1990, 1, 1), False, paper),
@@ -198,7 +198,7 @@ def test_every_kind_of_evidence(workspace: Workspace, reg: Register) -> None:
     assert result.evidence[1].ref == RecordRef("meeting", meeting)
 
     # The activity naming Trollhättan belongs to Trollhättan's twinning only.
-    other_refs = {e.ref for e in status_of(workspace, other, PERIOD).evidence}
+    other_refs = {e.ref for e in status_of(workspace.database, other, PERIOD).evidence}
     assert RecordRef("activity", other_home_activity) in other_refs
     assert RecordRef("activity", other_home_activity) not in {e.ref for e in result.evidence}
 
@@ -208,7 +208,7 @@ def test_an_agreement_merely_in_force_is_not_contact(workspace: Workspace, reg: 
     partner = reg.town("Holmestrand")
     twinning = reg.twinning(home, partner)
     reg.agreement("Municipal agreement", (home, partner), signed_date=date(2001, 1, 1))
-    result = status_of(workspace, twinning, PERIOD)
+    result = status_of(workspace.database, twinning, PERIOD)
     assert len(result.evidence) == 1
     assert (result.contacts, result.all_contacts, result.derived) == (0, 0, "dormant")
 
@@ -220,7 +220,7 @@ def test_a_decision_concerning_the_twinning_is_municipal_contact(
     partner = reg.town("Holmestrand")
     twinning = reg.twinning(home, partner)
     reg.decision("Keep the twinning", date(2012, 2, 2), (RecordRef("twinning", twinning),))
-    result = status_of(workspace, twinning, PERIOD)
+    result = status_of(workspace.database, twinning, PERIOD)
     assert (result.contacts, result.civil_contacts) == (1, 0)
     assert (result.derived, result.civil) == ("sporadic", "dormant")
 
@@ -231,7 +231,7 @@ def test_when_neither_town_is_home_both_must_be_named(workspace: Workspace, reg:
     reg.activity("Only Omaruru", date(2011, 1, 1), (b,))
     reg.activity("Omaruru and Kangasala", date(2011, 2, 1), (b, c))
     named = reg.activity("Lich and Omaruru", date(2011, 3, 1), (a, b))
-    result = status_of(workspace, twinning, PERIOD)
+    result = status_of(workspace.database, twinning, PERIOD)
     assert [e.record_id for e in result.evidence] == [named]
 
 
@@ -244,7 +244,7 @@ def test_override_is_kept_beside_the_derived_status(workspace: Workspace, reg: R
         status_override="active",
         status_override_reason="Letters every year, never registered",
     )
-    result = status_of(workspace, twinning, PERIOD)
+    result = status_of(workspace.database, twinning, PERIOD)
     assert result.derived == "dormant"
     assert result.override == "active"
     assert result.override_reason == "Letters every year, never registered"
@@ -252,7 +252,7 @@ def test_override_is_kept_beside_the_derived_status(workspace: Workspace, reg: R
     assert result.overridden
 
     plain = reg.twinning(home, reg.town("Arsuk"))
-    without = status_of(workspace, plain, PERIOD)
+    without = status_of(workspace.database, plain, PERIOD)
     assert (without.override, without.effective, without.overridden) == (None, "dormant", False)
 
 
@@ -266,7 +266,7 @@ def test_ended_twinnings(workspace: Workspace, reg: Register) -> None:
     for town in towns:
         for i, day in enumerate(_days_in_period(4)):
             reg.activity(f"Visit {town}.{i}", day, (town,))
-    found = statuses(workspace, PERIOD)
+    found = statuses(workspace.database, PERIOD)
     assert found[ended_in].derived == "ended"
     assert found[ends_on_last_day].derived == "ended"
     # It ended after the period, so in the period it was still running.
@@ -276,18 +276,18 @@ def test_ended_twinnings(workspace: Workspace, reg: Register) -> None:
     # The evidence is still shown for an ended twinning.
     assert found[ended_in].contacts == 4
     # After its last sign of life (the visit on 2013-12-31) it counts as ended.
-    later = statuses(workspace, (date(2014, 1, 1), date(2017, 12, 31)))
+    later = statuses(workspace.database, (date(2014, 1, 1), date(2017, 12, 31)))
     assert later[ended_undated].derived == "ended"
     assert later[ended_undated].civil == "ended"
 
 
 def test_bulk_and_single_agree(workspace: Workspace, reg: Register) -> None:
     made = _twinnings_with_contacts(reg, [0, 2, 4])
-    every = statuses(workspace, PERIOD)
-    some = statuses(workspace, PERIOD, [made[2], made[4]])
+    every = statuses(workspace.database, PERIOD)
+    some = statuses(workspace.database, PERIOD, [made[2], made[4]])
     assert set(some) == {made[2], made[4]}
     for twinning in made.values():
-        assert status_of(workspace, twinning, PERIOD) == every[twinning]
+        assert status_of(workspace.database, twinning, PERIOD) == every[twinning]
     assert some[made[4]] == every[made[4]]
 
 
@@ -302,7 +302,7 @@ def test_the_number_of_queries_does_not_grow_with_the_register(
     _twinnings_with_contacts(reg, [1, 2])
     event.listen(workspace.database.engine, "before_cursor_execute", count)
     try:
-        statuses(workspace, PERIOD, rules=Rules())
+        statuses(workspace.database, PERIOD, rules=Rules())
         small = len(statements)
         event.remove(workspace.database.engine, "before_cursor_execute", count)
         home = reg.town("Second home", home=True)
@@ -312,7 +312,7 @@ def test_the_number_of_queries_does_not_grow_with_the_register(
             reg.activity(f"More exchange {i}", date(2012, 1, 1), (partner,))
         statements.clear()
         event.listen(workspace.database.engine, "before_cursor_execute", count)
-        found = statuses(workspace, PERIOD, rules=Rules())
+        found = statuses(workspace.database, PERIOD, rules=Rules())
     finally:
         if event.contains(workspace.database.engine, "before_cursor_execute", count):
             event.remove(workspace.database.engine, "before_cursor_execute", count)
@@ -322,12 +322,12 @@ def test_the_number_of_queries_does_not_grow_with_the_register(
 
 def test_an_unknown_twinning_is_refused(workspace: Workspace) -> None:
     with pytest.raises(RecordNotFound):
-        status_of(workspace, 4711, PERIOD)
+        status_of(workspace.database, 4711, PERIOD)
 
 
 def test_a_period_ending_before_it_starts_is_refused(workspace: Workspace) -> None:
     with pytest.raises(ValueError):
-        statuses(workspace, (date(2013, 1, 1), date(2012, 1, 1)), rules=Rules())
+        statuses(workspace.database, (date(2013, 1, 1), date(2012, 1, 1)), rules=Rules())
 
 
 def test_evidence_is_a_plain_value() -> None:

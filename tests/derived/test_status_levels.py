@@ -36,7 +36,7 @@ def test_chain_meetings_alone_make_the_civil_level_active_and_the_municipal_one_
     home, herning = reg.town("Vänersborg", home=True), reg.town("Herning")
     twinning = reg.twinning(home, herning, contact_year=1946)
     _chain(reg, home, herning, range(2010, 2014))
-    result = status_of(workspace, twinning, PERIOD)
+    result = status_of(workspace.database, twinning, PERIOD)
     assert (result.derived, result.contacts) == ("dormant", 0)
     assert (result.civil, result.civil_contacts) == ("active", 4)
     assert result.effective == "dormant"
@@ -61,7 +61,7 @@ def test_who_took_part_decides_the_level_of_an_activity(
     )
     reg.activity("Both", date(2012, 5, 1), (partner,), municipal=True, organisations=(corps,))
     reg.activity("Nobody known", date(2013, 5, 1), (partner,), municipal=False)
-    result = status_of(workspace, twinning, PERIOD)
+    result = status_of(workspace.database, twinning, PERIOD)
     levels = {e.label: set(e.levels) for e in result.evidence}
     assert levels == {
         "Music corps": {"civil"},
@@ -89,14 +89,14 @@ def test_a_twinning_begun_in_the_period_is_new_not_dormant(
     ):
         reg.activity(f"Visit {i}", day, (busy,))
     reg.activity("One visit", date(2013, 6, 1), (omaruru,))
-    found = statuses(workspace, PERIOD)
+    found = statuses(workspace.database, PERIOD)
     assert (found[begun_in].derived, found[begun_in].civil) == ("new", "new")
     assert found[begun_just_before].derived == "new"  # one contact, yet new rather than sporadic
     assert found[begun_too_early].derived == "dormant"
     assert found[busy_new].derived == "active"  # regular contact outranks new
     # The number of years is a setting: with none, only a start inside the period is new.
     strict = Rules(status_new_years=0)
-    again = statuses(workspace, PERIOD, rules=strict)
+    again = statuses(workspace.database, PERIOD, rules=strict)
     assert again[begun_in].derived == "new"
     assert again[begun_just_before].derived == "sporadic"
 
@@ -104,7 +104,7 @@ def test_a_twinning_begun_in_the_period_is_new_not_dormant(
 def test_a_twinning_without_a_known_start_is_never_new(workspace: Workspace, reg: Register) -> None:
     home, omaruru = reg.town("Vänersborg", home=True), reg.town("Omaruru")
     twinning = reg.twinning(home, omaruru)
-    assert status_of(workspace, twinning, PERIOD).derived == "dormant"
+    assert status_of(workspace.database, twinning, PERIOD).derived == "dormant"
 
 
 def test_her_judgement_is_shown_and_the_computed_status_only_where_it_differs(
@@ -116,7 +116,7 @@ def test_her_judgement_is_shown_and_the_computed_status_only_where_it_differs(
     )
     agrees = reg.twinning(home, eidi, status_override="dormant", status_override_reason="Quiet")
     reg.trip("Study visit", date(2012, 3, 1), (herning,))
-    found = statuses(workspace, PERIOD)
+    found = statuses(workspace.database, PERIOD)
     line = status_line(found[differs])
     assert (line.municipal, line.municipal_computed, line.civil) == (
         "dormant",
@@ -140,7 +140,7 @@ def test_the_ground_of_a_new_twinning_says_when_it_began(
 ) -> None:
     home, lich = reg.town("Vänersborg", home=True), reg.town("Lich")
     twinning = reg.twinning(home, lich, contact_year=2010)
-    assert status_line(status_of(workspace, twinning, PERIOD)).ground == (
+    assert status_line(status_of(workspace.database, twinning, PERIOD)).ground == (
         "Begun 2010, recently enough to count as new; 0 contacts at the municipal level and "
         "0 contacts at the civil level in 2010-01-01 – 2013-12-31."
     )
@@ -157,7 +157,7 @@ def test_the_full_evidence_names_the_level_of_each_item(
     reg.ws.save(
         r.AgreementAction(agreement_id=agreement, title="Youth camp", done_date=date(2013, 7, 1))
     )
-    assert evidence_lines(status_of(workspace, twinning, PERIOD)) == [
+    assert evidence_lines(status_of(workspace.database, twinning, PERIOD)) == [
         "2001-01-01 Plan (in force) (not counted as contact)",
         "2011 Nordic chain: meeting hosted by Herning (civil level)",
         "2012-03-01 Study visit (municipal level)",
@@ -178,7 +178,7 @@ def test_an_ended_twinning_without_a_date_and_without_any_record_is_ended(
 ) -> None:
     home, town = reg.town("Vänersborg", home=True), reg.town("Utajärvi")
     twinning = reg.twinning(home, town, status="ended")
-    result = status_of(workspace, twinning, PERIOD)
+    result = status_of(workspace.database, twinning, PERIOD)
     assert (result.derived, result.civil) == ("ended", "ended")
     assert status_line(result).ground == "The twinning had ended by the end of the period."
 
@@ -188,7 +188,7 @@ def test_the_compact_table_has_one_line_per_twinning(workspace: Workspace, reg: 
     chained = reg.twinning(home, herning, contact_year=1946, status_override="dormant")
     recent = reg.twinning(home, lich, start_date=date(2012, 5, 1))
     _chain(reg, home, herning, range(2010, 2014))
-    lines = status_lines(workspace, PERIOD)
+    lines = status_lines(workspace.database, PERIOD)
     assert set(lines) == {chained, recent}
     assert (lines[chained].municipal_text(), lines[chained].civil_text()) == ("dormant", "active")
     assert (lines[recent].municipal, lines[recent].civil) == ("new", "new")

@@ -61,7 +61,7 @@ def test_a_twinning_from_first_contact_to_its_end(workspace: Workspace, reg: Reg
     reg.agreement("Herning agreement", (home, herning), signed_date=date(1991, 1, 1))
     reg.decision("Unrelated", date(1995, 1, 1))
 
-    entries = twinning_timeline(workspace, twinning)
+    entries = twinning_timeline(workspace.database, twinning)
     assert _lines(entries) == [
         (1987, "First contact between Arsuk and Vänersborg"),
         (1989, "Decision (municipal council): Arsuk as twin town (KF 1989/12 § 45)"),
@@ -85,7 +85,7 @@ def test_the_contact_year_is_not_repeated_beside_a_start_in_the_same_year(
     home = reg.town("Vänersborg", home=True)
     herning = reg.town("Herning")
     twinning = reg.twinning(home, herning, contact_year=1946, start_date=date(1946, 9, 1))
-    assert _lines(twinning_timeline(workspace, twinning)) == [
+    assert _lines(twinning_timeline(workspace.database, twinning)) == [
         (1946, "Herning and Vänersborg become twin towns"),
     ]
 
@@ -98,19 +98,19 @@ def test_kinds_of_twinning_have_their_own_words(workspace: Workspace, reg: Regis
     municipal = reg.twinning(
         home, omaruru, kind="municipal_partnership", start_date=date(2008, 1, 1)
     )
-    found = twinning_timelines(workspace)
+    found = twinning_timelines(workspace.database)
     assert _lines(found[partner]) == [(2010, "Lich and Vänersborg become partner towns")]
     assert _lines(found[municipal]) == [
         (2008, "Omaruru and Vänersborg begin a municipal partnership")
     ]
-    assert twinning_timelines(workspace, [partner]) == {partner: found[partner]}
+    assert twinning_timelines(workspace.database, [partner]) == {partner: found[partner]}
 
 
 def test_the_names_go_by_name_when_no_side_is_home(workspace: Workspace, reg: Register) -> None:
     siglufjordur = reg.town("Siglufjörður")
     eidi = reg.town("Eiði")
     twinning = reg.twinning(siglufjordur, eidi, contact_year=1978)
-    assert _lines(twinning_timeline(workspace, twinning)) == [
+    assert _lines(twinning_timeline(workspace.database, twinning)) == [
         (1978, "First contact between Eiði and Siglufjörður")
     ]
 
@@ -148,7 +148,7 @@ def test_a_network_history(workspace: Workspace, reg: Register) -> None:
     other = reg.network("Other network")
     reg.member(other, herning, joined=1950)
 
-    entries = network_timeline(workspace, chain)
+    entries = network_timeline(workspace.database, chain)
     assert _lines(entries) == [
         (1946, "Nordic chain is founded"),
         (1946, "Herning joins Nordic chain"),
@@ -176,9 +176,9 @@ def test_a_network_history(workspace: Workspace, reg: Register) -> None:
 
 def test_unknown_records_are_refused(workspace: Workspace) -> None:
     with pytest.raises(RecordNotFound):
-        twinning_timeline(workspace, 99)
+        twinning_timeline(workspace.database, 99)
     with pytest.raises(RecordNotFound):
-        network_timeline(workspace, 99)
+        network_timeline(workspace.database, 99)
 
 
 def test_texts_go_through_the_translation(
@@ -196,7 +196,9 @@ def test_texts_go_through_the_translation(
     town = reg.town("Arsuk")
     chain = reg.network("Nordic chain")
     reg.member(chain, town, joined=1989)
-    assert _lines(network_timeline(workspace, chain)) == [(1989, "<Nordic chain får Arsuk>")]
+    assert _lines(network_timeline(workspace.database, chain)) == [
+        (1989, "<Nordic chain får Arsuk>")
+    ]
     assert ("Timeline", "%1 joins %2") in seen
 
 
@@ -213,6 +215,6 @@ def test_a_committee_decision_is_named_by_the_committee(
         body="committee",
         body_name="Kultur- och fritidsnämnden",
     )
-    assert _lines(twinning_timeline(workspace, twinning)) == [
+    assert _lines(twinning_timeline(workspace.database, twinning)) == [
         (2011, "Decision (Kultur- och fritidsnämnden): Exchange of youth orchestras")
     ]

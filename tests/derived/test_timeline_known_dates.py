@@ -23,7 +23,7 @@ def test_years_and_decades_are_told_as_known(workspace: Workspace, reg: Register
         end_reason="Utajärvi valde att gå ur samarbetet",
         status="ended",
     )
-    entries = twinning_timeline(workspace, twinning)
+    entries = twinning_timeline(workspace.database, twinning)
     told = [(entry.when(), entry.date) for entry in entries]
     assert told == [("c. mid-1940s", None), ("1948", None), ("1976", None)]
     # In order: the contact before the start, by the earliest day each can mean.
@@ -42,7 +42,7 @@ def test_a_day_stays_a_day_and_a_decision_known_as_a_year_is_a_year(
         concerns=(RecordRef("twinning", twinning),),
         body="council",
     )
-    entries = twinning_timeline(workspace, twinning)
+    entries = twinning_timeline(workspace.database, twinning)
     assert [(entry.when(), entry.date) for entry in entries] == [
         ("2009", None),
         ("2010-03-24", date(2010, 3, 24)),

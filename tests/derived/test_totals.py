@@ -44,7 +44,7 @@ def _chain(reg: Register) -> tuple[int, dict[str, int]]:
 
 def test_the_chain_total_is_1135_with_one_unknown(workspace: Workspace, reg: Register) -> None:
     chain, towns = _chain(reg)
-    rows, total = network_member_total(workspace, chain, 2013)
+    rows, total = network_member_total(workspace.database, chain, 2013)
     assert total == MemberTotal(total=1135, known=8, unknown=1, unknown_names=("Eiði",))
     assert total.text() == "1,135 (unknown for 1)"
     # Home town first, then by the year they joined, then by name.
@@ -65,7 +65,7 @@ def test_a_town_without_a_count_for_the_year_is_unknown(
     reg.count(reg.branch("Omaruru branch", uncounted), 2019, 12)  # not 2020
     reg.count(reg.branch("Herning north", two_branches), 2020, 10)
     reg.count(reg.branch("Herning south", two_branches), 2020, 20)
-    rows, total = network_member_total(workspace, chain, 2020)
+    rows, total = network_member_total(workspace.database, chain, 2020)
     assert {row.town_name: row.members for row in rows} == {
         "Lich": 40,
         "Omaruru": None,
@@ -83,7 +83,7 @@ def test_one_unknown_branch_makes_its_town_unknown(workspace: Workspace, reg: Re
     reg.member(chain, town)
     reg.count(reg.branch("Herning north", town), 2020, 10)
     reg.count(reg.branch("Herning south", town), 2020, None)
-    rows, total = network_member_total(workspace, chain, 2020)
+    rows, total = network_member_total(workspace.database, chain, 2020)
     assert rows == [TownCount(town, "Herning", None)]
     assert (total.total, total.unknown) == (0, 1)
 
@@ -96,7 +96,7 @@ def test_a_total_without_unknowns_says_nothing_of_them() -> None:
 
 def test_an_unknown_network_is_refused(workspace: Workspace) -> None:
     with pytest.raises(RecordNotFound):
-        network_member_total(workspace, 3, 2013)
+        network_member_total(workspace.database, 3, 2013)
 
 
 def test_a_total_of_only_unknown_counts_reads_unknown_never_zero() -> None:

@@ -79,7 +79,7 @@ def test_with_a_home_town_the_report_of_a_large_register_is_a_normal_report(
     assert "Ort 2999" not in text
     workspace = Workspace.open(copy)
     try:
-        assert home_needed(workspace) is None
+        assert home_needed(workspace.database) is None
     finally:
         workspace.close()
 
@@ -88,14 +88,14 @@ def test_a_small_register_without_a_home_still_drafts(tmp_path: Path) -> None:
     """Below the threshold nothing changes: no question is asked."""
     workspace = Workspace.create(tmp_path / "liten.sqlite3", municipality="Exempelby")
     try:
-        assert home_needed(workspace) is None
+        assert home_needed(workspace.database) is None
         with workspace.database.transaction() as session:
             session.execute(
                 insert(m.Town),
                 [{"id": n, "name": f"Ort {n}", "country": "DE"} for n in range(1, 4)],
             )
             session.execute(insert(m.Twinning), [{"town_a_id": 1, "town_b_id": 2}])
-        assert home_needed(workspace) is None
+        assert home_needed(workspace.database) is None
         assert LARGE_REGISTER >= 100
     finally:
         workspace.close()

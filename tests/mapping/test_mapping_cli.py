@@ -261,9 +261,12 @@ def test_a_saved_report_by_number_and_the_refusals(
     ws = Workspace.open(demo_path)
     try:
         report = save_section(
-            ws, create_report(ws), "commission", Commission(title="Min egen titel")
+            ws.database,
+            create_report(ws.database),
+            "commission",
+            Commission(title="Min egen titel"),
         )
-        create_report(ws)  # a later one: --id must pick the first
+        create_report(ws.database)  # a later one: --id must pick the first
     finally:
         ws.close()
     out = tmp_path / "egen.pdf"

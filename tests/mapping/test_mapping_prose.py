@@ -75,14 +75,14 @@ def _commissioned(content: MappingContent) -> MappingContent:
 
 
 def _demo_report(demo: Workspace, *, draft: bool = False) -> ReportDocument:
-    content = _commissioned(new_content(demo, today=SURVEY_DAY))
-    return build_document(content, gather(demo, content, today=SURVEY_DAY), draft=draft)
+    content = _commissioned(new_content(demo.database, today=SURVEY_DAY))
+    return build_document(content, gather(demo.database, content, today=SURVEY_DAY), draft=draft)
 
 
 def _ekeby_report(ws: Workspace, *, draft: bool = False, **commission: str) -> ReportDocument:
-    content = new_content(ws, today=EKEBY_TODAY)
+    content = new_content(ws.database, today=EKEBY_TODAY)
     content = replace(content, commission=replace(content.commission, **commission))
-    return build_document(content, gather(ws, content, today=EKEBY_TODAY), draft=draft)
+    return build_document(content, gather(ws.database, content, today=EKEBY_TODAY), draft=draft)
 
 
 def _texts(blocks: list[Block] | tuple[Block, ...]) -> list[str]:
@@ -299,9 +299,9 @@ def test_the_demo_s_fact_sheets_are_short_and_without_coordinates(demo: Workspac
     herning = dict(sheets[0].facts)
     assert herning["Status"] == "vilande på kommunal nivå, aktiv på civil nivå"
     assert "Koordinater" not in herning
-    content = new_content(demo, today=SURVEY_DAY)
+    content = new_content(demo.database, today=SURVEY_DAY)
     content = replace(content, appendix=Appendix(coordinates=True))
-    asked = gather(demo, content, today=SURVEY_DAY)
+    asked = gather(demo.database, content, today=SURVEY_DAY)
     assert dict(asked.fact_sheets[0].facts)["Koordinater"] == "56.1393, 8.9738"
 
 
@@ -317,8 +317,8 @@ def test_a_final_report_has_no_placeholder_and_a_draft_asks_for_what_is_missing(
     demo: Workspace,
 ) -> None:
     """The draft asks for the commission and the signature; the final one never shows "["."""
-    content = new_content(demo, today=SURVEY_DAY)
-    data = gather(demo, content, today=SURVEY_DAY)
+    content = new_content(demo.database, today=SURVEY_DAY)
+    data = gather(demo.database, content, today=SURVEY_DAY)
     draft = build_document(content, data, draft=True)
     assert _section(draft, "Uppdrag") == [
         "[Skriv här: vem som gav uppdraget till kartläggningen, inför vilket tillfälle och i "
@@ -340,13 +340,13 @@ def test_a_final_report_has_no_placeholder_and_a_draft_asks_for_what_is_missing(
 
 def test_her_own_text_is_printed_instead_of_the_drafted_one(demo: Workspace) -> None:
     """What she wrote stands; the program never rewrites it."""
-    content = new_content(demo, today=SURVEY_DAY)
+    content = new_content(demo.database, today=SURVEY_DAY)
     content = replace(
         content,
         commission=Commission(text="Uppdraget kom muntligt från kommundirektören."),
         history=replace(content.history, text="Allt startade 1946.\n\nSedan dess har mycket hänt."),
     )
-    report = build_document(content, gather(demo, content, today=SURVEY_DAY), draft=False)
+    report = build_document(content, gather(demo.database, content, today=SURVEY_DAY), draft=False)
     assert _section(report, "Uppdrag") == ["Uppdraget kom muntligt från kommundirektören."]
     assert _section(report, "Historik") == ["Allt startade 1946.", "Sedan dess har mycket hänt."]
 
@@ -445,8 +445,10 @@ def test_an_empty_register_gives_a_short_final_report_without_bare_headings(
     """Nothing to say: the sections say so in a sentence, or are left out; never a bare heading."""
     ws = Workspace.create(tmp_path / "tom.sqlite3", municipality="Tomby kommun")
     try:
-        content = new_content(ws, today=EKEBY_TODAY)
-        report = build_document(content, gather(ws, content, today=EKEBY_TODAY), draft=False)
+        content = new_content(ws.database, today=EKEBY_TODAY)
+        report = build_document(
+            content, gather(ws.database, content, today=EKEBY_TODAY), draft=False
+        )
     finally:
         ws.close()
     # Every new register holds the national reference facts, so the outlook is drafted.

@@ -69,7 +69,7 @@ def _pdf_text(path: Path) -> str:
 
 
 def test_a_new_draft_is_drafted_from_the_register(demo: Workspace) -> None:
-    report = create_report(demo, today=TODAY)
+    report = create_report(demo.database, today=TODAY)
     assert report.status == "draft" and not report.is_final
     content = report.content
     assert content.commission.report_date == TODAY
@@ -84,12 +84,12 @@ def test_a_new_draft_is_drafted_from_the_register(demo: Workspace) -> None:
     assert "In 1948 Utajärvi in Finland joined the chain." in history[0]
     assert history[1].startswith("In 1976 Utajärvi left the chain.")
     # Newest first: the new draft, then the report the demo ships.
-    listed = [s.id for s in list_reports(demo)]
+    listed = [s.id for s in list_reports(demo.database)]
     assert len(listed) == 2 and listed[0] == report.id
 
 
 def test_the_demo_ships_its_2014_report_whole_and_ready_to_be_final(demo: Workspace) -> None:
-    shipped = latest_report(demo)
+    shipped = latest_report(demo.database)
     assert shipped is not None and not shipped.is_final
     commission = shipped.content.commission
     assert (commission.registry_no, commission.author) == ("KS 2014/187", "Erik Sandberg")
@@ -100,88 +100,90 @@ def test_the_demo_ships_its_2014_report_whole_and_ready_to_be_final(demo: Worksp
         assert _twinning(demo, town).id not in shipped.content.scope.twinning_ids
     assert (shipped.content.scope.period_from, shipped.content.scope.period_to) == (1946, 2014)
     # Everything is written, so nothing stands in the way of marking it final.
-    assert missing_before_final(demo, shipped) == []
-    final = mark_final(demo, shipped)
-    husby = next(t for t in report_data(demo, final).towns if t.name == "Husby")
+    assert missing_before_final(demo.database, shipped) == []
+    final = mark_final(demo.database, shipped)
+    husby = next(t for t in report_data(demo.database, final).towns if t.name == "Husby")
     assert husby.written_name == "Husby (dansk)"
 
 
 def test_a_table_name_that_is_no_longer_the_town_s_is_not_printed(demo: Workspace) -> None:
-    shipped = latest_report(demo)
+    shipped = latest_report(demo.database)
     assert shipped is not None
     husby = _town(demo, "Husby")
     assert husby.alternative_names == ("Husby (dansk)",)
     demo.save(dataclasses.replace(husby, alternative_names=("Husby Sydslesvig",)))
-    towns = {t.name: t for t in report_data(demo, shipped).towns}
+    towns = {t.name: t for t in report_data(demo.database, shipped).towns}
     assert towns["Husby"].written_name == "Husby"
     # Every other town keeps its register name in the table.
     assert all(t.written_name == t.name for t in towns.values())
 
 
 def test_her_text_is_saved_and_read_back(demo: Workspace) -> None:
-    report = create_report(demo, today=TODAY)
+    report = create_report(demo.database, today=TODAY)
     text = "Vänortsarbetet är vilande på kommunal nivå.\n\nMen föreningen är aktiv: <b>ja</b>."
-    saved = save_section(demo, report, "analysis", Analysis(text))
+    saved = save_section(demo.database, report, "analysis", Analysis(text))
     assert saved.version > report.version
-    again = load_report(demo, report.id)
+    again = load_report(demo.database, report.id)
     assert again.content.analysis.text == text
     # Saving what is already stored makes no new version.
-    assert save_content(demo, again, again.content).version == again.version
+    assert save_content(demo.database, again, again.content).version == again.version
 
 
 def test_a_stale_version_is_refused(demo: Workspace) -> None:
-    report = create_report(demo, today=TODAY)
-    save_section(demo, report, "analysis", Analysis("first"))
+    report = create_report(demo.database, today=TODAY)
+    save_section(demo.database, report, "analysis", Analysis("first"))
     with pytest.raises(ConflictError):
-        save_section(demo, report, "analysis", Analysis("second"))
-    assert load_report(demo, report.id).content.analysis.text == "first"
+        save_section(demo.database, report, "analysis", Analysis("second"))
+    assert load_report(demo.database, report.id).content.analysis.text == "first"
 
 
 def test_a_final_report_keeps_its_figures_and_refuses_changes(
     demo: Workspace, tmp_path: Path
 ) -> None:
     report = save_section(
-        demo,
-        create_report(demo, today=TODAY),
+        demo.database,
+        create_report(demo.database, today=TODAY),
         "commission",
         Commission(title="Kartläggning 2014", author="Karin Ekdahl", registry_no="KS 2014/187"),
     )
-    report = save_content(demo, report, everything_written(report.content))
-    final = mark_final(demo, report, today=TODAY)
+    report = save_content(demo.database, report, everything_written(report.content))
+    final = mark_final(demo.database, report, today=TODAY)
     assert final.is_final and final.has_snapshot and final.finalised_at is not None
     with pytest.raises(MappingError):
-        save_section(demo, final, "analysis", Analysis("too late"))
+        save_section(demo.database, final, "analysis", Analysis("too late"))
     # The register changes afterwards: Herning's branch had 260 members in 2013 after all.
     demo.save(dataclasses.replace(_count(demo, "Herning", 2013), count=260))
-    frozen = report_data(demo, load_report(demo, final.id))
+    frozen = report_data(demo.database, load_report(demo.database, final.id))
     herning = next(t for t in frozen.towns if t.name == "Herning")
     assert herning.members == 230
     out = tmp_path / "final.pdf"
-    write_document(report_document(demo, load_report(demo, final.id)), out)
+    write_document(report_document(demo.database, load_report(demo.database, final.id)), out)
     text = _pdf_text(out)
     assert "Herning Danmark 1946 230" in text or "Herning Denmark 1946 230" in text
     assert "1,135" in text
     # A draft reads the register as it is now.
-    draft = create_report(demo, today=TODAY)
-    live = next(t for t in report_data(demo, draft).towns if t.name == "Herning")
+    draft = create_report(demo.database, today=TODAY)
+    live = next(t for t in report_data(demo.database, draft).towns if t.name == "Herning")
     assert live.members == 260
 
 
 def test_start_from_last_needs_a_final_report(demo: Workspace) -> None:
-    create_report(demo, today=TODAY)
+    create_report(demo.database, today=TODAY)
     with pytest.raises(MappingError):
-        start_from_last(demo, today=TODAY)
+        start_from_last(demo.database, today=TODAY)
 
 
 def test_what_changed_since_the_last_mapping(demo: Workspace) -> None:
     first = save_section(
-        demo,
-        create_report(demo, today=TODAY),
+        demo.database,
+        create_report(demo.database, today=TODAY),
         "analysis",
         Analysis("Slutsatserna från 2014."),
     )
     first = mark_final(
-        demo, save_content(demo, first, everything_written(first.content)), today=TODAY
+        demo.database,
+        save_content(demo.database, first, everything_written(first.content)),
+        today=TODAY,
     )
     home = _town(demo, "Vänersborg").id
     # A new twin town ...
@@ -257,13 +259,13 @@ def test_what_changed_since_the_last_mapping(demo: Workspace) -> None:
             )
         )
 
-    second = start_from_last(demo, today=date(2015, 12, 1))
+    second = start_from_last(demo.database, today=date(2015, 12, 1))
     assert second.based_on_id == first.id and second.status == "draft"
     assert second.content.analysis.text == "Slutsatserna från 2014."  # her text carried over
     assert second.content.scope.period_to == 2015
     assert _twinning(demo, "Nuuk").id in second.content.scope.twinning_ids
-    before = report_data(demo, load_report(demo, first.id))
-    after = report_data(demo, second, today=date(2015, 12, 1))
+    before = report_data(demo.database, load_report(demo.database, first.id))
+    after = report_data(demo.database, second, today=date(2015, 12, 1))
     assert after.member_year == 2015
     changes = {(c.kind, c.text) for c in what_changed(before, after)}
     assert ("added", "New twin town: Nuuk (Greenland)") in changes
@@ -286,7 +288,7 @@ def test_what_changed_since_the_last_mapping(demo: Workspace) -> None:
     # The history of the new report gains the lines since.
     assert "2015: Nuuk and Vänersborg become twin towns" not in second.content.history.text
     assert any("Nuuk" in line for line in second.content.history.text.splitlines())
-    assert latest_report(demo) is not None
+    assert latest_report(demo.database) is not None
 
 
 HOSTILE = [
@@ -308,23 +310,23 @@ def test_her_text_and_the_register_s_names_stay_plain_text(demo: Workspace, tmp_
     home = _town(demo, "Vänersborg").id
     town = demo.save(r.Town(name=HOSTILE[3], country="SE", latitude=59.0, longitude=15.0))
     demo.save(r.Twinning(town_a_id=home, town_b_id=town.id, contact_year=2013))
-    report = create_report(demo, today=TODAY)
-    report = save_section(demo, report, "analysis", Analysis("\n\n".join(HOSTILE)))
+    report = create_report(demo.database, today=TODAY)
+    report = save_section(demo.database, report, "analysis", Analysis("\n\n".join(HOSTILE)))
     report = save_section(
-        demo,
+        demo.database,
         report,
         "recommendations",
         Recommendations((Recommendation(HOSTILE[0], HOSTILE[1]),)),
     )
     assert _twinning(demo, HOSTILE[3]).id in report.content.scope.twinning_ids
     pdf = tmp_path / "m.pdf"
-    write_document(report_document(demo, report, today=TODAY), pdf)
+    write_document(report_document(demo.database, report, today=TODAY), pdf)
     text = _pdf_text(pdf)
     for hostile in HOSTILE:
         assert hostile in text, hostile
     assert "fet fet" not in text  # no markup read as bold, nothing doubled
     xlsx = tmp_path / "m.xlsx"
-    write_document(report_document(demo, report, today=TODAY), xlsx)
+    write_document(report_document(demo.database, report, today=TODAY), xlsx)
     book = load_workbook(xlsx)
     values = [
         cell
@@ -366,18 +368,20 @@ def test_attachments_she_chooses_are_appended_and_listed_as_sources(
     scan.write_bytes(_png(40, 20))
     other = tmp_path / "protokoll-1946.txt"
     other.write_text("Sammanträdesprotokoll nov 1946", encoding="utf-8")
-    appended = add_attachment(demo, r.RecordRef("network", chain.id), scan, "Kedjans avtal, 1992")
-    listed = add_attachment(demo, r.RecordRef("network", chain.id), other, "Protokoll")
-    choices = {c.id: c.label() for c in attachment_choices(demo)}
+    appended = add_attachment(
+        demo.database, r.RecordRef("network", chain.id), scan, "Kedjans avtal, 1992"
+    )
+    listed = add_attachment(demo.database, r.RecordRef("network", chain.id), other, "Protokoll")
+    choices = {c.id: c.label() for c in attachment_choices(demo.database)}
     assert choices[appended.id] == "kedjeavtal.png (Den nordiska vänortskedjan)"
-    report = create_report(demo, today=TODAY)
-    report = save_section(demo, report, "appendix", Appendix(True, (appended.id,)))
-    data = report_data(demo, report)
+    report = create_report(demo.database, today=TODAY)
+    report = save_section(demo.database, report, "appendix", Appendix(True, (appended.id,)))
+    data = report_data(demo.database, report)
     assert [a.filename for a in data.attachments] == ["kedjeavtal.png"]
     assert data.attachments[0].png is not None
     assert any(line.startswith("protokoll-1946.txt – Protokoll") for line in data.sources)
     out = tmp_path / "m.pdf"
-    write_document(report_document(demo, report, today=TODAY), out)
+    write_document(report_document(demo.database, report, today=TODAY), out)
     reader = PdfReader(out)
     pages = [" ".join(p.extract_text().split()) for p in reader.pages]
     last = pages[-1]
@@ -430,7 +434,7 @@ def test_a_scope_of_more_than_900_towns_misses_none_of_them(workspace: Workspace
     )
     twinning_ids = tuple(t.id for t in workspace.get_many("twinning"))
     content = MappingContent(scope=Scope(twinning_ids=twinning_ids))
-    data = gather(workspace, content, today=date(2013, 1, 1))
+    data = gather(workspace.database, content, today=date(2013, 1, 1))
     assert data.period == (2012, 2012)
     assert data.member_year == 2012
     assert [a.title for a in data.activities] == ["Utbyte med den sista"]

@@ -65,8 +65,8 @@ def swedish() -> Iterator[None]:
 
 
 def _demo(demo: Workspace) -> tuple[MappingData, ReportDocument]:
-    content = new_content(demo, today=SURVEY_DAY)
-    data = gather(demo, content, today=SURVEY_DAY)
+    content = new_content(demo.database, today=SURVEY_DAY)
+    data = gather(demo.database, content, today=SURVEY_DAY)
     return data, build_document(content, data)
 
 
@@ -260,7 +260,7 @@ def test_twinnings_that_ended_one_by_one_show_bars_ending_at_their_years(
     ws = _one_by_one(tmp_path / "aby.sqlite3")
     try:
         today = date(2024, 6, 30)
-        content = new_content(ws, today=today)
+        content = new_content(ws.database, today=today)
         # Every twinning in scope, the ended ones too.
         content = replace(
             content,
@@ -269,7 +269,7 @@ def test_twinnings_that_ended_one_by_one_show_bars_ending_at_their_years(
                 twinning_ids=tuple(c.id for c in _choices(ws)),
             ),
         )
-        document = build_document(content, gather(ws, content, today=today))
+        document = build_document(content, gather(ws.database, content, today=today))
     finally:
         ws.close()
     figure = next(

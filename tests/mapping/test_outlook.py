@@ -81,7 +81,7 @@ def test_the_demo_has_the_facts_too(demo: Workspace) -> None:
 def test_every_shipped_fact_drafts_the_section_with_each_source_once(
     workspace: Workspace,
 ) -> None:
-    draft = draft_outlook_from_register(workspace)
+    draft = draft_outlook_from_register(workspace.database)
     assert _flat(draft.paragraphs[0]) == SKL_PARAGRAPH
     assert _flat(draft.paragraphs[1]).startswith(
         "More than 20,000 twinnings link towns and municipalities across Europe. "
@@ -104,7 +104,7 @@ def test_a_corrected_figure_corrects_the_sentence(workspace: Workspace) -> None:
     workspace.save(dataclasses.replace(facts["nordic_twin_towns"], figure=Decimal(1)))
     workspace.save(dataclasses.replace(facts["survey_respondents"], figure=Decimal(1)))
     ticked = [facts["survey_respondents"].id, facts["nordic_twin_towns"].id]
-    draft = draft_outlook_from_register(workspace, ticked)
+    draft = draft_outlook_from_register(workspace.database, ticked)
     assert draft.paragraphs == (
         f"In 2011, {SKL} asked Sweden's municipalities about their twin towns. "
         "One municipality answered the survey. Together they had one Nordic twin town.",
@@ -114,7 +114,7 @@ def test_a_corrected_figure_corrects_the_sentence(workspace: Workspace) -> None:
 
 def test_only_the_ticked_facts_and_their_sources(workspace: Workspace) -> None:
     facts = {f.topic: f for f in workspace.get_many("reference_fact")}
-    draft = draft_outlook_from_register(workspace, [facts["european_twinnings"].id])
+    draft = draft_outlook_from_register(workspace.database, [facts["european_twinnings"].id])
     assert draft.paragraphs == (
         "More than 20,000 twinnings link towns and municipalities across Europe.",
     )
@@ -157,9 +157,9 @@ def test_a_new_mapping_report_drafts_the_outlook_and_lists_its_sources(
     demo: Workspace,
 ) -> None:
     today = date(2026, 11, 22)
-    content = new_content(demo, today=today)
+    content = new_content(demo.database, today=today)
     assert _flat(content.outlook.text).startswith(SKL_PARAGRAPH)
-    document = build_document(content, gather(demo, content, today=today))
+    document = build_document(content, gather(demo.database, content, today=today))
     sections = {s.heading: s for s in document.body if isinstance(s, Section)}
     outlook_texts = [b.text for b in sections["Outlook"].content if isinstance(b, Paragraph)]
     assert _flat(outlook_texts[0]).startswith(SKL_PARAGRAPH)
@@ -181,7 +181,7 @@ def workspace(tmp_path: Path) -> Iterator[Workspace]:
 
 
 def test_the_facts_are_offered_with_year_and_source(workspace: Workspace) -> None:
-    choices = fact_choices(workspace)
+    choices = fact_choices(workspace.database)
     assert [c.id for c in choices] == [f.id for f in workspace.get_many("reference_fact")]
     respondents = next(c for c in choices if c.text.startswith("256 kommuner"))
     assert respondents.label() == (
@@ -192,23 +192,23 @@ def test_the_facts_are_offered_with_year_and_source(workspace: Workspace) -> Non
 
 def test_redrafting_follows_the_ticks_and_keeps_her_own_sources(workspace: Workspace) -> None:
     facts = {f.topic: f for f in workspace.get_many("reference_fact")}
-    drafted = new_content(workspace, today=date(2026, 3, 1)).outlook
+    drafted = new_content(workspace.database, today=date(2026, 3, 1)).outlook
     assert drafted.fact_ids is None  # all of them, until she narrows the choice
-    assert not outlook_edited(workspace, drafted)
-    assert not outlook_edited(workspace, dataclasses.replace(drafted, text=" "))
+    assert not outlook_edited(workspace.database, drafted)
+    assert not outlook_edited(workspace.database, dataclasses.replace(drafted, text=" "))
     hers = dataclasses.replace(
         drafted,
         text=drafted.text + " Egen mening.",
         sources=drafted.sources + "\nLänets vänortsenkät 2023",
     )
-    assert outlook_edited(workspace, hers)
-    only = redraft_outlook(workspace, hers, [facts["european_twinnings"].id])
+    assert outlook_edited(workspace.database, hers)
+    only = redraft_outlook(workspace.database, hers, [facts["european_twinnings"].id])
     assert only.text == "More than 20,000 twinnings link towns and municipalities across Europe."
     assert only.sources == (
         "Vänersborgs kommun: Kartläggning av vänortsförbindelser (2014)\nLänets vänortsenkät 2023"
     )
     assert only.fact_ids == (facts["european_twinnings"].id,)
-    assert not outlook_edited(workspace, only)
+    assert not outlook_edited(workspace.database, only)
 
 
 def test_the_choice_is_read_back_and_old_reports_mean_all_facts() -> None:

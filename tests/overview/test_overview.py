@@ -26,7 +26,7 @@ def reg(workspace: Workspace) -> Register:
 
 def test_a_new_register_says_what_to_do_first(workspace: Workspace) -> None:
     """On a new database each section says what to add, and offers to add it."""
-    found = read_overview(workspace, TODAY)
+    found = read_overview(workspace.database, TODAY)
     (status,) = found.section(STATUS).lines
     assert status.text.startswith("Add the municipality's first twin town")
     assert status.new_kind == "town"
@@ -50,7 +50,7 @@ def test_a_status_that_changed_over_the_year_is_listed_with_its_grounds(
     reg.activity("Choir visit", date(2022, 6, 1), (lich,))
     # Both years: Husby's status does not change.
     reg.activity("Football", date(2024, 6, 1), (husby,))
-    lines = read_overview(workspace, TODAY).section(STATUS).lines
+    lines = read_overview(workspace.database, TODAY).section(STATUS).lines
     assert lines[0].text == "Municipal level – sporadic: 1, dormant: 1"
     assert lines[1].text == "Civil level – dormant: 2"
     (change,) = lines[2:]
@@ -72,7 +72,7 @@ def test_her_judgement_is_the_status_counted(workspace: Workspace, reg: Register
         status_override_reason="Letters every month.",
     )
     reg.activity("Choir visit", date(2022, 6, 1), (eidi,))
-    lines = read_overview(workspace, TODAY).section(STATUS).lines
+    lines = read_overview(workspace.database, TODAY).section(STATUS).lines
     assert lines[0].text == "Municipal level – active: 1"
     assert not [line for line in lines[2:] if "municipal level" in line.text]
 
@@ -87,11 +87,11 @@ def test_the_next_meeting_and_our_hosting_year_come_from_the_rotation(
     for position, town in enumerate((home, lich, husby), start=1):
         reg.member(chain, town, position=position)
     reg.meeting(chain, 2025, lich)
-    (line,) = read_overview(workspace, TODAY).section(NETWORKS).lines
+    (line,) = read_overview(workspace.database, TODAY).section(NETWORKS).lines
     assert line.text == "Nordic chain: next meeting 2027 in Husby; we host in 2029."
     assert line.ref == RecordRef("network", chain)
     reg.meeting(chain, 2027, husby, place="Husby")
-    (line,) = read_overview(workspace, TODAY).section(NETWORKS).lines
+    (line,) = read_overview(workspace.database, TODAY).section(NETWORKS).lines
     assert line.text.startswith("Nordic chain: next meeting 2027 in Husby")
     assert line.reason == "The meeting is recorded in the register."
 
@@ -104,7 +104,7 @@ def test_governing_documents_near_or_past_their_revise_by_date(workspace: Worksp
         ("Strategy", TODAY + timedelta(days=800)),
     ):
         workspace.save(r.PolicyDocument(title=title, revise_by=ApproxDate.of_day(day)))
-    lines = read_overview(workspace, TODAY).section(POLICIES).lines
+    lines = read_overview(workspace.database, TODAY).section(POLICIES).lines
     assert [line.text for line in lines] == [
         "Old guideline – revise by 2025-11-01",
         "Policy – revise by 2027-03-16",
@@ -118,7 +118,7 @@ def test_recent_changes_name_the_kind_and_who(workspace: Workspace, reg: Registe
     lich = reg.town("Lich")
     husby = reg.town("Husby")
     workspace.delete("town", husby, workspace.get("town", husby).version)
-    lines = read_overview(workspace, TODAY).section(RECENT).lines
+    lines = read_overview(workspace.database, TODAY).section(RECENT).lines
     assert [line.text for line in lines[:2]] == ["Twin town: Husby", "Twin town: Husby"]
     assert lines[0].ref is None and lines[0].reason.endswith(" deleted it.")
     assert lines[2].text == "Twin town: Lich"
@@ -138,7 +138,7 @@ def test_the_demo_lists_its_overdue_items_first(tmp_path: Path) -> None:
     write_demo(tmp_path / "demo.sqlite3")
     workspace = Workspace.open(tmp_path / "demo.sqlite3")
     try:
-        found = read_overview(workspace, TODAY)
+        found = read_overview(workspace.database, TODAY)
     finally:
         workspace.close()
     due = found.section(DUE).lines

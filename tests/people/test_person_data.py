@@ -51,8 +51,8 @@ def register(tmp_path: Path) -> tuple[Path, dict[str, int]]:
         )
         scan = tmp_path / "Anna Berg inbjudan.txt"
         scan.write_text("inbjudan", encoding="utf-8")
-        att.add_attachment(workspace, RecordRef("person", anna.id), scan, "Inbjudan")
-        att.add_attachment(workspace, RecordRef("trip", trip.id), scan, "Från Anna Berg")
+        att.add_attachment(workspace.database, RecordRef("person", anna.id), scan, "Inbjudan")
+        att.add_attachment(workspace.database, RecordRef("trip", trip.id), scan, "Från Anna Berg")
         ids = {"anna": anna.id, "per": per.id, "trip": trip.id, "decision": decision.id,
                "herning": herning.id}  # fmt: skip
     finally:

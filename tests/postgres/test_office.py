@@ -66,7 +66,7 @@ def test_the_change_log_names_the_database_user_in_utc(pg_url: str) -> None:
     before = datetime.now(UTC) - timedelta(minutes=5)
     ws = Workspace.create(pg_url)
     town = ws.save(Town(name="Holmestrand", country="NO"))
-    (entry,) = read_change_log(ws, ChangeLogQuery(kind="town", record_id=town.id))
+    (entry,) = read_change_log(ws.database, ChangeLogQuery(kind="town", record_id=town.id))
     ws.close()
     assert entry.user == make_url(pg_url).username
     assert entry.user != "testare"

@@ -12,7 +12,7 @@ pytestmark = pytest.mark.postgres
 
 
 def _found(workspace: Workspace, text: str) -> dict[str, list[str]]:
-    return {g.heading: [h.label for h in g.hits] for g in search(workspace, text).groups}
+    return {g.heading: [h.label for h in g.hits] for g in search(workspace.database, text).groups}
 
 
 def test_the_server_finds_prefixes_without_accents_other_names_and_notes(pg_url: str) -> None:

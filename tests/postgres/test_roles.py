@@ -83,7 +83,7 @@ def test_a_reader_cannot_write_and_gets_one_sentence(
     try:
         assert editor.may_edit and not reader.may_edit
         town = editor.save(Town(name="Kangasala", country="FI"))
-        (entry,) = read_change_log(editor, ChangeLogQuery(kind="town", record_id=town.id))
+        (entry,) = read_change_log(editor.database, ChangeLogQuery(kind="town", record_id=town.id))
         assert entry.user == office_roles["editor_login"]
 
         # The reader reads, and a save is refused before the server is asked ...

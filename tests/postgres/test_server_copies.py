@@ -64,7 +64,7 @@ def _attach(register: Path, folder: Path) -> dict[str, bytes]:
     town = ws.get_many("town")[0]
     for name, content in files.items():
         (folder / name).write_bytes(content)
-        attachments.add_attachment(ws, RecordRef("town", town.id), folder / name)
+        attachments.add_attachment(ws.database, RecordRef("town", town.id), folder / name)
     ws.close()
     return files
 
@@ -101,8 +101,10 @@ def test_a_file_round_trips_through_an_empty_server(
     offline = Workspace.open(copy)
     assert any(t.name == "Ny ort" for t in offline.get_many("town"))
     first_town = offline.get_many("town")[0]
-    kept = attachments.list_attachments(offline, RecordRef("town", first_town.id))
-    assert {a.filename: attachments.attachment_path(offline, a).read_bytes() for a in kept} == files
+    kept = attachments.list_attachments(offline.database, RecordRef("town", first_town.id))
+    assert {
+        a.filename: attachments.attachment_path(offline.database, a).read_bytes() for a in kept
+    } == files
     offline.close()
 
 
@@ -112,15 +114,15 @@ def test_attachments_on_a_server_are_kept_in_the_database(pg_url: str, tmp_path:
     town = ws.save(Town(name="Eiði", country="FO"))
     source = tmp_path / "avtal.pdf"
     source.write_bytes(b"%PDF-1.4 avtal")
-    added = attachments.add_attachment(ws, RecordRef("town", town.id), source)
+    added = attachments.add_attachment(ws.database, RecordRef("town", town.id), source)
     source.unlink()  # nothing on this computer any more: the server has it
     colleague = Workspace.open(pg_url)
-    (seen,) = attachments.list_attachments(colleague, RecordRef("town", town.id))
-    assert attachments.attachment_path(colleague, seen).read_bytes() == b"%PDF-1.4 avtal"
-    removed = attachments.remove_attachment(ws, added.id)
-    assert attachments.list_attachments(colleague, RecordRef("town", town.id)) == []
-    back = attachments.restore_attachment(ws, removed)
-    assert attachments.attachment_path(colleague, back).read_bytes() == b"%PDF-1.4 avtal"
+    (seen,) = attachments.list_attachments(colleague.database, RecordRef("town", town.id))
+    assert attachments.attachment_path(colleague.database, seen).read_bytes() == b"%PDF-1.4 avtal"
+    removed = attachments.remove_attachment(ws.database, added.id)
+    assert attachments.list_attachments(colleague.database, RecordRef("town", town.id)) == []
+    back = attachments.restore_attachment(ws.database, removed)
+    assert attachments.attachment_path(colleague.database, back).read_bytes() == b"%PDF-1.4 avtal"
     colleague.close()
     ws.close()
 
@@ -128,7 +130,7 @@ def test_attachments_on_a_server_are_kept_in_the_database(pg_url: str, tmp_path:
 def test_save_a_copy_from_the_window_writes_a_file_that_opens(pg_url: str, tmp_path: Path) -> None:
     ws = Workspace.create(pg_url)
     ws.save(Town(name="Eiði", country="FO"))
-    target = save_copy(ws, tmp_path / "kopia.sqlite3")
+    target = save_copy(ws.database, tmp_path / "kopia.sqlite3")
     ws.close()
     offline = Workspace.open(target)
     assert [t.name for t in offline.get_many("town")] == ["Eiði"]

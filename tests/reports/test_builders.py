@@ -143,7 +143,7 @@ def test_every_demo_town_comes_back_from_both_formats(demo: Workspace, tmp_path:
     """Each town of the demo, home town included, is in the PDF's text and the workbook's cells."""
     names = sorted(demo.labels("town").values())
     assert len(names) == 12 and "Siglufjörður" in names and "Eiði" in names
-    text, cells = _both(build_register(demo, today=TODAY), tmp_path)
+    text, cells = _both(build_register(demo.database, today=TODAY), tmp_path)
     for name in names:
         assert name in text, name
         if name == "Vänersborg":
@@ -155,7 +155,7 @@ def test_every_demo_town_comes_back_from_both_formats(demo: Workspace, tmp_path:
 
 def test_register_overview_lists_the_twin_towns_in_swedish_order(demo: Workspace) -> None:
     """Eleven twin towns (not the home town), Å after Z; Utajärvi with its ended twinning."""
-    document = build_register(demo, today=TODAY)
+    document = build_register(demo.database, today=TODAY)
     table = _table(document, "Twin towns")
     names = [row[0] for row in table.rows]
     assert names == [
@@ -183,7 +183,8 @@ def test_register_fact_sheet_holds_status_evidence_networks_and_organisations(
     demo: Workspace,
 ) -> None:
     sheets = {
-        sheet.title: dict(sheet.facts) for sheet in _fact_sheets(build_register(demo, today=TODAY))
+        sheet.title: dict(sheet.facts)
+        for sheet in _fact_sheets(build_register(demo.database, today=TODAY))
     }
     assert len(sheets) == 11
     herning = sheets["Herning"]
@@ -207,7 +208,7 @@ def test_register_fact_sheet_holds_status_evidence_networks_and_organisations(
 def test_register_without_people_says_it_holds_no_personal_data(
     demo: Workspace, tmp_path: Path
 ) -> None:
-    document = build_register(demo, today=TODAY)
+    document = build_register(demo.database, today=TODAY)
     assert not document.personal_data.contains_personal_data
     text, cells = _both(document, tmp_path)
     assert "This report contains no personal data." in text
@@ -219,7 +220,7 @@ def test_contact_details_are_left_out_unless_asked_for(
 ) -> None:
     """Names and roles are there and declared; e-mail and phone only with include_contacts."""
     workspace, _ = material
-    document = build_register(workspace, today=TODAY)
+    document = build_register(workspace.database, today=TODAY)
     text, cells = _both(document, tmp_path)
     joined = " ".join(cells)
     assert "Kirsten Lund" in text and "Kirsten Lund" in joined
@@ -229,7 +230,7 @@ def test_contact_details_are_left_out_unless_asked_for(
     assert "e-mail" not in document.personal_data.categories[0]
     assert "E-mail addresses and phone numbers are left out of this report" in _squeezed(text)
 
-    with_contacts = build_register(workspace, today=TODAY, include_contacts=True)
+    with_contacts = build_register(workspace.database, today=TODAY, include_contacts=True)
     folder = tmp_path / "with"
     folder.mkdir()
     text, cells = _both(with_contacts, folder)
@@ -242,7 +243,7 @@ def test_contact_details_are_left_out_unless_asked_for(
 def test_hostile_names_and_notes_come_back_as_plain_text(demo: Workspace, tmp_path: Path) -> None:
     """Formulas, tags, ampersands, error literals and CJK stay exactly as typed; BEL is dropped."""
     hostile_towns(demo)
-    document = build_register(demo, today=TODAY)
+    document = build_register(demo.database, today=TODAY)
     pdf, xlsx = tmp_path / "hostile.pdf", tmp_path / "hostile.xlsx"
     render_pdf(document, pdf)
     render_xlsx(document, xlsx)
@@ -278,7 +279,7 @@ def test_a_40000_character_note_comes_back_whole(
 ) -> None:
     """Excel holds at most 32 767 characters a cell: the note continues in a second fact."""
     workspace, _ = material
-    document = build_register(workspace, today=TODAY)
+    document = build_register(workspace.database, today=TODAY)
     pdf, xlsx = tmp_path / "long.pdf", tmp_path / "long.xlsx"
     render_pdf(document, pdf)
     render_xlsx(document, xlsx)
@@ -303,7 +304,7 @@ def test_a_40000_character_note_comes_back_whole(
 
 
 def test_register_asks_the_registry_number_and_states_its_source(demo: Workspace) -> None:
-    document = build_register(demo, today=TODAY, registry_no="KS 2026/12")
+    document = build_register(demo.database, today=TODAY, registry_no="KS 2026/12")
     assert document.registry_no == "KS 2026/12"
     assert document.letterhead.municipality == "Vänersborgs kommun"
     assert document.letterhead.lines == ("Kommunstyrelsens förvaltning · Internationellt arbete",)
@@ -318,7 +319,7 @@ def test_annual_total_is_the_hand_sum_with_the_missing_amounts_said(
     material: tuple[Workspace, Material], tmp_path: Path
 ) -> None:
     workspace, _ = material
-    document = build_annual_report(workspace, 2014, today=TODAY)
+    document = build_annual_report(workspace.database, 2014, today=TODAY)
     trips = _table(document, "Trips")
     titles = [row[1] for row in trips.rows]
     assert "Resa året innan" not in titles and len(titles) == 7
@@ -352,7 +353,9 @@ def test_annual_rows_show_each_cost_in_its_currency_and_in_sek(
     material: tuple[Workspace, Material],
 ) -> None:
     workspace, _ = material
-    rows = {row[1]: row for row in _table(build_annual_report(workspace, 2014), "Trips").rows}
+    rows = {
+        row[1]: row for row in _table(build_annual_report(workspace.database, 2014), "Trips").rows
+    }
     herning = rows["Studiebesök i Herning"]
     assert herning[3] == Amount(Decimal("11500"), "DKK")
     assert herning[5] == Amount(Decimal("14026.55"))  # 11 500 x 1.2197
@@ -367,12 +370,12 @@ def test_annual_report_lists_the_activities_of_the_year(
     material: tuple[Workspace, Material],
 ) -> None:
     workspace, _ = material
-    document = build_annual_report(workspace, 2014)
+    document = build_annual_report(workspace.database, 2014)
     activities = _table(document, "Activities")
     assert [row[1] for row in activities.rows] == [
         "Vargöns musikkår vid Holmestrands nationaldagsfirande 2014"
     ]
-    other_year = build_annual_report(workspace, 2002)
+    other_year = build_annual_report(workspace.database, 2002)
     assert [row[1] for row in _table(other_year, "Activities").rows] == [
         "Vargöns musikkår vid Holmestrands nationaldagsfirande 2002"
     ]
@@ -383,7 +386,7 @@ def test_annual_report_in_excel_keeps_amounts_as_numbers(
 ) -> None:
     workspace, _ = material
     target = tmp_path / "annual.xlsx"
-    render_xlsx(build_annual_report(workspace, 2014), target)
+    render_xlsx(build_annual_report(workspace.database, 2014), target)
     workbook = openpyxl.load_workbook(target)
     try:
         sheet = workbook["Trips"]
@@ -409,7 +412,7 @@ def test_the_municipality_s_own_grants_are_kept_apart_from_other_payers(
 ) -> None:
     """Herning's and Husby's grants to their own branches are never added to Vänersborg's."""
     workspace, _ = material
-    document = build_grants_report(workspace, today=TODAY)
+    document = build_grants_report(workspace.database, today=TODAY)
     # By hand: the municipality paid 10 000 kr and 5 000 NOK (x 1.1089 = 5 544.50) in 2013;
     # Herning 16 800 DKK and Husby 35 000 DKK (x 1.2197) and Kangasala an unknown amount in 2014.
     assert Decimal("15544.50") == GRANTS_2013_SEK
@@ -435,7 +438,7 @@ def test_grant_totals_per_payer_and_currency_as_paid(
 ) -> None:
     """Each payer's grants in each currency are summed exactly, without any exchange rate."""
     workspace, _ = material
-    document = build_grants_report(workspace, today=TODAY)
+    document = build_grants_report(workspace.database, today=TODAY)
     per_currency = {
         (row[0], row[1]): row[2:] for row in _table(document, "Totals per currency").rows
     }
@@ -469,7 +472,7 @@ def test_a_workbook_total_is_a_number_with_its_unknowns_in_a_cell_of_their_own(
     workspace, _ = material
     branch = _id_of_organisation(workspace, "Föreningen Norden Vänersborg")
     workspace.save(Grant(organisation_id=branch, year=2015, amount=None))
-    document = build_grants_report(workspace, today=TODAY)
+    document = build_grants_report(workspace.database, today=TODAY)
     own = _table(document, "Own grants per year")
     assert own.rows[-1] == [2015, 1, Total(None, 1), 1, 0]
     assert own.total == ["Total", 3, Total(Amount(Decimal("15544.50")), 1), 1, 0]
@@ -498,7 +501,7 @@ def test_grants_of_one_year_per_recipient_in_their_currencies(
     material: tuple[Workspace, Material],
 ) -> None:
     workspace, _ = material
-    document = build_grants_report(workspace, 2014, today=TODAY)
+    document = build_grants_report(workspace.database, 2014, today=TODAY)
     grants = _table(document, "Grants")
     rows = {row[1]: row for row in grants.rows}
     assert set(rows) == {
@@ -515,7 +518,7 @@ def test_grants_of_one_year_per_recipient_in_their_currencies(
 
 def test_grant_reports_due_and_received(material: tuple[Workspace, Material]) -> None:
     workspace, _ = material
-    document = build_grants_report(workspace, today=TODAY)
+    document = build_grants_report(workspace.database, today=TODAY)
     outstanding = _table(document, "Reports outstanding")
     assert outstanding.rows == [
         ["Foreningen Norden Holmestrand", 2013, date(2014, 3, 31), "overdue"]
@@ -533,7 +536,7 @@ def test_trip_report_tells_the_board_everything_about_one_trip(
     material: tuple[Workspace, Material], tmp_path: Path
 ) -> None:
     workspace, made = material
-    document = build_trip_report(workspace, made.trips["herning"], today=TODAY)
+    document = build_trip_report(workspace.database, made.trips["herning"], today=TODAY)
     assert document.registry_no == "KS 2014/101"  # the report-back decision's case
     assert document.personal_data.categories == ("names of the travellers",)
     text, cells = _both(document, tmp_path)
@@ -561,7 +564,7 @@ def test_trip_report_tells_the_board_everything_about_one_trip(
 
 def test_trip_report_of_a_missing_trip_is_refused(demo: Workspace) -> None:
     with pytest.raises(RecordNotFound, match="no trip with the number 999"):
-        build_trip_report(demo, 999)
+        build_trip_report(demo.database, 999)
 
 
 # ---------------------------------------------------------------- term
@@ -569,8 +572,8 @@ def test_trip_report_of_a_missing_trip_is_refused(demo: Workspace) -> None:
 
 def test_term_evaluation_by_start_year_or_id(material: tuple[Workspace, Material]) -> None:
     workspace, made = material
-    by_year = build_term_evaluation(workspace, 2022, today=TODAY)
-    by_id = build_term_evaluation(workspace, made.term_2022, today=TODAY)
+    by_year = build_term_evaluation(workspace.database, 2022, today=TODAY)
+    by_id = build_term_evaluation(workspace.database, made.term_2022, today=TODAY)
     rows = _table(by_year, "Evaluation").rows
     assert rows == _table(by_id, "Evaluation").rows
     by_twinning = {row[0]: row for row in rows}
@@ -588,7 +591,7 @@ def test_term_evaluation_by_start_year_or_id(material: tuple[Workspace, Material
     assert sheet["Benefit"] == "Stor nytta för föreningslivet."
     assert "KS 2026/55" in str(sheet["Decision that followed"])
     with pytest.raises(RecordNotFound):
-        build_term_evaluation(workspace, 1999)
+        build_term_evaluation(workspace.database, 1999)
 
 
 # ---------------------------------------------------------------- hosting
@@ -598,7 +601,7 @@ def test_hosting_follow_up_with_rotation_and_history(
     material: tuple[Workspace, Material], tmp_path: Path
 ) -> None:
     workspace, made = material
-    document = build_hosting_followup(workspace, made.hosted_meeting, today=TODAY)
+    document = build_hosting_followup(workspace.database, made.hosted_meeting, today=TODAY)
     assert document.personal_data.categories == ("names of the participants",)
     # The rotation by hand: positions Kangasala 1, Husby 2, Herning 3, Siglufjörður 4,
     # Holmestrand 5, Vänersborg 6, Åland 7. The last meeting (2013) was Åland's, the 2014
@@ -614,7 +617,7 @@ def test_hosting_follow_up_with_rotation_and_history(
     assert "Mötet samlade 42 deltagare. Nästa möte hålls på Åland." in flat
     assert "The home municipality hosts again in 2027." in flat
     with pytest.raises(RecordNotFound):
-        build_hosting_followup(workspace, 4242)
+        build_hosting_followup(workspace.database, 4242)
 
 
 # ---------------------------------------------------------------- the catalogue
@@ -622,16 +625,16 @@ def test_hosting_follow_up_with_rotation_and_history(
 
 def test_build_report_by_name_checks_what_each_report_needs(demo: Workspace) -> None:
     with pytest.raises(ReportError, match="no report called 'budget'"):
-        build_report(demo, "budget", ReportOptions())
+        build_report(demo.database, "budget", ReportOptions())
     with pytest.raises(ReportError, match="needs a year"):
-        build_report(demo, "annual", ReportOptions())
+        build_report(demo.database, "annual", ReportOptions())
     with pytest.raises(ReportError, match="needs a trip"):
-        build_report(demo, "tripreport", ReportOptions())
+        build_report(demo.database, "tripreport", ReportOptions())
     with pytest.raises(ReportError, match="needs a meeting"):
-        build_report(demo, "hosting", ReportOptions())
+        build_report(demo.database, "hosting", ReportOptions())
     with pytest.raises(ReportError, match="needs a term"):
-        build_report(demo, "term", ReportOptions())
-    grants = build_report(demo, "grants", ReportOptions(today=TODAY))
+        build_report(demo.database, "term", ReportOptions())
+    grants = build_report(demo.database, "grants", ReportOptions(today=TODAY))
     assert grants.title == "Grants"
 
 
@@ -685,7 +688,7 @@ def test_hosting_member_total_of_only_unknown_counts_reads_unknown_never_zero(
             follow_up_date=None,
         )
     )  # fmt: skip
-    document = build_hosting_followup(workspace, earlier.id, today=TODAY)
+    document = build_hosting_followup(workspace.database, earlier.id, today=TODAY)
     members = _table(document, "Members")
     assert members.rows and all(row[1] is UNKNOWN for row in members.rows)
     assert members.total == ["Total", Total(None, len(members.rows))]
@@ -716,7 +719,7 @@ def test_hosting_member_total_is_a_number_in_the_workbook(
             follow_up_date=None,
         )
     )  # fmt: skip
-    document = build_hosting_followup(workspace, in_2013.id, today=TODAY)
+    document = build_hosting_followup(workspace.database, in_2013.id, today=TODAY)
     assert _table(document, "Members").total == ["Total", Total(1135, 1)]
     workbook_path = tmp_path / "hosting.xlsx"
     render_xlsx(document, workbook_path)

@@ -81,7 +81,7 @@ def test_30000_towns_to_excel(large_register: Path, tmp_path: Path) -> None:
     """Every twin town is a row of the overview, in Swedish order; fact sheets for nine."""
     workspace = Workspace.open(large_register)
     try:
-        document = build_register(workspace, today=date(2026, 11, 22))
+        document = build_register(workspace.database, today=date(2026, 11, 22))
     finally:
         workspace.close()
     tables = [b for b in iter_blocks(document.body) if isinstance(b, Table)]
@@ -112,7 +112,7 @@ def test_30000_towns_to_pdf(large_register: Path, tmp_path: Path) -> None:
     """Hundreds of pages; the last town of the overview and a fact sheet come back intact."""
     workspace = Workspace.open(large_register)
     try:
-        document = build_register(workspace, today=date(2026, 11, 22))
+        document = build_register(workspace.database, today=date(2026, 11, 22))
     finally:
         workspace.close()
     target = tmp_path / "register.pdf"

@@ -35,8 +35,12 @@ def demo(demo_template: Path, tmp_path: Path) -> Iterator[Workspace]:
 
 
 def test_the_ending_chooses_the_format(demo: Workspace, tmp_path: Path) -> None:
-    pdf = export_report(demo, "register", tmp_path / "Register.PDF", ReportOptions(today=TODAY))
-    xlsx = export_report(demo, "register", tmp_path / "register.xlsx", ReportOptions(today=TODAY))
+    pdf = export_report(
+        demo.database, "register", tmp_path / "Register.PDF", ReportOptions(today=TODAY)
+    )
+    xlsx = export_report(
+        demo.database, "register", tmp_path / "register.xlsx", ReportOptions(today=TODAY)
+    )
     assert pdf.read_bytes().startswith(b"%PDF")
     assert len(PdfReader(str(pdf)).pages) >= 3
     workbook = openpyxl.load_workbook(xlsx, read_only=True)
@@ -54,27 +58,27 @@ def test_other_endings_are_refused_before_any_work(
     out = tmp_path / "out"
     out.mkdir()
     with pytest.raises(ReportError, match=r"\.pdf, \.xlsx or \.docx"):
-        export_report(demo, "register", out / name)
+        export_report(demo.database, "register", out / name)
     assert list(out.iterdir()) == []
 
 
 def test_a_missing_folder_is_refused_in_one_sentence(demo: Workspace, tmp_path: Path) -> None:
     target = tmp_path / "no such folder" / "register.pdf"
     with pytest.raises(ReportError, match=r"cannot be written to .*the folder does not exist"):
-        export_report(demo, "register", target)
+        export_report(demo.database, "register", target)
 
 
 def test_a_folder_as_target_is_refused(demo: Workspace, tmp_path: Path) -> None:
     folder = tmp_path / "folder.pdf"
     folder.mkdir()
     with pytest.raises(ReportError, match="it is a folder"):
-        export_report(demo, "register", folder)
+        export_report(demo.database, "register", folder)
 
 
 def test_progress_runs_from_reading_to_the_end(demo: Workspace, tmp_path: Path) -> None:
     seen: list[tuple[str, float | None]] = []
     export_report(
-        demo,
+        demo.database,
         "register",
         tmp_path / "register.pdf",
         ReportOptions(today=TODAY),
@@ -103,12 +107,14 @@ def test_cancel_leaves_no_file_and_keeps_an_older_one(
         return asked > 2  # let the reading pass, stop inside the renderer
 
     with pytest.raises(Cancelled):
-        export_report(demo, "register", target, ReportOptions(today=TODAY), is_cancelled=cancelled)
+        export_report(
+            demo.database, "register", target, ReportOptions(today=TODAY), is_cancelled=cancelled
+        )
     assert target.read_bytes() == b"the older file"
     assert [p.name for p in out.iterdir()] == [target.name]  # no partial file beside it
 
 
 def test_cancel_before_reading(demo: Workspace, tmp_path: Path) -> None:
     with pytest.raises(Cancelled):
-        export_report(demo, "register", tmp_path / "r.pdf", is_cancelled=lambda: True)
+        export_report(demo.database, "register", tmp_path / "r.pdf", is_cancelled=lambda: True)
     assert not (tmp_path / "r.pdf").exists()

@@ -176,7 +176,7 @@ def test_the_report_is_in_the_catalogue_with_its_file_name() -> None:
 
 
 def test_each_line_holds_body_section_matter_outcome_and_distribution(demo: Workspace) -> None:
-    document = build_report(demo, "decisions", ReportOptions(today=TODAY))
+    document = build_report(demo.database, "decisions", ReportOptions(today=TODAY))
     table = _register(document.body)
     by_registry = {(row[3], row[2]): row for row in table.rows}
     policy = by_registry[("KS 2007/607", "§ 94")]
@@ -198,7 +198,7 @@ def test_each_line_holds_body_section_matter_outcome_and_distribution(demo: Work
 
 def test_a_proposal_and_the_decision_that_took_it_up_name_each_other(demo: Workspace) -> None:
     """The board's proposal (KS § 52) and the council's decision on it (KF § 40), both kept."""
-    document = build_decision_register(demo, today=TODAY)
+    document = build_decision_register(demo.database, today=TODAY)
     rows = {row[2]: row for row in _register(document.body).rows if row[3] == "KS 2023/329"}
     assert set(rows) == {"§ 52", "§ 40"}
     assert rows["§ 52"][5] == (
@@ -223,7 +223,7 @@ def test_a_proposal_nobody_has_decided_says_so(demo: Workspace) -> None:
             distribution="Kommunstyrelsen",
         )
     )
-    document = build_decision_register(demo, date(2025, 1, 1), None, today=TODAY)
+    document = build_decision_register(demo.database, date(2025, 1, 1), None, today=TODAY)
     (row,) = _register(document.body).rows
     assert row[1:4] == ["KSAU", "§ 12", "KS 2025/40"]
     assert row[5] == "Proposal, not yet decided."
@@ -241,22 +241,24 @@ def test_people_a_decision_concerns_are_named_only_with_contacts(demo: Workspace
             concerns=(RecordRef("person", person.id),),
         )
     )
-    without = build_decision_register(demo, date(2025, 1, 1), None, today=TODAY)
+    without = build_decision_register(demo.database, date(2025, 1, 1), None, today=TODAY)
     assert _register(without.body).rows[0][4] == "Utsedd kontaktperson"
     assert not without.personal_data.contains_personal_data
-    named = build_decision_register(demo, date(2025, 1, 1), None, include_contacts=True)
+    named = build_decision_register(demo.database, date(2025, 1, 1), None, include_contacts=True)
     assert "Karin Exempel (person)" in str(_register(named.body).rows[0][4])
     assert named.personal_data.contains_personal_data
 
 
 def test_an_empty_period_says_no_decision_is_recorded(demo: Workspace) -> None:
-    document = build_decision_register(demo, date(1900, 1, 1), date(1900, 12, 31))
+    document = build_decision_register(demo.database, date(1900, 1, 1), date(1900, 12, 31))
     assert not [b for b in iter_blocks(document.body) if isinstance(b, Table)]
     texts = [getattr(b, "text", "") for b in iter_blocks(document.body)]
     assert "No decision is recorded in the period." in texts
     with pytest.raises(ReportError, match="ends before it starts"):
         build_report(
-            demo, "decisions", ReportOptions(date_from=date(2015, 1, 1), date_to=date(2014, 1, 1))
+            demo.database,
+            "decisions",
+            ReportOptions(date_from=date(2015, 1, 1), date_to=date(2014, 1, 1)),
         )
 
 
@@ -270,7 +272,7 @@ def test_the_trip_report_prints_the_approval_s_distribution_list(demo: Workspace
     demo.save(
         Decision(**{**approval.__dict__, "distribution": "Ekonomienheten; Föreningen Norden"})
     )
-    document = build_trip_report(demo, trip.id, today=TODAY)
+    document = build_trip_report(demo.database, trip.id, today=TODAY)
     facts = dict(
         fact for sheet in iter_blocks(document.body) if isinstance(sheet, FactSheet)
         for fact in sheet.facts

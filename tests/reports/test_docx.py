@@ -113,8 +113,8 @@ def written(
     try:
         for name in REPORTS:
             options = _options(name, material)
-            model = build_report(workspace, name, options)
-            target = export_report(workspace, name, folder / f"{name}.docx", options)
+            model = build_report(workspace.database, name, options)
+            target = export_report(workspace.database, name, folder / f"{name}.docx", options)
             made[name] = Written(model, target)
     finally:
         workspace.close()
@@ -151,7 +151,7 @@ def mapping(
         workspace = Workspace.open(database)
         try:
             # The demo ships its 2014 report; the command writes that one.
-            model = report_document(workspace, latest_report(workspace))
+            model = report_document(workspace.database, latest_report(workspace.database))
         finally:
             workspace.close()
     return Written(model, target)

@@ -30,7 +30,7 @@ def test_the_register_map_places_towns_typed_without_coordinates(tmp_path: Path)
         for name, country in [("Lohja", "FI"), ("Eiði", "FO")]:
             town = workspace.save(r.Town(name=name, country=country))
             workspace.save(r.Twinning(town_a_id=home.id, town_b_id=town.id, status="active"))
-        document = build_register(workspace, today=date(2026, 12, 6))
+        document = build_register(workspace.database, today=date(2026, 12, 6))
     finally:
         workspace.close()
     maps = [

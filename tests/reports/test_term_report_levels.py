@@ -49,7 +49,7 @@ def test_the_report_states_the_rule_and_shows_levels_suggestion_and_verdict(
 ) -> None:
     made = _register(workspace)
     (term,) = [t.id for t in workspace.get_many("term")]
-    before = build_term_evaluation(workspace, 2022, today=AFTER)
+    before = build_term_evaluation(workspace.database, 2022, today=AFTER)
     texts = [b.text for b in iter_blocks(before.body) if isinstance(b, Paragraph)]
     assert any(
         t.startswith("Each twinning's status is judged per level for 2022-10-15") for t in texts
@@ -63,8 +63,10 @@ def test_the_report_states_the_rule_and_shows_levels_suggestion_and_verdict(
     assert rows["Ludvika – Imatra"][1:5] == ["sporadic", "dormant", 1, None]
     assert rows["Ludvika – Bad Honnef"][1:5] == ["dormant", "dormant", 0, "end"]
 
-    record_verdict(workspace, term, made["honnef"], "end", made["decision"], end_confirmed=True)
-    after = build_term_evaluation(workspace, 2022, today=AFTER)
+    record_verdict(
+        workspace.database, term, made["honnef"], "end", made["decision"], end_confirmed=True
+    )
+    after = build_term_evaluation(workspace.database, 2022, today=AFTER)
     (table,) = [b for b in iter_blocks(after.body) if isinstance(b, Table)]
     honnef = next(row for row in table.rows if row[0] == "Ludvika – Bad Honnef")
     assert honnef[6] == "end (KS 2026/12)"

@@ -11,7 +11,7 @@ from app.workspace import Workspace
 
 
 def _cost_table(workspace: Workspace, trip_id: int) -> Table:
-    document = build_trip_report(workspace, trip_id)
+    document = build_trip_report(workspace.database, trip_id)
     tables = [b for b in iter_blocks(document.body) if isinstance(b, Table)]
     return next(t for t in tables if len(t.rows) == 2)
 

@@ -40,7 +40,7 @@ def register(workspace: Workspace) -> Workspace:
 
 def test_a_prefix_finds_the_town_with_its_country(register: Workspace) -> None:
     """Typing the start of a name finds the town, named with its country."""
-    results = search(register, "holm")
+    results = search(register.database, "holm")
     assert _found(results, "town") == ["Holmestrand (Norway)"]
     # The trip's title starts with another word: "holm" is still the start of a word in it.
     assert _found(results, "trip") == ["Resa till Holmestrand"]
@@ -48,13 +48,13 @@ def test_a_prefix_finds_the_town_with_its_country(register: Workspace) -> None:
 
 def test_a_word_without_accents_finds_the_name_with_them(register: Workspace) -> None:
     """ "goteborg" finds Göteborg and "siglufjordur" Siglufjörður, in any case."""
-    assert _found(search(register, "goteborg"), "town") == ["Göteborg (Sweden)"]
-    assert _found(search(register, "SIGLUFJORDUR"), "town") == ["Siglufjörður (Iceland)"]
+    assert _found(search(register.database, "goteborg"), "town") == ["Göteborg (Sweden)"]
+    assert _found(search(register.database, "SIGLUFJORDUR"), "town") == ["Siglufjörður (Iceland)"]
 
 
 def test_an_other_name_finds_the_town_and_says_so(register: Workspace) -> None:
     """An exonym kept among the other names finds the town; the hit names the field."""
-    (group,) = [g for g in search(register, "gothen").groups if g.kind == "town"]
+    (group,) = [g for g in search(register.database, "gothen").groups if g.kind == "town"]
     (hit,) = group.hits
     assert hit.label == "Göteborg (Sweden)"
     assert (hit.field, hit.excerpt) == ("Other names", "Gothenburg")
@@ -63,7 +63,7 @@ def test_an_other_name_finds_the_town_and_says_so(register: Workspace) -> None:
 
 def test_a_word_in_a_trips_notes_finds_the_trip(register: Workspace) -> None:
     """Free text is searched: the hit shows the field and the words around the match."""
-    (group,) = search(register, "musikskol").groups
+    (group,) = search(register.database, "musikskol").groups
     assert group.kind == "trip" and group.total == 1
     (hit,) = group.hits
     assert hit.field == "Notes"
@@ -72,27 +72,27 @@ def test_a_word_in_a_trips_notes_finds_the_trip(register: Workspace) -> None:
 
 def test_every_word_must_be_in_the_record(register: Workspace) -> None:
     """Two words find the records holding both, in any field."""
-    assert _found(search(register, "resa ambassad"), "trip") == ["Resa till Holmestrand"]
-    assert search(register, "resa goteborg").groups == ()
+    assert _found(search(register.database, "resa ambassad"), "trip") == ["Resa till Holmestrand"]
+    assert search(register.database, "resa goteborg").groups == ()
 
 
 def test_nothing_typed_or_only_punctuation_finds_nothing(register: Workspace) -> None:
     """Operators and quotes are never read as a query language."""
-    assert search(register, "").groups == ()
-    assert search(register, ' " * ( ) - ').groups == ()
-    assert search(register, 'holm" OR "x').groups == ()  # "or" and "x" are words too
+    assert search(register.database, "").groups == ()
+    assert search(register.database, ' " * ( ) - ').groups == ()
+    assert search(register.database, 'holm" OR "x').groups == ()  # "or" and "x" are words too
 
 
 def test_an_edit_and_a_delete_reach_the_index(register: Workspace) -> None:
     """The triggers keep the index current: a renamed town is found by its new name only."""
     town = next(t for t in register.get_many("town") if t.name == "Holmestrand")
     register.save(replace(town, name="Sande"))
-    assert _found(search(register, "sande"), "town") == ["Sande (Norway)"]
-    assert _found(search(register, "holmestr"), "town") == []
+    assert _found(search(register.database, "sande"), "town") == ["Sande (Norway)"]
+    assert _found(search(register.database, "holmestr"), "town") == []
     goteborg = next(t for t in register.get_many("town") if t.name == "Göteborg")
     register.delete("town", goteborg.id, goteborg.version)
-    assert search(register, "gothenburg").groups == ()
-    assert search(register, "goteborg").groups == ()
+    assert search(register.database, "gothenburg").groups == ()
+    assert search(register.database, "goteborg").groups == ()
 
 
 def test_an_attachments_file_name_finds_it_and_opens_its_record(
@@ -102,17 +102,19 @@ def test_an_attachments_file_name_finds_it_and_opens_its_record(
     trip = register.get_many("trip")[0]
     scan = tmp_path / "inbjudan_holmestrand_2014.pdf"
     scan.write_bytes(b"%PDF-1.4 inbjudan")
-    info = add_attachment(register, RecordRef("trip", trip.id), scan, "Kallelse från Norden")
-    (group,) = [g for g in search(register, "inbjudan").groups if g.kind == "attachment"]
+    info = add_attachment(
+        register.database, RecordRef("trip", trip.id), scan, "Kallelse från Norden"
+    )
+    (group,) = [g for g in search(register.database, "inbjudan").groups if g.kind == "attachment"]
     (hit,) = group.hits
     assert hit.label == "inbjudan_holmestrand_2014.pdf"
     assert (hit.open_kind, hit.open_id) == ("trip", trip.id)
     assert hit.field == "Attached to trip “Resa till Holmestrand”"
-    assert [h.label for g in search(register, "kallelse").groups for h in g.hits] == [
+    assert [h.label for g in search(register.database, "kallelse").groups for h in g.hits] == [
         "inbjudan_holmestrand_2014.pdf"
     ]
-    remove_attachment(register, info.id)
-    assert search(register, "inbjudan").groups == ()
+    remove_attachment(register.database, info.id)
+    assert search(register.database, "inbjudan").groups == ()
 
 
 def test_groups_count_every_record_but_show_the_first_few(workspace: Workspace) -> None:
@@ -120,7 +122,7 @@ def test_groups_count_every_record_but_show_the_first_few(workspace: Workspace) 
     for number in range(12):
         workspace.save(r.Town(name=f"Bergby {number}", country="SE"))
     workspace.save(r.Town(name="Sundsvall", country="SE", notes="Nära Bergby."))
-    (group,) = search(workspace, "bergby", limit_per_kind=5).groups
+    (group,) = search(workspace.database, "bergby", limit_per_kind=5).groups
     assert group.total == 13
     assert len(group.hits) == 5
     assert group.heading == "Twin towns (13)"
@@ -129,7 +131,7 @@ def test_groups_count_every_record_but_show_the_first_few(workspace: Workspace) 
 def test_a_town_found_by_name_and_other_name_counts_once(workspace: Workspace) -> None:
     """The town group counts towns, not the rows that matched."""
     workspace.save(r.Town(name="Åbo", country="FI", alternative_names=("Åbo stad",)))
-    (group,) = search(workspace, "abo").groups
+    (group,) = search(workspace.database, "abo").groups
     assert (group.total, [h.label for h in group.hits]) == (1, ["Åbo (Finland)"])
 
 
@@ -149,7 +151,7 @@ def test_the_index_is_in_the_file_for_other_programs_to_leave_alone(workspace: W
         connection.close()
     again = Workspace.open(path)
     try:
-        assert _found(search(again, "eidi"), "town") == ["Eidi (Faroe Islands)"]
+        assert _found(search(again.database, "eidi"), "town") == ["Eidi (Faroe Islands)"]
     finally:
         again.close()
 
@@ -164,9 +166,9 @@ def test_a_recovered_file_has_its_index_built_again(register: Workspace, tmp_pat
     salvage(source, tmp_path / "recovered.sqlite3")
     again = Workspace.open(tmp_path / "recovered.sqlite3")
     try:
-        assert _found(search(again, "goteborg"), "town") == ["Göteborg (Sweden)"]
+        assert _found(search(again.database, "goteborg"), "town") == ["Göteborg (Sweden)"]
         again.save(r.Town(name="Nykøbing Falster", country="DK"))
-        assert _found(search(again, "nykobing"), "town") == ["Nykøbing Falster (Denmark)"]
+        assert _found(search(again.database, "nykobing"), "town") == ["Nykøbing Falster (Denmark)"]
     finally:
         again.close()
 
@@ -175,7 +177,7 @@ def test_in_swedish_the_groups_and_countries_are_swedish(
     register: Workspace, swedish: None
 ) -> None:
     """The kind's plural and the country are in the interface's language."""
-    (town,) = [g for g in search(register, "holm").groups if g.kind == "town"]
+    (town,) = [g for g in search(register.database, "holm").groups if g.kind == "town"]
     assert town.heading == "Vänorter (1)"
     assert [h.label for h in town.hits] == ["Holmestrand (Norge)"]
     assert [h.field for h in town.hits] == ["Namn"]
@@ -194,7 +196,7 @@ def test_the_names_shown_are_the_names_the_lists_use(register: Workspace, tmp_pa
     )
     register.save(r.Organisation(name="Föreningen Norden Holmestrand"))
     for text in ("holm", "bidrag", "norden", "gothen", "sköts"):
-        for group in search(register, text).groups:
+        for group in search(register.database, text).groups:
             if group.kind == "attachment":
                 continue
             labels = register.labels(group.kind, [h.record_id for h in group.hits])

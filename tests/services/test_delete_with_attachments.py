@@ -13,11 +13,11 @@ def test_attachments_follow_delete_and_undo(workspace, tmp_path: Path) -> None: 
     town = workspace.save(Town(name="Imatra", country="FI"))
     scan = tmp_path / "avtal.pdf"
     scan.write_bytes(b"%PDF-1.4 scanned agreement")
-    add_attachment(workspace, RecordRef("town", town.id), scan)
+    add_attachment(workspace.database, RecordRef("town", town.id), scan)
 
     deleted = workspace.delete("town", town.id, town.version)
-    assert list_attachments(workspace, RecordRef("town", town.id)) == []
+    assert list_attachments(workspace.database, RecordRef("town", town.id)) == []
 
     workspace.restore(deleted)
-    restored = list_attachments(workspace, RecordRef("town", town.id))
+    restored = list_attachments(workspace.database, RecordRef("town", town.id))
     assert [a.filename for a in restored] == ["avtal.pdf"]

@@ -11,7 +11,7 @@ from app.errors import DatabaseRefused
 from app.services import attachments as att
 from app.services.records import RecordRef, Town
 from app.workspace import Workspace
-from app.workspace_files import move_database, synced_database
+from app.workspace_files import synced_database
 
 
 def _database_in(folder: Path) -> Path:
@@ -24,21 +24,21 @@ def _database_in(folder: Path) -> Path:
 def test_a_database_in_onedrive_is_moved_with_its_attachments(tmp_path: Path) -> None:
     source = _database_in(tmp_path / "OneDrive - Vänersborgs kommun" / "Internationellt")
     workspace = Workspace.open(source)
-    assert synced_database(workspace) == "OneDrive"
+    assert synced_database(workspace.database) == "OneDrive"
     town = workspace.save(Town(name="Põltsamaa", country="EE"))
     scan = tmp_path / "avtal.pdf"
     scan.write_bytes(b"%PDF-1.4 agreement")
-    att.add_attachment(workspace, RecordRef("town", town.id), scan)
+    att.add_attachment(workspace.database, RecordRef("town", town.id), scan)
     target = tmp_path / "Lokal" / "vanort.sqlite3"
     target.parent.mkdir()
 
-    moved = move_database(workspace, target)
+    moved = workspace.moved_to(target)
     try:
         assert moved.path == target.resolve()
-        assert synced_database(moved) is None
+        assert synced_database(moved.database) is None
         assert [t.name for t in moved.get_many("town")] == ["Põltsamaa"]
-        [attachment] = att.list_attachments(moved, RecordRef("town", town.id))
-        assert att.attachment_path(moved, attachment).read_bytes() == b"%PDF-1.4 agreement"
+        [attachment] = att.list_attachments(moved.database, RecordRef("town", town.id))
+        assert att.attachment_path(moved.database, attachment).read_bytes() == b"%PDF-1.4 agreement"
     finally:
         moved.close()
     assert not source.exists()
@@ -53,7 +53,7 @@ def test_an_existing_file_is_never_overwritten_and_nothing_moves(tmp_path: Path)
     workspace = Workspace.open(source)
     try:
         with pytest.raises(DatabaseRefused):
-            move_database(workspace, taken)
+            workspace.moved_to(taken)
         # Still open and usable where it was.
         workspace.save(Town(name="Herning", country="DK"))
         assert [t.name for t in workspace.get_many("town")] == ["Herning"]

@@ -14,7 +14,7 @@ from app.workspace import Workspace
 
 
 def items_of(ws: Workspace, today: date, kind: str) -> dict[str, object]:
-    return {i.key: i for i in todo_items(ws, today) if i.kind == kind}
+    return {i.key: i for i in todo_items(ws.database, today) if i.kind == kind}
 
 
 def nordic_chain(register: Register) -> dict[str, int]:
@@ -142,5 +142,5 @@ def test_no_term_evaluation_when_the_rule_is_off(
 ) -> None:
     register.term(2026)
     register.set_rules(evaluate_each_term=False)
-    found = todo_items(workspace, date(2030, 6, 1))
+    found = todo_items(workspace.database, date(2030, 6, 1))
     assert not [i for i in found if i.kind in ("term_evaluation", "twinning_no_activity")]

@@ -19,7 +19,7 @@ from db import models as m
 
 
 def keys(ws: Workspace, today: date) -> set[str]:
-    return {item.key for item in todo_items(ws, today)}
+    return {item.key for item in todo_items(ws.database, today)}
 
 
 @pytest.fixture
@@ -34,10 +34,10 @@ def test_a_done_item_leaves_the_list_and_can_be_reopened(
     workspace: Workspace, policy_key: str
 ) -> None:
     assert policy_key in keys(workspace, date(2028, 8, 1))
-    mark_done(workspace, policy_key, date(2028, 8, 1), "Revised by KF 2028-06-12")
+    mark_done(workspace.database, policy_key, date(2028, 8, 1), "Revised by KF 2028-06-12")
     assert policy_key not in keys(workspace, date(2028, 8, 1))
     assert policy_key not in keys(workspace, date(2029, 6, 1))  # not even once overdue
-    reopen(workspace, policy_key)
+    reopen(workspace.database, policy_key)
     assert policy_key in keys(workspace, date(2028, 8, 1))
 
 
@@ -45,7 +45,11 @@ def test_a_snoozed_item_comes_back_on_the_day_it_was_snoozed_until(
     workspace: Workspace, policy_key: str
 ) -> None:
     snooze(
-        workspace, policy_key, date(2028, 9, 1), "Waiting for the council", today=date(2028, 8, 1)
+        workspace.database,
+        policy_key,
+        date(2028, 9, 1),
+        "Waiting for the council",
+        today=date(2028, 8, 1),
     )
     assert policy_key not in keys(workspace, date(2028, 8, 1))
     assert policy_key not in keys(workspace, date(2028, 8, 31))
@@ -54,15 +58,15 @@ def test_a_snoozed_item_comes_back_on_the_day_it_was_snoozed_until(
 
 def test_snoozing_into_the_past_is_refused(workspace: Workspace, policy_key: str) -> None:
     with pytest.raises(ValidationError) as refused:
-        snooze(workspace, policy_key, date(2028, 8, 1), today=date(2028, 8, 1))
+        snooze(workspace.database, policy_key, date(2028, 8, 1), today=date(2028, 8, 1))
     assert refused.value.for_field("snoozed_until")
     with workspace.database.reading() as session:
         assert session.scalars(select(m.Reminder)).all() == []
 
 
 def test_marks_are_one_row_per_key_and_logged(workspace: Workspace, policy_key: str) -> None:
-    snooze(workspace, policy_key, date(2028, 9, 1), "Väntar", today=date(2028, 8, 1))
-    mark_done(workspace, policy_key, date(2028, 9, 2))
+    snooze(workspace.database, policy_key, date(2028, 9, 1), "Väntar", today=date(2028, 8, 1))
+    mark_done(workspace.database, policy_key, date(2028, 9, 2))
     with workspace.database.reading() as session:
         rows = session.scalars(select(m.Reminder)).all()
         assert [(row.key, row.done_on, row.snoozed_until) for row in rows] == [
@@ -87,7 +91,7 @@ def test_the_calendar_is_read_back_and_a_new_export_keeps_the_uids(
     register.save(r.PolicyDocument(title="Policy; med, tecken", revise_by=date(2028, 12, 31)))
     register.save(r.Agreement(title="Avtal Imatra", review_date=date(2028, 10, 1)))
     register.trip("Imatra", (ludvika["imatra"],), start_date=date(2028, 8, 20))
-    items = todo_items(workspace, date(2028, 8, 1))
+    items = todo_items(workspace.database, date(2028, 8, 1))
     assert len(items) >= 4  # policy, agreement, trip approval, yearly report
     target = tmp_path / "todo.ics"
     assert export_ics(items, target, now=dt.datetime(2028, 8, 1, 8, 0)) == len(items)
@@ -106,8 +110,8 @@ def test_the_calendar_is_read_back_and_a_new_export_keeps_the_uids(
     assert str(policy_event["SUMMARY"]).endswith("revise by 2028-12-31")
 
     # A day later, with one item done: the same UIDs for the same obligations.
-    mark_done(workspace, items[0].key, date(2028, 8, 2))
-    again = todo_items(workspace, date(2028, 8, 2))
+    mark_done(workspace.database, items[0].key, date(2028, 8, 2))
+    again = todo_items(workspace.database, date(2028, 8, 2))
     export_ics(again, target, now=dt.datetime(2028, 8, 2, 8, 0))
     reread = icalendar.Calendar.from_ical(target.read_bytes())
     uids = {str(event["UID"]) for event in reread.walk("VEVENT")}

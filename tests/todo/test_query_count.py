@@ -76,10 +76,10 @@ def test_the_number_of_queries_does_not_grow_with_the_register(
     today = date(2030, 6, 1)  # inside the evaluation window of the term 2026-2030
     add_one_of_everything(register, 1, home, network)
     with counted(workspace) as small:
-        few = todo_items(workspace, today)
+        few = todo_items(workspace.database, today)
     for n in range(2, 8):
         add_one_of_everything(register, n, home, network)
     with counted(workspace) as large:
-        many = todo_items(workspace, today)
+        many = todo_items(workspace.database, today)
     assert len(many) > len(few) + 6 * 8  # every kind grew
     assert len(large) == len(small)

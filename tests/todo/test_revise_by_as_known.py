@@ -13,7 +13,7 @@ from app.workspace import Workspace
 
 
 def _policy_item(ws: Workspace, today: date) -> object | None:
-    found = [item for item in todo_items(ws, today) if item.kind == "policy"]
+    found = [item for item in todo_items(ws.database, today) if item.kind == "policy"]
     return found[0] if found else None
 
 

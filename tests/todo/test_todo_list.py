@@ -17,11 +17,11 @@ LUDVIKA_POLICY = "Policy för vänortssamarbete"
 
 
 def keys(ws: Workspace, today: date) -> set[str]:
-    return {item.key for item in todo_items(ws, today)}
+    return {item.key for item in todo_items(ws.database, today)}
 
 
 def by_key(ws: Workspace, today: date) -> dict[str, object]:
-    return {item.key: item for item in todo_items(ws, today)}
+    return {item.key: item for item in todo_items(ws.database, today)}
 
 
 def add_ludvika_policy(register: Register) -> int:
@@ -165,7 +165,7 @@ def test_a_trip_to_a_twin_town_needs_approval_within_the_lead_time(
     found = keys(workspace, date(2027, 4, 2))
     assert f"trip:{twin}:approval" in found
     assert f"trip:{unknown}:approval" in found
-    items = {i.key: i for i in todo_items(workspace, date(2027, 4, 2))}
+    items = {i.key: i for i in todo_items(workspace.database, date(2027, 4, 2))}
     assert items[f"trip:{unknown}:approval"].detail == (
         "None of the trip's destinations is in a twinning in the register yet, so it counts "
         "as a trip to a twin town."

@@ -31,12 +31,12 @@ def test_holmestrand_has_its_twinning_its_agreement_and_the_judgement_first(
     demo: Workspace,
 ) -> None:
     """The header, the twinning since 1947, her judgement with its reason, the linked records."""
-    found = town_dossier(demo, town_id(demo, "Holmestrand"))
+    found = town_dossier(demo.database, town_id(demo, "Holmestrand"))
     assert found.name == "Holmestrand"
     assert found.place == "Norway"
     (twinning,) = found.twinnings
     assert twinning.sentence == "Twin town of Vänersborg since 1947."
-    status = town_standing(demo, found).statuses[twinning.twinning_id]
+    status = town_standing(demo.database, found).statuses[twinning.twinning_id]
     assert status.judged
     (reason,) = rows(
         demo, "SELECT status_override_reason FROM twinnings WHERE id = ?", twinning.twinning_id
@@ -56,8 +56,8 @@ def test_holmestrand_has_its_twinning_its_agreement_and_the_judgement_first(
 
 def test_holmestrands_timeline_marks_every_chain_meeting_since_it_joined(demo: Workspace) -> None:
     """The bar starts in 1947 and carries the chain's meetings and the two activities."""
-    found = town_dossier(demo, town_id(demo, "Holmestrand"))
-    timeline = town_standing(demo, found).timeline
+    found = town_dossier(demo.database, town_id(demo, "Holmestrand"))
+    timeline = town_standing(demo.database, found).timeline
     assert timeline is not None
     (row,) = timeline.rows  # the ended twinning of another town is not on this page
     assert (row.town, row.start, row.end) == ("Holmestrand", date(1947, 1, 1), None)
@@ -77,20 +77,20 @@ def test_holmestrands_timeline_marks_every_chain_meeting_since_it_joined(demo: W
 
 def test_lich_and_omaruru_were_new_in_2014(demo: Workspace) -> None:
     """Begun in 2010, both count as new in the survey's year, with the ground saying why."""
-    lich = town_dossier(demo, town_id(demo, "Lich"))
+    lich = town_dossier(demo.database, town_id(demo, "Lich"))
     (twinning,) = lich.twinnings
     assert twinning.sentence == "Partner town of Vänersborg since 2010."
-    status = town_standing(demo, lich, today=SURVEY_DAY).statuses[twinning.twinning_id]
+    status = town_standing(demo.database, lich, today=SURVEY_DAY).statuses[twinning.twinning_id]
     assert (status.municipal, status.civil) == ("new", "new")
     assert status.ground.startswith("Begun 2010")
     assert not status.judged and judgement_sentence(status) == ""
     assert [r.text for r in lich.of_group("agreement")] == ["Partnerstadsavtal Vänersborg–Lich"]
-    omaruru = town_dossier(demo, town_id(demo, "Omaruru"))
+    omaruru = town_dossier(demo.database, town_id(demo, "Omaruru"))
     (partnership,) = omaruru.twinnings
     assert partnership.sentence == (
         "In a municipal partnership with Vänersborg since c. early 2010s."
     )
-    timeline = town_standing(demo, omaruru, today=SURVEY_DAY).timeline
+    timeline = town_standing(demo.database, omaruru, today=SURVEY_DAY).timeline
     assert timeline is not None
     assert timeline.rows[0].start_written == "c. early 2010s"
     assert timeline.rows[0].spans[-1].status == "new"
@@ -98,17 +98,17 @@ def test_lich_and_omaruru_were_new_in_2014(demo: Workspace) -> None:
 
 def test_an_ended_twinning_says_from_when_to_when(demo: Workspace) -> None:
     """Utajärvi left in 1976: the sentence and the bar both end there."""
-    found = town_dossier(demo, town_id(demo, "Utajärvi"))
+    found = town_dossier(demo.database, town_id(demo, "Utajärvi"))
     (twinning,) = found.twinnings
     assert twinning.sentence == "Twin town of Vänersborg from 1948 to 1976."
-    standing = town_standing(demo, found)
+    standing = town_standing(demo.database, found)
     assert standing.timeline is not None and standing.timeline.rows[0].end == date(1976, 1, 1)
     assert standing.statuses[twinning.twinning_id].municipal == "ended"
 
 
 def test_a_trip_and_the_decisions_of_husby(demo: Workspace) -> None:
     """Husby's trip is listed and opens as a trip; Sydslesvig stands beside the country."""
-    found = town_dossier(demo, town_id(demo, "Husby"))
+    found = town_dossier(demo.database, town_id(demo, "Husby"))
     assert found.place == "Germany, Sydslesvig"
     trips = [(r.kind, r.record_id) for r in found.of_group("work") if r.kind == "trip"]
     expected = rows(
@@ -120,10 +120,10 @@ def test_a_trip_and_the_decisions_of_husby(demo: Workspace) -> None:
 def test_a_town_in_no_twinning_still_shows_what_there_is(demo: Workspace) -> None:
     """No twinning: no status, no rule, no timeline, no fact sheet, and nothing breaks."""
     lone = demo.save(Town(name="Põltsamaa", country="EE"))
-    found = town_dossier(demo, lone.id)
+    found = town_dossier(demo.database, lone.id)
     assert (found.name, found.place, found.twinnings) == ("Põltsamaa", "Estonia", ())
     assert not found.has_fact_sheet
-    standing = town_standing(demo, found)
+    standing = town_standing(demo.database, found)
     assert (standing.statuses, standing.status_rule, standing.timeline) == ({}, "", None)
     assert found.linked == ()
 
@@ -133,9 +133,9 @@ def test_a_twinning_leads_to_its_twin_town_and_a_gone_town_says_so(demo: Workspa
     (lich_twinning,) = rows(
         demo, "SELECT id FROM twinnings WHERE town_b_id = ?", town_id(demo, "Lich")
     )
-    assert twinning_town(demo, int(lich_twinning[0])) == town_id(demo, "Lich")
+    assert twinning_town(demo.database, int(lich_twinning[0])) == town_id(demo, "Lich")
     with pytest.raises(RecordNotFound, match="Twin town 999 is no longer in the register"):
-        town_dossier(demo, 999)
+        town_dossier(demo.database, 999)
 
 
 def test_the_status_shown_is_the_timelines_last_shade_and_the_reports(demo: Workspace) -> None:
@@ -143,10 +143,10 @@ def test_the_status_shown_is_the_timelines_last_shade_and_the_reports(demo: Work
     from app.derived.status_rule import recent_period
     from app.derived.status_wording import status_lines
 
-    found = town_dossier(demo, town_id(demo, "Vänersborg"))
-    standing = town_standing(demo, found, today=SURVEY_DAY)
+    found = town_dossier(demo.database, town_id(demo, "Vänersborg"))
+    standing = town_standing(demo.database, found, today=SURVEY_DAY)
     ids = [t.twinning_id for t in found.twinnings]
-    table = status_lines(demo, recent_period(4, SURVEY_DAY), ids)
+    table = status_lines(demo.database, recent_period(4, SURVEY_DAY), ids)
     assert standing.statuses == table
 
 
@@ -154,9 +154,9 @@ def test_the_history_runs_from_the_start_to_the_end_and_opens_the_twinning(
     demo: Workspace,
 ) -> None:
     """Utajärvi: became twin towns in 1948, left in 1976; both lines open the twinning."""
-    found = town_dossier(demo, town_id(demo, "Utajärvi"))
+    found = town_dossier(demo.database, town_id(demo, "Utajärvi"))
     (twinning,) = found.twinnings
-    history = town_standing(demo, found).history
+    history = town_standing(demo.database, found).history
     assert [(line.when, line.kind, line.record_id) for line in history] == [
         ("1948", "twinning", twinning.twinning_id),
         ("1976", "twinning", twinning.twinning_id),

@@ -84,14 +84,14 @@ def test_add_list_open_and_remove(
 
     assert panel.file_names() == ["Vänortsavtal 1992.pdf"]
     assert form.tabs.tabText(2) == "Attachments (1)"
-    (stored,) = service.list_attachments(workspace, RecordRef("town", town.id))
+    (stored,) = service.list_attachments(workspace.database, RecordRef("town", town.id))
     assert panel.files.topLevelItem(0).text(1) == format_size(stored.size)
 
     opened: list[Path] = []
     monkeypatch.setattr(opener, "open_file", lambda path: opened.append(path) or True)
     panel.files.setCurrentItem(panel.files.topLevelItem(0))
     qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
-    assert opened == [service.attachment_path(workspace, stored)]
+    assert opened == [service.attachment_path(workspace.database, stored)]
     assert opened[0].read_bytes() == scan.read_bytes()
 
     # Remove asks first; "No" keeps the file.
@@ -103,7 +103,7 @@ def test_add_list_open_and_remove(
     answer_question(monkeypatch, QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
     assert panel.file_names() == []
-    assert service.list_attachments(workspace, RecordRef("town", town.id)) == []
+    assert service.list_attachments(workspace.database, RecordRef("town", town.id)) == []
     assert form.tabs.tabText(2) == "Attachments"
 
 
@@ -129,7 +129,7 @@ def test_files_dropped_on_the_panel_are_attached(
 
     assert entered and dropped
     assert form.attachments.file_names() == ["Vänortsavtal 1992.pdf", "protokoll.txt"]
-    stored = service.list_attachments(workspace, RecordRef("town", town.id))
+    stored = service.list_attachments(workspace.database, RecordRef("town", town.id))
     assert [a.filename for a in stored] == ["Vänortsavtal 1992.pdf", "protokoll.txt"]
 
 
@@ -140,7 +140,7 @@ def test_a_dropped_folder_is_not_taken(
     folder.mkdir()
     entered, dropped = _drop(form.attachments, [folder])
     assert not entered and not dropped
-    assert service.list_attachments(workspace, RecordRef("town", town.id)) == []
+    assert service.list_attachments(workspace.database, RecordRef("town", town.id)) == []
 
 
 def test_a_new_record_has_to_be_saved_before_files_are_attached(
@@ -162,7 +162,7 @@ def test_a_new_record_has_to_be_saved_before_files_are_attached(
     form.attachments.add_files([scan])
     trip_id = form.current_record().id
     assert [
-        a.filename for a in service.list_attachments(workspace, RecordRef("trip", trip_id))
+        a.filename for a in service.list_attachments(workspace.database, RecordRef("trip", trip_id))
     ] == [scan.name]
 
 
@@ -170,8 +170,8 @@ def test_a_missing_file_is_explained_instead_of_opened(
     qtbot: Any, form: RecordForm, workspace: Workspace, scan: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     form.attachments.add_files([scan])
-    (info,) = service.list_attachments(workspace, form.attachments.ref)
-    service.attachment_path(workspace, info).unlink()
+    (info,) = service.list_attachments(workspace.database, form.attachments.ref)
+    service.attachment_path(workspace.database, info).unlink()
     warnings: list[str] = []
     monkeypatch.setattr(
         QMessageBox, "warning", staticmethod(lambda _p, _t, text, *a: warnings.append(text))

@@ -244,8 +244,8 @@ def test_counts_come_from_the_worker_and_match_each_list(
         # The list's own count, one statement per kind, as the window asked before.
         expected = workspace.page(kind, ListQuery(limit=0)).total
         assert window.navigation.count_of(kind) == expected, kind
-    assert window.navigation.count_of(CHANGE_LOG) == change_log_count(workspace)
-    assert window.navigation.count_of(TODO) == len(todo_items(workspace, date.today()))
+    assert window.navigation.count_of(CHANGE_LOG) == change_log_count(workspace.database)
+    assert window.navigation.count_of(TODO) == len(todo_items(workspace.database, date.today()))
 
 
 def test_a_failed_read_reaches_the_error_handling_and_keeps_the_list(

@@ -77,7 +77,7 @@ def test_the_window_starts_without_the_report_libraries_and_backs_up_the_day(
 
     workspace = Workspace.open_read_only(database)
     try:
-        assert [b.reason for b in list_backups(workspace)] == ["daily"]
+        assert [b.reason for b in list_backups(workspace.database)] == ["daily"]
     finally:
         workspace.close()
 
@@ -89,12 +89,12 @@ def test_the_days_backup_is_taken_once_the_window_runs(qtbot: Any, tmp_path: Pat
 
     workspace = Workspace.open_in_window(demo_copy(tmp_path), daily_backup=False)
     try:
-        assert list_backups(workspace) == []  # not on the start path
+        assert list_backups(workspace.database) == []  # not on the start path
         backups: list[threading.Thread] = []
         back_up_when_shown(workspace, backups)
         qtbot.waitUntil(lambda: len(backups) == 1)
         backups[0].join()
-        assert [b.reason for b in list_backups(workspace)] == ["daily"]
+        assert [b.reason for b in list_backups(workspace.database)] == ["daily"]
     finally:
         workspace.close()
 

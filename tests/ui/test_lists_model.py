@@ -197,7 +197,7 @@ def test_change_log_model_lists_newest_first(qtmodeltester: Any, workspace: Any)
     town = workspace.save(Town(name="Nuuk", country="GL"))
     workspace.save(dataclasses.replace(town, name="Nuuk (Godthåb)"))
     model = ChangeLogModel()
-    model.set_entries(read_change_log(workspace))
+    model.set_entries(read_change_log(workspace.database))
     qtmodeltester.check(model)
     actions = [model.index(r, 2).data() for r in range(model.rowCount())]
     records = [model.index(r, 4).data() for r in range(model.rowCount())]

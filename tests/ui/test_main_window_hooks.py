@@ -41,7 +41,7 @@ def test_todo_entry_counts_items_and_opens_the_list(qtbot: Any, tmp_path: Any) -
 
     write_demo(tmp_path / "demo.sqlite3")
     workspace = Workspace.open(tmp_path / "demo.sqlite3")
-    expected = len(todo_items(workspace, date.today()))
+    expected = len(todo_items(workspace.database, date.today()))
     assert expected > 0
     window = _window(qtbot, workspace)
     qtbot.waitUntil(lambda: window.navigation.count_of(TODO) == expected)

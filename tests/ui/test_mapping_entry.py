@@ -46,7 +46,10 @@ def test_the_entry_opens_the_list_of_reports_and_survives_a_rebuild(
         report_id = wizard.report.id
         window.workspace_changed.emit(workspace)
         assert not wizard.isVisible() and not dialog.isVisible()
-        assert load_report(workspace, report_id).content.analysis.text == "Skrivet före bytet."
+        assert (
+            load_report(workspace.database, report_id).content.analysis.text
+            == "Skrivet före bytet."
+        )
     finally:
         window.close()
         workspace.close()

@@ -54,8 +54,8 @@ def test_the_question_takes_the_home_town_and_the_draft_follows(
     _answer(qtbot, ["Atlantis", "Exempelby"], seen)
     qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
     assert seen[0] == "There is no town called Atlantis in the register."
-    assert home_needed(workspace) is None
-    assert len(list_reports(workspace)) == 1
+    assert home_needed(workspace.database) is None
+    assert len(list_reports(workspace.database)) == 1
     assert dialog.wizard is not None
     dialog.wizard.close()
 
@@ -66,5 +66,5 @@ def test_cancelling_the_question_drafts_nothing(qtbot: QtBot, workspace: Workspa
     dialog.show()
     _answer(qtbot, [], [])
     qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
-    assert list_reports(workspace) == []
-    assert home_needed(workspace) is not None
+    assert list_reports(workspace.database) == []
+    assert home_needed(workspace.database) is not None

@@ -115,7 +115,7 @@ def test_an_unticked_fact_leaves_the_redrafted_text_and_sources_and_stays_untick
     # Saved and closed, then opened again: the choice is kept, and Källförteckning follows it.
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     assert not wizard.isVisible()
-    stored = load_report(demo, report_id).content.outlook
+    stored = load_report(demo.database, report_id).content.outlook
     assert stored.fact_ids is not None and cerv.id not in stored.fact_ids
     assert len(stored.fact_ids) == len(facts) - 1
     row_of_report = next(

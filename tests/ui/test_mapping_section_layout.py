@@ -39,7 +39,7 @@ def demo(tmp_path: Path) -> Iterator[Workspace]:
 
 
 def _open(qtbot: Any, demo: Workspace, report_id: int) -> MappingWizard:
-    wizard = MappingWizard(demo, load_report(demo, report_id))
+    wizard = MappingWizard(demo, load_report(demo.database, report_id))
     qtbot.addWidget(wizard)
     wizard.resize(1280, 720)
     wizard.show()
@@ -69,17 +69,17 @@ def _rows(wizard: MappingWizard) -> list[tuple[str, bool]]:
 
 
 def _headings(demo: Workspace, report_id: int) -> list[str]:
-    document = report_document(demo, load_report(demo, report_id))
+    document = report_document(demo.database, load_report(demo.database, report_id))
     return [block.heading for block in document.body if isinstance(block, Section)]
 
 
 def test_survey_sections_renamed_moved_and_left_out(qtbot: Any, demo: Workspace) -> None:
     """Historik renamed, Avtal after Aktiviteter, Omvärldsperspektiv out: kept and printed so."""
-    report = create_report(demo)
+    report = create_report(demo.database)
     # No outlook written: the draft asks for it, and a final report would be refused for it.
-    report = save_section(demo, report, "outlook", Outlook())
+    report = save_section(demo.database, report, "outlook", Outlook())
     asked = placeholder("outlook")
-    assert any(asked in m.what for m in missing_before_final(demo, report))
+    assert any(asked in m.what for m in missing_before_final(demo.database, report))
     before = _headings(demo, report.id)
     assert before.index("Agreements") < before.index("Activities")
     assert "History" in before and "Outlook" in before
@@ -110,7 +110,7 @@ def test_survey_sections_renamed_moved_and_left_out(qtbot: Any, demo: Workspace)
     assert headings.index("Method and scope") < headings.index("Vänorternas historia")
     assert headings.index("Agreements") < headings.index("Analysis and conclusions")
     # The left-out section's placeholder no longer keeps the report from being final.
-    missing = missing_before_final(demo, load_report(demo, report.id))
+    missing = missing_before_final(demo.database, load_report(demo.database, report.id))
     assert not any(asked in m.what for m in missing)
 
     reopened = _open(qtbot, demo, report.id)
@@ -125,7 +125,7 @@ def test_her_section_follows_a_renamed_section_and_moves_with_it(
     qtbot: Any, demo: Workspace
 ) -> None:
     """Her section placed after Historik stays after it, renamed and moved to the end."""
-    report = create_report(demo)
+    report = create_report(demo.database)
     wizard = _open(qtbot, demo, report.id)
     page = wizard.own_sections_page
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)

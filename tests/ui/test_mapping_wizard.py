@@ -147,10 +147,10 @@ def test_the_whole_wizard_page_by_page_then_reopened(
     _type_into(qtbot, page1.purpose_edit, "En klar bild över befintliga avtal.")
     _next(qtbot, wizard)
     # Saved on the change of page, before anything else.
-    stored = load_report(demo, report_id).content.commission
+    stored = load_report(demo.database, report_id).content.commission
     assert stored.author == "Karin Ekdahl"
     assert stored.commissioned_by == "Styrgruppen för internationellt arbete"
-    assert load_report(demo, report_id).title == "Kartläggning av vänortsförbindelser"
+    assert load_report(demo.database, report_id).title == "Kartläggning av vänortsförbindelser"
 
     # 2 Method and scope: Lich left out on purpose.
     assert wizard.currentId() == PAGE_SCOPE
@@ -163,7 +163,7 @@ def test_the_whole_wizard_page_by_page_then_reopened(
     _type_into(qtbot, page2.left_out_edit, "Lich lämnas utanför med avsikt.")
     _next(qtbot, wizard)
     lich = next(t for t in demo.get_many("twinning") if t.town_b_id == _town(demo, "Lich").id)
-    assert lich.id not in load_report(demo, report_id).content.scope.twinning_ids
+    assert lich.id not in load_report(demo.database, report_id).content.scope.twinning_ids
 
     # 3 History: the register's lines, and her sentence in front of them.
     assert wizard.currentId() == PAGE_HISTORY
@@ -262,7 +262,7 @@ def test_the_whole_wizard_page_by_page_then_reopened(
     labels = [page9.item_list.item(i).text() for i in range(page9.item_list.count())]
     assert labels == ["Ekonomiskt bidrag", "Formell överenskommelse"]
     _next(qtbot, wizard)
-    items = load_report(demo, report_id).content.recommendations.items
+    items = load_report(demo.database, report_id).content.recommendations.items
     assert [(i.heading, i.text) for i in items] == [
         ("Ekonomiskt bidrag", "15 000 kr per år."),
         ("Formell överenskommelse", "Kommunen gör en överenskommelse med föreningen."),
@@ -294,7 +294,7 @@ def test_the_whole_wizard_page_by_page_then_reopened(
     qtbot.keyClick(own.text_edit, Qt.Key.Key_Return)
     _type_into(qtbot, own.text_edit, "- Cirka 13 000 medlemmar")
     _next(qtbot, wizard)
-    stored_own = load_report(demo, report_id).content.own_sections
+    stored_own = load_report(demo.database, report_id).content.own_sections
     assert [(o.heading, o.after) for o in stored_own] == [("Föreningen Norden", "history")]
 
     # 13 Output: the real pages, what is still missing, the PDF written off the GUI thread.
@@ -353,9 +353,9 @@ def test_the_whole_wizard_page_by_page_then_reopened(
 def test_starting_from_the_last_report_lists_what_changed(
     qtbot: Any, reports: MappingReportsDialog, demo: Workspace
 ) -> None:
-    first = create_mapping(demo, today=date(2014, 9, 1))
-    first = save_content(demo, first, everything_written(first.content))
-    first = mark_final(demo, first, today=date(2014, 9, 1))
+    first = create_mapping(demo.database, today=date(2014, 9, 1))
+    first = save_content(demo.database, first, everything_written(first.content))
+    first = mark_final(demo.database, first, today=date(2014, 9, 1))
     home = _town(demo, "Vänersborg").id
     nuuk = demo.save(r.Town(name="Nuuk", country="GL", kind="city"))
     demo.save(r.Twinning(town_a_id=home, town_b_id=nuuk.id, contact_year=2015))
@@ -408,7 +408,7 @@ def test_a_final_report_cannot_be_made_while_a_placeholder_remains(
     assert seen and "can no longer be changed" in seen[0]
     assert refused and "cannot be marked final" in refused[0]
     assert not wizard.report.is_final and not wizard.read_only
-    assert load_report(demo, wizard.report.id).status == "draft"
+    assert load_report(demo.database, wizard.report.id).status == "draft"
     listed = [page.missing_list.item(i).text() for i in range(page.missing_list.count())]
     expected = [
         "The registry number is empty.",
@@ -453,7 +453,7 @@ def test_a_final_report_cannot_be_made_while_a_placeholder_remains(
     qtbot.mouseClick(page.final_button, Qt.MouseButton.LeftButton)
     assert wizard.report.is_final and wizard.read_only
     assert not page.final_button.isEnabled()
-    assert load_report(demo, wizard.report.id).status == "final"
+    assert load_report(demo.database, wizard.report.id).status == "final"
     # Nothing can be typed any more, on any page.
     assert wizard.analysis_page.text_edit.isReadOnly()
     assert wizard.commission_page.author_edit.isReadOnly()
@@ -469,7 +469,7 @@ def test_a_final_report_cannot_be_made_while_a_placeholder_remains(
 def test_the_demo_report_keeps_the_names_she_prints_when_she_works_in_the_wizard(
     qtbot: Any, demo: Workspace
 ) -> None:
-    shipped = latest_report(demo)
+    shipped = latest_report(demo.database)
     assert shipped is not None
     wizard = MappingWizard(demo, shipped)
     qtbot.addWidget(wizard)
@@ -482,7 +482,7 @@ def test_the_demo_report_keeps_the_names_she_prints_when_she_works_in_the_wizard
     assert ["Husby (dansk)", "Sydslesvig", "1988", "340"] in rows
     page.year_combo.setCurrentIndex(page.year_combo.findData(2012))
     _next(qtbot, wizard)  # leaving the page saves it
-    stored = load_report(demo, shipped.id).content.towns
+    stored = load_report(demo.database, shipped.id).content.towns
     assert stored.member_year == 2012
     assert stored.names == shipped.content.towns.names and stored.names
     # Back on the page she picks the register's own name for Husby with the keyboard.
@@ -498,7 +498,7 @@ def test_the_demo_report_keeps_the_names_she_prints_when_she_works_in_the_wizard
     qtbot.keyClick(page.name_combo, Qt.Key.Key_Home)
     qtbot.waitUntil(lambda: table_texts(page.table)[husby][0] == "Husby")
     _next(qtbot, wizard)
-    assert load_report(demo, shipped.id).content.towns.names == ()
+    assert load_report(demo.database, shipped.id).content.towns.names == ()
     wizard.close()
 
 
@@ -511,7 +511,7 @@ def _click_row(qtbot: Any, table: Any, row: int) -> None:
 def test_an_export_can_be_cancelled_and_leaves_no_file(
     qtbot: Any, demo: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    wizard = MappingWizard(demo, create_mapping(demo))
+    wizard = MappingWizard(demo, create_mapping(demo.database))
     qtbot.addWidget(wizard)
     wizard.show()
     started, release = threading.Event(), threading.Event()

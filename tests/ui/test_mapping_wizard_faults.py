@@ -42,7 +42,7 @@ def demo(tmp_path: Path) -> Iterator[Workspace]:
 
 @pytest.fixture
 def wizard(qtbot: Any, demo: Workspace) -> Iterator[MappingWizard]:
-    shown = MappingWizard(demo, create_report(demo))
+    shown = MappingWizard(demo, create_report(demo.database))
     qtbot.addWidget(shown)
     shown.resize(1280, 720)
     shown.show()
@@ -135,7 +135,7 @@ def test_bold_italic_lists_and_quotations_from_the_keyboard(
     qtbot.mouseClick(box.quote_button, Qt.MouseButton.LeftButton)
     assert box.toPlainText() == ("**viktigt**\n*grundad 1945*\n- cirka 100 medlemmar\n> Ett citat")
     assert wizard.save_now()
-    stored = load_report(demo, wizard.report.id).content.own_sections
+    stored = load_report(demo.database, wizard.report.id).content.own_sections
     assert [(s.heading, s.text) for s in stored] == [("Lokalavdelningen", box.toPlainText())]
 
 
@@ -158,7 +158,7 @@ def test_own_sections_are_renamed_reordered_and_removed(
     page.item_list.setCurrentRow(2)
     qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
     assert wizard.save_now()
-    stored = load_report(demo, wizard.report.id).content.own_sections
+    stored = load_report(demo.database, wizard.report.id).content.own_sections
     assert [(s.heading, s.text) for s in stored] == [("Tre", "Text Tre"), ("Första", "Text Ett")]
 
 
@@ -252,9 +252,11 @@ def test_a_text_block_saved_in_one_report_is_inserted_into_the_next(
     type_text(qtbot, box, paragraph)
     when_dialog_opens(lambda d: answer(d, "Omvärld, SKR"), of_type=QInputDialog)
     qtbot.mouseClick(box.save_block_button, Qt.MouseButton.LeftButton)
-    assert [(b.name, b.text) for b in list_text_blocks(demo)] == [("Omvärld, SKR", paragraph)]
+    assert [(b.name, b.text) for b in list_text_blocks(demo.database)] == [
+        ("Omvärld, SKR", paragraph)
+    ]
 
-    later = MappingWizard(demo, create_report(demo))
+    later = MappingWizard(demo, create_report(demo.database))
     qtbot.addWidget(later)
     later.show()
     _go_to(qtbot, later, PAGE_OWN_SECTIONS)
@@ -265,5 +267,5 @@ def test_a_text_block_saved_in_one_report_is_inserted_into_the_next(
     qtbot.mouseClick(page.text_edit.insert_block_button, Qt.MouseButton.LeftButton)
     assert page.text_edit.toPlainText() == paragraph
     assert later.save_now()
-    assert load_report(demo, later.report.id).content.own_sections[0].text == paragraph
+    assert load_report(demo.database, later.report.id).content.own_sections[0].text == paragraph
     later.close()

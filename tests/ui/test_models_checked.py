@@ -20,7 +20,7 @@ def test_evaluation_sheet_model(qtmodeltester: Any, tmp_path: Path) -> None:
     write_demo(tmp_path / "demo.sqlite3")
     workspace = Workspace.open(tmp_path / "demo.sqlite3")
     term = next(t for t in workspace.get_many("term") if t.start_year == 2022)
-    rows = evaluation_sheet(workspace, term.id)
+    rows = evaluation_sheet(workspace.database, term.id)
     assert rows
     model = EvaluationTableModel()
     model.set_rows(rows)

@@ -48,7 +48,7 @@ def demo(tmp_path: Path) -> Workspace:
     )
     scan = tmp_path / "Inbjudan_nationaldagen_2015.pdf"
     scan.write_bytes(b"%PDF-1.4 inbjudan")
-    add_attachment(workspace, RecordRef("town", holmestrand.id), scan)
+    add_attachment(workspace.database, RecordRef("town", holmestrand.id), scan)
     return workspace
 
 

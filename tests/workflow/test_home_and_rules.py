@@ -61,7 +61,7 @@ def test_a_new_database_stores_the_universal_reminders_and_trip_approval_on(
 
 def test_a_brand_new_database_has_no_overdue_yearly_report(workspace: Workspace) -> None:
     for day in (date(2026, 4, 2), date(2027, 3, 31), date(2027, 6, 1)):
-        kinds = {item.kind for item in todo_items(workspace, day)}
+        kinds = {item.kind for item in todo_items(workspace.database, day)}
         assert "yearly_report" not in kinds
         assert "term_evaluation" not in kinds
 
@@ -90,7 +90,7 @@ def test_an_existing_database_keeps_its_rules_on_upgrade(tmp_path: Path) -> None
         assert rules.report_back_threshold_sek == 15_000
         assert all(getattr(rules, name) for name in SWITCHES)
         # Its yearly report is still asked for, as before the upgrade.
-        kinds = {item.kind for item in todo_items(workspace, date(2027, 3, 1))}
+        kinds = {item.kind for item in todo_items(workspace.database, date(2027, 3, 1))}
         assert "yearly_report" in kinds
     finally:
         workspace.close()
@@ -152,12 +152,14 @@ def test_an_unknown_country_is_refused_before_anything_is_created(tmp_path: Path
 def test_without_a_home_town_the_to_do_list_asks_for_one(
     workspace: Workspace, register: Register
 ) -> None:
-    items = {item.key: item for item in todo_items(workspace, date(2027, 1, 1))}
+    items = {item.key: item for item in todo_items(workspace.database, date(2027, 1, 1))}
     item = items["home_town:missing"]
     assert item.title == "Mark the home municipality"
     assert "trips to twin towns" in item.detail
     register.town("Testby", home=True)
-    assert "home_town:missing" not in {i.key for i in todo_items(workspace, date(2027, 1, 1))}
+    assert "home_town:missing" not in {
+        i.key for i in todo_items(workspace.database, date(2027, 1, 1))
+    }
 
 
 def test_without_a_home_town_the_approval_rule_does_not_silently_pass(
@@ -170,7 +172,7 @@ def test_without_a_home_town_the_approval_rule_does_not_silently_pass(
     (message,) = refused.value.for_field("approval_decision_id")
     assert message.startswith("No home municipality is marked")
     made = register.trip("Imatra", (imatra,), status="done", start_date=date(2026, 3, 1))
-    items = {i.key: i for i in todo_items(workspace, date(2026, 6, 1))}
+    items = {i.key: i for i in todo_items(workspace.database, date(2026, 6, 1))}
     assert "No home municipality is marked" in items[f"trip:{made}:unapproved"].detail
 
 
@@ -244,7 +246,7 @@ def test_trips_made_without_the_approval_are_to_do_items(
     # Paris is twinned with Rome, not with Ludvika: a trip there falls under no approval.
     register.twinning(ludvika["paris"], register.town("Rom"))
     elsewhere = register.trip("Paris", (ludvika["paris"],), status="done")
-    items = {i.key: i for i in todo_items(workspace, date(2026, 1, 15))}
+    items = {i.key: i for i in todo_items(workspace.database, date(2026, 1, 15))}
     unapproved = {k for k, i in items.items() if i.kind == "trip_unapproved"}
     assert unapproved == {f"trip:{bare}:unapproved", f"trip:{wrong}:unapproved"}
     first = items[f"trip:{bare}:unapproved"]
@@ -257,7 +259,9 @@ def test_trips_made_without_the_approval_are_to_do_items(
     )
     assert f"trip:{right}:unapproved" not in items and f"trip:{elsewhere}:unapproved" not in items
     register.set_rules(trip_approval=False)
-    assert not [i for i in todo_items(workspace, date(2026, 1, 15)) if i.kind == "trip_unapproved"]
+    assert not [
+        i for i in todo_items(workspace.database, date(2026, 1, 15)) if i.kind == "trip_unapproved"
+    ]
 
 
 def test_a_made_trip_to_a_town_in_no_twinning_yet_says_why_it_is_listed(
@@ -265,20 +269,20 @@ def test_a_made_trip_to_a_town_in_no_twinning_yet_says_why_it_is_listed(
 ) -> None:
     lich = register.town("Lich")
     trip = register.trip("Lich", (lich,), status="done", start_date=date(2025, 5, 12))
-    items = {i.key: i for i in todo_items(workspace, date(2026, 1, 15))}
+    items = {i.key: i for i in todo_items(workspace.database, date(2026, 1, 15))}
     assert items[f"trip:{trip}:unapproved"].detail == (
         "None of the trip's destinations is in a twinning in the register yet, so it counts "
         "as a trip to a twin town."
     )
     # Entered as Ludvika's twin town, Lich is a plain case: no sentence is needed.
     register.twinning(ludvika["ludvika"], lich)
-    items = {i.key: i for i in todo_items(workspace, date(2026, 1, 15))}
+    items = {i.key: i for i in todo_items(workspace.database, date(2026, 1, 15))}
     assert items[f"trip:{trip}:unapproved"].detail == ""
     # Entered as another town's twin town only, the trip is no longer listed.
     herning = register.town("Herning")
     register.trip("Herning", (herning,), status="done", start_date=date(2025, 6, 1))
     register.twinning(herning, register.town("Viborg"))
-    keys = {i.key for i in todo_items(workspace, date(2026, 1, 15))}
+    keys = {i.key for i in todo_items(workspace.database, date(2026, 1, 15))}
     assert not [k for k in keys if k.endswith(":unapproved") and k != f"trip:{trip}:unapproved"]
 
 
@@ -291,7 +295,9 @@ def test_the_yearly_report_goes_to_the_body_and_by_the_day_the_rule_names(
         yearly_report_month=2,
         yearly_report_day=15,
     )
-    (item,) = [i for i in todo_items(workspace, date(2027, 2, 1)) if i.kind == "yearly_report"]
+    (item,) = [
+        i for i in todo_items(workspace.database, date(2027, 2, 1)) if i.kind == "yearly_report"
+    ]
     assert item.due == date(2027, 2, 15)
     assert item.title == (
         "Yearly report of exchanges and trips 2026 to the municipal executive board - "
@@ -349,7 +355,7 @@ def test_the_to_do_items_of_a_rule_name_the_document_it_comes_from(
     policy = register.save(r.PolicyDocument(title="Policy för vänortssamarbete"))
     register.set_rules(trip_approval_source_id=policy, yearly_report_source_id=policy)
     made = register.trip("Imatra", (ludvika["imatra"],), status="done", start_date=date(2026, 5, 4))
-    items = {i.key: i for i in todo_items(workspace, date(2027, 3, 1))}
+    items = {i.key: i for i in todo_items(workspace.database, date(2027, 3, 1))}
     assert items[f"trip:{made}:unapproved"].detail == (
         "The rule is stated in Policy för vänortssamarbete."
     )

@@ -21,7 +21,7 @@ AFTER = date(2026, 12, 1)
 
 
 def _sheet(workspace: Workspace, term: int) -> dict[str, object]:
-    return {row.twinning: row for row in evaluation_sheet(workspace, term, AFTER)}
+    return {row.twinning: row for row in evaluation_sheet(workspace.database, term, AFTER)}
 
 
 def _activity(register: Register, town: int, day: date, *, municipal: bool = False) -> int:
@@ -50,7 +50,7 @@ def test_twinnings_ended_decades_ago_without_an_end_date_are_not_in_the_term(
     register.twinning(home, register.town("Ikast"), status="ended", end_date=date(2020, 1, 1))
     register.twinning(home, register.town("Lich"), start_date=date(2027, 1, 1))
     running = register.twinning(home, register.town("Herning"), contact_year=1946)
-    rows = evaluation_sheet(workspace, term, AFTER)
+    rows = evaluation_sheet(workspace.database, term, AFTER)
     assert [row.twinning for row in rows] == ["Vänersborg – Herning", "Vänersborg – Lemvig"]
     assert rows[0].twinning_id == running
     assert rows[1].whole_term is False  # marked ended: not surely in force all term
@@ -90,7 +90,7 @@ def test_a_register_with_no_contact_at_all_in_the_term_suggests_nothing(
     term = register.term(2022)
     for name in ("Herning", "Holmestrand", "Lich"):
         register.twinning(home, register.town(name), contact_year=2000)
-    rows = evaluation_sheet(workspace, term, AFTER)
+    rows = evaluation_sheet(workspace.database, term, AFTER)
     assert len(rows) == 3
     assert not any(row.suggest_ending for row in rows)
     assert nothing_recorded(rows)
@@ -101,7 +101,9 @@ def test_the_council_verdict_to_continue_is_recorded_with_its_decision(
 ) -> None:
     term = register.term(2022)
     decision = register.decision("council", "Fortsatt vänort Imatra", date(2026, 9, 20))
-    saved = record_verdict(workspace, term, ludvika["imatra_twinning"], "continue", decision)
+    saved = record_verdict(
+        workspace.database, term, ludvika["imatra_twinning"], "continue", decision
+    )
     assert (saved.verdict, saved.decision_id) == ("continue", decision)
     row = _sheet(workspace, term)["Ludvika – Imatra"]
     assert row.verdict == "continue"  # type: ignore[attr-defined]
@@ -114,9 +116,9 @@ def test_a_verdict_to_end_ends_the_twinning_only_once_confirmed(
     term = register.term(2022)
     twinning = ludvika["bad_honnef_twinning"]
     decision = register.decision("council", "Avslut vänort Bad Honnef", date(2026, 9, 21))
-    record_verdict(workspace, term, twinning, "end", decision)
+    record_verdict(workspace.database, term, twinning, "end", decision)
     assert workspace.get("twinning", twinning).status == "active"  # not confirmed yet
-    saved = record_verdict(workspace, term, twinning, "end", decision, end_confirmed=True)
+    saved = record_verdict(workspace.database, term, twinning, "end", decision, end_confirmed=True)
     ended = workspace.get("twinning", twinning)
     assert (ended.status, ended.end_date, ended.end_decision_id) == (
         "ended",
@@ -136,7 +138,7 @@ def test_a_verdict_needs_a_known_verdict_and_its_decision(
     term = register.term(2022)
     twinning = ludvika["bad_honnef_twinning"]
     with pytest.raises(ValidationError) as refused:
-        record_verdict(workspace, term, twinning, "maybe", None)
+        record_verdict(workspace.database, term, twinning, "maybe", None)
     assert refused.value.for_field("verdict") and refused.value.for_field("decision_id")
     assert workspace.get("twinning", twinning).status == "active"
     assert workspace.get_many("evaluation") == []  # nothing half-saved

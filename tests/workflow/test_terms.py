@@ -20,7 +20,9 @@ def test_the_sheet_flags_the_twinning_without_activity(
     term = register.term(2022)  # 2022-10-15 .. 2026-10-14
     for day in (date(2023, 3, 1), date(2024, 3, 1), date(2025, 3, 1), date(2026, 3, 1)):
         register.save(r.Activity(title="Utbyte", start_date=day, town_ids=(ludvika["imatra"],)))
-    rows = {row.twinning: row for row in evaluation_sheet(workspace, term, date(2026, 12, 1))}
+    rows = {
+        row.twinning: row for row in evaluation_sheet(workspace.database, term, date(2026, 12, 1))
+    }
     assert list(rows) == ["Ludvika – Bad Honnef", "Ludvika – Imatra"]
     imatra, honnef = rows["Ludvika – Imatra"], rows["Ludvika – Bad Honnef"]
     # The exchanges were civil society's: active at the civil level, dormant at the municipal.
@@ -45,7 +47,10 @@ def test_a_sporadic_twinning_is_not_a_candidate_for_ending(
         status="approved",
         approval_decision_id=register.decision("executive_board"),
     )
-    rows = {row.twinning_id: row for row in evaluation_sheet(workspace, term, date(2026, 12, 1))}
+    rows = {
+        row.twinning_id: row
+        for row in evaluation_sheet(workspace.database, term, date(2026, 12, 1))
+    }
     row = rows[ludvika["bad_honnef_twinning"]]
     assert (row.derived_status, row.flagged) == ("sporadic", False)
 
@@ -59,12 +64,15 @@ def test_start_evaluation_creates_one_with_the_evidence_and_then_reuses_it(
             title="Fotoutställning", start_date=date(2024, 5, 2), town_ids=(ludvika["imatra"],)
         )
     )
-    created = start_evaluation(workspace, term, ludvika["imatra_twinning"])
+    created = start_evaluation(workspace.database, term, ludvika["imatra_twinning"])
     assert created.id is not None
     assert created.activity_summary == "2024-05-02 Fotoutställning"
-    again = start_evaluation(workspace, term, ludvika["imatra_twinning"])
+    again = start_evaluation(workspace.database, term, ludvika["imatra_twinning"])
     assert again.id == created.id
-    sheet = {row.twinning_id: row for row in evaluation_sheet(workspace, term, date(2026, 12, 1))}
+    sheet = {
+        row.twinning_id: row
+        for row in evaluation_sheet(workspace.database, term, date(2026, 12, 1))
+    }
     assert sheet[ludvika["imatra_twinning"]].evaluation == created
 
 
@@ -77,7 +85,7 @@ def test_ending_a_twinning_records_date_reason_and_decision_and_keeps_its_histor
     )
     decision = register.decision("council", "Avslut vänort Bad Honnef", date(2027, 2, 1))
     ended = end_twinning(
-        workspace, twinning, date(2027, 3, 1), "Ingen aktivitet sedan 2015", decision
+        workspace.database, twinning, date(2027, 3, 1), "Ingen aktivitet sedan 2015", decision
     )
     assert (ended.status, ended.end_date, ended.end_reason, ended.end_decision_id) == (
         "ended",
@@ -95,6 +103,6 @@ def test_ending_without_a_reason_is_refused(
 ) -> None:
     twinning = ludvika["bad_honnef_twinning"]
     with pytest.raises(ValidationError) as refused:
-        end_twinning(workspace, twinning, date(2027, 3, 1), "  ", None)
+        end_twinning(workspace.database, twinning, date(2027, 3, 1), "  ", None)
     assert refused.value.for_field("end_reason")
     assert workspace.get("twinning", twinning).status == "active"

@@ -29,7 +29,7 @@ def check_database(parent: QWidget, workspace: Workspace) -> BackgroundWork | No
     task = BackgroundWork(
         parent,
         QCoreApplication.translate("CheckDatabase", "Checking the database…"),
-        lambda _progress, _cancelled: integrity_problems(workspace),
+        lambda _progress, _cancelled: integrity_problems(workspace.database),
         cancellable=False,
     )
     task.done.connect(lambda problems: report(parent, problems))

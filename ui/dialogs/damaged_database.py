@@ -11,8 +11,9 @@ from app.errors import DatabaseDamaged, DatabaseRefused
 from app.i18n import Context
 from app.messages import refusal_message
 from app.workspace import Workspace
-from app.workspace_files import newest_sound_backup, recover_damaged, restore_damaged
+from app.workspace_files import newest_sound_backup, recover_damaged, restore_backup
 from ui.dialogs.busy import wait_cursor
+from ui.dialogs.file_choice import ask_new_file
 
 # Counted sentences need a context object that pyside6-lupdate can read (see Context).
 DamagedDatabase = Context("DamagedDatabase")
@@ -60,7 +61,7 @@ def offer_repair(parent: QWidget | None, error: DatabaseDamaged) -> Workspace | 
                 return Workspace.open_read_only(path)
         if restore is not None and chosen is restore and found is not None:
             with wait_cursor():
-                return restore_damaged(path, found)
+                return Workspace.open_in_window(restore_backup(found, path))
         if chosen is recover:
             return _recover(parent, path)
     except (DatabaseRefused, OSError) as failure:
@@ -72,8 +73,6 @@ def offer_repair(parent: QWidget | None, error: DatabaseDamaged) -> Workspace | 
 
 
 def _recover(parent: QWidget | None, path: Path) -> Workspace | None:
-    from ui.dialogs.database_files import ask_new_file
-
     target = ask_new_file(
         parent, QCoreApplication.translate("DamagedDatabase", "Save what can be read into")
     )

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app import paths
 from app.errors import DatabaseDamaged, DatabaseRefused
@@ -13,42 +12,14 @@ from app.rules import Rules
 from app.server_connections import is_server_url
 from app.workspace import Workspace
 from ui.dialogs.busy import wait_cursor
+
+# Re-exported: the window and the first start ask for files through this module.
+from ui.dialogs.file_choice import ask_existing_file as ask_existing_file
+from ui.dialogs.file_choice import ask_new_file as ask_new_file
+from ui.dialogs.file_choice import file_filter as file_filter
 from ui.errors import show_refusal
 
 DEMO_FILE = "demo.sqlite3"
-
-
-def file_filter() -> str:
-    """The file dialogs' filter: our databases first, anything as a fallback."""
-    return QCoreApplication.translate(
-        "DatabaseFiles", "Vänort databases (*.sqlite3 *.sqlite *.db);;All files (*)"
-    )
-
-
-def ask_existing_file(parent: QWidget | None) -> str | None:
-    """Ask for an existing database file; None if the user cancelled."""
-    chosen, _filter = QFileDialog.getOpenFileName(
-        parent,
-        QCoreApplication.translate("DatabaseFiles", "Open a database"),
-        str(paths.data_dir()),
-        file_filter(),
-    )
-    return chosen or None
-
-
-def ask_new_file(parent: QWidget | None, caption: str | None = None) -> str | None:
-    """Ask where a new database file goes; None if the user cancelled."""
-    chosen, _filter = QFileDialog.getSaveFileName(
-        parent,
-        caption or QCoreApplication.translate("DatabaseFiles", "Create a new database"),
-        str(paths.data_dir() / "vanort.sqlite3"),
-        file_filter(),
-    )
-    if not chosen:
-        return None
-    if not Path(chosen).suffix:
-        chosen += ".sqlite3"
-    return chosen
 
 
 def open_database(parent: QWidget | None, target: str) -> Workspace | None:

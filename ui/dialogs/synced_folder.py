@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from app.errors import DatabaseRefused
 from app.failures import explain_failure
 from app.workspace import Workspace
-from app.workspace_files import move_database, sync_service_of, synced_database
+from app.workspace_files import sync_service_of, synced_database
 from ui.dialogs.busy import wait_cursor
+from ui.dialogs.file_choice import ask_new_file
 from ui.errors import show_refusal
 
 
@@ -30,7 +31,7 @@ def offer_to_move_if_synced(parent: QWidget | None, workspace: Workspace) -> Wor
     That is ``workspace`` itself unless she chose to move it; then it is the
     database opened at its new place (and ``workspace`` is closed).
     """
-    service = synced_database(workspace)
+    service = synced_database(workspace.database)
     if service is None or workspace.path is None:
         return workspace
     box = QMessageBox(
@@ -63,8 +64,6 @@ def offer_to_move_if_synced(parent: QWidget | None, workspace: Workspace) -> Wor
 
 
 def _move(parent: QWidget | None, workspace: Workspace) -> Workspace:
-    from ui.dialogs.database_files import ask_new_file
-
     while True:
         chosen = ask_new_file(
             parent, QCoreApplication.translate("SyncedFolder", "Move the database to")
@@ -87,7 +86,7 @@ def _move(parent: QWidget | None, workspace: Workspace) -> Workspace:
             continue
         try:
             with wait_cursor():
-                return move_database(workspace, chosen)
+                return workspace.moved_to(chosen)
         except DatabaseRefused as error:
             show_refusal(parent, error)  # the name is taken: she chooses again
         except (OSError, ValueError) as error:

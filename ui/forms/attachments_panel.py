@@ -114,7 +114,7 @@ class AttachmentsPanel(QWidget):
 
     # -- what is shown
     def _can_attach(self) -> bool:
-        return self.ref is not None and service.can_attach(self.workspace)
+        return self.ref is not None and service.can_attach(self.workspace.database)
 
     def set_record(self, ref: RecordRef | None) -> None:
         """Show the files of ``ref``; None (a record not saved yet) shows why none can be added."""
@@ -124,11 +124,11 @@ class AttachmentsPanel(QWidget):
     def refresh(self) -> None:
         """List the record's attached files again."""
         self.files.clear()
-        if not service.can_attach(self.workspace):
+        if not service.can_attach(self.workspace.database):
             self.hint.setText(self.tr("Files can only be attached in a database file."))
         elif self.ref is None:
             self.hint.setText(self.tr("Save the record first; then files can be attached to it."))
-        elif service.on_server(self.workspace):
+        elif service.on_server(self.workspace.database):
             self.hint.setText(
                 self.tr(
                     "Drop files here or press Add. They are kept in the database on the server."
@@ -137,10 +137,10 @@ class AttachmentsPanel(QWidget):
         else:
             self.hint.setText(
                 self.tr("Drop files here or press Add. They are copied into %1.").replace(
-                    "%1", str(self.workspace.attachments_dir)
+                    "%1", str(service.attachments_folder(self.workspace.database))
                 )
             )
-            for info in service.list_attachments(self.workspace, self.ref):
+            for info in service.list_attachments(self.workspace.database, self.ref):
                 item = QTreeWidgetItem([info.filename, format_size(info.size), _added_on(info)])
                 item.setData(0, ID_ROLE, info.id)
                 item.setToolTip(0, info.description or info.filename)
@@ -185,7 +185,7 @@ class AttachmentsPanel(QWidget):
         problems = []
         for path in paths:
             try:
-                service.add_attachment(self.workspace, self.ref, path)
+                service.add_attachment(self.workspace.database, self.ref, path)
             except ServiceError as error:
                 problems.append(f"{path.name}: {error}")
         self.refresh()
@@ -198,8 +198,8 @@ class AttachmentsPanel(QWidget):
         if attachment_id is None:
             return
         try:
-            info = service.get_attachment(self.workspace, attachment_id)
-            path = service.attachment_path(self.workspace, info)
+            info = service.get_attachment(self.workspace.database, attachment_id)
+            path = service.attachment_path(self.workspace.database, info)
         except ServiceError as error:
             QMessageBox.warning(self, self.tr("Open attachment"), str(error))
             self.refresh()
@@ -239,7 +239,7 @@ class AttachmentsPanel(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            service.remove_attachment(self.workspace, attachment_id)
+            service.remove_attachment(self.workspace.database, attachment_id)
         except ServiceError as error:
             QMessageBox.warning(self, self.tr("Remove attachment"), str(error))
         self.refresh()

@@ -56,7 +56,7 @@ class PersonDataBar(QWidget):
             return
         try:
             with wait_cursor():
-                written = write_person_extract(self.workspace, self.person_id, chosen)
+                written = write_person_extract(self.workspace.database, self.person_id, chosen)
         except (ServiceError, OSError) as error:
             QMessageBox.warning(self, self.tr("Extract of personal data"), str(error))
             return

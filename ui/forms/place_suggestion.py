@@ -10,15 +10,39 @@ changed since is dropped.
 from __future__ import annotations
 
 import threading
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.places.suggestion import PlaceSuggestion, suggest_place
+from ui.forms.widgets.base import FieldEditor
 
-if TYPE_CHECKING:
-    from ui.forms.record_form import RecordForm
+
+class _FieldRow(Protocol):
+    @property
+    def error(self) -> QLabel:
+        """The label under the field where its error, or this line, is shown."""
+
+
+class TownForm(Protocol):
+    """What the line needs of the town's form (ui.forms.record_form.RecordForm has it).
+
+    Named here, not imported: the form builds the line, so the line cannot import the form.
+    """
+
+    @property
+    def details(self) -> QWidget:
+        """The part of the form that holds the fields."""
+
+    @property
+    def rows(self) -> Mapping[str, _FieldRow]:
+        """The form's field rows by field name."""
+
+    def editor(self, name: str) -> FieldEditor:
+        """The editor of the field ``name``."""
+
 
 WAIT_MS = 400
 """Typing pauses this long before the name is looked up."""
@@ -33,7 +57,7 @@ class _Answer(QObject):
 class PlaceSuggestionLine(QWidget):
     """Hidden until the gazetteer knows the name typed; then one line and a Use button."""
 
-    def __init__(self, form: RecordForm) -> None:
+    def __init__(self, form: TownForm) -> None:
         super().__init__(form.details)
         self.setObjectName("place_suggestion")
         self.form = form

@@ -22,7 +22,7 @@ class ReminderLine(QLabel):
     def show_for(self, workspace: Any, kind: str, record_id: int | None) -> None:
         """Show the reminders of the stored record ``record_id`` of ``kind`` (None: none)."""
         lines = (
-            reminder_lines(workspace, kind, record_id, date.today())
+            reminder_lines(workspace.database, kind, record_id, date.today())
             if record_id is not None
             else []
         )

@@ -136,7 +136,7 @@ class ChangeLogPage(Page):
         self.user_combo.blockSignals(True)
         self.user_combo.clear()
         self.user_combo.addItem(self.tr("Everyone"), None)
-        for user in change_log_users(self.workspace):
+        for user in change_log_users(self.workspace.database):
             self.user_combo.addItem(user, user)
         self.user_combo.setCurrentIndex(max(self.user_combo.findData(chosen), 0))
         self.user_combo.blockSignals(False)
@@ -146,7 +146,7 @@ class ChangeLogPage(Page):
         query = ChangeLogQuery(
             kind=self.kind_combo.currentData(), user=self.user_combo.currentData()
         )
-        self.model.set_entries(read_change_log(self.workspace, query))
+        self.model.set_entries(read_change_log(self.workspace.database, query))
         self._update_count()
         self._show(None)
 

@@ -16,17 +16,44 @@ from __future__ import annotations
 
 import importlib
 import sys
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, SignalInstance
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QWidget
 
 if TYPE_CHECKING:
+    from app.workspace import Workspace
     from ui.mapping.report_list import MappingReportsDialog
     from ui.mapping.wizard import MappingWizard
 
-if TYPE_CHECKING:  # the window imports this package when it builds its menus
-    from ui.main_window import MainWindow
+
+class ReportsWindow(Protocol):
+    """What the entry needs of the main window (ui.main_window.MainWindow has it).
+
+    Named here, not imported: the window installs the entry when it builds its
+    menus, so the entry cannot import the window.
+    """
+
+    @property
+    def workspace(self) -> Workspace:
+        """The register open in the window."""
+
+    @property
+    def reports_menu(self) -> QMenu:
+        """The Reports menu, kept across the window's rebuilds."""
+
+    @property
+    def menus_rebuilt(self) -> SignalInstance:
+        """Emitted after the menus are built again (a change of language)."""
+
+    @property
+    def workspace_changed(self) -> SignalInstance:
+        """Emitted with the new workspace when another register is opened."""
+
+    def window(self) -> QWidget:
+        """The window itself, as the parent of the list and the action."""
+
 
 __all__ = ["MappingReportsDialog", "MappingWizard", "install_mapping_entry", "open_mapping_reports"]
 
@@ -51,12 +78,12 @@ def _action_text() -> str:
     return QCoreApplication.translate("MappingMenu", "Mapping report (kartläggning)…")
 
 
-def open_mapping_reports(window: MainWindow) -> MappingReportsDialog:
+def open_mapping_reports(window: ReportsWindow) -> MappingReportsDialog:
     """Show the list of mapping reports for the window's open database (one list at a time)."""
     from ui.mapping.report_list import MappingReportsDialog
 
     existing: MappingReportsDialog
-    for existing in window.findChildren(MappingReportsDialog):
+    for existing in window.window().findChildren(MappingReportsDialog):
         if existing.workspace is window.workspace and existing.isVisible():
             existing.refresh()
             existing.raise_()
@@ -64,12 +91,12 @@ def open_mapping_reports(window: MainWindow) -> MappingReportsDialog:
             return existing
         existing.close()
         existing.deleteLater()
-    dialog = MappingReportsDialog(window.workspace, window)
+    dialog = MappingReportsDialog(window.workspace, window.window())
     dialog.show()
     return dialog
 
 
-def install_mapping_entry(window: MainWindow) -> QAction:
+def install_mapping_entry(window: ReportsWindow) -> QAction:
     """Add "Mapping report (kartläggning)…" to ``window.reports_menu``; returns the action.
 
     The menu is kept across the window's rebuilds (a change of language); the
@@ -77,7 +104,7 @@ def install_mapping_entry(window: MainWindow) -> QAction:
     When the window opens another database, an open list and wizard are closed
     (the wizard saves first).
     """
-    action = QAction(_action_text(), window)
+    action = QAction(_action_text(), window.window())
     action.setObjectName(ACTION_NAME)
     action.triggered.connect(lambda _checked=False: open_mapping_reports(window))
     window.reports_menu.addAction(action)
@@ -93,7 +120,7 @@ def install_mapping_entry(window: MainWindow) -> QAction:
         report_list = sys.modules.get("ui.mapping.report_list")
         if report_list is None:
             return
-        for dialog in window.findChildren(report_list.MappingReportsDialog):
+        for dialog in window.window().findChildren(report_list.MappingReportsDialog):
             if dialog.wizard is not None:
                 dialog.wizard.close()
             dialog.close()

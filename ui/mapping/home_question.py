@@ -55,7 +55,7 @@ class HomeTownQuestion(QDialog):
     def accept(self) -> None:
         """Mark the town named as home; a name the register lacks is said, and the box stays."""
         name = self.name_edit.text().strip()
-        found = towns_named(self.workspace, name) if name else []
+        found = towns_named(self.workspace.database, name) if name else []
         if len(found) > 1:
             found = [town for town in found if town.country == "SE"] or found
         if not found:

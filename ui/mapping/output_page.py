@@ -35,7 +35,7 @@ from app.reports.page_images import PageImage, page_images
 from ui.mapping.page_base import MappingPage
 
 if TYPE_CHECKING:
-    from ui.mapping.wizard import MappingWizard
+    from ui.mapping.host import MappingHost
 
 PREVIEW_DPI = 60
 """Enough to read the headings and see the layout; a 20-page report draws in about a second."""
@@ -46,7 +46,7 @@ class OutputPage(MappingPage):
 
     preview_ready = Signal()
 
-    def __init__(self, host: MappingWizard) -> None:
+    def __init__(self, host: MappingHost) -> None:
         super().__init__(host)
         self.setTitle(self.tr("Preview and output"))
         self.setSubTitle(
@@ -140,11 +140,13 @@ class OutputPage(MappingPage):
             progress: Progress, cancelled: Callable[[], bool]
         ) -> tuple[Path, list[PageImage], list[Missing]]:
             target = folder / "kartlaggning.pdf"
-            write_document(report_document(workspace, report), target, is_cancelled=cancelled)
+            write_document(
+                report_document(workspace.database, report), target, is_cancelled=cancelled
+            )
             images = list(page_images(target, PREVIEW_DPI, is_cancelled=cancelled))
             if cancelled():
                 raise Cancelled()
-            missing = [] if report.is_final else missing_before_final(workspace, report)
+            missing = [] if report.is_final else missing_before_final(workspace.database, report)
             return target, images, missing
 
         self.preview_status.setText(self.tr("Drawing the pages…"))

@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
 from app.mapping import MappingContent
 
 if TYPE_CHECKING:
-    from ui.mapping.wizard import MappingWizard
+    from ui.mapping.host import MappingHost
 
 
 class MappingPage(QWizardPage):
     """A page of the wizard: one section of the survey."""
 
-    def __init__(self, host: MappingWizard) -> None:
+    def __init__(self, host: MappingHost) -> None:
         super().__init__()
         self.host = host
 

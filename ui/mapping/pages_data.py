@@ -26,13 +26,13 @@ from ui.mapping.page_base import MappingPage
 from ui.mapping.widgets import fill_table, read_only_table, rich_text_box
 
 if TYPE_CHECKING:
-    from ui.mapping.wizard import MappingWizard
+    from ui.mapping.host import MappingHost
 
 
 class TownsPage(MappingPage):
     """4 Våra vänorter: the table of Figur 1 with its total, in the year she chooses."""
 
-    def __init__(self, host: MappingWizard) -> None:
+    def __init__(self, host: MappingHost) -> None:
         super().__init__(host)
         self.setTitle(heading("towns"))
         self.setSubTitle(
@@ -193,7 +193,7 @@ class TownsPage(MappingPage):
 class AgreementsPage(MappingPage):
     """5 Avtal: every agreement of the included twinnings with its status."""
 
-    def __init__(self, host: MappingWizard) -> None:
+    def __init__(self, host: MappingHost) -> None:
         super().__init__(host)
         self.setTitle(heading("agreements"))
         self.setSubTitle(self.tr("Found in the register; add your comment below."))
@@ -243,7 +243,7 @@ class AgreementsPage(MappingPage):
 class ActivitiesPage(MappingPage):
     """6 Aktiviteter: meetings, activities and trips of the period by town, and the grants."""
 
-    def __init__(self, host: MappingWizard) -> None:
+    def __init__(self, host: MappingHost) -> None:
         super().__init__(host)
         self.setTitle(heading("activities"))
         self.setSubTitle(
@@ -315,7 +315,7 @@ class ActivitiesPage(MappingPage):
 class AnalysisPage(MappingPage):
     """8 Analys och slutsatser: her conclusions beside each twinning's derived status."""
 
-    def __init__(self, host: MappingWizard) -> None:
+    def __init__(self, host: MappingHost) -> None:
         super().__init__(host)
         self.setTitle(heading("analysis"))
         self.setSubTitle(

@@ -32,7 +32,7 @@ from ui.mapping.widgets import named_line as _line
 from ui.mapping.widgets import rich_text_box, text_box
 
 if TYPE_CHECKING:
-    from ui.mapping.wizard import MappingWizard
+    from ui.mapping.host import MappingHost
 
 
 # ---------------------------------------------------------------- 7 outlook
@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 class OutlookPage(MappingPage):
     """7 Omvärldsperspektiv: the reference facts she ticks, the text drafted from them, sources."""
 
-    def __init__(self, host: MappingWizard) -> None:
+    def __init__(self, host: MappingHost) -> None:
         super().__init__(host)
         self.setTitle(heading("outlook"))
         self.setSubTitle(
@@ -80,7 +80,7 @@ class OutlookPage(MappingPage):
         o = content.outlook
         self.drafted_ids = o.fact_ids
         self.fact_list.clear()
-        for choice in fact_choices(self.host.workspace):
+        for choice in fact_choices(self.host.workspace.database):
             item = QListWidgetItem(choice.label())
             item.setData(Qt.ItemDataRole.UserRole, choice.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -103,7 +103,7 @@ class OutlookPage(MappingPage):
             self.sources_edit.toPlainText(),
             self.drafted_ids,
         )
-        if outlook_edited(self.host.workspace, shown):
+        if outlook_edited(self.host.workspace.database, shown):
             answer = QMessageBox.question(
                 self,
                 heading("outlook"),
@@ -114,7 +114,7 @@ class OutlookPage(MappingPage):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        drafted = redraft_outlook(self.host.workspace, shown, self.chosen_ids())
+        drafted = redraft_outlook(self.host.workspace.database, shown, self.chosen_ids())
         self.drafted_ids = drafted.fact_ids
         self.text_edit.setPlainText(drafted.text)
         self.sources_edit.setPlainText(drafted.sources)
@@ -142,7 +142,7 @@ class OutlookPage(MappingPage):
 class RecommendationsPage(MappingPage):
     """9 Rekommendationer: headed recommendations, added, removed and put in order."""
 
-    def __init__(self, host: MappingWizard) -> None:
+    def __init__(self, host: MappingHost) -> None:
         super().__init__(host)
         self.setTitle(heading("recommendations"))
         self.setSubTitle(self.tr("Each recommendation has a heading and its text."))

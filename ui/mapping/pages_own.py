@@ -29,13 +29,13 @@ from ui.mapping.widgets import named_line as _line
 from ui.mapping.widgets import rich_text_box
 
 if TYPE_CHECKING:
-    from ui.mapping.wizard import MappingWizard
+    from ui.mapping.host import MappingHost
 
 
 class OwnSectionsPage(MappingPage):
     """Her own sections, each placed after one of the survey's sections."""
 
-    def __init__(self, host: MappingWizard) -> None:
+    def __init__(self, host: MappingHost) -> None:
         super().__init__(host)
         self.setTitle(self.tr("Your own sections"))
         self.setSubTitle(

@@ -28,7 +28,7 @@ from ui.mapping.page_base import MappingPage
 from ui.mapping.widgets import rich_text_box
 
 if TYPE_CHECKING:
-    from ui.mapping.wizard import MappingWizard
+    from ui.mapping.host import MappingHost
 
 
 # ---------------------------------------------------------------- 2 method and scope
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 class ScopePage(MappingPage):
     """2 Metod och avgränsning: the twinnings and networks included, the period, the sources."""
 
-    def __init__(self, host: MappingWizard) -> None:
+    def __init__(self, host: MappingHost) -> None:
         super().__init__(host)
         self.setTitle(heading("scope"))
         self.setSubTitle(
@@ -96,7 +96,7 @@ class ScopePage(MappingPage):
         """Show the method and scope of ``content``, with the twinnings, networks and files it covers."""
         s = content.scope
         self.twinning_list.clear()
-        for choice in twinning_choices(self.host.workspace):
+        for choice in twinning_choices(self.host.workspace.database):
             item = QListWidgetItem(choice.label())
             item.setData(Qt.ItemDataRole.UserRole, choice.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -104,7 +104,7 @@ class ScopePage(MappingPage):
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.twinning_list.addItem(item)
         self.network_list.clear()
-        for network in network_choices(self.host.workspace):
+        for network in network_choices(self.host.workspace.database):
             item = QListWidgetItem(network.label())
             item.setData(Qt.ItemDataRole.UserRole, network.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

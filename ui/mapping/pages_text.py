@@ -37,7 +37,7 @@ from ui.mapping.widgets import named_line as _line
 from ui.mapping.widgets import rich_text_box, text_box
 
 if TYPE_CHECKING:
-    from ui.mapping.wizard import MappingWizard
+    from ui.mapping.host import MappingHost
 
 
 # ---------------------------------------------------------------- 1 commission
@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 class CommissionPage(MappingPage):
     """1 Uppdrag: who asked, why, and the title page; what changed since the last mapping."""
 
-    def __init__(self, host: MappingWizard) -> None:
+    def __init__(self, host: MappingHost) -> None:
         super().__init__(host)
         self.setTitle(heading("commission"))
         self.setSubTitle(
@@ -134,7 +134,7 @@ class CommissionPage(MappingPage):
 class HistoryPage(MappingPage):
     """3 Historik: the register's dated lines, to be edited into prose."""
 
-    def __init__(self, host: MappingWizard) -> None:
+    def __init__(self, host: MappingHost) -> None:
         super().__init__(host)
         self.setTitle(heading("history"))
         self.setSubTitle(
@@ -180,7 +180,7 @@ class HistoryPage(MappingPage):
 class SourcesPage(MappingPage):
     """10 Källförteckning: the register's decisions, documents and attachments, plus her own."""
 
-    def __init__(self, host: MappingWizard) -> None:
+    def __init__(self, host: MappingHost) -> None:
         super().__init__(host)
         self.setTitle(heading("sources"))
         self.setSubTitle(
@@ -222,7 +222,7 @@ class SourcesPage(MappingPage):
 class AppendixPage(MappingPage):
     """11 Bilagor: a fact sheet per town, and the attachments to append."""
 
-    def __init__(self, host: MappingWizard) -> None:
+    def __init__(self, host: MappingHost) -> None:
         super().__init__(host)
         self.setTitle(heading("appendix"))
         self.setSubTitle(self.tr("A page of facts per twin town, and attachments to append."))
@@ -242,7 +242,7 @@ class AppendixPage(MappingPage):
         a = content.appendix
         self.fact_sheets_box.setChecked(a.fact_sheets)
         self.attachment_list.clear()
-        for choice in attachment_choices(self.host.workspace):
+        for choice in attachment_choices(self.host.workspace.database):
             item = QListWidgetItem(choice.label())
             item.setData(Qt.ItemDataRole.UserRole, choice.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -92,7 +92,7 @@ class MappingReportsDialog(QDialog):
 
     def refresh(self) -> None:
         """Read the list again (after a save, a new report or a deletion)."""
-        self.reports = list_reports(self.workspace)
+        self.reports = list_reports(self.workspace.database)
         headers = [
             self.tr("Title"),
             self.tr("Status"),
@@ -144,13 +144,13 @@ class MappingReportsDialog(QDialog):
         from app.mapping.home_needed import home_needed
         from ui.mapping.home_question import HomeTownQuestion
 
-        need = home_needed(self.workspace)
+        need = home_needed(self.workspace.database)
         if need is not None and HomeTownQuestion(self.workspace, need, self).exec() != (
             QDialog.DialogCode.Accepted
         ):
             return
         try:
-            report = create_report(self.workspace)
+            report = create_report(self.workspace.database)
         except ServiceError as error:
             QMessageBox.warning(self, self.tr("New mapping"), str(error))
             return
@@ -160,7 +160,7 @@ class MappingReportsDialog(QDialog):
     def follow_up(self) -> None:
         """A new draft continuing the last final report: her texts kept, what changed listed."""
         try:
-            report = start_from_last(self.workspace)
+            report = start_from_last(self.workspace.database)
         except ServiceError as error:
             QMessageBox.information(self, self.tr("New mapping"), str(error))
             return
@@ -176,7 +176,7 @@ class MappingReportsDialog(QDialog):
     def open_report(self, report_id: int) -> MappingWizard | None:
         """Open the wizard on one report (the list follows its saves)."""
         try:
-            report = load_report(self.workspace, report_id)
+            report = load_report(self.workspace.database, report_id)
         except ServiceError as error:
             QMessageBox.warning(self, self.tr("Open"), str(error))
             self.refresh()
@@ -203,7 +203,7 @@ class MappingReportsDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            delete_report(self.workspace, load_report(self.workspace, chosen.id))
+            delete_report(self.workspace.database, load_report(self.workspace.database, chosen.id))
         except ServiceError as error:
             QMessageBox.warning(self, self.tr("Delete draft"), str(error))
         self.refresh()

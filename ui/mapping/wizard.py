@@ -80,11 +80,11 @@ class RegisterShelf:
 
     def blocks(self) -> list[TextBlock]:
         """Every saved block, by name."""
-        return list_text_blocks(self.workspace)
+        return list_text_blocks(self.workspace.database)
 
     def save(self, name: str, text: str) -> TextBlock:
         """Keep ``text`` under ``name``."""
-        return save_text_block(self.workspace, name, text)
+        return save_text_block(self.workspace.database, name, text)
 
 
 class MappingWizard(QWizard):
@@ -165,12 +165,12 @@ class MappingWizard(QWizard):
         """The register's figures for the content as it stands (the snapshot when final)."""
         if self.read_only:
             if self._data is None:
-                self._data = report_data(self.workspace, self.report)
+                self._data = report_data(self.workspace.database, self.report)
             return self._data
         content = self.collect()
         key = _figures_key(content)
         if self._data is None or key != self._data_key:
-            self._data = gather(self.workspace, content)
+            self._data = gather(self.workspace.database, content)
             self._data_key = key
         return self._data
 
@@ -186,7 +186,7 @@ class MappingWizard(QWizard):
         if content == self.report.content:
             return True
         try:
-            self.report = save_content(self.workspace, self.report, content)
+            self.report = save_content(self.workspace.database, self.report, content)
         except ServiceError as error:
             QMessageBox.warning(self, self.tr("Not saved"), str(error))
             return False
@@ -200,7 +200,7 @@ class MappingWizard(QWizard):
     def _show_changes(self) -> None:
         if self.report.based_on_id is None:
             return
-        found = changes_since_previous(self.workspace, self.report)
+        found = changes_since_previous(self.workspace.database, self.report)
         if found is None:
             return
         previous, changes = found
@@ -216,7 +216,7 @@ class MappingWizard(QWizard):
         if not self.save_now():
             return False
         try:
-            self.report = mark_final(self.workspace, self.report)
+            self.report = mark_final(self.workspace.database, self.report)
         except NotReadyForFinal as error:
             # Exactly what is missing, in the message and on the last page.
             self.output_page.show_missing(error.missing)
@@ -249,7 +249,7 @@ class MappingWizard(QWizard):
         workspace, report = self.workspace, self.report
 
         def work(progress: Progress, cancelled: Callable[[], bool]) -> Path:
-            document = report_document(workspace, report)
+            document = report_document(workspace.database, report)
             if cancelled():
                 raise Cancelled()
 

@@ -133,7 +133,10 @@ class OverviewPage(Page):
         if self.overview is None:
             self.hint.setText(self.tr("Reading the register…"))
         task = BackgroundWork(
-            self, "", lambda _progress, _cancelled: read_overview(workspace, today), dialog=False
+            self,
+            "",
+            lambda _progress, _cancelled: read_overview(workspace.database, today),
+            dialog=False,
         )
         task.done.connect(self._read)
         task.failed.connect(self._not_read)

@@ -92,7 +92,7 @@ class ReportDialog(QDialog):
         self.job: BackgroundWork | None = None
         self.written: Path | None = None
         self._file_edited = False
-        self.choices: ReportChoices = report_choices(workspace)
+        self.choices: ReportChoices = report_choices(workspace.database)
         self.setWindowTitle(self.tr("Print a report") if print_mode else self.tr("Make a report"))
         self._build()
         index = self.report_field.findData(report)
@@ -387,7 +387,12 @@ class ReportDialog(QDialog):
 
         def work(progress: Any, is_cancelled: Any) -> Path:
             return export_report(
-                workspace, report, target, options, progress=progress, is_cancelled=is_cancelled
+                workspace.database,
+                report,
+                target,
+                options,
+                progress=progress,
+                is_cancelled=is_cancelled,
             )
 
         title = REPORTS[report].display_title()

@@ -120,7 +120,7 @@ class SearchPopup(QDialog):
             self.results_shown.emit(Results(typed, ()))
             return
         try:
-            results = search(self.workspace, typed, SHOWN_PER_KIND)
+            results = search(self.workspace.database, typed, SHOWN_PER_KIND)
         except Exception:  # shown as one sentence; the details go to the log
             log.exception("search everywhere failed for %r", typed)
             self._clear()

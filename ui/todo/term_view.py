@@ -287,7 +287,7 @@ class TermEvaluationView(Page):
             self._update_buttons()
             return
         try:
-            rows = evaluation_sheet(self.workspace, term, self.today())
+            rows = evaluation_sheet(self.workspace.database, term, self.today())
             found = self.workspace.get("term", term)
             rules = self.workspace.settings().rules
         except ServiceError as error:
@@ -331,7 +331,7 @@ class TermEvaluationView(Page):
         entry = self.model.rows[row]
         created = entry.evaluation is None
         try:
-            evaluation = start_evaluation(self.workspace, term, entry.twinning_id)
+            evaluation = start_evaluation(self.workspace.database, term, entry.twinning_id)
         except ServiceError as error:
             self._warn(str(error))
             return
@@ -357,7 +357,7 @@ class TermEvaluationView(Page):
             return
         end_date, reason, decision_id = answer
         try:
-            end_twinning(self.workspace, entry.twinning_id, end_date, reason, decision_id)
+            end_twinning(self.workspace.database, entry.twinning_id, end_date, reason, decision_id)
         except ServiceError as error:
             self._warn(str(error))
             return
@@ -377,7 +377,7 @@ class TermEvaluationView(Page):
         confirmed = verdict == "end" and entry.stored_status != "ended" and self.confirm_end(entry)
         try:
             record_verdict(
-                self.workspace,
+                self.workspace.database,
                 term,
                 entry.twinning_id,
                 verdict,

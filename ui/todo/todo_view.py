@@ -140,7 +140,7 @@ class TodoView(Page):
         """Read the list again (after records or rules changed, or on a new day)."""
         selected = set(self.selected_keys())
         try:
-            found = todo_items(self.workspace, self.today())
+            found = todo_items(self.workspace.database, self.today())
         except ServiceError as error:
             self._warn(str(error))
             return
@@ -274,7 +274,7 @@ class TodoView(Page):
         """Open the record the item is about; an evaluation due is started first."""
         if item.kind == "term_evaluation" and item.context is not None and item.ref is not None:
             try:
-                evaluation = start_evaluation(self.workspace, item.context.id, item.ref.id)
+                evaluation = start_evaluation(self.workspace.database, item.context.id, item.ref.id)
             except ServiceError as error:
                 self._warn(str(error))
                 return
@@ -292,7 +292,7 @@ class TodoView(Page):
             return
         try:
             for key in keys:
-                mark_done(self.workspace, key, self.today())
+                mark_done(self.workspace.database, key, self.today())
         except ServiceError as error:
             self._warn(str(error))
         self.refresh()
@@ -309,7 +309,7 @@ class TodoView(Page):
         until, reason = answer
         try:
             for key in keys:
-                snooze(self.workspace, key, until, reason, today=self.today())
+                snooze(self.workspace.database, key, until, reason, today=self.today())
         except ServiceError as error:
             self._warn(str(error))
         self.refresh()

@@ -6,18 +6,68 @@ page she came from with its list as she left it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QStackedWidget
+
+from ui.pages import Page
 from ui.town_page.page import TownPage
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from app.workspace import Workspace
+
+
+class TownPageWindow(Protocol):
+    """What the town page needs of the main window (ui.main_window.MainWindow has it).
+
+    Named here, not imported: the window opens the page, so the page cannot
+    import the window.
+    """
+
+    @property
+    def workspace(self) -> Workspace:
+        """The register open in the window."""
+
+    @property
+    def stack(self) -> QStackedWidget:
+        """The window's pages, one shown at a time."""
+
+    @property
+    def new_action(self) -> QAction:
+        """Record ▸ New."""
+
+    @property
+    def save_action(self) -> QAction:
+        """Record ▸ Save."""
+
+    @property
+    def delete_action(self) -> QAction:
+        """Record ▸ Delete."""
+
+    @property
+    def cancel_action(self) -> QAction:
+        """Record ▸ Cancel."""
+
+    @property
+    def find_action(self) -> QAction:
+        """Edit ▸ Find."""
+
+    def open_record(self, kind: str, record_id: int) -> bool:
+        """Show the record ``record_id`` of ``kind``."""
+
+    def current_key(self) -> str | None:
+        """The navigation's current page."""
+
+    def show_page(self, key: str) -> Page:
+        """Show the navigation's page ``key``."""
+
 
 TOWN_PAGE = "town_page"
 """The kind a page asks the window to open (``open_record(TOWN_PAGE, town_id)``)."""
 
 
-def show_town_page(window: MainWindow, town_id: int) -> bool:
+def show_town_page(window: TownPageWindow, town_id: int) -> bool:
     """Show the page of ``town_id`` in ``window``; False when the town cannot be shown."""
     page = window.stack.findChild(TownPage, "town_page")
     if page is None:
@@ -42,7 +92,7 @@ def show_town_page(window: MainWindow, town_id: int) -> bool:
     return True
 
 
-def _go_back(window: MainWindow) -> None:
+def _go_back(window: TownPageWindow) -> None:
     """The page she came from (the navigation's still), with the keyboard in its list."""
     key = window.current_key()
     if key is None:

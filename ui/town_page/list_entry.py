@@ -6,25 +6,75 @@ the page of the chosen town, or of the twinning's twin town.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QBoxLayout, QMessageBox, QPushButton
+from PySide6.QtWidgets import QBoxLayout, QMessageBox, QPushButton, QTableView
 
 from app.services.errors import RecordNotFound
 from app.towns.dossier import twinning_town
 
-if TYPE_CHECKING:
-    from ui.lists.list_page import RecordListPage
+
+class _Rows(Protocol):
+    def id_at(self, row: int) -> int | None:
+        """The id of the record on ``row``."""
+
+
+class _Kind(Protocol):
+    def display_singular(self) -> str:
+        """The kind's name ("Vänort")."""
+
+
+class TownList(Protocol):
+    """What the entry needs of a list page (ui.lists.list_page.RecordListPage has it).
+
+    Named here, not imported: the list page adds the entry, so the entry cannot
+    import the list page.
+    """
+
+    @property
+    def kind(self) -> str:
+        """The list's kind: "town" or "twinning"."""
+
+    @property
+    def spec(self) -> _Kind:
+        """The list's kind as declared."""
+
+    @property
+    def workspace(self) -> Any:
+        """The open register."""
+
+    @property
+    def table(self) -> QTableView:
+        """The list's table."""
+
+    @property
+    def model(self) -> _Rows:
+        """The list's rows."""
+
+    @property
+    def message(self) -> SignalInstance:
+        """A short note for the status bar."""
+
+    @property
+    def open_record(self) -> SignalInstance:
+        """Asks the window to open a record (here: "town_page", town id)."""
+
+    def shown_id(self) -> int | None:
+        """The id of the record shown in the form, if any."""
+
+    def tr(self, source_text: str, /) -> str:
+        """``source_text`` in the user's language."""
+
 
 TOWN_PAGE_KINDS = ("town", "twinning")
 """The lists whose rows have a town page."""
 
 
-def add_town_page_entry(page: RecordListPage, row: QBoxLayout) -> QPushButton:
+def add_town_page_entry(page: TownList, row: QBoxLayout) -> QPushButton:
     """Put "Open the town page" beside the list's search field, with Ctrl+Enter in the list."""
-    button = QPushButton(page.tr("Open the &town page"), page)
+    button = QPushButton(page.tr("Open the &town page"), page.table)
     button.setObjectName("open_town_page")
     button.setToolTip(page.tr("Everything about the chosen twin town on one page (Ctrl+Enter)"))
     button.clicked.connect(lambda: open_town_page_of(page))
@@ -36,7 +86,7 @@ def add_town_page_entry(page: RecordListPage, row: QBoxLayout) -> QPushButton:
     return button
 
 
-def open_town_page_of(page: RecordListPage) -> bool:
+def open_town_page_of(page: TownList) -> bool:
     """Ask the window for the town page of the list's chosen row; False when none is chosen."""
     index = page.table.currentIndex()
     record_id = page.model.id_at(index.row()) if index.isValid() else page.shown_id()
@@ -46,9 +96,9 @@ def open_town_page_of(page: RecordListPage) -> bool:
     town_id = record_id
     if page.kind == "twinning":
         try:
-            town_id = twinning_town(page.workspace, record_id)
+            town_id = twinning_town(page.workspace.database, record_id)
         except RecordNotFound as error:
-            QMessageBox.information(page, page.spec.display_singular(), str(error))
+            QMessageBox.information(page.table, page.spec.display_singular(), str(error))
             return False
     page.open_record.emit("town_page", town_id)
     return True

@@ -203,7 +203,7 @@ class TownPage(Page):
         from PySide6.QtWidgets import QMessageBox
 
         try:
-            found = town_dossier(self.workspace, town_id)
+            found = town_dossier(self.workspace.database, town_id)
         except RecordNotFound as error:
             QMessageBox.information(self, self.tr("Twin town"), str(error))
             return False
@@ -267,7 +267,7 @@ class TownPage(Page):
         asked, workspace = self._asked, self.workspace
 
         def work(_progress: Any, _is_cancelled: Any) -> Any:
-            return town_standing(workspace, found, today=today)
+            return town_standing(workspace.database, found, today=today)
 
         job = BackgroundWork(self, self.tr("Timeline"), work, dialog=False)
         job.done.connect(lambda standing: self._standing_arrived(asked, standing))
@@ -337,7 +337,9 @@ class TownPage(Page):
         workspace, town_id = self.workspace, found.town_id
 
         def work(_progress: Any, is_cancelled: Any) -> Path:
-            return write_town_fact_sheet(workspace, town_id, chosen, is_cancelled=is_cancelled)
+            return write_town_fact_sheet(
+                workspace.database, town_id, chosen, is_cancelled=is_cancelled
+            )
 
         job = BackgroundWork(
             self, self.tr("Writing the fact sheet…"), work, name="fact_sheet_progress"

@@ -31,8 +31,8 @@ from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.errors import ServiceError
 
 if TYPE_CHECKING:
-    from app.derived.source import Source
     from app.reports.document import ReportDocument
+    from db.session import Database
 
 
 class ReportError(ServiceError):
@@ -151,7 +151,7 @@ def report_kind(name: str) -> ReportKind:
     return kind
 
 
-def build_report(source: Source, name: str, options: ReportOptions) -> ReportDocument:
+def build_report(db: Database, name: str, options: ReportOptions) -> ReportDocument:
     """Build the report ``name`` from the register with ``options``.
 
     Raises ReportError when a needed option is missing or the report is
@@ -165,7 +165,7 @@ def build_report(source: Source, name: str, options: ReportOptions) -> ReportDoc
     }
     build = kind.builder()
     if kind.needs is None:
-        return build(source, **common)
+        return build(db, **common)
     if kind.needs == "period":
         if (
             options.date_from is not None
@@ -175,7 +175,7 @@ def build_report(source: Source, name: str, options: ReportOptions) -> ReportDoc
             raise ReportError(
                 translate("Reports", "The period ends before it starts; check the two dates.")
             )
-        return build(source, options.date_from, options.date_to, **common)
+        return build(db, options.date_from, options.date_to, **common)
     if kind.needs == "year":
         if options.year is None and not kind.year_optional:
             raise ReportError(
@@ -183,7 +183,7 @@ def build_report(source: Source, name: str, options: ReportOptions) -> ReportDoc
                 if name == "annual"
                 else translate("Reports", "This report needs a year.")
             )
-        return build(source, options.year, **common)
+        return build(db, options.year, **common)
     if kind.needs == "term":
         if options.term is None:
             raise ReportError(
@@ -192,7 +192,7 @@ def build_report(source: Source, name: str, options: ReportOptions) -> ReportDoc
                     "The term evaluation needs a term of office: give its first year with --term.",
                 )
             )
-        return build(source, options.term, **common)
+        return build(db, options.term, **common)
     if options.record_id is None:
         if kind.needs == "trip":
             text = translate("Reports", "The trip report needs a trip: give its number with --id.")
@@ -201,7 +201,7 @@ def build_report(source: Source, name: str, options: ReportOptions) -> ReportDoc
                 "Reports", "The hosting follow-up needs a meeting: give its number with --id."
             )
         raise ReportError(text)
-    return build(source, options.record_id, **common)
+    return build(db, options.record_id, **common)
 
 
 _UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]')

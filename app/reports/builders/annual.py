@@ -23,7 +23,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app import vocabulary
-from app.derived.source import Source, database_of
 from app.i18n import translate
 from app.reports.builders.common import (
     PersonalData,
@@ -58,13 +57,14 @@ from app.reports.document import (
 from app.services.settings import load_settings
 from app.workflow.context import exchange_rates
 from db import models as m
+from db.session import Database
 
 DETAILS_UP_TO = 400
 """Up to this many activities (and trips) each gets a fact sheet after its table."""
 
 
 def build_annual_report(
-    source: Source,
+    db: Database,
     year: int,
     *,
     include_contacts: bool = False,
@@ -74,7 +74,6 @@ def build_annual_report(
     """The annual report of ``year`` (see the module). It holds no contact details, so
     ``include_contacts`` changes nothing; it is accepted like every report's options."""
     del include_contacts  # no report field of this one is a contact detail
-    db = database_of(source)
     settings = load_settings(db)
     today = today or date.today()
     with db.reading() as session:

@@ -12,11 +12,11 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
-from app.derived.source import Source, database_of
 from app.i18n import translate
 from app.reports.builders.common import date_range_text
 from app.reports.cell_text import fill
 from db import models as m
+from db.session import Database
 
 
 @dataclass(frozen=True)
@@ -52,9 +52,8 @@ class ReportChoices:
         return self.meetings[0].value if self.meetings else None
 
 
-def report_choices(source: Source) -> ReportChoices:
+def report_choices(db: Database) -> ReportChoices:
     """Read the years, terms, trips and meetings the report dialogs offer."""
-    db = database_of(source)
     trip, meeting, host = m.Trip, m.NetworkMeeting, aliased(m.Town)
     with db.reading() as session:
         years: set[int] = set()

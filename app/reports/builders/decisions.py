@@ -16,7 +16,6 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.derived.source import Source, database_of
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.reports.builders.common import (
     DecisionInfo,
@@ -33,6 +32,7 @@ from app.services.record_labels import labels_in
 from app.services.settings import load_settings
 from db import models as m
 from db.in_lists import in_chunks
+from db.session import Database
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ class _Row:
 
 
 def build_decision_register(
-    source: Source,
+    db: Database,
     date_from: date | None = None,
     date_to: date | None = None,
     *,
@@ -59,7 +59,6 @@ def build_decision_register(
     no period is asked for. People a decision concerns are named only with
     ``include_contacts``, as everywhere else.
     """
-    db = database_of(source)
     settings = load_settings(db)
     today = today or date.today()
     personal = PersonalData()

@@ -14,7 +14,6 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 
 from app import vocabulary
-from app.derived.source import Source, database_of
 from app.derived.status import Period, TwinningStatus, recent_period, statuses
 from app.formatting import format_stored, year_or_text
 from app.i18n import translate
@@ -46,13 +45,14 @@ from app.reports.document import (
     FactSheet,
 )
 from app.services.settings import load_settings
+from db.session import Database
 
 RECENT_ACTIVITIES = 5
 """Activities listed per fact sheet, latest first."""
 
 
 def town_fact_sheets(
-    source: Source,
+    db: Database,
     town_ids: Sequence[int],
     *,
     today: date | None = None,
@@ -70,7 +70,6 @@ def town_fact_sheets(
     recent activities (its own sections list them), and with its own facts
     per town in ``extra`` (members in the report's year, hosting, grants).
     """
-    db = database_of(source)
     settings = load_settings(db)
     today = today or date.today()
     period = recent_period(settings.rules.status_period_years, today)

@@ -20,7 +20,6 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
-from app.derived.source import Source, database_of
 from app.i18n import translate
 from app.reports.builders.common import (
     PersonalData,
@@ -44,6 +43,7 @@ from app.reports.document import (
 from app.services.settings import load_settings
 from app.workflow.context import exchange_rates
 from db import models as m
+from db.session import Database
 
 
 @dataclass(frozen=True)
@@ -61,7 +61,7 @@ class _Grant:
 
 
 def build_grants_report(
-    source: Source,
+    db: Database,
     year: int | None = None,
     *,
     include_contacts: bool = False,
@@ -72,7 +72,6 @@ def build_grants_report(
 
     ``include_contacts`` adds the recipients' e-mail addresses and phone numbers.
     """
-    db = database_of(source)
     settings = load_settings(db)
     today = today or date.today()
     home = settings.name.strip() or translate("Reports", "the municipality")

@@ -19,7 +19,6 @@ from sqlalchemy.orm import aliased
 
 from app import vocabulary
 from app.derived.rotation import network_rotation
-from app.derived.source import Source, database_of
 from app.derived.timeline import network_timeline
 from app.derived.totals import network_member_total
 from app.i18n import translate
@@ -51,7 +50,7 @@ from db.session import Database
 
 
 def build_hosting_followup(
-    source: Source,
+    db: Database,
     meeting_id: int,
     *,
     include_contacts: bool = False,
@@ -60,7 +59,6 @@ def build_hosting_followup(
 ) -> ReportDocument:
     """The follow-up of network meeting ``meeting_id``; RecordNotFound when there is none."""
     del include_contacts  # meetings hold names of participants, never their contact details
-    db = database_of(source)
     settings = load_settings(db)
     today = today or date.today()
     meeting = m.NetworkMeeting

@@ -32,7 +32,6 @@ from datetime import date
 
 from app import vocabulary
 from app.dates import ApproxDate, known_date
-from app.derived.source import Source, database_of
 from app.derived.status import Period, TwinningStatus, recent_period, statuses
 from app.derived.status_wording import rule_sentence
 from app.formatting import year_or_text
@@ -77,6 +76,7 @@ from app.reports.document import (
 )
 from app.rules import Rules
 from app.services.settings import load_settings
+from db.session import Database
 
 MAP_UP_TO = 60
 """A map is drawn when at most this many towns (home towns included) have coordinates."""
@@ -86,7 +86,7 @@ _STATUS_ORDER = {"active": 0, "sporadic": 1, "planned": 2, "dormant": 3, "ended"
 
 
 def build_register(
-    source: Source,
+    db: Database,
     *,
     include_contacts: bool = False,
     today: date | None = None,
@@ -97,7 +97,6 @@ def build_register(
     ``include_contacts`` adds the e-mail addresses and phone numbers of
     organisations and contact people; they are left out by default.
     """
-    db = database_of(source)
     settings = load_settings(db)
     today = today or date.today()
     period = recent_period(settings.rules.status_period_years, today)

@@ -18,7 +18,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import vocabulary
-from app.derived.source import Source, database_of
 from app.derived.status_wording import rule_sentence, status_line
 from app.i18n import translate
 from app.reports.builders.common import (
@@ -55,6 +54,7 @@ from app.workflow.terms import (
     term_period,
 )
 from db import models as m
+from db.session import Database
 
 
 def find_term(session: Session, term: int) -> m.TermOfOffice | None:
@@ -66,7 +66,7 @@ def find_term(session: Session, term: int) -> m.TermOfOffice | None:
 
 
 def build_term_evaluation(
-    source: Source,
+    db: Database,
     term: int,
     *,
     include_contacts: bool = False,
@@ -78,7 +78,6 @@ def build_term_evaluation(
     RecordNotFound when there is no such term.
     """
     del include_contacts  # evaluations hold no contact details
-    db = database_of(source)
     settings = load_settings(db)
     today = today or date.today()
     with db.reading() as session:

@@ -17,7 +17,6 @@ from datetime import date
 from decimal import Decimal
 
 from app import vocabulary
-from app.derived.source import Source, database_of
 from app.i18n import translate
 from app.reports.builders.common import (
     PersonalData,
@@ -46,10 +45,11 @@ from app.services.kinds import spec_for
 from app.services.settings import load_settings
 from app.workflow.context import cost_in_sek, exchange_rates, over_threshold
 from db import models as m
+from db.session import Database
 
 
 def build_trip_report(
-    source: Source,
+    db: Database,
     trip_id: int,
     *,
     include_contacts: bool = False,
@@ -62,7 +62,6 @@ def build_trip_report(
     else of the approval decision, since the paper belongs to that case.
     """
     del include_contacts  # a trip holds no contact details
-    db = database_of(source)
     settings = load_settings(db)
     today = today or date.today()
     with db.reading() as session:

@@ -9,7 +9,6 @@ from datetime import date
 from sqlalchemy import or_, select
 
 from app.derived.rotation import rotations
-from app.derived.source import Source, database_of
 from app.formatting import format_date
 from app.i18n import translate
 from app.reports.cell_text import fill
@@ -20,6 +19,7 @@ from app.todo.items import TodoItem
 from app.todo.reading import Reading, lead_time, make_item
 from db import models as m
 from db.home_towns import home_town_ids
+from db.session import Database
 
 
 def hosting_follow_ups(r: Reading) -> Iterator[TodoItem | None]:
@@ -69,9 +69,8 @@ class _Hosting:
     day: date | None
 
 
-def hosting_ahead(source: Source, rules: Rules, today: date) -> list[TodoItem]:
+def hosting_ahead(db: Database, rules: Rules, today: date) -> list[TodoItem]:
     """The next meeting each network holds in a home town (informational items)."""
-    db = database_of(source)
     mt = m.NetworkMeeting
     with db.reading() as session:
         homes = home_town_ids(session)

@@ -6,7 +6,6 @@ from datetime import date
 
 from sqlalchemy import select
 
-from app.derived.source import Source, database_of
 from app.formatting import format_date
 from app.i18n import translate
 from app.reports.cell_text import fill
@@ -17,13 +16,13 @@ from app.todo.items import TodoItem, appears_on
 from app.todo.reading import make_item
 from app.workflow import terms
 from db import models as m
+from db.session import Database
 
 
-def term_items(source: Source, rules: Rules, today: date) -> list[TodoItem]:
+def term_items(db: Database, rules: Rules, today: date) -> list[TodoItem]:
     """Evaluations due by the end of the term, and twinnings silent in it."""
     if not rules.evaluate_each_term:
         return []
-    db = database_of(source)
     lead = rules.term_evaluation_lead_days
     with db.reading() as session:
         # The running term only: once a term is over, its evaluation can no longer be made in it.

@@ -27,7 +27,7 @@ from app.importing.mapping import ColumnMapping, check_mapping_with, column_name
 from app.importing.rows import fixed_values
 
 if TYPE_CHECKING:
-    from ui.importing.wizard import ImportWizard
+    from ui.importing.host import ImportHost
 
 
 # The column choice that means "one value, typed here, for every row".
@@ -37,8 +37,8 @@ SAME_ON_EVERY_ROW = -2
 class ColumnsPage(QWizardPage):
     """Page 3: which column fills which field, or one value for every row."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard)
+    def __init__(self, wizard: ImportHost) -> None:
+        super().__init__()  # the wizard takes the page as its child in setPage
         self._wizard = wizard
         self.setTitle(self.tr("Which column holds what?"))
         self.origin_label = QLabel(self)

@@ -19,14 +19,14 @@ from app.importing import importer
 from app.importing.fields import IMPORT_KINDS
 
 if TYPE_CHECKING:
-    from ui.importing.wizard import ImportWizard
+    from ui.importing.host import ImportHost
 
 
 class KindPage(QWizardPage):
     """Page 2: what the rows are (towns, twinnings, organisations …)."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard)
+    def __init__(self, wizard: ImportHost) -> None:
+        super().__init__()  # the wizard takes the page as its child in setPage
         self._wizard = wizard
         self.setTitle(self.tr("What do the rows hold?"))
         self.setSubTitle(self.tr("Each row of the file becomes one record of this kind."))

@@ -36,7 +36,7 @@ from ui.importing.country_answers import CountryAnswers
 from ui.importing.pages.errors import error_text
 
 if TYPE_CHECKING:
-    from ui.importing.wizard import ImportWizard
+    from ui.importing.host import ImportHost
 
 
 _ModelIndex = QModelIndex | QPersistentModelIndex
@@ -89,8 +89,8 @@ class ProblemModel(QAbstractTableModel):
 class PreviewPage(QWizardPage):
     """Page 4: the problems by row and column, the countries to name, the merges offered."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard)
+    def __init__(self, wizard: ImportHost) -> None:
+        super().__init__()  # the wizard takes the page as its child in setPage
         self._wizard = wizard
         self.setTitle(self.tr("Check before importing"))
         self.setSubTitle(

@@ -25,14 +25,14 @@ from app.services.errors import ServiceError
 from ui.importing.pages.errors import error_text
 
 if TYPE_CHECKING:
-    from ui.importing.wizard import ImportWizard
+    from ui.importing.host import ImportHost
 
 
 class ResultPage(QWizardPage):
     """Page 5: the import itself, in the background, and its summary."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard)
+    def __init__(self, wizard: ImportHost) -> None:
+        super().__init__()  # the wizard takes the page as its child in setPage
         self._wizard = wizard
         self.setTitle(self.tr("Import"))
         self.result_label = QLabel(self)

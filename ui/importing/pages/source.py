@@ -29,14 +29,14 @@ from app.importing.sources import CSV_ENCODINGS, TableSource
 from ui.dialogs.busy import wait_cursor
 
 if TYPE_CHECKING:
-    from ui.importing.wizard import ImportWizard
+    from ui.importing.host import ImportHost
 
 
 class SourcePage(QWizardPage):
     """Page 1: the file, its sheet and heading row, and for CSV its encoding and separator."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard)
+    def __init__(self, wizard: ImportHost) -> None:
+        super().__init__()  # the wizard takes the page as its child in setPage
         self._wizard = wizard
         self.setTitle(self.tr("Choose the file"))
         self.setSubTitle(

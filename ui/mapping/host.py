@@ -1,0 +1,46 @@
+"""What the pages of the mapping wizard need of the wizard that holds them.
+
+Named here, below both, so the wizard can import its pages without the pages
+importing the wizard (ui.mapping.wizard.MappingWizard has all of it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from app.mapping import MappingData, SavedReport
+    from app.workspace import Workspace
+
+
+class MappingHost(Protocol):
+    """The wizard as its pages see it: the report, its data, saving and the output."""
+
+    @property
+    def workspace(self) -> Workspace:
+        """The register the report is written from."""
+
+    @property
+    def report(self) -> SavedReport:
+        """The report as last saved."""
+
+    @property
+    def read_only(self) -> bool:
+        """True for a final report, shown and not edited."""
+
+    def data(self) -> MappingData:
+        """The register's figures for the report's scope and period."""
+
+    def content_changed(self) -> None:
+        """A page's fields changed: the wizard saves soon after."""
+
+    def save_now(self) -> bool:
+        """Save what the pages hold now; False when it could not be saved."""
+
+    def finalise(self) -> bool:
+        """Mark the report final; False when it was not."""
+
+    def export(self, target: Path, *, on_done: Callable[[Path], None] | None = None) -> None:
+        """Write the report to ``target`` off the GUI thread; ``on_done`` gets the file."""

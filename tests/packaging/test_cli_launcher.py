@@ -6,7 +6,6 @@ the build (make package) runs the real one with --self-test.
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import os
 import subprocess
@@ -16,17 +15,13 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from bundle_helpers import REPO, python
+from bundle_helpers import REPO, load_by_path, python
 
 LAUNCHER = REPO / "packaging" / "cli_launcher.py"
 
 
 def _launcher() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("vanort_cli_launcher_test", LAUNCHER)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_by_path(LAUNCHER, "vanort_cli_launcher_test")
 
 
 def test_the_program_is_looked_for_beside_the_launcher() -> None:

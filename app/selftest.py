@@ -234,6 +234,8 @@ def _run_steps(test: SelfTest, folder: Path, *, offscreen: bool) -> None:
             pdf, xlsx = folder / "self-test.pdf", folder / "self-test.xlsx"
             test.step("PDF report", lambda: _check_pdf(document[0], pdf))
             test.step("Excel report", lambda: _check_xlsx(document[0], xlsx))
+            docx = folder / "self-test.docx"
+            test.step("Word report", lambda: _check_docx(document[0], docx))
         test.step("Integrity check", lambda: _check_integrity(demo))
         _check_window(test, demo, offscreen=offscreen)
     finally:
@@ -377,6 +379,24 @@ def _check_xlsx(document: ReportDocument, path: Path) -> str:
     if where is None:
         raise StepFailed(f"no cell holds {DEMO_TOWN} (sheets: {sheets})")
     return f"{len(sheets)} sheets, {DEMO_TOWN} on sheet {where!r}"
+
+
+def _check_docx(document: ReportDocument, path: Path) -> str:
+    # python-docx reads its own templates from files beside its code: a
+    # package that lacks them (or the folders on the way) fails only here.
+    import docx
+
+    from app.reports import render_docx
+
+    render_docx(document, path)
+    written = docx.Document(str(path))
+    texts = [paragraph.text for paragraph in written.paragraphs]
+    texts += [cell.text for table in written.tables for row in table.rows for cell in row.cells]
+    if not any(DEMO_TOWN in text for text in texts):
+        raise StepFailed(f"no paragraph or table cell holds {DEMO_TOWN}")
+    return (
+        f"{len(written.paragraphs)} paragraphs, {len(written.tables)} tables, {DEMO_TOWN} in them"
+    )
 
 
 def _check_integrity(path: Path) -> str:

@@ -43,6 +43,24 @@ def _open_ro(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(read_only_uri(path), uri=True)
 
 
+def _copy_database(source: Path, target: Path, journal_mode: str) -> None:
+    """Copy ``source`` into a new file ``target`` by SQLite's online backup, in ``journal_mode``.
+
+    A backup file is one file (DELETE); a database she works in keeps its
+    write-ahead log (WAL).
+    """
+    src = _open_ro(source)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+            dst.execute(f"PRAGMA journal_mode={journal_mode}")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
 def copy_database(source: Path, destination: Path) -> None:
     """Copy a live database consistently (other connections may keep writing).
 
@@ -57,16 +75,7 @@ def copy_database(source: Path, destination: Path) -> None:
     partial = destination.with_name(destination.name + ".partial")
     partial.unlink(missing_ok=True)
     try:
-        src = _open_ro(source)
-        try:
-            dst = sqlite3.connect(partial)
-            try:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        _copy_database(source, partial, "DELETE")
         problems = quick_check(partial, seconds=float("inf"))
         if problems:
             raise DatabaseDamaged(str(source), problems[0])
@@ -145,16 +154,7 @@ def restore_backup(backup: Path, database: Path, backup_dir: Path) -> Path | Non
         return None
     if _is_sound(database):
         safety = backup_database(database, backup_dir, "before-restore")
-        src = _open_ro(backup)
-        try:
-            dst = sqlite3.connect(database)
-            try:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode=WAL")
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        _copy_database(backup, database, "WAL")
         return safety
     aside = _move_aside(database)
     _copy_into_place(backup, database)
@@ -190,16 +190,7 @@ def _copy_into_place(backup: Path, database: Path) -> None:
     partial = database.with_name(database.name + ".partial")
     partial.unlink(missing_ok=True)
     try:
-        src = _open_ro(backup)
-        try:
-            dst = sqlite3.connect(partial)
-            try:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode=WAL")
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        _copy_database(backup, partial, "WAL")
         os.replace(partial, database)
     except BaseException:
         partial.unlink(missing_ok=True)

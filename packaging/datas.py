@@ -167,21 +167,29 @@ UNUSED_QT_PLUGIN_FOLDERS: tuple[str, ...] = (
     "vectorimageformats",  # Lottie animations, for QtQuick
 )
 
-# Libraries that only the plugins above need: dropped when nothing left imports them.
-PRUNABLE_LIBRARIES: tuple[str, ...] = (
-    "libqt6network*",
-    "qt6network*",
-    "libqt6svg*",
-    "qt6svg*",
-    "libqt6eglfs*",
-    "libqt6opengl*",
-    "qt6opengl*",
-    "libcairo*",
-    "libpango*",
-    "libgdk_pixbuf*",
-    # Windows: a software OpenGL (20 MB) for machines without a driver; the
-    # program's widgets paint without OpenGL, so nothing ever loads it.
-    "opengl32sw*",
+# Packages whose modules are also shipped as files beside the archive, by
+# PyInstaller's module collection mode. python-docx opens its templates as
+# docx/parts/../templates/...: Windows shortens the ".." by the name alone, but
+# Linux and macOS walk through docx/parts, which must exist on disk, or every
+# Word report fails with "No such file or directory".
+MODULES_AS_FILES: dict[str, str] = {"docx.parts": "pyz+py"}
+
+# Libraries that nothing links against but that are loaded by name at run time,
+# by file name (fnmatch, lower case). Every other library that no kept
+# binary needs is left out (packaging/vanort.spec, _prune_binaries): the ones
+# only dropped plugins needed (QtNetwork, QtSvg, cairo, pango, GTK's ATK and
+# GIO), leftovers of the build machine (libjpeg, libharfbuzz), and on Windows
+# Qt's software OpenGL (opengl32sw.dll, 20 MB), which the program's widgets
+# never load.
+LOADED_BY_NAME_LIBRARIES: tuple[str, ...] = (
+    # Python itself, which the executables load when they start.
+    "libpython3*",
+    "python3*.dll",
+    # PDFium, loaded with ctypes by pypdfium2 (the report's page pictures).
+    "libpdfium*",
+    "pdfium*",
+    # Windows: Qt loads the Direct3D shader compiler by name when it uses Direct3D.
+    "d3dcompiler_*",
 )
 
 # Other packages that are installed in a development environment but that the
@@ -199,7 +207,14 @@ EXCLUDED_PACKAGES: tuple[str, ...] = (
     "mypy",
     "ruff",
     # lxml stays: python-docx writes the Word reports with it (its data files come
-    # with PyInstaller's own hook for docx).
+    # with PyInstaller's own hook for docx). Its hook takes every part of it;
+    # python-docx and openpyxl use lxml.etree only, not its object API (3 MB),
+    # HTML tools, SAX bridge, element builder or Schematron (with its XSLT files).
+    "lxml.objectify",
+    "lxml.html",
+    "lxml.sax",
+    "lxml.builder",
+    "lxml.isoschematron",
     # Mako (Alembic's templates) highlights tracebacks with Pygments when it is
     # there; the program never shows one, and Pygments is thousands of modules.
     "pygments",
@@ -224,6 +239,20 @@ EXCLUDED_PACKAGES: tuple[str, ...] = (
     "PIL.ImageMorph",
     # Alembic's test helpers and the templates of "alembic init".
     "alembic.testing",
+    # Python's help, debugger and test runners, pulled in only by reportlab's
+    # self-tests under "if __name__ == '__main__'"; and decimal's pure-Python
+    # fallback (the C _decimal is shipped) and multiprocessing (no process pools).
+    "doctest",
+    "pdb",
+    "pydoc",
+    "pydoc_data",
+    "unittest",
+    "_pydecimal",
+    "multiprocessing",
+    "concurrent.futures.process",
+    # Python's ssl stays, with its OpenSSL beside libpq's own: psycopg imports
+    # ssl when it loads, to set up OpenSSL before libpq does, and fails
+    # without it ("no pq wrapper available"): no server database then.
 )
 
 

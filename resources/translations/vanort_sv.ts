@@ -2901,6 +2901,29 @@
     </message>
 </context>
 <context>
+    <name>HeadedListPage</name>
+    <message>
+        <source>Heading</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flytta &amp;ned</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <source>Drafted from the register as dated lines: contacts, members joining and leaving, agreements, meetings and decisions. Turn them into prose as you like.</source>
@@ -6419,24 +6442,8 @@
         <translation>Byt namn på, flytta eller utelämna kartläggningens standardavsnitt, och lägg till egna avsnitt, t.ex. om Föreningen Norden och lokalavdelningen. Formatering: **fet**, *kursiv*, rader som börjar med - eller &gt;.</translation>
     </message>
     <message>
-        <source>Heading</source>
-        <translation>Rubrik</translation>
-    </message>
-    <message>
         <source>&amp;Add a section</source>
         <translation>&amp;Lägg till avsnitt</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Ta bort</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>Flytta &amp;upp</translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation>Flytta &amp;ned</translation>
     </message>
     <message>
         <source>&amp;Heading:</source>
@@ -6787,26 +6794,6 @@
     <message>
         <source>Each recommendation has a heading and its text.</source>
         <translation>Varje rekommendation har en rubrik och en text.</translation>
-    </message>
-    <message>
-        <source>Heading</source>
-        <translation>Rubrik</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Lägg till</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Ta bort</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>Flytta &amp;upp</translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation>Flytta &amp;ned</translation>
     </message>
     <message>
         <source>Recommendation %1</source>

@@ -17,13 +17,18 @@ DATAS_FILE = REPO / "packaging" / "datas.py"
 SPEC_FILE = REPO / "packaging" / "vanort.spec"
 
 
-def load_datas() -> ModuleType:
-    """packaging/datas.py as a fresh module object."""
-    spec = importlib.util.spec_from_file_location("vanort_packaging_datas_test", DATAS_FILE)
+def load_by_path(path: Path, name: str) -> ModuleType:
+    """The Python file ``path`` of packaging/ as a fresh module object called ``name``."""
+    spec = importlib.util.spec_from_file_location(name, path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def load_datas() -> ModuleType:
+    """packaging/datas.py as a fresh module object."""
+    return load_by_path(DATAS_FILE, "vanort_packaging_datas_test")
 
 
 def copy_shipped_files(datas: ModuleType, bundle: Path, leave_out: str | None = None) -> None:

@@ -159,9 +159,12 @@ class _Recorder:
 
         class Analysis:
             def __init__(self, scripts: list[str], **options: Any) -> None:
-                recorder.calls["Analysis"] = (scripts, options)
-                self.pure: list[Any] = []
-                self.scripts: list[Any] = []
+                # The program's analysis comes first; the launcher's second.
+                recorder.calls.setdefault("Analysis", (scripts, options))
+                recorder.calls.setdefault("every Analysis", []).append((scripts, options))
+                script = Path(scripts[0]).name
+                self.pure: list[Any] = [f"modules of {script}"]
+                self.scripts: list[Any] = [f"start of {script}"]
                 self.binaries = list(recorder.binaries)
                 self.datas = [
                     (f"{target}/{Path(source).name}", source, "DATA")
@@ -174,6 +177,8 @@ class _Recorder:
                 recorder.calls[name] = (arguments, options)
                 # Every call too: the spec makes two programs with EXE.
                 recorder.calls.setdefault(f"every {name}", []).append((arguments, options))
+                if name == "PYZ":  # which analysis's modules it holds
+                    return f"PYZ of {arguments[0][0]}"
                 return f"{name} {options['name']}" if "name" in options else name
 
             return build
@@ -227,14 +232,29 @@ def test_the_spec_builds_one_folder_with_window_and_command_line_programs(
     for exe in programs.values():
         assert exe["exclude_binaries"] is True  # one folder: the libraries go to COLLECT
         assert exe["upx"] is False
+        # Symbol tables go on Linux only: signing follows on Windows and macOS.
+        assert exe["strip"] is sys.platform.startswith("linux")
         assert Path(exe["icon"]) == REPO / "resources" / "icons" / "vanort.ico"
     assert programs["vanort"]["console"] is (sys.platform != "win32")
     # The command line needs a console on Windows too, or it prints nothing.
     assert programs["vanort-cli"]["console"] is True
+    # One copy of the program's code: the command line is the small launcher.
+    archives = {options["name"]: arguments[:2] for arguments, options in calls["every EXE"]}
+    assert archives["vanort"] == ("PYZ of modules of __main__.py", ["start of __main__.py"])
+    assert archives["vanort-cli"] == (
+        "PYZ of modules of cli_launcher.py",
+        ["start of cli_launcher.py"],
+    )
+    launcher_scripts, launcher = calls["every Analysis"][1]
+    assert launcher_scripts == [str(REPO / "packaging" / "cli_launcher.py")]
+    assert launcher["hiddenimports"] == []
     collect_arguments, collect = calls["COLLECT"]
     # Both programs in the one folder, sharing its libraries.
     assert collect_arguments[:2] == ("EXE vanort", "EXE vanort-cli")
     assert collect["upx"] is False
+    assert collect["strip"] is sys.platform.startswith("linux")
+    # python-docx's templates are found through docx/parts on disk.
+    assert analysis["module_collection_mode"] == {"docx.parts": "pyz+py"}
     assert collect["name"] == "vanort"
 
 
@@ -325,3 +345,63 @@ def test_the_spec_drops_unused_plugins_their_libraries_and_other_catalogues(
     ]
     # Our own catalogue is not Qt's and stays.
     assert "resources/translations/vanort_sv.qm" in {entry[0] for entry in kept_datas}
+
+
+def test_the_spec_drops_every_library_nothing_links_against_but_those_loaded_by_name(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    binaries = [
+        ("PySide6/QtGui.abi3.so", "/qt/QtGui.abi3.so", "EXTENSION"),
+        ("PySide6/Qt/lib/libQt6Gui.so.6", "/qt/libQt6Gui.so.6", "BINARY"),
+        ("libglib-2.0.so.0", "/sys/libglib-2.0.so.0", "BINARY"),
+        # Only the GTK theme plugin needed these; it is gone, and ATK took GIO with it.
+        ("libatk-1.0.so.0", "/sys/libatk-1.0.so.0", "BINARY"),
+        ("libgio-2.0.so.0", "/sys/libgio-2.0.so.0", "BINARY"),
+        ("libjpeg.so.62", "/sys/libjpeg.so.62", "BINARY"),
+        # Named by the link it is needed as, not by its own file name.
+        ("libharfbuzz.so.0.60000.0", "/sys/libharfbuzz.so.0.60000.0", "BINARY"),
+        ("libharfbuzz.so.0", "libharfbuzz.so.0.60000.0", "SYMLINK"),
+        # Python's OpenSSL, with _ssl and _hashlib left out; libpq's own stays.
+        ("libcrypto.so.3", "/sys/libcrypto.so.3", "BINARY"),
+        ("psycopg_binary/_psycopg.so", "/pg/_psycopg.so", "EXTENSION"),
+        ("psycopg_binary.libs/libcrypto-3a06.so.3", "/pg/libcrypto-3a06.so.3", "BINARY"),
+        # Loaded by name: the interpreter by the executables, PDFium by ctypes.
+        ("libpython3.11.so.1.0", "/py/libpython3.11.so.1.0", "BINARY"),
+        ("pypdfium2_raw/libpdfium.so", "/pdf/libpdfium.so", "BINARY"),
+        ("PySide6/Qt/plugins/imageformats/libqjpeg.so", "/qt/libqjpeg.so", "BINARY"),
+        ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", "/qt/libqgtk3.so", "BINARY"),
+        ("PySide6/opengl32sw.dll", "/qt/opengl32sw.dll", "BINARY"),
+    ]
+    imports = {
+        "/qt/QtGui.abi3.so": {"libQt6Gui.so.6"},
+        "/qt/libQt6Gui.so.6": {"libglib-2.0.so.0", "libharfbuzz.so.0"},
+        "/qt/libqgtk3.so": {"libatk-1.0.so.0", "libQt6Gui.so.6"},
+        "/sys/libatk-1.0.so.0": {"libgio-2.0.so.0", "libglib-2.0.so.0"},
+        "/sys/libgio-2.0.so.0": {"libglib-2.0.so.0"},
+        "/pg/_psycopg.so": {"libcrypto-3a06.so.3"},
+    }
+
+    calls = _run_spec(monkeypatch, binaries=binaries, imports=imports)
+
+    (_window, _command_line, kept_binaries, _datas), _options = calls["COLLECT"]
+    assert sorted(entry[0] for entry in kept_binaries) == sorted(
+        [
+            "PySide6/QtGui.abi3.so",
+            "PySide6/Qt/lib/libQt6Gui.so.6",
+            "libglib-2.0.so.0",
+            "libharfbuzz.so.0.60000.0",
+            "libharfbuzz.so.0",
+            "psycopg_binary/_psycopg.so",
+            "psycopg_binary.libs/libcrypto-3a06.so.3",
+            "libpython3.11.so.1.0",
+            "pypdfium2_raw/libpdfium.so",
+            "PySide6/Qt/plugins/imageformats/libqjpeg.so",
+        ]
+    )
+
+
+def test_python_s_ssl_stays_for_the_database_server(monkeypatch: pytest.MonkeyPatch) -> None:
+    _scripts, analysis = _run_spec(monkeypatch)["Analysis"]
+
+    # psycopg imports ssl as it loads (its OpenSSL set-up); without it no server opens.
+    assert not {"ssl", "_ssl", "_hashlib"} & set(analysis["excludes"])

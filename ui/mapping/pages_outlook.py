@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -25,10 +24,10 @@ from app.mapping import (
     placeholder,
 )
 from app.mapping.outlook import fact_choices, outlook_edited, redraft_outlook
+from ui.mapping.headed_list import HeadedListPage
 from ui.mapping.page_base import MappingPage
 from ui.mapping.pages_scope import ScopePage
 from ui.mapping.widgets import edit_button as _edit_button
-from ui.mapping.widgets import named_line as _line
 from ui.mapping.widgets import rich_text_box, text_box
 
 if TYPE_CHECKING:
@@ -139,44 +138,18 @@ class OutlookPage(MappingPage):
 # ---------------------------------------------------------------- 9 recommendations
 
 
-class RecommendationsPage(MappingPage):
+class RecommendationsPage(HeadedListPage[Recommendation]):
     """9 Rekommendationer: headed recommendations, added, removed and put in order."""
 
     def __init__(self, host: MappingHost) -> None:
-        super().__init__(host)
+        text_edit = rich_text_box("recommendation_text", placeholder("recommendations"), lines=6)
+        super().__init__(host, "recommendation", text_edit)
         self.setTitle(heading("recommendations"))
         self.setSubTitle(self.tr("Each recommendation has a heading and its text."))
-        self.items: list[Recommendation] = []
-        self.item_list = QListWidget()
-        self.item_list.setObjectName("recommendation_list")
-        self.heading_edit = _line("recommendation_heading")
-        self.heading_edit.setPlaceholderText(self.tr("Heading"))
-        self.text_edit = rich_text_box(
-            "recommendation_text", placeholder("recommendations"), lines=6
-        )
-        self.add_button = _edit_button(self.tr("&Add"), "add_recommendation")
-        self.remove_button = _edit_button(self.tr("&Remove"), "remove_recommendation")
-        self.up_button = _edit_button(self.tr("Move &up"), "recommendation_up")
-        self.down_button = _edit_button(self.tr("Move do&wn"), "recommendation_down")
-        self.add_button.clicked.connect(self.add)
-        self.remove_button.clicked.connect(self.remove)
-        self.up_button.clicked.connect(lambda: self.move_item(-1))
-        self.down_button.clicked.connect(lambda: self.move_item(1))
-        self.item_list.currentRowChanged.connect(self._show)
-        self.heading_edit.textEdited.connect(self._edited)
-        self.text_edit.textChanged.connect(self._edited)
-        buttons = QVBoxLayout()
-        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        top = QHBoxLayout()
-        top.addWidget(self.item_list, 1)
-        top.addLayout(buttons)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addLayout(self.list_with_buttons())
         layout.addWidget(self.heading_edit)
         layout.addWidget(self.text_edit, 1)
-        self._showing = -1
         self._update_editors()
 
     def load(self, content: MappingContent) -> None:
@@ -188,68 +161,15 @@ class RecommendationsPage(MappingPage):
         """``content`` with the recommendations as written here."""
         return replace(content, recommendations=Recommendations(tuple(self.items)))
 
-    def _label(self, index: int) -> str:
+    def new_item(self) -> Recommendation:
+        """An empty recommendation."""
+        return Recommendation()
+
+    def item_from_editors(self) -> Recommendation:
+        """The recommendation as the heading and the text read now."""
+        return Recommendation(self.heading_edit.text(), self.text_edit.toPlainText())
+
+    def label(self, index: int) -> str:
+        """Its heading, or its number while it has none."""
         item = self.items[index]
         return item.heading.strip() or self.tr("Recommendation %1").replace("%1", str(index + 1))
-
-    def _refill(self, current: int) -> None:
-        self._showing = -1
-        self.item_list.blockSignals(True)
-        self.item_list.clear()
-        for index in range(len(self.items)):
-            self.item_list.addItem(self._label(index))
-        self.item_list.blockSignals(False)
-        self.item_list.setCurrentRow(current)
-        self._show(current)
-
-    def _show(self, row: int) -> None:
-        self._showing = -1  # no edits recorded while the editors are filled
-        item = self.items[row] if 0 <= row < len(self.items) else Recommendation()
-        self.heading_edit.setText(item.heading)
-        self.text_edit.setPlainText(item.text)
-        self._showing = row
-        self._update_editors()
-
-    def _edited(self, *_: object) -> None:
-        row = self._showing
-        if 0 <= row < len(self.items):
-            self.items[row] = Recommendation(self.heading_edit.text(), self.text_edit.toPlainText())
-            list_item = self.item_list.item(row)
-            if list_item is not None:
-                list_item.setText(self._label(row))
-
-    def _update_editors(self) -> None:
-        has = 0 <= self._showing < len(self.items)
-        read_only = self.host.read_only
-        self.heading_edit.setEnabled(has)
-        self.text_edit.setEnabled(has)
-        self.remove_button.setEnabled(has and not read_only)
-        self.up_button.setEnabled(has and self._showing > 0 and not read_only)
-        self.down_button.setEnabled(has and self._showing < len(self.items) - 1 and not read_only)
-        self.add_button.setEnabled(not read_only)
-
-    def add(self) -> None:
-        """A new, empty recommendation at the end, ready for its heading."""
-        self.items.append(Recommendation())
-        self._refill(len(self.items) - 1)
-        self.heading_edit.setFocus()
-
-    def remove(self) -> None:
-        """Remove the recommendation shown."""
-        row = self._showing
-        if 0 <= row < len(self.items):
-            del self.items[row]
-            self._refill(min(row, len(self.items) - 1))
-
-    def move_item(self, step: int) -> None:
-        """Move the shown recommendation ``step`` places up (-1) or down (+1)."""
-        row = self._showing
-        target = row + step
-        if 0 <= row < len(self.items) and 0 <= target < len(self.items):
-            self.items[row], self.items[target] = self.items[target], self.items[row]
-            self._refill(target)
-
-    def set_read_only(self, read_only: bool) -> None:
-        """Lock or unlock the page, the editors of the shown recommendation too."""
-        super().set_read_only(read_only)
-        self._update_editors()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate
@@ -38,6 +39,38 @@ def _day(edit: QDateEdit) -> date:
     return date(chosen.year(), chosen.month(), chosen.day())
 
 
+def ok_cancel(dialog: QDialog, layout: QVBoxLayout, on_ok: Callable[[], None]) -> None:
+    """OK and Cancel at the foot of ``dialog``; OK calls ``on_ok``, which accepts or says why not."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    buttons.accepted.connect(on_ok)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+
+
+def error_line(dialog: QDialog, layout: QVBoxLayout) -> QLabel:
+    """A line for what is missing, hidden until there is something to say."""
+    label = QLabel(dialog)
+    label.setObjectName("error")
+    label.setWordWrap(True)
+    label.hide()
+    layout.addWidget(label)
+    return label
+
+
+def decision_choice(
+    dialog: QDialog, name: str, nothing_chosen: str, decisions: dict[int, str]
+) -> QComboBox:
+    """The decisions to choose from, by name, after ``nothing_chosen`` (which stands for None)."""
+    combo = QComboBox(dialog)
+    combo.setObjectName(name)
+    combo.addItem(nothing_chosen, None)
+    for decision_id, title in sorted(decisions.items(), key=lambda pair: pair[1].casefold()):
+        combo.addItem(title, decision_id)
+    return combo
+
+
 class SnoozeDialog(QDialog):
     """Until when to hide the chosen items, and why."""
 
@@ -56,12 +89,7 @@ class SnoozeDialog(QDialog):
         form.addRow(self.tr("Show again on"), self.until_edit)
         form.addRow(self.tr("Reason"), self.reason_edit)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        ok_cancel(self, layout, self.accept)
 
     def until(self) -> date:
         """The day the item is snoozed until."""
@@ -100,26 +128,15 @@ class EndTwinningDialog(QDialog):
         self.reason_edit = QPlainTextEdit(self)
         self.reason_edit.setObjectName("end_reason")
         self.reason_edit.setTabChangesFocus(True)
-        self.decision_combo = QComboBox(self)
-        self.decision_combo.setObjectName("end_decision")
-        self.decision_combo.addItem(self.tr("(no decision yet)"), None)
-        for decision_id, name in sorted(decisions.items(), key=lambda pair: pair[1].casefold()):
-            self.decision_combo.addItem(name, decision_id)
+        self.decision_combo = decision_choice(
+            self, "end_decision", self.tr("(no decision yet)"), decisions
+        )
         form.addRow(self.tr("End date"), self.date_edit)
         form.addRow(self.tr("Reason for ending"), self.reason_edit)
         form.addRow(self.tr("Decision to end"), self.decision_combo)
         layout.addLayout(form)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("error")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.error_label = error_line(self, layout)
+        ok_cancel(self, layout, self._check)
 
     def _check(self) -> None:
         if not self.reason():

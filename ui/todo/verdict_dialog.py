@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QVBoxLayout,
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.vocabulary import label
+from ui.todo.dialogs import decision_choice, error_line, ok_cancel
 
 
 class VerdictDialog(QDialog):
@@ -42,11 +42,9 @@ class VerdictDialog(QDialog):
         self.verdict_combo.setObjectName("verdict")
         for code in ("continue", "end"):
             self.verdict_combo.addItem(label(code), code)
-        self.decision_combo = QComboBox(self)
-        self.decision_combo.setObjectName("verdict_decision")
-        self.decision_combo.addItem(self.tr("(choose the decision)"), None)
-        for choice, name in sorted(decisions.items(), key=lambda pair: pair[1].casefold()):
-            self.decision_combo.addItem(name, choice)
+        self.decision_combo = decision_choice(
+            self, "verdict_decision", self.tr("(choose the decision)"), decisions
+        )
         verdict, chosen = current
         if verdict is not None:
             self.verdict_combo.setCurrentIndex(max(0, self.verdict_combo.findData(verdict)))
@@ -55,17 +53,8 @@ class VerdictDialog(QDialog):
         form.addRow(self.tr("Verdict"), self.verdict_combo)
         form.addRow(self.tr("Decision"), self.decision_combo)
         layout.addLayout(form)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("error")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.error_label = error_line(self, layout)
+        ok_cancel(self, layout, self._check)
 
     def _check(self) -> None:
         if self.decision_id() is None:

@@ -13,7 +13,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QBoxLayout, QMessageBox, QPushButton
 
 from app.services.errors import RecordNotFound
-from app.towns.dossier import twinning_town
 
 if TYPE_CHECKING:
     from ui.lists.list_page import RecordListPage
@@ -45,6 +44,8 @@ def open_town_page_of(page: RecordListPage) -> bool:
         return False
     town_id = record_id
     if page.kind == "twinning":
+        from app.towns.dossier import twinning_town  # the town page's own code, loaded on use
+
         try:
             town_id = twinning_town(page.workspace, record_id)
         except RecordNotFound as error:

@@ -114,7 +114,7 @@ class RecordListPage(Page):
         self.empty_hint.setEnabled(False)
         left_layout.addWidget(self.empty_hint)
 
-        self.model = RecordTableModel(self)
+        self.model = RecordTableModel(self, self.worker)
         self.table = QTableView(left)
         self.table.setObjectName("records")
         self.table.setModel(self.model)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -108,10 +109,17 @@ def test_a_newer_read_is_not_replaced_by_an_older_rest(
 ) -> None:
     """A list read again while the rest of the first read was on its way keeps the new read."""
     model = RecordTableModel(worker=worker)
-    model.set_table(workspace.table("town", Filters(head=2)))
-    swedish_few = workspace.table("town", Filters(equals={"name": "Lich"}))
-    model.set_table(swedish_few)  # complete: nothing more to read
-    with qtbot.waitSignal(worker.idle, timeout=5000):
-        pass
+    # The worker is busy with something else while the list is read twice.
+    busy = threading.Event()
+    worker.run_read(lambda: busy.wait(10))
+    head = workspace.table("town", Filters(head=2))
+    rest, rests_read = head.rest, []
+    assert rest is not None
+    head.rest = lambda: rests_read.append(1) or rest()
+    model.set_table(head)
+    model.set_table(workspace.table("town", Filters(equals={"name": "Lich"})))  # complete
+    with qtbot.waitSignal(worker.idle, timeout=10000):
+        busy.set()
     assert names(model) == ["Lich"]
     assert model.is_complete()
+    assert rests_read == []  # the first read's rest was not even read: nobody wanted it

@@ -95,8 +95,14 @@ class RecordTableModel(QAbstractTableModel):
         if self._worker is None:
             self._put_whole(head, rest())
             return
+
+        def read() -> Table | None:
+            # Not read when the list was read again meanwhile (a filter changed while
+            # the rest was queued): the newer read brings its own rest.
+            return rest() if self._table is head else None
+
         self._worker.run_read(
-            rest, lambda whole: self._put_whole(head, whole), self._rest_failed, owner=self
+            read, lambda whole: self._put_whole(head, whole), self._rest_failed, owner=self
         )
 
     def _rest_failed(self, error: BaseException) -> None:
@@ -104,9 +110,9 @@ class RecordTableModel(QAbstractTableModel):
         # failure (a refusal, a lost server) as for the list's own read.
         sys.excepthook(type(error), error, error.__traceback__)
 
-    def _put_whole(self, head: Table, whole: Table) -> None:
+    def _put_whole(self, head: Table, whole: Table | None) -> None:
         """``whole`` in place of ``head``, keeping search, filters, sort and the selection."""
-        if self._table is not head or whole.columns != head.columns:
+        if whole is None or self._table is not head or whole.columns != head.columns:
             return  # a newer read is shown meanwhile
         old_ids = self.shown_ids()
         old_state = self._state()

@@ -123,3 +123,30 @@ def test_a_newer_read_is_not_replaced_by_an_older_rest(
     assert names(model) == ["Lich"]
     assert model.is_complete()
     assert rests_read == []  # the first read's rest was not even read: nobody wanted it
+
+
+def test_the_count_follows_when_the_rest_of_a_long_list_arrives(
+    qtbot: Any, workspace: Any, town_ids: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A search typed before the rest came says "1 of 8", then "2 of 8" once it is there."""
+    from ui.lists import filter_bar
+    from ui.main_window import MainWindow
+
+    monkeypatch.setattr(filter_bar, "HEAD_ROWS", 2)  # eight towns make a long list here
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("town")  # its read is handed to the worker
+    busy = threading.Event()
+    window.db_worker.run_read(lambda: busy.wait(10))  # the rest waits behind this
+    try:
+        qtbot.waitUntil(page.is_filled)
+        assert not page.model.is_complete()
+        page.search_field.setFocus()
+        qtbot.keyClicks(page.search_field, "bor")
+        qtbot.waitUntil(lambda: page.count_label.text() == "1 of 8")
+    finally:
+        busy.set()
+    qtbot.waitUntil(page.model.is_complete)
+    qtbot.waitUntil(lambda: page.count_label.text() == "2 of 8")
+    assert names(page.model) == ["Borlänge", "Borås"]

@@ -8,6 +8,7 @@ taken on a thread once the window is on screen.
 
 from __future__ import annotations
 
+import gc
 import sys
 import threading
 from typing import TYPE_CHECKING
@@ -65,6 +66,7 @@ def start_database(database: str | None) -> Workspace | None:
             # A remembered server: its kept password, or the dialog asks (and asks again).
             from ui.dialogs.connect_server import connect_to_server
 
+            resume_collection()  # a dialog may wait, and connecting is work of its own
             server = connect_to_server(None, candidate)
             if server is not None:
                 return server
@@ -72,6 +74,7 @@ def start_database(database: str | None) -> Workspace | None:
         try:
             workspace = Workspace.open_in_window(candidate, daily_backup=False)
         except DatabaseDamaged as error:
+            resume_collection()  # a repair reads the whole file
             repaired = offer_repair(None, error)
             if repaired is not None:
                 return repaired
@@ -81,6 +84,7 @@ def start_database(database: str | None) -> Workspace | None:
             continue
         warn_if_open_elsewhere(None, workspace)
         return offer_to_move_if_synced(None, workspace)
+    resume_collection()  # the first start may build the demo register
     dialog = FirstStartDialog()
     if dialog.exec() == FirstStartDialog.DialogCode.Accepted:
         return dialog.workspace
@@ -97,6 +101,18 @@ def check_early(database: str | None) -> None:
     """Begin the check of the database the window will open, before the slow imports."""
     for candidate in _candidates(database):
         begin_check(candidate)
+
+
+def resume_collection() -> None:
+    """Garbage collection on again after the start (``vanort`` turns it off to start).
+
+    What the start made (Qt's bindings, the register's code, the window) lives
+    as long as the program: ``gc.freeze`` sets it aside, so later collections
+    walk only what the work makes and never pause the window for the rest.
+    """
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def back_up_when_shown(workspace: Workspace, backups: list[threading.Thread]) -> None:
@@ -152,6 +168,7 @@ def run(database: str | None = None) -> int:
         qt_settings.remember_database(workspace.remembered_as)  # never with a password
     window = MainWindow(workspace)
     window.show()
+    QTimer.singleShot(0, resume_collection)  # once the window is on screen
     backups: list[threading.Thread] = []
     back_up_when_shown(workspace, backups)
     status = app.exec()

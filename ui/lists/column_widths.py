@@ -12,6 +12,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 
+from app.services.listing import HEAD_ROWS
+
 # Below this a cut column shows too little of a name to be recognised.
 LEAST_CUT_WIDTH = 90
 # An empty or one-digit column still shows the start of its title and the sort arrow.
@@ -57,6 +59,9 @@ def fit_columns(table: QTableView) -> None:
     header = table.horizontalHeader()
     model = table.model()
     metrics = header.fontMetrics()
+    # Qt measures up to 1 000 rows of a list not yet on screen (each a call into the
+    # model); the rows a long list reads first are as many as the contents need.
+    table.verticalHeader().setResizeContentsPrecision(HEAD_ROWS)
     columns = [c for c in range(header.count()) if not header.isSectionHidden(c)]
     contents: list[int] = []
     titles: list[int] = []

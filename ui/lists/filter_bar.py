@@ -22,7 +22,7 @@ from app.places.countries import all_countries
 from app.places.folding import swedish_sort_key
 from app.services.fields import YEAR_MAX, YEAR_MIN, FieldSpec
 from app.services.kinds import spec_for
-from app.services.listing import Filters, Table
+from app.services.listing import HEAD_ROWS, Filters, Table
 from app.vocabulary import label as choice_label
 from app.workspace import Workspace
 from ui.lists.filters import filters_for, sql_period
@@ -142,7 +142,7 @@ class FilterBar(QWidget):
             return
         language = current_language()
         by_name = {c.name(language): c.code for c in all_countries()}
-        shown = {values[column] for values in table.values if values[column]}
+        shown = table.column_values(column)  # also the rows of a long list not read yet
         self._country_codes = {by_name.get(text, text) for text in shown}
 
     # ------------------------------------------------------------ reading
@@ -169,12 +169,16 @@ class FilterBar(QWidget):
         return None
 
     def sql_filters(self) -> Filters:
-        """What the services filter: the drop-downs and, for some kinds, the period."""
+        """What the services filter: the drop-downs and, for some kinds, the period.
+
+        A long list is read first as its ids and first rows (``HEAD_ROWS``), the
+        rest following on the worker (ui.lists.table_model).
+        """
         period = self._definition.period
         first, last = self.years()
         if period is not None and period.in_sql and (first or last):
-            return Filters(equals=self.equals(), period=sql_period(first, last))
-        return Filters(equals=self.equals())
+            return Filters(equals=self.equals(), period=sql_period(first, last), head=HEAD_ROWS)
+        return Filters(equals=self.equals(), head=HEAD_ROWS)
 
     def show_ended(self) -> bool:
         """True when ended records are shown."""

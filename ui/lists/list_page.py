@@ -114,7 +114,8 @@ class RecordListPage(Page):
         self.empty_hint.setEnabled(False)
         left_layout.addWidget(self.empty_hint)
 
-        self.model = RecordTableModel(self)
+        self.model = RecordTableModel(self, self.worker)
+        self.model.modelReset.connect(self._update_count)  # also when a long list's rest came
         self.table = QTableView(left)
         self.table.setObjectName("records")
         self.table.setModel(self.model)

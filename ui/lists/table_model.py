@@ -1,16 +1,23 @@
 """The list of one record kind as a Qt table: searched, filtered and sorted in the model.
 
-The rows come whole from ``Workspace.table`` as display tuples; the model keeps
+The rows come from ``Workspace.table`` as display tuples; the model keeps
 them and two lists of row numbers: every row in sort order, and the rows that
 pass the search and filters. A keystroke only rebuilds the second list, a click
 on a header only the first, so 30 000 rows stay quick where a proxy model over a
 Python model would take seconds (PLATFORM.md).
+
+A long list arrives first as every id with its first screen's rows
+(``listing.Table.rest`` set): it is shown at once, with the other rows blank,
+and the whole table is read on the window's database worker and put in place
+without losing the selection. Searching and sorting need every row's text, so
+they are exact once the whole table is there.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -23,6 +30,9 @@ from PySide6.QtWidgets import QApplication
 
 from app.services.listing import Table, fold
 from ui.lists.cells import NUMERIC_TYPES, display_text, is_empty, sort_key
+
+if TYPE_CHECKING:
+    from ui.db_worker import DatabaseWorker
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 RowFilter = Callable[[tuple[Any, ...]], bool]
@@ -39,13 +49,17 @@ _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+# What a row not read yet already knows: its id and whether it has ended.
+_KNOWN_UNREAD = frozenset({int(ID_ROLE), int(ENDED_ROLE), _FOREGROUND, _ALIGNMENT})
 
 
 class RecordTableModel(QAbstractTableModel):
     """Rows of a ``listing.Table``; search, filters and sorting happen here."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, worker: DatabaseWorker | None = None) -> None:
         super().__init__(parent)
+        # Reads the rest of a long list; without one the rest is read at once, here.
+        self._worker = worker
         self._table: Table | None = None
         self._order: list[int] = []  # every row of the table, in sort order
         self._visible: list[int] = []  # the rows shown, in sort order
@@ -64,18 +78,100 @@ class RecordTableModel(QAbstractTableModel):
     def set_table(self, table: Table) -> None:
         """Show ``table``, keeping the current search, filters and sort column."""
         self.beginResetModel()
-        self._table = table
-        self._row_of_id = {record_id: row for row, record_id in enumerate(table.ids)}
-        self._sort_keys = {}
         self._currency_column = next(
             (i for i, f in enumerate(table.columns) if f.type == "currency"), None
         )
         if self._sort_column >= len(table.columns):
             self._sort_column = -1
+        self._order_and_filter(table)
+        self.endResetModel()
+        if table.rest is not None:
+            self._read_rest(table)
+
+    def _read_rest(self, head: Table) -> None:
+        """Read the whole of a table that came with only its first rows."""
+        rest = head.rest
+        assert rest is not None
+        if self._worker is None:
+            self._put_whole(head, rest())
+            return
+
+        def read() -> Table | None:
+            # Not read when the list was read again meanwhile (a filter changed while
+            # the rest was queued): the newer read brings its own rest.
+            return rest() if self._table is head else None
+
+        self._worker.run_read(
+            read, lambda whole: self._put_whole(head, whole), self._rest_failed, owner=self
+        )
+
+    def _rest_failed(self, error: BaseException) -> None:
+        # The first rows stay; the window's exception hook finds the sentence for the
+        # failure (a refusal, a lost server) as for the list's own read.
+        sys.excepthook(type(error), error, error.__traceback__)
+
+    def _put_whole(self, head: Table, whole: Table | None) -> None:
+        """``whole`` in place of ``head``, keeping search, filters, sort and the selection."""
+        if whole is None or self._table is not head or whole.columns != head.columns:
+            return  # a newer read is shown meanwhile
+        old_ids = self.shown_ids()
+        old_state = self._state()
+        self._order_and_filter(whole)
+        new_state = self._state()
+        if len(self._visible) != len(old_ids):
+            # A search typed while only the first rows were here: the view starts again.
+            self._set_state(old_state)
+            self.beginResetModel()
+            self._set_state(new_state)
+            self.endResetModel()
+            return
+        # As many rows as before: they may move, and the selection follows its record.
+        self._set_state(old_state)
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        remembered = [(old_ids[index.row()], index.column()) for index in persistent]
+        self._set_state(new_state)
+        moved = []
+        for record_id, column in remembered:
+            row = self.row_of(record_id)
+            moved.append(self.index(row, column) if row is not None else QModelIndex())
+        self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
+        if self._visible:
+            last = self.index(len(self._visible) - 1, len(whole.columns) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)  # the blank rows are filled
+
+    def _state(self) -> tuple[Any, ...]:
+        return (
+            self._table,
+            self._row_of_id,
+            self._sort_keys,
+            self._order,
+            self._visible,
+            self._position,
+        )
+
+    def _set_state(self, state: tuple[Any, ...]) -> None:
+        (
+            self._table,
+            self._row_of_id,
+            self._sort_keys,
+            self._order,
+            self._visible,
+            self._position,
+        ) = state
+
+    def _order_and_filter(self, table: Table) -> None:
+        self._table = table
+        self._row_of_id = {record_id: row for row, record_id in enumerate(table.ids)}
+        self._sort_keys = {}
         self._order = self._sorted_rows()
         self._visible = self._filtered(self._order)
         self._position = None
-        self.endResetModel()
+
+    def is_complete(self) -> bool:
+        """True when every row's values are here (not only a long list's first rows)."""
+        return self._table is None or not self._table.unread
 
     def replace_rows(self, part: Table) -> bool:
         """Put the rows of ``part`` (fresh from the database) in place, adding new ones.
@@ -105,6 +201,7 @@ class RecordTableModel(QAbstractTableModel):
                 table.values[row] = part.values[index]
                 table.ended[row] = part.ended[index]
                 table.search_keys[row] = part.search_keys[index]
+                table.unread.discard(row)
             for column, keys in self._sort_keys.items():
                 value = table.values[row][column]
                 key = None if is_empty(value) else sort_key(value)
@@ -310,6 +407,8 @@ class RecordTableModel(QAbstractTableModel):
         if not (0 <= row < len(self._visible) and 0 <= column < len(table.columns)):
             return None
         table_row = self._visible[row]
+        if table.unread and table_row in table.unread and role not in _KNOWN_UNREAD:
+            return None  # a long list's row not read yet: blank for a moment
         spec = table.columns[column]
         value = table.values[table_row][column]
         if role == _DISPLAY:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QKeyEvent, QPalette
@@ -26,14 +27,27 @@ from PySide6.QtWidgets import (
 )
 
 from app.formatting import format_date
-from app.overview import Overview, OverviewLine, read_overview
 from app.services.kinds import KINDS
-from app.workspace import Workspace
 from ui.background import BackgroundWork
 from ui.pages import Page
 
+if TYPE_CHECKING:
+    from app.overview import Overview, OverviewLine
+    from app.workspace import Workspace
+
 log = logging.getLogger(__name__)
 TEXT, WHEN, REASON = range(3)
+
+
+def _read_register(workspace: Workspace, today: date) -> Overview:
+    """The sections, read on the worker thread.
+
+    The reading code (the status rules, the to-do rules, the change log) is
+    imported here, on the worker, so the window's shell paints meanwhile.
+    """
+    from app.overview import read_overview
+
+    return read_overview(workspace.database, today)
 
 
 class _LinesTree(QTreeWidget):
@@ -133,10 +147,7 @@ class OverviewPage(Page):
         if self.overview is None:
             self.hint.setText(self.tr("Reading the register…"))
         task = BackgroundWork(
-            self,
-            "",
-            lambda _progress, _cancelled: read_overview(workspace.database, today),
-            dialog=False,
+            self, "", lambda _progress, _cancelled: _read_register(workspace, today), dialog=False
         )
         task.done.connect(self._read)
         task.failed.connect(self._not_read)

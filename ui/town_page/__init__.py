@@ -6,16 +6,16 @@ page she came from with its list as she left it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QStackedWidget
 
 from ui.pages import Page
-from ui.town_page.page import TownPage
 
 if TYPE_CHECKING:
     from app.workspace import Workspace
+    from ui.town_page.page import TownPage
 
 
 class TownPageWindow(Protocol):
@@ -69,6 +69,8 @@ TOWN_PAGE = "town_page"
 
 def show_town_page(window: TownPageWindow, town_id: int) -> bool:
     """Show the page of ``town_id`` in ``window``; False when the town cannot be shown."""
+    from ui.town_page.page import TownPage
+
     page = window.stack.findChild(TownPage, "town_page")
     if page is None:
         page = TownPage(window.workspace)
@@ -98,6 +100,16 @@ def _go_back(window: TownPageWindow) -> None:
     if key is None:
         return
     window.show_page(key).focus_list()
+
+
+def __getattr__(name: str) -> Any:
+    # The lists import list_entry from this package at start; the page itself (the
+    # dossier, the standing, the timeline) is loaded when a town page is first asked for.
+    if name == "TownPage":
+        from ui.town_page.page import TownPage
+
+        return TownPage
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = ["TOWN_PAGE", "TownPage", "show_town_page"]

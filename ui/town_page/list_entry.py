@@ -13,7 +13,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QBoxLayout, QMessageBox, QPushButton, QTableView
 
 from app.services.errors import RecordNotFound
-from app.towns.dossier import twinning_town
 
 
 class _Rows(Protocol):
@@ -95,6 +94,8 @@ def open_town_page_of(page: TownList) -> bool:
         return False
     town_id = record_id
     if page.kind == "twinning":
+        from app.towns.dossier import twinning_town  # the town page's own code, loaded on use
+
         try:
             town_id = twinning_town(page.workspace.database, record_id)
         except RecordNotFound as error:

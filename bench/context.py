@@ -30,6 +30,9 @@ class Context:
     profile_dir: Path | None = None
     log: Callable[[str], None] = print
     peaks: dict[str, tuple[list[float], list[float]]] = field(default_factory=dict)
+    # What a group of measures makes once per run (the office's server and proxy).
+    shared: dict[str, Any] = field(default_factory=dict)
+    closers: list[Callable[[], None]] = field(default_factory=list)
     _ui: UiSession | None = None
     _copies: dict[str, Path] = field(default_factory=dict)
 
@@ -60,6 +63,8 @@ class Context:
         if self._ui is not None:
             self._ui.close()
             self._ui = None
+        while self.closers:
+            self.closers.pop()()
 
     def profile(self, name: str, work: Callable[[], Any]) -> None:
         """Run ``work`` once more under cProfile and keep the 30 most expensive calls."""
@@ -83,13 +88,14 @@ def save_profile(source: cProfile.Profile | str, target: Path) -> None:
     target.write_text(out.getvalue(), encoding="utf-8")
 
 
-def _app() -> Any:
+def application() -> Any:
+    """The QApplication of the measures in this process, made as ``vanort`` makes it."""
     from PySide6.QtWidgets import QApplication
 
-    from ui.app import application
+    from ui.app import application as program_application
 
     app = QApplication.instance()
-    return app if app is not None else application()
+    return app if app is not None else program_application()
 
 
 class UiSession:
@@ -99,7 +105,7 @@ class UiSession:
         from ui.main_window import MainWindow
         from ui.translations import apply_language
 
-        self.app = _app()
+        self.app = application()
         self.workspace = adapters.open_workspace(database)
         apply_language(self.workspace.settings().language)
         self.window = MainWindow(self.workspace)

@@ -24,6 +24,14 @@ from bench.report_measures import (
     render_xlsx_towns,
 )
 from bench.results import Result, Target
+from bench.server_measures import (
+    OPEN_TARGET,
+    SAVE_TARGET,
+    STALL_TARGET,
+    server_open,
+    server_save,
+    server_stall,
+)
 from bench.start_measures import peak_memory, start_demo, start_europe, start_overview
 from bench.town_page import town_page, town_page_timeline
 
@@ -101,6 +109,14 @@ MEASURES: tuple[Measure, ...] = (
     Measure("town_page", "open a town page", Target(max_seconds=0.100), town_page),
     Measure(
         "town_page_timeline", "open a town page with its timeline", Target(), town_page_timeline
+    ),
+    Measure("server_open", "open the window on a server 100 ms away", OPEN_TARGET, server_open),
+    Measure("server_save", "save a town's form on a server 100 ms away", SAVE_TARGET, server_save),
+    Measure(
+        "server_stall",
+        "longest stall of the window, server 100 ms away",
+        STALL_TARGET,
+        server_stall,
     ),
     Measure(
         "peak_memory", "peak memory, Europe open, list shown", Target(max_mib=250), peak_memory

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import event, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -34,6 +34,7 @@ class Database:
         self.engine = engine
         self.path = path
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._readers = _reading_sessions(engine)
 
     @property
     def display_name(self) -> str:
@@ -90,7 +91,7 @@ class Database:
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A read-only unit of work; nothing is committed."""
-        session = self._sessions()
+        session = self._readers()
         try:
             yield session
         finally:
@@ -100,6 +101,44 @@ class Database:
     def close(self) -> None:
         """Close every connection to the register."""
         self.engine.dispose()
+
+
+class WriteInRead(RuntimeError):
+    """A read (``Database.reading``) tried to write: a mistake in the program, never the user's."""
+
+
+def _reading_sessions(engine: Engine) -> sessionmaker[Session]:
+    """The sessions of reads: on a server without BEGIN and ROLLBACK, on a file as writes are.
+
+    On PostgreSQL a transaction costs two round trips of its own (BEGIN before the
+    first statement, ROLLBACK after the last): at 100 ms each that doubled a
+    window's start across a network. A read needs neither: at PostgreSQL's
+    default isolation (READ COMMITTED) each statement sees what was committed
+    when it began, inside a transaction or not, so a read in autocommit sees
+    exactly what it saw before. What needs one moment for many statements (a
+    copy of the whole register) opens its own REPEATABLE READ connection
+    (db.transfer.snapshot). A file keeps its explicit BEGIN: it costs nothing there.
+    """
+    if engine.dialect.name != "postgresql":
+        return sessionmaker(engine, expire_on_commit=False)
+    reads = sessionmaker(
+        engine.execution_options(isolation_level="AUTOCOMMIT"),
+        expire_on_commit=False,
+        autoflush=False,
+    )
+
+    # In autocommit a write would be stored at once instead of rolled back at the end.
+    @event.listens_for(reads, "before_flush")
+    def _refuse(session: Session, _context: Any, _instances: Any) -> None:
+        if session.new or session.dirty or session.deleted:
+            raise WriteInRead("a read of the register tried to write; nothing was written")
+
+    @event.listens_for(reads, "do_orm_execute")
+    def _refuse_statement(state: Any) -> None:
+        if state.is_insert or state.is_update or state.is_delete:
+            raise WriteInRead("a read of the register tried to write; nothing was written")
+
+    return reads
 
 
 def _roll_back_quietly(session: Session) -> None:

@@ -143,7 +143,12 @@ def url_engine(url: str) -> Engine:
         engine = create_engine(url)
         event.listen(engine, "connect", lambda c, r: _connect_pragmas(c, r, wal=False))
         return engine
-    engine = create_engine(url)
+    options: dict[str, Any] = {}
+    if url.startswith("postgresql+psycopg"):
+        # The register has no hstore columns; looking the type up costs each new engine
+        # three round trips before its first statement.
+        options["use_native_hstore"] = False
+    engine = create_engine(url, **options)
     _ping_when_idle(engine)
     return engine
 

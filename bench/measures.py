@@ -26,8 +26,11 @@ from bench.report_measures import (
 from bench.results import Result, Target
 from bench.server_measures import (
     OPEN_TARGET,
+    OPEN_TITLE,
     SAVE_TARGET,
+    SAVE_TITLE,
     STALL_TARGET,
+    STALL_TITLE,
     server_open,
     server_save,
     server_stall,
@@ -110,14 +113,9 @@ MEASURES: tuple[Measure, ...] = (
     Measure(
         "town_page_timeline", "open a town page with its timeline", Target(), town_page_timeline
     ),
-    Measure("server_open", "open the window on a server 100 ms away", OPEN_TARGET, server_open),
-    Measure("server_save", "save a town's form on a server 100 ms away", SAVE_TARGET, server_save),
-    Measure(
-        "server_stall",
-        "longest stall of the window, server 100 ms away",
-        STALL_TARGET,
-        server_stall,
-    ),
+    Measure("server_open", OPEN_TITLE, OPEN_TARGET, server_open),
+    Measure("server_save", SAVE_TITLE, SAVE_TARGET, server_save),
+    Measure("server_stall", STALL_TITLE, STALL_TARGET, server_stall),
     Measure(
         "peak_memory", "peak memory, Europe open, list shown", Target(max_mib=250), peak_memory
     ),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,6 +26,10 @@ WITNESS = "vanort_witness"
 # How often, and how far apart, the server is asked again after a broken commit.
 WITNESS_ATTEMPTS = 3
 WITNESS_PAUSE_S = 1.0
+# Connections opened ahead on a server, beside the one that checks the schema: with it,
+# one for the window's own short reads and one for each of its two reading threads.
+WARM_CONNECTIONS = 2
+WARM_TIMEOUT_S = 60.0
 
 
 class Database:
@@ -35,6 +40,7 @@ class Database:
         self.path = path
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._readers = _reading_sessions(engine)
+        self.warming: list[threading.Thread] = []
 
     @property
     def display_name(self) -> str:
@@ -97,6 +103,40 @@ class Database:
         finally:
             session.rollback()
             session.close()
+
+    def warm_up(self, connections: int = WARM_CONNECTIONS) -> list[threading.Thread]:
+        """On a server, open ``connections`` connections side by side in the background.
+
+        A new connection to a server costs five round trips or more (the network,
+        the login); at 100 ms each the window's first reads waited half a second
+        each for one. Opened side by side while the window is built, they are
+        ready when the reads begin. A failure here is left for the first real
+        use to report in its sentence. Returns the threads (tests wait for them).
+        """
+        if self.path is not None or connections <= 0:
+            return []
+        # Every thread holds its connection until all have one, so none reuses another's.
+        # Begun while the opening check holds its own, they make as many more.
+        together = threading.Barrier(connections, timeout=WARM_TIMEOUT_S)
+
+        def connect_one() -> None:
+            try:
+                with self.engine.connect():
+                    together.wait()
+            except threading.BrokenBarrierError:
+                pass  # another one failed: the connection made is still kept by the pool
+            except Exception as error:
+                together.abort()
+                log.info("a connection opened ahead failed: %s", error)
+
+        threads = [
+            threading.Thread(target=connect_one, name="vanort-connect", daemon=True)
+            for _ in range(connections)
+        ]
+        for thread in threads:
+            thread.start()
+        self.warming = threads
+        return threads
 
     def close(self) -> None:
         """Close every connection to the register."""

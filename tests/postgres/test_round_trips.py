@@ -143,3 +143,36 @@ def test_a_connection_dropped_between_uses_fails_once_with_a_sentence(pg_url: st
         assert [t.name for t in workspace.get_many("town")] == ["Kangasala"]
     finally:
         workspace.close()
+
+
+def test_a_register_opened_on_a_server_has_connections_ready_for_its_readers(
+    pg_url: str,
+) -> None:
+    """Beside the one the opening used, two more are opened ahead and wait in the pool."""
+    Workspace.create(pg_url).close()
+    workspace = Workspace.open(pg_url)
+    try:
+        warming = workspace.database.warming
+        assert len(warming) == 2
+        for thread in warming:
+            thread.join(timeout=30)
+        pool = workspace.database.engine.pool
+        assert pool.checkedin() == 3  # type: ignore[attr-defined]
+        # Three readers at once take the three; none has to connect.
+        connects: list[object] = []
+        event.listen(workspace.database.engine, "connect", lambda *_a: connects.append(1))
+        held = [workspace.database.engine.connect() for _ in range(3)]
+        for connection in held:
+            connection.close()
+        assert connects == []
+    finally:
+        workspace.close()
+
+
+def test_a_register_file_opens_no_connections_ahead(tmp_path: Any) -> None:
+    """On a file there is nothing to wait for: no threads are started."""
+    workspace = Workspace.create(tmp_path / "vanort.sqlite3")
+    try:
+        assert workspace.database.warm_up() == []
+    finally:
+        workspace.close()

@@ -36,8 +36,9 @@ done
 
 su postgres -c "psql -qAtc \"SELECT 1 FROM pg_roles WHERE rolname='vanort'\"" | grep -q 1 ||
     su postgres -c "psql -qc \"CREATE ROLE vanort LOGIN PASSWORD 'vanort'\"" >&2
-# The tests of `vanort server setup` make the editors' and readers' roles.
-su postgres -c "psql -qc \"ALTER ROLE vanort CREATEROLE\"" >&2
+# The tests of `vanort server setup` make the editors' and readers' roles; the test of
+# File > Restore on a server loads a copy into a second, empty database it makes.
+su postgres -c "psql -qc \"ALTER ROLE vanort CREATEROLE CREATEDB\"" >&2
 su postgres -c "psql -qAtc \"SELECT 1 FROM pg_database WHERE datname='vanort_test'\"" | grep -q 1 ||
     su postgres -c "createdb -O vanort vanort_test" >&2
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from app.i18n import translate
 from db.errors import ServerConnectionLost
-from db.server_errors import is_permission_denied
+from db.server_errors import is_connection_lost, is_permission_denied
 
 # Less free space than this on the database's disk makes "disk I/O error" a full disk.
 _NEARLY_FULL_BYTES = 1024 * 1024
@@ -191,9 +191,11 @@ def explain_failure(error: BaseException, database: Path | None = None) -> str |
                     return _full(None)
                 if database is not None and not _writable(database):
                     return _read_only(str(database))
-        if type(cause).__module__.startswith("psycopg") and type(cause).__name__ in (
-            "OperationalError",
-            "InterfaceError",
+        if type(cause).__module__.startswith("psycopg") and (
+            type(cause).__name__ in ("OperationalError", "InterfaceError")
+            # A restarted or stopped server ends the connection with its own class
+            # (AdminShutdown, 57P01); without a ping before each use it meets the user.
+            or is_connection_lost(cause)
         ):
             return _server_gone()
     return None

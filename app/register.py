@@ -144,10 +144,18 @@ def _inspect_server(engine: Engine) -> SchemaState:
 
 def _open_server(url: str) -> Database:
     engine = make_engine(url)
-    state = _inspect_server(engine)
-    if state.needs_upgrade:
-        upgrade(engine)
-    return Database(engine, None)
+    database = Database(engine, None)
+    # Begun now, while the schema check below connects: the window's first reads would
+    # each wait for a new connection otherwise.
+    database.warm_up()
+    try:
+        state = _inspect_server(engine)
+        if state.needs_upgrade:
+            upgrade(engine)
+    except BaseException:
+        database.close()
+        raise
+    return database
 
 
 def create_register(target: str | Path, *, municipality: str = "") -> Database:

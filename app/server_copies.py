@@ -12,6 +12,7 @@ import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select, update
 from sqlalchemy.engine import Connection
@@ -25,6 +26,9 @@ from db.schema import inspect_sqlite_file
 from db.server_errors import server_refusal
 from db.session import Database
 from db.transfer import TransferReport, refuse_unless_empty, transfer
+
+if TYPE_CHECKING:
+    from app.workspace import Workspace
 
 
 def copy_server_to_file(database: Database, target: Path) -> TransferReport:
@@ -135,3 +139,18 @@ def restore_file_to_server(file: Path, url: str) -> TransferReport:
                 source.dispose()
     finally:
         server.dispose()
+
+
+def server_database_url(database: Database, name: str) -> str:
+    """The URL of the database ``name`` on the server ``database`` is on, as the same user."""
+    return database.engine.url.set(database=name).render_as_string(hide_password=False)
+
+
+def restore_file_beside(workspace: Workspace, file: Path, name: str) -> TransferReport:
+    """Load the Vänort file ``file`` into the empty database ``name`` on the open register's server.
+
+    The window's File ▸ Restore on a server: the same server and user as the
+    register open now (its password included), another database or this one;
+    a database that already holds tables is refused (db.errors.ServerNotEmpty).
+    """
+    return restore_file_to_server(Path(file), server_database_url(workspace.database, name))

@@ -76,7 +76,7 @@ def _main_window(app: Any) -> Any:
     return None
 
 
-def _overview_shown(app: Any) -> bool:
+def overview_shown(app: Any) -> bool:
     """True when the visible main window shows its start page with every section filled."""
     window = _main_window(app)
     page = window.pages.get("overview") if window is not None else None
@@ -92,7 +92,7 @@ def _to_town_list(app: Any) -> bool:
     if _town_list_shown(app):
         return True
     window = _main_window(app)
-    if window is not None and _overview_shown(app):
+    if window is not None and overview_shown(app):
         window.navigation.select("town")
     return False
 
@@ -113,7 +113,7 @@ def run_program(database: str, ready: str = "town") -> int:
     def application() -> Any:
         app = make_application()
 
-        shown = _overview_shown if ready == "overview" else _to_town_list
+        shown = overview_shown if ready == "overview" else _to_town_list
 
         def poll() -> None:
             if shown(app):

@@ -78,7 +78,11 @@ def inspect_sqlite_file(path: Path) -> SchemaState:
 
 def inspect_engine(engine: Engine) -> SchemaState:
     """The same check through an engine (for database servers)."""
-    with engine.connect() as connection:
+    reader = engine
+    if engine.dialect.name == "postgresql":
+        # Two reads need no transaction: BEGIN and ROLLBACK would add two round trips.
+        reader = engine.execution_options(isolation_level="AUTOCOMMIT")
+    with reader.connect() as connection:
         tables = set(inspect(connection).get_table_names())
         revision = None
         if "alembic_version" in tables:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import event, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -25,6 +26,10 @@ WITNESS = "vanort_witness"
 # How often, and how far apart, the server is asked again after a broken commit.
 WITNESS_ATTEMPTS = 3
 WITNESS_PAUSE_S = 1.0
+# Connections opened ahead on a server, beside the one that checks the schema: with it,
+# one for the window's own short reads and one for each of its two reading threads.
+WARM_CONNECTIONS = 2
+WARM_TIMEOUT_S = 60.0
 
 
 class Database:
@@ -34,6 +39,8 @@ class Database:
         self.engine = engine
         self.path = path
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._readers = _reading_sessions(engine)
+        self.warming: list[threading.Thread] = []
 
     @property
     def display_name(self) -> str:
@@ -90,16 +97,88 @@ class Database:
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A read-only unit of work; nothing is committed."""
-        session = self._sessions()
+        session = self._readers()
         try:
             yield session
         finally:
             session.rollback()
             session.close()
 
+    def warm_up(self, connections: int = WARM_CONNECTIONS) -> list[threading.Thread]:
+        """On a server, open ``connections`` connections side by side in the background.
+
+        A new connection to a server costs five round trips or more (the network,
+        the login); at 100 ms each the window's first reads waited half a second
+        each for one. Opened side by side while the window is built, they are
+        ready when the reads begin. A failure here is left for the first real
+        use to report in its sentence. Returns the threads (tests wait for them).
+        """
+        if self.path is not None or connections <= 0:
+            return []
+        # Every thread holds its connection until all have one, so none reuses another's.
+        # Begun while the opening check holds its own, they make as many more.
+        together = threading.Barrier(connections, timeout=WARM_TIMEOUT_S)
+
+        def connect_one() -> None:
+            try:
+                with self.engine.connect():
+                    together.wait()
+            except threading.BrokenBarrierError:
+                pass  # another one failed: the connection made is still kept by the pool
+            except Exception as error:
+                together.abort()
+                log.info("a connection opened ahead failed: %s", error)
+
+        threads = [
+            threading.Thread(target=connect_one, name="vanort-connect", daemon=True)
+            for _ in range(connections)
+        ]
+        for thread in threads:
+            thread.start()
+        self.warming = threads
+        return threads
+
     def close(self) -> None:
         """Close every connection to the register."""
         self.engine.dispose()
+
+
+class WriteInRead(RuntimeError):
+    """A read (``Database.reading``) tried to write: a mistake in the program, never the user's."""
+
+
+def _reading_sessions(engine: Engine) -> sessionmaker[Session]:
+    """The sessions of reads: on a server without BEGIN and ROLLBACK, on a file as writes are.
+
+    On PostgreSQL a transaction costs two round trips of its own (BEGIN before the
+    first statement, ROLLBACK after the last): at 100 ms each that doubled a
+    window's start across a network. A read needs neither: at PostgreSQL's
+    default isolation (READ COMMITTED) each statement sees what was committed
+    when it began, inside a transaction or not, so a read in autocommit sees
+    exactly what it saw before. What needs one moment for many statements (a
+    copy of the whole register) opens its own REPEATABLE READ connection
+    (db.transfer.snapshot). A file keeps its explicit BEGIN: it costs nothing there.
+    """
+    if engine.dialect.name != "postgresql":
+        return sessionmaker(engine, expire_on_commit=False)
+    reads = sessionmaker(
+        engine.execution_options(isolation_level="AUTOCOMMIT"),
+        expire_on_commit=False,
+        autoflush=False,
+    )
+
+    # In autocommit a write would be stored at once instead of rolled back at the end.
+    @event.listens_for(reads, "before_flush")
+    def _refuse(session: Session, _context: Any, _instances: Any) -> None:
+        if session.new or session.dirty or session.deleted:
+            raise WriteInRead("a read of the register tried to write; nothing was written")
+
+    @event.listens_for(reads, "do_orm_execute")
+    def _refuse_statement(state: Any) -> None:
+        if state.is_insert or state.is_update or state.is_delete:
+            raise WriteInRead("a read of the register tried to write; nothing was written")
+
+    return reads
 
 
 def _roll_back_quietly(session: Session) -> None:

@@ -37,6 +37,7 @@ from ui.dialogs.about import AboutDialog
 from ui.dialogs.busy import wait_cursor
 from ui.dialogs.check_database import check_database
 from ui.dialogs.restore_backup import RestoreBackupDialog
+from ui.dialogs.restore_to_server import restore_to_server
 from ui.dialogs.settings_dialog import SettingsDialog
 from ui.errors import show_refusal
 from ui.lists.changelog_page import ChangeLogPage
@@ -872,6 +873,8 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self) -> None:
         """Choose a backup and put it in place of the register."""
+        if self.workspace.path is None:  # a server: a Vänort copy into an empty server database
+            return restore_to_server(self, self.workspace)
         try:
             backups = list_backups(self.workspace.database)
         except NotAFile as error:

@@ -124,6 +124,16 @@
     </message>
 </context>
 <context>
+    <name>RestoreToServerDialog</name>
+    <message numerus="yes">
+        <source>Loaded %n row(s) from %1 into the database %2 on the server.</source>
+        <translation>
+            <numerusform>Loaded %n row from %1 into the database %2 on the server.</numerusform>
+            <numerusform>Loaded %n rows from %1 into the database %2 on the server.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchPopup</name>
     <message numerus="yes">
         <source>… and %n more</source>

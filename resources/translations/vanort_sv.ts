@@ -8538,6 +8538,56 @@
     </message>
 </context>
 <context>
+    <name>RestoreToServerDialog</name>
+    <message>
+        <source>Restore a copy to the server</source>
+        <translation>Återställ en kopia till servern</translation>
+    </message>
+    <message>
+        <source>Load a copy of a register (a Vänort database file) into an empty database on the server %1. A database that already holds a register is left as it is.</source>
+        <translation>Läs in en kopia av ett register (en databasfil från Vänort) i en tom databas på servern %1. En databas som redan innehåller ett register lämnas som den är.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <source>Vänort file:</source>
+        <translation>Vänortfil:</translation>
+    </message>
+    <message>
+        <source>Empty database on the server:</source>
+        <translation>Tom databas på servern:</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Choose the copy to load</source>
+        <translation>Välj kopian som ska läsas in</translation>
+    </message>
+    <message>
+        <source>Choose the Vänort file and name the empty database on the server.</source>
+        <translation>Välj Vänortfilen och ange namnet på den tomma databasen på servern.</translation>
+    </message>
+    <message>
+        <source>Restoring the copy…</source>
+        <translation>Återställer kopian…</translation>
+    </message>
+    <message>
+        <source>The copy could not be loaded, and nothing was written: %1</source>
+        <translation>Kopian kunde inte läsas in, och ingenting skrevs: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n row(s) from %1 into the database %2 on the server.</source>
+        <translation>
+            <numerusform>Läste in %n rad från %1 i databasen %2 på servern.</numerusform>
+            <numerusform>Läste in %n rader från %1 i databasen %2 på servern.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <source>Import</source>

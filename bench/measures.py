@@ -14,6 +14,7 @@ from bench.adapters import Missing
 from bench.context import Context, scratch_folder
 from bench.import_measures import import_pairs, import_pairs_xlsx
 from bench.list_measures import form_open_save, keystroke, search_everywhere, sort
+from bench.list_pages import twinnings_list, twinnings_page
 from bench.report_measures import (
     mapping_docx,
     mapping_pdf,
@@ -108,6 +109,18 @@ MEASURES: tuple[Measure, ...] = (
         "import 26 000 twinning pairs (Excel)",
         Target(max_ratio=2.0),
         import_pairs_xlsx,
+    ),
+    Measure(
+        "twinnings_page",
+        "twinnings page of the Europe-sized register",
+        Target(max_seconds=0.100),
+        twinnings_page,
+    ),
+    Measure(
+        "twinnings_list",
+        "twinnings list read again (Europe)",
+        Target(max_seconds=0.100),
+        twinnings_list,
     ),
     Measure("town_page", "open a town page", Target(max_seconds=0.100), town_page),
     Measure(

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QMainWindow,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import i18n
+from app.changes import Changed
 from app.errors import DatabaseRefused
 from app.resource_paths import icons_dir
 from app.services.changelog import change_log_count
@@ -424,7 +426,8 @@ class MainWindow(QMainWindow):
                 page.records_changed.connect(self._records_changed)
             else:
                 page = RecordListPage(self.workspace, key, self.form_factory, worker=self.db_worker)
-                page.records_changed.connect(self._records_changed)
+                page.wrote.connect(self._wrote)
+                page.form.saving_changed.connect(self._saving_changed)
                 page.delete_requested.connect(self._delete_requested)
                 page.edits_discarded.connect(self._edits_discarded)
                 page.form.new_linked_record.connect(self.new_linked_record)
@@ -537,15 +540,20 @@ class MainWindow(QMainWindow):
             self._stale.discard(self.current_key() or "")
         self.refresh_counts()
 
-    def refresh_counts(self) -> None:
-        """Show how many records each kind holds beside its name (read on the worker)."""
+    def refresh_counts(self, changed: Iterable[str] | None = None, *, todo: bool = True) -> None:
+        """Show how many records each kind holds beside its name (read on the worker).
+
+        ``changed`` limits the counting to those kinds (after a write); ``todo``
+        False leaves the to-do count alone (no rule reads what changed).
+        """
         self._counted = True
         self._counts_timer.stop()
         workspace = self.workspace
-        kinds = [kind for kind in KINDS if kind in COUNTED]
+        wanted = set(changed) if changed is not None else None
+        kinds = [k for k in KINDS if k in COUNTED and (wanted is None or k in wanted)]
 
         def read() -> tuple[dict[str, int], int]:
-            return workspace.counts(kinds), change_log_count(workspace)
+            return workspace.counts(kinds) if kinds else {}, change_log_count(workspace)
 
         def show(counts: tuple[dict[str, int], int]) -> None:
             self.navigation.set_counts(counts[0])
@@ -554,7 +562,8 @@ class MainWindow(QMainWindow):
         self.db_worker.run_read(read, show, self._count_failed, owner=self.navigation)
         # The to-do list asks the rules about every record: counted once things
         # are quiet, so neither start-up nor a save waits for it.
-        self._todo_timer.start()
+        if todo:
+            self._todo_timer.start()
 
     def _count_failed(self, error: BaseException) -> None:
         # A count is a courtesy; the pages themselves report problems with the register.
@@ -604,10 +613,26 @@ class MainWindow(QMainWindow):
         self.navigation.set_counts({TODO: count})
 
     def _records_changed(self, kind: str) -> None:
-        # Other lists show this kind's names (a renamed town in the twinnings), so
-        # they read again when next shown; the current one already has.
-        self._stale.update(key for key in self.pages if key != kind)
-        self.refresh_counts()
+        # A page that knows only the kind it changed (the to-do list, the settings).
+        self._wrote(Changed.of(kind))
+
+    def _wrote(self, changed: Changed) -> None:
+        """A write came back: recount its kinds, mark the other lists to be read when shown."""
+        # Other lists show these kinds' names (a renamed town in the twinnings), so
+        # they read again when next shown; the one on screen already has.
+        current = self.current_key()
+        self._stale.update(key for key in self.pages if key != current)
+        self.refresh_counts(changed.kinds, todo=changed.concerns_todo())
+
+    def _saving_changed(self, saving: bool) -> None:
+        # No second save while one is on its way (the form is read-only meanwhile).
+        page = self._record_page()
+        self.save_action.setEnabled(
+            not saving
+            and page is not None
+            and not page.form.is_saving()
+            and self.workspace.may_edit
+        )
 
     def _allow_changes(self) -> None:
         # A reader's role on a server: what would change the register is switched off.
@@ -643,8 +668,20 @@ class MainWindow(QMainWindow):
             self.tr("Delete “%1”").replace("%1", request.label),
             self._undo_changed,
             self._undo_failed,
+            wrote=self._wrote,
+            run=lambda work, done, failed: self.db_worker.run_write(work, done, failed),
+            drop=self._drop_step,
         )
-        self.undo_stack.push(command)  # push runs redo(), which deletes
+        self.undo_stack.push(command)  # push runs redo(), which hands the delete to the worker
+
+    def _drop_step(self, command: QUndoCommand) -> None:
+        # A step whose write was refused is obsolete; moving the stack over it lets the
+        # stack delete it, so Undo and Redo never name a change that did not happen.
+        index = self.undo_stack.index()
+        if index > 0 and self.undo_stack.command(index - 1) is command:
+            self.undo_stack.undo()
+        elif self.undo_stack.command(index) is command:
+            self.undo_stack.redo()
 
     def _edits_discarded(self, edits: Any) -> None:
         command = DiscardCommand(
@@ -688,15 +725,14 @@ class MainWindow(QMainWindow):
         if isinstance(page, RecordListPage):
             page.discard_again(command.edits)
 
-    def _undo_changed(self, kind: str, record_id: int | None) -> None:
-        self._records_changed(kind)
-        if record_id is not None:
+    def _undo_changed(self, kind: str, record_id: int, present: bool) -> None:
+        if present:
             self.open_record(kind, record_id)
             self.statusBar().showMessage(self.tr("Brought back."), 8000)
             return
         page = self.pages.get(kind)
         if isinstance(page, RecordListPage):
-            page.forget_deleted()
+            page.forget_deleted(record_id)
         self.statusBar().showMessage(self.tr("Deleted again."), 8000)
 
     def _undo_failed(self, message: str) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import Changed
 from app.services.errors import RecordNotFound
 from app.services.kinds import spec_for
 from app.workspace import Workspace
@@ -48,7 +49,7 @@ class RecordListPage(Page):
     """The list and the form of one kind, kept in step with each other."""
 
     open_record = Signal(str, int)  # a linked record was asked for in the form
-    records_changed = Signal(str)  # the kind's records changed (counts, other lists)
+    wrote = Signal(object)  # what a write from the page changed (app.changes.Changed)
     delete_requested = Signal(object)  # a DeleteRequest for the undo stack to carry out
     dirty_changed = Signal(bool)
     message = Signal(str)  # a short note for the status bar
@@ -147,7 +148,9 @@ class RecordListPage(Page):
         # The form's own wishes (a long title) must not squeeze the navigation away;
         # past this width its contents scroll or elide.
         self.form.setMinimumWidth(FORM_MINIMUM_WIDTH)
+        self.form.set_worker(worker)
         self.form.saved.connect(self._saved)
+        self.form.written.connect(self.wrote)
         self.form.dirty_changed.connect(self.dirty_changed)
         self.form.open_record.connect(self.open_record)
         self.form.edits_discarded.connect(self.edits_discarded)
@@ -527,7 +530,6 @@ class RecordListPage(Page):
 
         self._refresh_row(record.id, then=unhide)
         self.message.emit(self.tr("Saved."))
-        self.records_changed.emit(self.kind)
 
     def delete_record(self) -> None:
         """Delete the record in the form after asking; Ctrl+Z brings it back."""
@@ -554,11 +556,14 @@ class RecordListPage(Page):
         row = self.model.row_of(record.id)
 
         def deleted() -> None:
-            self._shown_id = None
-            self.form.revert()
-            self.reload(then=lambda: self._show_neighbour(row))
+            if self.form.shows(record.id):
+                self._shown_id = None
+                self.form.revert()
+                self.reload(then=lambda: self._show_neighbour(row))
+            else:
+                # She moved on while the delete was on its way: the form stays where she is.
+                self.reload()
             self.message.emit(self.spec.sentence("deleted", label))
-            self.records_changed.emit(self.kind)
 
         def refused(reason: str) -> None:
             QMessageBox.warning(self, self.tr("Not deleted"), reason)
@@ -576,15 +581,10 @@ class RecordListPage(Page):
         if self._show(record_id):
             self._sync_selection(record_id)
 
-    def forget_deleted(self) -> None:
-        """The record in the form was deleted again (redo): empty the form, read the list."""
-        record = self.form.current_record()
+    def forget_deleted(self, record_id: int) -> None:
+        """``record_id`` was deleted again (redo): empty the form if it shows it, read the list."""
         self.reload()
-        if record is None:
-            return
-        try:
-            self.workspace.get(self.kind, record.id)
-        except RecordNotFound:
+        if self.form.shows(record_id):
             self._shown_id = None
             self.form.load(None, self.filter_bar.presets() or None)
             self._sync_selection(None)
@@ -602,7 +602,7 @@ class RecordListPage(Page):
         """After a disposal from the form: the person is gone from the list and the counts."""
         self.form.load(None)
         self.reload()
-        self.records_changed.emit(self.kind)
+        self.wrote.emit(Changed.of(self.kind))
         self.message.emit(grounds)
 
     def refresh(self) -> None:

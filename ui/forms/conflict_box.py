@@ -1,0 +1,36 @@
+"""The question after a save refused because someone else changed the record meanwhile."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.services.errors import ConflictError
+
+
+def ask_reload(parent: QWidget, error: ConflictError) -> bool:
+    """Show both people's changes; True when the coordinator chose "Reload".
+
+    The sentences keep the form's translation context, where they were first written.
+    """
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("RecordForm", "Changed by someone else"))
+    # Each field both people changed, with both values, under the sentence.
+    box.setText("\n\n".join([str(error), "\n".join(error.details)]).strip())
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "RecordForm",
+            "Reload shows the stored version and drops your changes. "
+            "Keep editing lets you copy what you need first; saving will still be refused.",
+        )
+    )
+    reload_button = box.addButton(
+        QCoreApplication.translate("RecordForm", "Reload"), QMessageBox.ButtonRole.AcceptRole
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("RecordForm", "Keep editing"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(keep)
+    box.exec()
+    return box.clickedButton() is reload_button

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
+from app.services.errors import FieldError
 from app.services.fields import FieldSpec
 from ui.forms.widgets import FieldEditor
 
@@ -49,3 +52,20 @@ class FieldRow:
     def fit_narrow(self, narrow: bool) -> None:
         """Let the editor take a narrow form's whole width."""
         self.editor.fit_narrow(narrow)
+
+
+def place_errors(
+    rows: Mapping[str, FieldRow], errors: Sequence[FieldError]
+) -> tuple[list[str], FieldRow | None]:
+    """Show each error under its field; the others (no such field) and the first field marked."""
+    by_field: dict[str, list[str]] = {}
+    general: list[str] = []
+    for error in errors:
+        if error.field in rows:
+            by_field.setdefault(error.field, []).append(error.message)
+        else:
+            general.append(error.message)
+    for name, messages in by_field.items():
+        rows[name].show_error("\n".join(messages))
+    first = next((row for row in rows.values() if row.spec.name in by_field), None)
+    return general, first

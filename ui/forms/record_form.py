@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.changes import Written
 from app.i18n import translate
 from app.services.errors import (
     ConflictError,
@@ -45,12 +44,13 @@ from ui.forms.attachments_panel import AttachmentsPanel
 from ui.forms.conflict_box import ask_reload
 from ui.forms.discarded_edits import DiscardedEdits, put_back, read_edits
 from ui.forms.field_grid import FieldGrid, WidthFitter
-from ui.forms.field_row import BANNER_STYLE, FieldRow
+from ui.forms.field_row import BANNER_STYLE, FieldRow, place_errors
 from ui.forms.layout_hints import LayoutHints, field_lines, grouped_fields, hints_for
 from ui.forms.linked_panel import LinkedRecordsPanel
 from ui.forms.person_data_bar import PersonDataBar
 from ui.forms.place_suggestion import PlaceSuggestionLine
 from ui.forms.reminder_line import ReminderLine
+from ui.forms.saving import ReadBack, save_and_read_back
 from ui.forms.widgets import EditorContext, FieldEditor, InvalidInput, create_editor
 from ui.forms.widgets.choices import ChoiceEditor
 from ui.forms.widgets.numbers import AmountEditor
@@ -383,19 +383,19 @@ class RecordForm(QWidget):
             return False
         record = dataclasses.replace(self._record or self._base, **values)
         self.context.forget()  # names may have changed elsewhere since the form was loaded
-        workspace = self.workspace
+        workspace, kind = self.workspace, self.kind
         if self.worker is None:
             try:
-                written = workspace.save_reporting(record)
+                stored = save_and_read_back(workspace, kind, record)
             except ServiceError as error:
                 self._save_refused(error)
                 return False
-            self._save_stored(written)
+            self._save_stored(stored)
             return True
         self._set_saving(True)
         self._save_ok = False
         self.worker.run_write(
-            lambda: workspace.save_reporting(record),
+            lambda: save_and_read_back(workspace, kind, record),
             self._save_stored,
             self._save_failed,
             owner=self,
@@ -434,16 +434,16 @@ class RecordForm(QWidget):
                 focus.setFocus(Qt.FocusReason.OtherFocusReason)
         self.saving_changed.emit(saving)
 
-    def _save_stored(self, written: Written[Any]) -> None:
-        stored = written.result
+    def _save_stored(self, back: ReadBack) -> None:
+        stored = back.written.result
         self._record = stored
         self._base = stored
         self._save_ok = True
-        self._show_values(stored)
+        self._show_values(stored, back)
         if self._saving:
             self._set_saving(False)
         self.saved.emit(stored)
-        self.written.emit(written.changed)
+        self.written.emit(back.written.changed)
         self.save_finished.emit(True)
 
     def _save_failed(self, error: BaseException) -> None:
@@ -470,14 +470,16 @@ class RecordForm(QWidget):
 
     # ------------------------------------------------------------ showing
 
-    def _title(self) -> str:
+    def _title(self, label: str | None = None) -> str:
         singular = self.spec.display_singular()
         if self._record is None:
             return self.spec.display_new()
-        label = self.workspace.labels(self.kind, [self._record.id]).get(self._record.id, "")
+        if label is None:
+            label = self.workspace.labels(self.kind, [self._record.id]).get(self._record.id, "")
         return f"{singular}: {label}" if label else singular
 
-    def _show_values(self, record: Any) -> None:
+    def _show_values(self, record: Any, back: ReadBack | None = None) -> None:
+        """Show ``record``; ``back`` holds what the save already read for it on the worker."""
         self._loading = True
         try:
             for name, row in self.rows.items():
@@ -489,12 +491,18 @@ class RecordForm(QWidget):
         finally:
             self._loading = False
         self._clear_errors()
-        self.heading.setText(self._title())
         ref = RecordRef(self.kind, self._record.id) if self._record is not None else None
-        self.reminder_line.show_for(self.workspace, self.kind, ref.id if ref else None)
+        if back is None:
+            self.heading.setText(self._title())
+            self.reminder_line.show_for(self.workspace, self.kind, ref.id if ref else None)
+        else:
+            self.heading.setText(self._title(back.label))
+            self.reminder_line.show_lines(back.reminders)
         self.person_bar.show_for(self.kind, ref.id if ref else None)
         self.linked.set_record(ref, self._record)
-        self.attachments.set_record(ref)
+        if back is None or self.attachments.ref != ref:
+            # A save of the same record leaves its attachments as they were.
+            self.attachments.set_record(ref)
         self._set_dirty(False)
 
     def _show_missing(self, message: str) -> None:
@@ -550,19 +558,10 @@ class RecordForm(QWidget):
         self.banner.setVisible(True)
 
     def _show_errors(self, errors: list[FieldError]) -> None:
-        by_field: dict[str, list[str]] = {}
-        general: list[str] = []
-        for error in errors:
-            if error.field in self.rows:
-                by_field.setdefault(error.field, []).append(error.message)
-            else:
-                general.append(error.message)
-        for name, messages in by_field.items():
-            self.rows[name].show_error("\n".join(messages))
-        if by_field:
+        general, first = place_errors(self.rows, errors)
+        if first is not None:
             general.insert(0, self.tr("Nothing was saved: correct the fields marked in red."))
         self._show_banner("\n".join(general))
-        first = next((r for r in self.rows.values() if r.spec.name in by_field), None)
         if first is not None:
             self.tabs.setCurrentWidget(self.scroll_area)
             self._reveal(first.editor)

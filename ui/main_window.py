@@ -43,7 +43,7 @@ from ui.dialogs.settings_dialog import SettingsDialog
 from ui.errors import show_refusal
 from ui.lists.changelog_page import ChangeLogPage
 from ui.lists.delete_command import DeleteCommand, DeleteRequest
-from ui.lists.discard_command import DiscardCommand
+from ui.lists.discard_command import DiscardCommand, bring_back, discard_again
 from ui.lists.list_page import FormFactory, RecordListPage
 from ui.navigation import CHANGE_LOG, COUNTED, OVERVIEW, TERM_REVIEW, TODO, Navigation
 from ui.pages import Page
@@ -705,7 +705,7 @@ class MainWindow(QMainWindow):
         edits = command.edits
         page = self.show_page(edits.kind)
         assert isinstance(page, RecordListPage)
-        outcome = page.bring_back(edits)
+        outcome = bring_back(page, edits)
         if outcome == "later":
             # The step stays on the Undo side, to be tried again once the form is free.
             QTimer.singleShot(0, self.undo_stack.redo)
@@ -723,7 +723,7 @@ class MainWindow(QMainWindow):
     def _discard_again(self, command: DiscardCommand) -> None:
         page = self.pages.get(command.edits.kind)
         if isinstance(page, RecordListPage):
-            page.discard_again(command.edits)
+            discard_again(page, command.edits)
 
     def _undo_changed(self, kind: str, record_id: int, present: bool) -> None:
         if present:

@@ -18,7 +18,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.changes import Changed, Written
 from app.services.errors import ServiceError
@@ -48,6 +50,27 @@ def run_at_once(
         failed(error)
         return
     done(result)
+
+
+def confirm_delete(parent: QWidget, question_text: str) -> bool:
+    """Ask before a delete (No is the default); True when the coordinator answered Yes."""
+    question = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("RecordListPage", "Delete"),
+        question_text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    question.setInformativeText(
+        # No pronoun for the record: Swedish would need "den" or "det" by its kind.
+        QCoreApplication.translate(
+            "RecordListPage",
+            "Edit ▸ Undo (Ctrl+Z) undoes the deletion until you close the program.",
+        )
+    )
+    question.setDefaultButton(QMessageBox.StandardButton.No)
+    question.setObjectName("confirm_delete")
+    return question.exec() == QMessageBox.StandardButton.Yes
 
 
 @dataclass(frozen=True)

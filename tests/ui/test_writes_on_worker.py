@@ -8,13 +8,19 @@ at without any timing to go wrong.
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 import time
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from helpers import answer_message_box, english_interface, write_done  # noqa: F401
+from helpers import (  # noqa: F401
+    answer_message_box,
+    click_button_named,
+    english_interface,
+    write_done,
+)
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox
 from sqlalchemy import event
@@ -285,3 +291,53 @@ def test_delete_and_its_undo_are_each_one_write_on_the_worker(
         if thread is threading.main_thread() and s.lstrip().upper().startswith(("INSERT", "DELETE"))
     ]
     assert writes == []
+
+
+def test_moving_to_another_record_while_a_save_waits_keeps_the_save(
+    qtbot: Any, slow_window: tuple[MainWindow, SlowConnection]
+) -> None:
+    """Arrow down in the list while the save is on its way: the save finishes, then the
+    next record shows; nothing typed is lost and no question is asked."""
+    window, slow = slow_window
+    page = _town_page(window, qtbot, "Arsuk")
+    arsuk = page.form.current_record().id
+    field = _name_field(page)
+    _type_at_end(qtbot, field, " Havn")
+    slow.hold()
+    qtbot.keyClick(field, Qt.Key.Key_S, CTRL)
+    qtbot.waitUntil(slow.at_gate.is_set)
+    QTimer.singleShot(0, slow.release)
+    page.table.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(page.table.hasFocus)
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: page.form.current_record().name == "Nuuk", timeout=10000)
+    write_done(qtbot, window)
+    assert not page.form.is_dirty()
+    assert window.workspace.get("town", arsuk).name == "Arsuk Havn"
+
+
+def test_a_clash_with_a_colleague_asks_and_reload_reads_on_the_worker(
+    qtbot: Any, slow_window: tuple[MainWindow, SlowConnection]
+) -> None:
+    """Both changed the name: the save comes back refused with the question on the GUI
+    thread, both names shown; "Reload" reads the stored record on the worker."""
+    window, slow = slow_window
+    page = _town_page(window, qtbot, "Arsuk")
+    arsuk = page.form.current_record().id
+    colleague = Workspace.open(window.workspace.path)
+    try:
+        stored = colleague.get("town", arsuk)
+        colleague.save(dataclasses.replace(stored, name="Arsuk Kujalleq"))
+    finally:
+        colleague.close()
+    field = _name_field(page)
+    _type_at_end(qtbot, field, " Fjord")
+    gui_before = len(slow.on_gui_thread())
+    shown: list[str] = []
+    click_button_named("Reload", seen=shown)
+    qtbot.keyClick(field, Qt.Key.Key_S, CTRL)
+    qtbot.waitUntil(lambda: page.form.current_record().name == "Arsuk Kujalleq", timeout=10000)
+    write_done(qtbot, window)
+    assert len(shown) == 1 and "Arsuk Kujalleq" in shown[0] and "Arsuk Fjord" in shown[0]
+    assert field.text() == "Arsuk Kujalleq" and not page.form.is_dirty()
+    assert slow.on_gui_thread()[gui_before:] == []

@@ -41,7 +41,6 @@ from app.services.fields import FieldSpec, check_value
 from app.services.kinds import KindSpec, spec_for
 from app.services.records import RecordRef
 from ui.forms.attachments_panel import AttachmentsPanel
-from ui.forms.conflict_box import ask_reload
 from ui.forms.discarded_edits import DiscardedEdits, put_back, read_edits
 from ui.forms.field_grid import FieldGrid, WidthFitter
 from ui.forms.field_row import BANNER_STYLE, FieldRow, place_errors
@@ -49,8 +48,9 @@ from ui.forms.layout_hints import LayoutHints, field_lines, grouped_fields, hint
 from ui.forms.linked_panel import LinkedRecordsPanel
 from ui.forms.person_data_bar import PersonDataBar
 from ui.forms.place_suggestion import PlaceSuggestionLine
+from ui.forms.questions import ask_reload, ask_unsaved
 from ui.forms.reminder_line import ReminderLine
-from ui.forms.saving import ReadBack, save_and_read_back
+from ui.forms.saving import ReadBack, read_stored, save_and_read_back
 from ui.forms.widgets import EditorContext, FieldEditor, InvalidInput, create_editor
 from ui.forms.widgets.choices import ChoiceEditor
 from ui.forms.widgets.numbers import AmountEditor
@@ -276,15 +276,7 @@ class RecordForm(QWidget):
         self.wait_for_save()  # a refused save leaves the edits, and the question follows
         if not self._dirty:
             return True
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("%1 has changes that are not saved. Save them?").replace("%1", self._title()),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
+        answer = ask_unsaved(self, self._title())
         if answer == QMessageBox.StandardButton.Save:
             return self.save(wait=True)
         if answer == QMessageBox.StandardButton.Discard:
@@ -571,19 +563,36 @@ class RecordForm(QWidget):
         if not ask_reload(self, error):
             self._show_banner(str(error))
             return
-        try:
-            record = self.workspace.get(self.kind, error.record_id)
-        except RecordNotFound as gone:
-            # Deleted by the other person: keep what is typed as a new record to save again.
-            self._record = None
-            self._base = dataclasses.replace(self._base, id=None, version=0)
-            self.heading.setText(self._title())
-            self.linked.set_record(None, None)
-            self.attachments.set_record(None)
-            self._show_banner(
-                str(gone) + " " + self.tr("Saving now stores what you typed as a new record.")
-            )
+        workspace, kind, record_id = self.workspace, self.kind, error.record_id
+        if self.worker is None:
+            try:
+                self._reloaded(read_stored(workspace, kind, record_id))
+            except RecordNotFound as gone:
+                self._gone_meanwhile(gone)
             return
-        self._record = record
-        self._base = record
-        self._show_values(record)
+        # Read on the worker like the save; what is typed stays until the record is back.
+        self.worker.run_read(
+            lambda: read_stored(workspace, kind, record_id),
+            self._reloaded,
+            lambda failed: (
+                self._gone_meanwhile(failed)
+                if isinstance(failed, RecordNotFound)
+                else sys.excepthook(type(failed), failed, failed.__traceback__)
+            ),
+            owner=self,
+        )
+
+    def _reloaded(self, back: ReadBack) -> None:
+        self._record = self._base = back.written.result
+        self._show_values(self._record, back)
+
+    def _gone_meanwhile(self, gone: RecordNotFound) -> None:
+        # Deleted by the other person: keep what is typed as a new record to save again.
+        self._record = None
+        self._base = dataclasses.replace(self._base, id=None, version=0)
+        self.heading.setText(self._title())
+        self.linked.set_record(None, None)
+        self.attachments.set_record(None)
+        self._show_banner(
+            str(gone) + " " + self.tr("Saving now stores what you typed as a new record.")
+        )

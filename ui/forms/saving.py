@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from app.changes import Written
+from app.changes import Changed, Written
 from app.todo.on_record import reminder_lines
 
 if TYPE_CHECKING:
@@ -29,7 +29,15 @@ class ReadBack:
 
 def save_and_read_back(workspace: Workspace, kind: str, record: Any) -> ReadBack:
     """Save ``record`` (a record of ``kind``), then read its label and reminder lines."""
-    written = workspace.save_reporting(record)
+    return _read_back(workspace, kind, workspace.save_reporting(record))
+
+
+def read_stored(workspace: Workspace, kind: str, record_id: int) -> ReadBack:
+    """The stored record ``record_id`` as the form shows it (after "Reload"); nothing written."""
+    return _read_back(workspace, kind, Written(workspace.get(kind, record_id), Changed()))
+
+
+def _read_back(workspace: Workspace, kind: str, written: Written[Any]) -> ReadBack:
     record_id = written.result.id
     return ReadBack(
         written,

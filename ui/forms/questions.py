@@ -1,4 +1,4 @@
-"""The question after a save refused because someone else changed the record meanwhile."""
+"""The form's questions: save unsaved edits before leaving, reload after a refused save."""
 
 from __future__ import annotations
 
@@ -34,3 +34,18 @@ def ask_reload(parent: QWidget, error: ConflictError) -> bool:
     box.setDefaultButton(keep)
     box.exec()
     return box.clickedButton() is reload_button
+
+
+def ask_unsaved(parent: QWidget, title: str) -> QMessageBox.StandardButton:
+    """Save, Discard or Cancel for the unsaved edits of the record named ``title``."""
+    return QMessageBox.question(
+        parent,
+        QCoreApplication.translate("RecordForm", "Unsaved changes"),
+        QCoreApplication.translate(
+            "RecordForm", "%1 has changes that are not saved. Save them?"
+        ).replace("%1", title),
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Save,
+    )

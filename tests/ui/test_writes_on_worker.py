@@ -341,3 +341,29 @@ def test_a_clash_with_a_colleague_asks_and_reload_reads_on_the_worker(
     assert len(shown) == 1 and "Arsuk Kujalleq" in shown[0] and "Arsuk Fjord" in shown[0]
     assert field.text() == "Arsuk Kujalleq" and not page.form.is_dirty()
     assert slow.on_gui_thread()[gui_before:] == []
+
+
+def test_a_delete_refused_on_the_worker_leaves_no_step_to_undo(
+    qtbot: Any, slow_window: tuple[MainWindow, SlowConnection]
+) -> None:
+    """A colleague changed the town since it was shown: the delete comes back refused, the
+    reason is shown, the town stays, and Undo does not name a delete that never happened."""
+    window, _slow = slow_window
+    page = _town_page(window, qtbot, "Arsuk")
+    arsuk = page.form.current_record().id
+    colleague = Workspace.open(window.workspace.path)
+    try:
+        stored = colleague.get("town", arsuk)
+        colleague.save(dataclasses.replace(stored, region="Kujalleq"))
+    finally:
+        colleague.close()
+    seen: list[str] = []
+    answer_message_box(QMessageBox.StandardButton.Yes)
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    answer_message_box(QMessageBox.StandardButton.Ok, seen=seen)
+    qtbot.waitUntil(lambda: len(seen) == 1, timeout=10000)  # "Not deleted", and why
+    write_done(qtbot, window)
+    assert window.undo_stack.count() == 0
+    assert not window.undo_action.isEnabled() and not window.redo_action.isEnabled()
+    assert window.workspace.get("town", arsuk).region == "Kujalleq"
+    assert page.model.row_of(arsuk) is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 
 from app.services.errors import FieldError
 from app.services.fields import FieldSpec
@@ -69,3 +69,12 @@ def place_errors(
         rows[name].show_error("\n".join(messages))
     first = next((row for row in rows.values() if row.spec.name in by_field), None)
     return general, first
+
+
+def reveal(area: QScrollArea, details: QWidget, editor: QWidget) -> None:
+    """Scroll ``editor``'s line of ``details`` into view, from the left so its label shows too.
+
+    ensureWidgetVisible would scroll sideways to a wide editor and hide the labels.
+    """
+    top = editor.mapTo(details, editor.rect().topLeft()).y()
+    area.ensureVisible(0, top + editor.height() // 2, 0, editor.height())

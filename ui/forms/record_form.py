@@ -43,7 +43,7 @@ from app.services.records import RecordRef
 from ui.forms.attachments_panel import AttachmentsPanel
 from ui.forms.discarded_edits import DiscardedEdits, put_back, read_edits
 from ui.forms.field_grid import FieldGrid, WidthFitter
-from ui.forms.field_row import BANNER_STYLE, FieldRow, place_errors
+from ui.forms.field_row import BANNER_STYLE, FieldRow, place_errors, reveal
 from ui.forms.layout_hints import LayoutHints, field_lines, grouped_fields, hints_for
 from ui.forms.linked_panel import LinkedRecordsPanel
 from ui.forms.person_data_bar import PersonDataBar
@@ -151,8 +151,8 @@ class RecordForm(QWidget):
 
         self.linked.open_record.connect(self.open_record)
         self.linked.new_record.connect(self.new_linked_record)
-        self.linked.counted.connect(self._show_linked_count)
-        self.attachments.changed.connect(self._show_attachment_count)
+        self.linked.counted.connect(lambda n: self._show_count(1, self.tr("Linked records"), n))
+        self.attachments.changed.connect(lambda n: self._show_count(2, self.tr("Attachments"), n))
         self._wire_currency()
         # A town's name: the gazetteer offers its country, coordinates and population.
         self.place_suggestion = PlaceSuggestionLine(self) if kind == "town" else None
@@ -308,7 +308,7 @@ class RecordForm(QWidget):
         self._set_dirty(True)
         if first is not None:
             self.tabs.setCurrentWidget(self.scroll_area)
-            self._reveal(first)
+            reveal(self.scroll_area, self.details, first)
             first.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def holds(self, edits: DiscardedEdits) -> bool:
@@ -331,16 +331,8 @@ class RecordForm(QWidget):
         if first is None:
             self.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        self._reveal(first.editor)
+        reveal(self.scroll_area, self.details, first.editor)
         first.editor.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _reveal(self, editor: QWidget) -> None:
-        """Scroll ``editor``'s line into view, from the left edge so its label shows too.
-
-        ensureWidgetVisible would scroll sideways to a wide editor and hide the labels.
-        """
-        top = editor.mapTo(self.details, editor.rect().topLeft()).y()
-        self.scroll_area.ensureVisible(0, top + editor.height() // 2, 0, editor.height())
 
     def save(self, *, wait: bool = False) -> bool:
         """Validate and store the record; False when it is refused here and now.
@@ -404,12 +396,19 @@ class RecordForm(QWidget):
 
     def wait_for_save(self) -> bool:
         """Wait for the save on its way (the window keeps painting); True when it was stored."""
-        if self._saving:
+        worker = self.worker
+        if self._saving and worker is not None:
             loop = QEventLoop(self)
             self.save_finished.connect(loop.quit)
-            if self._saving:  # it may have come back meanwhile
+            worker.idle.connect(loop.quit)
+            while self._saving and worker.pending_writes():
                 loop.exec()
             self.save_finished.disconnect(loop.quit)
+            worker.idle.disconnect(loop.quit)
+            if self._saving:
+                # The window let go of the answer (another register was opened): the save
+                # itself was carried out, but this form will not hear how it went.
+                self._set_saving(False)
         return self._save_ok
 
     def _set_saving(self, saving: bool) -> None:
@@ -507,13 +506,8 @@ class RecordForm(QWidget):
         self.details.setEnabled(False)
         self._show_banner(message)
 
-    def _show_linked_count(self, count: int) -> None:
-        text = self.tr("Linked records")
-        self.tabs.setTabText(1, f"{text} ({count})" if count else text)
-
-    def _show_attachment_count(self, count: int) -> None:
-        text = self.tr("Attachments")
-        self.tabs.setTabText(2, f"{text} ({count})" if count else text)
+    def _show_count(self, tab: int, text: str, count: int) -> None:
+        self.tabs.setTabText(tab, f"{text} ({count})" if count else text)
 
     def _edited(self) -> None:
         if not self._loading:
@@ -556,7 +550,7 @@ class RecordForm(QWidget):
         self._show_banner("\n".join(general))
         if first is not None:
             self.tabs.setCurrentWidget(self.scroll_area)
-            self._reveal(first.editor)
+            reveal(self.scroll_area, self.details, first.editor)
             first.editor.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _conflict(self, error: ConflictError) -> None:

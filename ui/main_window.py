@@ -40,13 +40,12 @@ from ui.window.actions import (
 )
 from ui.window.counts import NavigationCounts
 from ui.window.databases import DatabaseCommands
-from ui.window.page_making import make_page
+from ui.window.page_making import default_form_factory, make_page
 from ui.window.settings_help import SettingsAndHelp
 from ui.window.undo_steps import RecordSteps
 
-if TYPE_CHECKING:  # both are imported when first needed, not on the way to the window
+if TYPE_CHECKING:  # imported when first needed, not on the way to the window
     from ui.dialogs.handbook import HandbookWindow
-    from ui.forms.record_form import RecordForm
 
 log = logging.getLogger(__name__)
 
@@ -62,13 +61,6 @@ FOCUS_STYLE = (
     " QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus"
     " { border: 2px solid palette(highlight); border-radius: 2px; }"
 )
-
-
-def default_form_factory(workspace: Workspace, kind: str, parent: QWidget | None) -> RecordForm:
-    """The record form of ``kind`` (imported late: the forms are a package of their own)."""
-    from ui.forms.record_form import RecordForm
-
-    return RecordForm(workspace, kind, parent)
 
 
 class MainWindow(QMainWindow):

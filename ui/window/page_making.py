@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtWidgets import QStatusBar, QTableView
+from PySide6.QtWidgets import QStatusBar, QTableView, QWidget
 
 from ui.db_worker import DatabaseWorker
 from ui.lists.changelog_page import ChangeLogPage
@@ -22,9 +22,17 @@ from ui.window.undo_steps import RecordSteps
 if TYPE_CHECKING:
     from app.changes import Changed
     from app.workspace import Workspace
+    from ui.forms.record_form import RecordForm
 
 MESSAGE_MS = 8000
 """How long a page's short note stays in the status bar."""
+
+
+def default_form_factory(workspace: Workspace, kind: str, parent: QWidget | None) -> RecordForm:
+    """The record form of ``kind`` (imported late: the forms are a package of their own)."""
+    from ui.forms.record_form import RecordForm
+
+    return RecordForm(workspace, kind, parent)
 
 
 class PageHost(Protocol):

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, overload
 
 from app import register_lock, workspace_files
+from app.changes import Written, changed_by_delete, changed_by_save
 from app.failures import permission_denied
 from app.i18n import translate
 from app.places.town_choices import town_choices
@@ -178,6 +179,22 @@ class Workspace:
         """Put a deleted record back."""
         self._refuse_if_read_only()
         return store.restore_record(self.database, deleted)
+
+    # -- writes that say what they changed (the window refreshes only that)
+    def save_reporting(self, record: Any) -> Written[Any]:
+        """As :meth:`save`, with the kinds and ids the save touched."""
+        saved = self.save(record)
+        return Written(saved, changed_by_save(saved))
+
+    def delete_reporting(self, kind: str, record_id: int, version: int) -> Written[DeletedRecord]:
+        """As :meth:`delete`, with everything the delete touched (children, references)."""
+        deleted = self.delete(kind, record_id, version)
+        return Written(deleted, changed_by_delete(kind, deleted))
+
+    def restore_reporting(self, kind: str, deleted: DeletedRecord) -> Written[Any]:
+        """As :meth:`restore`, with everything the restore brought back."""
+        restored = self.restore(deleted)
+        return Written(restored, changed_by_delete(kind, deleted))
 
     def table(self, kind: str, filters: listing.Filters | None = None) -> listing.Table:
         """The whole list of ``kind`` under ``filters``."""

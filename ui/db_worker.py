@@ -58,6 +58,7 @@ class _Job:
     on_error: Failed | None
     owner: QObject | None
     generation: int
+    write: bool = False
 
 
 class _Thread(QThread):
@@ -164,8 +165,10 @@ class DatabaseWorker(QObject):
         """Run ``work`` (a write, returning what it changed: the kind and ids) in turn.
 
         Writes share the reads' queue, so a read handed over after a write sees it.
+        A write handed over is always carried out, even when the window closes or
+        opens another register meanwhile (:meth:`forget_queued` waits for it).
         """
-        self._submit(work, on_done, on_error, owner)
+        self._submit(work, on_done, on_error, owner, write=True)
 
     def _submit(
         self,
@@ -173,12 +176,14 @@ class DatabaseWorker(QObject):
         on_done: Done | None,
         on_error: Failed | None,
         owner: QObject | None,
+        *,
+        write: bool = False,
     ) -> None:
         if self._stopped:
             log.debug("database work handed over after the window closed; dropped")
             return
         self._number += 1
-        job = _Job(self._number, work, on_done, on_error, owner, self._generation)
+        job = _Job(self._number, work, on_done, on_error, owner, self._generation, write)
         if owner is not None:
             owner.destroyed.connect(lambda _o=None, number=job.number: self._orphan(number))
         if not self._waiting:
@@ -243,20 +248,30 @@ class DatabaseWorker(QObject):
         """True while the busy cursor is shown."""
         return self._busy
 
+    def pending_writes(self) -> int:
+        """How many writes have not come back yet."""
+        return sum(1 for job in self._waiting.values() if job.write)
+
     def forget_queued(self) -> None:
-        """Drop the jobs not started yet, wait for the running one; no callback of theirs runs.
+        """Drop the reads not started yet, wait for the running job and every write.
 
         Before the register changes (another database is opened) or closes: no
-        job of the old one may run against it afterwards.
+        job of the old one may run against it afterwards, and no callback of
+        theirs runs. A write is never dropped: what the coordinator saved is saved.
         """
+        kept: list[_Job] = []
         try:
             while True:
-                dropped = self._jobs.get_nowait()
+                queued = self._jobs.get_nowait()
                 self._jobs.task_done()
-                if dropped is not None:
-                    self._waiting.pop(dropped.number, None)
+                if queued is not None and queued.write:
+                    kept.append(queued)
+                elif queued is not None:
+                    self._waiting.pop(queued.number, None)
         except queue.Empty:
             pass
+        for job in kept:
+            self._jobs.put(job)
         self._jobs.join()
         self._generation += 1
         self._waiting.clear()

@@ -3,56 +3,49 @@
 from __future__ import annotations
 
 import logging
-from datetime import date
-from pathlib import Path
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QIcon, QUndoStack
 from PySide6.QtWidgets import (
-    QFileDialog,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
-    QStyle,
-    QTableView,
-    QToolBar,
     QWidget,
 )
 
 from app import i18n
-from app.errors import DatabaseRefused
+from app.changes import Changed
 from app.resource_paths import icons_dir
-from app.services.changelog import change_log_count
 from app.services.kinds import KINDS
 from app.workspace import Workspace
-from app.workspace_files import NotAFile, list_backups, save_copy
 from ui import colleague_changes, qt_settings
 from ui.background import BackgroundWork
 from ui.db_worker import DatabaseWorker
-from ui.dialogs import database_files
 from ui.dialogs.about import AboutDialog
 from ui.dialogs.busy import wait_cursor
-from ui.dialogs.check_database import check_database
-from ui.dialogs.restore_backup import RestoreBackupDialog
-from ui.dialogs.restore_to_server import restore_to_server
-from ui.dialogs.settings_dialog import SettingsDialog
-from ui.errors import show_refusal
-from ui.lists.changelog_page import ChangeLogPage
-from ui.lists.delete_command import DeleteCommand, DeleteRequest
-from ui.lists.discard_command import DiscardCommand
 from ui.lists.list_page import FormFactory, RecordListPage
-from ui.navigation import CHANGE_LOG, COUNTED, OVERVIEW, TERM_REVIEW, TODO, Navigation
+from ui.navigation import OVERVIEW, TODO, Navigation
 from ui.pages import Page
 from ui.search import open_search
 from ui.translations import apply_language
 from ui.undo_keys import WindowUndoKeys
+from ui.window.actions import (
+    build_actions,
+    build_menus,
+    build_toolbar,
+    show_shortcuts_in_tooltips,
+)
+from ui.window.counts import NavigationCounts
+from ui.window.databases import DatabaseCommands
+from ui.window.page_making import default_form_factory, make_page
+from ui.window.settings_help import SettingsAndHelp
+from ui.window.undo_steps import RecordSteps
 
-if TYPE_CHECKING:  # both are imported when first needed, not on the way to the window
+if TYPE_CHECKING:  # imported when first needed, not on the way to the window
     from ui.dialogs.handbook import HandbookWindow
-    from ui.forms.record_form import RecordForm
 
 log = logging.getLogger(__name__)
 
@@ -60,8 +53,6 @@ DEFAULT_SIZE = (1280, 720)
 MINIMUM_SIZE = (900, 560)
 # Wide enough for the group headings ("Avtal, beslut och styrdokument").
 NAVIGATION_WIDTH = 260
-# At start the counts beside the kinds follow the start page; this late at most.
-FIRST_COUNTS_LATEST_MS = 3000
 # Where the keyboard is must be plain to see: lists, the navigation and text
 # fields get a thick frame in the highlight colour while they have the focus
 # (Fusion's own focus frame is one thin line).
@@ -70,13 +61,6 @@ FOCUS_STYLE = (
     " QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus"
     " { border: 2px solid palette(highlight); border-radius: 2px; }"
 )
-
-
-def default_form_factory(workspace: Workspace, kind: str, parent: QWidget | None) -> RecordForm:
-    """The record form of ``kind`` (imported late: the forms are a package of their own)."""
-    from ui.forms.record_form import RecordForm
-
-    return RecordForm(workspace, kind, parent)
 
 
 class MainWindow(QMainWindow):
@@ -102,22 +86,22 @@ class MainWindow(QMainWindow):
         self.db_worker = DatabaseWorker(self)
         self._undo_keys = WindowUndoKeys(self)
         self.setStyleSheet(FOCUS_STYLE)
-        self._todo_timer = QTimer(self)
-        self._todo_timer.setSingleShot(True)
-        self._todo_timer.setInterval(1500)
-        self._todo_timer.timeout.connect(self._count_todo)
         self.pages: dict[str, Page] = {}
-        self.handbook_window: HandbookWindow | None = None  # made on the first F1
         self._stale: set[str] = set()
-        self._tasks: list[BackgroundWork] = []
         # Made once and kept across rebuilds: the reports engineer fills it.
         self.reports_menu = QMenu(self)
         self.reports_menu.setObjectName("reports_menu")
-        self._log_count: int | None = None
-        self._counted = False
-        self._counts_timer = QTimer(self)
-        self._counts_timer.setSingleShot(True)
-        self._counts_timer.timeout.connect(self._first_counts)
+        self.counts = NavigationCounts(
+            self.db_worker,
+            lambda: self.workspace,
+            lambda: self.navigation,
+            lambda: self.pages.get(TODO),
+            lambda: self._stale.add(OVERVIEW),  # news in the change log: the start page reads again
+            self,
+        )
+        self.steps = RecordSteps(self, self)
+        self._databases = DatabaseCommands(self, self)
+        self._help = SettingsAndHelp(self, self)
         icon = icons_dir() / "vanort.png"
         if icon.exists():
             self.setWindowIcon(QIcon(str(icon)))
@@ -158,241 +142,47 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         if old is not None:
             old.deleteLater()
-        self._build_actions()
-        self._build_menus()
-        self._build_toolbar()
+        self._build_commands()
         self._update_title()
         self.navigation.page_chosen.connect(self.show_page)
         self.navigation.entered.connect(lambda key: self.show_page(key).focus_list())
-        # The start page reads on a worker thread; counting every kind on this one
-        # meanwhile would hold it back, so the counts follow it (show_page).
-        self._counted = False
+        # The start page reads on the worker; counting every kind meanwhile would
+        # hold it back, so the counts follow it (show_page, the start page's filled).
+        self.counts.start()
         self.navigation.select(start)
-        if not self._counted:
-            self._counts_timer.start(FIRST_COUNTS_LATEST_MS)
+        self.counts.count_later()
         self.menus_rebuilt.emit()
 
-    def _action(
-        self,
-        text: str,
-        slot: Any,
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        icon: QStyle.StandardPixmap | None = None,
-        name: str = "",
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if icon is not None:
-            action.setIcon(self.style().standardIcon(icon))
-        if name:
-            action.setObjectName(name)
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
-
-    def _build_actions(self) -> None:
-        for action in self.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly):
-            if action.objectName().startswith("act_"):
-                self.removeAction(action)
-                action.deleteLater()
-        sp = QStyle.StandardPixmap
-        self.new_database_action = self._action(
-            self.tr("&New database…"),
-            self.new_database,
-            QKeySequence("Ctrl+Shift+N"),
-            name="act_new_database",
-        )
-        self.open_action = self._action(
-            self.tr("&Open…"),
-            self.open_database_file,
-            QKeySequence.StandardKey.Open,
-            name="act_open",
-        )
-        self.connect_action = self._action(
-            self.tr("Connect to a &server…"),
-            self.connect_to_server,
-            QKeySequence("Ctrl+Shift+O"),
-            name="act_connect_server",
-        )
-        self.save_copy_action = self._action(
-            self.tr("Save a &copy as…"),
-            self.save_copy_as,
-            QKeySequence("Ctrl+Shift+S"),
-            name="act_save_copy",
-        )
-        self.restore_action = self._action(
-            self.tr("&Restore from a backup…"),
-            self.restore_backup,
-            QKeySequence("Ctrl+Shift+R"),
-            name="act_restore",
-        )
-        self.check_action = self._action(
-            self.tr("C&heck the database"),
-            self.check_database,
-            QKeySequence("Ctrl+Shift+H"),
-            name="act_check",
-        )
-        self.import_action = self._action(
-            self.tr("&Import from spreadsheet…"),
-            self.import_spreadsheet,
-            QKeySequence("Ctrl+Shift+I"),
-            name="act_import",
-        )
-        # Ctrl+P, where every program has it; Reports ▸ Print a report… opens the same dialog.
-        self.print_action = self._action(
-            self.tr("&Print…"),
-            self.print_report,
-            QKeySequence.StandardKey.Print,
-            name="act_print",
-        )
-        self.settings_action = self._action(
-            self.tr("&Settings…"), self.open_settings, QKeySequence("Ctrl+,"), name="act_settings"
-        )
-        # Spelled out: the platform's standard Quit key is empty on Windows.
-        self.quit_action = self._action(
-            self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"), name="act_quit"
-        )
-        self.new_action = self._action(
-            self.tr("&New"),
-            self.new_record,
-            QKeySequence.StandardKey.New,
-            sp.SP_FileIcon,
-            "act_new",
-        )
-        self.save_action = self._action(
-            self.tr("&Save"),
-            self.save_record,
-            QKeySequence.StandardKey.Save,
-            sp.SP_DialogSaveButton,
-            "act_save",
-        )
-        self.delete_action = self._action(
-            self.tr("&Delete…"),
-            self.delete_record,
-            QKeySequence(Qt.Key.Key_Delete),
-            sp.SP_TrashIcon,
-            "act_delete",
-        )
-        self.cancel_action = self._action(
-            self.tr("&Back to the list"),
-            self.leave_form,
-            QKeySequence(Qt.Key.Key_Escape),
-            sp.SP_FileDialogListView,
-            "act_cancel",
-        )
-        self.find_action = self._action(
-            self.tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find, name="act_find"
-        )
-        self.search_everywhere_action = self._action(
-            self.tr("Search the &whole register…"),
-            lambda: open_search(self, self.workspace, self.open_record),
-            QKeySequence("Ctrl+K"),
-            name="act_search_everywhere",
-        )
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.setIcon(self.style().standardIcon(sp.SP_ArrowBack))
-        self.undo_action.setObjectName("act_undo")
-        # The menu entry names the step ("Undo Delete “Nuuk”"); the button and tooltip stay short.
-        self.undo_action.setIconText(self.tr("Undo"))
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        self.redo_action.setIcon(self.style().standardIcon(sp.SP_ArrowForward))
-        self.redo_action.setObjectName("act_redo")
-        self.redo_action.setIconText(self.tr("Redo"))
-        # F1 stays free for the handbook.
-        self.about_action = self._action(
-            self.tr("&About Vänort"), self.show_about, QKeySequence("Ctrl+F1"), name="act_about"
-        )
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        for action in bar.actions():
-            menu = action.menu()
-            if menu is not None and menu is not self.reports_menu:
-                menu.deleteLater()
-        bar.clear()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addAction(self.new_database_action)
-        file_menu.addAction(self.open_action)
-        file_menu.addAction(self.connect_action)
-        self.recent_menu = file_menu.addMenu(self.tr("Recent &databases"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        file_menu.addSeparator()
-        file_menu.addAction(self.save_copy_action)
-        file_menu.addAction(self.restore_action)
-        file_menu.addAction(self.check_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.import_action)
-        file_menu.addAction(self.print_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.settings_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.new_action)
-        edit_menu.addAction(self.save_action)
-        edit_menu.addAction(self.delete_action)
-        edit_menu.addAction(self.cancel_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.find_action)
-        edit_menu.addAction(self.search_everywhere_action)
-        self.reports_menu.setTitle(self.tr("&Reports"))
-        bar.addMenu(self.reports_menu)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(
-            self._action(self.tr("&Handbook"), self.show_handbook, "F1", name="act_handbook")
-        )
-        help_menu.addAction(self.about_action)
-        self.file_menu, self.edit_menu, self.help_menu = file_menu, edit_menu, help_menu
-        self._fill_recent()
-
-    def _build_toolbar(self) -> None:
-        for old in self.findChildren(QToolBar):
-            self.removeToolBar(old)
-            old.deleteLater()
-        toolbar = QToolBar(self.tr("Record"), self)
-        toolbar.setObjectName("record_toolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (self.new_action, self.save_action, self.delete_action, self.cancel_action):
-            toolbar.addAction(action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.undo_action)
-        toolbar.addAction(self.redo_action)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
-        self.toolbar = toolbar
+    def _build_commands(self) -> None:
+        """The actions, menus and toolbar, in the current language."""
+        a = build_actions(self, self, self.undo_stack)
+        self.record_actions = a.record_actions()
+        self.new_database_action, self.open_action = a.new_database_action, a.open_action
+        self.connect_action, self.save_copy_action = a.connect_action, a.save_copy_action
+        self.restore_action, self.check_action = a.restore_action, a.check_action
+        self.import_action, self.print_action = a.import_action, a.print_action
+        self.settings_action, self.quit_action = a.settings_action, a.quit_action
+        self.new_action, self.save_action = a.new_action, a.save_action
+        self.delete_action, self.cancel_action = a.delete_action, a.cancel_action
+        self.find_action, self.search_everywhere_action = a.find_action, a.search_everywhere_action
+        self.undo_action, self.redo_action = a.undo_action, a.redo_action
+        self.about_action = a.about_action
+        recent = self._databases.fill_recent
+        menus = build_menus(self, a, self.reports_menu, lambda: recent(self.recent_menu))
+        self.file_menu, self.edit_menu = menus.file_menu, menus.edit_menu
+        self.help_menu, self.recent_menu = menus.help_menu, menus.recent_menu
+        recent(self.recent_menu)
+        self.toolbar = build_toolbar(self, a)
 
     def _show_shortcuts_in_tooltips(self) -> None:
         """Every menu command's tooltip names it with its shortcut, as its menu entry does."""
         menus = [self.file_menu, self.edit_menu, self.reports_menu, self.help_menu]
-        actions = [a for menu in menus for a in menu.actions()] + self.toolbar.actions()
-        for action in actions:
-            if action.isSeparator() or action.menu() is not None:
-                continue
-            name = action.iconText().replace("&", "").rstrip("…")
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(
-                self.tr("%1 (%2)").replace("%1", name).replace("%2", keys) if keys else name
-            )
+        actions = [a for menu in menus for a in menu.actions()]
+        show_shortcuts_in_tooltips(actions + self.toolbar.actions())
 
     def _list_report_commands(self) -> None:
         """The Reports menu's commands, also in the navigation's Reports group."""
         self.navigation.set_report_commands(self.reports_menu.actions())
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        current = self.workspace.remembered_as
-        entries = [e for e in qt_settings.recent_databases() if e != current]
-        for entry in entries:
-            action = self.recent_menu.addAction(entry)
-            action.triggered.connect(
-                lambda _checked=False, target=entry: self.open_database_file(target)
-            )
-        self.recent_menu.setEnabled(bool(entries))
 
     def _update_title(self) -> None:
         # The program's name last: Qt leaves a title alone that already ends with it.
@@ -406,49 +196,10 @@ class MainWindow(QMainWindow):
         if page is not None:
             return page
         with wait_cursor():
-            if key == OVERVIEW:
-                page = self._overview_page()
-            elif key == CHANGE_LOG:
-                page = ChangeLogPage(self.workspace)
-            elif key == TODO:
-                from ui.todo import TodoView
-
-                page = TodoView(self.workspace)
-                page.count_changed.connect(self._show_todo_count)
-                page.records_changed.connect(self._records_changed)
-                page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-                self._show_todo_count(page.count())
-            elif key == TERM_REVIEW:
-                from ui.todo import TermEvaluationView
-
-                page = TermEvaluationView(self.workspace)
-                page.records_changed.connect(self._records_changed)
-            else:
-                page = RecordListPage(self.workspace, key, self.form_factory, worker=self.db_worker)
-                page.records_changed.connect(self._records_changed)
-                page.delete_requested.connect(self._delete_requested)
-                page.edits_discarded.connect(self._edits_discarded)
-                page.form.new_linked_record.connect(self.new_linked_record)
-                page.dirty_changed.connect(self.setWindowModified)
-                page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-            page.open_record.connect(self.open_record)
-            for view in page.findChildren(QTableView):
-                # Tab leaves every list instead of walking from cell to cell.
-                view.setTabKeyNavigation(False)
+            page = make_page(self, key)
         self.pages[key] = page
         self._stale.discard(key)  # just read
         self.stack.addWidget(page)
-        return page
-
-    def _overview_page(self) -> Page:
-        from ui.overview import OverviewPage
-
-        page = OverviewPage(self.workspace)
-        # Zero: after the filled page was painted.
-        page.filled.connect(lambda: self._counts_timer.start(0) if not self._counted else None)
-        page.town_requested.connect(self.open_town)
-        page.page_requested.connect(lambda key: self.show_page(key).focus_list())
-        page.new_record_requested.connect(lambda kind: self.new_linked_record(kind, None))
         return page
 
     def open_town(self, town_id: int) -> None:
@@ -467,9 +218,9 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> Page:
         """Show the page of ``key`` (reading it again if records changed meanwhile)."""
         page = self.page(key)
-        if key != OVERVIEW and not self._counted:
+        if key != OVERVIEW and not self.counts.counted:
             self.refresh_counts()
-        self._count_log()
+        self.counts.count_log()
         if key in self._stale:
             self._stale.discard(key)
             page.refresh()
@@ -477,7 +228,7 @@ class MainWindow(QMainWindow):
         if self.navigation.current_key() != key:
             self.navigation.select_quietly(key)
         is_record_page = isinstance(page, RecordListPage)
-        for action in (self.new_action, self.save_action, self.delete_action, self.cancel_action):
+        for action in self.record_actions:
             action.setEnabled(is_record_page)
         self._allow_changes()
         self.find_action.setEnabled(page.has_search())
@@ -527,10 +278,11 @@ class MainWindow(QMainWindow):
 
         wizard = ImportWizard(self.workspace, self)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        wizard.imported.connect(self._after_import)
+        wizard.imported.connect(self.after_import)
         wizard.open()
 
-    def _after_import(self, _summary: object) -> None:
+    def after_import(self, _summary: object) -> None:
+        """Every list reads again when next shown, the one on screen now; and the counts."""
         self._stale.update(self.pages)
         page = self.current_page()
         if isinstance(page, RecordListPage):
@@ -538,77 +290,35 @@ class MainWindow(QMainWindow):
             self._stale.discard(self.current_key() or "")
         self.refresh_counts()
 
-    def refresh_counts(self) -> None:
-        """Show how many records each kind holds beside its name (read on the worker)."""
-        self._counted = True
-        self._counts_timer.stop()
-        workspace = self.workspace
-        kinds = [kind for kind in KINDS if kind in COUNTED]
+    def refresh_counts(self, changed: Iterable[str] | None = None, *, todo: bool = True) -> None:
+        """Show how many records each kind holds beside its name (read on the worker).
 
-        def read() -> tuple[dict[str, int], int]:
-            return workspace.counts(kinds), change_log_count(workspace.database)
-
-        def show(counts: tuple[dict[str, int], int]) -> None:
-            self.navigation.set_counts(counts[0])
-            self._show_log_count(counts[1])
-
-        self.db_worker.run_read(read, show, self._count_failed, owner=self.navigation)
-        # The to-do list asks the rules about every record: counted once things
-        # are quiet, so neither start-up nor a save waits for it.
-        self._todo_timer.start()
-
-    def _count_failed(self, error: BaseException) -> None:
-        # A count is a courtesy; the pages themselves report problems with the register.
-        log.error("could not count the records", exc_info=error)
-
-    def _first_counts(self) -> None:
-        """The counts beside the kinds' names at start, unless a page already counted."""
-        if not self._counted:
-            self.refresh_counts()
-
-    def _count_log(self) -> None:
-        """Count the change log again: every write adds to it, so a new count means news.
-
-        Not every write passes the window (a mapping report, an attachment), so
-        this runs on each change of page; the start page reads again on news.
+        ``changed`` limits the counting to those kinds (after a write); ``todo``
+        False leaves the to-do count alone (no rule reads what changed).
         """
-        workspace = self.workspace
-        self.db_worker.run_read(
-            lambda: change_log_count(workspace.database),
-            self._show_log_count,
-            self._count_failed,
-            owner=self.navigation,
+        self.counts.refresh(changed, todo=todo)
+
+    def records_changed(self, kind: str) -> None:
+        """Records of ``kind`` changed, ids unknown (the to-do list, the settings)."""
+        self.wrote(Changed.of(kind))
+
+    def wrote(self, changed: Changed) -> None:
+        """A write came back: recount its kinds, mark the other lists to be read when shown."""
+        # Other lists show these kinds' names (a renamed town in the twinnings), so
+        # they read again when next shown; the one on screen already has.
+        current = self.current_key()
+        self._stale.update(key for key in self.pages if key != current)
+        self.refresh_counts(changed.kinds, todo=changed.concerns_todo())
+
+    def saving_changed(self, saving: bool) -> None:
+        """No second save while one is on its way (the form is read-only meanwhile)."""
+        page = self._record_page()
+        self.save_action.setEnabled(
+            not saving
+            and page is not None
+            and not page.form.is_saving()
+            and self.workspace.may_edit
         )
-
-    def _show_log_count(self, count: int) -> None:
-        if self._log_count is not None and count != self._log_count:
-            self._stale.add(OVERVIEW)
-        self._log_count = count
-        self.navigation.set_counts({CHANGE_LOG: count})
-
-    def _count_todo(self) -> None:
-        page = self.pages.get(TODO)
-        if page is not None:
-            page.refresh()  # emits count_changed
-            return
-        from app.todo import todo_items
-
-        workspace = self.workspace
-        self.db_worker.run_read(
-            lambda: len(todo_items(workspace.database, date.today())),
-            self._show_todo_count,
-            self._count_failed,
-            owner=self.navigation,
-        )
-
-    def _show_todo_count(self, count: int) -> None:
-        self.navigation.set_counts({TODO: count})
-
-    def _records_changed(self, kind: str) -> None:
-        # Other lists show this kind's names (a renamed town in the twinnings), so
-        # they read again when next shown; the current one already has.
-        self._stale.update(key for key in self.pages if key != kind)
-        self.refresh_counts()
 
     def _allow_changes(self) -> None:
         # A reader's role on a server: what would change the register is switched off.
@@ -634,74 +344,6 @@ class MainWindow(QMainWindow):
             if isinstance(page, RecordListPage):
                 colleague_changes.show_in_page(page, notices, visible=page is current)
         self.refresh_counts()
-
-    # ------------------------------------------------------------ delete and undo
-
-    def _delete_requested(self, request: DeleteRequest) -> None:
-        command = DeleteCommand(
-            self.workspace,
-            request,
-            self.tr("Delete “%1”").replace("%1", request.label),
-            self._undo_changed,
-            self._undo_failed,
-        )
-        self.undo_stack.push(command)  # push runs redo(), which deletes
-
-    def _edits_discarded(self, edits: Any) -> None:
-        command = DiscardCommand(
-            edits,
-            self.tr("Discard changes to “%1”").replace("%1", edits.title),
-            self._bring_back,
-            self._discard_again,
-        )
-        workspace = self.workspace
-
-        def push() -> None:
-            # Leaving for another database discards first: those edits belong to the old one.
-            if self.workspace is workspace:
-                self.undo_stack.push(command)
-
-        # A discard can happen inside another step's undo (restoring a deleted record
-        # asks about the form's edits); the stack takes a new step only between steps.
-        QTimer.singleShot(0, self, push)
-
-    def _bring_back(self, command: DiscardCommand) -> str:
-        edits = command.edits
-        page = self.show_page(edits.kind)
-        assert isinstance(page, RecordListPage)
-        outcome = page.bring_back(edits)
-        if outcome == "later":
-            # The step stays on the Undo side, to be tried again once the form is free.
-            QTimer.singleShot(0, self.undo_stack.redo)
-        elif outcome == "gone":
-            self.statusBar().showMessage(
-                self.tr(
-                    "The record was deleted meanwhile; its discarded changes cannot come back."
-                ),
-                10000,
-            )
-        else:
-            self.statusBar().showMessage(self.tr("The discarded changes are back."), 8000)
-        return outcome
-
-    def _discard_again(self, command: DiscardCommand) -> None:
-        page = self.pages.get(command.edits.kind)
-        if isinstance(page, RecordListPage):
-            page.discard_again(command.edits)
-
-    def _undo_changed(self, kind: str, record_id: int | None) -> None:
-        self._records_changed(kind)
-        if record_id is not None:
-            self.open_record(kind, record_id)
-            self.statusBar().showMessage(self.tr("Brought back."), 8000)
-            return
-        page = self.pages.get(kind)
-        if isinstance(page, RecordListPage):
-            page.forget_deleted()
-        self.statusBar().showMessage(self.tr("Deleted again."), 8000)
-
-    def _undo_failed(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Could not undo"), message)
 
     # ------------------------------------------------------------ record commands
 
@@ -733,6 +375,14 @@ class MainWindow(QMainWindow):
         if page is not None:
             page.leave_form()
 
+    def search_everywhere(self) -> None:
+        """Ctrl+K: search every kind of record at once."""
+        open_search(self, self.workspace, self.open_record)
+
+    def quit(self) -> None:
+        """Ctrl+Q: close the window (asking about unsaved edits first)."""
+        self.close()
+
     def focus_search(self) -> None:
         """Ctrl+F: the current page's search field (the action is off where there is none)."""
         page = self.current_page()
@@ -758,7 +408,7 @@ class MainWindow(QMainWindow):
 
     def set_workspace(self, workspace: Workspace, *, close_old: bool = True) -> None:
         """Work on ``workspace`` from now on: the window is rebuilt on it, in its language."""
-        self._stop_reading()
+        self.stop_reading()
         self._save_states()
         if close_old and workspace is not self.workspace:
             self.workspace.close()
@@ -782,7 +432,7 @@ class MainWindow(QMainWindow):
         self._build(key)
 
     def _clear_pages(self) -> None:
-        self._stop_reading()
+        self.stop_reading()
         for page in self.pages.values():
             self.stack.removeWidget(page)
             page.deleteLater()
@@ -790,156 +440,50 @@ class MainWindow(QMainWindow):
 
     def new_database(self) -> None:
         """Create an empty register, asking whose it is, and open it."""
-        if not self.may_leave():
-            return
-        # Asks whose register it is first, as the first start does: no report says "Kommunen".
-        from ui.dialogs.first_start import FirstStartDialog
-
-        dialog = FirstStartDialog(self, new_only=True)
-        if dialog.exec() == FirstStartDialog.DialogCode.Accepted and dialog.workspace is not None:
-            self.set_workspace(dialog.workspace)
+        self._databases.new_database()
 
     def open_database_file(self, target: str | None = None) -> None:
         """Open the database file ``target`` (asked for when None)."""
-        if not self.may_leave():
-            return
-        if target is None:
-            target = database_files.ask_existing_file(self)
-            if target is None:
-                return
-        if self.workspace.path is not None and Path(target).resolve() == self.workspace.path:
-            return
-        workspace = database_files.open_database(self, target)
-        if workspace is not None:
-            self.set_workspace(workspace)
+        self._databases.open_database_file(target)
 
     def connect_to_server(self) -> None:
         """File ▸ Connect to a server: the register on a database server."""
-        from ui.dialogs.connect_server import connect_to_server
-
-        if not self.may_leave():
-            return
-        workspace = connect_to_server(self, None)
-        if workspace is not None:
-            self.set_workspace(workspace)
+        self._databases.connect_to_server()
 
     def save_copy_as(self) -> None:
         """File ▸ Save a copy: a complete database file, from a file or from a server."""
-        address = self.workspace.server_address
-        # From a server the copy is named after its database.
-        stem = self.workspace.path.stem if self.workspace.path else getattr(address, "database", "")
-        suggested = Path(f"{stem or 'vanort'}-{date.today().isoformat()}.sqlite3")
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save a copy as"),
-            str(Path.home() / suggested.name),
-            database_files.file_filter(),
-        )
-        if not chosen:
-            return
-        self.start_copy(chosen)
+        self._databases.save_copy_as()
 
     def start_copy(self, target: str) -> BackgroundWork:
         """Copy the database to ``target`` on a worker thread; the status bar says when done."""
-        workspace = self.workspace
-        # SQLite's backup cannot be stopped midway, so there is no Cancel.
-        task = BackgroundWork(
-            self,
-            self.tr("Saving a copy…"),
-            lambda _progress, _cancelled: save_copy(workspace.database, target),
-            cancellable=False,
-        )
-        task.done.connect(
-            lambda path: self.statusBar().showMessage(
-                self.tr("A copy was saved as %1.").replace("%1", str(path)), 10000
-            )
-        )
-        task.failed.connect(
-            lambda error: QMessageBox.warning(
-                self,
-                self.tr("Save a copy"),
-                self.tr("The copy could not be saved: %1").replace("%1", str(error)),
-            )
-        )
-        self._keep(task)
-        task.start()
-        return task
-
-    def _keep(self, task: BackgroundWork) -> None:
-        self._tasks.append(task)
-        task.destroyed.connect(
-            lambda _obj=None: self._tasks.remove(task) if task in self._tasks else None
-        )
+        return self._databases.start_copy(target)
 
     def restore_backup(self) -> None:
         """Choose a backup and put it in place of the register."""
-        if self.workspace.path is None:  # a server: a Vänort copy into an empty server database
-            return restore_to_server(self, self.workspace)
-        try:
-            backups = list_backups(self.workspace.database)
-        except NotAFile as error:
-            QMessageBox.information(self, self.tr("Restore from a backup"), str(error))
-            return
-        dialog = RestoreBackupDialog(backups, self)
-        if dialog.exec() != RestoreBackupDialog.DialogCode.Accepted:
-            return
-        chosen = dialog.chosen()
-        if chosen is None or not self.may_leave():
-            return
-        self._stop_reading()  # the file is about to be replaced under any reader
-        try:
-            with wait_cursor():
-                workspace = self.workspace.restored_from(chosen)
-        except DatabaseRefused as error:
-            show_refusal(self, error)
-            self._after_import(None)  # the reads stopped above are made again
-            return
-        self.set_workspace(workspace, close_old=False)
-        self.statusBar().showMessage(self.tr("The backup was restored."), 10000)
+        self._databases.restore_backup()
 
     def check_database(self) -> None:
         """Check the register for damage in the background."""
-        task = check_database(self, self.workspace)
-        if task is not None:
-            self._keep(task)
+        self._databases.check_database()
 
     # ------------------------------------------------------------ settings and help
 
     def print_report(self) -> None:
         """File ▸ Print…: choose a report, then print it through the print dialog."""
-        from ui.reports import open_report_dialog
-
-        open_report_dialog(self, "register", print_mode=True)
+        self._help.print_report()
 
     def open_settings(self) -> None:
         """Edit the register's settings; a new language applies at once."""
-        dialog = SettingsDialog(self.workspace, self)
-        if dialog.exec() != SettingsDialog.DialogCode.Accepted or dialog.saved_settings is None:
-            return
-        self._records_changed("settings")
-        # A language asked for on the command line keeps governing this run.
-        if i18n.language_for_window(dialog.saved_settings.language) != i18n.current_language():
-            # A new language applies at once: every label is made again in it.
-            if not self.may_leave():
-                self.statusBar().showMessage(
-                    self.tr("The new language applies when Vänort is started again."), 10000
-                )
-                return
-            apply_language(dialog.saved_settings.language)
-            self.rebuild()
-        self.statusBar().showMessage(self.tr("Settings saved."), 8000)
+        self._help.open_settings()
 
     def show_handbook(self) -> None:
         """Help ▸ Handbook (F1): the offline guide, one window kept for the session."""
-        from ui.dialogs.handbook import HandbookWindow
+        self._help.show_handbook()
 
-        window = self.handbook_window
-        if window is None:
-            window = self.handbook_window = HandbookWindow(self)
-        window.load()
-        window.show()
-        window.raise_()
-        window.activateWindow()
+    @property
+    def handbook_window(self) -> HandbookWindow | None:
+        """The handbook's window, made on the first F1."""
+        return self._help.handbook_window
 
     def show_about(self) -> None:
         """Show what the program is and its version."""
@@ -947,9 +491,9 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ closing
 
-    def _stop_reading(self) -> None:
-        # A page reading on a worker thread must end before its register closes or is
-        # replaced, and no read handed over for the old pages may run against it afterwards.
+    def stop_reading(self) -> None:
+        """No read for the pages may run against the register from now on (it closes or
+        is replaced); a write handed over is carried out first."""
         stop = getattr(self.pages.get(OVERVIEW), "stop_reading", None)
         if stop is not None:
             stop()
@@ -958,20 +502,18 @@ class MainWindow(QMainWindow):
         if stop_town is not None:
             stop_town()  # its timeline is read on a thread of its own
         self.db_worker.forget_queued()
-        # Nor may the counts at start come after the register was closed.
-        self._counted = True
-        self._counts_timer.stop()
+        # Nor may the counts come after the register was closed.
+        self.counts.stop()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Close only when unsaved edits are saved or let go; remember the layout."""
         if not self.may_leave():
             event.ignore()
             return
-        self._stop_reading()
+        self.stop_reading()
         self._save_states()
         if self._colleagues is not None:
             self._colleagues.close()
             self._colleagues = None
-        self._todo_timer.stop()
         self.db_worker.stop()
         event.accept()

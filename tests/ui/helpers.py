@@ -152,6 +152,15 @@ def settle(qtbot: Any, window: Any) -> None:
     qtbot.waitUntil(lambda: window.db_worker.pending() == 0)
 
 
+def write_done(qtbot: Any, window: Any) -> None:
+    """Wait until every save, delete or restore handed to the window's worker has come back.
+
+    Writes run on the database worker; the form stays read-only until its save
+    is back, and the lists and counts follow it.
+    """
+    qtbot.waitUntil(lambda: window.db_worker.pending_writes() == 0)
+
+
 def shown_list(qtbot: Any, window: Any, kind: str) -> Any:
     """Show ``kind``'s page and wait until its list has been read."""
     page = window.show_page(kind)

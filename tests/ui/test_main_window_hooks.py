@@ -67,10 +67,11 @@ def test_new_linked_record_opens_a_preset_form(qtbot: Any, workspace: Workspace)
     trip_page = window.current_page()
     assert isinstance(trip_page, RecordListPage) and trip_page.kind == "trip"
     assert trip_page.form.current_record() is None
-    from helpers import type_text
+    from helpers import type_text, write_done
 
     type_text(qtbot, trip_page.form.editor("title").focus_widget(), "Besök i Imatra")
     assert trip_page.form.save()
+    write_done(qtbot, window)
     saved = workspace.get_many("trip")
     assert [t.town_ids for t in saved] == [(town.id,)]
     window.close()

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMainWindow,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -147,8 +146,9 @@ class RestoreToServerDialog(QDialog):
         )
 
 
-def restore_to_server(window: QMainWindow, workspace: Workspace) -> None:
-    """File ▸ Restore for a register on a server: the dialog, then a sentence in the status bar."""
-    dialog = RestoreToServerDialog(workspace, window)
+def restore_to_server(parent: QWidget, workspace: Workspace) -> str | None:
+    """File ▸ Restore for a register on a server: the dialog; what was loaded, in a sentence."""
+    dialog = RestoreToServerDialog(workspace, parent)
     if dialog.exec() == QDialog.DialogCode.Accepted and dialog.report is not None:
-        window.statusBar().showMessage(dialog.done_text(), 10000)
+        return dialog.done_text()
+    return None

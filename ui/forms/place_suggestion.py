@@ -9,6 +9,7 @@ changed since is dropped.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Mapping
 from typing import Any, Protocol
@@ -131,7 +132,9 @@ class PlaceSuggestionLine(QWidget):
                 found = suggest_place(name, country)
             except Exception:  # no suggestion is better than a broken form
                 found = None
-            self._answer.found.emit(key, found)
+            # RuntimeError: the form was closed meanwhile, and nobody is waiting.
+            with contextlib.suppress(RuntimeError):
+                self._answer.found.emit(key, found)
 
         threading.Thread(target=work, name="place-suggestion", daemon=True).start()
 

@@ -3,17 +3,20 @@
 Fields come from ``KindSpec.fields`` in their order, under group headings
 (``FieldSpec.group``); ``layout_hints`` says which groups sit side by side,
 which short fields share a line and how tall long texts are. Saving goes
-through ``workspace.save``; its field errors are shown under their fields.
+through ``workspace.save_reporting`` on the window's database worker (at once
+when the form has none); its field errors are shown under their fields.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QEventLoop, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -40,11 +43,14 @@ from app.services.records import RecordRef
 from ui.forms.attachments_panel import AttachmentsPanel
 from ui.forms.discarded_edits import DiscardedEdits, put_back, read_edits
 from ui.forms.field_grid import FieldGrid, WidthFitter
+from ui.forms.field_row import BANNER_STYLE, FieldRow, place_errors, reveal
 from ui.forms.layout_hints import LayoutHints, field_lines, grouped_fields, hints_for
 from ui.forms.linked_panel import LinkedRecordsPanel
 from ui.forms.person_data_bar import PersonDataBar
 from ui.forms.place_suggestion import PlaceSuggestionLine
+from ui.forms.questions import ask_reload, ask_unsaved
 from ui.forms.reminder_line import ReminderLine
+from ui.forms.saving import ReadBack, read_stored, save_and_read_back
 from ui.forms.widgets import EditorContext, FieldEditor, InvalidInput, create_editor
 from ui.forms.widgets.choices import ChoiceEditor
 from ui.forms.widgets.numbers import AmountEditor
@@ -52,44 +58,7 @@ from ui.forms.widgets.text import LongTextEditor
 
 if TYPE_CHECKING:  # for the type checker only: importing a form loads no database code
     from app.workspace import Workspace
-
-ERROR_STYLE = "color: #b00020;"
-BANNER_STYLE = (
-    "QLabel { background: #fdecea; color: #7a1010; border: 1px solid #e6a4a4;"
-    " border-radius: 3px; padding: 6px; }"
-)
-
-
-class _FieldRow:
-    """A field's label, editor and the error line under it (a field_grid.PlacedRow)."""
-
-    def __init__(self, spec: FieldSpec, editor: FieldEditor, parent: QWidget) -> None:
-        self.spec = spec
-        self.editor = editor
-        text = spec.display_label() + (" *" if spec.required else "")
-        self.label = QLabel("" if editor.spans_label() else text, parent)
-        self.label.setBuddy(editor.focus_widget())
-        if spec.required:
-            self.label.setToolTip(QCoreApplication.translate("RecordForm", "Required"))
-        self.error = QLabel(parent)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.setVisible(False)
-        self.error.setObjectName(f"error_{spec.name}")
-
-    def show_error(self, message: str | None) -> None:
-        self.error.setText(message or "")
-        self.error.setVisible(bool(message))
-
-    @property
-    def editor_widget(self) -> QWidget:
-        return self.editor
-
-    def tall(self) -> bool:
-        return self.editor.is_tall()
-
-    def fit_narrow(self, narrow: bool) -> None:
-        self.editor.fit_narrow(narrow)
+    from ui.db_worker import DatabaseWorker
 
 
 class RecordForm(QWidget):
@@ -105,6 +74,12 @@ class RecordForm(QWidget):
     edits_discarded = Signal(object)
     # A person's data was disposed of from the form: the record is gone, lists must know.
     record_disposed = Signal(str)
+    # What a save changed (an app.changes.Changed), after ``saved``.
+    written = Signal(object)
+    # True while a save is on its way to the register; False when it is back.
+    saving_changed = Signal(bool)
+    # A save came back: True stored, False refused (the form says why).
+    save_finished = Signal(bool)
 
     def __init__(self, workspace: Workspace, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,7 +88,7 @@ class RecordForm(QWidget):
         self.spec: KindSpec = spec_for(kind)
         self.hints: LayoutHints = hints_for(kind)
         self.context = EditorContext(workspace, self.open_record.emit)
-        self.rows: dict[str, _FieldRow] = {}
+        self.rows: dict[str, FieldRow] = {}
         self.groups: dict[str, QGroupBox] = {}
         self._grids: list[FieldGrid] = []
         self._record: Any = None  # as loaded or saved; None for a new record
@@ -121,6 +96,10 @@ class RecordForm(QWidget):
         self._dirty = False
         self._loading = False
         self._missing = False
+        self.worker: DatabaseWorker | None = None  # the window's; None saves at once
+        self._saving = False
+        self._save_ok = False
+        self._focus_before_save: QWidget | None = None
         # Puts the currency beside the amounts again; set by _wire_currency on money kinds.
         self._show_currency: Callable[[], None] | None = None
 
@@ -172,8 +151,8 @@ class RecordForm(QWidget):
 
         self.linked.open_record.connect(self.open_record)
         self.linked.new_record.connect(self.new_linked_record)
-        self.linked.counted.connect(self._show_linked_count)
-        self.attachments.changed.connect(self._show_attachment_count)
+        self.linked.counted.connect(lambda n: self._show_count(1, self.tr("Linked records"), n))
+        self.attachments.changed.connect(lambda n: self._show_count(2, self.tr("Attachments"), n))
         self._wire_currency()
         # A town's name: the gazetteer offers its country, coordinates and population.
         self.place_suggestion = PlaceSuggestionLine(self) if kind == "town" else None
@@ -226,13 +205,13 @@ class RecordForm(QWidget):
         """True when the fields stand one to a line because the form is too narrow for two."""
         return self._width.narrow()
 
-    def _build_row(self, spec: FieldSpec, parent: QWidget) -> _FieldRow:
+    def _build_row(self, spec: FieldSpec, parent: QWidget) -> FieldRow:
         editor = create_editor(spec, self.context, parent)
         editor.setObjectName(f"field_{spec.name}")
         if isinstance(editor, LongTextEditor):
             editor.set_lines(self.hints.lines.get(spec.name, 3))
         editor.changed.connect(self._edited)
-        row = _FieldRow(spec, editor, parent)
+        row = FieldRow(spec, editor, parent)
         self.rows[spec.name] = row
         return row
 
@@ -258,6 +237,7 @@ class RecordForm(QWidget):
 
     def load(self, record_id: int | None, preset: dict[str, Any] | None = None) -> None:
         """Show the stored record ``record_id``, or a new one (with ``preset`` values)."""
+        self.wait_for_save()  # a save on its way finishes before the form shows another
         self._missing = False
         self.context.forget()
         if self.place_suggestion is not None:
@@ -293,19 +273,12 @@ class RecordForm(QWidget):
 
     def maybe_discard(self) -> bool:
         """May the user leave this record? Asks Save / Discard / Cancel when there are changes."""
+        self.wait_for_save()  # a refused save leaves the edits, and the question follows
         if not self._dirty:
             return True
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("%1 has changes that are not saved. Save them?").replace("%1", self._title()),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
+        answer = ask_unsaved(self, self._title())
         if answer == QMessageBox.StandardButton.Save:
-            return self.save()
+            return self.save(wait=True)
         if answer == QMessageBox.StandardButton.Discard:
             self.discard()
             return True
@@ -335,7 +308,7 @@ class RecordForm(QWidget):
         self._set_dirty(True)
         if first is not None:
             self.tabs.setCurrentWidget(self.scroll_area)
-            self._reveal(first)
+            reveal(self.scroll_area, self.details, first)
             first.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def holds(self, edits: DiscardedEdits) -> bool:
@@ -358,19 +331,20 @@ class RecordForm(QWidget):
         if first is None:
             self.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        self._reveal(first.editor)
+        reveal(self.scroll_area, self.details, first.editor)
         first.editor.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _reveal(self, editor: QWidget) -> None:
-        """Scroll ``editor``'s line into view, from the left edge so its label shows too.
+    def save(self, *, wait: bool = False) -> bool:
+        """Validate and store the record; False when it is refused here and now.
 
-        ensureWidgetVisible would scroll sideways to a wide editor and hide the labels.
+        With the window's database worker the save runs there and the form
+        stays on screen, its fields read-only, until ``save_finished`` says how
+        it went; True means the save was handed over. ``wait=True`` (leaving a
+        record with unsaved edits) waits for the outcome and returns it. A save
+        asked for while one is on its way is not queued a second time.
         """
-        top = editor.mapTo(self.details, editor.rect().topLeft()).y()
-        self.scroll_area.ensureVisible(0, top + editor.height() // 2, 0, editor.height())
-
-    def save(self) -> bool:
-        """Validate and store the record; True when it is saved (or there was nothing to save)."""
+        if self._saving:
+            return self.wait_for_save() if wait else False
         if self._missing:
             return False
         if self._record is not None and not self._dirty:
@@ -393,33 +367,110 @@ class RecordForm(QWidget):
             return False
         record = dataclasses.replace(self._record or self._base, **values)
         self.context.forget()  # names may have changed elsewhere since the form was loaded
-        try:
-            stored = self.workspace.save(record)
-        except ValidationError as error:
-            self._show_errors(error.errors)
-            return False
-        except ConflictError as error:
-            self._conflict(error)
-            return False
-        except ServiceError as error:
-            self._show_banner(str(error))
-            return False
+        workspace, kind = self.workspace, self.kind
+        if self.worker is None:
+            try:
+                stored = save_and_read_back(workspace, kind, record)
+            except ServiceError as error:
+                self._save_refused(error)
+                return False
+            self._save_stored(stored)
+            return True
+        self._set_saving(True)
+        self._save_ok = False
+        self.worker.run_write(
+            lambda: save_and_read_back(workspace, kind, record),
+            self._save_stored,
+            self._save_failed,
+            owner=self,
+        )
+        return self.wait_for_save() if wait else True
+
+    def set_worker(self, worker: DatabaseWorker | None) -> None:
+        """Save through the window's database worker (None: at once, on this thread)."""
+        self.worker = worker
+
+    def is_saving(self) -> bool:
+        """True while a save is on its way to the register."""
+        return self._saving
+
+    def wait_for_save(self) -> bool:
+        """Wait for the save on its way (the window keeps painting); True when it was stored."""
+        worker = self.worker
+        if self._saving and worker is not None:
+            loop = QEventLoop(self)
+            self.save_finished.connect(loop.quit)
+            worker.idle.connect(loop.quit)
+            while self._saving and worker.pending_writes():
+                loop.exec()
+            self.save_finished.disconnect(loop.quit)
+            worker.idle.disconnect(loop.quit)
+            if self._saving:
+                # The window let go of the answer (another register was opened): the save
+                # itself was carried out, but this form will not hear how it went.
+                self._set_saving(False)
+        return self._save_ok
+
+    def _set_saving(self, saving: bool) -> None:
+        self._saving = saving
+        if saving:
+            # Read-only while the save runs: what is typed now would not be saved.
+            self._focus_before_save = QApplication.focusWidget()
+            self.details.setEnabled(False)
+        else:
+            self.details.setEnabled(not self._missing)
+            focus = self._focus_before_save
+            self._focus_before_save = None
+            if focus is not None and self.details.isAncestorOf(focus) and focus.isVisible():
+                focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.saving_changed.emit(saving)
+
+    def _save_stored(self, back: ReadBack) -> None:
+        stored = back.written.result
         self._record = stored
         self._base = stored
-        self._show_values(stored)
+        self._save_ok = True
+        self._show_values(stored, back)
+        if self._saving:
+            self._set_saving(False)
         self.saved.emit(stored)
-        return True
+        self.written.emit(back.written.changed)
+        self.save_finished.emit(True)
+
+    def _save_failed(self, error: BaseException) -> None:
+        """The save came back refused; what is typed stays, so saving again works."""
+        self._save_ok = False
+        self._set_saving(False)
+        try:
+            if isinstance(error, ServiceError):
+                self._save_refused(error)
+            else:
+                # As if the save had failed on this thread: the window's exception hook
+                # finds the sentence for it (a lost server, a full disk) and logs the rest.
+                sys.excepthook(type(error), error, error.__traceback__)
+        finally:
+            self.save_finished.emit(False)
+
+    def _save_refused(self, error: ServiceError) -> None:
+        if isinstance(error, ValidationError):
+            self._show_errors(error.errors)
+        elif isinstance(error, ConflictError):
+            self._conflict(error)
+        else:
+            self._show_banner(str(error))
 
     # ------------------------------------------------------------ showing
 
-    def _title(self) -> str:
+    def _title(self, label: str | None = None) -> str:
         singular = self.spec.display_singular()
         if self._record is None:
             return self.spec.display_new()
-        label = self.workspace.labels(self.kind, [self._record.id]).get(self._record.id, "")
+        if label is None:
+            label = self.workspace.labels(self.kind, [self._record.id]).get(self._record.id, "")
         return f"{singular}: {label}" if label else singular
 
-    def _show_values(self, record: Any) -> None:
+    def _show_values(self, record: Any, back: ReadBack | None = None) -> None:
+        """Show ``record``; ``back`` holds what the save already read for it on the worker."""
         self._loading = True
         try:
             for name, row in self.rows.items():
@@ -431,12 +482,18 @@ class RecordForm(QWidget):
         finally:
             self._loading = False
         self._clear_errors()
-        self.heading.setText(self._title())
         ref = RecordRef(self.kind, self._record.id) if self._record is not None else None
-        self.reminder_line.show_for(self.workspace, self.kind, ref.id if ref else None)
+        if back is None:
+            self.heading.setText(self._title())
+            self.reminder_line.show_for(self.workspace, self.kind, ref.id if ref else None)
+        else:
+            self.heading.setText(self._title(back.label))
+            self.reminder_line.show_lines(back.reminders)
         self.person_bar.show_for(self.kind, ref.id if ref else None)
         self.linked.set_record(ref, self._record)
-        self.attachments.set_record(ref)
+        if back is None or self.attachments.ref != ref:
+            # A save of the same record leaves its attachments as they were.
+            self.attachments.set_record(ref)
         self._set_dirty(False)
 
     def _show_missing(self, message: str) -> None:
@@ -449,13 +506,8 @@ class RecordForm(QWidget):
         self.details.setEnabled(False)
         self._show_banner(message)
 
-    def _show_linked_count(self, count: int) -> None:
-        text = self.tr("Linked records")
-        self.tabs.setTabText(1, f"{text} ({count})" if count else text)
-
-    def _show_attachment_count(self, count: int) -> None:
-        text = self.tr("Attachments")
-        self.tabs.setTabText(2, f"{text} ({count})" if count else text)
+    def _show_count(self, tab: int, text: str, count: int) -> None:
+        self.tabs.setTabText(tab, f"{text} ({count})" if count else text)
 
     def _edited(self) -> None:
         if not self._loading:
@@ -492,56 +544,49 @@ class RecordForm(QWidget):
         self.banner.setVisible(True)
 
     def _show_errors(self, errors: list[FieldError]) -> None:
-        by_field: dict[str, list[str]] = {}
-        general: list[str] = []
-        for error in errors:
-            if error.field in self.rows:
-                by_field.setdefault(error.field, []).append(error.message)
-            else:
-                general.append(error.message)
-        for name, messages in by_field.items():
-            self.rows[name].show_error("\n".join(messages))
-        if by_field:
+        general, first = place_errors(self.rows, errors)
+        if first is not None:
             general.insert(0, self.tr("Nothing was saved: correct the fields marked in red."))
         self._show_banner("\n".join(general))
-        first = next((r for r in self.rows.values() if r.spec.name in by_field), None)
         if first is not None:
             self.tabs.setCurrentWidget(self.scroll_area)
-            self._reveal(first.editor)
+            reveal(self.scroll_area, self.details, first.editor)
             first.editor.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _conflict(self, error: ConflictError) -> None:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Changed by someone else"))
-        # Each field both people changed, with both values, under the sentence.
-        box.setText("\n\n".join([str(error), "\n".join(error.details)]).strip())
-        box.setInformativeText(
-            self.tr(
-                "Reload shows the stored version and drops your changes. "
-                "Keep editing lets you copy what you need first; saving will still be refused."
-            )
-        )
-        reload_button = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.exec()
-        if box.clickedButton() is not reload_button:
+        if not ask_reload(self, error):
             self._show_banner(str(error))
             return
-        try:
-            record = self.workspace.get(self.kind, error.record_id)
-        except RecordNotFound as gone:
-            # Deleted by the other person: keep what is typed as a new record to save again.
-            self._record = None
-            self._base = dataclasses.replace(self._base, id=None, version=0)
-            self.heading.setText(self._title())
-            self.linked.set_record(None, None)
-            self.attachments.set_record(None)
-            self._show_banner(
-                str(gone) + " " + self.tr("Saving now stores what you typed as a new record.")
-            )
+        workspace, kind, record_id = self.workspace, self.kind, error.record_id
+        if self.worker is None:
+            try:
+                self._reloaded(read_stored(workspace, kind, record_id))
+            except RecordNotFound as gone:
+                self._gone_meanwhile(gone)
             return
-        self._record = record
-        self._base = record
-        self._show_values(record)
+        # Read on the worker like the save; what is typed stays until the record is back.
+        self.worker.run_read(
+            lambda: read_stored(workspace, kind, record_id),
+            self._reloaded,
+            lambda failed: (
+                self._gone_meanwhile(failed)
+                if isinstance(failed, RecordNotFound)
+                else sys.excepthook(type(failed), failed, failed.__traceback__)
+            ),
+            owner=self,
+        )
+
+    def _reloaded(self, back: ReadBack) -> None:
+        self._record = self._base = back.written.result
+        self._show_values(self._record, back)
+
+    def _gone_meanwhile(self, gone: RecordNotFound) -> None:
+        # Deleted by the other person: keep what is typed as a new record to save again.
+        self._record = None
+        self._base = dataclasses.replace(self._base, id=None, version=0)
+        self.heading.setText(self._title())
+        self.linked.set_record(None, None)
+        self.attachments.set_record(None)
+        self._show_banner(
+            str(gone) + " " + self.tr("Saving now stores what you typed as a new record.")
+        )

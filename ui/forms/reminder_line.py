@@ -26,5 +26,9 @@ class ReminderLine(QLabel):
             if record_id is not None
             else []
         )
+        self.show_lines(lines)
+
+    def show_lines(self, lines: list[str]) -> None:
+        """Show reminder lines read elsewhere (on the database worker, with a save)."""
         self.setText("\n".join(lines))
         self.setVisible(bool(lines))

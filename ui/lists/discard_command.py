@@ -8,9 +8,15 @@ and Undo shows the record again with them, unsaved, as they were.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
+
+from app.services.errors import RecordNotFound
+
+if TYPE_CHECKING:
+    from ui.lists.list_page import RecordListPage
 
 # Brings the edits back into their form: "restored", "later" (the form is busy
 # with other unsaved edits; try again) or "gone" (the record was deleted since).
@@ -48,3 +54,39 @@ class DiscardCommand(QUndoCommand):
             # Only what Undo brought back is discarded again; later typing is not touched.
             self._restored = False
             self._discard_again(self)
+
+
+def bring_back(page: RecordListPage, edits: Any) -> str:
+    """Undo of a discard: show the record again on ``page`` with the edits let go of.
+
+    Returns "restored", "later" (the form holds other unsaved edits, which
+    must not be overwritten) or "gone" (the record was deleted since).
+    """
+    form = page.form
+    if form.is_dirty():
+        page.message.emit(
+            QCoreApplication.translate(
+                "RecordListPage",
+                "The form has unsaved changes: save or discard them first,"
+                " then Undo brings back the earlier ones.",
+            )
+        )
+        return "later"
+    if edits.record_id is None:
+        if not form.shows(None):
+            page.new_record()
+    elif not form.shows(edits.record_id):
+        try:
+            page.workspace.get(page.kind, edits.record_id)
+        except RecordNotFound:
+            return "gone"
+        if not page.select_record(edits.record_id):
+            return "later"
+    form.restore_edits(edits)
+    return "restored"
+
+
+def discard_again(page: RecordListPage, edits: Any) -> None:
+    """Redo of a discard: drop the edits again if ``page``'s form still holds them."""
+    if page.form.shows(edits.record_id) and page.form.holds(edits):
+        page.form.revert()

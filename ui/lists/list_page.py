@@ -3,34 +3,32 @@
 from __future__ import annotations
 
 import dataclasses
-import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from app.changes import Changed
 from app.services.errors import RecordNotFound
 from app.services.kinds import spec_for
 from app.workspace import Workspace
 from ui import qt_settings
 from ui.db_worker import DatabaseWorker
-from ui.lists.column_widths import fit_columns
-from ui.lists.delete_command import DeleteRequest
+from ui.lists.delete_command import DeleteRequest, confirm_delete
 from ui.lists.filter_bar import FilterBar
 from ui.lists.filters import filters_for, period_test
+from ui.lists.list_reads import ListReads
+from ui.lists.record_table import RecordTable
 from ui.lists.table_model import RecordTableModel
 from ui.pages import Page
 
@@ -48,7 +46,7 @@ class RecordListPage(Page):
     """The list and the form of one kind, kept in step with each other."""
 
     open_record = Signal(str, int)  # a linked record was asked for in the form
-    records_changed = Signal(str)  # the kind's records changed (counts, other lists)
+    wrote = Signal(object)  # what a write from the page changed (app.changes.Changed)
     delete_requested = Signal(object)  # a DeleteRequest for the undo stack to carry out
     dirty_changed = Signal(bool)
     message = Signal(str)  # a short note for the status bar
@@ -66,19 +64,14 @@ class RecordListPage(Page):
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        # The window's database worker; without one (a page on its own) the list is read at once.
         self.worker = worker
-        self._reading = 0  # the number of the latest read handed over; older answers are stale
-        self._shown = 0  # the number of the read the list shows
-        self._after_reload: list[Callable[[], None]] = []
+        self._reads = ListReads(self, worker, self.reloaded.emit)
         self._state_restored = False
         self.kind = kind
         self.spec = spec_for(kind)
         self._shown_id: int | None = None  # the record in the form
         self._syncing = False  # True while the page itself moves the selection
         self._last_sql_filters: Any = None
-        self._auto_columns = False  # the columns follow the list's width (no stored sizes)
-        self._fitting = False
         self.setObjectName(f"page_{kind}")
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -116,26 +109,8 @@ class RecordListPage(Page):
 
         self.model = RecordTableModel(self, self.worker)
         self.model.modelReset.connect(self._update_count)  # also when a long list's rest came
-        self.table = QTableView(left)
-        self.table.setObjectName("records")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        # Tab leaves the list for the form instead of walking from cell to cell.
-        self.table.setTabKeyNavigation(False)
+        self.table = RecordTable(self.model, kind, left)
         self.table.installEventFilter(self)
-        self.table.viewport().installEventFilter(self)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionsMovable(True)
-        header.setHighlightSections(False)
-        header.sectionResized.connect(self._column_resized)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         left_layout.addWidget(self.table, 1)
         if kind in ("town", "twinning"):
@@ -148,7 +123,9 @@ class RecordListPage(Page):
         # The form's own wishes (a long title) must not squeeze the navigation away;
         # past this width its contents scroll or elide.
         self.form.setMinimumWidth(FORM_MINIMUM_WIDTH)
+        self.form.set_worker(worker)
         self.form.saved.connect(self._saved)
+        self.form.written.connect(self.wrote)
         self.form.dirty_changed.connect(self.dirty_changed)
         self.form.open_record.connect(self.open_record)
         self.form.edits_discarded.connect(self.edits_discarded)
@@ -169,64 +146,22 @@ class RecordListPage(Page):
     # ------------------------------------------------------------ state
 
     def _restore_state(self) -> None:
-        header = self.table.horizontalHeader()
         splitter_state = qt_settings.load_state(f"splitter/{self.kind}")
         if splitter_state is not None:
             self.splitter.restoreState(splitter_state)
         else:
             # The form gets the width its two-column groups ask for; the list the rest.
             self.splitter.setSizes([530, 610])
-        header_state = qt_settings.load_state(f"columns/{self.kind}")
-        if header_state is None or not header.restoreState(header_state):
-            # Sized to the contents within the list's width, again whenever the list
-            # is resized, until the user sizes a column herself.
-            self._auto_columns = True
-            self._fit_columns()
-            default = self.spec.default_sort
-            column = self.model.column_of(default) if default else None
-            if column is not None:
-                header.setSortIndicator(column, Qt.SortOrder.AscendingOrder)
-        # Turning sorting on sorts by the indicator, restored or default.
-        self.table.setSortingEnabled(True)
+        default = self.spec.default_sort
+        self.table.restore_columns(self.model.column_of(default) if default else None)
         self._sync_selection(self._shown_id)
-
-    def _fit_columns(self) -> None:
-        self._fitting = True
-        try:
-            fit_columns(self.table)
-        finally:
-            self._fitting = False
-
-    def _column_resized(self, column: int, _old: int, _new: int) -> None:
-        header = self.table.horizontalHeader()
-        last = max(
-            (header.visualIndex(c) for c in range(header.count()) if not header.isSectionHidden(c)),
-            default=-1,
-        )
-        # The last column stretches with the list by itself; any other was sized by hand.
-        if not self._fitting and self.table.isVisible() and header.visualIndex(column) != last:
-            self._auto_columns = False
 
     def save_state(self) -> None:
         """Remember the splitter and the columns (widths, order, sort) for next time."""
         qt_settings.save_state(f"splitter/{self.kind}", self.splitter.saveState())
-        qt_settings.save_state(f"columns/{self.kind}", self.table.horizontalHeader().saveState())
+        self.table.save_columns()
 
     # ------------------------------------------------------------ reading the list
-
-    def _read(self, number: int, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        """Read number ``number`` on the window's worker, or at once on a page of its own."""
-        if self.worker is None:
-            done(work())
-            return
-        self.worker.run_read(work, done, lambda error: self._read_failed(number, error), owner=self)
-
-    def _read_failed(self, number: int, error: BaseException) -> None:
-        if number == self._reading:  # a later read still brings the list up to date
-            self._finish_reload()
-        # As if the read had failed on the GUI thread: the window's exception hook finds
-        # the sentence for it (a refusal, a full disk, a lost server) and logs the rest.
-        sys.excepthook(type(error), error, error.__traceback__)
 
     def reload(self, select_id: int | None = None, then: Callable[[], None] | None = None) -> None:
         """Read the list again (after a save, a delete or a filter change).
@@ -238,19 +173,13 @@ class RecordListPage(Page):
         filters = self.filter_bar.sql_filters()
         workspace, kind = self.workspace, self.kind
         self._last_sql_filters = filters
-        self._reading += 1
-        number = self._reading
-        if then is not None:
-            self._after_reload.append(then)
-        self._read(
-            number,
+        self._reads.read(
             lambda: workspace.table(kind, filters),
-            lambda table: self._show_table(number, table, select_id),
+            lambda table: self._show_table(table, select_id),
+            then,
         )
 
-    def _show_table(self, number: int, table: Any, select_id: int | None) -> None:
-        if number != self._reading:
-            return  # a later read is on its way
+    def _show_table(self, table: Any, select_id: int | None) -> None:
         self.filter_bar.update_options(table)
         self.model.set_show_ended(self.filter_bar.show_ended())
         self.model.set_row_filter(self._local_period())
@@ -260,18 +189,11 @@ class RecordListPage(Page):
             self._restore_state()
         self._sync_selection(select_id if select_id is not None else self._shown_id)
         self._update_count()
-        self._finish_reload()
-
-    def _finish_reload(self) -> None:
-        self._shown = self._reading
-        waiting, self._after_reload = self._after_reload, []
-        for then in waiting:
-            then()
-        self.reloaded.emit()
+        self._reads.finish()
 
     def is_reading(self) -> bool:
         """True while a read of the list is on its way from the worker."""
-        return self._shown != self._reading
+        return self._reads.is_reading()
 
     def is_filled(self) -> bool:
         """True once the list shows its latest read (the screenshots wait for it)."""
@@ -286,19 +208,11 @@ class RecordListPage(Page):
             return
         workspace, kind = self.workspace, self.kind
         one = dataclasses.replace(filters, equals={**filters.equals, "id": record_id})
-        self._reading += 1
-        number = self._reading
-        if then is not None:
-            self._after_reload.append(then)
-        self._read(
-            number,
-            lambda: workspace.table(kind, one),
-            lambda part: self._show_row(number, part, record_id),
+        self._reads.read(
+            lambda: workspace.table(kind, one), lambda part: self._show_row(part, record_id), then
         )
 
-    def _show_row(self, number: int, part: Any, record_id: int) -> None:
-        if number != self._reading:
-            return
+    def _show_row(self, part: Any, record_id: int) -> None:
         if not part.ids or not self.model.replace_rows(part):
             # No longer matching the filters (or a new kind of row): read it all.
             self.reload()
@@ -307,7 +221,7 @@ class RecordListPage(Page):
         # on her way to the next row), and the selection follows the form.
         self._sync_selection(self._shown_id if self._shown_id is not None else record_id)
         self._update_count()
-        self._finish_reload()
+        self._reads.finish()
 
     def _local_period(self) -> Any:
         period = filters_for(self.kind).period
@@ -485,38 +399,6 @@ class RecordListPage(Page):
         self.form.show_first_field()
         return True
 
-    def bring_back(self, edits: Any) -> str:
-        """Undo of a discard: show the record again with the edits let go of.
-
-        Returns "restored", "later" (the form holds other unsaved edits, which
-        must not be overwritten) or "gone" (the record was deleted since).
-        """
-        if self.form.is_dirty():
-            self.message.emit(
-                self.tr(
-                    "The form has unsaved changes: save or discard them first,"
-                    " then Undo brings back the earlier ones."
-                )
-            )
-            return "later"
-        if edits.record_id is None:
-            if not self.form.shows(None):
-                self.new_record()
-        elif not self.form.shows(edits.record_id):
-            try:
-                self.workspace.get(self.kind, edits.record_id)
-            except RecordNotFound:
-                return "gone"
-            if not self.select_record(edits.record_id):
-                return "later"
-        self.form.restore_edits(edits)
-        return "restored"
-
-    def discard_again(self, edits: Any) -> None:
-        """Redo of a discard: drop the edits again if the form still holds them."""
-        if self.form.shows(edits.record_id) and self.form.holds(edits):
-            self.form.revert()
-
     def _saved(self, record: Any) -> None:
         self._shown_id = record.id
 
@@ -528,7 +410,6 @@ class RecordListPage(Page):
 
         self._refresh_row(record.id, then=unhide)
         self.message.emit(self.tr("Saved."))
-        self.records_changed.emit(self.kind)
 
     def delete_record(self) -> None:
         """Delete the record in the form after asking; Ctrl+Z brings it back."""
@@ -537,29 +418,19 @@ class RecordListPage(Page):
             self.message.emit(self.tr("Choose a record in the list to delete it."))
             return
         label = self.workspace.labels(self.kind, [record.id]).get(record.id, "")
-        question = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Delete"),
-            self.spec.sentence("delete_question", label),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
-        )
-        question.setInformativeText(
-            # No pronoun for the record: Swedish would need "den" or "det" by its kind.
-            self.tr("Edit ▸ Undo (Ctrl+Z) undoes the deletion until you close the program.")
-        )
-        question.setDefaultButton(QMessageBox.StandardButton.No)
-        question.setObjectName("confirm_delete")
-        if question.exec() != QMessageBox.StandardButton.Yes:
+        if not confirm_delete(self, self.spec.sentence("delete_question", label)):
             return
         row = self.model.row_of(record.id)
 
         def deleted() -> None:
-            self._shown_id = None
-            self.form.revert()
-            self.reload(then=lambda: self._show_neighbour(row))
+            if self.form.shows(record.id):
+                self._shown_id = None
+                self.form.revert()
+                self.reload(then=lambda: self._show_neighbour(row))
+            else:
+                # She moved on while the delete was on its way: the form stays where she is.
+                self.reload()
             self.message.emit(self.spec.sentence("deleted", label))
-            self.records_changed.emit(self.kind)
 
         def refused(reason: str) -> None:
             QMessageBox.warning(self, self.tr("Not deleted"), reason)
@@ -577,15 +448,10 @@ class RecordListPage(Page):
         if self._show(record_id):
             self._sync_selection(record_id)
 
-    def forget_deleted(self) -> None:
-        """The record in the form was deleted again (redo): empty the form, read the list."""
-        record = self.form.current_record()
+    def forget_deleted(self, record_id: int) -> None:
+        """``record_id`` was deleted again (redo): empty the form if it shows it, read the list."""
         self.reload()
-        if record is None:
-            return
-        try:
-            self.workspace.get(self.kind, record.id)
-        except RecordNotFound:
+        if self.form.shows(record_id):
             self._shown_id = None
             self.form.load(None, self.filter_bar.presets() or None)
             self._sync_selection(None)
@@ -603,7 +469,7 @@ class RecordListPage(Page):
         """After a disposal from the form: the person is gone from the list and the counts."""
         self.form.load(None)
         self.reload()
-        self.records_changed.emit(self.kind)
+        self.wrote.emit(Changed.of(self.kind))
         self.message.emit(grounds)
 
     def refresh(self) -> None:
@@ -623,9 +489,6 @@ class RecordListPage(Page):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Enter opens the chosen record; Down or Enter in the search field moves into the list."""
-        viewport = self.table.viewport()
-        if watched is viewport and event.type() == QEvent.Type.Resize and self._auto_columns:
-            self._fit_columns()
         if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
             key = event.key()
             if watched is self.table and key in ENTER_KEYS:

@@ -1,0 +1,150 @@
+"""The counts beside the kinds in the navigation, read on the database worker.
+
+At start they follow the start page (counting every kind meanwhile would hold
+it back), at the latest after ``FIRST_COUNTS_LATEST_MS``. After a write only
+the kinds it changed are counted again, in one query; the to-do count (every
+rule over the register) follows once things are quiet, and only when a kind
+the rules read changed.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+
+from app.services.changelog import change_log_count
+from app.services.kinds import KINDS
+from ui.db_worker import DatabaseWorker
+from ui.navigation import CHANGE_LOG, COUNTED, TODO, Navigation
+
+if TYPE_CHECKING:
+    from app.workspace import Workspace
+    from ui.pages import Page
+
+log = logging.getLogger(__name__)
+
+# At start the counts beside the kinds follow the start page; this late at most.
+FIRST_COUNTS_LATEST_MS = 3000
+# The to-do count waits this long after the last write: typing on is never held up.
+TODO_AFTER_MS = 1500
+
+
+class NavigationCounts(QObject):
+    """Counts the records of each kind, the change log and the to-do list for the navigation."""
+
+    def __init__(
+        self,
+        worker: DatabaseWorker,
+        workspace: Callable[[], Workspace],
+        navigation: Callable[[], Navigation],
+        todo_page: Callable[[], Page | None],
+        news: Callable[[], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._workspace = workspace
+        self._navigation = navigation
+        self._todo_page = todo_page
+        self._news = news  # the change log grew: someone wrote meanwhile
+        self._log_count: int | None = None
+        self.counted = False  # the kinds were counted since the window was built
+        self._first = QTimer(self)
+        self._first.setSingleShot(True)
+        self._first.timeout.connect(self._first_counts)
+        self._todo_timer = QTimer(self)
+        self._todo_timer.setSingleShot(True)
+        self._todo_timer.setInterval(TODO_AFTER_MS)
+        self._todo_timer.timeout.connect(self.count_todo)
+
+    def start(self) -> None:
+        """The window was built: count once the start page is filled, or a moment later."""
+        self.counted = False
+
+    def count_later(self, delay_ms: int = FIRST_COUNTS_LATEST_MS) -> None:
+        """Count the kinds after ``delay_ms``, unless a page counts them first."""
+        if not self.counted:
+            self._first.start(delay_ms)
+
+    def _first_counts(self) -> None:
+        if not self.counted:
+            self.refresh()
+
+    def refresh(self, changed: Iterable[str] | None = None, *, todo: bool = True) -> None:
+        """Count the kinds (only ``changed`` after a write) and the change log, on the worker.
+
+        ``todo`` False leaves the to-do count alone (no rule reads what changed).
+        """
+        self.counted = True
+        self._first.stop()
+        workspace = self._workspace()
+        wanted = set(changed) if changed is not None else None
+        kinds = [k for k in KINDS if k in COUNTED and (wanted is None or k in wanted)]
+
+        def read() -> tuple[dict[str, int], int]:
+            return workspace.counts(kinds) if kinds else {}, change_log_count(workspace.database)
+
+        def show(counts: tuple[dict[str, int], int]) -> None:
+            self._navigation().set_counts(counts[0])
+            self.show_log_count(counts[1])
+
+        self._worker.run_read(read, show, self._failed, owner=self._navigation())
+        # The to-do list asks the rules about every record: counted once things
+        # are quiet, so neither start-up nor a save waits for it.
+        if todo:
+            self._todo_timer.start()
+
+    def count_log(self) -> None:
+        """Count the change log again: every write adds to it, so a new count means news.
+
+        Not every write passes the window (a mapping report, an attachment), so
+        this runs on each change of page; the start page reads again on news.
+        """
+        workspace = self._workspace()
+        self._worker.run_read(
+            lambda: change_log_count(workspace.database),
+            self.show_log_count,
+            self._failed,
+            owner=self._navigation(),
+        )
+
+    def show_log_count(self, count: int) -> None:
+        """Show the change log's count; a different one than before is news."""
+        if self._log_count is not None and count != self._log_count:
+            self._news()
+        self._log_count = count
+        self._navigation().set_counts({CHANGE_LOG: count})
+
+    def count_todo(self) -> None:
+        """Count the to-do items (the to-do page does it itself when it is made)."""
+        page = self._todo_page()
+        if page is not None:
+            page.refresh()  # emits count_changed
+            return
+        from app.todo import todo_items
+
+        workspace = self._workspace()
+        self._worker.run_read(
+            lambda: len(todo_items(workspace.database, date.today())),
+            self.show_todo_count,
+            self._failed,
+            owner=self._navigation(),
+        )
+
+    def show_todo_count(self, count: int) -> None:
+        """Show how many to-do items there are."""
+        self._navigation().set_counts({TODO: count})
+
+    def stop(self) -> None:
+        """No count may come after the register was closed or replaced."""
+        self.counted = True
+        self._first.stop()
+        self._todo_timer.stop()
+
+    def _failed(self, error: BaseException) -> None:
+        # A count is a courtesy; the pages themselves report problems with the register.
+        log.error("could not count the records", exc_info=error)

@@ -12,7 +12,6 @@ import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy import select, update
 from sqlalchemy.engine import Connection
@@ -26,9 +25,6 @@ from db.schema import inspect_sqlite_file
 from db.server_errors import server_refusal
 from db.session import Database
 from db.transfer import TransferReport, refuse_unless_empty, transfer
-
-if TYPE_CHECKING:
-    from app.workspace import Workspace
 
 
 def copy_server_to_file(database: Database, target: Path) -> TransferReport:
@@ -146,11 +142,11 @@ def server_database_url(database: Database, name: str) -> str:
     return database.engine.url.set(database=name).render_as_string(hide_password=False)
 
 
-def restore_file_beside(workspace: Workspace, file: Path, name: str) -> TransferReport:
+def restore_file_beside(database: Database, file: Path, name: str) -> TransferReport:
     """Load the Vänort file ``file`` into the empty database ``name`` on the open register's server.
 
     The window's File ▸ Restore on a server: the same server and user as the
     register open now (its password included), another database or this one;
     a database that already holds tables is refused (db.errors.ServerNotEmpty).
     """
-    return restore_file_to_server(Path(file), server_database_url(workspace.database, name))
+    return restore_file_to_server(Path(file), server_database_url(database, name))

@@ -111,7 +111,7 @@ class RestoreToServerDialog(QDialog):
         def load(_progress: Any, _cancelled: Any) -> Any:
             from app.server_copies import restore_file_beside
 
-            return restore_file_beside(workspace, Path(file), name)
+            return restore_file_beside(workspace.database, Path(file), name)
 
         # The rows go in one transaction that cannot be stopped halfway: no Cancel.
         task = BackgroundWork(self, self.tr("Restoring the copy…"), load, cancellable=False)

@@ -129,9 +129,11 @@ def measure(seed: int = DEFAULT_SEED, scale: float = 1.0) -> dict[str, float | i
         try:
             started = time.perf_counter()
             table = importer.open_table(source)
-            choice = importer.initial_mapping(workspace, table, "twinnings")
-            parsed = importer.read_file(workspace, table, choice.kind, choice.mapping)
-            summary = importer.run_import(workspace, parsed, ImportOptions(skip_invalid=True))
+            choice = importer.initial_mapping(workspace.database, table, "twinnings")
+            parsed = importer.read_file(workspace.database, table, choice.kind, choice.mapping)
+            summary = importer.run_import(
+                workspace.database, parsed, ImportOptions(skip_invalid=True)
+            )
             seconds = time.perf_counter() - started
         finally:
             workspace.close()

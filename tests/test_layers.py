@@ -148,19 +148,6 @@ def test_the_launcher_may_load_the_window_and_nothing_else_of_ui() -> None:
 FACADE = "app.workspace"
 FACADE_USERS: tuple[str, ...] = ("app/workspace.py", "app/cli/", "app/selftest.py")
 
-# Modules below the facade that still import it, each with why; the list can only shrink.
-FACADE_NOT_YET: dict[str, str] = {
-    # The importer and the demo write through the facade's store; their owner moves
-    # them onto a Database with the typed store in the parallel work on the importer.
-    "app/importing/importer.py": "moves onto a Database with the importer's rework",
-    "app/importing/home_offer.py": "moves onto a Database with the importer's rework",
-    "app/demo/__init__.py": "moves onto a Database when the demo becomes data files",
-    "app/demo/vanersborg.py": "moves onto a Database when the demo becomes data files",
-    "app/demo/mapping_2014.py": "moves onto a Database when the demo becomes data files",
-    "app/demo/register_files.py": "moves onto a Database when the demo becomes data files",
-    "app/demo/paperwork_links.py": "moves onto a Database when the demo becomes data files",
-}
-
 
 def facade_imports(source: str, filename: str) -> list[str]:
     """``file:line`` for every import of the facade in ``source`` (in a function too)."""
@@ -182,20 +169,12 @@ def _below_the_facade(relative: str) -> bool:
 
 def test_nothing_below_the_facade_imports_it() -> None:
     """No module of app/ but the facade, the command line and the self-test imports app.workspace."""
-    reaching_up: dict[str, list[str]] = {}
+    reaching_up: list[str] = []
     for path in _sources("app"):
         relative = path.relative_to(REPO).as_posix()
         if _below_the_facade(relative):
-            found = facade_imports(path.read_text(encoding="utf-8"), relative)
-            if found:
-                reaching_up[relative] = found
-    new = sorted(
-        line for name, lines in reaching_up.items() if name not in FACADE_NOT_YET for line in lines
-    )
-    assert new == [], "take a Database instead:\n" + "\n".join(new)
-    # A listed module that no longer imports the facade is taken off, so the list stays true.
-    stale = sorted(name for name in FACADE_NOT_YET if name not in reaching_up)
-    assert stale == [], f"no longer imports {FACADE}, take off FACADE_NOT_YET: {stale}"
+            reaching_up += facade_imports(path.read_text(encoding="utf-8"), relative)
+    assert reaching_up == [], "take a Database instead:\n" + "\n".join(sorted(reaching_up))
 
 
 @pytest.mark.parametrize(

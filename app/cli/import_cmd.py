@@ -207,7 +207,7 @@ def import_command(args: argparse.Namespace) -> int:
     workspace = Workspace.open(target)
     try:
         try:
-            choice = importer.initial_mapping(workspace, table, args.kind)
+            choice = importer.initial_mapping(workspace.database, table, args.kind)
             if args.columns:
                 mapping = parse_columns(choice.kind, table.headers, args.columns)
             else:
@@ -231,11 +231,18 @@ def import_command(args: argparse.Namespace) -> int:
                     )
                 )
             parsed = importer.read_file(
-                workspace, table, choice.kind, mapping, fixed=fixed, country_answers=country_answers
+                workspace.database,
+                table,
+                choice.kind,
+                mapping,
+                fixed=fixed,
+                country_answers=country_answers,
             )
             options = _merge_options(args)
             try:
-                summary = importer.run_import(workspace, parsed, options, dry_run=args.dry_run)
+                summary = importer.run_import(
+                    workspace.database, parsed, options, dry_run=args.dry_run
+                )
             except importer.ImportRefused as refused:
                 _print_plan(refused.plan)
                 raise
@@ -322,7 +329,7 @@ def _offer_home(workspace: Workspace, parsed: ParsedFile, args: argparse.Namespa
     """Mark (with --mark-home) or offer the one town a twinnings file names as home."""
     from app.importing.home_offer import home_town_offer
 
-    offer = home_town_offer(workspace, parsed)
+    offer = home_town_offer(workspace.database, parsed)
     if offer is None:
         return []
     if args.mark_home and not args.dry_run:

@@ -18,7 +18,7 @@ from app.partial_files import (
     remove_with_sidecars,
     settle,
 )
-from app.workspace import Workspace
+from app.register import create_register
 from db.engine import is_url, sqlite_file_of
 from db.errors import AlreadyExists
 
@@ -30,15 +30,15 @@ def write_demo(target: str | Path) -> None:
 
     Raises db.errors.AlreadyExists if the file exists or the server's database
     already holds a register (either is left untouched), and the refusals of
-    :meth:`Workspace.create` (a network drive, ...).
+    :func:`app.register.create_register` (a network drive, ...).
     """
     if is_url(target) and sqlite_file_of(str(target)) is None:
         # A server: no file to rename into place; an empty database is filled.
-        workspace = Workspace.create(str(target), municipality=MUNICIPALITY)
+        db = create_register(str(target), municipality=MUNICIPALITY)
         try:
-            build(workspace)
+            build(db)
         finally:
-            workspace.close()
+            db.close()
         return
     path = Path(sqlite_file_of(str(target)) or target) if is_url(target) else Path(target)
     if path.exists():
@@ -46,12 +46,12 @@ def write_demo(target: str | Path) -> None:
     remove_stale_partials(path)
     # A hidden name in the same folder: the final rename stays on one file system.
     partial = partial_path(path)
-    workspace = Workspace.create(partial, municipality=MUNICIPALITY)
+    db = create_register(partial, municipality=MUNICIPALITY)
     try:
         try:
-            build(workspace)
+            build(db)
         finally:
-            workspace.close()
+            db.close()
         # Closing the last connection checkpoints the write-ahead log into the
         # main file; a -wal left over would mean data outside the file we rename.
         settle(partial)

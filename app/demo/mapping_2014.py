@@ -34,7 +34,10 @@ from app.mapping.outlook import draft_outlook_from_register
 from app.mapping.prose_history import history_paragraphs
 from app.mapping.service import create_report
 from app.mapping.story_facts import home_name, register_history
-from app.workspace import Workspace
+from app.services import store
+from app.services.records import ReferenceFact
+from app.services.settings import load_settings
+from db.session import Database
 
 REPORT_DATE = date(2014, 8, 29)
 """Invented: shortly before the chain's planning seminar of September 2014."""
@@ -127,9 +130,7 @@ RECOMMENDATIONS = (
 )
 
 
-def add_mapping_report(
-    workspace: Workspace, twinning_ids: dict[str, int], towns: dict[str, int]
-) -> int:
+def add_mapping_report(db: Database, twinning_ids: dict[str, int], towns: dict[str, int]) -> int:
     """Save the demo's mapping report of 2014 and return its id.
 
     ``twinning_ids`` and ``towns`` map the demo's place names to the ids they
@@ -141,13 +142,13 @@ def add_mapping_report(
     language = current_language()
     set_language("sv")
     try:
-        return _save_report(workspace, twinning_ids, towns)
+        return _save_report(db, twinning_ids, towns)
     finally:
         set_language(language)
 
 
-def _save_report(workspace: Workspace, twinning_ids: dict[str, int], towns: dict[str, int]) -> int:
-    drafted = new_content(workspace.database, today=REPORT_DATE)
+def _save_report(db: Database, twinning_ids: dict[str, int], towns: dict[str, int]) -> int:
+    drafted = new_content(db, today=REPORT_DATE)
     left_out = {twinning_ids[name] for name in LEFT_OUT_TOWNS}
     content = replace(
         drafted,
@@ -164,31 +165,31 @@ def _save_report(workspace: Workspace, twinning_ids: dict[str, int], towns: dict
         towns=TwinTowns(member_year=2013, names=((towns["Husby"], "Husby (dansk)"),)),
         recommendations=Recommendations(RECOMMENDATIONS),
     )
-    content = _with_history(workspace, content)
-    content = replace(content, outlook=_outlook_of_2014(workspace))
-    return create_report(workspace.database, content, today=REPORT_DATE).id
+    content = _with_history(db, content)
+    content = replace(content, outlook=_outlook_of_2014(db))
+    return create_report(db, content, today=REPORT_DATE).id
 
 
-def _outlook_of_2014(workspace: Workspace) -> Outlook:
+def _outlook_of_2014(db: Database) -> Outlook:
     """Omvärldsperspektiv from the facts known in 2014, the report never citing itself.
 
     The shipped facts include a programme of 2021 and a figure whose only source
     is the Vänersborg survey, i.e. this very report; neither belongs in it.
     """
-    own = workspace.settings().name
+    own = load_settings(db).name
     ticked = [
         fact.id
-        for fact in workspace.get_many("reference_fact")
+        for fact in store.get_many(db, ReferenceFact)
         if fact.id is not None
         and (fact.year or 0) <= LAST_YEAR
         and not (fact.source_title == SURVEY_TITLE and fact.source_publisher == own)
     ]
-    draft = draft_outlook_from_register(workspace.database, ticked)
+    draft = draft_outlook_from_register(db, ticked)
     return Outlook(text=draft.text, sources="\n".join(draft.source_lines))
 
 
-def _with_history(workspace: Workspace, content: MappingContent) -> MappingContent:
+def _with_history(db: Database, content: MappingContent) -> MappingContent:
     """The history drafted again for the chosen scope, so Lich and Omaruru are not in it."""
-    events = register_history(workspace.database, content, REPORT_DATE)
-    text = "\n\n".join(history_paragraphs(events, home_name(workspace.database)))
+    events = register_history(db, content, REPORT_DATE)
+    text = "\n\n".join(history_paragraphs(events, home_name(db)))
     return replace(content, history=History(text))

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
-from typing import Any
 
 from app.demo.facts import LETTERHEAD, MUNICIPALITY
-from app.services.records import PolicyRevision, RecordRef, TermOfOffice
-from app.workspace import Workspace
+from app.services import store
+from app.services.conversion import row_id
+from app.services.records import Decision, PolicyRevision, RecordRef, TermOfOffice
+from app.services.settings import load_settings, save_settings
+from db.session import Database
 
 POLICY_TITLE = "Policy för vänortssamarbete"
 CHAIN = "Den nordiska vänortskedjan"
@@ -39,9 +41,9 @@ CONCERNS: dict[tuple[str, str | None], tuple[tuple[str, str], ...]] = {
 PROPOSALS = {("KS 2023/329", "40"): ("KS 2023/329", "52")}
 
 
-def add_settings(workspace: Workspace) -> None:
+def add_settings(db: Database) -> None:
     """The municipality's name, letterhead and language, and the rules its documents state."""
-    current = workspace.settings()
+    current = load_settings(db)
     # The demo's governing documents state these rules, so they are on here; a new
     # municipality's database starts with them off until its coordinator states them.
     rules = dataclasses.replace(
@@ -51,51 +53,53 @@ def add_settings(workspace: Workspace) -> None:
         yearly_council_report=True,
         evaluate_each_term=True,
     )
-    workspace.save_settings(
+    save_settings(
+        db,
         dataclasses.replace(
             current, name=MUNICIPALITY, letterhead=LETTERHEAD, language="sv", rules=rules
-        )
+        ),
     )
 
 
-def _named(workspace: Workspace, kind: str) -> dict[str, int]:
+def _named(db: Database, kind: str) -> dict[str, int]:
     """The records of ``kind`` by their name or title, as the lists write them."""
     found: dict[str, int] = {}
-    for record in workspace.get_many(kind):
+    for record in store.get_many(db, kind):
         found[getattr(record, "name", None) or record.title] = record.id
     return found
 
 
-def link_paperwork(workspace: Workspace) -> None:
+def link_paperwork(db: Database) -> None:
     """Set the references between the imported lists, then add the policy's revision."""
     kinds = {kind for refs in CONCERNS.values() for kind, _name in refs}
-    named = {kind: _named(workspace, kind) for kind in kinds}
-    decisions: dict[tuple[str, str | None], Any] = {
-        (d.registry_no, d.section): d for d in workspace.get_many("decision")
+    named = {kind: _named(db, kind) for kind in kinds}
+    decisions: dict[tuple[str | None, str | None], Decision] = {
+        (d.registry_no, d.section): d for d in store.get_many(db, Decision)
     }
     for key, refs in CONCERNS.items():
         concerns = tuple(RecordRef(kind, named[kind][name]) for kind, name in refs)
-        decisions[key] = workspace.save(dataclasses.replace(decisions[key], concerns=concerns))
+        decisions[key] = store.save(db, dataclasses.replace(decisions[key], concerns=concerns))
     for key, proposal in PROPOSALS.items():
-        decisions[key] = workspace.save(
-            dataclasses.replace(decisions[key], proposal_id=decisions[proposal].id)
+        decisions[key] = store.save(
+            db, dataclasses.replace(decisions[key], proposal_id=row_id(decisions[proposal]))
         )
     policy = named["policy"][POLICY_TITLE]
-    workspace.save(
+    store.save(
+        db,
         PolicyRevision(
             document_id=policy,
             revised_on=date(2024, 4, 2),
             section="40",
             registry_no="KS 2023/329",
             description="Redaktionella ändringar; stycken som inte längre var aktuella togs bort.",
-        )
+        ),
     )
-    cite_policy(workspace, policy)
+    cite_policy(db, policy)
 
 
-def cite_policy(workspace: Workspace, policy: int) -> None:
+def cite_policy(db: Database, policy: int) -> None:
     """Let every rule of the municipality's own cite the policy that states it."""
-    current = workspace.settings()
+    current = load_settings(db)
     rules = dataclasses.replace(
         current.rules,
         trip_approval_source_id=policy,
@@ -103,17 +107,18 @@ def cite_policy(workspace: Workspace, policy: int) -> None:
         yearly_report_source_id=policy,
         evaluation_source_id=policy,
     )
-    workspace.save_settings(dataclasses.replace(current, rules=rules))
+    save_settings(db, dataclasses.replace(current, rules=rules))
 
 
-def add_terms(workspace: Workspace) -> None:
+def add_terms(db: Database) -> None:
     """The Swedish terms of office: four years from 15 October of the election year."""
     for first in (2022, 2026):
-        workspace.save(
+        store.save(
+            db,
             TermOfOffice(
                 start_year=first,
                 end_year=first + 4,
                 start_date=date(first, 10, 15),
                 end_date=date(first + 4, 10, 14),
-            )
+            ),
         )

@@ -21,7 +21,7 @@ from app.importing.importer import (
     run_import,
 )
 from app.resource_paths import resources_dir
-from app.workspace import Workspace
+from db.session import Database
 
 # (file in resources/demo/, import kind), in the order the references need.
 DEMO_LISTS: tuple[tuple[str, str], ...] = (
@@ -52,8 +52,8 @@ def demo_folder() -> Path:
     return resources_dir() / "demo"
 
 
-def import_demo_lists(workspace: Workspace, folder: Path | None = None) -> None:
-    """Import every list of :data:`DEMO_LISTS` into ``workspace``, in order.
+def import_demo_lists(db: Database, folder: Path | None = None) -> None:
+    """Import every list of :data:`DEMO_LISTS` into the register ``db``, in order.
 
     Raises :class:`DemoListError`, naming the file, its rows and their problems,
     if a heading names no field or a row has a problem; nothing of that file is
@@ -62,15 +62,15 @@ def import_demo_lists(workspace: Workspace, folder: Path | None = None) -> None:
     folder = folder or demo_folder()
     for file_name, kind_name in DEMO_LISTS:
         table = open_table(folder / file_name)
-        choice = initial_mapping(workspace, table, kind_name)
+        choice = initial_mapping(db, table, kind_name)
         unread = [h for i, h in enumerate(table.headers) if i not in choice.mapping.values()]
         if unread:
             # A heading the suggestion does not recognise would drop its column silently.
             raise DemoListError(f"{file_name}: no field for the headings {unread}")
-        parsed = read_file(workspace, table, choice.kind, choice.mapping)
+        parsed = read_file(db, table, choice.kind, choice.mapping)
         try:
             # The lists name every town as the survey does; no other names from the gazetteer.
-            summary = run_import(workspace, parsed, ImportOptions(gazetteer_names=False))
+            summary = run_import(db, parsed, ImportOptions(gazetteer_names=False))
         except ImportRefused as refused:
             problems = "; ".join(f"row {p.row} {p.column}: {p.message}" for p in refused.problems)
             raise DemoListError(f"{file_name}: {problems}") from refused

@@ -13,23 +13,27 @@ from app.demo.facts import MUNICIPALITY
 from app.demo.mapping_2014 import add_mapping_report
 from app.demo.paperwork_links import add_settings, add_terms, link_paperwork
 from app.demo.register_files import import_demo_lists
-from app.workspace import Workspace
+from app.services import store
+from app.services.conversion import row_id
+from app.services.records import Town, Twinning
+from db.session import Database
 
 __all__ = ["MUNICIPALITY", "build"]
 
 
-def build(workspace: Workspace) -> None:
+def build(db: Database) -> None:
     """Fill an empty register with the demo records: the lists, their links, the report."""
-    add_settings(workspace)
-    import_demo_lists(workspace)
-    link_paperwork(workspace)
-    add_terms(workspace)
-    towns = {town.name: town.id for town in workspace.get_many("town")}
+    add_settings(db)
+    import_demo_lists(db)
+    link_paperwork(db)
+    add_terms(db)
+    towns = {town.name: row_id(town) for town in store.get_many(db, Town)}
     home = towns["Vänersborg"]
     # The report names the twinnings by their partner, as the survey's table does.
     names = {town_id: name for name, town_id in towns.items()}
-    twinning_ids = {
-        names[t.town_b_id if t.town_a_id == home else t.town_a_id]: t.id
-        for t in workspace.get_many("twinning")
-    }
-    add_mapping_report(workspace, twinning_ids, towns)
+    twinning_ids: dict[str, int] = {}
+    for twinning in store.get_many(db, Twinning):
+        partner = twinning.town_b_id if twinning.town_a_id == home else twinning.town_a_id
+        if partner is not None:  # every twinning names both towns; the type allows a draft's gap
+            twinning_ids[names[partner]] = row_id(twinning)
+    add_mapping_report(db, twinning_ids, towns)

@@ -9,13 +9,11 @@ silently: an association's file may name one member town by chance.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from app.importing.rows import ParsedFile
 from app.places.town_names import same_town
-
-if TYPE_CHECKING:
-    from app.workspace import Workspace
+from app.workflow.home import home_towns
+from db.session import Database
 
 
 @dataclass(frozen=True)
@@ -27,7 +25,7 @@ class HomeOffer:
     column: str
 
 
-def home_town_offer(workspace: Workspace, parsed: ParsedFile) -> HomeOffer | None:
+def home_town_offer(db: Database, parsed: ParsedFile) -> HomeOffer | None:
     """The town every row's "town" column names, unless it is already marked as home."""
     if parsed.kind.name != "twinnings" or "town" not in parsed.mapping:
         return None
@@ -48,6 +46,6 @@ def home_town_offer(workspace: Workspace, parsed: ParsedFile) -> HomeOffer | Non
             country = found
     if name is None:
         return None
-    if any(same_town(name, home.name) for home in workspace.home_towns()):
+    if any(same_town(name, home.name) for home in home_towns(db)):
         return None
     return HomeOffer(name, country, parsed.column_of("town"))

@@ -1,10 +1,13 @@
 """Importing a spreadsheet into the register: the steps the wizard and the command line take.
 
->>> source = open_table("vanorter.csv")                       # SourceError if unreadable
->>> choice = initial_mapping(workspace, source, "twinnings")  # suggested or remembered
->>> parsed = read_file(workspace, source, choice.kind, choice.mapping)
->>> plan = preview(workspace, parsed, ImportOptions())        # problems, merge groups
->>> summary = run_import(workspace, parsed, ImportOptions(merge_all=True, skip_invalid=True))
+>>> source = open_table("vanorter.csv")                # SourceError if unreadable
+>>> choice = initial_mapping(db, source, "twinnings")  # suggested or remembered
+>>> parsed = read_file(db, source, choice.kind, choice.mapping)
+>>> plan = preview(db, parsed, ImportOptions())        # problems, merge groups
+>>> summary = run_import(db, parsed, ImportOptions(merge_all=True, skip_invalid=True))
+
+``db`` is the open register (:class:`db.session.Database`); the window and the
+command line pass their workspace's.
 
 Every step takes ``progress`` (called with :class:`ImportProgress`) and
 ``cancelled`` (a function returning True when the user pressed Cancel, which
@@ -20,7 +23,6 @@ import os
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
@@ -56,12 +58,10 @@ from app.importing.table import CancelCheck, Cell
 from app.importing.writer import log_import, write_plan, write_skipped_rows
 from app.services.errors import ServiceError
 from db import models as m
+from db.session import Database
 
 # Counted sentences need a context object that pyside6-lupdate can read (see Context).
 Import = Context("Import")
-
-if TYPE_CHECKING:
-    from app.workspace import Workspace
 
 __all__ = [
     "IMPORT_KINDS",
@@ -111,34 +111,34 @@ class MappingChoice:
     remembered: bool
 
 
-def home_town_count(workspace: Workspace) -> int:
+def home_town_count(db: Database) -> int:
     """How many towns the register marks as home (a twinning's town defaults to the one)."""
-    with workspace.database.reading() as session:
+    with db.reading() as session:
         return int(session.scalar(select(func.count()).where(m.Town.is_home.is_(True))) or 0)
 
 
 def initial_mapping(
-    workspace: Workspace, source: TableSource, kind_name: str | None = None
+    db: Database, source: TableSource, kind_name: str | None = None
 ) -> MappingChoice:
     """The mapping to offer: the one remembered for these headings (for ``kind_name``, if
     given), else one suggested from the headings for ``kind_name`` (default: twinnings)."""
-    remembered = remembered_mapping(workspace.database, source.headers)
+    remembered = remembered_mapping(db, source.headers)
     if remembered is not None and (kind_name is None or remembered.kind == kind_name):
         return MappingChoice(import_kind(remembered.kind), remembered.mapping, True)
     kind = import_kind(kind_name or "twinnings")
     return MappingChoice(kind, suggest_mapping(kind, source.headers), False)
 
 
-def check_columns(workspace: Workspace, kind: ImportKind, headers: Sequence[str],
+def check_columns(db: Database, kind: ImportKind, headers: Sequence[str],
                   mapping: ColumnMapping, fixed: Collection[str] = ()) -> None:  # fmt: skip
     """Raise :class:`ColumnMappingError` if ``mapping`` lacks a required column (or repeats one)."""
-    town_optional = kind.name == "twinnings" and home_town_count(workspace) == 1
+    town_optional = kind.name == "twinnings" and home_town_count(db) == 1
     check_mapping_with(kind, headers, mapping, town_optional=town_optional, fixed=fixed)
 
 
 @fewer_collections()
 def read_file(
-    workspace: Workspace,
+    db: Database,
     source: TableSource,
     kind: ImportKind,
     mapping: ColumnMapping,
@@ -157,8 +157,8 @@ def read_file(
     """
     fixed = dict(fixed or {})
     answers = dict(country_answers or {})
-    check_columns(workspace, kind, source.headers, mapping, fixed)
-    spellings = remembered_spellings(workspace.database)
+    check_columns(db, kind, source.headers, mapping, fixed)
+    spellings = remembered_spellings(db)
     spellings.update(spelling_table(answers))
     reading = RowReading(fixed=fixed, country_spellings=spellings)
     parsed = read_rows(
@@ -171,7 +171,7 @@ def read_file(
 
 @fewer_collections()
 def preview(
-    workspace: Workspace,
+    db: Database,
     parsed: ParsedFile,
     options: ImportOptions,
     *,
@@ -179,7 +179,7 @@ def preview(
     cancelled: CancelCheck | None = None,
 ) -> Plan:
     """Every problem, the merge groups and what the import would create; writes nothing."""
-    with workspace.database.reading() as session:
+    with db.reading() as session:
         return analyse(session, parsed, options, progress=progress, cancelled=cancelled)
 
 
@@ -206,7 +206,7 @@ def summary_of(plan: Plan, *, dry_run: bool, skipped_file: Path | None = None) -
 
 @fewer_collections()
 def run_import(
-    workspace: Workspace,
+    db: Database,
     parsed: ParsedFile,
     options: ImportOptions,
     *,
@@ -221,13 +221,13 @@ def run_import(
     changed since it was read; in every such case nothing was written.
     """
     if dry_run:
-        plan = preview(workspace, parsed, options, progress=progress, cancelled=cancelled)
+        plan = preview(db, parsed, options, progress=progress, cancelled=cancelled)
         if not plan.can_import:
             raise ImportRefused(plan)
         return summary_of(plan, dry_run=True)
     skipped: Path | None = None
     try:
-        with workspace.database.transaction() as session:
+        with db.transaction() as session:
             plan = analyse(session, parsed, options, progress=progress, cancelled=cancelled)
             if not plan.can_import:
                 raise ImportRefused(plan)
@@ -268,18 +268,19 @@ def import_file(
     for these headings, else the suggested one. Raises SourceError, ColumnMappingError,
     ImportRefused or a database refusal; nothing is written in any of those cases.
     """
-    from app.workspace import Workspace
+    # Opening a register brings in the migrations; only the command line needs it here.
+    from app.register import open_register
 
     table = open_table(
         source, sheet=sheet, header_row=header_row, encoding=encoding, delimiter=delimiter
     )
-    workspace = Workspace.open(Path(database))
+    db = open_register(Path(database))
     try:
-        choice = initial_mapping(workspace, table, kind)
+        choice = initial_mapping(db, table, kind)
         mapping = parse_columns(choice.kind, table.headers, columns) if columns else choice.mapping
-        parsed = read_file(workspace, table, choice.kind, mapping)
+        parsed = read_file(db, table, choice.kind, mapping)
         # As --merge-similar: only the groups with strong evidence (app.places.likeness).
         options = ImportOptions(merge_strong=merge_similar, skip_invalid=skip_invalid)
-        return run_import(workspace, parsed, options, dry_run=dry_run)
+        return run_import(db, parsed, options, dry_run=dry_run)
     finally:
-        workspace.close()
+        db.close()

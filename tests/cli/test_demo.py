@@ -322,10 +322,12 @@ def test_write_demo_refuses_an_existing_file(tmp_path: Path) -> None:
 
 def test_a_failure_halfway_leaves_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import app.demo
+    from app.services import store
     from app.services.records import Town
+    from db.session import Database
 
-    def half_then_fail(workspace: Workspace) -> None:
-        workspace.save(Town(name="Vänersborg", country="SE", is_home=True))
+    def half_then_fail(db: Database) -> None:
+        store.save(db, Town(name="Vänersborg", country="SE", is_home=True))
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(app.demo, "build", half_then_fail)
@@ -342,7 +344,7 @@ def test_a_file_appearing_meanwhile_is_not_replaced(
 
     target = tmp_path / "demo.sqlite3"
 
-    def someone_else_writes(workspace: Workspace) -> None:
+    def someone_else_writes(db: object) -> None:
         target.write_bytes(b"theirs")
 
     monkeypatch.setattr(app.demo, "build", someone_else_writes)

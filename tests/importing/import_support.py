@@ -38,15 +38,16 @@ def parse(
 ) -> ParsedFile:
     """Open ``path`` and read it as ``kind`` with the suggested (or given) columns."""
     table = open_table(path, **source)
-    choice = initial_mapping(workspace, table, kind)
+    choice = initial_mapping(workspace.database, table, kind)
     mapping = parse_columns(choice.kind, table.headers, columns) if columns else choice.mapping
-    return read_file(workspace, table, choice.kind, mapping)
+    return read_file(workspace.database, table, choice.kind, mapping)
 
 
 def check(workspace: Workspace, path: Path, kind: str, **options: Any) -> Plan:
     """The preview of importing ``path`` as ``kind``."""
     columns = options.pop("columns", None)
-    return preview(workspace, parse(workspace, path, kind, columns), ImportOptions(**options))
+    parsed = parse(workspace, path, kind, columns)
+    return preview(workspace.database, parsed, ImportOptions(**options))
 
 
 def do_import(workspace: Workspace, path: Path, kind: str, **options: Any) -> ImportSummary:
@@ -54,7 +55,7 @@ def do_import(workspace: Workspace, path: Path, kind: str, **options: Any) -> Im
     columns = options.pop("columns", None)
     dry_run = options.pop("dry_run", False)
     parsed = parse(workspace, path, kind, columns)
-    return run_import(workspace, parsed, ImportOptions(**options), dry_run=dry_run)
+    return run_import(workspace.database, parsed, ImportOptions(**options), dry_run=dry_run)
 
 
 def problems_by_row(plan: Plan) -> dict[int | None, list[tuple[str, str]]]:

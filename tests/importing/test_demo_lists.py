@@ -51,7 +51,7 @@ def test_every_heading_of_a_demo_list_names_a_field(
 
 def test_every_row_of_the_demo_lists_becomes_one_record(empty: Workspace) -> None:
     """Counted from the files themselves: each row is one new record of its list's kind."""
-    import_demo_lists(empty)
+    import_demo_lists(empty.database)
     for file_name, kind in DEMO_LISTS:
         record_kind = import_kind(kind).record_kind
         assert len(empty.get_many(record_kind)) == _rows(file_name), file_name
@@ -69,7 +69,7 @@ def test_a_broken_demo_list_is_refused_naming_the_file_row_and_reason(
         text.replace("Den nordiska vänortskedjan", "Den baltiska kedjan", 1), encoding="utf-8"
     )
     with pytest.raises(DemoListError) as refused:
-        import_demo_lists(empty, folder)
+        import_demo_lists(empty.database, folder)
     assert str(refused.value) == (
         "vanortsmoten.csv: row 2 Vänortskedja: There is no network called “Den baltiska kedjan” "
         "in the register; import the networks first."

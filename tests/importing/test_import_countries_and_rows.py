@@ -41,8 +41,8 @@ def _utf8_csv(path: Path, lines: list[str]) -> Path:
 
 def _read(workspace: Workspace, path: Path, kind: str = "twinnings", **reading: object) -> object:
     table = open_table(path)
-    choice = initial_mapping(workspace, table, kind)
-    return read_file(workspace, table, choice.kind, choice.mapping, **reading)  # type: ignore[arg-type]
+    choice = initial_mapping(workspace.database, table, kind)
+    return read_file(workspace.database, table, choice.kind, choice.mapping, **reading)  # type: ignore[arg-type]
 
 
 def test_every_form_of_the_public_lists_is_read(register: Workspace, tmp_path: Path) -> None:
@@ -68,9 +68,9 @@ def test_every_form_of_the_public_lists_is_read(register: Workspace, tmp_path: P
         ],
     )
     parsed = _read(register, path)
-    plan = preview(register, parsed, ImportOptions())  # type: ignore[arg-type]
+    plan = preview(register.database, parsed, ImportOptions())  # type: ignore[arg-type]
     assert problems_by_row(plan) == {}
-    run_import(register, parsed, ImportOptions())  # type: ignore[arg-type]
+    run_import(register.database, parsed, ImportOptions())  # type: ignore[arg-type]
     countries = {name: country for name, (country, _) in town_names(register).items()}
     assert countries["Bath"] == countries["Perth"] == countries["Newry"] == "GB"
     assert countries["Galway"] == "IE"
@@ -93,14 +93,14 @@ def test_an_unread_country_is_reported_once_and_the_answer_is_remembered(
         "Exempelby;Sverige;Herning;Danmark;1946",
     ]
     path = _utf8_csv(tmp_path / "old.csv", lines)
-    plan = preview(register, _read(register, path), ImportOptions())  # type: ignore[arg-type]
+    plan = preview(register.database, _read(register, path), ImportOptions())  # type: ignore[arg-type]
     unread = unread_countries(plan.problems)
     assert [(u.written, u.rows, u.column) for u in unread] == [("Estniska SSR", 3, "Land")]
     assert "(in 3 rows, the first is row 2)" in unread[0].text()
 
     answers = parse_country_as(["Estniska SSR=EE"])
     parsed = _read(register, path, country_answers=answers)
-    summary = run_import(register, parsed, ImportOptions())  # type: ignore[arg-type]
+    summary = run_import(register.database, parsed, ImportOptions())  # type: ignore[arg-type]
     assert summary.counts["twinning"].created == 4
     assert town_names(register)["Narva"][0] == "EE"
 
@@ -108,7 +108,7 @@ def test_an_unread_country_is_reported_once_and_the_answer_is_remembered(
     again = _utf8_csv(
         tmp_path / "again.csv", [HEADINGS, "Exempelby;Sverige;Viljandi;estniska ssr;"]
     )
-    plan = preview(register, _read(register, again), ImportOptions())  # type: ignore[arg-type]
+    plan = preview(register.database, _read(register, again), ImportOptions())  # type: ignore[arg-type]
     assert problems_by_row(plan) == {}
 
 
@@ -132,7 +132,7 @@ def test_a_fixed_country_fills_every_row_without_a_column(
     """A list of Swedish towns with no country column gets Sweden for every town."""
     path = _utf8_csv(tmp_path / "svenska.csv", ["Namn;Invånare", "Mölndal;70000", "Lerum;43000"])
     parsed = _read(register, path, "towns", fixed={"country": "Sverige"})
-    run_import(register, parsed, ImportOptions())  # type: ignore[arg-type]
+    run_import(register.database, parsed, ImportOptions())  # type: ignore[arg-type]
     assert {n: c for n, (c, _) in town_names(register).items()} == {
         "Mölndal": "SE",
         "Lerum": "SE",
@@ -162,7 +162,7 @@ def test_a_row_with_an_unquoted_separator_is_a_problem_at_its_row(
             "Exempelby;Sverige;Lich;Tyskland;1961",
         ],
     )
-    plan = preview(register, _read(register, path), ImportOptions())  # type: ignore[arg-type]
+    plan = preview(register.database, _read(register, path), ImportOptions())  # type: ignore[arg-type]
     assert problems_by_row(plan) == {
         3: [
             (
@@ -173,7 +173,7 @@ def test_a_row_with_an_unquoted_separator_is_a_problem_at_its_row(
         ],
         4: [("", "The row has 3 cells but there are 5 headings; a separator may be missing.")],
     }
-    summary = run_import(register, _read(register, path), ImportOptions(skip_invalid=True))  # type: ignore[arg-type]
+    summary = run_import(register.database, _read(register, path), ImportOptions(skip_invalid=True))  # type: ignore[arg-type]
     assert summary.counts["twinning"].created == 2
     assert "Washington" not in town_names(register)
 
@@ -193,7 +193,7 @@ def test_a_workbook_value_right_of_the_last_heading_is_a_problem_not_cut(
     sheet.append(["Exempelby", "Sverige", "Lich", "Tyskland"])  # a shorter row is only empty
     path = tmp_path / "vanorter.xlsx"
     workbook.save(path)
-    plan = preview(register, _read(register, path), ImportOptions())  # type: ignore[arg-type]
+    plan = preview(register.database, _read(register, path), ImportOptions())  # type: ignore[arg-type]
     assert problems_by_row(plan) == {
         3: [
             (
@@ -226,7 +226,7 @@ def test_a_country_column_that_contradicts_the_names_is_warned_about(
         "(Mölndal, Lerum, Alingsås kommun); check that it holds the country of those towns."
     )
     assert parsed.warnings == [warning]  # type: ignore[attr-defined]
-    summary = run_import(register, parsed, ImportOptions())  # type: ignore[arg-type]
+    summary = run_import(register.database, parsed, ImportOptions())  # type: ignore[arg-type]
     assert warning in summary.lines()
     # The file is taken as written: the warning overrides nothing.
     assert town_names(register)["Mölndal"][0] == "DK"

@@ -186,7 +186,7 @@ def test_the_column_mapping_is_remembered_for_the_same_headings(
     second = swedish_excel_csv(
         tmp_path / "second.csv", ["namn a;NATION A;Namn  B;Nation B;sedan", "Lohja;FI;Lich;DE;1961"]
     )
-    choice = initial_mapping(register, open_table(second), "twinnings")
+    choice = initial_mapping(register.database, open_table(second), "twinnings")
     assert choice.remembered
     assert choice.mapping == {
         "town": 0,
@@ -197,7 +197,7 @@ def test_the_column_mapping_is_remembered_for_the_same_headings(
     }
     # Different headings: suggested, not remembered.
     third = swedish_excel_csv(tmp_path / "third.csv", ["Ort;Vänort", "Lohja;Lich"])
-    assert not initial_mapping(register, open_table(third), "twinnings").remembered
+    assert not initial_mapping(register.database, open_table(third), "twinnings").remembered
 
 
 def test_records_are_plain_after_import(register: Workspace, tmp_path: Path) -> None:

@@ -144,7 +144,7 @@ def test_cancelling_mid_import_leaves_the_database_unchanged(
         parsed = parse(workspace, source, "twinnings")
         with pytest.raises(Cancelled):
             run_import(
-                workspace,
+                workspace.database,
                 parsed,
                 ImportOptions(skip_invalid=True),
                 progress=progress,
@@ -195,7 +195,7 @@ def test_skipped_rows_are_never_copied_from_a_file_changed_since_it_was_read(
     before = town_names(opened)
     source.write_bytes(source.read_bytes() + "Vänersborg;SE;Husby;DK;\r\n".encode("cp1252"))
     with pytest.raises(SourceError, match="has changed since it was opened"):
-        run_import(opened, parsed, ImportOptions(skip_invalid=True))
+        run_import(opened.database, parsed, ImportOptions(skip_invalid=True))
     assert town_names(opened) == before
     assert not (tmp_path / "changing-skipped.csv").exists()
 

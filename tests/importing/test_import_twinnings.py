@@ -47,7 +47,7 @@ def test_a_swedish_excel_csv_of_twin_towns_is_imported(register: Workspace, tmp_
     )
     table = open_table(path)
     assert table.detected == {"encoding": "cp1252", "delimiter": ";"}
-    choice = initial_mapping(register, table, "twinnings")
+    choice = initial_mapping(register.database, table, "twinnings")
     # Both columns are headed "Land": each goes to the town on its left.
     assert choice.mapping == {
         "town": 0,

@@ -78,9 +78,9 @@ class ColumnsPage(QWizardPage):
             )
         )
         self._town_optional = (
-            kind.name == "twinnings" and importer.home_town_count(wizard.workspace) == 1
+            kind.name == "twinnings" and importer.home_town_count(wizard.workspace.database) == 1
         )
-        choice = importer.initial_mapping(wizard.workspace, source, kind.name)
+        choice = importer.initial_mapping(wizard.workspace.database, source, kind.name)
         self._build(kind, source.headers)
         self._apply(choice.mapping)
         self.origin_label.setText(

@@ -47,7 +47,7 @@ class KindPage(QWizardPage):
         source = self._wizard.source
         remembered: str | None = None
         if source is not None:
-            choice = importer.initial_mapping(self._wizard.workspace, source)
+            choice = importer.initial_mapping(self._wizard.workspace.database, source)
             if choice.remembered:
                 remembered = choice.kind.name
         name = remembered or self._wizard.kind.name

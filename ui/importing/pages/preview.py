@@ -188,19 +188,17 @@ class PreviewPage(QWizardPage):
             wizard.country_answers = answers
             wizard.parsed = None
         parsed = wizard.parsed
-        workspace = wizard.workspace
+        db = wizard.workspace.database
         fixed = dict(wizard.fixed)
 
         def work(progress: Any, cancelled: Any) -> tuple[ParsedFile, Plan]:
             nonlocal parsed
             if parsed is None:
                 parsed = importer.read_file(
-                    workspace, source, kind, mapping, fixed=fixed, country_answers=answers,
+                    db, source, kind, mapping, fixed=fixed, country_answers=answers,
                     progress=progress, cancelled=cancelled,
                 )  # fmt: skip
-            plan = importer.preview(
-                workspace, parsed, options, progress=progress, cancelled=cancelled
-            )
+            plan = importer.preview(db, parsed, options, progress=progress, cancelled=cancelled)
             return parsed, plan
 
         self._busy = True

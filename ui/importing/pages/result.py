@@ -63,15 +63,13 @@ class ResultPage(QWizardPage):
         parsed = wizard.parsed
         assert parsed is not None
         options = wizard.preview_page.options()
-        workspace = wizard.workspace
+        db = wizard.workspace.database
         self.done = False
         self.failure = None
         self.result_label.setText(self.tr("Importing…"))
 
         def work(progress: Any, cancelled: Any) -> ImportSummary:
-            return importer.run_import(
-                workspace, parsed, options, progress=progress, cancelled=cancelled
-            )
+            return importer.run_import(db, parsed, options, progress=progress, cancelled=cancelled)
 
         wizard.run_in_background(self.tr("Importing"), work, self._finished, self._failed)
 
@@ -86,7 +84,7 @@ class ResultPage(QWizardPage):
 
     def _offer_home(self) -> None:
         parsed = self._wizard.parsed
-        offer = None if parsed is None else home_town_offer(self._wizard.workspace, parsed)
+        offer = None if parsed is None else home_town_offer(self._wizard.workspace.database, parsed)
         self._home_offer = offer
         self.home_button.setVisible(offer is not None)
         self.home_label.setVisible(offer is not None)

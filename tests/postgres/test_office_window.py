@@ -79,7 +79,9 @@ def test_a_form_being_edited_says_who_changed_the_record(qtbot: Any, office: Any
     assert "Population" in page.form.banner_text() or "Invånare" in page.form.banner_text()
     assert region.text() == "Streymoy"
     # Saving merges: the colleague's population and this form's region both stay.
-    assert page.form.save()
+    with qtbot.waitSignal(page.form.save_finished, timeout=10_000) as finished:
+        assert page.form.save()
+    assert finished.args == [True]
     stored = colleague.get("town", town.id)
     assert (stored.region, stored.population) == ("Streymoy", 700)
 
@@ -111,11 +113,21 @@ def test_a_save_the_server_confirms_lost_keeps_the_forms_text(qtbot: Any, office
 
     event.listen(sessions, "before_commit", break_connection)
     try:
-        with pytest.raises(ServerConnectionLost) as caught:
+        # The save runs on the window's database worker; its error comes back to the
+        # window's error handling on the GUI thread.
+        with (
+            qtbot.capture_exceptions() as caught,
+            qtbot.waitSignal(page.form.save_finished, timeout=10_000) as finished,
+        ):
             page.form.save()
     finally:
         event.remove(sessions, "before_commit", break_connection)
-    assert "nothing was saved" in (explain_failure(caught.value) or "")
+    assert finished.args == [False]
+    errors = [error for _kind, error, _tb in caught]
+    assert len(errors) == 1 and isinstance(errors[0], ServerConnectionLost)
+    assert "nothing was saved" in (explain_failure(errors[0]) or "")
     assert region.text() == "Streymoy" and page.form.is_dirty()
-    assert page.form.save()
+    with qtbot.waitSignal(page.form.save_finished, timeout=10_000) as again:
+        assert page.form.save()
+    assert again.args == [True]
     assert colleague.get("town", town.id).region == "Streymoy"

@@ -19,6 +19,7 @@ from app.workspace import Workspace
 from tests.importing.import_support import swedish_excel_csv, town_names, twinning_pairs
 from ui.importing import ImportWizard
 from ui.importing.wizard import PAGE_COLUMNS, PAGE_KIND, PAGE_PREVIEW, PAGE_RESULT, PAGE_SOURCE
+from ui.translations import apply_language
 
 LINES = [
     "Ort;Land;Vänort;Land;Kontaktår",
@@ -38,6 +39,9 @@ def workspace(tmp_path: Path) -> Iterator[Workspace]:
 
 @pytest.fixture
 def wizard(qtbot: QtBot, workspace: Workspace) -> Iterator[ImportWizard]:
+    # The English catalogue holds the plural forms ("4 rows read."); a window
+    # installs it at start, the wizard on its own does not.
+    apply_language("en")
     shown = ImportWizard(workspace)
     qtbot.addWidget(shown)
     shown.show()

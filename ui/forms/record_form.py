@@ -387,8 +387,9 @@ class RecordForm(QWidget):
         return self.wait_for_save() if wait else True
 
     def set_worker(self, worker: DatabaseWorker | None) -> None:
-        """Save through the window's database worker (None: at once, on this thread)."""
+        """Save, and read the pickers' lists, on the window's database worker (None: here)."""
         self.worker = worker
+        self.context.set_worker(worker)
 
     def is_saving(self) -> bool:
         """True while a save is on its way to the register."""

@@ -8,6 +8,7 @@ the test opens, so "while the list is on its way" is a state, not a moment.
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from collections.abc import Iterator
 from typing import Any
@@ -154,6 +155,24 @@ def test_what_is_typed_stays_when_the_list_arrives_from_the_worker(
     assert line.cursorPosition() == len("vänersb")
     pick(qtbot, town_b, "vänersb", "Vänersby, Sweden")
     assert form.is_dirty()
+
+
+def test_a_town_renamed_since_the_list_was_read_shows_its_new_name(
+    qtbot: Any, workspace: Workspace, worker: DatabaseWorker, twinning: r.Twinning
+) -> None:
+    form = _form(qtbot, workspace, worker)
+    form.load(twinning.id)
+    town_b = form.editor("town_b_id").combo
+    _focus(qtbot, town_b.lineEdit())
+    qtbot.waitUntil(lambda: len(_offered(town_b)) == 2 + len(OTHER_TOWNS))
+    _focus(qtbot, form.editor("notes").focus_widget())
+
+    twin = workspace.get("town", twinning.town_b_id)
+    workspace.save(dataclasses.replace(twin, name="Põltsamaa linn"))
+    form.load(twinning.id)
+    assert town_b.currentText() == "Põltsamaa linn, Estonia"
+    assert form.editor("town_b_id").value() == twinning.town_b_id
+    assert not form.is_dirty()
 
 
 def test_without_a_worker_typing_at_once_offers_every_town(

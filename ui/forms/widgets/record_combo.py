@@ -19,6 +19,11 @@ from ui.forms.widgets.combo import Entry, SearchableCombo
 from ui.forms.widgets.record_names import EditorContext
 
 
+def _same_name(listed: Entry, now: Entry) -> bool:
+    """True when ``listed`` shows the name ``now`` (with the number two alike names get)."""
+    return listed.text in (now.text, f"{now.text} [{now.data}]")
+
+
 class RecordCombo(SearchableCombo):
     """A SearchableCombo of the records of ``kind`` (None: of no kind yet, and empty)."""
 
@@ -56,11 +61,20 @@ class RecordCombo(SearchableCombo):
             self._show_list(self.context.entries(self.kind), None)
 
     def show_record(self, record_id: int | None) -> None:
-        """Show the record ``record_id`` chosen, its name read alone when the list lacks it."""
-        if record_id is not None and self.kind is not None and self.row_of(record_id) < 0:
-            extra = self.context.shown_entry(self.kind, record_id)
-            if extra is not None:
-                self._show_list(self._whole, extra)
+        """Show the record ``record_id`` chosen, with its name as it is now.
+
+        The name is read alone (one record, not the list) when the list lacks
+        it or was read before the form was loaded: the record may have been
+        renamed since.
+        """
+        kind = self.kind
+        if record_id is not None and kind is not None:
+            row = self.row_of(record_id)
+            listed = self._model.entry(row) if row >= 0 else None
+            if listed is None or not self.context.is_fresh(kind):
+                now = self.context.shown_entry(kind, record_id)
+                if now is not None and (listed is None or not _same_name(listed, now)):
+                    self._show_list(self._whole, now)
         self.select_data(record_id)
 
     def row_of(self, data: Any) -> int:

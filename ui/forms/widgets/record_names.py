@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 
 from app.places.folding import swedish_sort_key
 from ui.forms.widgets.combo import Entry, make_entry
@@ -141,6 +141,8 @@ class EditorContext:
         if worker is None or self.is_fresh(kind):
             deliver(self.entries(kind))
             return
+        if kind in self._waiting and worker.pending() == 0:
+            del self._waiting[kind]  # dropped with the queue (another register opened)
         if kind in self._waiting:
             self._waiting[kind].append(deliver)
             return
@@ -151,16 +153,11 @@ class EditorContext:
             labels, names = _shown_names(workspace, kind, None)
             return labels, record_entries(labels, names)
 
-        # Handed over from the event loop, after what the caller hands over now (a list
-        # page's first read), which the user is waiting for more.
-        QTimer.singleShot(
-            0,
-            lambda: worker.run_read(
-                read,
-                lambda result: self._arrived(kind, result),
-                lambda error: self._failed(kind, error),
-                owner=owner,
-            ),
+        worker.run_read(
+            read,
+            lambda result: self._arrived(kind, result),
+            lambda error: self._failed(kind, error),
+            owner=owner,
         )
 
     def _arrived(self, kind: str, result: tuple[dict[int, str], list[Entry]]) -> None:

@@ -212,9 +212,9 @@ class Workspace:
         """The labels of ``kind``'s records, by id."""
         return record_labels.labels(self.database, kind, ids)
 
-    def town_choices(self) -> dict[int, tuple[str, str]]:
-        """Towns by id as (name, "name, region, country") for the pickers of the forms."""
-        return town_choices(self.database)
+    def town_choices(self, ids: Sequence[int] | None = None) -> dict[int, tuple[str, str]]:
+        """Towns by id (all, or ``ids``) as (name, "name, region, country") for the pickers."""
+        return town_choices(self.database, ids)
 
     # -- colleagues on a server
     def colleague_listener(self) -> ChangeListener | None:

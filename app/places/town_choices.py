@@ -7,6 +7,8 @@ Tyskland" says which one is chosen before it is saved.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy import select
 
 from app.i18n import current_language, translate
@@ -32,11 +34,18 @@ def town_place_label(name: str, region: str | None, country: str | None, languag
     )
 
 
-def town_choices(db: Database) -> dict[int, tuple[str, str]]:
-    """Every town by id as (name, name with region and country) for pickers."""
+def town_choices(db: Database, ids: Sequence[int] | None = None) -> dict[int, tuple[str, str]]:
+    """Towns by id as (name, name with region and country) for pickers: all, or those of ``ids``.
+
+    A form shows the towns it links to from ``ids`` (a few) at once; the whole
+    list to choose from is read on the window's worker.
+    """
     language = current_language()
+    query = select(Town.id, Town.name, Town.region, Town.country)
+    if ids is not None:
+        query = query.where(Town.id.in_(list(ids)))
     with db.reading() as session:
-        rows = session.execute(select(Town.id, Town.name, Town.region, Town.country)).all()
+        rows = session.execute(query).all()
     return {
         row.id: (row.name, town_place_label(row.name, row.region, row.country, language))
         for row in rows

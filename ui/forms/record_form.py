@@ -1,8 +1,8 @@
 """One form for every record kind, built from the kind's field specs.
 
-Fields come from ``KindSpec.fields`` in their order, under group headings
-(``FieldSpec.group``); ``layout_hints`` says which groups sit side by side,
-which short fields share a line and how tall long texts are. Saving goes
+The fields are laid out by ``ui.forms.details`` from the kind's field specs
+and ``layout_hints``; the pickers among them read their lists of records when
+the user comes to them (``ui.forms.widgets.record_names``). Saving goes
 through ``workspace.save_reporting`` on the window's database worker (at once
 when the form has none); its field errors are shown under their fields.
 """
@@ -18,7 +18,6 @@ from PySide6.QtCore import QEventLoop, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import translate
 from app.services.errors import (
     ConflictError,
     FieldError,
@@ -37,24 +35,22 @@ from app.services.errors import (
     ServiceError,
     ValidationError,
 )
-from app.services.fields import FieldSpec, check_value
+from app.services.fields import check_value
 from app.services.kinds import KindSpec, spec_for
 from app.services.records import RecordRef
 from ui.forms.attachments_panel import AttachmentsPanel
+from ui.forms.details import build_details, wire_currency
 from ui.forms.discarded_edits import DiscardedEdits, put_back, read_edits
-from ui.forms.field_grid import FieldGrid, WidthFitter
+from ui.forms.field_grid import WidthFitter
 from ui.forms.field_row import BANNER_STYLE, FieldRow, place_errors, reveal
-from ui.forms.layout_hints import LayoutHints, field_lines, grouped_fields, hints_for
+from ui.forms.layout_hints import LayoutHints, hints_for
 from ui.forms.linked_panel import LinkedRecordsPanel
 from ui.forms.person_data_bar import PersonDataBar
 from ui.forms.place_suggestion import PlaceSuggestionLine
 from ui.forms.questions import ask_reload, ask_unsaved
 from ui.forms.reminder_line import ReminderLine
 from ui.forms.saving import ReadBack, read_stored, save_and_read_back
-from ui.forms.widgets import EditorContext, FieldEditor, InvalidInput, create_editor
-from ui.forms.widgets.choices import ChoiceEditor
-from ui.forms.widgets.numbers import AmountEditor
-from ui.forms.widgets.text import LongTextEditor
+from ui.forms.widgets import EditorContext, FieldEditor, InvalidInput
 
 if TYPE_CHECKING:  # for the type checker only: importing a form loads no database code
     from app.workspace import Workspace
@@ -88,9 +84,6 @@ class RecordForm(QWidget):
         self.spec: KindSpec = spec_for(kind)
         self.hints: LayoutHints = hints_for(kind)
         self.context = EditorContext(workspace, self.open_record.emit)
-        self.rows: dict[str, FieldRow] = {}
-        self.groups: dict[str, QGroupBox] = {}
-        self._grids: list[FieldGrid] = []
         self._record: Any = None  # as loaded or saved; None for a new record
         self._base: Any = self.spec.record()  # what the editors show after load/revert
         self._dirty = False
@@ -100,8 +93,6 @@ class RecordForm(QWidget):
         self._saving = False
         self._save_ok = False
         self._focus_before_save: QWidget | None = None
-        # Puts the currency beside the amounts again; set by _wire_currency on money kinds.
-        self._show_currency: Callable[[], None] | None = None
 
         self.heading = QLabel(self)
         font = self.heading.font()
@@ -122,13 +113,15 @@ class RecordForm(QWidget):
 
         self.details = QWidget()
         self.details.setObjectName("details")
-        self._build_details(self.details)
+        built = build_details(self.details, self.spec, self.hints, self.context, self._edited)
+        self.rows: dict[str, FieldRow] = built.rows
+        self.groups: dict[str, QGroupBox] = built.groups
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.scroll_area.setWidget(self.details)
-        self._width = WidthFitter(self.scroll_area, self._grids)
+        self._width = WidthFitter(self.scroll_area, built.grids)
 
         self.linked = LinkedRecordsPanel(workspace, self)
         self.attachments = AttachmentsPanel(workspace, self)
@@ -153,7 +146,8 @@ class RecordForm(QWidget):
         self.linked.new_record.connect(self.new_linked_record)
         self.linked.counted.connect(lambda n: self._show_count(1, self.tr("Linked records"), n))
         self.attachments.changed.connect(lambda n: self._show_count(2, self.tr("Attachments"), n))
-        self._wire_currency()
+        # Puts the currency beside the amounts again (money kinds only).
+        self._show_currency: Callable[[], None] | None = wire_currency(self.rows)
         # A town's name: the gazetteer offers its country, coordinates and population.
         self.place_suggestion = PlaceSuggestionLine(self) if kind == "town" else None
         first = next(iter(self.rows.values()), None)
@@ -162,72 +156,9 @@ class RecordForm(QWidget):
             self.setFocusProxy(first.editor.focus_widget())
         self.load(None)
 
-    # ------------------------------------------------------------ building
-
-    def _build_details(self, container: QWidget) -> None:
-        outer = QVBoxLayout(container)
-        outer.setContentsMargins(0, 0, 4, 0)
-        groups = grouped_fields(self.spec, self.hints)
-        side_by_side = {g: row for row in self.hints.side_by_side for g in row}
-        done: set[str] = set()
-        for group, names in groups:
-            if group in done:
-                continue
-            row_groups = [group]
-            if group in side_by_side:
-                present = dict(groups)
-                row_groups = [g for g in side_by_side[group] if g in present]
-            if len(row_groups) == 1:
-                outer.addWidget(self._build_group(group, names))
-            else:
-                line = QHBoxLayout()
-                present = dict(groups)
-                for g in row_groups:
-                    line.addWidget(self._build_group(g, present[g]), 1, Qt.AlignmentFlag.AlignTop)
-                outer.addLayout(line)
-            done.update(row_groups)
-        outer.addStretch(1)
-
-    def _build_group(self, group: str, names: list[str]) -> QGroupBox:
-        box = QGroupBox(translate("Field", group) if group else "", self.details)
-        box.setObjectName(f"group_{group}")
-        self.groups[group] = box
-        lines = [
-            [self._build_row(self.spec.field(name), box) for name in line]
-            for line in field_lines(self.spec, self.hints, names)
-        ]
-        grid = FieldGrid(QGridLayout(box), lines)
-        grid.arrange(narrow=False)
-        self._grids.append(grid)
-        return box
-
     def is_narrow(self) -> bool:
         """True when the fields stand one to a line because the form is too narrow for two."""
         return self._width.narrow()
-
-    def _build_row(self, spec: FieldSpec, parent: QWidget) -> FieldRow:
-        editor = create_editor(spec, self.context, parent)
-        editor.setObjectName(f"field_{spec.name}")
-        if isinstance(editor, LongTextEditor):
-            editor.set_lines(self.hints.lines.get(spec.name, 3))
-        editor.changed.connect(self._edited)
-        row = FieldRow(spec, editor, parent)
-        self.rows[spec.name] = row
-        return row
-
-    def _wire_currency(self) -> None:
-        """Money fields show the record's currency beside the amount, kept up to date."""
-        currency = next((r.editor for r in self.rows.values() if r.spec.type == "currency"), None)
-        amounts = [r.editor for r in self.rows.values() if isinstance(r.editor, AmountEditor)]
-        if not isinstance(currency, ChoiceEditor) or not amounts:
-            return
-
-        def show(_index: int = 0) -> None:
-            for editor in amounts:
-                editor.set_currency(currency.current_code())
-
-        currency.combo.currentIndexChanged.connect(show)
-        self._show_currency = show
 
     # ------------------------------------------------------------ the contract
 
@@ -387,8 +318,9 @@ class RecordForm(QWidget):
         return self.wait_for_save() if wait else True
 
     def set_worker(self, worker: DatabaseWorker | None) -> None:
-        """Save through the window's database worker (None: at once, on this thread)."""
+        """Save, and read the pickers' lists, on the window's database worker (None: here)."""
         self.worker = worker
+        self.context.set_worker(worker)
 
     def is_saving(self) -> bool:
         """True while a save is on its way to the register."""

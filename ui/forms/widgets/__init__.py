@@ -5,11 +5,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from app.services.fields import FieldSpec
-from ui.forms.widgets.base import EditorContext, FieldEditor, InvalidInput
+from ui.forms.widgets.base import FieldEditor, InvalidInput
 from ui.forms.widgets.choices import BoolEditor, ChoiceEditor, CountryEditor, TagsEditor
 from ui.forms.widgets.dates import DateEditor, KnownDateEditor
 from ui.forms.widgets.numbers import AmountEditor, CoordinateEditor, WholeNumberEditor
 from ui.forms.widgets.pickers import ConcernsEditor, NamesEditor, RefEditor, RefsEditor
+from ui.forms.widgets.record_names import EditorContext
 from ui.forms.widgets.text import LineEditor, LongTextEditor
 
 __all__ = ["EditorContext", "FieldEditor", "InvalidInput", "create_editor"]

@@ -216,7 +216,8 @@ class SearchableCombo(QComboBox):
 
     def set_entries(self, entries: list[Entry], *, blank: bool = False) -> None:
         """Replace the entries (``blank``: with an empty first one), keeping the choice."""
-        keep = self.chosen()
+        found = self._find()
+        keep = found.data if found is not None else None
         blocked = self.blockSignals(True)
         try:
             if self._model.set_entries(entries, blank=blank):

@@ -25,8 +25,9 @@ from app.places.folding import swedish_sort_key
 from app.services.fields import FieldSpec
 from app.services.kinds import KINDS, spec_for
 from app.services.records import RecordRef
-from ui.forms.widgets.base import EditorContext, FieldEditor, InvalidInput
-from ui.forms.widgets.combo import SearchableCombo
+from ui.forms.widgets.base import FieldEditor, InvalidInput
+from ui.forms.widgets.record_combo import RecordCombo
+from ui.forms.widgets.record_names import EditorContext
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -47,8 +48,9 @@ class RefEditor(FieldEditor):
         assert spec.ref_kind is not None
         self.ref_kind = spec.ref_kind
         self.context = context
-        self.combo = SearchableCombo(self)
-        self.combo.lineEdit().setPlaceholderText(self.tr("Type to search"))
+        self.combo = RecordCombo(
+            context, self.ref_kind, self.tr("Type to search"), self, blank=not spec.required
+        )
         self.open_button = _open_button(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -62,8 +64,8 @@ class RefEditor(FieldEditor):
         self.combo.currentIndexChanged.connect(lambda _index: self._update_button())
 
     def refresh(self) -> None:
-        """Read the record names to choose from again."""
-        self.combo.set_entries(self.context.entries(self.ref_kind), blank=not self.spec.required)
+        """Show the record names to choose from as last read."""
+        self.combo.refresh()
         self._update_button()
 
     def _edited(self) -> None:
@@ -86,7 +88,7 @@ class RefEditor(FieldEditor):
 
     def set_value(self, value: Any) -> None:
         """Choose the record ``value``."""
-        self.combo.select_data(value)
+        self.combo.show_record(value)
         self._update_button()
 
     def focus_widget(self) -> QWidget:
@@ -225,15 +227,14 @@ class RefsEditor(_ListEditor):
         assert spec.ref_kind is not None
         self.ref_kind = spec.ref_kind
         self.context = context
-        self.combo = SearchableCombo(self)
-        self.combo.lineEdit().setPlaceholderText(self.tr("Type to search, then Add"))
+        self.combo = RecordCombo(context, self.ref_kind, self.tr("Type to search, then Add"), self)
         self.picker_row.addWidget(self.combo, 1)
         self.combo.lineEdit().returnPressed.connect(self.add_pending)
         self.setFocusProxy(self.combo)
 
     def refresh(self) -> None:
-        """Read the record names to choose from again."""
-        self.combo.set_entries(self.context.entries(self.ref_kind))
+        """Show the record names to choose from as last read."""
+        self.combo.refresh()
         self.combo.select_data(None)
 
     def pending_text(self) -> str:
@@ -259,8 +260,9 @@ class RefsEditor(_ListEditor):
 
     def set_value(self, value: Any) -> None:
         """List the records of the ids in ``value``."""
-        labels = self.context.labels(self.ref_kind)
-        self.replace_items([(labels.get(i, "?"), i) for i in value or ()])
+        ids = [int(i) for i in value or ()]
+        labels = self.context.labels(self.ref_kind, ids)
+        self.replace_items([(labels.get(i, "?"), i) for i in ids])
         self.combo.select_data(None)
 
     def focus_widget(self) -> QWidget:
@@ -292,8 +294,7 @@ class ConcernsEditor(_ListEditor):
         self.kind_combo.setMinimumContentsLength(10)
         for kind in concern_kinds():
             self.kind_combo.addItem(spec_for(kind).display_singular(), kind)
-        self.combo = SearchableCombo(self)
-        self.combo.lineEdit().setPlaceholderText(self.tr("Type to search, then Add"))
+        self.combo = RecordCombo(context, None, self.tr("Type to search, then Add"), self)
         self.picker_row.addWidget(self.kind_combo)
         self.picker_row.addWidget(self.combo, 1)
         self.kind_combo.currentIndexChanged.connect(lambda _index: self._fill_records())
@@ -307,15 +308,15 @@ class ConcernsEditor(_ListEditor):
     def _fill_records(self) -> None:
         kind = self.kind_combo.currentData()
         if kind:
-            self.combo.set_entries(self.context.entries(kind))
+            self.combo.set_kind(str(kind))
             self.combo.select_data(None)
 
     def refresh(self) -> None:
-        """Read the record names to choose from again."""
+        """Show the record names to choose from as last read."""
         self._fill_records()
 
     def _text(self, ref: RecordRef) -> str:
-        label = self.context.labels(ref.kind).get(ref.id, "?")
+        label = self.context.labels(ref.kind, [ref.id]).get(ref.id, "?")
         return f"{spec_for(ref.kind).display_singular()}: {label}"
 
     def pending_text(self) -> str:
@@ -343,6 +344,9 @@ class ConcernsEditor(_ListEditor):
 
     def set_value(self, value: Any) -> None:
         """List the records in ``value``."""
+        refs = list(value or ())
+        for kind in {ref.kind for ref in refs}:  # one read per kind, not one per record
+            self.context.labels(kind, [ref.id for ref in refs if ref.kind == kind])
         self.replace_items([(self._text(ref), ref) for ref in value or ()])
         self.combo.select_data(None)
 

@@ -41,6 +41,19 @@ class LinkField:
     stored: Callable[[Values], Values]
     # For "related" filtering: the ids of owners linked to a target id.
     owners_of: Callable[[Session, int], set[int]] | None = None
+    # How the field is read in its owner's own SELECT (app.services.conversion).
+    joined: Joined | None = None
+
+
+@dataclass(frozen=True)
+class Joined:
+    """A link field read by an outer join onto its owner's row: one statement for both."""
+
+    target: Any  # the link table, or its model
+    on: Callable[[Any], Any]  # the join condition, given the owner's id column
+    columns: tuple[Any, ...]  # what each joined row holds of the value
+    order: Any  # the order ``load`` reads the values in
+    value: Callable[[tuple[Any, ...]], Any] = lambda held: held[0]
 
 
 def changes(old: Sequence[Hashable], new: Sequence[Hashable], *, ordered: bool) -> Any:
@@ -91,7 +104,8 @@ def _association(table: Table, owner_col: str, target_col: str) -> LinkField:
     def owners_of(session: Session, target_id: int) -> set[int]:
         return set(session.scalars(select(owner).where(target == target_id)))
 
-    return LinkField(load, store, stored, owners_of)
+    joined = Joined(table, lambda owner_id: owner == owner_id, (target,), target)
+    return LinkField(load, store, stored, owners_of, joined)
 
 
 def _party(column: str) -> LinkField:
@@ -133,7 +147,13 @@ def _party(column: str) -> LinkField:
     def owners_of(session: Session, target_id: int) -> set[int]:
         return set(session.scalars(select(model.agreement_id).where(col == target_id)))
 
-    return LinkField(load, store, stored, owners_of)
+    joined = Joined(
+        model,
+        lambda owner_id: (model.agreement_id == owner_id) & col.is_not(None),
+        (col,),
+        model.id,
+    )
+    return LinkField(load, store, stored, owners_of, joined)
 
 
 def _town_names() -> LinkField:
@@ -163,7 +183,8 @@ def _town_names() -> LinkField:
         if added:
             session.execute(insert(model), [{"town_id": town_id, "name": n} for n in added])
 
-    return LinkField(load, store, stored)
+    joined = Joined(model, lambda owner_id: model.town_id == owner_id, (model.name,), model.id)
+    return LinkField(load, store, stored, joined=joined)
 
 
 def _concerns() -> LinkField:
@@ -210,7 +231,14 @@ def _concerns() -> LinkField:
                 ],
             )
 
-    return LinkField(load, store, _distinct)
+    joined = Joined(
+        model,
+        lambda owner_id: model.decision_id == owner_id,
+        (model.target_kind, model.target_id),
+        model.id,
+        lambda held: RecordRef(held[0], held[1]),
+    )
+    return LinkField(load, store, _distinct, joined=joined)
 
 
 LINK_FIELDS: dict[tuple[str, str], LinkField] = {

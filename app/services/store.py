@@ -25,7 +25,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from app.services.change_entries import changed_values, current_user, write_log
 from app.services.conversion import (
     fill_row,
-    load_row,
+    read_stored,
     records_bulk,
     row_id,
     store_links,
@@ -62,10 +62,10 @@ def get(db: Database, kind: type[Any] | str, record_id: int) -> Any:
     """The record ``record_id`` of ``kind`` (its record type, or its name); RecordNotFound if it is gone."""
     spec = spec_for(kind)
     with db.reading() as session:
-        row = load_row(session, spec, record_id)
-        if row is None:
+        stored = read_stored(session, spec, record_id)
+        if stored is None:
             raise not_found(spec, record_id)
-        return to_record(session, spec, row)
+        return stored[1]
 
 
 @overload
@@ -103,10 +103,10 @@ def save(db: Database, record: R, *, user: str | None = None, base: R | None = N
         old = None
         row: m.Editable | None = None
         if record.id is not None:
-            row = load_row(session, spec, record.id)
-            if row is None:
+            stored = read_stored(session, spec, record.id)
+            if stored is None:
                 raise deleted_elsewhere(spec, record.id)
-            old = to_record(session, spec, row)
+            row, old = stored
             if row.version != record.version:
                 record = merge_onto_stored(session, spec, base, record, old, labels_in)
         errors = validate(session, record, old)

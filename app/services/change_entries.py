@@ -8,16 +8,18 @@ from __future__ import annotations
 import dataclasses
 import getpass
 import os
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func
+from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from app.dates import ApproxDate
 from app.services.records import RecordRef
 from db import models as m
+from db.base import utcnow_aware
 from db.session import WITNESS
 
 # What a record's log entry leaves out: the id is the entry's own, the version bookkeeping.
@@ -82,6 +84,11 @@ def write_log(
     stored. On a server, colleagues' windows hear of the change when it commits.
     """
     on_server = session.get_bind().dialect.name == "postgresql"
+    if on_server:
+        session.info[WITNESS] = _write_on_server(
+            session, action, kind, record_id, summary, changes or {}, user
+        )
+        return
     entry = m.ChangeLogEntry(
         user=user or current_user(),
         action=action,
@@ -90,12 +97,47 @@ def write_log(
         summary=summary,
         changes=changes or {},
     )
-    if on_server and not user:
-        # An SQL expression: the INSERT asks the server, no extra round trip.
-        entry.user = func.current_user()  # type: ignore[assignment]
     session.add(entry)
     session.info[WITNESS] = entry
-    if on_server:
-        from app.services.colleagues import announce
 
-        announce(session, action, kind, record_id, sorted((changes or {}).keys()))
+
+@dataclass(frozen=True)
+class _Written:
+    """A change log entry written on a server: its id is all the commit check needs."""
+
+    id: int
+
+
+def _write_on_server(
+    session: Session,
+    action: str,
+    kind: str,
+    record_id: int | None,
+    summary: str | None,
+    changes: dict[str, list[str | None]],
+    user: str | None,
+) -> _Written:
+    """Write the entry and send the colleagues' notice in one statement (one round trip).
+
+    The user is the server's ``CURRENT_USER`` unless the caller named one.
+    """
+    from app.services.colleagues import notice
+
+    session.flush()  # what the entry records goes to the server before it
+    table = cast(Table, m.ChangeLogEntry.__table__)
+    entry = (
+        insert(table)
+        .values(
+            at=utcnow_aware(),
+            user=user or func.current_user(),
+            action=action,
+            target_kind=kind,
+            target_id=record_id,
+            summary=summary,
+            changes=changes,
+        )
+        .returning(table.c.id)
+        .cte("entry")
+    )
+    sent = notice(session, action, kind, record_id, sorted(changes))
+    return _Written(int(session.execute(select(entry.c.id, sent)).scalar_one()))

@@ -11,7 +11,8 @@ import dataclasses
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy.orm import Session
+from sqlalchemy import select
+from sqlalchemy.orm import Session, lazyload
 
 from app.dates import known_date
 from app.services.fields import FieldSpec, stored_columns
@@ -55,16 +56,64 @@ def row_id(record: Any) -> int:
     return record_id
 
 
-def to_record(session: Session, spec: KindSpec[R], row: m.Editable) -> R:
-    """The plain record of an ORM row, link fields included."""
+def load_row(session: Session, spec: KindSpec[Any], record_id: int) -> m.Editable | None:
+    """The row of a record by id, None when it is gone; one statement.
+
+    The ORM's own collections (a town's names) are not read along with it: the
+    link fields are read by ``to_record``, and reading them twice cost a round trip.
+    """
+    return session.get(spec.model, record_id, options=[lazyload("*")])
+
+
+def read_stored(session: Session, spec: KindSpec[R], record_id: int) -> tuple[m.Editable, R] | None:
+    """A record's row and the record it is, links included; None when it is gone.
+
+    The first link field is read in the row's own statement, by an outer join
+    (one round trip where there were two); any other link field after it.
+    """
+    first = next(
+        (name for name in link_fields(spec) if LINK_FIELDS[(spec.kind, name)].joined), None
+    )
+    if first is None:
+        row = load_row(session, spec, record_id)
+        return None if row is None else (row, to_record(session, spec, row))
+    joined = LINK_FIELDS[(spec.kind, first)].joined
+    assert joined is not None
+    query = (
+        select(spec.model, *joined.columns)
+        .options(lazyload("*"))
+        .outerjoin(joined.target, joined.on(spec.model.id))
+        .where(spec.model.id == record_id)
+        .order_by(joined.order)
+    )
+    found = session.execute(query).all()
+    if not found:
+        return None
+    row = found[0][0]
+    held = [tuple(r[1:]) for r in found]
+    # A row without links comes back once, with nothing in the joined columns.
+    values = tuple(joined.value(h) for h in held if any(v is not None for v in h))
+    return row, to_record(session, spec, row, {first: values})
+
+
+def to_record(
+    session: Session, spec: KindSpec[R], row: m.Editable, links: dict[str, Any] | None = None
+) -> R:
+    """The plain record of an ORM row, link fields included.
+
+    ``links`` are the link fields' values when they are known already (just
+    written); otherwise they are read, one statement per link field.
+    """
     values: dict[str, Any] = {}
     approx = _approx_names(spec)
     for name in record_fields(spec):
         link = LINK_FIELDS.get((spec.kind, name))
-        if link is not None:
-            values[name] = link.load(session, [row.id]).get(row.id, ())
-        else:
+        if link is None:
             values[name] = _row_value(row, name, approx)
+        elif links is not None and name in links:
+            values[name] = links[name]
+        else:
+            values[name] = link.load(session, [row.id]).get(row.id, ())
     return spec.record(**values)
 
 
@@ -104,7 +153,26 @@ def fill_row(spec: KindSpec[R], row: m.Editable, record: R) -> None:
         setattr(row, name, list(value) if isinstance(value, tuple) else value)
 
 
-def store_links(session: Session, spec: KindSpec[R], row_id: int, record: R) -> None:
-    """Write the record's link fields into their link tables (after the row has its id)."""
-    for name in link_fields(spec):
-        LINK_FIELDS[(spec.kind, name)].store(session, row_id, tuple(getattr(record, name)))
+def stored_links(spec: KindSpec[R], record: R) -> dict[str, tuple[Any, ...]]:
+    """The record's link fields as they read back once stored (no repeats, their order)."""
+    return {
+        name: LINK_FIELDS[(spec.kind, name)].stored(tuple(getattr(record, name)))
+        for name in link_fields(spec)
+    }
+
+
+def store_links(
+    session: Session, spec: KindSpec[R], row_id: int, record: R, before: R | None = None
+) -> dict[str, tuple[Any, ...]]:
+    """Write the record's link fields into their link tables (after the row has its id).
+
+    With ``before``, the record as stored now (for a new record, one with no
+    links), only the values that changed are written. Returns the fields as stored.
+    """
+    written = stored_links(spec, record)
+    for name, values in written.items():
+        old = None if before is None else tuple(getattr(before, name))
+        if old == values:
+            continue
+        LINK_FIELDS[(spec.kind, name)].store(session, row_id, tuple(getattr(record, name)), old)
+    return written

@@ -1,33 +1,83 @@
-"""Fields of a record that live in tables of their own (many-to-many, other names)."""
+"""Fields of a record that live in tables of their own (many-to-many, other names).
+
+A save writes only what changed in them: the rows of values taken away are
+deleted and the new values inserted, while the values kept stay as they are.
+Where the order the values are read back in is their insertion order (a
+town's other names), a new order is kept by writing the field afresh.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
-from sqlalchemy import Table, delete, insert, select
+from sqlalchemy import Table, delete, insert, or_, select
 from sqlalchemy.orm import Session
 
 from app.services.records import RecordRef
 from db import models as m
 from db.in_lists import in_chunks
 
+Values = tuple[Any, ...]
+
+
+class StoreLink(Protocol):
+    """Writes one owner's values of a link field."""
+
+    def __call__(
+        self, session: Session, owner_id: int, values: Values, old: Values | None = None, /
+    ) -> None:
+        """Store ``values`` for ``owner_id``; ``old`` is what is stored now (None: not known)."""
+
 
 @dataclass(frozen=True)
 class LinkField:
     """A field stored in a link table (the towns of a trip): how to read, write and filter it."""
 
-    load: Callable[[Session, list[int]], dict[int, tuple[Any, ...]]]
-    store: Callable[[Session, int, tuple[Any, ...]], None]
+    load: Callable[[Session, list[int]], dict[int, Values]]
+    store: StoreLink
+    # The values as ``load`` reads them back after ``store`` wrote them (order, no repeats).
+    stored: Callable[[Values], Values]
     # For "related" filtering: the ids of owners linked to a target id.
     owners_of: Callable[[Session, int], set[int]] | None = None
+    # How the field is read in its owner's own SELECT (app.services.conversion).
+    joined: Joined | None = None
+
+
+@dataclass(frozen=True)
+class Joined:
+    """A link field read by an outer join onto its owner's row: one statement for both."""
+
+    target: Any  # the link table, or its model
+    on: Callable[[Any], Any]  # the join condition, given the owner's id column
+    columns: tuple[Any, ...]  # what each joined row holds of the value
+    order: Any  # the order ``load`` reads the values in
+    value: Callable[[tuple[Any, ...]], Any] = lambda held: held[0]
+
+
+def changes(old: Sequence[Hashable], new: Sequence[Hashable], *, ordered: bool) -> Any:
+    """The values to delete and to insert to turn ``old`` into ``new`` (both as stored).
+
+    None when ``ordered`` and ``new`` keeps old values in another order: rows read
+    back in the order they were inserted, so only a fresh write gives that order.
+    """
+    new_set, old_set = set(new), set(old)
+    removed = [v for v in old if v not in new_set]
+    added = [v for v in new if v not in old_set]
+    if ordered and list(new) != [v for v in old if v in new_set] + added:
+        return None
+    return removed, added
+
+
+def _distinct(values: Values) -> Values:
+    return tuple(dict.fromkeys(values))
 
 
 def _association(table: Table, owner_col: str, target_col: str) -> LinkField:
     owner, target = table.c[owner_col], table.c[target_col]
 
-    def load(session: Session, ids: list[int]) -> dict[int, tuple[Any, ...]]:
+    def load(session: Session, ids: list[int]) -> dict[int, Values]:
         found: dict[int, list[int]] = {}
         for chunk in in_chunks(ids):
             for o, t in session.execute(
@@ -36,23 +86,33 @@ def _association(table: Table, owner_col: str, target_col: str) -> LinkField:
                 found.setdefault(o, []).append(t)
         return {k: tuple(v) for k, v in found.items()}
 
-    def store(session: Session, owner_id: int, values: tuple[Any, ...]) -> None:
-        session.execute(delete(table).where(owner == owner_id))
-        unique = list(dict.fromkeys(values))
-        if unique:
-            session.execute(insert(table), [{owner_col: owner_id, target_col: t} for t in unique])
+    def stored(values: Values) -> Values:
+        # Read back ordered by the target's id, so no order needs keeping.
+        return tuple(sorted(_distinct(values)))
+
+    def store(session: Session, owner_id: int, values: Values, old: Values | None = None) -> None:
+        if old is None:
+            session.execute(delete(table).where(owner == owner_id))
+            removed, added = [], list(stored(values))
+        else:
+            removed, added = changes(old, stored(values), ordered=False)
+        if removed:
+            session.execute(delete(table).where(owner == owner_id, target.in_(removed)))
+        if added:
+            session.execute(insert(table), [{owner_col: owner_id, target_col: t} for t in added])
 
     def owners_of(session: Session, target_id: int) -> set[int]:
         return set(session.scalars(select(owner).where(target == target_id)))
 
-    return LinkField(load, store, owners_of)
+    joined = Joined(table, lambda owner_id: owner == owner_id, (target,), target)
+    return LinkField(load, store, stored, owners_of, joined)
 
 
 def _party(column: str) -> LinkField:
     model = m.AgreementParty
     col = getattr(model, column)
 
-    def load(session: Session, ids: list[int]) -> dict[int, tuple[Any, ...]]:
+    def load(session: Session, ids: list[int]) -> dict[int, Values]:
         found: dict[int, list[int]] = {}
         for chunk in in_chunks(ids):
             rows = session.execute(
@@ -64,22 +124,42 @@ def _party(column: str) -> LinkField:
                 found.setdefault(a, []).append(t)
         return {k: tuple(v) for k, v in found.items()}
 
-    def store(session: Session, agreement_id: int, values: tuple[Any, ...]) -> None:
-        session.execute(delete(model).where(model.agreement_id == agreement_id, col.is_not(None)))
-        for value in dict.fromkeys(values):
-            session.add(model(agreement_id=agreement_id, **{column: value}))
-        session.flush()
+    def stored(values: Values) -> Values:
+        return tuple(v for v in _distinct(values) if v is not None)
+
+    def store(
+        session: Session, agreement_id: int, values: Values, old: Values | None = None
+    ) -> None:
+        plan = None if old is None else changes(old, stored(values), ordered=True)
+        mine = (model.agreement_id == agreement_id, col.is_not(None))
+        if plan is None:
+            session.execute(delete(model).where(*mine))
+            removed, added = [], list(stored(values))
+        else:
+            removed, added = plan
+        if removed:
+            session.execute(delete(model).where(*mine, col.in_(removed)))
+        if added:
+            session.execute(
+                insert(model), [{"agreement_id": agreement_id, column: v} for v in added]
+            )
 
     def owners_of(session: Session, target_id: int) -> set[int]:
         return set(session.scalars(select(model.agreement_id).where(col == target_id)))
 
-    return LinkField(load, store, owners_of)
+    joined = Joined(
+        model,
+        lambda owner_id: (model.agreement_id == owner_id) & col.is_not(None),
+        (col,),
+        model.id,
+    )
+    return LinkField(load, store, stored, owners_of, joined)
 
 
 def _town_names() -> LinkField:
     model = m.TownName
 
-    def load(session: Session, ids: list[int]) -> dict[int, tuple[Any, ...]]:
+    def load(session: Session, ids: list[int]) -> dict[int, Values]:
         found: dict[int, list[str]] = {}
         for chunk in in_chunks(ids):
             for t, name in session.execute(
@@ -88,19 +168,29 @@ def _town_names() -> LinkField:
                 found.setdefault(t, []).append(name)
         return {k: tuple(v) for k, v in found.items()}
 
-    def store(session: Session, town_id: int, values: tuple[Any, ...]) -> None:
-        session.execute(delete(model).where(model.town_id == town_id))
-        for name in dict.fromkeys(v.strip() for v in values if v and v.strip()):
-            session.add(model(town_id=town_id, name=name))
-        session.flush()
+    def stored(values: Values) -> Values:
+        return _distinct(tuple(v.strip() for v in values if v and v.strip()))
 
-    return LinkField(load, store)
+    def store(session: Session, town_id: int, values: Values, old: Values | None = None) -> None:
+        plan = None if old is None else changes(old, stored(values), ordered=True)
+        if plan is None:
+            session.execute(delete(model).where(model.town_id == town_id))
+            removed, added = [], list(stored(values))
+        else:
+            removed, added = plan
+        if removed:
+            session.execute(delete(model).where(model.town_id == town_id, model.name.in_(removed)))
+        if added:
+            session.execute(insert(model), [{"town_id": town_id, "name": n} for n in added])
+
+    joined = Joined(model, lambda owner_id: model.town_id == owner_id, (model.name,), model.id)
+    return LinkField(load, store, stored, joined=joined)
 
 
 def _concerns() -> LinkField:
     model = m.DecisionLink
 
-    def load(session: Session, ids: list[int]) -> dict[int, tuple[Any, ...]]:
+    def load(session: Session, ids: list[int]) -> dict[int, Values]:
         found: dict[int, list[RecordRef]] = {}
         for chunk in in_chunks(ids):
             for d, kind, target in session.execute(
@@ -111,13 +201,44 @@ def _concerns() -> LinkField:
                 found.setdefault(d, []).append(RecordRef(kind, target))
         return {k: tuple(v) for k, v in found.items()}
 
-    def store(session: Session, decision_id: int, values: tuple[Any, ...]) -> None:
-        session.execute(delete(model).where(model.decision_id == decision_id))
-        for ref in dict.fromkeys(values):
-            session.add(model(decision_id=decision_id, target_kind=ref.kind, target_id=ref.id))
-        session.flush()
+    def store(
+        session: Session, decision_id: int, values: Values, old: Values | None = None
+    ) -> None:
+        plan = None if old is None else changes(old, _distinct(values), ordered=True)
+        if plan is None:
+            session.execute(delete(model).where(model.decision_id == decision_id))
+            removed, added = [], list(_distinct(values))
+        else:
+            removed, added = plan
+        if removed:
+            session.execute(
+                delete(model).where(
+                    model.decision_id == decision_id,
+                    or_(
+                        *[
+                            (model.target_kind == r.kind) & (model.target_id == r.id)
+                            for r in removed
+                        ]
+                    ),
+                )
+            )
+        if added:
+            session.execute(
+                insert(model),
+                [
+                    {"decision_id": decision_id, "target_kind": r.kind, "target_id": r.id}
+                    for r in added
+                ],
+            )
 
-    return LinkField(load, store)
+    joined = Joined(
+        model,
+        lambda owner_id: model.decision_id == owner_id,
+        (model.target_kind, model.target_id),
+        model.id,
+        lambda held: RecordRef(held[0], held[1]),
+    )
+    return LinkField(load, store, _distinct, joined=joined)
 
 
 LINK_FIELDS: dict[tuple[str, str], LinkField] = {

@@ -8,7 +8,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.services.conversion import to_record
 from app.services.kinds import KindSpec, spec_for
 from db.session import Database
 
@@ -17,8 +16,16 @@ def record_label(session: Session, spec: KindSpec[Any], record: Any) -> str:
     """How one record is named in lists, pickers and the change log.
 
     The record as it is about to be stored (its own values, not the row's);
-    the records it refers to are named as they are stored.
+    the records it refers to are named as they are stored, those of one kind
+    read in one statement.
     """
+    referred: dict[str, list[int]] = {}
+    for name in spec.label_fields:
+        f = spec.field(name)
+        value = getattr(record, name)
+        if f.is_single_reference and f.ref_kind and value is not None:
+            referred.setdefault(f.ref_kind, []).append(value)
+    names = {kind: labels_in(session, kind, ids) for kind, ids in referred.items()}
     parts = []
     for name in spec.label_fields:
         value = getattr(record, name)
@@ -26,13 +33,7 @@ def record_label(session: Session, spec: KindSpec[Any], record: Any) -> str:
             continue
         f = spec.field(name)
         if f.is_single_reference and f.ref_kind:
-            ref_spec = spec_for(f.ref_kind)
-            ref_row = session.get(ref_spec.model, value)
-            parts.append(
-                record_label(session, ref_spec, to_record(session, ref_spec, ref_row))
-                if ref_row
-                else "?"
-            )
+            parts.append(names[f.ref_kind].get(value, "?"))
         else:
             parts.append(str(value))
     return spec.label_separator.join(parts)

@@ -14,19 +14,22 @@ one job each, whose public names are available here as well:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any, overload
 
 from sqlalchemy import ColumnElement, String, and_, cast, false, func, or_, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import lazyload
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.services.change_entries import changed_values, current_user, write_log
 from app.services.conversion import (
     fill_row,
-    link_fields,
+    read_stored,
     records_bulk,
     row_id,
     store_links,
+    stored_links,
     to_record,
 )
 from app.services.deleting import DeletedRecord, delete_record, restore_record
@@ -59,10 +62,10 @@ def get(db: Database, kind: type[Any] | str, record_id: int) -> Any:
     """The record ``record_id`` of ``kind`` (its record type, or its name); RecordNotFound if it is gone."""
     spec = spec_for(kind)
     with db.reading() as session:
-        row = session.get(spec.model, record_id)
-        if row is None:
+        stored = read_stored(session, spec, record_id)
+        if stored is None:
             raise not_found(spec, record_id)
-        return to_record(session, spec, row)
+        return stored[1]
 
 
 @overload
@@ -75,7 +78,8 @@ def get_many(db: Database, kind: type[Any] | str, ids: Sequence[int] | None = No
     """Several records (all of the kind when ``ids`` is None), in id order."""
     spec = spec_for(kind)
     with db.reading() as session:
-        query = select(spec.model).order_by(spec.model.id)
+        # The link fields are read by records_bulk: not by the ORM's collections too.
+        query = select(spec.model).options(lazyload("*")).order_by(spec.model.id)
         if ids is not None:
             query = query.where(spec.model.id.in_(list(ids)))
         rows = list(session.scalars(query))
@@ -94,40 +98,43 @@ def save(db: Database, record: R, *, user: str | None = None, base: R | None = N
     spec = spec_of(record)
     record = normalise(spec, record)
     with db.transaction() as session:
+        # The stored record is read once, with its links, and serves the conflict
+        # check, the references already checked, the links to write and the log.
         old = None
         row: m.Editable | None = None
         if record.id is not None:
-            row = session.get(spec.model, record.id)
-            if row is None:
+            stored = read_stored(session, spec, record.id)
+            if stored is None:
                 raise deleted_elsewhere(spec, record.id)
-            old = to_record(session, spec, row)
+            row, old = stored
             if row.version != record.version:
                 record = merge_onto_stored(session, spec, base, record, old, labels_in)
-        errors = validate(session, record)
+        errors = validate(session, record, old)
         if errors:
             raise ValidationError(errors)
         if row is None:
             row = spec.model()
             session.add(row)
         fill_row(spec, row, record)
-        if old is not None and any(
-            getattr(old, name) != getattr(record, name) for name in link_fields(spec)
-        ):
+        links = stored_links(spec, record)
+        if old is not None and any(getattr(old, name) != links[name] for name in links):
             # Links live in other tables; touching the row makes the UPDATE check and
             # bump its version, so a change of links alone still meets a conflict.
             row.updated_at = utcnow()
         try:
+            # The UPDATE itself carries the version check ("AND version = ?").
             session.flush()
         except IntegrityError as error:
             raise duplicate(spec) from error
         except StaleDataError as error:
             raise conflict(session, spec, row.id, ()) from error
-        store_links(session, spec, row.id, record)
+        # A new record has no links yet: nothing to delete first.
+        before = old if old is not None else replace(record, **dict.fromkeys(links, ()))
         try:
-            session.flush()
+            store_links(session, spec, row.id, record, before)
         except IntegrityError as error:
             raise duplicate(spec) from error
-        saved = to_record(session, spec, row)
+        saved = to_record(session, spec, row, links)
         write_log(
             session,
             "create" if old is None else "update",

@@ -18,6 +18,7 @@ from app.i18n import translate
 from app.services.errors import FieldError
 from app.services.fields import as_approx, check_date_order, check_value
 from app.services.kinds import KindSpec, R, spec_for, spec_of
+from db.in_lists import in_chunks
 
 
 def normalise(spec: KindSpec[R], record: R) -> R:
@@ -52,8 +53,12 @@ def _known_countries() -> set[str] | None:
     return {c.code for c in all_countries()}
 
 
-def validate(session: Session, record: R) -> list[FieldError]:
-    """Every problem with ``record`` as field errors; empty when it can be saved."""
+def validate(session: Session, record: R, stored: R | None = None) -> list[FieldError]:
+    """Every problem with ``record`` as field errors; empty when it can be saved.
+
+    ``stored`` is the record as it is stored now (for an update): the records it
+    refers to already are not looked up again.
+    """
     spec = spec_of(record)
     errors: list[FieldError] = []
     countries = _known_countries()
@@ -67,7 +72,7 @@ def validate(session: Session, record: R) -> list[FieldError]:
         if problem_order and not any(e.field == last for e in errors):
             errors.append(problem_order)
     if not errors:
-        errors.extend(check_references(session, spec, record))
+        errors.extend(check_references(session, spec, record, stored))
     if not errors:
         for check in spec.checks():
             errors.extend(check(session, record))
@@ -87,19 +92,44 @@ def _check_order(record: Any, first: str, last: str, labels: dict[str, str]) -> 
     return check_date_order({first: a, last: b}, first, last, labels)
 
 
-def check_references(session: Session, spec: KindSpec[R], record: R) -> list[FieldError]:
-    """A refusal for every reference field naming a record that is no longer there."""
-    errors = []
+def _referred(f: Any, record: Any) -> list[int]:
+    value = getattr(record, f.name)
+    return [value] if f.type == "ref" and value is not None else list(value or ())
+
+
+def _kept_whole(spec: KindSpec[Any], f: Any) -> bool:
+    """Whether a foreign key keeps the field's stored references whole (a link table's do)."""
+    column = spec.model.__table__.c.get(f.name)
+    return column is None or bool(column.foreign_keys)
+
+
+def check_references(
+    session: Session, spec: KindSpec[R], record: R, stored: R | None = None
+) -> list[FieldError]:
+    """A refusal for every reference field naming a record that is no longer there.
+
+    The records of one kind are looked up in one statement. A reference the
+    ``stored`` record holds already is not looked up where a foreign key keeps it
+    whole (every one but a decision's proposal): only new ones can name a record gone.
+    """
+    wanted: dict[Any, list[int]] = {}
     for f in spec.fields:
         if not f.is_reference or f.ref_kind is None:
             continue
-        value = getattr(record, f.name)
-        ids = [value] if f.type == "ref" and value is not None else list(value or ())
-        if not ids:
-            continue
-        model = spec_for(f.ref_kind).model
-        found = set(session.scalars(select(model.id).where(model.id.in_(ids))))
-        if set(ids) - found:
+        known = set(_referred(f, stored)) if stored is not None and _kept_whole(spec, f) else set()
+        ids = [i for i in _referred(f, record) if i not in known]
+        if ids:
+            wanted[f] = ids
+    found: dict[str, set[int]] = {}
+    for ref_kind in dict.fromkeys(f.ref_kind for f in wanted):
+        ids = sorted({i for f, some in wanted.items() if f.ref_kind == ref_kind for i in some})
+        model = spec_for(ref_kind).model
+        found[ref_kind] = set()
+        for chunk in in_chunks(ids):
+            found[ref_kind].update(session.scalars(select(model.id).where(model.id.in_(chunk))))
+    errors = []
+    for f, ids in wanted.items():
+        if set(ids) - found[f.ref_kind]:
             text = translate("Validation", "%1 refers to a record that no longer exists.")
             errors.append(FieldError(f.name, text.replace("%1", translate("Field", f.label))))
     return errors

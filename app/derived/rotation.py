@@ -149,16 +149,24 @@ def rotations(
 ) -> dict[int, Rotation]:
     """The rotations of many networks (all when ``network_ids`` is None) in three queries."""
     with db.reading() as session:
-        return _rotations(session, network_ids, home_town_ids, start_year, not_before)
+        return rotations_in(
+            session,
+            network_ids,
+            home_town_ids=home_town_ids,
+            start_year=start_year,
+            not_before=not_before,
+        )
 
 
-def _rotations(
+def rotations_in(
     session: Session,
-    network_ids: Sequence[int] | None,
-    home_town_ids: Collection[int] | None,
-    start_year: int | None,
-    not_before: int | None,
+    network_ids: Sequence[int] | None = None,
+    *,
+    home_town_ids: Collection[int] | None = None,
+    start_year: int | None = None,
+    not_before: int | None = None,
 ) -> dict[int, Rotation]:
+    """:func:`rotations` read in an open ``session``, for a caller reading much else in it."""
     networks = select(m.Network.id, m.Network.cadence_years)
     member = m.NetworkMember
     members = (

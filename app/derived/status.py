@@ -23,6 +23,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from sqlalchemy.orm import Session
+
 from app.derived.status_evidence import last_signs_of_life, twinnings_with_evidence
 from app.derived.status_rule import (
     CIVIL,
@@ -59,6 +61,7 @@ __all__ = [
     "recent_period",
     "status_of",
     "statuses",
+    "statuses_in",
 ]
 
 
@@ -142,13 +145,20 @@ def statuses(
         rules = load_settings(db).rules
     if period is None:
         period = recent_period(rules.status_period_years)
+    with db.reading() as session:
+        return statuses_in(session, period, twinning_ids, rules)
+
+
+def statuses_in(
+    session: Session, period: Period, twinning_ids: Sequence[int] | None, rules: Rules
+) -> dict[int, TwinningStatus]:
+    """:func:`statuses` read in an open ``session``, for a caller reading much else in it."""
     if period[1] < period[0]:
         raise ValueError("the period ends before it starts")
-    with db.reading() as session:
-        twinnings = twinnings_with_evidence(session, period, twinning_ids)
-        # Only a twinning marked ended without a date needs its whole history read.
-        undated_ends = [t.id for t in twinnings if t.status == "ended" and t.end_date is None]
-        signs = last_signs_of_life(session, undated_ends) if undated_ends else {}
+    twinnings = twinnings_with_evidence(session, period, twinning_ids)
+    # Only a twinning marked ended without a date needs its whole history read.
+    undated_ends = [t.id for t in twinnings if t.status == "ended" and t.end_date is None]
+    signs = last_signs_of_life(session, undated_ends) if undated_ends else {}
     since = new_since(rules, period)
     result: dict[int, TwinningStatus] = {}
     for twinning in twinnings:

@@ -11,19 +11,21 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.dates import known_date
-from app.derived.rotation import Rotation, rotations
-from app.derived.status import CIVIL, MUNICIPAL, TwinningStatus, statuses
+from app.derived.rotation import Rotation, rotations_in
+from app.derived.status import CIVIL, MUNICIPAL, TwinningStatus, statuses_in
 from app.derived.status_rule import years_before
 from app.derived.status_wording import ground_sentence, level_label, shown_text
 from app.formatting import format_date, format_known
 from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.rules import Rules
 from app.services import record_labels
-from app.services.changelog import ChangeLogQuery, kind_name, read_change_log
+from app.services.changelog import ChangeLogQuery, change_log_in, kind_name
 from app.services.kinds import KINDS
 from app.services.records import RecordRef
-from app.services.settings import load_settings
-from app.todo import OVERDUE, todo_items
+from app.todo import OVERDUE, TodoItem
+from app.todo.collect import todo_items_in
 from app.vocabulary import label
+from app.workflow import context
 from db import models as m
 from db.home_towns import home_town_ids
 from db.session import Database
@@ -100,22 +102,29 @@ def _fill(text: str, *values: str) -> str:
 
 
 def read_overview(db: Database, today: date) -> Overview:
-    """The start page's sections on ``today`` for the register ``db``."""
-    # Read before the session below: a second session may not start inside one.
-    planned = rotations(db, not_before=today.year)  # 200 networks in three queries
+    """The start page's sections on ``today`` for the register ``db``.
+
+    Everything is read in one session, each shared input once (the home towns,
+    the rules, the rotations): on a server every statement is a round trip.
+    """
     with db.reading() as session:
         homes = home_town_ids(session)
+        rules = context.load_rules(session)
+        planned = rotations_in(session, not_before=today.year)  # 200 networks in three queries
+        due = _due_lines(todo_items_in(session, today, rules=rules, homes=homes, planned=planned))
         twinnings = _twinnings(session, homes)
-        policies = _policies(session, today)
+        status = _status_lines(session, rules, today, twinnings)
         networks = _network_lines(session, planned, homes, today)
+        policies = _policies(session, today)
+        recent = _recent_lines(session)
     return Overview(
         today,
         (
-            Section(DUE, tuple(_due_lines(db, today))),
-            Section(STATUS, tuple(_status_lines(db, today, twinnings))),
+            Section(DUE, tuple(due)),
+            Section(STATUS, tuple(status)),
             Section(NETWORKS, tuple(networks)),
             Section(POLICIES, tuple(policies)),
-            Section(RECENT, tuple(_recent_lines(db))),
+            Section(RECENT, tuple(recent)),
         ),
     )
 
@@ -123,8 +132,7 @@ def read_overview(db: Database, today: date) -> Overview:
 # ---------------------------------------------------------------- due and overdue
 
 
-def _due_lines(db: Database, today: date) -> list[OverviewLine]:
-    items = todo_items(db, today)
+def _due_lines(items: list[TodoItem]) -> list[OverviewLine]:
     # Overdue first, then by due date: the to-do list's own order within each.
     items.sort(key=lambda i: (i.state != OVERDUE, i.due, i.key))
     lines = [
@@ -185,7 +193,9 @@ def _twinnings(session: Session, homes: set[int]) -> dict[int, _Twinning]:
     return found
 
 
-def _status_lines(db: Database, today: date, twinnings: dict[int, _Twinning]) -> list[OverviewLine]:
+def _status_lines(
+    session: Session, rules: Rules, today: date, twinnings: dict[int, _Twinning]
+) -> list[OverviewLine]:
     if not twinnings:
         return [
             OverviewLine(
@@ -197,12 +207,11 @@ def _status_lines(db: Database, today: date, twinnings: dict[int, _Twinning]) ->
                 new_kind="town",
             )
         ]
-    rules = load_settings(db).rules
     years = max(1, rules.status_period_years)
     ids = sorted(twinnings)
-    now = statuses(db, (years_before(today, years), today), ids, rules=rules)
+    now = statuses_in(session, (years_before(today, years), today), ids, rules)
     year_ago = today - timedelta(days=365)
-    before = statuses(db, (years_before(year_ago, years), year_ago), ids, rules=rules)
+    before = statuses_in(session, (years_before(year_ago, years), year_ago), ids, rules)
     lines = [_count_line(MUNICIPAL, now.values()), _count_line(CIVIL, now.values())]
     for twinning_id in sorted(now, key=lambda t: twinnings[t].label.casefold()):
         was = before.get(twinning_id)
@@ -345,8 +354,10 @@ def _network_lines(
 
 def _policies(session: Session, today: date) -> list[OverviewLine]:
     doc = m.PolicyDocument
-    total = len(session.scalars(select(doc.id)).all())
-    if total == 0:
+    # A municipality has a handful of governing documents: one read of them all
+    # tells both whether there is any and which are near their revise-by date.
+    every = session.execute(select(doc.id, doc.title, doc.revise_by, doc.revise_by_edtf)).all()
+    if not every:
         return [
             OverviewLine(
                 translate(
@@ -357,13 +368,13 @@ def _policies(session: Session, today: date) -> list[OverviewLine]:
                 new_kind="policy",
             )
         ]
-    rows = session.execute(
-        select(doc.id, doc.title, doc.revise_by, doc.revise_by_edtf)
-        .where(doc.revise_by.is_not(None), doc.revise_by <= today + POLICY_HORIZON)
-        .order_by(doc.revise_by, doc.id)
-    ).all()
+    horizon = today + POLICY_HORIZON
+    near = sorted(
+        (row for row in every if row.revise_by is not None and row.revise_by <= horizon),
+        key=lambda row: (row.revise_by, row.id),
+    )
     lines = []
-    for doc_id, title, revise_by, known in rows:
+    for doc_id, title, revise_by, known in near:
         by = known_date(revise_by, known)
         when = format_known(by) if by is not None else format_date(revise_by)
         late = by is not None and by.latest < today
@@ -397,8 +408,8 @@ _ACTIONS = {
 }
 
 
-def _recent_lines(db: Database) -> list[OverviewLine]:
-    entries = read_change_log(db, ChangeLogQuery(limit=RECENT_SHOWN))
+def _recent_lines(session: Session) -> list[OverviewLine]:
+    entries = change_log_in(session, ChangeLogQuery(limit=RECENT_SHOWN))
     lines = []
     for entry in entries:
         text = _fill(

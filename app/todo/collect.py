@@ -13,6 +13,7 @@ from datetime import date
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from app.derived.rotation import Rotation
 from app.rules import Rules
 from app.services.records import RecordRef
 from app.todo.items import TodoItem, sort_key
@@ -38,24 +39,50 @@ def todo_items(db: Database, today: date, *, rules: Rules | None = None) -> list
     ``rules`` default to the municipality's settings.
     """
     with db.reading() as session:
-        homes = home_town_ids(session)
-        chosen = rules if rules is not None else context.load_rules(session)
-        reading = Reading(
-            session,
-            today,
-            chosen,
-            homes,
-            context.twin_town_ids(session, homes),
-            _sources(session, chosen),
-        )
-        items: list[TodoItem] = []
-        for collector in _COLLECTORS:
-            items.extend(i for i in collector(reading) if i is not None)
-        hidden = _hidden_keys(session, today)
-    items.extend(term_items(db, reading.rules, today))
-    items.extend(hosting_ahead(db, reading.rules, today))
+        return todo_items_in(session, today, rules=rules)
+
+
+def todo_items_in(
+    session: Session,
+    today: date,
+    *,
+    rules: Rules | None = None,
+    homes: set[int] | None = None,
+    planned: dict[int, Rotation] | None = None,
+) -> list[TodoItem]:
+    """:func:`todo_items` read in an open ``session``, for a caller reading much else in it.
+
+    ``homes`` (the home town ids) and ``planned`` (every network's rotation from
+    ``today``'s year on) are passed when the caller has read them already: on a
+    server each query is a round trip.
+    """
+    reading = _reading(session, today, rules, homes)
+    items: list[TodoItem] = []
+    for collector in _COLLECTORS:
+        items.extend(i for i in collector(reading) if i is not None)
+    items.extend(term_items(reading))
+    items.extend(hosting_ahead(reading, planned))
+    hidden = _hidden_keys(session, today)
     visible = [item for item in items if item.key not in hidden]
     return sorted(visible, key=sort_key)
+
+
+def _reading(session: Session, today: date, rules: Rules | None, homes: set[int] | None) -> Reading:
+    """What every rule reads, read once: the rules, home towns, twin towns and cited documents."""
+    if homes is None:
+        homes = home_town_ids(session)
+    chosen = rules if rules is not None else context.load_rules(session)
+    # Read once: the twin towns include them, and two trip rules say why a trip is covered.
+    unlinked = context.towns_in_no_twinning(session, homes) if homes else set()
+    return Reading(
+        session,
+        today,
+        chosen,
+        homes,
+        context.twin_town_ids(session, homes, unlinked),
+        _sources(session, chosen),
+        unlinked,
+    )
 
 
 # Far enough ahead that every reminder a record has has begun, near enough to add lead days to.
@@ -73,16 +100,7 @@ def record_items(db: Database, kind: str, record_id: int) -> list[TodoItem]:
     if not collectors:
         return []
     with db.reading() as session:
-        homes = home_town_ids(session)
-        rules = context.load_rules(session)
-        reading = Reading(
-            session,
-            _FAR_AHEAD,
-            rules,
-            homes,
-            context.twin_town_ids(session, homes),
-            _sources(session, rules),
-        )
+        reading = _reading(session, _FAR_AHEAD, None, None)
         found = [
             item
             for collector in collectors

@@ -7,9 +7,10 @@ of the register and yields the items whose lead time has begun.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.i18n import translate
@@ -17,9 +18,16 @@ from app.reports.cell_text import fill
 from app.rules import Rules
 from app.services.records import RecordRef
 from app.todo.items import TodoItem, appears_on, state_of
+from db import models as m
 
 CLOSED_AGREEMENT = ("ended", "expired")
 """Agreement statuses after which nothing is due any more."""
+
+TRIPS_AHEAD = ("planned", "awaiting_approval")
+"""Trip statuses whose approval may still be asked for."""
+TRIPS_MADE = ("done", "reported")
+"""Trip statuses of a trip made, whose approval can only be missed."""
+TRIP_STATES_RULED = TRIPS_AHEAD + TRIPS_MADE
 
 
 @dataclass(frozen=True)
@@ -32,6 +40,27 @@ class Reading:
     homes: set[int]
     twins: set[int]
     sources: dict[int, str]  # the governing documents the rules cite, by id
+    unlinked: set[int] = field(default_factory=set)  # towns in no twinning, home towns aside
+    # The towns of the trips the trip rules look at, read once for all three rules.
+    _trip_towns: dict[int, list[int]] = field(default_factory=dict, compare=False, repr=False)
+    _trip_towns_read: list[bool] = field(default_factory=list, compare=False, repr=False)
+
+    def trip_towns(self) -> dict[int, list[int]]:
+        """The destinations of every trip planned, awaiting approval, done or reported, by trip.
+
+        Read on the first call and kept: the approval rules ask about the same trips.
+        """
+        if not self._trip_towns_read:
+            links, trip = m.trip_towns, m.Trip
+            rows = self.session.execute(
+                select(links.c.trip_id, links.c.town_id)
+                .join(trip, trip.id == links.c.trip_id)
+                .where(trip.status.in_(TRIP_STATES_RULED))
+            )
+            for trip_id, town_id in rows:
+                self._trip_towns.setdefault(trip_id, []).append(town_id)
+            self._trip_towns_read.append(True)
+        return self._trip_towns
 
     def stated_in(self, source_id: int | None, detail: str = "") -> str:
         """``detail`` with the sentence naming the document a rule comes from, if it cites one."""

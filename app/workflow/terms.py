@@ -23,9 +23,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.dates import ApproxDate
-from app.derived.status import Evidence, Period, TwinningStatus, statuses
+from app.derived.status import Evidence, Period, TwinningStatus, statuses, statuses_in
 from app.derived.status_evidence import last_signs_of_life
 from app.i18n import translate
+from app.rules import Rules
 from app.services import record_labels, store
 from app.services import records as r
 from app.services.errors import FieldError, ValidationError
@@ -210,6 +211,29 @@ def evaluation_sheet(db: Database, term_id: int, today: date | None = None) -> l
         )
     rows.sort(key=lambda row: (row.twinning.casefold(), row.twinning_id))
     return rows
+
+
+def suggested_endings(
+    session: Session, term: m.TermOfOffice, today: date, rules: Rules
+) -> set[int]:
+    """The twinnings of ``term`` the sheet suggests ending on ``today``, read in ``session``.
+
+    The same rule as :func:`evaluation_sheet`'s, for the to-do list, which reads
+    everything else in the same session and needs no names or evaluations.
+    """
+    whole = term_period(term)
+    twinnings = _in_term(session, *whole)
+    ids = [row[0] for row in twinnings]
+    found = statuses_in(session, term_period(term, today), ids, rules) if ids else {}
+    anything = any(status.all_contacts for status in found.values())
+    return {
+        twinning_id
+        for twinning_id, stored_status, started, contact_year, ended in twinnings
+        if twinning_id in found
+        and anything
+        and in_force_whole_term(whole, stored_status, started, contact_year, ended)
+        and is_candidate_for_ending(found[twinning_id])
+    }
 
 
 def is_candidate_for_ending(status: TwinningStatus) -> bool:

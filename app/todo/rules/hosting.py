@@ -8,7 +8,7 @@ from datetime import date
 
 from sqlalchemy import or_, select
 
-from app.derived.rotation import rotations
+from app.derived.rotation import Rotation, rotations_in
 from app.formatting import format_date
 from app.i18n import translate
 from app.reports.cell_text import fill
@@ -18,8 +18,6 @@ from app.services.records import RecordRef
 from app.todo.items import TodoItem
 from app.todo.reading import Reading, lead_time, make_item
 from db import models as m
-from db.home_towns import home_town_ids
-from db.session import Database
 
 
 def hosting_follow_ups(r: Reading) -> Iterator[TodoItem | None]:
@@ -69,39 +67,48 @@ class _Hosting:
     day: date | None
 
 
-def hosting_ahead(db: Database, rules: Rules, today: date) -> list[TodoItem]:
-    """The next meeting each network holds in a home town (informational items)."""
+def hosting_ahead(r: Reading, planned: dict[int, Rotation] | None = None) -> list[TodoItem]:
+    """The next meeting each network holds in a home town (informational items).
+
+    ``planned`` are the rotations of every network from ``r.today``'s year on
+    (``rotations_in(session, not_before=r.today.year)``), when the caller has
+    read them already.
+    """
     mt = m.NetworkMeeting
-    with db.reading() as session:
-        homes = home_town_ids(session)
-        if not homes:
-            return []
-        recorded = session.execute(
-            select(mt.network_id, mt.host_town_id, mt.year, mt.start_date)
-            .where(mt.host_town_id.in_(sorted(homes)), mt.year >= today.year)
-            .order_by(mt.year)
-        ).all()
-        networks = {
-            network_id: name
-            for network_id, name in session.execute(select(m.Network.id, m.Network.name))
-        }
+    session, homes, today = r.session, r.homes, r.today
+    if not homes:
+        return []
+    recorded = session.execute(
+        select(mt.network_id, mt.host_town_id, mt.year, mt.start_date)
+        .where(mt.host_town_id.in_(sorted(homes)), mt.year >= today.year)
+        .order_by(mt.year)
+    ).all()
+    networks = {
+        network_id: name
+        for network_id, name in session.execute(select(m.Network.id, m.Network.name))
+    }
     ahead: dict[int, _Hosting] = {}
     # A hosting already entered as a meeting (with its dates) wins over the rotation's year.
     for network_id, town_id, year, day in recorded:
         if town_id is not None and (day is None or day >= today) and network_id not in ahead:
             ahead[network_id] = _Hosting(network_id, town_id, year, day)
-    for network_id, rotation in rotations(db, home_town_ids=homes, not_before=today.year).items():
+    if planned is None:
+        planned = rotations_in(session, not_before=today.year)
+    for network_id, rotation in planned.items():
         if network_id in ahead:
             continue
+        # The schedule holds only the rotation's members, so the home towns found
+        # in it are the same whichever way the rotations were told them.
         turn = next((h for h in rotation.schedule if h.town_id in homes), None)
         if turn is not None:
             ahead[network_id] = _Hosting(network_id, turn.town_id, turn.year, None)
-    names = record_labels.labels(db, "town", sorted({h.town_id for h in ahead.values()}))
+    hosts = sorted({h.town_id for h in ahead.values()})
+    names = record_labels.labels_in(session, "town", hosts) if hosts else {}
     items = []
     for hosting in ahead.values():
         item = _hosting_item(
             today,
-            rules,
+            r.rules,
             hosting,
             names.get(hosting.town_id, "?"),
             networks.get(hosting.network_id, "?"),

@@ -150,12 +150,19 @@ def statuses(
 
 
 def statuses_in(
-    session: Session, period: Period, twinning_ids: Sequence[int] | None, rules: Rules
+    session: Session,
+    period: Period,
+    twinning_ids: Sequence[int] | None,
+    rules: Rules,
+    homes: set[int] | None = None,
 ) -> dict[int, TwinningStatus]:
-    """:func:`statuses` read in an open ``session``, for a caller reading much else in it."""
+    """:func:`statuses` read in an open ``session``, for a caller reading much else in it.
+
+    ``homes`` are the home town ids when the caller has read them already.
+    """
     if period[1] < period[0]:
         raise ValueError("the period ends before it starts")
-    twinnings = twinnings_with_evidence(session, period, twinning_ids)
+    twinnings = twinnings_with_evidence(session, period, twinning_ids, homes)
     # Only a twinning marked ended without a date needs its whole history read.
     undated_ends = [t.id for t in twinnings if t.status == "ended" and t.end_date is None]
     signs = last_signs_of_life(session, undated_ends) if undated_ends else {}

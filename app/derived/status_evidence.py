@@ -98,9 +98,15 @@ class _Meeting:
 
 
 def twinnings_with_evidence(
-    session: Session, period: Period, twinning_ids: Sequence[int] | None
+    session: Session,
+    period: Period,
+    twinning_ids: Sequence[int] | None,
+    homes: set[int] | None = None,
 ) -> list[TwinningFacts]:
-    """The twinnings (all when ``twinning_ids`` is None) with their evidence in ``period``."""
+    """The twinnings (all when ``twinning_ids`` is None) with their evidence in ``period``.
+
+    ``homes`` are the home town ids when the caller has read them already.
+    """
     twinnings = _twinnings(session, twinning_ids)
     if not twinnings:
         return []
@@ -116,7 +122,8 @@ def twinnings_with_evidence(
         if twinning_ids is not None and len(twinnings) <= IN_LIMIT
         else None
     )
-    homes = home_town_ids(session)
+    if homes is None:
+        homes = home_town_ids(session)
     activities = _by_town(_activities(session, period, towns))
     trips = _by_town(_trips(session, period, towns))
     meetings, membership = _meetings(session, period, towns)

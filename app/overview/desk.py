@@ -111,11 +111,16 @@ def read_overview(db: Database, today: date) -> Overview:
         homes = home_town_ids(session)
         rules = context.load_rules(session)
         planned = rotations_in(session, not_before=today.year)  # 200 networks in three queries
-        due = _due_lines(todo_items_in(session, today, rules=rules, homes=homes, planned=planned))
+        documents = context.policy_documents(session)
+        due = _due_lines(
+            todo_items_in(
+                session, today, rules=rules, homes=homes, planned=planned, documents=documents
+            )
+        )
         twinnings = _twinnings(session, homes)
-        status = _status_lines(session, rules, today, twinnings)
+        status = _status_lines(session, rules, today, twinnings, homes)
         networks = _network_lines(session, planned, homes, today)
-        policies = _policies(session, today)
+        policies = _policies(documents, today)
         recent = _recent_lines(session)
     return Overview(
         today,
@@ -194,7 +199,11 @@ def _twinnings(session: Session, homes: set[int]) -> dict[int, _Twinning]:
 
 
 def _status_lines(
-    session: Session, rules: Rules, today: date, twinnings: dict[int, _Twinning]
+    session: Session,
+    rules: Rules,
+    today: date,
+    twinnings: dict[int, _Twinning],
+    homes: set[int],
 ) -> list[OverviewLine]:
     if not twinnings:
         return [
@@ -209,9 +218,9 @@ def _status_lines(
         ]
     years = max(1, rules.status_period_years)
     ids = sorted(twinnings)
-    now = statuses_in(session, (years_before(today, years), today), ids, rules)
+    now = statuses_in(session, (years_before(today, years), today), ids, rules, homes)
     year_ago = today - timedelta(days=365)
-    before = statuses_in(session, (years_before(year_ago, years), year_ago), ids, rules)
+    before = statuses_in(session, (years_before(year_ago, years), year_ago), ids, rules, homes)
     lines = [_count_line(MUNICIPAL, now.values()), _count_line(CIVIL, now.values())]
     for twinning_id in sorted(now, key=lambda t: twinnings[t].label.casefold()):
         was = before.get(twinning_id)
@@ -352,11 +361,7 @@ def _network_lines(
 # ---------------------------------------------------------------- governing documents
 
 
-def _policies(session: Session, today: date) -> list[OverviewLine]:
-    doc = m.PolicyDocument
-    # A municipality has a handful of governing documents: one read of them all
-    # tells both whether there is any and which are near their revise-by date.
-    every = session.execute(select(doc.id, doc.title, doc.revise_by, doc.revise_by_edtf)).all()
+def _policies(every: tuple[context.PolicyDates, ...], today: date) -> list[OverviewLine]:
     if not every:
         return [
             OverviewLine(

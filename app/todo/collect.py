@@ -49,14 +49,16 @@ def todo_items_in(
     rules: Rules | None = None,
     homes: set[int] | None = None,
     planned: dict[int, Rotation] | None = None,
+    documents: tuple[context.PolicyDates, ...] | None = None,
 ) -> list[TodoItem]:
     """:func:`todo_items` read in an open ``session``, for a caller reading much else in it.
 
-    ``homes`` (the home town ids) and ``planned`` (every network's rotation from
-    ``today``'s year on) are passed when the caller has read them already: on a
-    server each query is a round trip.
+    ``homes`` (the home town ids), ``planned`` (every network's rotation from
+    ``today``'s year on) and ``documents`` (:func:`context.policy_documents`)
+    are passed when the caller has read them already: on a server each query is
+    a round trip.
     """
-    reading = _reading(session, today, rules, homes)
+    reading = _reading(session, today, rules, homes, documents)
     items: list[TodoItem] = []
     for collector in _COLLECTORS:
         items.extend(i for i in collector(reading) if i is not None)
@@ -67,21 +69,31 @@ def todo_items_in(
     return sorted(visible, key=sort_key)
 
 
-def _reading(session: Session, today: date, rules: Rules | None, homes: set[int] | None) -> Reading:
-    """What every rule reads, read once: the rules, home towns, twin towns and cited documents."""
+def _reading(
+    session: Session,
+    today: date,
+    rules: Rules | None,
+    homes: set[int] | None,
+    documents: tuple[context.PolicyDates, ...] | None = None,
+) -> Reading:
+    """What every rule reads, read once: the rules, home towns, twin towns and documents."""
     if homes is None:
         homes = home_town_ids(session)
     chosen = rules if rules is not None else context.load_rules(session)
     # Read once: the twin towns include them, and two trip rules say why a trip is covered.
     unlinked = context.towns_in_no_twinning(session, homes) if homes else set()
+    if documents is None:
+        documents = context.policy_documents(session)
+    cited = chosen.source_ids()
     return Reading(
         session,
         today,
         chosen,
         homes,
         context.twin_town_ids(session, homes, unlinked),
-        _sources(session, chosen),
+        {d.id: d.title for d in documents if d.id in cited},
         unlinked,
+        documents,
     )
 
 
@@ -116,15 +128,6 @@ def record_items(db: Database, kind: str, record_id: int) -> list[TodoItem]:
             )
         )
     return sorted((item for item in found if item.key not in done), key=lambda i: i.appears_on)
-
-
-def _sources(session: Session, rules: Rules) -> dict[int, str]:
-    wanted = sorted(rules.source_ids())
-    if not wanted:
-        return {}
-    doc = m.PolicyDocument
-    rows = session.execute(select(doc.id, doc.title).where(doc.id.in_(wanted)))
-    return {doc_id: title for doc_id, title in rows}
 
 
 def _hidden_keys(session: Session, today: date) -> set[str]:

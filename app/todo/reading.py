@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cached_property
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,6 +19,7 @@ from app.reports.cell_text import fill
 from app.rules import Rules
 from app.services.records import RecordRef
 from app.todo.items import TodoItem, appears_on, state_of
+from app.workflow.context import PolicyDates
 from db import models as m
 
 CLOSED_AGREEMENT = ("ended", "expired")
@@ -41,26 +43,33 @@ class Reading:
     twins: set[int]
     sources: dict[int, str]  # the governing documents the rules cite, by id
     unlinked: set[int] = field(default_factory=set)  # towns in no twinning, home towns aside
-    # The towns of the trips the trip rules look at, read once for all three rules.
-    _trip_towns: dict[int, list[int]] = field(default_factory=dict, compare=False, repr=False)
-    _trip_towns_read: list[bool] = field(default_factory=list, compare=False, repr=False)
+    documents: tuple[PolicyDates, ...] = ()  # every governing document with its revise-by
 
+    # The trip rules look at the same trips: each is read once, on first use, for all three.
+    @cached_property
+    def trips(self) -> list[tuple[m.Trip, str | None]]:
+        """Every trip planned, awaiting approval, done or reported, with its approver's body."""
+        trip, decision = m.Trip, m.Decision
+        rows = self.session.execute(
+            select(trip, decision.body)
+            .outerjoin(decision, decision.id == trip.approval_decision_id)
+            .where(trip.status.in_(TRIP_STATES_RULED))
+        )
+        return [(row[0], row[1]) for row in rows]
+
+    @cached_property
     def trip_towns(self) -> dict[int, list[int]]:
-        """The destinations of every trip planned, awaiting approval, done or reported, by trip.
-
-        Read on the first call and kept: the approval rules ask about the same trips.
-        """
-        if not self._trip_towns_read:
-            links, trip = m.trip_towns, m.Trip
-            rows = self.session.execute(
-                select(links.c.trip_id, links.c.town_id)
-                .join(trip, trip.id == links.c.trip_id)
-                .where(trip.status.in_(TRIP_STATES_RULED))
-            )
-            for trip_id, town_id in rows:
-                self._trip_towns.setdefault(trip_id, []).append(town_id)
-            self._trip_towns_read.append(True)
-        return self._trip_towns
+        """The destinations of the trips in :attr:`trips`, by trip."""
+        links, trip = m.trip_towns, m.Trip
+        rows = self.session.execute(
+            select(links.c.trip_id, links.c.town_id)
+            .join(trip, trip.id == links.c.trip_id)
+            .where(trip.status.in_(TRIP_STATES_RULED))
+        )
+        towns: dict[int, list[int]] = {}
+        for trip_id, town_id in rows:
+            towns.setdefault(trip_id, []).append(town_id)
+        return towns
 
     def stated_in(self, source_id: int | None, detail: str = "") -> str:
         """``detail`` with the sentence naming the document a rule comes from, if it cites one."""

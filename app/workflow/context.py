@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -23,10 +24,10 @@ Rates = dict[tuple[str, int], Decimal]
 
 def load_rules(session: Session) -> Rules:
     """The municipality's rules as stored in its settings (defaults when none are saved)."""
-    row = session.scalars(
-        select(m.MunicipalitySettings).order_by(m.MunicipalitySettings.id)
-    ).first()
-    return Rules.from_json(row.rules if row is not None else None)
+    # The rules column only: the logo and the Word template are large, and not needed here.
+    settings = m.MunicipalitySettings
+    row = session.execute(select(settings.rules).order_by(settings.id).limit(1)).first()
+    return Rules.from_json(row[0] if row is not None else None)
 
 
 def twin_town_ids(
@@ -76,6 +77,28 @@ def towns_in_no_twinning(session: Session, homes: set[int]) -> set[int]:
     if homes:
         query = query.where(m.Town.id.not_in(sorted(homes)))
     return set(session.scalars(query))
+
+
+class PolicyDates(NamedTuple):
+    """A governing document as the rules see it: its title and revise-by date."""
+
+    id: int
+    title: str
+    revise_by: date | None  # the earliest day the revise-by can mean
+    revise_by_edtf: str | None  # the revise-by as written ("2028", "2028-09")
+
+
+def policy_documents(session: Session) -> tuple[PolicyDates, ...]:
+    """Every governing document with its revise-by date, by id.
+
+    A municipality has a handful: read once, they serve the rules that cite
+    them, the revise-by reminders and the start page alike.
+    """
+    doc = m.PolicyDocument
+    rows = session.execute(
+        select(doc.id, doc.title, doc.revise_by, doc.revise_by_edtf).order_by(doc.id)
+    )
+    return tuple(PolicyDates(*row) for row in rows)
 
 
 def exchange_rates(session: Session) -> Rates:

@@ -214,7 +214,11 @@ def evaluation_sheet(db: Database, term_id: int, today: date | None = None) -> l
 
 
 def suggested_endings(
-    session: Session, term: m.TermOfOffice, today: date, rules: Rules
+    session: Session,
+    term: m.TermOfOffice,
+    today: date,
+    rules: Rules,
+    homes: set[int] | None = None,
 ) -> set[int]:
     """The twinnings of ``term`` the sheet suggests ending on ``today``, read in ``session``.
 
@@ -224,7 +228,7 @@ def suggested_endings(
     whole = term_period(term)
     twinnings = _in_term(session, *whole)
     ids = [row[0] for row in twinnings]
-    found = statuses_in(session, term_period(term, today), ids, rules) if ids else {}
+    found = statuses_in(session, term_period(term, today), ids, rules, homes) if ids else {}
     anything = any(status.all_contacts for status in found.values())
     return {
         twinning_id

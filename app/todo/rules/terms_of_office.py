@@ -40,7 +40,7 @@ def term_items(r: Reading) -> list[TodoItem]:
         return []
     names = record_labels.labels_in(session, "twinning", running)
     # The evaluation sheet's own suggestion, so the list and the sheet never disagree.
-    suggested = terms.suggested_endings(session, term, today, rules)
+    suggested = terms.suggested_endings(session, term, today, rules, r.homes)
     term_ref = RecordRef("term", term_id)
     items: list[TodoItem] = []
     for twinning_id in running:

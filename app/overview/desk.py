@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.dates import known_date
-from app.derived.rotation import Rotation, rotations_in
+from app.derived.rotation import Networks, Rotation, plan_rotations, read_networks
 from app.derived.status import CIVIL, MUNICIPAL, TwinningStatus, statuses_in
 from app.derived.status_rule import years_before
 from app.derived.status_wording import ground_sentence, level_label, shown_text
@@ -110,16 +110,24 @@ def read_overview(db: Database, today: date) -> Overview:
     with db.reading() as session:
         homes = home_town_ids(session)
         rules = context.load_rules(session)
-        planned = rotations_in(session, not_before=today.year)  # 200 networks in three queries
+        # 200 networks with their members and meetings in three statements.
+        register = read_networks(session)
+        planned = plan_rotations(register, not_before=today.year)
         documents = context.policy_documents(session)
         due = _due_lines(
             todo_items_in(
-                session, today, rules=rules, homes=homes, planned=planned, documents=documents
+                session,
+                today,
+                rules=rules,
+                homes=homes,
+                planned=planned,
+                documents=documents,
+                networks=register,
             )
         )
         twinnings = _twinnings(session, homes)
         status = _status_lines(session, rules, today, twinnings, homes)
-        networks = _network_lines(session, planned, homes, today)
+        networks = _network_lines(session, register, planned, homes, today)
         policies = _policies(documents, today)
         recent = _recent_lines(session)
     return Overview(
@@ -277,20 +285,21 @@ def _change_line(
 
 
 def _network_lines(
-    session: Session, planned: dict[int, Rotation], homes: set[int], today: date
+    session: Session,
+    register: Networks,
+    planned: dict[int, Rotation],
+    homes: set[int],
+    today: date,
 ) -> list[OverviewLine]:
     """The networks the home town belongs to (every one when no home town is marked yet)."""
-    query = select(m.Network.id, m.Network.name)
+    networks = register.names
     if homes:
-        member = m.NetworkMember
-        query = query.where(
-            m.Network.id.in_(
-                select(member.network_id).where(
-                    member.town_id.in_(sorted(homes)), member.left_year.is_(None)
-                )
-            )
-        )
-    networks = {nid: name for nid, name in session.execute(query)}
+        current = {
+            member.network_id
+            for member in register.members
+            if member.town_id in homes and member.left_year is None
+        }
+        networks = {nid: name for nid, name in networks.items() if nid in current}
     if not networks:
         return [
             OverviewLine(
@@ -301,13 +310,14 @@ def _network_lines(
                 new_kind="network",
             )
         ]
-    mt = m.NetworkMeeting
     recorded: dict[int, tuple[int, int | None]] = {}
-    ahead = select(mt.network_id, mt.year, mt.host_town_id).where(
-        mt.year >= today.year, mt.network_id.in_(sorted(networks))
+    # The first meeting from this year on, by year and then the order entered.
+    ahead = sorted(
+        (mt for mt in register.meetings if mt.year >= today.year and mt.network_id in networks),
+        key=lambda mt: (mt.year, mt.id),
     )
-    for network_id, year, host in session.execute(ahead.order_by(mt.year, mt.id)):
-        recorded.setdefault(network_id, (year, host))
+    for mt in ahead:
+        recorded.setdefault(mt.network_id, (mt.year, mt.host_town_id))
     hosts = {host for _year, host in recorded.values() if host is not None}
     hosts |= {planned[n].next_host_town_id or 0 for n in networks if n in planned} - {0}
     towns = record_labels.labels_in(session, "town", sorted(hosts))

@@ -13,7 +13,7 @@ from datetime import date
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from app.derived.rotation import Rotation
+from app.derived.rotation import Networks, Rotation
 from app.rules import Rules
 from app.services.records import RecordRef
 from app.todo.items import TodoItem, sort_key
@@ -50,15 +50,16 @@ def todo_items_in(
     homes: set[int] | None = None,
     planned: dict[int, Rotation] | None = None,
     documents: tuple[context.PolicyDates, ...] | None = None,
+    networks: Networks | None = None,
 ) -> list[TodoItem]:
     """:func:`todo_items` read in an open ``session``, for a caller reading much else in it.
 
     ``homes`` (the home town ids), ``planned`` (every network's rotation from
-    ``today``'s year on) and ``documents`` (:func:`context.policy_documents`)
-    are passed when the caller has read them already: on a server each query is
-    a round trip.
+    ``today``'s year on), ``documents`` (:func:`context.policy_documents`) and
+    ``networks`` (:func:`app.derived.rotation.read_networks`) are passed when the
+    caller has read them already: on a server each query is a round trip.
     """
-    reading = _reading(session, today, rules, homes, documents)
+    reading = _reading(session, today, rules, homes, documents, networks)
     items: list[TodoItem] = []
     for collector in _COLLECTORS:
         items.extend(i for i in collector(reading) if i is not None)
@@ -75,6 +76,7 @@ def _reading(
     rules: Rules | None,
     homes: set[int] | None,
     documents: tuple[context.PolicyDates, ...] | None = None,
+    networks: Networks | None = None,
 ) -> Reading:
     """What every rule reads, read once: the rules, home towns, twin towns and documents."""
     if homes is None:
@@ -94,6 +96,7 @@ def _reading(
         {d.id: d.title for d in documents if d.id in cited},
         unlinked,
         documents,
+        networks,
     )
 
 

@@ -14,6 +14,7 @@ from functools import cached_property
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.derived.rotation import Networks, read_networks
 from app.i18n import translate
 from app.reports.cell_text import fill
 from app.rules import Rules
@@ -44,6 +45,14 @@ class Reading:
     sources: dict[int, str]  # the governing documents the rules cite, by id
     unlinked: set[int] = field(default_factory=set)  # towns in no twinning, home towns aside
     documents: tuple[PolicyDates, ...] = ()  # every governing document with its revise-by
+    networks_read: Networks | None = None  # the networks, when the caller has read them
+
+    @cached_property
+    def networks(self) -> Networks:
+        """Every network with its members and meetings (read here unless given)."""
+        if self.networks_read is not None:
+            return self.networks_read
+        return read_networks(self.session)
 
     # The trip rules look at the same trips: each is read once, on first use, for all three.
     @cached_property

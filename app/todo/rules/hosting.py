@@ -6,9 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import or_, select
-
-from app.derived.rotation import Rotation, rotations_in
+from app.derived.rotation import Rotation, plan_rotations
 from app.formatting import format_date
 from app.i18n import translate
 from app.reports.cell_text import fill
@@ -17,25 +15,23 @@ from app.services import record_labels
 from app.services.records import RecordRef
 from app.todo.items import TodoItem
 from app.todo.reading import Reading, lead_time, make_item
-from db import models as m
 
 
 def hosting_follow_ups(r: Reading) -> Iterator[TodoItem | None]:
     """A follow-up after each meeting hosted by a home town."""
     if not r.homes:
         return
-    mt = m.NetworkMeeting
     days = r.rules.hosting_follow_up_days
-    rows = r.session.execute(
-        select(mt.id, mt.year, mt.start_date, mt.end_date, m.Network.name)
-        .join(m.Network, m.Network.id == mt.network_id)
-        .where(
-            mt.host_town_id.in_(sorted(r.homes)),
-            mt.follow_up_date.is_(None),
-            or_(mt.follow_up_report.is_(None), mt.follow_up_report == ""),
-            mt.year <= r.today.year,
-        )
-    )
+    networks = r.networks
+    rows = [
+        (mt.id, mt.year, mt.start_date, mt.end_date, networks.names[mt.network_id])
+        for mt in networks.meetings
+        if mt.host_town_id in r.homes
+        and mt.follow_up_date is None
+        and mt.follow_up_missing
+        and mt.year <= r.today.year
+        and mt.network_id in networks.names
+    ]
     for meeting_id, year, start, end, network in rows:
         # A meeting without dates is taken to have ended with its year.
         last_day = end or start or date(year, 12, 31)
@@ -71,29 +67,28 @@ def hosting_ahead(r: Reading, planned: dict[int, Rotation] | None = None) -> lis
     """The next meeting each network holds in a home town (informational items).
 
     ``planned`` are the rotations of every network from ``r.today``'s year on
-    (``rotations_in(session, not_before=r.today.year)``), when the caller has
+    (``plan_rotations(r.networks, not_before=r.today.year)``), when the caller has
     read them already.
     """
-    mt = m.NetworkMeeting
     session, homes, today = r.session, r.homes, r.today
     if not homes:
         return []
-    recorded = session.execute(
-        select(mt.network_id, mt.host_town_id, mt.year, mt.start_date)
-        .where(mt.host_town_id.in_(sorted(homes)), mt.year >= today.year)
-        .order_by(mt.year)
-    ).all()
-    networks = {
-        network_id: name
-        for network_id, name in session.execute(select(m.Network.id, m.Network.name))
-    }
+    networks = r.networks
+    recorded = sorted(
+        (
+            (mt.network_id, mt.host_town_id, mt.year, mt.start_date)
+            for mt in networks.meetings
+            if mt.host_town_id in homes and mt.year >= today.year
+        ),
+        key=lambda row: row[2],  # by year; the same year's in the order entered
+    )
     ahead: dict[int, _Hosting] = {}
     # A hosting already entered as a meeting (with its dates) wins over the rotation's year.
     for network_id, town_id, year, day in recorded:
         if town_id is not None and (day is None or day >= today) and network_id not in ahead:
             ahead[network_id] = _Hosting(network_id, town_id, year, day)
     if planned is None:
-        planned = rotations_in(session, not_before=today.year)
+        planned = plan_rotations(networks, not_before=today.year)
     for network_id, rotation in planned.items():
         if network_id in ahead:
             continue
@@ -111,7 +106,7 @@ def hosting_ahead(r: Reading, planned: dict[int, Rotation] | None = None) -> lis
             r.rules,
             hosting,
             names.get(hosting.town_id, "?"),
-            networks.get(hosting.network_id, "?"),
+            networks.names.get(hosting.network_id, "?"),
         )
         if item is not None:
             items.append(item)

@@ -30,9 +30,10 @@ def term_items(r: Reading) -> list[TodoItem]:
     evaluated = set(
         session.scalars(select(m.Evaluation.twinning_id).where(m.Evaluation.term_id == term_id))
     )
+    in_term = terms.term_twinnings(session, first, last)
     running = [
         twinning_id
-        for twinning_id, status, ended in terms.twinnings_in_term(session, first, last)
+        for twinning_id, status, _started, _contact_year, ended in in_term
         if status != "ended" and (ended is None or ended > today)
         and twinning_id not in evaluated
     ]  # fmt: skip
@@ -40,7 +41,7 @@ def term_items(r: Reading) -> list[TodoItem]:
         return []
     names = record_labels.labels_in(session, "twinning", running)
     # The evaluation sheet's own suggestion, so the list and the sheet never disagree.
-    suggested = terms.suggested_endings(session, term, today, rules, r.homes)
+    suggested = terms.suggested_endings(session, term, today, rules, r.homes, in_term)
     term_ref = RecordRef("term", term_id)
     items: list[TodoItem] = []
     for twinning_id in running:

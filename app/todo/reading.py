@@ -9,7 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from decimal import Decimal
 from functools import cached_property
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -31,6 +33,21 @@ TRIPS_AHEAD = ("planned", "awaiting_approval")
 TRIPS_MADE = ("done", "reported")
 """Trip statuses of a trip made, whose approval can only be missed."""
 TRIP_STATES_RULED = TRIPS_AHEAD + TRIPS_MADE
+
+
+class RuledTrip(NamedTuple):
+    """A trip as the trip rules read it."""
+
+    id: int
+    title: str
+    status: str
+    start_date: date | None
+    end_date: date | None
+    actual_cost: Decimal | None
+    estimated_cost: Decimal | None
+    currency: str
+    approval_decision_id: int | None
+    approver_body: str | None  # the body of the approving decision, if one is linked
 
 
 @dataclass(frozen=True)
@@ -56,15 +73,27 @@ class Reading:
 
     # The trip rules look at the same trips: each is read once, on first use, for all three.
     @cached_property
-    def trips(self) -> list[tuple[m.Trip, str | None]]:
+    def trips(self) -> list[RuledTrip]:
         """Every trip planned, awaiting approval, done or reported, with its approver's body."""
         trip, decision = m.Trip, m.Decision
         rows = self.session.execute(
-            select(trip, decision.body)
+            select(
+                trip.id,
+                trip.title,
+                trip.status,
+                trip.start_date,
+                trip.end_date,
+                trip.actual_cost,
+                trip.estimated_cost,
+                trip.currency,
+                trip.approval_decision_id,
+                decision.body,
+            )
             .outerjoin(decision, decision.id == trip.approval_decision_id)
             .where(trip.status.in_(TRIP_STATES_RULED))
         )
-        return [(row[0], row[1]) for row in rows]
+        # Plain rows, not ORM objects: thousands of trips load in a third of the time.
+        return [RuledTrip._make(row) for row in rows]
 
     @cached_property
     def trip_towns(self) -> dict[int, list[int]]:

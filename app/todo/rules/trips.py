@@ -23,7 +23,7 @@ def trip_approvals(r: Reading) -> Iterator[TodoItem | None]:
     last_start = r.today + lead_time(lead)
     rows = [
         (row.id, row.title, row.start_date)
-        for row, _body in r.trips
+        for row in r.trips
         if row.status in TRIPS_AHEAD and row.start_date is not None and row.start_date <= last_start
     ]
     if not rows:
@@ -58,7 +58,7 @@ def trip_report_backs(r: Reading) -> Iterator[TodoItem | None]:
     """Trips made that owe a report back to the body the rules name."""
     if not r.rules.report_back:
         return
-    done = [row for row, _body in r.trips if row.status == "done"]
+    done = [row for row in r.trips if row.status == "done"]
     if not done:
         return
     rates = context.exchange_rates(r.session)
@@ -105,8 +105,15 @@ def trips_without_approval(r: Reading) -> Iterator[TodoItem | None]:
     if not r.rules.trip_approval:
         return
     rows = [
-        (row.id, row.title, row.start_date, row.end_date, row.approval_decision_id, body)
-        for row, body in r.trips
+        (
+            row.id,
+            row.title,
+            row.start_date,
+            row.end_date,
+            row.approval_decision_id,
+            row.approver_body,
+        )
+        for row in r.trips
         if row.status in TRIPS_MADE
     ]
     if not rows:

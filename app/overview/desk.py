@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.dates import known_date
-from app.derived.rotation import Networks, Rotation, plan_rotations, read_networks
+from app.derived.rotation import Rotation, plan_rotations
 from app.derived.status import CIVIL, MUNICIPAL, TwinningStatus, statuses_in
 from app.derived.status_rule import years_before
 from app.derived.status_wording import ground_sentence, level_label, shown_text
@@ -23,11 +23,11 @@ from app.services.changelog import ChangeLogQuery, change_log_in, kind_name
 from app.services.kinds import KINDS
 from app.services.records import RecordRef
 from app.todo import OVERDUE, TodoItem
-from app.todo.collect import todo_items_in
+from app.todo.collect import items_of, reading_for
+from app.todo.reading import Reading
 from app.vocabulary import label
 from app.workflow import context
 from db import models as m
-from db.home_towns import home_town_ids
 from db.session import Database
 
 DUE, STATUS, NETWORKS, POLICIES, RECENT = "due", "status", "networks", "policies", "recent"
@@ -108,27 +108,16 @@ def read_overview(db: Database, today: date) -> Overview:
     the rules, the rotations): on a server every statement is a round trip.
     """
     with db.reading() as session:
-        homes = home_town_ids(session)
-        rules = context.load_rules(session)
-        # 200 networks with their members and meetings in three statements.
-        register = read_networks(session)
-        planned = plan_rotations(register, not_before=today.year)
-        documents = context.policy_documents(session)
-        due = _due_lines(
-            todo_items_in(
-                session,
-                today,
-                rules=rules,
-                homes=homes,
-                planned=planned,
-                documents=documents,
-                networks=register,
-            )
-        )
+        reading = reading_for(session, today)
+        homes, rules = reading.homes, reading.rules
+        # 200 networks with their members and meetings in three statements, shared
+        # with the to-do list's hosting rules.
+        planned = plan_rotations(reading.networks, not_before=today.year)
+        networks = _network_lines(reading, planned, today)
+        due = _due_lines(items_of(reading, planned))
         twinnings = _twinnings(session, homes)
         status = _status_lines(session, rules, today, twinnings, homes)
-        networks = _network_lines(session, register, planned, homes, today)
-        policies = _policies(documents, today)
+        policies = _policies(reading.documents, today)
         recent = _recent_lines(session)
     return Overview(
         today,
@@ -193,14 +182,21 @@ class _Twinning:
 def _twinnings(session: Session, homes: set[int]) -> dict[int, _Twinning]:
     """The home municipality's twinnings (every one when no home town is marked yet)."""
     tw = m.Twinning
-    query = select(tw.id, tw.town_a_id, tw.town_b_id)
+    # The label's own columns beside the sides: the labels need no second read of the rows.
+    query = select(
+        tw.id,
+        tw.town_a_id.label("side_a"),
+        tw.town_b_id.label("side_b"),
+        *record_labels.label_columns("twinning"),
+    )
     if homes:
         # A register of many municipalities' pairs: only her own are her work.
         query = query.where(tw.town_a_id.in_(sorted(homes)) | tw.town_b_id.in_(sorted(homes)))
     rows = session.execute(query).all()
-    labels = record_labels.labels_in(session, "twinning", [row[0] for row in rows])
+    labels = record_labels.labels_of_rows(session, "twinning", rows) if rows else {}
     found = {}
-    for twinning_id, town_a, town_b in rows:
+    for row in rows:
+        twinning_id, town_a, town_b = row.id, row.side_a, row.side_b
         partner = town_a if town_b in homes else town_b
         found[twinning_id] = _Twinning(twinning_id, partner, labels.get(twinning_id, "?"))
     return found
@@ -285,13 +281,10 @@ def _change_line(
 
 
 def _network_lines(
-    session: Session,
-    register: Networks,
-    planned: dict[int, Rotation],
-    homes: set[int],
-    today: date,
+    reading: Reading, planned: dict[int, Rotation], today: date
 ) -> list[OverviewLine]:
     """The networks the home town belongs to (every one when no home town is marked yet)."""
+    register, homes = reading.networks, reading.homes
     networks = register.names
     if homes:
         current = {
@@ -320,7 +313,8 @@ def _network_lines(
         recorded.setdefault(mt.network_id, (mt.year, mt.host_town_id))
     hosts = {host for _year, host in recorded.values() if host is not None}
     hosts |= {planned[n].next_host_town_id or 0 for n in networks if n in planned} - {0}
-    towns = record_labels.labels_in(session, "town", sorted(hosts))
+    # The home towns too: the hosting rule names them next, and finds them read.
+    towns = reading.town_labels(hosts | homes)
     lines = []
     for network_id, name in sorted(networks.items(), key=lambda n: n[1].casefold()):
         rotation = planned.get(network_id)

@@ -13,7 +13,7 @@ from datetime import date
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from app.derived.rotation import Networks, Rotation
+from app.derived.rotation import Rotation
 from app.rules import Rules
 from app.services.records import RecordRef
 from app.todo.items import TodoItem, sort_key
@@ -39,53 +39,21 @@ def todo_items(db: Database, today: date, *, rules: Rules | None = None) -> list
     ``rules`` default to the municipality's settings.
     """
     with db.reading() as session:
-        return todo_items_in(session, today, rules=rules)
+        return items_of(reading_for(session, today, rules))
 
 
-def todo_items_in(
-    session: Session,
-    today: date,
-    *,
-    rules: Rules | None = None,
-    homes: set[int] | None = None,
-    planned: dict[int, Rotation] | None = None,
-    documents: tuple[context.PolicyDates, ...] | None = None,
-    networks: Networks | None = None,
-) -> list[TodoItem]:
-    """:func:`todo_items` read in an open ``session``, for a caller reading much else in it.
+def reading_for(session: Session, today: date, rules: Rules | None = None) -> Reading:
+    """What every rule reads, read once in ``session``: the rules, home towns, twin towns
+    and governing documents (the networks and trips on first use).
 
-    ``homes`` (the home town ids), ``planned`` (every network's rotation from
-    ``today``'s year on), ``documents`` (:func:`context.policy_documents`) and
-    ``networks`` (:func:`app.derived.rotation.read_networks`) are passed when the
-    caller has read them already: on a server each query is a round trip.
+    A caller reading much else in the same session (the start page) uses what it
+    holds too: on a server each query is a round trip.
     """
-    reading = _reading(session, today, rules, homes, documents, networks)
-    items: list[TodoItem] = []
-    for collector in _COLLECTORS:
-        items.extend(i for i in collector(reading) if i is not None)
-    items.extend(term_items(reading))
-    items.extend(hosting_ahead(reading, planned))
-    hidden = _hidden_keys(session, today)
-    visible = [item for item in items if item.key not in hidden]
-    return sorted(visible, key=sort_key)
-
-
-def _reading(
-    session: Session,
-    today: date,
-    rules: Rules | None,
-    homes: set[int] | None,
-    documents: tuple[context.PolicyDates, ...] | None = None,
-    networks: Networks | None = None,
-) -> Reading:
-    """What every rule reads, read once: the rules, home towns, twin towns and documents."""
-    if homes is None:
-        homes = home_town_ids(session)
+    homes = home_town_ids(session)
     chosen = rules if rules is not None else context.load_rules(session)
     # Read once: the twin towns include them, and two trip rules say why a trip is covered.
     unlinked = context.towns_in_no_twinning(session, homes) if homes else set()
-    if documents is None:
-        documents = context.policy_documents(session)
+    documents = context.policy_documents(session)
     cited = chosen.source_ids()
     return Reading(
         session,
@@ -96,8 +64,23 @@ def _reading(
         {d.id: d.title for d in documents if d.id in cited},
         unlinked,
         documents,
-        networks,
     )
+
+
+def items_of(reading: Reading, planned: dict[int, Rotation] | None = None) -> list[TodoItem]:
+    """:func:`todo_items` from a :func:`reading_for`, sorted; done and snoozed ones left out.
+
+    ``planned`` is every network's rotation from the reading's year on
+    (``plan_rotations(reading.networks, not_before=...)``) when the caller has it.
+    """
+    items: list[TodoItem] = []
+    for collector in _COLLECTORS:
+        items.extend(i for i in collector(reading) if i is not None)
+    items.extend(term_items(reading))
+    items.extend(hosting_ahead(reading, planned))
+    hidden = _hidden_keys(reading.session, reading.today)
+    visible = [item for item in items if item.key not in hidden]
+    return sorted(visible, key=sort_key)
 
 
 # Far enough ahead that every reminder a record has has begun, near enough to add lead days to.
@@ -115,7 +98,7 @@ def record_items(db: Database, kind: str, record_id: int) -> list[TodoItem]:
     if not collectors:
         return []
     with db.reading() as session:
-        reading = _reading(session, _FAR_AHEAD, None, None)
+        reading = reading_for(session, _FAR_AHEAD)
         found = [
             item
             for collector in collectors

@@ -20,6 +20,7 @@ from app.derived.rotation import Networks, read_networks
 from app.i18n import translate
 from app.reports.cell_text import fill
 from app.rules import Rules
+from app.services import record_labels
 from app.services.records import RecordRef
 from app.todo.items import TodoItem, appears_on, state_of
 from app.workflow.context import PolicyDates
@@ -62,14 +63,24 @@ class Reading:
     sources: dict[int, str]  # the governing documents the rules cite, by id
     unlinked: set[int] = field(default_factory=set)  # towns in no twinning, home towns aside
     documents: tuple[PolicyDates, ...] = ()  # every governing document with its revise-by
-    networks_read: Networks | None = None  # the networks, when the caller has read them
+    _town_labels: dict[int, str] = field(default_factory=dict, repr=False, compare=False)
 
     @cached_property
     def networks(self) -> Networks:
-        """Every network with its members and meetings (read here unless given)."""
-        if self.networks_read is not None:
-            return self.networks_read
+        """Every network with its members and meetings, read on first use."""
         return read_networks(self.session)
+
+    def town_labels(self, town_ids: Iterable[int]) -> dict[int, str]:
+        """The names of ``town_ids``, reading only those not asked for before.
+
+        The start page asks for the hosts of every network, the home towns
+        included, before the hosting rule asks for the home towns.
+        """
+        wanted = set(town_ids)
+        missing = sorted(wanted - self._town_labels.keys())
+        if missing:
+            self._town_labels.update(record_labels.labels_in(self.session, "town", missing))
+        return {town: self._town_labels[town] for town in wanted if town in self._town_labels}
 
     # The trip rules look at the same trips: each is read once, on first use, for all three.
     @cached_property

@@ -11,7 +11,6 @@ from app.formatting import format_date
 from app.i18n import translate
 from app.reports.cell_text import fill
 from app.rules import Rules
-from app.services import record_labels
 from app.services.records import RecordRef
 from app.todo.items import TodoItem
 from app.todo.reading import Reading, lead_time, make_item
@@ -70,7 +69,7 @@ def hosting_ahead(r: Reading, planned: dict[int, Rotation] | None = None) -> lis
     (``plan_rotations(r.networks, not_before=r.today.year)``), when the caller has
     read them already.
     """
-    session, homes, today = r.session, r.homes, r.today
+    homes, today = r.homes, r.today
     if not homes:
         return []
     networks = r.networks
@@ -98,7 +97,7 @@ def hosting_ahead(r: Reading, planned: dict[int, Rotation] | None = None) -> lis
         if turn is not None:
             ahead[network_id] = _Hosting(network_id, turn.town_id, turn.year, None)
     hosts = sorted({h.town_id for h in ahead.values()})
-    names = record_labels.labels_in(session, "town", hosts) if hosts else {}
+    names = r.town_labels(hosts)
     items = []
     for hosting in ahead.values():
         item = _hosting_item(

@@ -25,7 +25,12 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from app.derived.status_evidence import last_signs_of_life, twinnings_with_evidence
+from app.derived.status_evidence import (
+    TwinningFacts,
+    last_signs_of_life,
+    twinning_facts,
+    twinnings_with_evidence,
+)
 from app.derived.status_rule import (
     CIVIL,
     LEVELS,
@@ -62,6 +67,7 @@ __all__ = [
     "status_of",
     "statuses",
     "statuses_in",
+    "statuses_over",
 ]
 
 
@@ -155,17 +161,22 @@ def statuses_in(
     twinning_ids: Sequence[int] | None,
     rules: Rules,
     homes: set[int] | None = None,
+    *,
+    facts: list[TwinningFacts] | None = None,
+    signs: dict[int, date | None] | None = None,
 ) -> dict[int, TwinningStatus]:
     """:func:`statuses` read in an open ``session``, for a caller reading much else in it.
 
-    ``homes`` are the home town ids when the caller has read them already.
+    ``homes`` (the home town ids), ``facts`` (:func:`twinning_facts` of
+    ``twinning_ids``) and ``signs`` (their :func:`last_signs_of_life`) are
+    passed when the caller has read them already.
     """
     if period[1] < period[0]:
         raise ValueError("the period ends before it starts")
-    twinnings = twinnings_with_evidence(session, period, twinning_ids, homes)
-    # Only a twinning marked ended without a date needs its whole history read.
-    undated_ends = [t.id for t in twinnings if t.status == "ended" and t.end_date is None]
-    signs = last_signs_of_life(session, undated_ends) if undated_ends else {}
+    twinnings = twinnings_with_evidence(session, period, twinning_ids, homes, facts)
+    if signs is None:
+        # Only a twinning marked ended without a date needs its whole history read.
+        signs = _last_signs(session, twinnings)
     since = new_since(rules, period)
     result: dict[int, TwinningStatus] = {}
     for twinning in twinnings:
@@ -197,3 +208,28 @@ def statuses_in(
             new_since=since,
         )
     return result
+
+
+def statuses_over(
+    session: Session,
+    periods: Sequence[Period],
+    twinning_ids: Sequence[int] | None,
+    rules: Rules,
+    homes: set[int] | None = None,
+) -> list[dict[int, TwinningStatus]]:
+    """:func:`statuses_in` for each of ``periods`` (now and a year ago, say).
+
+    The twinnings and the last signs of life of those ended without a date do
+    not depend on the period: they are read once, only the evidence per period.
+    """
+    facts = twinning_facts(session, twinning_ids)
+    signs = _last_signs(session, facts)
+    return [
+        statuses_in(session, period, twinning_ids, rules, homes, facts=facts, signs=signs)
+        for period in periods
+    ]
+
+
+def _last_signs(session: Session, twinnings: Sequence[TwinningFacts]) -> dict[int, date | None]:
+    undated_ends = [t.id for t in twinnings if t.status == "ended" and t.end_date is None]
+    return last_signs_of_life(session, undated_ends) if undated_ends else {}

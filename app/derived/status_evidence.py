@@ -102,12 +102,14 @@ def twinnings_with_evidence(
     period: Period,
     twinning_ids: Sequence[int] | None,
     homes: set[int] | None = None,
+    facts: list[TwinningFacts] | None = None,
 ) -> list[TwinningFacts]:
     """The twinnings (all when ``twinning_ids`` is None) with their evidence in ``period``.
 
-    ``homes`` are the home town ids when the caller has read them already.
+    ``homes`` (the home town ids) and ``facts`` (:func:`twinning_facts` of
+    ``twinning_ids``) are passed when the caller has read them already.
     """
-    twinnings = _twinnings(session, twinning_ids)
+    twinnings = facts if facts is not None else _twinnings(session, twinning_ids)
     if not twinnings:
         return []
     towns: set[int] | None = None
@@ -179,6 +181,11 @@ def _with(twinning: TwinningFacts, evidence: tuple[Evidence, ...]) -> TwinningFa
         twinning.reason,
         evidence,
     )
+
+
+def twinning_facts(session: Session, ids: Sequence[int] | None) -> list[TwinningFacts]:
+    """The twinnings of ``ids`` (all when None) as the status rule needs them, no evidence yet."""
+    return _twinnings(session, ids)
 
 
 def _twinnings(session: Session, ids: Sequence[int] | None) -> list[TwinningFacts]:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.dates import known_date
 from app.derived.rotation import Rotation, plan_rotations
-from app.derived.status import CIVIL, MUNICIPAL, TwinningStatus, statuses_in
+from app.derived.status import CIVIL, MUNICIPAL, TwinningStatus, statuses_over
 from app.derived.status_rule import years_before
 from app.derived.status_wording import ground_sentence, level_label, shown_text
 from app.formatting import format_date, format_known
@@ -222,9 +222,14 @@ def _status_lines(
         ]
     years = max(1, rules.status_period_years)
     ids = sorted(twinnings)
-    now = statuses_in(session, (years_before(today, years), today), ids, rules, homes)
     year_ago = today - timedelta(days=365)
-    before = statuses_in(session, (years_before(year_ago, years), year_ago), ids, rules, homes)
+    now, before = statuses_over(
+        session,
+        [(years_before(today, years), today), (years_before(year_ago, years), year_ago)],
+        ids,
+        rules,
+        homes,
+    )
     lines = [_count_line(MUNICIPAL, now.values()), _count_line(CIVIL, now.values())]
     for twinning_id in sorted(now, key=lambda t: twinnings[t].label.casefold()):
         was = before.get(twinning_id)

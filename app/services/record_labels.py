@@ -66,12 +66,22 @@ def labels_of_rows(session: Session, kind: str, rows: Sequence[Any]) -> dict[int
     its own purpose saves the statement that would read them again.
     """
     spec = spec_for(kind)
+    # One read per kind referred to: a twinning's two towns are named in one statement.
+    wanted: dict[str, set[int]] = {}
+    for name in spec.label_fields:
+        f = spec.field(name)
+        if f.is_single_reference and f.ref_kind:
+            ids = {getattr(r, name) for r in rows if getattr(r, name) is not None}
+            wanted.setdefault(f.ref_kind, set()).update(ids)
+    by_kind = {
+        ref_kind: labels_in(session, ref_kind, sorted(ids)) if ids else {}
+        for ref_kind, ids in wanted.items()
+    }
     ref_labels: dict[str, dict[int, str]] = {}
     for name in spec.label_fields:
         f = spec.field(name)
         if f.is_single_reference and f.ref_kind:
-            ref_ids = sorted({getattr(r, name) for r in rows if getattr(r, name) is not None})
-            ref_labels[name] = labels_in(session, f.ref_kind, ref_ids) if ref_ids else {}
+            ref_labels[name] = by_kind[f.ref_kind]
     separator = spec.label_separator
     result = {}
     for row in rows:

@@ -26,9 +26,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from app.services.errors import RecordNotFound
@@ -149,41 +150,138 @@ def rotations(
 ) -> dict[int, Rotation]:
     """The rotations of many networks (all when ``network_ids`` is None) in three queries."""
     with db.reading() as session:
-        return _rotations(session, network_ids, home_town_ids, start_year, not_before)
+        return rotations_in(
+            session,
+            network_ids,
+            home_town_ids=home_town_ids,
+            start_year=start_year,
+            not_before=not_before,
+        )
 
 
-def _rotations(
+def rotations_in(
     session: Session,
-    network_ids: Sequence[int] | None,
-    home_town_ids: Collection[int] | None,
-    start_year: int | None,
-    not_before: int | None,
+    network_ids: Sequence[int] | None = None,
+    *,
+    home_town_ids: Collection[int] | None = None,
+    start_year: int | None = None,
+    not_before: int | None = None,
 ) -> dict[int, Rotation]:
-    networks = select(m.Network.id, m.Network.cadence_years)
-    member = m.NetworkMember
-    members = (
-        select(member.network_id, member.town_id, m.Town.is_home)
-        .join(m.Town, m.Town.id == member.town_id)
-        .where(member.rotation_position.is_not(None), member.left_year.is_(None))
-        .order_by(member.network_id, member.rotation_position, member.id)
+    """:func:`rotations` read in an open ``session``, for a caller reading much else in it."""
+    return plan_rotations(
+        read_networks(session, network_ids),
+        home_town_ids=home_town_ids,
+        start_year=start_year,
+        not_before=not_before,
     )
-    meeting = m.NetworkMeeting
-    meetings = select(meeting.network_id, meeting.year, meeting.host_town_id, meeting.kind)
+
+
+class Member(NamedTuple):
+    """A town's membership of a network, as the rotation and the start page read it."""
+
+    id: int
+    network_id: int
+    town_id: int
+    is_home: bool
+    rotation_position: int | None
+    left_year: int | None
+
+
+class Meeting(NamedTuple):
+    """A network's meeting or seminar, as the rotation and the to-do rules read it."""
+
+    id: int
+    network_id: int
+    year: int
+    host_town_id: int | None
+    kind: str
+    start_date: date | None
+    end_date: date | None
+    follow_up_date: date | None
+    follow_up_missing: bool  # no follow-up report written
+
+
+@dataclass(frozen=True)
+class Networks:
+    """Networks with their members and meetings: what the rotation, the hosting rules
+    and the start page need, read once in three statements."""
+
+    names: dict[int, str]
+    cadences: dict[int, int]
+    members: tuple[Member, ...]  # by id
+    meetings: tuple[Meeting, ...]  # by id
+
+
+def read_networks(session: Session, network_ids: Sequence[int] | None = None) -> Networks:
+    """Every network (or those of ``network_ids``) with its members and meetings."""
+    network, member, meeting = m.Network, m.NetworkMember, m.NetworkMeeting
+    networks = select(network.id, network.name, network.cadence_years)
+    members = select(
+        member.id,
+        member.network_id,
+        member.town_id,
+        m.Town.is_home,
+        member.rotation_position,
+        member.left_year,
+    ).join(m.Town, m.Town.id == member.town_id)
+    # A flag, not the report: a follow-up report may be pages long.
+    no_report = or_(meeting.follow_up_report.is_(None), meeting.follow_up_report == "")
+    meetings = select(
+        meeting.id,
+        meeting.network_id,
+        meeting.year,
+        meeting.host_town_id,
+        meeting.kind,
+        meeting.start_date,
+        meeting.end_date,
+        meeting.follow_up_date,
+        no_report,
+    )
     if network_ids is not None:
         ids = sorted(set(network_ids))
-        networks = networks.where(m.Network.id.in_(ids))
+        networks = networks.where(network.id.in_(ids))
         members = members.where(member.network_id.in_(ids))
         meetings = meetings.where(meeting.network_id.in_(ids))
-    cadences = {network_id: cadence for network_id, cadence in session.execute(networks)}
+    names: dict[int, str] = {}
+    cadences: dict[int, int] = {}
+    for network_id, name, cadence in session.execute(networks):
+        names[network_id] = name
+        cadences[network_id] = cadence
+    return Networks(
+        names,
+        cadences,
+        tuple(Member(*row) for row in session.execute(members.order_by(member.id))),
+        tuple(Meeting(*row) for row in session.execute(meetings.order_by(meeting.id))),
+    )
+
+
+def plan_rotations(
+    networks: Networks,
+    *,
+    home_town_ids: Collection[int] | None = None,
+    start_year: int | None = None,
+    not_before: int | None = None,
+) -> dict[int, Rotation]:
+    """The rotation of every network read in ``networks``; see :func:`rotations`."""
+    in_rotation = sorted(
+        (
+            member
+            for member in networks.members
+            if member.rotation_position is not None and member.left_year is None
+        ),
+        key=lambda member: (member.network_id, member.rotation_position or 0, member.id),
+    )
     order: dict[int, list[int]] = defaultdict(list)
     homes: dict[int, set[int]] = defaultdict(set)
-    for network_id, town_id, is_home in session.execute(members):
-        order[network_id].append(town_id)
-        if is_home:
-            homes[network_id].add(town_id)
+    for member in in_rotation:
+        order[member.network_id].append(member.town_id)
+        if member.is_home:
+            homes[member.network_id].add(member.town_id)
     held: dict[int, list[HeldMeeting]] = defaultdict(list)
-    for network_id, year, host, kind in session.execute(meetings):
-        held[network_id].append(HeldMeeting(year, host, kind))
+    for meeting in networks.meetings:
+        held[meeting.network_id].append(
+            HeldMeeting(meeting.year, meeting.host_town_id, meeting.kind)
+        )
     return {
         network_id: plan_rotation(
             order.get(network_id, []),
@@ -193,5 +291,5 @@ def _rotations(
             start_year=start_year,
             not_before=not_before,
         )
-        for network_id, cadence in cadences.items()
+        for network_id, cadence in networks.cadences.items()
     }

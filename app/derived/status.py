@@ -23,7 +23,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from app.derived.status_evidence import last_signs_of_life, twinnings_with_evidence
+from sqlalchemy.orm import Session
+
+from app.derived.status_evidence import (
+    TwinningFacts,
+    last_signs_of_life,
+    twinning_facts,
+    twinnings_with_evidence,
+)
 from app.derived.status_rule import (
     CIVIL,
     LEVELS,
@@ -59,6 +66,8 @@ __all__ = [
     "recent_period",
     "status_of",
     "statuses",
+    "statuses_in",
+    "statuses_over",
 ]
 
 
@@ -142,13 +151,32 @@ def statuses(
         rules = load_settings(db).rules
     if period is None:
         period = recent_period(rules.status_period_years)
+    with db.reading() as session:
+        return statuses_in(session, period, twinning_ids, rules)
+
+
+def statuses_in(
+    session: Session,
+    period: Period,
+    twinning_ids: Sequence[int] | None,
+    rules: Rules,
+    homes: set[int] | None = None,
+    *,
+    facts: list[TwinningFacts] | None = None,
+    signs: dict[int, date | None] | None = None,
+) -> dict[int, TwinningStatus]:
+    """:func:`statuses` read in an open ``session``, for a caller reading much else in it.
+
+    ``homes`` (the home town ids), ``facts`` (:func:`twinning_facts` of
+    ``twinning_ids``) and ``signs`` (their :func:`last_signs_of_life`) are
+    passed when the caller has read them already.
+    """
     if period[1] < period[0]:
         raise ValueError("the period ends before it starts")
-    with db.reading() as session:
-        twinnings = twinnings_with_evidence(session, period, twinning_ids)
+    twinnings = twinnings_with_evidence(session, period, twinning_ids, homes, facts)
+    if signs is None:
         # Only a twinning marked ended without a date needs its whole history read.
-        undated_ends = [t.id for t in twinnings if t.status == "ended" and t.end_date is None]
-        signs = last_signs_of_life(session, undated_ends) if undated_ends else {}
+        signs = _last_signs(session, twinnings)
     since = new_since(rules, period)
     result: dict[int, TwinningStatus] = {}
     for twinning in twinnings:
@@ -180,3 +208,28 @@ def statuses(
             new_since=since,
         )
     return result
+
+
+def statuses_over(
+    session: Session,
+    periods: Sequence[Period],
+    twinning_ids: Sequence[int] | None,
+    rules: Rules,
+    homes: set[int] | None = None,
+) -> list[dict[int, TwinningStatus]]:
+    """:func:`statuses_in` for each of ``periods`` (now and a year ago, say).
+
+    The twinnings and the last signs of life of those ended without a date do
+    not depend on the period: they are read once, only the evidence per period.
+    """
+    facts = twinning_facts(session, twinning_ids)
+    signs = _last_signs(session, facts)
+    return [
+        statuses_in(session, period, twinning_ids, rules, homes, facts=facts, signs=signs)
+        for period in periods
+    ]
+
+
+def _last_signs(session: Session, twinnings: Sequence[TwinningFacts]) -> dict[int, date | None]:
+    undated_ends = [t.id for t in twinnings if t.status == "ended" and t.end_date is None]
+    return last_signs_of_life(session, undated_ends) if undated_ends else {}

@@ -98,10 +98,18 @@ class _Meeting:
 
 
 def twinnings_with_evidence(
-    session: Session, period: Period, twinning_ids: Sequence[int] | None
+    session: Session,
+    period: Period,
+    twinning_ids: Sequence[int] | None,
+    homes: set[int] | None = None,
+    facts: list[TwinningFacts] | None = None,
 ) -> list[TwinningFacts]:
-    """The twinnings (all when ``twinning_ids`` is None) with their evidence in ``period``."""
-    twinnings = _twinnings(session, twinning_ids)
+    """The twinnings (all when ``twinning_ids`` is None) with their evidence in ``period``.
+
+    ``homes`` (the home town ids) and ``facts`` (:func:`twinning_facts` of
+    ``twinning_ids``) are passed when the caller has read them already.
+    """
+    twinnings = facts if facts is not None else _twinnings(session, twinning_ids)
     if not twinnings:
         return []
     towns: set[int] | None = None
@@ -116,7 +124,8 @@ def twinnings_with_evidence(
         if twinning_ids is not None and len(twinnings) <= IN_LIMIT
         else None
     )
-    homes = home_town_ids(session)
+    if homes is None:
+        homes = home_town_ids(session)
     activities = _by_town(_activities(session, period, towns))
     trips = _by_town(_trips(session, period, towns))
     meetings, membership = _meetings(session, period, towns)
@@ -172,6 +181,11 @@ def _with(twinning: TwinningFacts, evidence: tuple[Evidence, ...]) -> TwinningFa
         twinning.reason,
         evidence,
     )
+
+
+def twinning_facts(session: Session, ids: Sequence[int] | None) -> list[TwinningFacts]:
+    """The twinnings of ``ids`` (all when None) as the status rule needs them, no evidence yet."""
+    return _twinnings(session, ids)
 
 
 def _twinnings(session: Session, ids: Sequence[int] | None) -> list[TwinningFacts]:

@@ -11,21 +11,23 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.dates import known_date
-from app.derived.rotation import Rotation, rotations
-from app.derived.status import CIVIL, MUNICIPAL, TwinningStatus, statuses
+from app.derived.rotation import Rotation, plan_rotations
+from app.derived.status import CIVIL, MUNICIPAL, TwinningStatus, statuses_over
 from app.derived.status_rule import years_before
 from app.derived.status_wording import ground_sentence, level_label, shown_text
 from app.formatting import format_date, format_known
 from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.rules import Rules
 from app.services import record_labels
-from app.services.changelog import ChangeLogQuery, kind_name, read_change_log
+from app.services.changelog import ChangeLogQuery, change_log_in, kind_name
 from app.services.kinds import KINDS
 from app.services.records import RecordRef
-from app.services.settings import load_settings
-from app.todo import OVERDUE, todo_items
+from app.todo import OVERDUE, TodoItem
+from app.todo.collect import items_of, reading_for
+from app.todo.reading import Reading
 from app.vocabulary import label
+from app.workflow import context
 from db import models as m
-from db.home_towns import home_town_ids
 from db.session import Database
 
 DUE, STATUS, NETWORKS, POLICIES, RECENT = "due", "status", "networks", "policies", "recent"
@@ -100,22 +102,31 @@ def _fill(text: str, *values: str) -> str:
 
 
 def read_overview(db: Database, today: date) -> Overview:
-    """The start page's sections on ``today`` for the register ``db``."""
-    # Read before the session below: a second session may not start inside one.
-    planned = rotations(db, not_before=today.year)  # 200 networks in three queries
+    """The start page's sections on ``today`` for the register ``db``.
+
+    Everything is read in one session, each shared input once (the home towns,
+    the rules, the rotations): on a server every statement is a round trip.
+    """
     with db.reading() as session:
-        homes = home_town_ids(session)
+        reading = reading_for(session, today)
+        homes, rules = reading.homes, reading.rules
+        # 200 networks with their members and meetings in three statements, shared
+        # with the to-do list's hosting rules.
+        planned = plan_rotations(reading.networks, not_before=today.year)
+        networks = _network_lines(reading, planned, today)
+        due = _due_lines(items_of(reading, planned))
         twinnings = _twinnings(session, homes)
-        policies = _policies(session, today)
-        networks = _network_lines(session, planned, homes, today)
+        status = _status_lines(session, rules, today, twinnings, homes)
+        policies = _policies(reading.documents, today)
+        recent = _recent_lines(session)
     return Overview(
         today,
         (
-            Section(DUE, tuple(_due_lines(db, today))),
-            Section(STATUS, tuple(_status_lines(db, today, twinnings))),
+            Section(DUE, tuple(due)),
+            Section(STATUS, tuple(status)),
             Section(NETWORKS, tuple(networks)),
             Section(POLICIES, tuple(policies)),
-            Section(RECENT, tuple(_recent_lines(db))),
+            Section(RECENT, tuple(recent)),
         ),
     )
 
@@ -123,8 +134,7 @@ def read_overview(db: Database, today: date) -> Overview:
 # ---------------------------------------------------------------- due and overdue
 
 
-def _due_lines(db: Database, today: date) -> list[OverviewLine]:
-    items = todo_items(db, today)
+def _due_lines(items: list[TodoItem]) -> list[OverviewLine]:
     # Overdue first, then by due date: the to-do list's own order within each.
     items.sort(key=lambda i: (i.state != OVERDUE, i.due, i.key))
     lines = [
@@ -172,20 +182,33 @@ class _Twinning:
 def _twinnings(session: Session, homes: set[int]) -> dict[int, _Twinning]:
     """The home municipality's twinnings (every one when no home town is marked yet)."""
     tw = m.Twinning
-    query = select(tw.id, tw.town_a_id, tw.town_b_id)
+    # The label's own columns beside the sides: the labels need no second read of the rows.
+    query = select(
+        tw.id,
+        tw.town_a_id.label("side_a"),
+        tw.town_b_id.label("side_b"),
+        *record_labels.label_columns("twinning"),
+    )
     if homes:
         # A register of many municipalities' pairs: only her own are her work.
         query = query.where(tw.town_a_id.in_(sorted(homes)) | tw.town_b_id.in_(sorted(homes)))
     rows = session.execute(query).all()
-    labels = record_labels.labels_in(session, "twinning", [row[0] for row in rows])
+    labels = record_labels.labels_of_rows(session, "twinning", rows) if rows else {}
     found = {}
-    for twinning_id, town_a, town_b in rows:
+    for row in rows:
+        twinning_id, town_a, town_b = row.id, row.side_a, row.side_b
         partner = town_a if town_b in homes else town_b
         found[twinning_id] = _Twinning(twinning_id, partner, labels.get(twinning_id, "?"))
     return found
 
 
-def _status_lines(db: Database, today: date, twinnings: dict[int, _Twinning]) -> list[OverviewLine]:
+def _status_lines(
+    session: Session,
+    rules: Rules,
+    today: date,
+    twinnings: dict[int, _Twinning],
+    homes: set[int],
+) -> list[OverviewLine]:
     if not twinnings:
         return [
             OverviewLine(
@@ -197,12 +220,16 @@ def _status_lines(db: Database, today: date, twinnings: dict[int, _Twinning]) ->
                 new_kind="town",
             )
         ]
-    rules = load_settings(db).rules
     years = max(1, rules.status_period_years)
     ids = sorted(twinnings)
-    now = statuses(db, (years_before(today, years), today), ids, rules=rules)
     year_ago = today - timedelta(days=365)
-    before = statuses(db, (years_before(year_ago, years), year_ago), ids, rules=rules)
+    now, before = statuses_over(
+        session,
+        [(years_before(today, years), today), (years_before(year_ago, years), year_ago)],
+        ids,
+        rules,
+        homes,
+    )
     lines = [_count_line(MUNICIPAL, now.values()), _count_line(CIVIL, now.values())]
     for twinning_id in sorted(now, key=lambda t: twinnings[t].label.casefold()):
         was = before.get(twinning_id)
@@ -259,20 +286,18 @@ def _change_line(
 
 
 def _network_lines(
-    session: Session, planned: dict[int, Rotation], homes: set[int], today: date
+    reading: Reading, planned: dict[int, Rotation], today: date
 ) -> list[OverviewLine]:
     """The networks the home town belongs to (every one when no home town is marked yet)."""
-    query = select(m.Network.id, m.Network.name)
+    register, homes = reading.networks, reading.homes
+    networks = register.names
     if homes:
-        member = m.NetworkMember
-        query = query.where(
-            m.Network.id.in_(
-                select(member.network_id).where(
-                    member.town_id.in_(sorted(homes)), member.left_year.is_(None)
-                )
-            )
-        )
-    networks = {nid: name for nid, name in session.execute(query)}
+        current = {
+            member.network_id
+            for member in register.members
+            if member.town_id in homes and member.left_year is None
+        }
+        networks = {nid: name for nid, name in networks.items() if nid in current}
     if not networks:
         return [
             OverviewLine(
@@ -283,16 +308,18 @@ def _network_lines(
                 new_kind="network",
             )
         ]
-    mt = m.NetworkMeeting
     recorded: dict[int, tuple[int, int | None]] = {}
-    ahead = select(mt.network_id, mt.year, mt.host_town_id).where(
-        mt.year >= today.year, mt.network_id.in_(sorted(networks))
+    # The first meeting from this year on, by year and then the order entered.
+    ahead = sorted(
+        (mt for mt in register.meetings if mt.year >= today.year and mt.network_id in networks),
+        key=lambda mt: (mt.year, mt.id),
     )
-    for network_id, year, host in session.execute(ahead.order_by(mt.year, mt.id)):
-        recorded.setdefault(network_id, (year, host))
+    for mt in ahead:
+        recorded.setdefault(mt.network_id, (mt.year, mt.host_town_id))
     hosts = {host for _year, host in recorded.values() if host is not None}
     hosts |= {planned[n].next_host_town_id or 0 for n in networks if n in planned} - {0}
-    towns = record_labels.labels_in(session, "town", sorted(hosts))
+    # The home towns too: the hosting rule names them next, and finds them read.
+    towns = reading.town_labels(hosts | homes)
     lines = []
     for network_id, name in sorted(networks.items(), key=lambda n: n[1].casefold()):
         rotation = planned.get(network_id)
@@ -343,10 +370,8 @@ def _network_lines(
 # ---------------------------------------------------------------- governing documents
 
 
-def _policies(session: Session, today: date) -> list[OverviewLine]:
-    doc = m.PolicyDocument
-    total = len(session.scalars(select(doc.id)).all())
-    if total == 0:
+def _policies(every: tuple[context.PolicyDates, ...], today: date) -> list[OverviewLine]:
+    if not every:
         return [
             OverviewLine(
                 translate(
@@ -357,13 +382,13 @@ def _policies(session: Session, today: date) -> list[OverviewLine]:
                 new_kind="policy",
             )
         ]
-    rows = session.execute(
-        select(doc.id, doc.title, doc.revise_by, doc.revise_by_edtf)
-        .where(doc.revise_by.is_not(None), doc.revise_by <= today + POLICY_HORIZON)
-        .order_by(doc.revise_by, doc.id)
-    ).all()
+    horizon = today + POLICY_HORIZON
+    near = sorted(
+        (row for row in every if row.revise_by is not None and row.revise_by <= horizon),
+        key=lambda row: (row.revise_by, row.id),
+    )
     lines = []
-    for doc_id, title, revise_by, known in rows:
+    for doc_id, title, revise_by, known in near:
         by = known_date(revise_by, known)
         when = format_known(by) if by is not None else format_date(revise_by)
         late = by is not None and by.latest < today
@@ -397,8 +422,8 @@ _ACTIONS = {
 }
 
 
-def _recent_lines(db: Database) -> list[OverviewLine]:
-    entries = read_change_log(db, ChangeLogQuery(limit=RECENT_SHOWN))
+def _recent_lines(session: Session) -> list[OverviewLine]:
+    entries = change_log_in(session, ChangeLogQuery(limit=RECENT_SHOWN))
     lines = []
     for entry in entries:
         text = _fill(

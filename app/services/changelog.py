@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.kinds import KINDS
@@ -58,6 +59,12 @@ class ChangeLogQuery:
 
 def read_change_log(db: Database, query: ChangeLogQuery | None = None) -> list[ChangeLogEntry]:
     """Entries of ``db``'s change log matching ``query`` (all by default), newest first."""
+    with db.reading() as session:
+        return change_log_in(session, query)
+
+
+def change_log_in(session: Session, query: ChangeLogQuery | None = None) -> list[ChangeLogEntry]:
+    """:func:`read_change_log` read in an open ``session``, for a caller reading much else in it."""
     query = query or ChangeLogQuery()
     table = m.ChangeLogEntry
     statement = select(table).order_by(table.at.desc(), table.id.desc())
@@ -73,14 +80,13 @@ def read_change_log(db: Database, query: ChangeLogQuery | None = None) -> list[C
     if not needle and query.limit is not None:
         statement = statement.limit(query.limit)
     found: list[ChangeLogEntry] = []
-    with db.reading() as session:
-        for row in session.scalars(statement):
-            entry = _entry(row)
-            if needle and needle not in _search_text(entry):
-                continue
-            found.append(entry)
-            if query.limit is not None and len(found) >= query.limit:
-                break
+    for row in session.scalars(statement):
+        entry = _entry(row)
+        if needle and needle not in _search_text(entry):
+            continue
+        found.append(entry)
+        if query.limit is not None and len(found) >= query.limit:
+            break
     return found
 
 

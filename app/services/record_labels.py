@@ -48,17 +48,41 @@ def labels(db: Database, kind: str, ids: Sequence[int] | None = None) -> dict[in
 def labels_in(session: Session, kind: str, ids: Sequence[int] | None = None) -> dict[int, str]:
     """The labels of ``kind``'s records (all, or those of ``ids``), read in ``session``."""
     spec = spec_for(kind)
-    columns = [getattr(spec.model, n) for n in spec.label_fields]
-    query = select(spec.model.id, *columns)
+    query = select(spec.model.id, *label_columns(kind))
     if ids is not None:
         query = query.where(spec.model.id.in_(list(ids)))
-    rows = session.execute(query).all()
+    return labels_of_rows(session, kind, session.execute(query).all())
+
+
+def label_columns(kind: str) -> list[Any]:
+    """The columns a label of ``kind`` is made of, to select beside others."""
+    spec = spec_for(kind)
+    return [getattr(spec.model, n) for n in spec.label_fields]
+
+
+def labels_of_rows(session: Session, kind: str, rows: Sequence[Any]) -> dict[int, str]:
+    """The labels of rows already read with ``id`` and the :func:`label_columns` of ``kind``.
+
+    Only the records they refer to are read: a caller that reads the rows for
+    its own purpose saves the statement that would read them again.
+    """
+    spec = spec_for(kind)
+    # One read per kind referred to: a twinning's two towns are named in one statement.
+    wanted: dict[str, set[int]] = {}
+    for name in spec.label_fields:
+        f = spec.field(name)
+        if f.is_single_reference and f.ref_kind:
+            ids = {getattr(r, name) for r in rows if getattr(r, name) is not None}
+            wanted.setdefault(f.ref_kind, set()).update(ids)
+    by_kind = {
+        ref_kind: labels_in(session, ref_kind, sorted(ids)) if ids else {}
+        for ref_kind, ids in wanted.items()
+    }
     ref_labels: dict[str, dict[int, str]] = {}
     for name in spec.label_fields:
         f = spec.field(name)
         if f.is_single_reference and f.ref_kind:
-            ref_ids = sorted({getattr(r, name) for r in rows if getattr(r, name) is not None})
-            ref_labels[name] = labels_in(session, f.ref_kind, ref_ids) if ref_ids else {}
+            ref_labels[name] = by_kind[f.ref_kind]
     separator = spec.label_separator
     result = {}
     for row in rows:

@@ -13,6 +13,7 @@ from datetime import date
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from app.derived.rotation import Rotation
 from app.rules import Rules
 from app.services.records import RecordRef
 from app.todo.items import TodoItem, sort_key
@@ -38,22 +39,46 @@ def todo_items(db: Database, today: date, *, rules: Rules | None = None) -> list
     ``rules`` default to the municipality's settings.
     """
     with db.reading() as session:
-        homes = home_town_ids(session)
-        chosen = rules if rules is not None else context.load_rules(session)
-        reading = Reading(
-            session,
-            today,
-            chosen,
-            homes,
-            context.twin_town_ids(session, homes),
-            _sources(session, chosen),
-        )
-        items: list[TodoItem] = []
-        for collector in _COLLECTORS:
-            items.extend(i for i in collector(reading) if i is not None)
-        hidden = _hidden_keys(session, today)
-    items.extend(term_items(db, reading.rules, today))
-    items.extend(hosting_ahead(db, reading.rules, today))
+        return items_of(reading_for(session, today, rules))
+
+
+def reading_for(session: Session, today: date, rules: Rules | None = None) -> Reading:
+    """What every rule reads, read once in ``session``: the rules, home towns, twin towns
+    and governing documents (the networks and trips on first use).
+
+    A caller reading much else in the same session (the start page) uses what it
+    holds too: on a server each query is a round trip.
+    """
+    homes = home_town_ids(session)
+    chosen = rules if rules is not None else context.load_rules(session)
+    # Read once: the twin towns include them, and two trip rules say why a trip is covered.
+    unlinked = context.towns_in_no_twinning(session, homes) if homes else set()
+    documents = context.policy_documents(session)
+    cited = chosen.source_ids()
+    return Reading(
+        session,
+        today,
+        chosen,
+        homes,
+        context.twin_town_ids(session, homes, unlinked),
+        {d.id: d.title for d in documents if d.id in cited},
+        unlinked,
+        documents,
+    )
+
+
+def items_of(reading: Reading, planned: dict[int, Rotation] | None = None) -> list[TodoItem]:
+    """:func:`todo_items` from a :func:`reading_for`, sorted; done and snoozed ones left out.
+
+    ``planned`` is every network's rotation from the reading's year on
+    (``plan_rotations(reading.networks, not_before=...)``) when the caller has it.
+    """
+    items: list[TodoItem] = []
+    for collector in _COLLECTORS:
+        items.extend(i for i in collector(reading) if i is not None)
+    items.extend(term_items(reading))
+    items.extend(hosting_ahead(reading, planned))
+    hidden = _hidden_keys(reading.session, reading.today)
     visible = [item for item in items if item.key not in hidden]
     return sorted(visible, key=sort_key)
 
@@ -73,16 +98,7 @@ def record_items(db: Database, kind: str, record_id: int) -> list[TodoItem]:
     if not collectors:
         return []
     with db.reading() as session:
-        homes = home_town_ids(session)
-        rules = context.load_rules(session)
-        reading = Reading(
-            session,
-            _FAR_AHEAD,
-            rules,
-            homes,
-            context.twin_town_ids(session, homes),
-            _sources(session, rules),
-        )
+        reading = reading_for(session, _FAR_AHEAD)
         found = [
             item
             for collector in collectors
@@ -98,15 +114,6 @@ def record_items(db: Database, kind: str, record_id: int) -> list[TodoItem]:
             )
         )
     return sorted((item for item in found if item.key not in done), key=lambda i: i.appears_on)
-
-
-def _sources(session: Session, rules: Rules) -> dict[int, str]:
-    wanted = sorted(rules.source_ids())
-    if not wanted:
-        return {}
-    doc = m.PolicyDocument
-    rows = session.execute(select(doc.id, doc.title).where(doc.id.in_(wanted)))
-    return {doc_id: title for doc_id, title in rows}
 
 
 def _hidden_keys(session: Session, today: date) -> set[str]:

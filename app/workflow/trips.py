@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -63,8 +64,37 @@ class ReportBackNeed:
     rate_missing: bool  # a cost in another currency without any rate to convert it
 
 
+class TripCosts(Protocol):
+    """What the report-back rule reads of a trip: its costs and its dates."""
+
+    @property
+    def actual_cost(self) -> Decimal | None:
+        """The cost once known."""
+        ...
+
+    @property
+    def estimated_cost(self) -> Decimal | None:
+        """The cost expected beforehand."""
+        ...
+
+    @property
+    def currency(self) -> str:
+        """The currency of both costs."""
+        ...
+
+    @property
+    def start_date(self) -> date | None:
+        """The first day of the trip."""
+        ...
+
+    @property
+    def end_date(self) -> date | None:
+        """The last day of the trip."""
+        ...
+
+
 def report_back_need(
-    trip: r.Trip | m.Trip, rules: Rules, rates: context.Rates, today: date
+    trip: TripCosts, rules: Rules, rates: context.Rates, today: date
 ) -> ReportBackNeed:
     """Whether ``trip`` costs more than the rule's threshold, compared in SEK.
 

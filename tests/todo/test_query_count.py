@@ -2,33 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 from decimal import Decimal
-from typing import Any
 
 from shared_registers import Register
-from sqlalchemy import event
 
 from app.services import records as r
 from app.todo import todo_items
 from app.workspace import Workspace
-
-
-@contextmanager
-def counted(workspace: Workspace) -> Iterator[list[str]]:
-    statements: list[str] = []
-
-    def note(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        statements.append(statement)
-
-    engine = workspace.database.engine
-    event.listen(engine, "before_cursor_execute", note)
-    try:
-        yield statements
-    finally:
-        event.remove(engine, "before_cursor_execute", note)
+from tests.statements import counted
 
 
 def add_one_of_everything(register: Register, n: int, home: int, network: int) -> None:
@@ -75,11 +57,11 @@ def test_the_number_of_queries_does_not_grow_with_the_register(
     register.term(2026)
     today = date(2030, 6, 1)  # inside the evaluation window of the term 2026-2030
     add_one_of_everything(register, 1, home, network)
-    with counted(workspace) as small:
+    with counted(workspace.database.engine) as small:
         few = todo_items(workspace.database, today)
     for n in range(2, 8):
         add_one_of_everything(register, n, home, network)
-    with counted(workspace) as large:
+    with counted(workspace.database.engine) as large:
         many = todo_items(workspace.database, today)
     assert len(many) > len(few) + 6 * 8  # every kind grew
     assert len(large) == len(small)

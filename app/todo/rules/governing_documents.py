@@ -5,8 +5,6 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 
-from sqlalchemy import select
-
 from app.dates import known_date
 from app.formatting import format_known
 from app.i18n import translate
@@ -14,20 +12,14 @@ from app.reports.cell_text import fill
 from app.services.records import RecordRef
 from app.todo.items import DUE, OVERDUE, TodoItem
 from app.todo.reading import Reading, lead_time
-from db import models as m
 
 
 def policies(r: Reading) -> Iterator[TodoItem | None]:
     """Governing documents whose revise-by date comes within the lead time."""
-    doc = m.PolicyDocument
     # The column holds the earliest day the revise-by can mean: "2028" falls due on
     # 2028-01-01 (minus the lead time), and is overdue only after its last day.
-    rows = r.session.execute(
-        select(doc.id, doc.title, doc.revise_by, doc.revise_by_edtf).where(
-            doc.revise_by.is_not(None),
-            doc.revise_by <= r.today + lead_time(r.rules.policy_lead_days),
-        )
-    )
+    last = r.today + lead_time(r.rules.policy_lead_days)
+    rows = [d for d in r.documents if d.revise_by is not None and d.revise_by <= last]
     for doc_id, title, revise_by, known in rows:
         by = known_date(revise_by, known)
         if revise_by is None or by is None:  # excluded in SQL; the check is for the type checker

@@ -6,38 +6,31 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import or_, select
-
-from app.derived.rotation import rotations
+from app.derived.rotation import Rotation, plan_rotations
 from app.formatting import format_date
 from app.i18n import translate
 from app.reports.cell_text import fill
 from app.rules import Rules
-from app.services import record_labels
 from app.services.records import RecordRef
 from app.todo.items import TodoItem
 from app.todo.reading import Reading, lead_time, make_item
-from db import models as m
-from db.home_towns import home_town_ids
-from db.session import Database
 
 
 def hosting_follow_ups(r: Reading) -> Iterator[TodoItem | None]:
     """A follow-up after each meeting hosted by a home town."""
     if not r.homes:
         return
-    mt = m.NetworkMeeting
     days = r.rules.hosting_follow_up_days
-    rows = r.session.execute(
-        select(mt.id, mt.year, mt.start_date, mt.end_date, m.Network.name)
-        .join(m.Network, m.Network.id == mt.network_id)
-        .where(
-            mt.host_town_id.in_(sorted(r.homes)),
-            mt.follow_up_date.is_(None),
-            or_(mt.follow_up_report.is_(None), mt.follow_up_report == ""),
-            mt.year <= r.today.year,
-        )
-    )
+    networks = r.networks
+    rows = [
+        (mt.id, mt.year, mt.start_date, mt.end_date, networks.names[mt.network_id])
+        for mt in networks.meetings
+        if mt.host_town_id in r.homes
+        and mt.follow_up_date is None
+        and mt.follow_up_missing
+        and mt.year <= r.today.year
+        and mt.network_id in networks.names
+    ]
     for meeting_id, year, start, end, network in rows:
         # A meeting without dates is taken to have ended with its year.
         last_day = end or start or date(year, 12, 31)
@@ -69,42 +62,50 @@ class _Hosting:
     day: date | None
 
 
-def hosting_ahead(db: Database, rules: Rules, today: date) -> list[TodoItem]:
-    """The next meeting each network holds in a home town (informational items)."""
-    mt = m.NetworkMeeting
-    with db.reading() as session:
-        homes = home_town_ids(session)
-        if not homes:
-            return []
-        recorded = session.execute(
-            select(mt.network_id, mt.host_town_id, mt.year, mt.start_date)
-            .where(mt.host_town_id.in_(sorted(homes)), mt.year >= today.year)
-            .order_by(mt.year)
-        ).all()
-        networks = {
-            network_id: name
-            for network_id, name in session.execute(select(m.Network.id, m.Network.name))
-        }
+def hosting_ahead(r: Reading, planned: dict[int, Rotation] | None = None) -> list[TodoItem]:
+    """The next meeting each network holds in a home town (informational items).
+
+    ``planned`` are the rotations of every network from ``r.today``'s year on
+    (``plan_rotations(r.networks, not_before=r.today.year)``), when the caller has
+    read them already.
+    """
+    homes, today = r.homes, r.today
+    if not homes:
+        return []
+    networks = r.networks
+    recorded = sorted(
+        (
+            (mt.network_id, mt.host_town_id, mt.year, mt.start_date)
+            for mt in networks.meetings
+            if mt.host_town_id in homes and mt.year >= today.year
+        ),
+        key=lambda row: row[2],  # by year; the same year's in the order entered
+    )
     ahead: dict[int, _Hosting] = {}
     # A hosting already entered as a meeting (with its dates) wins over the rotation's year.
     for network_id, town_id, year, day in recorded:
         if town_id is not None and (day is None or day >= today) and network_id not in ahead:
             ahead[network_id] = _Hosting(network_id, town_id, year, day)
-    for network_id, rotation in rotations(db, home_town_ids=homes, not_before=today.year).items():
+    if planned is None:
+        planned = plan_rotations(networks, not_before=today.year)
+    for network_id, rotation in planned.items():
         if network_id in ahead:
             continue
+        # The schedule holds only the rotation's members, so the home towns found
+        # in it are the same whichever way the rotations were told them.
         turn = next((h for h in rotation.schedule if h.town_id in homes), None)
         if turn is not None:
             ahead[network_id] = _Hosting(network_id, turn.town_id, turn.year, None)
-    names = record_labels.labels(db, "town", sorted({h.town_id for h in ahead.values()}))
+    hosts = sorted({h.town_id for h in ahead.values()})
+    names = r.town_labels(hosts)
     items = []
     for hosting in ahead.values():
         item = _hosting_item(
             today,
-            rules,
+            r.rules,
             hosting,
             names.get(hosting.town_id, "?"),
-            networks.get(hosting.network_id, "?"),
+            networks.names.get(hosting.network_id, "?"),
         )
         if item is not None:
             items.append(item)

@@ -2,51 +2,47 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from sqlalchemy import select
 
 from app.formatting import format_date
 from app.i18n import translate
 from app.reports.cell_text import fill
-from app.rules import Rules
 from app.services import record_labels
 from app.services.records import RecordRef
 from app.todo.items import TodoItem, appears_on
-from app.todo.reading import make_item
+from app.todo.reading import Reading, make_item
 from app.workflow import terms
 from db import models as m
-from db.session import Database
 
 
-def term_items(db: Database, rules: Rules, today: date) -> list[TodoItem]:
+def term_items(r: Reading) -> list[TodoItem]:
     """Evaluations due by the end of the term, and twinnings silent in it."""
+    rules, today, session = r.rules, r.today, r.session
     if not rules.evaluate_each_term:
         return []
     lead = rules.term_evaluation_lead_days
-    with db.reading() as session:
-        # The running term only: once a term is over, its evaluation can no longer be made in it.
-        term = terms.current_term(session, today)
-        if term is None or today < appears_on(term.end_date, lead):
-            return []
-        term_id, first, last = term.id, term.start_date, term.end_date
-        term_name = f"{term.start_year}–{term.end_year}"
-        evaluated = set(
-            session.scalars(select(m.Evaluation.twinning_id).where(m.Evaluation.term_id == term_id))
-        )
-        running = [
-            twinning_id
-            for twinning_id, status, ended in terms.twinnings_in_term(session, first, last)
-            if status != "ended" and (ended is None or ended > today)
-            and twinning_id not in evaluated
-        ]  # fmt: skip
-        names = record_labels.labels_in(session, "twinning", running) if running else {}
+    # The running term only: once a term is over, its evaluation can no longer be made in it.
+    term = terms.current_term(session, today)
+    if term is None or today < appears_on(term.end_date, lead):
+        return []
+    term_id, first, last = term.id, term.start_date, term.end_date
+    term_name = f"{term.start_year}–{term.end_year}"
+    evaluated = set(
+        session.scalars(select(m.Evaluation.twinning_id).where(m.Evaluation.term_id == term_id))
+    )
+    in_term = terms.term_twinnings(session, first, last)
+    running = [
+        twinning_id
+        for twinning_id, status, _started, _contact_year, ended in in_term
+        if status != "ended" and (ended is None or ended > today)
+        and twinning_id not in evaluated
+    ]  # fmt: skip
     if not running:
         return []
-    term_ref = RecordRef("term", term_id)
+    names = record_labels.labels_in(session, "twinning", running)
     # The evaluation sheet's own suggestion, so the list and the sheet never disagree.
-    suggested = {row.twinning_id for row in terms.evaluation_sheet(db, term_id, today)
-                 if row.suggest_ending}  # fmt: skip
+    suggested = terms.suggested_endings(session, term, today, rules, r.homes, in_term)
+    term_ref = RecordRef("term", term_id)
     items: list[TodoItem] = []
     for twinning_id in running:
         name = names.get(twinning_id, "?")

@@ -2,57 +2,34 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterator
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from app.formatting import format_amount, format_date
 from app.i18n import translate
 from app.reports.cell_text import fill
 from app.services.records import RecordRef
 from app.todo.items import TodoItem
-from app.todo.reading import Reading, lead_time
+from app.todo.reading import TRIPS_AHEAD, TRIPS_MADE, Reading, lead_time
 from app.vocabulary import label
 from app.workflow import context
 from app.workflow.trips import report_back_need
-from db import models as m
-from db.in_lists import in_chunks
-
-
-def _trip_towns(session: Session, trip_ids: list[int]) -> dict[int, list[int]]:
-    towns: dict[int, list[int]] = defaultdict(list)
-    if not trip_ids:
-        return towns
-    links = m.trip_towns
-    for chunk in in_chunks(trip_ids):
-        for trip_id, town_id in session.execute(
-            select(links.c.trip_id, links.c.town_id).where(links.c.trip_id.in_(chunk))
-        ):
-            towns[trip_id].append(town_id)
-    return towns
 
 
 def trip_approvals(r: Reading) -> Iterator[TodoItem | None]:
     """Planned trips to twin towns that still need the approval the rule asks for."""
     if not r.rules.trip_approval:
         return
-    trip = m.Trip
     lead = r.rules.trip_approval_lead_days
-    rows = list(
-        r.session.execute(
-            select(trip.id, trip.title, trip.start_date).where(
-                trip.status.in_(("planned", "awaiting_approval")),
-                trip.start_date.is_not(None),
-                trip.start_date <= r.today + lead_time(lead),
-            )
-        )
-    )
+    last_start = r.today + lead_time(lead)
+    rows = [
+        (row.id, row.title, row.start_date)
+        for row in r.trips
+        if row.status in TRIPS_AHEAD and row.start_date is not None and row.start_date <= last_start
+    ]
     if not rows:
         return
-    towns = _trip_towns(r.session, [row[0] for row in rows])
-    unlinked = context.towns_in_no_twinning(r.session, r.homes)
+    towns = r.trip_towns
+    unlinked = r.unlinked
     body = label(r.rules.trip_approval_body)
     for trip_id, title, start in rows:
         if start is None:  # excluded in SQL
@@ -81,8 +58,7 @@ def trip_report_backs(r: Reading) -> Iterator[TodoItem | None]:
     """Trips made that owe a report back to the body the rules name."""
     if not r.rules.report_back:
         return
-    trip = m.Trip
-    done = list(r.session.scalars(select(trip).where(trip.status == "done")))
+    done = [row for row in r.trips if row.status == "done"]
     if not done:
         return
     rates = context.exchange_rates(r.session)
@@ -128,27 +104,24 @@ def trips_without_approval(r: Reading) -> Iterator[TodoItem | None]:
     """Trips made (done or reported) without the approval the rule asks for."""
     if not r.rules.trip_approval:
         return
-    trip = m.Trip
-    rows = list(
-        r.session.execute(
-            select(
-                trip.id,
-                trip.title,
-                trip.start_date,
-                trip.end_date,
-                trip.approval_decision_id,
-                m.Decision.body,
-            )
-            .outerjoin(m.Decision, m.Decision.id == trip.approval_decision_id)
-            .where(trip.status.in_(("done", "reported")))
+    rows = [
+        (
+            row.id,
+            row.title,
+            row.start_date,
+            row.end_date,
+            row.approval_decision_id,
+            row.approver_body,
         )
-    )
+        for row in r.trips
+        if row.status in TRIPS_MADE
+    ]
     if not rows:
         return
     body_code = r.rules.trip_approval_body
     body = label(body_code)
-    towns = _trip_towns(r.session, [row[0] for row in rows])
-    unlinked = context.towns_in_no_twinning(r.session, r.homes)
+    towns = r.trip_towns
+    unlinked = r.unlinked
     for trip_id, title, start, end, decision_id, decided_by in rows:
         if decision_id is not None and decided_by == body_code:
             continue

@@ -29,7 +29,6 @@ from ui.dialogs.busy import wait_cursor
 from ui.lists.list_page import FormFactory, RecordListPage
 from ui.navigation import OVERVIEW, TODO, Navigation
 from ui.pages import Page
-from ui.search import open_search
 from ui.translations import apply_language
 from ui.undo_keys import WindowUndoKeys
 from ui.window.actions import (
@@ -377,6 +376,8 @@ class MainWindow(QMainWindow):
 
     def search_everywhere(self) -> None:
         """Ctrl+K: search every kind of record at once."""
+        from ui.search import open_search
+
         open_search(self, self.workspace, self.open_record)
 
     def quit(self) -> None:

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtWidgets import QStatusBar, QTableView, QWidget
 
 from ui.db_worker import DatabaseWorker
-from ui.lists.changelog_page import ChangeLogPage
 from ui.lists.list_page import FormFactory, RecordListPage
 from ui.navigation import CHANGE_LOG, OVERVIEW, TERM_REVIEW, TODO
 from ui.pages import Page
@@ -97,6 +96,9 @@ def make_page(host: PageHost, key: str) -> Page:
     if key == OVERVIEW:
         page = _overview_page(host)
     elif key == CHANGE_LOG:
+        # Its reading code loads the models: imported with the first visit, not at start.
+        from ui.lists.changelog_page import ChangeLogPage
+
         page = ChangeLogPage(workspace)
     elif key == TODO:
         from ui.todo import TodoView

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from app.services.store import DeletedRecord, kind_of
+from app.services.kinds import spec_of
+
+if TYPE_CHECKING:  # the store (and SQLAlchemy) is not needed to name what changed
+    from app.services.store import DeletedRecord
 
 R = TypeVar("R")
 
@@ -77,7 +80,7 @@ class Written(Generic[R]):
 
 def changed_by_save(record: Any) -> Changed:
     """A saved record: its own kind and id."""
-    return Changed.of(kind_of(record), record.id)
+    return Changed.of(spec_of(record).kind, record.id)
 
 
 def changed_by_delete(kind: str, deleted: DeletedRecord) -> Changed:
@@ -85,7 +88,7 @@ def changed_by_delete(kind: str, deleted: DeletedRecord) -> Changed:
     decisions that mentioned it."""
     changed = Changed.of(kind, deleted.record.id)
     for child in deleted.children:
-        changed = changed | Changed.of(kind_of(child), child.id)
+        changed = changed | Changed.of(spec_of(child).kind, child.id)
     for other_kind, other_id, _field in deleted.cleared:
         changed = changed | Changed.of(other_kind, other_id)
     if deleted.mentions:

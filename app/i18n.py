@@ -50,6 +50,7 @@ def language_for_window(stored: str) -> str:
     return _run_language or stored
 
 
+@functools.cache  # parsed once for both readings below (a tenth of a second at start)
 def _messages(language: str) -> list[tuple[str, ET.Element]]:
     """The finished messages of ``vanort_<language>.ts`` with their context's name."""
     path = translations_dir() / f"vanort_{language}.ts"

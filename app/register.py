@@ -11,8 +11,7 @@ import os
 import sqlite3
 import threading
 from pathlib import Path
-
-from sqlalchemy.engine import Engine
+from typing import TYPE_CHECKING
 
 from app import paths
 from app.failures import disk_is_full
@@ -24,7 +23,14 @@ from app.partial_files import (
     settle,
 )
 from db import backup
-from db.engine import check_sqlite_file, is_url, make_engine, sqlite_engine, sqlite_file_of
+from db.engine import (
+    check_sqlite_file,
+    is_url,
+    make_engine,
+    sqlite_connection,
+    sqlite_engine,
+    sqlite_file_of,
+)
 from db.errors import (
     AlreadyExists,
     DatabaseDamaged,
@@ -39,6 +45,9 @@ from db.schema import SchemaState, inspect_engine, inspect_sqlite_file
 from db.server_errors import server_refusal
 from db.session import Database
 
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+
 log = logging.getLogger(__name__)
 
 
@@ -52,7 +61,7 @@ def open_read_only(target: str | Path) -> Database:
     check_sqlite_file(path)
     if inspect_sqlite_file(path).revision is None:
         raise NotAVanortDatabase(str(path))
-    return Database(sqlite_engine(path, read_only=True), path.resolve())
+    return Database.on_file(path, lambda: sqlite_engine(path, read_only=True))
 
 
 def open_register(target: str | Path, *, daily_backup: bool = True) -> Database:
@@ -79,28 +88,34 @@ def open_register(target: str | Path, *, daily_backup: bool = True) -> Database:
     if state.needs_upgrade:
         saved = backup.backup_database(path, paths.backups_dir(), "before-migration")
         log.info("backed up %s to %s before upgrading it", path, saved)
-    engine = make_engine(path)
-    if not state.needs_upgrade and not _readable(engine) and not _can_write_beside(path):
+        engine = make_engine(path)
+        upgrade(engine)
+        database = Database(engine, path.resolve())
+    elif not _readable(path) and not _can_write_beside(path):
         # SQLite cannot make its WAL index on a full disk or in a read-only folder;
         # reading must still work. Writes then fail with a sentence (app.failures).
-        engine.dispose()
         log.warning("%s cannot be written (full disk or read-only): opened for reading", path)
-        return Database(sqlite_engine(path, read_only=True), path.resolve())
-    if state.needs_upgrade:
-        upgrade(engine)
+        return Database.on_file(path, lambda: sqlite_engine(path, read_only=True))
+    else:
+        # The engine (and SQLAlchemy with it) comes with the first read, on its thread.
+        database = Database.on_file(path, lambda: make_engine(path))
     if daily_backup:
         take_daily_backup(path)
-    return Database(engine, path.resolve())
+    return database
 
 
 def _can_write_beside(path: Path) -> bool:
     return not disk_is_full(path.parent) and os.access(path.parent, os.W_OK)
 
 
-def _readable(engine: Engine) -> bool:
+def _readable(path: Path) -> bool:
+    """Whether ``path`` opens as the engine will open it (WAL on) and answers a first read."""
     try:
-        with engine.connect() as connection:
-            connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+        connection = sqlite_connection(path)
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            connection.close()
     except Exception as error:  # what SQLite says depends on where the space ran out
         log.info("first read failed: %s", error)
         return False

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from app.services.change_entries import current_user
+from app.login_name import current_user
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,10 @@
 
 The interface holds a Workspace and never the database behind it, so ui/
 needs no SQLAlchemy and every call here is one short transaction.
+
+The services behind the methods are imported by the methods: opening a file and
+showing the window needs none of them, so SQLAlchemy and the models are loaded
+by the first read, on the window's reading thread.
 """
 
 from __future__ import annotations
@@ -10,25 +14,27 @@ import dataclasses
 from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any, overload
 
 from app import register_lock, workspace_files
-from app.changes import Written, changed_by_delete, changed_by_save
 from app.failures import permission_denied
 from app.i18n import translate
-from app.places.town_choices import town_choices
 from app.register import create_register, open_read_only, open_register
-from app.rules import Rules
-from app.server_connections import ServerAddress, server_address
-from app.services import listing, record_labels, store
-from app.services.colleagues import ChangeListener, listener_for
+from app.server_connections import server_address
 from app.services.errors import ServiceError
 from app.services.kinds import R
-from app.services.settings import Settings, load_settings, save_settings
-from app.services.store import DeletedRecord
-from app.workflow.home import HomeTown, check_home_town, home_towns, mark_home_town
-from db.roles import may_change
 from db.session import Database
+from db.start_reads import NameAndLanguage, name_and_language
+
+if TYPE_CHECKING:
+    from app.changes import Written
+    from app.rules import Rules
+    from app.server_connections import ServerAddress
+    from app.services import listing
+    from app.services.colleagues import ChangeListener
+    from app.services.settings import Settings
+    from app.services.store import DeletedRecord
+    from app.workflow.home import HomeTown
 
 # Enough for every form and dialog open at once; older bases merge no more.
 _BASES_KEPT = 500
@@ -90,6 +96,8 @@ class Workspace:
         approval, see :func:`app.rules.new_database_rules`).
         An invalid home town or country is refused before anything is created.
         """
+        from app.workflow.home import check_home_town, mark_home_town
+
         if home_town is not None:
             check_home_town(home_town, country)
         workspace = cls(create_register(target, municipality=municipality))
@@ -136,6 +144,8 @@ class Workspace:
 
     def get(self, kind: type[Any] | str, record_id: int) -> Any:
         """The record as stored now; remembered as the base of a later save."""
+        from app.services import store
+
         record = store.get(self.database, kind, record_id)
         return self._remember(store.kind_of(record), record)
 
@@ -146,10 +156,14 @@ class Workspace:
 
     def get_many(self, kind: type[Any] | str, ids: Sequence[int] | None = None) -> list[Any]:
         """The records of ``kind`` (all, or those of ``ids``)."""
+        from app.services import store
+
         return store.get_many(self.database, kind, ids)
 
     def save(self, record: R) -> R:
         """Store ``record``; a colleague's change to other fields since it was read is kept."""
+        from app.services import store
+
         self._refuse_if_read_only()
         base: R | None = None
         if record.id is not None:
@@ -172,71 +186,111 @@ class Workspace:
 
     def delete(self, kind: type[Any] | str, record_id: int, version: int) -> DeletedRecord[Any]:
         """Delete a record, keeping what is needed to restore it."""
+        from app.services import store
+
         self._refuse_if_read_only()
         return store.delete_record(self.database, kind, record_id, version)
 
     def restore(self, deleted: DeletedRecord[R]) -> R:
         """Put a deleted record back."""
+        from app.services import store
+
         self._refuse_if_read_only()
         return store.restore_record(self.database, deleted)
 
     # -- writes that say what they changed (the window refreshes only that)
     def save_reporting(self, record: Any) -> Written[Any]:
         """As :meth:`save`, with the kinds and ids the save touched."""
+        from app.changes import Written, changed_by_save
+
         saved = self.save(record)
         return Written(saved, changed_by_save(saved))
 
     def delete_reporting(self, kind: str, record_id: int, version: int) -> Written[DeletedRecord]:
         """As :meth:`delete`, with everything the delete touched (children, references)."""
+        from app.changes import Written, changed_by_delete
+
         deleted = self.delete(kind, record_id, version)
         return Written(deleted, changed_by_delete(kind, deleted))
 
     def restore_reporting(self, kind: str, deleted: DeletedRecord) -> Written[Any]:
         """As :meth:`restore`, with everything the restore brought back."""
+        from app.changes import Written, changed_by_delete
+
         restored = self.restore(deleted)
         return Written(restored, changed_by_delete(kind, deleted))
 
     def table(self, kind: str, filters: listing.Filters | None = None) -> listing.Table:
         """The whole list of ``kind`` under ``filters``."""
+        from app.services import listing
+
         return listing.table(self.database, kind, filters)
 
     def page(self, kind: str, query: listing.ListQuery | None = None) -> listing.Page:
         """One page of ``kind``'s list."""
+        from app.services import listing
+
         return listing.list_page(self.database, kind, query)
 
     def counts(self, kinds: Sequence[str]) -> dict[str, int]:
         """How many records each kind holds (the navigation's counts), in one query."""
+        from app.services import listing
+
         return listing.kind_counts(self.database, kinds)
 
     def labels(self, kind: str, ids: Sequence[int] | None = None) -> dict[int, str]:
         """The labels of ``kind``'s records, by id."""
+        from app.services import record_labels
+
         return record_labels.labels(self.database, kind, ids)
 
     def town_choices(self, ids: Sequence[int] | None = None) -> dict[int, tuple[str, str]]:
         """Towns by id (all, or ``ids``) as (name, "name, region, country") for the pickers."""
+        from app.places.town_choices import town_choices
+
         return town_choices(self.database, ids)
 
     # -- colleagues on a server
     def colleague_listener(self) -> ChangeListener | None:
         """A listener for colleagues' committed changes; None for a database file."""
+        if self.path is not None:
+            return None  # a file has no colleagues' notices (and needs no engine for that)
+        from app.services.colleagues import listener_for
+
         return listener_for(self.database.engine)
 
     # -- the home municipality
     def home_towns(self) -> list[HomeTown]:
         """The register's home towns."""
+        from app.workflow.home import home_towns
+
         return home_towns(self.database)
 
     def mark_home_town(self, name: str, country: str | None = "SE") -> HomeTown:
         """Mark the town ``name`` as a home town, adding it when missing."""
+        from app.workflow.home import mark_home_town
+
         return mark_home_town(self.database, name, country)
 
     # -- settings
     def settings(self) -> Settings:
         """The register's settings."""
+        from app.services.settings import load_settings
+
         return load_settings(self.database)
+
+    def name_and_language(self) -> NameAndLanguage:
+        """The municipality's name and the register's language, as the start needs them.
+
+        One short read without the models (db.start_reads): the window shows its
+        title, language and start page's heading before SQLAlchemy is loaded.
+        """
+        return name_and_language(self.database)
 
     def save_settings(self, settings: Settings) -> Settings:
         """Save the register's settings, refused when the register is open read-only."""
+        from app.services.settings import save_settings
+
         self._refuse_if_read_only()
         return save_settings(self.database, settings)
 
@@ -245,7 +299,11 @@ class Workspace:
         """False when this is a reader's connection to a server (asked once, then kept)."""
         if self.read_only:
             return False
+        if self._may_edit is None and self.path is not None:
+            self._may_edit = True  # a file always may (db.roles): asked without an engine
         if self._may_edit is None:
+            from db.roles import may_change
+
             with self.database.engine.connect() as connection:
                 self._may_edit = may_change(connection)
         return self._may_edit

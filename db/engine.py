@@ -3,6 +3,9 @@
 For SQLite we open with ``mode=rw`` so a mistyped path is an error, never a new
 empty file; we check the file is an SQLite database and not on a network share
 before SQLite touches it, so a refused file is left byte for byte as it was.
+
+SQLAlchemy is imported by the functions that make an engine, not by this module:
+the start checks a file and reads its first figures with sqlite3 alone.
 """
 
 from __future__ import annotations
@@ -11,15 +14,15 @@ import sqlite3
 import time
 import warnings
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-
-from sqlalchemy import create_engine, event, exc
-from sqlalchemy.engine import Engine
 
 from db.errors import DatabaseNotFound, DatabaseUnreadable, NetworkShareRefused, NotADatabase
 from db.file_uri import SQLITE_HEADER, read_only_uri
 from db.location import is_network_path
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
 
 # Execution option of a connection whose transaction will write (db.session sets it).
 WRITE_TRANSACTION = "vanort_write_transaction"
@@ -30,11 +33,11 @@ IDLE_PING_S = 30.0
 _RETURNED_AT = "vanort_returned_at"
 
 # Amounts are Numeric; pysqlite stores them as REAL-compatible text. Two decimals
-# survive the round trip, which is all money needs, so the warning is noise.
+# survive the round trip, which is all money needs, so the warning is noise. Matched
+# by its words (SAWarning is a Warning), so the filter needs no SQLAlchemy loaded.
 warnings.filterwarnings(
     "ignore",
     message=r"Dialect sqlite\+pysqlite does \*not\* support Decimal",
-    category=exc.SAWarning,
 )
 
 
@@ -86,31 +89,57 @@ def _connect_pragmas(dbapi_connection: Any, _record: Any, *, wal: bool) -> None:
     cursor.close()
 
 
+def _file_uri(path: Path, *, create: bool, read_only: bool) -> str:
+    """The URI SQLite opens ``path`` with: read-only, read-write, or read-write-create."""
+    if read_only:
+        return read_only_uri(path)
+    mode = "rwc" if create else "rw"
+    return f"file:{quote(str(path.resolve()))}?mode={mode}"
+
+
+def _connect_file(path: Path, uri: str) -> sqlite3.Connection:
+    try:
+        return sqlite3.connect(
+            uri, uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
+        )
+    except sqlite3.Error as error:
+        raise DatabaseUnreadable(str(path), str(error)) from error
+
+
+def sqlite_connection(path: Path) -> sqlite3.Connection:
+    """A plain sqlite3 connection to the register file ``path``, set up as the engine's are.
+
+    For the reads of the start, before SQLAlchemy is loaded: the same URI, the
+    same pragmas (WAL on), autocommit as the engine's connections. The caller closes it.
+    """
+    connection = _connect_file(path, _file_uri(path, create=False, read_only=False))
+    try:
+        connection.isolation_level = None
+        _connect_pragmas(connection, None, wal=True)
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
 def sqlite_engine(path: Path, *, create: bool = False, read_only: bool = False) -> Engine:
     """An engine on an SQLite file; ``create`` allows a new file, otherwise it must exist.
 
     ``read_only`` reads the file without creating anything beside it (see
     :func:`read_only_uri`): for a disk so full that SQLite cannot make its WAL index.
     """
+    from sqlalchemy import create_engine, event
+
     path = Path(path)
     if create:
         if is_network_path(path.parent if not path.exists() else path):
             raise NetworkShareRefused(str(path))
     else:
         check_sqlite_file(path)
-    if read_only:
-        uri = read_only_uri(path)
-    else:
-        mode = "rwc" if create else "rw"
-        uri = f"file:{quote(str(path.resolve()))}?mode={mode}"
+    uri = _file_uri(path, create=create, read_only=read_only)
 
     def connect() -> sqlite3.Connection:
-        try:
-            return sqlite3.connect(
-                uri, uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
-            )
-        except sqlite3.Error as error:
-            raise DatabaseUnreadable(str(path), str(error)) from error
+        return _connect_file(path, uri)
 
     engine = create_engine("sqlite+pysqlite://", creator=connect)
     event.listen(engine, "connect", lambda c, r: _connect_pragmas(c, r, wal=not read_only))
@@ -119,6 +148,8 @@ def sqlite_engine(path: Path, *, create: bool = False, read_only: bool = False) 
 
 
 def _make_transactions_explicit(engine: Engine) -> None:
+    from sqlalchemy import event
+
     # pysqlite begins transactions lazily and only before DML; emitting BEGIN
     # ourselves makes every session one real transaction, reads included.
     @event.listens_for(engine, "connect")
@@ -136,6 +167,8 @@ def _make_transactions_explicit(engine: Engine) -> None:
 
 def url_engine(url: str) -> Engine:
     """An engine on any SQLAlchemy URL; SQLite URLs get the same care as paths."""
+    from sqlalchemy import create_engine, event
+
     path = sqlite_file_of(url)
     if path is not None:
         return sqlite_engine(path)
@@ -165,6 +198,7 @@ def _ping_when_idle(engine: Engine) -> None:
     failure is said in its sentence (db.server_errors), and the next action
     connects afresh.
     """
+    from sqlalchemy import event, exc
 
     @event.listens_for(engine, "checkin")
     def _returned(_dbapi_connection: Any, record: Any) -> None:

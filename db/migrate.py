@@ -11,11 +11,9 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import text
-from sqlalchemy.engine import Connection, Engine
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # SQLAlchemy too: the start reads the revisions before loading it
     from alembic.config import Config
+    from sqlalchemy.engine import Connection, Engine
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -60,6 +58,8 @@ def head_revision() -> str:
 
 def current_revision(connection: Connection) -> str | None:
     """The revision stamped in a database (None for an empty one)."""
+    from sqlalchemy import text
+
     try:
         return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except Exception:

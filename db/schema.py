@@ -5,9 +5,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-
-from sqlalchemy import inspect, text
-from sqlalchemy.engine import Engine
+from typing import TYPE_CHECKING
 
 from db.errors import (
     DatabaseDamaged,
@@ -18,6 +16,9 @@ from db.errors import (
 )
 from db.file_uri import read_only_uri
 from db.migrate import head_revision, known_revisions
+
+if TYPE_CHECKING:  # a file is recognised with sqlite3 alone, before SQLAlchemy is loaded
+    from sqlalchemy.engine import Engine
 
 # A table only Vänort has; a database with tables but neither this nor an
 # alembic_version table belongs to some other program.
@@ -78,6 +79,8 @@ def inspect_sqlite_file(path: Path) -> SchemaState:
 
 def inspect_engine(engine: Engine) -> SchemaState:
     """The same check through an engine (for database servers)."""
+    from sqlalchemy import inspect, text
+
     reader = engine
     if engine.dialect.name == "postgresql":
         # Two reads need no transaction: BEGIN and ROLLBACK would add two round trips.

@@ -1,22 +1,27 @@
-"""The open database: an engine and short transactions, one per user action."""
+"""The open database: an engine and short transactions, one per user action.
+
+The engine of a file is made when it is first used, not when the file is opened:
+the window's start reads what it needs with sqlite3 (db.start_reads) and leaves
+SQLAlchemy to be loaded by the first reading thread, while the window paints.
+"""
 
 from __future__ import annotations
 
 import logging
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import event, text
-from sqlalchemy.engine import Engine
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING, Any
 
 from db.engine import WRITE_TRANSACTION
 from db.errors import ServerConnectionLost
 from db.server_errors import is_connection_lost
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
 
@@ -33,14 +38,60 @@ WARM_TIMEOUT_S = 60.0
 
 
 class Database:
-    """An open Vänort database. ``path`` is None for a database server."""
+    """An open Vänort database. ``path`` is None for a database server.
 
-    def __init__(self, engine: Engine, path: Path | None = None) -> None:
-        self.engine = engine
+    ``engine`` is the engine itself, or a function that makes it on first use
+    (:meth:`on_file` passes one): whichever thread reads first pays for it.
+    """
+
+    def __init__(self, engine: Engine | Callable[[], Engine], path: Path | None = None) -> None:
         self.path = path
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
-        self._readers = _reading_sessions(engine)
+        self._engine: Engine | None = None
+        self._make_engine: Callable[[], Engine] | None = None
+        if callable(engine) and not hasattr(engine, "dialect"):
+            self._make_engine = engine
+        else:
+            self._set_engine(engine)  # type: ignore[arg-type]
+        self._making = threading.Lock()
         self.warming: list[threading.Thread] = []
+
+    @classmethod
+    def on_file(cls, path: Path, make: Callable[[], Engine]) -> Database:
+        """The register file ``path`` (resolved), its engine made by ``make`` when first needed."""
+        return cls(make, path.resolve())
+
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine, made now when this is its first use."""
+        if self._engine is None:
+            with self._making:  # two threads asking at once get one engine
+                if self._engine is None:
+                    assert self._make_engine is not None
+                    self._set_engine(self._make_engine())
+        assert self._engine is not None
+        return self._engine
+
+    @property
+    def has_engine(self) -> bool:
+        """True once the engine was made (nothing to close before)."""
+        return self._engine is not None
+
+    def _set_engine(self, engine: Engine) -> None:
+        from sqlalchemy.orm import sessionmaker
+
+        self._sessions_made = sessionmaker(engine, expire_on_commit=False)
+        self._readers_made = _reading_sessions(engine)
+        self._engine = engine
+
+    @property
+    def _sessions(self) -> sessionmaker[Session]:
+        self.engine  # noqa: B018 - makes the engine and its session factories
+        return self._sessions_made
+
+    @property
+    def _readers(self) -> sessionmaker[Session]:
+        self.engine  # noqa: B018 - makes the engine and its session factories
+        return self._readers_made
 
     @property
     def display_name(self) -> str:
@@ -85,6 +136,8 @@ class Database:
             if attempt:
                 time.sleep(WITNESS_PAUSE_S)  # a restarting server needs a moment
             try:
+                from sqlalchemy import text
+
                 with self.engine.connect() as connection:
                     found = connection.execute(
                         text("SELECT count(*) FROM change_log WHERE id = :id"), {"id": row_id}
@@ -140,7 +193,8 @@ class Database:
 
     def close(self) -> None:
         """Close every connection to the register."""
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
 
 
 class WriteInRead(RuntimeError):
@@ -159,6 +213,9 @@ def _reading_sessions(engine: Engine) -> sessionmaker[Session]:
     copy of the whole register) opens its own REPEATABLE READ connection
     (db.transfer.snapshot). A file keeps its explicit BEGIN: it costs nothing there.
     """
+    from sqlalchemy import event
+    from sqlalchemy.orm import sessionmaker
+
     if engine.dialect.name != "postgresql":
         return sessionmaker(engine, expire_on_commit=False)
     reads = sessionmaker(

@@ -58,7 +58,6 @@ def start_database(database: str | None) -> Workspace | None:
     """
     from app.workspace import Workspace
     from ui.dialogs.damaged_database import offer_repair, warn_if_open_elsewhere
-    from ui.dialogs.first_start import FirstStartDialog
     from ui.dialogs.synced_folder import offer_to_move_if_synced
 
     for candidate in _candidates(database):
@@ -85,6 +84,9 @@ def start_database(database: str | None) -> Workspace | None:
         warn_if_open_elsewhere(None, workspace)
         return offer_to_move_if_synced(None, workspace)
     resume_collection()  # the first start may build the demo register
+    # Imported only for a first start: it brings the register's code (the home town).
+    from ui.dialogs.first_start import FirstStartDialog
+
     dialog = FirstStartDialog()
     if dialog.exec() == FirstStartDialog.DialogCode.Accepted:
         return dialog.workspace
@@ -163,7 +165,9 @@ def run(database: str | None = None) -> int:
     if workspace is None:
         interrupt.uninstall()
         return 1 if database else 0
-    apply_language(language_for_window(workspace.settings().language))
+    # Read without the models (app.workspace.Workspace.name_and_language), so the
+    # window is up before SQLAlchemy is loaded, by its first reading thread.
+    apply_language(language_for_window(workspace.name_and_language().language))
     if workspace.remembered_as is not None:
         qt_settings.remember_database(workspace.remembered_as)  # never with a password
     window = MainWindow(workspace)

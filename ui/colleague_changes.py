@@ -10,12 +10,14 @@ typed text (a save then merges field by field, see app.services.merging).
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, Signal
 
-from app.services.colleagues import ChangeListener, ChangeNotice
 from app.services.kinds import KINDS
+
+if TYPE_CHECKING:  # a listener exists on a server only; a file's window never loads it
+    from app.services.colleagues import ChangeListener, ChangeNotice
 
 log = logging.getLogger(__name__)
 

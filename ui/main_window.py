@@ -26,10 +26,8 @@ from ui.background import BackgroundWork
 from ui.db_worker import DatabaseWorker
 from ui.dialogs.about import AboutDialog
 from ui.dialogs.busy import wait_cursor
-from ui.lists.list_page import FormFactory, RecordListPage
 from ui.navigation import OVERVIEW, TODO, Navigation
 from ui.pages import Page
-from ui.search import open_search
 from ui.translations import apply_language
 from ui.undo_keys import WindowUndoKeys
 from ui.window.actions import (
@@ -41,11 +39,13 @@ from ui.window.actions import (
 from ui.window.counts import NavigationCounts
 from ui.window.databases import DatabaseCommands
 from ui.window.page_making import default_form_factory, make_page
+from ui.window.record_pages import as_record_page
 from ui.window.settings_help import SettingsAndHelp
 from ui.window.undo_steps import RecordSteps
 
 if TYPE_CHECKING:  # imported when first needed, not on the way to the window
     from ui.dialogs.handbook import HandbookWindow
+    from ui.lists.list_page import FormFactory, RecordListPage
 
 log = logging.getLogger(__name__)
 
@@ -227,12 +227,12 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         if self.navigation.current_key() != key:
             self.navigation.select_quietly(key)
-        is_record_page = isinstance(page, RecordListPage)
+        record_page = as_record_page(page)
         for action in self.record_actions:
-            action.setEnabled(is_record_page)
+            action.setEnabled(record_page is not None)
         self._allow_changes()
         self.find_action.setEnabled(page.has_search())
-        self.setWindowModified(isinstance(page, RecordListPage) and page.form.is_dirty())
+        self.setWindowModified(record_page is not None and record_page.form.is_dirty())
         return page
 
     def open_record(self, kind: str, record_id: int) -> bool:
@@ -246,8 +246,8 @@ class MainWindow(QMainWindow):
                 open_report_dialog(self, "annual")
                 return True
             return False
-        page = self.show_page(kind)
-        assert isinstance(page, RecordListPage)
+        page = as_record_page(self.show_page(kind))
+        assert page is not None
         return page.select_record(record_id)
 
     def open_town_page(self, town_id: int) -> bool:
@@ -268,8 +268,8 @@ class MainWindow(QMainWindow):
         """Start a new record of ``kind`` already linked to the one the user came from."""
         if kind not in KINDS:
             return
-        page = self.show_page(kind)
-        if isinstance(page, RecordListPage):
+        page = as_record_page(self.show_page(kind))
+        if page is not None:
             page.new_record(preset if isinstance(preset, dict) else None)
 
     def import_spreadsheet(self) -> None:
@@ -284,8 +284,8 @@ class MainWindow(QMainWindow):
     def after_import(self, _summary: object) -> None:
         """Every list reads again when next shown, the one on screen now; and the counts."""
         self._stale.update(self.pages)
-        page = self.current_page()
-        if isinstance(page, RecordListPage):
+        page = as_record_page(self.current_page())
+        if page is not None:
             page.reload()
             self._stale.discard(self.current_key() or "")
         self.refresh_counts()
@@ -341,15 +341,14 @@ class MainWindow(QMainWindow):
         for key, page in self.pages.items():
             if page is not current:
                 self._stale.add(key)
-            if isinstance(page, RecordListPage):
+            if as_record_page(page) is not None:
                 colleague_changes.show_in_page(page, notices, visible=page is current)
         self.refresh_counts()
 
     # ------------------------------------------------------------ record commands
 
     def _record_page(self) -> RecordListPage | None:
-        page = self.current_page()
-        return page if isinstance(page, RecordListPage) else None
+        return as_record_page(self.current_page())
 
     def new_record(self) -> None:
         """Start a new record on the page shown."""
@@ -377,6 +376,8 @@ class MainWindow(QMainWindow):
 
     def search_everywhere(self) -> None:
         """Ctrl+K: search every kind of record at once."""
+        from ui.search import open_search
+
         open_search(self, self.workspace, self.open_record)
 
     def quit(self) -> None:
@@ -394,9 +395,10 @@ class MainWindow(QMainWindow):
     def may_leave(self) -> bool:
         """Ask every page with unsaved changes; False if the user wants to stay."""
         for key, page in self.pages.items():
-            if isinstance(page, RecordListPage) and page.form.is_dirty():
+            record_page = as_record_page(page)
+            if record_page is not None and record_page.form.is_dirty():
                 self.show_page(key)
-                if not page.maybe_leave():
+                if not record_page.maybe_leave():
                     return False
         return True
 

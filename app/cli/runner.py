@@ -52,6 +52,35 @@ def requested_language(argv: Sequence[str]) -> str | None:
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line: global options and every registered sub-command."""
+    parser = _global_parser()
+    subparsers = parser.add_subparsers(
+        dest="command",
+        metavar="COMMAND",
+        title=translate("CommandLine", "commands"),
+        parser_class=Parser,
+    )
+    register_commands(subparsers)
+    return parser
+
+
+def _window_arguments(arguments: list[str]) -> argparse.Namespace | None:
+    """The options of a plain ``vanort [--database X]``, or None when a command may follow.
+
+    Opening the window needs none of the sub-commands, whose modules take a
+    tenth of a second to load; anything else (a command, --help, a mistake)
+    goes to the whole parser, which says what is wrong as before.
+    """
+    if any(argument in ("-h", "--help") for argument in arguments):
+        return None
+    try:
+        known, rest = _global_parser().parse_known_args(arguments)
+    except (UsageError, SystemExit):
+        return None
+    return None if rest else known
+
+
+def _global_parser() -> argparse.ArgumentParser:
+    """The options that come before any command."""
     parser = Parser(
         prog="vanort",
         description=translate(
@@ -79,13 +108,6 @@ def build_parser() -> argparse.ArgumentParser:
             "platform plugin is not tested.",
         ),
     )
-    subparsers = parser.add_subparsers(
-        dest="command",
-        metavar="COMMAND",
-        title=translate("CommandLine", "commands"),
-        parser_class=Parser,
-    )
-    register_commands(subparsers)
     return parser
 
 
@@ -102,9 +124,9 @@ def run(argv: Sequence[str] | None = None) -> int:
     choose_for_run(requested)  # the window, too, speaks the language asked for
     set_language(requested or DEFAULT_LANGUAGE)
     log_file = setup_logging()
-    parser = build_parser()
+    window = _window_arguments(arguments)
     try:
-        args = parser.parse_args(arguments)
+        args = window if window is not None else build_parser().parse_args(arguments)
     except UsageError as error:
         complain(
             fill(

@@ -6,8 +6,6 @@ Reading the log back for the window is app.services.changelog's job.
 from __future__ import annotations
 
 import dataclasses
-import getpass
-import os
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -17,6 +15,7 @@ from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from app.dates import ApproxDate
+from app.login_name import current_user as current_user
 from app.services.records import RecordRef
 from db import models as m
 from db.base import utcnow_aware
@@ -24,14 +23,6 @@ from db.session import WITNESS
 
 # What a record's log entry leaves out: the id is the entry's own, the version bookkeeping.
 _NOT_LOGGED = ("id", "version")
-
-
-def current_user() -> str:
-    """Who the change log names: VANORT_USER, else the login name."""
-    try:
-        return os.environ.get("VANORT_USER") or getpass.getuser()
-    except Exception:  # getpass fails without a login name (some services)
-        return "?"
 
 
 def changed_values(old: Any | None, new: Any) -> dict[str, list[str | None]]:

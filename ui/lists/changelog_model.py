@@ -18,7 +18,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.places.folding import swedish_sort_key
 from app.services.changelog import kind_name
 from app.services.kinds import KINDS
-from app.services.listing import fold
+from app.services.list_shapes import fold
 from app.services.records import ChangeLogEntry
 
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStyleOptionViewItem, QTableView
 
-from app.services.listing import HEAD_ROWS
+from app.services.list_shapes import HEAD_ROWS
 
 # Below this a cut column shows too little of a name to be recognised.
 LEAST_CUT_WIDTH = 90

@@ -16,7 +16,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -24,8 +24,10 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.changes import Changed, Written
 from app.services.errors import ServiceError
-from app.services.store import DeletedRecord
 from app.workspace import Workspace
+
+if TYPE_CHECKING:  # the store's code comes with the first read, on the worker
+    from app.services.store import DeletedRecord
 
 # (kind, id of the record, True when it is back and False when it is gone again)
 Brought = Callable[[str, int, bool], None]

@@ -22,7 +22,7 @@ from app.places.countries import all_countries
 from app.places.folding import swedish_sort_key
 from app.services.fields import YEAR_MAX, YEAR_MIN, FieldSpec
 from app.services.kinds import spec_for
-from app.services.listing import HEAD_ROWS, Filters, Table
+from app.services.list_shapes import HEAD_ROWS, Filters, Table
 from app.vocabulary import label as choice_label
 from app.workspace import Workspace
 from ui.lists.filters import filters_for, sql_period

@@ -28,7 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication
 
-from app.services.listing import Table, fold
+from app.services.list_shapes import Table, fold
 from ui.lists.cells import NUMERIC_TYPES, display_text, is_empty, sort_key
 
 if TYPE_CHECKING:

@@ -138,7 +138,7 @@ class OverviewPage(Page):
             return
         today = self.today()
         workspace = self.workspace
-        name = workspace.settings().name
+        name = workspace.name_and_language().name  # without the models: at start
         if name:
             text = self.tr("Overview for %1, %2").replace("%1", name)
         else:

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
-from app.services.changelog import change_log_count
 from app.services.kinds import KINDS
 from ui.db_worker import DatabaseWorker
 from ui.navigation import CHANGE_LOG, COUNTED, TODO, Navigation
@@ -86,7 +85,7 @@ class NavigationCounts(QObject):
         kinds = [k for k in KINDS if k in COUNTED and (wanted is None or k in wanted)]
 
         def read() -> tuple[dict[str, int], int]:
-            return workspace.counts(kinds) if kinds else {}, change_log_count(workspace.database)
+            return workspace.counts(kinds) if kinds else {}, _log_count(workspace)
 
         def show(counts: tuple[dict[str, int], int]) -> None:
             self._navigation().set_counts(counts[0])
@@ -106,7 +105,7 @@ class NavigationCounts(QObject):
         """
         workspace = self._workspace()
         self._worker.run_read(
-            lambda: change_log_count(workspace.database),
+            lambda: _log_count(workspace),
             self.show_log_count,
             self._failed,
             owner=self._navigation(),
@@ -148,3 +147,10 @@ class NavigationCounts(QObject):
     def _failed(self, error: BaseException) -> None:
         # A count is a courtesy; the pages themselves report problems with the register.
         log.error("could not count the records", exc_info=error)
+
+
+def _log_count(workspace: Workspace) -> int:
+    """How many entries the change log holds (on the worker, which loads its code)."""
+    from app.services.changelog import change_log_count
+
+    return change_log_count(workspace.database)

@@ -12,8 +12,6 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtWidgets import QStatusBar, QTableView, QWidget
 
 from ui.db_worker import DatabaseWorker
-from ui.lists.changelog_page import ChangeLogPage
-from ui.lists.list_page import FormFactory, RecordListPage
 from ui.navigation import CHANGE_LOG, OVERVIEW, TERM_REVIEW, TODO
 from ui.pages import Page
 from ui.window.counts import NavigationCounts
@@ -23,6 +21,7 @@ if TYPE_CHECKING:
     from app.changes import Changed
     from app.workspace import Workspace
     from ui.forms.record_form import RecordForm
+    from ui.lists.list_page import FormFactory
 
 MESSAGE_MS = 8000
 """How long a page's short note stays in the status bar."""
@@ -97,6 +96,9 @@ def make_page(host: PageHost, key: str) -> Page:
     if key == OVERVIEW:
         page = _overview_page(host)
     elif key == CHANGE_LOG:
+        # Its reading code loads the models: imported with the first visit, not at start.
+        from ui.lists.changelog_page import ChangeLogPage
+
         page = ChangeLogPage(workspace)
     elif key == TODO:
         from ui.todo import TodoView
@@ -114,6 +116,9 @@ def make_page(host: PageHost, key: str) -> Page:
         review.records_changed.connect(host.records_changed)
         page = review
     else:
+        # The list code comes with the first list: the window starts on its overview.
+        from ui.lists.list_page import RecordListPage
+
         records = RecordListPage(workspace, key, host.form_factory, worker=host.db_worker)
         records.wrote.connect(host.wrote)
         records.form.saving_changed.connect(host.saving_changed)

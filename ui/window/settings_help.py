@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QStatusBar, QWidget
 
 from app import i18n
-from ui.dialogs.settings_dialog import SettingsDialog
 from ui.translations import apply_language
 
 if TYPE_CHECKING:  # imported when first needed, not on the way to the window
@@ -52,6 +51,8 @@ class SettingsAndHelp:
 
     def open_settings(self) -> None:
         """Edit the register's settings; a new language applies at once."""
+        from ui.dialogs.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self._host.workspace, self._parent)
         if dialog.exec() != SettingsDialog.DialogCode.Accepted or dialog.saved_settings is None:
             return

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
 from ui.db_worker import DatabaseWorker
 from ui.lists.delete_command import DeleteCommand, DeleteRequest
 from ui.lists.discard_command import DiscardCommand, bring_back, discard_again
-from ui.lists.list_page import RecordListPage
+from ui.window.record_pages import as_record_page
 
 if TYPE_CHECKING:
     from app.changes import Changed
@@ -110,8 +110,8 @@ class RecordSteps:
 
     def _bring_back(self, command: DiscardCommand) -> str:
         edits = command.edits
-        page = self._host.show_page(edits.kind)
-        assert isinstance(page, RecordListPage)
+        page = as_record_page(self._host.show_page(edits.kind))
+        assert page is not None
         outcome = bring_back(page, edits)
         if outcome == "later":
             # The step stays on the Undo side, to be tried again once the form is free.
@@ -131,8 +131,8 @@ class RecordSteps:
         return outcome
 
     def _discard_again(self, command: DiscardCommand) -> None:
-        page = self._host.pages.get(command.edits.kind)
-        if isinstance(page, RecordListPage):
+        page = as_record_page(self._host.pages.get(command.edits.kind))
+        if page is not None:
             discard_again(page, command.edits)
 
     def _undo_changed(self, kind: str, record_id: int, present: bool) -> None:
@@ -142,8 +142,8 @@ class RecordSteps:
                 QCoreApplication.translate("MainWindow", "Brought back."), 8000
             )
             return
-        page = self._host.pages.get(kind)
-        if isinstance(page, RecordListPage):
+        page = as_record_page(self._host.pages.get(kind))
+        if page is not None:
             page.forget_deleted(record_id)
         self._host.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "Deleted again."), 8000

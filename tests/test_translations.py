@@ -86,3 +86,27 @@ def test_services_speak_swedish(swedish: None) -> None:
     from app.services.kinds import TOWN
 
     assert check_value(TOWN.field("name"), "") == "Namn måste anges."
+
+
+# ``page.tr("…")`` on a variable: lupdate files the text under the context "page",
+# while Qt looks it up under the object's class, so the window shows English.
+_TR_ON_A_VARIABLE = re.compile(r"(?<![\w.])(?!self\b)[a-z_][a-z0-9_]*\.tr\(")
+
+
+def test_no_text_is_translated_through_a_variable() -> None:
+    """Every tr() is called on self or a class, whose name is the context Qt looks up."""
+    found = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in sorted((ROOT / "ui").rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if _TR_ON_A_VARIABLE.search(line)
+    ]
+    assert found == [], "use self.tr() or QCoreApplication.translate(CONTEXT, …): " + ", ".join(
+        found
+    )
+
+
+def test_the_variable_check_finds_a_call_through_a_variable() -> None:
+    assert _TR_ON_A_VARIABLE.search('    text = page.tr("Open")')
+    assert not _TR_ON_A_VARIABLE.search('    text = self.tr("Open")')
+    assert not _TR_ON_A_VARIABLE.search('    text = CheckDatabase.tr("Open")')

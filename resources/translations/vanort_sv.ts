@@ -2140,6 +2140,21 @@
     </message>
 </context>
 <context>
+    <name>FactSheetFile</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-dokument (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save the fact sheet as</source>
+        <translation>Spara faktabladet som</translation>
+    </message>
+</context>
+<context>
     <name>Failures</name>
     <message>
         <source>The file %1 is open in another program. Close it or choose another name.</source>
@@ -9994,6 +10009,21 @@
     </message>
 </context>
 <context>
+    <name>TownPageEntry</name>
+    <message>
+        <source>Open the &amp;town page</source>
+        <translation>Öppna vän&amp;ortssidan</translation>
+    </message>
+    <message>
+        <source>Everything about the chosen twin town on one page (Ctrl+Enter)</source>
+        <translation>Allt om den valda vänorten på en sida (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Choose a twin town in the list first.</source>
+        <translation>Välj först en vänort i listan.</translation>
+    </message>
+</context>
+<context>
     <name>TownsPage</name>
     <message>
         <source>Town, country or area, contact year and the members of the local branch; the report adds a map drawn from the towns&apos; coordinates.</source>
@@ -10303,36 +10333,6 @@
     <message>
         <source>“%1” is not added yet: press Add, or clear the field.</source>
         <translation>”%1” är inte tillagd ännu: klicka på Lägg till eller töm fältet.</translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <source>Open the &amp;town page</source>
-        <translation>Öppna vän&amp;ortssidan</translation>
-    </message>
-    <message>
-        <source>Everything about the chosen twin town on one page (Ctrl+Enter)</source>
-        <translation>Allt om den valda vänorten på en sida (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Choose a twin town in the list first.</source>
-        <translation>Välj först en vänort i listan.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Word documents (*.docx)</source>
-        <translation>Word-dokument (*.docx)</translation>
-    </message>
-    <message>
-        <source>Save the fact sheet as</source>
-        <translation>Spara faktabladet som</translation>
     </message>
 </context>
 </TS>

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
-from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QBoxLayout, QMessageBox, QPushButton, QTableView
 
@@ -73,9 +73,15 @@ TOWN_PAGE_KINDS = ("town", "twinning")
 
 def add_town_page_entry(page: TownList, row: QBoxLayout) -> QPushButton:
     """Put "Open the town page" beside the list's search field, with Ctrl+Enter in the list."""
-    button = QPushButton(page.tr("Open the &town page"), page.table)
+    button = QPushButton(
+        QCoreApplication.translate("TownPageEntry", "Open the &town page"), page.table
+    )
     button.setObjectName("open_town_page")
-    button.setToolTip(page.tr("Everything about the chosen twin town on one page (Ctrl+Enter)"))
+    button.setToolTip(
+        QCoreApplication.translate(
+            "TownPageEntry", "Everything about the chosen twin town on one page (Ctrl+Enter)"
+        )
+    )
     button.clicked.connect(lambda: open_town_page_of(page))
     row.addWidget(button)
     for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -90,7 +96,9 @@ def open_town_page_of(page: TownList) -> bool:
     index = page.table.currentIndex()
     record_id = page.model.id_at(index.row()) if index.isValid() else page.shown_id()
     if record_id is None:
-        page.message.emit(page.tr("Choose a twin town in the list first."))
+        page.message.emit(
+            QCoreApplication.translate("TownPageEntry", "Choose a twin town in the list first.")
+        )
         return False
     town_id = record_id
     if page.kind == "twinning":

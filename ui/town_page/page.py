@@ -44,12 +44,12 @@ from ui.town_page.timeline_view import TimelineView
 
 def ask_fact_sheet_path(parent: QWidget, suggested: str, suffix: str) -> str:
     """The file the fact sheet goes to, chosen in the system's save dialog ("" on Cancel)."""
-    pattern = (
-        parent.tr("PDF files (*.pdf)") if suffix == ".pdf" else parent.tr("Word documents (*.docx)")
-    )
-    chosen, _filter = QFileDialog.getSaveFileName(
-        parent, parent.tr("Save the fact sheet as"), suggested, pattern
-    )
+    # A function, not a method: the context is named, so lupdate and Qt agree on it.
+    pdf = QCoreApplication.translate("FactSheetFile", "PDF files (*.pdf)")
+    word = QCoreApplication.translate("FactSheetFile", "Word documents (*.docx)")
+    title = QCoreApplication.translate("FactSheetFile", "Save the fact sheet as")
+    pattern = pdf if suffix == ".pdf" else word
+    chosen, _filter = QFileDialog.getSaveFileName(parent, title, suggested, pattern)
     if chosen and Path(chosen).suffix.lower() != suffix:
         chosen += suffix
     return chosen

@@ -63,7 +63,7 @@ def register_document(workspace: Any) -> Any:
         ),
         "register report builder (app/reports/builders/register.py)",
     )
-    return build(workspace)
+    return build(workspace.database)
 
 
 def mapping_document(workspace: Any) -> Any:
@@ -74,7 +74,7 @@ def mapping_document(workspace: Any) -> Any:
     what = "mapping report service (app/mapping/service.py)"
     latest = _attribute("app.mapping.service", ("latest_report",), what)
     document = _attribute("app.mapping.service", ("report_document",), what)
-    return document(workspace, latest(workspace))
+    return document(workspace.database, latest(workspace.database))
 
 
 def render_xlsx(document: Any, path: Path) -> None:

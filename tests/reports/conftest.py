@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from app import i18n
+from app.workspace import Workspace
+from tests.reports.test_builders_data import Material, board_material, demo_database
 
 # The Swedish the renderers must put in place of their English source texts.
 SWEDISH_REPORT_WORDS = {
@@ -40,3 +43,45 @@ def out(tmp_path: Path) -> Path:
     folder = tmp_path / "out"
     folder.mkdir()
     return folder
+
+
+# The demo and the demo with board material, for the builder tests.
+
+
+@pytest.fixture(scope="module")
+def templates(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Material]:
+    """The demo, and the demo with a year of board material, made once for the module."""
+    folder = tmp_path_factory.mktemp("registers")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("VANORT_HOME", str(folder / "home"))
+        demo = demo_database(folder)
+        material_path = folder / "material.sqlite3"
+        shutil.copy(demo, material_path)
+        workspace = Workspace.open(material_path)
+        try:
+            material = board_material(workspace)
+        finally:
+            workspace.close()
+    return demo, material_path, material
+
+
+def _open_copy(source: Path, folder: Path) -> Workspace:
+    copy = folder / source.name
+    shutil.copy(source, copy)
+    return Workspace.open(copy)
+
+
+@pytest.fixture
+def demo(templates: tuple[Path, Path, Material], tmp_path: Path) -> Iterator[Workspace]:
+    workspace = _open_copy(templates[0], tmp_path)
+    yield workspace
+    workspace.close()
+
+
+@pytest.fixture
+def material(
+    templates: tuple[Path, Path, Material], tmp_path: Path
+) -> Iterator[tuple[Workspace, Material]]:
+    workspace = _open_copy(templates[1], tmp_path)
+    yield workspace, templates[2]
+    workspace.close()

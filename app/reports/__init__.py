@@ -45,52 +45,6 @@ if TYPE_CHECKING:
         total_of,
     )
 
-# The document model is loaded when a name of it is first asked for: the window's
-# Reports menu needs only the list of reports (app.reports.builders), not the model.
-_DOCUMENT_NAMES = frozenset(
-    {
-        "UNKNOWN",
-        "Amount",
-        "Block",
-        "BulletList",
-        "CancelCheck",
-        "Cancelled",
-        "CellValue",
-        "DataSource",
-        "FactSheet",
-        "Figure",
-        "Letterhead",
-        "MapPlace",
-        "Note",
-        "PageBreak",
-        "Paragraph",
-        "PersonalDataStatement",
-        "Picture",
-        "ProgressCallback",
-        "Quotation",
-        "ReportDocument",
-        "RichBulletList",
-        "RichParagraph",
-        "Run",
-        "Section",
-        "Table",
-        "Total",
-        "TownMap",
-        "Unknown",
-        "total_of",
-    }
-)
-
-
-def __getattr__(name: str) -> Any:
-    """A name of the document model, imported from app.reports.document on first use."""
-    if name in _DOCUMENT_NAMES:
-        from app.reports import document
-
-        return getattr(document, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
 __all__ = [
     "UNKNOWN",
     "Amount",
@@ -125,6 +79,20 @@ __all__ = [
     "render_xlsx",
     "total_of",
 ]
+
+# The document model is loaded when a name of it is first asked for: the window's
+# Reports menu needs only the list of reports (app.reports.builders), not the model.
+_RENDERERS = frozenset({"render_docx", "render_pdf", "render_xlsx"})
+_DOCUMENT_NAMES = frozenset(__all__) - _RENDERERS
+
+
+def __getattr__(name: str) -> Any:
+    """A name of the document model, imported from app.reports.document on first use."""
+    if name in _DOCUMENT_NAMES:
+        from app.reports import document
+
+        return getattr(document, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def render_pdf(

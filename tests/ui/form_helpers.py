@@ -6,6 +6,7 @@ re-exported here so the form tests import from one place.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -71,3 +72,31 @@ def answer_question(
 
     monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
     return asked
+
+
+MakeForm = Callable[[str], Any]
+"""Makes a shown record form of a kind (the ``make_form`` fixture of the form tests)."""
+
+
+def form_maker(qtbot: Any, workspace: Any) -> MakeForm:
+    """A maker of record forms of ``workspace``, each shown at 750×700 and closed after the test."""
+    from ui.forms import RecordForm
+
+    def make(kind: str) -> Any:
+        form = RecordForm(workspace, kind)
+        qtbot.addWidget(form)
+        form.resize(750, 700)
+        form.show()
+        return form
+
+    return make
+
+
+def home_and_twin(workspace: Any) -> dict[str, Any]:
+    """Vänersborg (home) and Põltsamaa twinned, as the form tests start from."""
+    from app.services import records as r
+
+    home = workspace.save(r.Town(name="Vänersborg", country="SE", is_home=True))
+    twin = workspace.save(r.Town(name="Põltsamaa", country="EE"))
+    workspace.save(r.Twinning(town_a_id=home.id, town_b_id=twin.id, status="active"))
+    return {"home": home, "twin": twin}

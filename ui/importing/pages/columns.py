@@ -46,7 +46,7 @@ class ColumnsPage(QWizardPage):
         self.suggest_button = QPushButton(self.tr("Suggest from the &headings"), self)
         self.suggest_button.setObjectName("suggest")
         self.error_label = QLabel(self)
-        self.error_label.setObjectName("mapping_error")
+        self.error_label.setObjectName("columns_error")
         self.error_label.setWordWrap(True)
         self._form_host = QWidget(self)
         self._form = QFormLayout(self._form_host)
@@ -117,10 +117,10 @@ class ColumnsPage(QWizardPage):
             self.combos[field.name] = combo
             self.fixed_edits[field.name] = fixed
 
-    def _apply(self, mapping: ColumnMapping) -> None:
+    def _apply(self, columns: ColumnMapping) -> None:
         for name, combo in self.combos.items():
             combo.blockSignals(True)
-            found = combo.findData(mapping.get(name, -1))
+            found = combo.findData(columns.get(name, -1))
             combo.setCurrentIndex(max(found, 0))
             combo.blockSignals(False)
         self._changed()
@@ -141,7 +141,7 @@ class ColumnsPage(QWizardPage):
             if combo.currentData() == SAME_ON_EVERY_ROW
         }
 
-    def mapping(self) -> ColumnMapping:
+    def chosen_columns(self) -> ColumnMapping:
         """The columns as chosen now."""
         chosen: ColumnMapping = {}
         for name, combo in self.combos.items():
@@ -162,7 +162,7 @@ class ColumnsPage(QWizardPage):
                 check_mapping_with(
                     wizard.kind,
                     source.headers,
-                    self.mapping(),
+                    self.chosen_columns(),
                     town_optional=self._town_optional,
                     fixed=fixed,
                 )
@@ -193,7 +193,7 @@ class ColumnsPage(QWizardPage):
     def validatePage(self) -> bool:
         """Keep the columns chosen, and read the rows again with them."""
         wizard = self._wizard
-        wizard.mapping = self.mapping()
+        wizard.chosen_columns = self.chosen_columns()
         wizard.fixed = self.fixed()
         # The file, its kind or its columns may have changed since the rows were read.
         wizard.parsed = None

@@ -178,7 +178,7 @@ class PreviewPage(QWizardPage):
     def check(self) -> None:
         """Read the rows (once) and check them with the current choices, off the GUI thread."""
         wizard = self._wizard
-        source, kind, mapping = wizard.source, wizard.kind, wizard.mapping
+        source, kind, columns = wizard.source, wizard.kind, wizard.chosen_columns
         assert source is not None
         # The first check merges the groups with strong evidence, as they are shown ticked.
         options = self.options() if wizard.plan is not None else ImportOptions(merge_strong=True)
@@ -195,7 +195,7 @@ class PreviewPage(QWizardPage):
             nonlocal parsed
             if parsed is None:
                 parsed = importer.read_file(
-                    db, source, kind, mapping, fixed=fixed, country_answers=answers,
+                    db, source, kind, columns, fixed=fixed, country_answers=answers,
                     progress=progress, cancelled=cancelled,
                 )  # fmt: skip
             plan = importer.preview(db, parsed, options, progress=progress, cancelled=cancelled)

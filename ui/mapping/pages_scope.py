@@ -26,6 +26,7 @@ from app.mapping import (
 from app.mapping.scope import network_choices, twinning_choices
 from ui.mapping.page_base import MappingPage
 from ui.mapping.widgets import fill_checklist, rich_text_box, ticked_ids
+from ui.sentence_label import sentence_label
 
 if TYPE_CHECKING:
     from ui.mapping.host import MappingHost
@@ -62,9 +63,7 @@ class ScopePage(MappingPage):
             "sources_consulted_edit", placeholder("sources_consulted"), lines=3
         )
         self.left_out_edit = rich_text_box("left_out_edit", placeholder("left_out"), lines=3)
-        self.coverage_label = QLabel()
-        self.coverage_label.setObjectName("coverage_label")
-        self.coverage_label.setWordWrap(True)
+        self.coverage_label = sentence_label(name="coverage_label")
         self.twinning_list.itemChanged.connect(self._scope_changed)
         self.network_list.itemChanged.connect(self._scope_changed)
         lists = QHBoxLayout()

@@ -46,6 +46,7 @@ from ui import qt_settings
 from ui.background import BackgroundWork
 from ui.dialogs.error_dialog import ErrorDialog
 from ui.reports import viewer
+from ui.sentence_label import sentence_label
 
 log = logging.getLogger("vanort.ui")
 
@@ -189,9 +190,7 @@ class ReportDialog(QDialog):
         form.addRow(self.tr("File"), file_row)
         self.form = form
 
-        self.message = QLabel(self)
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
+        self.message = sentence_label("", self, name="message")
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.buttons = QDialogButtonBox(self)
@@ -208,9 +207,7 @@ class ReportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         if self.print_mode:
-            note = QLabel(self._print_note(), self)
-            note.setObjectName("print_note")
-            note.setWordWrap(True)
+            note = sentence_label(self._print_note(), self, name="print_note")
             layout.addWidget(note)
             form.setRowVisible(self.format_field, False)
             form.setRowVisible(file_row, False)

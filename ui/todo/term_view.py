@@ -53,6 +53,7 @@ from app.workflow.terms import (
     term_period,
 )
 from ui.pages import RegisterPage
+from ui.sentence_label import sentence_label
 from ui.todo.dialogs import EndTwinningDialog
 from ui.todo.verdict_dialog import VerdictDialog
 
@@ -176,9 +177,7 @@ class TermEvaluationView(RegisterPage):
         self.summary = QLabel(self)
         self.summary.setObjectName("evaluation_summary")
         # The rule and period the statuses rest on, and why nothing is suggested when so.
-        self.rule = QLabel(self)
-        self.rule.setObjectName("evaluation_rule")
-        self.rule.setWordWrap(True)
+        self.rule = sentence_label("", self, name="evaluation_rule")
         self.model = EvaluationTableModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("evaluation_table")

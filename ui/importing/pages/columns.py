@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -25,6 +24,7 @@ from app.importing.importer import (
 )
 from app.importing.mapping import ColumnMapping, check_mapping_with, column_name
 from app.importing.rows import fixed_values
+from ui.sentence_label import sentence_label
 
 if TYPE_CHECKING:
     from ui.importing.host import ImportHost
@@ -41,13 +41,10 @@ class ColumnsPage(QWizardPage):
         super().__init__()  # the wizard takes the page as its child in setPage
         self._wizard = wizard
         self.setTitle(self.tr("Which column holds what?"))
-        self.origin_label = QLabel(self)
-        self.origin_label.setWordWrap(True)
+        self.origin_label = sentence_label("", self)
         self.suggest_button = QPushButton(self.tr("Suggest from the &headings"), self)
         self.suggest_button.setObjectName("suggest")
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("columns_error")
-        self.error_label.setWordWrap(True)
+        self.error_label = sentence_label("", self, name="columns_error")
         self._form_host = QWidget(self)
         self._form = QFormLayout(self._form_host)
         scroll = QScrollArea(self)

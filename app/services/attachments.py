@@ -392,19 +392,7 @@ def remove_attachment(db: Database, attachment_id: int) -> RemovedAttachment:
             if row is None:
                 raise _gone()
             info = _info(row)
-            session.delete(row)
-            write_log(
-                session,
-                "delete",
-                LOG_KIND,
-                info.id,
-                info.filename,
-                {
-                    "filename": [info.filename, None],
-                    "target": [f"{info.target.kind}:{info.target.id}", None],
-                },
-            )
-            session.flush()
+            _delete_logged(session, row, info)
             source = attachment_path(db, info)
             parked_name = info.stored_name
             if source.exists():
@@ -425,24 +413,30 @@ def remove_attachment(db: Database, attachment_id: int) -> RemovedAttachment:
     return RemovedAttachment(info, parked_name)
 
 
+def _delete_logged(session: Session, row: m.Attachment, info: AttachmentInfo) -> None:
+    """Delete an attachment's row with its change-log entry, in a folder or on a server alike."""
+    session.delete(row)
+    write_log(
+        session,
+        "delete",
+        LOG_KIND,
+        info.id,
+        info.filename,
+        {
+            "filename": [info.filename, None],
+            "target": [f"{info.target.kind}:{info.target.id}", None],
+        },
+    )
+    session.flush()
+
+
 def _remove_on_server(db: Database, attachment_id: int) -> RemovedAttachment:
     with db.transaction() as session:
         row = session.get(m.Attachment, attachment_id)
         if row is None:
             raise _gone()
         info, content = _info(row), row.content
-        session.delete(row)
-        write_log(
-            session,
-            "delete",
-            LOG_KIND,
-            info.id,
-            info.filename,
-            {
-                "filename": [info.filename, None],
-                "target": [f"{info.target.kind}:{info.target.id}", None],
-            },
-        )
+        _delete_logged(session, row, info)
     return RemovedAttachment(info, info.stored_name, content)
 
 

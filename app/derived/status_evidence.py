@@ -53,7 +53,7 @@ from app.i18n import translate
 from db import models as m
 from db.agreement_parties import binds_both
 from db.home_towns import home_town_ids
-from db.in_lists import IN_LIMIT, in_chunks
+from db.in_lists import IN_LIMIT, in_chunks, rows_among
 
 _KIND_ORDER = {"agreement": 0, "decision": 1, "meeting": 2, "trip": 3, "activity": 4}
 _ALL_TIME: Period = (date(1, 1, 1), date(9999, 12, 31))
@@ -201,12 +201,7 @@ def _twinnings(session: Session, ids: Sequence[int] | None) -> list[TwinningFact
         t.status_override,
         t.status_override_reason,
     ).order_by(t.id)
-    rows = []
-    if ids is None:
-        rows = list(session.execute(query))
-    else:
-        for chunk in in_chunks(sorted(set(ids))):
-            rows.extend(session.execute(query.where(t.id.in_(chunk))))
+    rows = rows_among(session, query, t.id, ids)
     return [TwinningFacts(*row) for row in rows]
 
 

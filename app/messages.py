@@ -69,6 +69,13 @@ def refusal_message(error: errors.DatabaseRefused) -> str:
             "The database server %1 let you in but your account may not read the register; ask "
             "the server's administrator for access.",
         )
+    elif isinstance(error, errors.UndatedRecords):
+        text = translate(
+            "Database",
+            "%1 holds decisions or revisions of governing documents without a date, which this "
+            "version needs; the file was left as it was. Give each its date in the earlier version "
+            "of Vänort, then open the file here again.",
+        )
     else:
         text = translate(
             "Database", "%1 could not be read; it may be damaged or locked by another program."

@@ -78,3 +78,10 @@ class ServerConnectionLost(Exception):
     def __init__(self, committed: bool | None) -> None:
         super().__init__(f"connection lost during commit; committed={committed}")
         self.committed = committed
+
+
+class UndatedRecords(DatabaseRefused):
+    """An upgrade found decisions or revisions without their date; the file was left as it was.
+
+    ``detail`` names the rows ("decisions 4, policy_revisions 2") for the log.
+    """

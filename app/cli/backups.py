@@ -14,6 +14,7 @@ from app.cli.common import (
     database_file,
     database_target,
     fill,
+    opened_register,
     say,
     shown_target,
 )
@@ -142,28 +143,23 @@ def restore_from_backup(args: argparse.Namespace) -> int:
 
 def _copy_server(args: argparse.Namespace) -> int:
     """A server's register into a new Vänort file (the coordinator's copy)."""
+    from app.server_connections import server_address
     from app.server_copies import copy_server_to_file
-    from app.workspace import Workspace
     from db.errors import AlreadyExists
 
     if not args.to:
         raise CommandError(
             translate("CommandLine", "Say where the copy of the server goes with --to FILE.")
         )
-    workspace = Workspace.open(database_target(args))
-    try:
+    with opened_register(database_target(args)) as database:
         target = Path(args.to)
         if target.is_dir():
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            target = (
-                target
-                / f"{workspace.server_address.database if workspace.server_address else 'vanort'}-{stamp}.sqlite3"
-            )
+            address = server_address(database)
+            target = target / f"{address.database if address else 'vanort'}-{stamp}.sqlite3"
         if target.exists():
             raise AlreadyExists(str(target))
-        report = copy_server_to_file(workspace.database, target)
-    finally:
-        workspace.close()
+        report = copy_server_to_file(database, target)
     say(
         fill(
             translate("CommandLine", "Copied %1 rows from %2 into %3."),

@@ -23,6 +23,7 @@ from app.cli.common import (
     database_target,
     fill,
     say,
+    say_rules,
     shown_target,
 )
 from app.i18n import Context, translate
@@ -121,17 +122,10 @@ def _say_home_and_rules(path: Path) -> None:
     if stored is None:
         say(translate("CommandLine", "Rules: the stored rules cannot be read; defaults apply."))
         stored = {}
-    sentences = describe(Rules.from_json(stored))
-    if sentences:
-        say(translate("CommandLine", "The municipality's own rules:"))
-        for sentence in sentences:
-            say(f"  {sentence}")
-    else:
-        say(
-            translate(
-                "CommandLine", "The municipality's own rules: none (universal reminders only)."
-            )
-        )
+    say_rules(
+        describe(Rules.from_json(stored)),
+        translate("CommandLine", "The municipality's own rules: none (universal reminders only)."),
+    )
 
 
 def check(args: argparse.Namespace) -> int:

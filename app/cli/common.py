@@ -5,13 +5,17 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TypeAlias
+from typing import TYPE_CHECKING, TypeAlias
 
 from app.cli.parser_words import parser_speaks_our_language
 from app.i18n import LANGUAGES, translate
 from app.services.errors import ServiceError
+
+if TYPE_CHECKING:
+    from db.session import Database
 
 
 class CommandError(ServiceError):
@@ -87,6 +91,15 @@ def add_command(subparsers: Subparsers, name: str, summary: str) -> argparse.Arg
     return parser
 
 
+def add_actions(
+    command: argparse.ArgumentParser, dest: str, metavar: str, title: str
+) -> Subparsers:
+    """The sub-commands of ``command`` (``vanort person extract``): one of them must be given."""
+    return command.add_subparsers(
+        dest=dest, metavar=metavar, title=title, parser_class=Parser, required=True
+    )
+
+
 def add_database_option(parser: argparse.ArgumentParser, *, in_subcommand: bool = True) -> None:
     """``--database PATH_OR_URL``, accepted before and after the sub-command's name."""
     parser.add_argument(
@@ -114,6 +127,28 @@ def database_target(args: argparse.Namespace) -> str:
     if not target:
         raise CommandError(translate("CommandLine", "Name the database with --database PATH."))
     return str(target)
+
+
+@contextmanager
+def opened_register(
+    target: str, *, said_as_sentence: tuple[type[Exception], ...] = ()
+) -> Iterator[Database]:
+    """The register ``target``, open for a command's work and closed after it, whatever happens.
+
+    An error of a type in ``said_as_sentence`` (each carries ``message``, one translated
+    sentence) comes out as a :class:`CommandError`, so the user reads that sentence alone;
+    a refused database is said by the runner (app.messages).
+    """
+    # Opening brings in SQLAlchemy and the migrations: only a command that needs them pays.
+    from app.register import open_register
+
+    database = open_register(target)
+    try:
+        yield database
+    except said_as_sentence as error:
+        raise CommandError(getattr(error, "message", str(error))) from None
+    finally:
+        database.close()
 
 
 def shown_target(target: str) -> str:
@@ -165,6 +200,16 @@ def fill(text: str, *values: object) -> str:
 def say(text: str = "") -> None:
     """A line of the command's result, on standard output."""
     print(text, file=sys.stdout)
+
+
+def say_rules(sentences: Sequence[str], when_none: str) -> None:
+    """The municipality's own rules, one indented line each; ``when_none`` when it has none."""
+    if not sentences:
+        say(when_none)
+        return
+    say(translate("CommandLine", "The municipality's own rules:"))
+    for sentence in sentences:
+        say(f"  {sentence}")
 
 
 def complain(text: str) -> None:

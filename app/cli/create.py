@@ -14,18 +14,22 @@ import argparse
 import dataclasses
 import re
 
-from app.cli.common import CommandError, Subparsers, add_command, fill, say, shown_target
+from app.cli.common import (
+    CommandError,
+    Subparsers,
+    add_command,
+    fill,
+    say,
+    say_rules,
+    shown_target,
+)
 from app.i18n import translate
 
 
 def register(subparsers: Subparsers) -> None:
     """Add the new and demo commands (an empty or a demo database) to the command line."""
     new = add_command(subparsers, "new", translate("CommandLine", "Create a new, empty database."))
-    new.add_argument(
-        "path",
-        metavar="PATH",
-        help=translate("CommandLine", "Where to create it; an existing file is never replaced."),
-    )
+    _new_file_argument(new)
     new.add_argument(
         "--municipality",
         metavar="NAME",
@@ -107,12 +111,16 @@ def register(subparsers: Subparsers) -> None:
             "CommandLine", "Create a demo database with Vänersborg's twin towns (from 2014)."
         ),
     )
-    demo.add_argument(
+    _new_file_argument(demo)
+    demo.set_defaults(handler=create_demo)
+
+
+def _new_file_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
         "path",
         metavar="PATH",
         help=translate("CommandLine", "Where to create it; an existing file is never replaced."),
     )
-    demo.set_defaults(handler=create_demo)
 
 
 def _body(text: str, option: str) -> str:
@@ -230,19 +238,14 @@ def create_new(args: argparse.Namespace) -> int:
                 country_name(town.country, current_language()) if town.country else "–",
             )
         )
-    sentences = describe(rules)
-    if sentences:
-        say(translate("CommandLine", "The municipality's own rules:"))
-        for sentence in sentences:
-            say(f"  {sentence}")
-    else:
-        say(
-            translate(
-                "CommandLine",
-                "Only the universal reminders are on; state the municipality's own rules in "
-                "Settings ▸ Rules.",
-            )
-        )
+    say_rules(
+        describe(rules),
+        translate(
+            "CommandLine",
+            "Only the universal reminders are on; state the municipality's own rules in "
+            "Settings ▸ Rules.",
+        ),
+    )
     return 0
 
 

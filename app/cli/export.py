@@ -24,6 +24,7 @@ from app.cli.common import (
     add_database_option,
     database_target,
     fill,
+    opened_register,
     say,
 )
 from app.i18n import translate
@@ -139,7 +140,6 @@ def export(args: argparse.Namespace) -> int:
     """Write the report; 0 when the file was written."""
     from app.reports.builders import ReportOptions, report_kind
     from app.reports.output import check_target, export_report
-    from app.workspace import Workspace
 
     if not args.report:
         raise CommandError(
@@ -165,10 +165,7 @@ def export(args: argparse.Namespace) -> int:
         include_contacts=bool(args.with_contacts),
         registry_no=args.registry_no.strip(),
     )
-    workspace = Workspace.open(database_target(args))
-    try:
-        written = export_report(workspace.database, args.report, args.out, options)
-    finally:
-        workspace.close()
+    with opened_register(database_target(args)) as database:
+        written = export_report(database, args.report, args.out, options)
     say(fill(translate("CommandLine", "Wrote %1."), written))
     return 0

@@ -22,6 +22,7 @@ from app.cli.common import (
     add_database_option,
     database_target,
     fill,
+    opened_register,
     say,
 )
 from app.i18n import translate
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
     from app.importing.sources import TableSource
     from app.importing.summary import ImportSummary
     from app.importing.towns import MergeGroup
-    from app.workspace import Workspace
+    from db.session import Database
 
 # Written out, not read from app.importing.fields: the command line starts without the importer.
 KIND_NAMES = (
@@ -181,7 +182,6 @@ def import_command(args: argparse.Namespace) -> int:
     from app.importing.country_spellings import CountrySpellingError, parse_country_as
     from app.importing.mapping import ColumnMappingError, describe_mapping, parse_columns
     from app.importing.sources import SourceError
-    from app.workspace import Workspace
 
     target = database_target(args)
     if args.header_row < 1:
@@ -204,53 +204,39 @@ def import_command(args: argparse.Namespace) -> int:
         raise CommandError(table.empty_message)
     _describe_source(table)
 
-    workspace = Workspace.open(target)
-    try:
-        try:
-            choice = importer.initial_mapping(workspace.database, table, args.kind)
-            if args.columns:
-                mapping = parse_columns(choice.kind, table.headers, args.columns)
-            else:
-                mapping = choice.mapping
-                if choice.remembered:
-                    say(
-                        translate("CommandLine", "Using the columns remembered for these headings.")
-                    )
+    with opened_register(target, said_as_sentence=(SourceError, ColumnMappingError)) as database:
+        choice = importer.initial_mapping(database, table, args.kind)
+        if args.columns:
+            mapping = parse_columns(choice.kind, table.headers, args.columns)
+        else:
+            mapping = choice.mapping
+            if choice.remembered:
+                say(translate("CommandLine", "Using the columns remembered for these headings."))
+        say(
+            fill(
+                translate("CommandLine", "Columns: %1"),
+                describe_mapping(choice.kind, table.headers, mapping) or "–",
+            )
+        )
+        fixed = _fixed_values(choice.kind, args.value)
+        if fixed:
             say(
                 fill(
-                    translate("CommandLine", "Columns: %1"),
-                    describe_mapping(choice.kind, table.headers, mapping) or "–",
+                    translate("CommandLine", "The same on every row: %1"),
+                    ", ".join(f"{name}={value}" for name, value in fixed.items()),
                 )
             )
-            fixed = _fixed_values(choice.kind, args.value)
-            if fixed:
-                say(
-                    fill(
-                        translate("CommandLine", "The same on every row: %1"),
-                        ", ".join(f"{name}={value}" for name, value in fixed.items()),
-                    )
-                )
-            parsed = importer.read_file(
-                workspace.database,
-                table,
-                choice.kind,
-                mapping,
-                fixed=fixed,
-                country_answers=country_answers,
+        parsed = importer.read_file(
+            database, table, choice.kind, mapping, fixed=fixed, country_answers=country_answers
+        )
+        try:
+            summary = importer.run_import(
+                database, parsed, _merge_options(args), dry_run=args.dry_run
             )
-            options = _merge_options(args)
-            try:
-                summary = importer.run_import(
-                    workspace.database, parsed, options, dry_run=args.dry_run
-                )
-            except importer.ImportRefused as refused:
-                _print_plan(refused.plan)
-                raise
-            home_lines = _offer_home(workspace, parsed, args)
-        except (SourceError, ColumnMappingError) as error:
-            raise CommandError(error.message) from None
-    finally:
-        workspace.close()
+        except importer.ImportRefused as refused:
+            _print_plan(refused.plan)
+            raise
+        home_lines = _offer_home(database, parsed, args)
     _print_summary(summary, asked=bool(args.merge_similar or args.merges))
     _write_review(args, summary)
     for line in home_lines:
@@ -325,15 +311,16 @@ def _write_review(args: argparse.Namespace, summary: ImportSummary) -> None:
         )
 
 
-def _offer_home(workspace: Workspace, parsed: ParsedFile, args: argparse.Namespace) -> list[str]:
+def _offer_home(database: Database, parsed: ParsedFile, args: argparse.Namespace) -> list[str]:
     """Mark (with --mark-home) or offer the one town a twinnings file names as home."""
     from app.importing.home_offer import home_town_offer
+    from app.workflow.home import mark_home_town
 
-    offer = home_town_offer(workspace.database, parsed)
+    offer = home_town_offer(database, parsed)
     if offer is None:
         return []
     if args.mark_home and not args.dry_run:
-        home = workspace.mark_home_town(offer.name, offer.country)
+        home = mark_home_town(database, offer.name, offer.country)
         return [fill(translate("CommandLine", "%1 is now marked as the home municipality."),
                      home.name)]  # fmt: skip
     return [

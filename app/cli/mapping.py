@@ -17,18 +17,19 @@ from typing import TYPE_CHECKING
 
 from app.cli.common import (
     CommandError,
-    Parser,
     Subparsers,
+    add_actions,
     add_command,
     add_database_option,
     database_target,
     fill,
+    opened_register,
     say,
 )
 from app.i18n import translate
 
 if TYPE_CHECKING:
-    from app.workspace import Workspace
+    from db.session import Database
 
 
 def register(subparsers: Subparsers) -> None:
@@ -38,13 +39,7 @@ def register(subparsers: Subparsers) -> None:
         "report",
         translate("CommandLine", "Write a board report: the mapping report (kartläggning)."),
     )
-    kinds = report.add_subparsers(
-        dest="report_kind",
-        metavar="REPORT",
-        title=translate("CommandLine", "reports"),
-        parser_class=Parser,
-        required=True,
-    )
+    kinds = add_actions(report, "report_kind", "REPORT", translate("CommandLine", "reports"))
     parser = add_command(
         kinds,
         "mapping",
@@ -89,11 +84,12 @@ def register(subparsers: Subparsers) -> None:
     parser.set_defaults(handler=mapping_report)
 
 
-def _mark_home(workspace: Workspace, name: str) -> str:
+def _mark_home(database: Database, name: str) -> str:
     """Mark the register's town ``name`` as home; the sentence saying so, or an error."""
     from app.mapping.home_needed import towns_named
+    from app.workflow.home import mark_home_town
 
-    found = towns_named(workspace.database, name)
+    found = towns_named(database, name)
     if len(found) > 1:
         # The same name in several countries: a Swedish municipality's own town is in Sweden.
         found = [town for town in found if town.country == "SE"] or found
@@ -107,7 +103,7 @@ def _mark_home(workspace: Workspace, name: str) -> str:
             fill(translate("CommandLine", "The register has %1 towns called %2; mark the "
                            "municipality's own one as home in its form."), len(found), name)
         )  # fmt: skip
-    home = workspace.mark_home_town(found[0].name, found[0].country)
+    home = mark_home_town(database, found[0].name, found[0].country)
     return fill(translate("CommandLine", "%1 is now marked as the home municipality."), home.name)
 
 
@@ -124,7 +120,7 @@ def mapping_report(args: argparse.Namespace) -> int:
     from app.reports.builders import ReportError
     from app.reports.output import format_of
     from app.services.errors import RecordNotFound
-    from app.workspace import Workspace
+    from app.services.settings import load_settings
 
     try:
         format_of(args.out)
@@ -132,24 +128,21 @@ def mapping_report(args: argparse.Namespace) -> int:
         raise CommandError(str(error)) from None
     from app.mapping.home_needed import home_needed
 
-    workspace = Workspace.open(database_target(args))
     report: SavedReport | None
     home_line = None
-    try:
+    with opened_register(database_target(args)) as database:
         if args.home_town:
-            home_line = _mark_home(workspace, args.home_town)
+            home_line = _mark_home(database, args.home_town)
         if args.id is not None:
             try:
-                report = load_report(workspace.database, args.id)
+                report = load_report(database, args.id)
             except RecordNotFound:
                 raise CommandError(
                     fill(translate("CommandLine", "There is no mapping report number %1."), args.id)
                 ) from None
         else:
-            report = latest_report(workspace.database)
-        need = (
-            home_needed(workspace.database) if report is None and not args.whole_register else None
-        )
+            report = latest_report(database)
+        need = home_needed(database) if report is None and not args.whole_register else None
         if need is not None:
             raise CommandError(
                 fill(
@@ -165,10 +158,8 @@ def mapping_report(args: argparse.Namespace) -> int:
             )
         if home_line is not None:
             say(home_line)
-        document = report_document(workspace.database, report)
-        word_template = workspace.settings().word_template
-    finally:
-        workspace.close()
+        document = report_document(database, report)
+        word_template = load_settings(database).word_template
     try:
         written = write_document(document, args.out, word_template=word_template)
     except ReportError as error:  # a place that cannot be written is one too

@@ -10,12 +10,13 @@ from __future__ import annotations
 import argparse
 
 from app.cli.common import (
-    Parser,
     Subparsers,
+    add_actions,
     add_command,
     add_database_option,
     database_target,
     fill,
+    opened_register,
     say,
 )
 from app.i18n import translate
@@ -28,13 +29,7 @@ def register(subparsers: Subparsers) -> None:
         "person",
         translate("CommandLine", "A person's data: an extract of it, or its disposal."),
     )
-    actions = person.add_subparsers(
-        dest="person_action",
-        metavar="ACTION",
-        title=translate("CommandLine", "actions"),
-        parser_class=Parser,
-        required=True,
-    )
+    actions = add_actions(person, "person_action", "ACTION", translate("CommandLine", "actions"))
     extract = add_command(
         actions,
         "extract",
@@ -103,15 +98,11 @@ def write_extract(args: argparse.Namespace) -> int:
     from app.people.extract import build_person_extract
     from app.people.mentions import find_person
     from app.reports.output import check_target, render
-    from app.workspace import Workspace
 
     target = check_target(args.out)
-    workspace = Workspace.open(database_target(args))
-    try:
-        person_id, name = find_person(workspace.database, args.person)
-        document = build_person_extract(workspace.database, person_id)
-    finally:
-        workspace.close()
+    with opened_register(database_target(args)) as database:
+        person_id, name = find_person(database, args.person)
+        document = build_person_extract(database, person_id)
     render(document, target)
     say(fill(translate("CommandLine", "The extract about %1 is written to %2."), name, target))
     say(translate("CommandLine", "It holds personal data: keep it safe and delete it when sent."))
@@ -122,23 +113,14 @@ def dispose_person(args: argparse.Namespace) -> int:
     """Dispose of (or, with --dry-run, list) a person's data."""
     from app.people.disposal import DisposalPlan, dispose, plan_disposal
     from app.people.mentions import find_person
-    from app.workspace import Workspace
 
-    workspace = Workspace.open(database_target(args))
-    try:
-        person_id, name = find_person(workspace.database, args.person)
+    with opened_register(database_target(args)) as database:
+        person_id, name = find_person(database, args.person)
         plan: DisposalPlan
         if args.dry_run:
-            plan = plan_disposal(workspace.database, person_id, free_text=args.free_text)
+            plan = plan_disposal(database, person_id, free_text=args.free_text)
         else:
-            plan = dispose(
-                workspace.database,
-                person_id,
-                decision_id=args.decision,
-                free_text=args.free_text,
-            )
-    finally:
-        workspace.close()
+            plan = dispose(database, person_id, decision_id=args.decision, free_text=args.free_text)
     if args.dry_run:
         say(fill(translate("CommandLine", "Disposing of %1 would remove:"), name))
     else:

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.common import CommandError, Parser, Subparsers, add_command, fill, say
+from app.cli.common import (
+    CommandError,
+    Subparsers,
+    add_actions,
+    add_command,
+    fill,
+    opened_register,
+    say,
+)
 from app.i18n import translate
 
 
@@ -15,13 +23,7 @@ def register(subparsers: Subparsers) -> None:
         "server",
         translate("CommandLine", "Set up a register on a PostgreSQL server."),
     )
-    actions = server.add_subparsers(
-        dest="server_action",
-        metavar="ACTION",
-        title=translate("CommandLine", "actions"),
-        parser_class=Parser,
-        required=True,
-    )
+    actions = add_actions(server, "server_action", "ACTION", translate("CommandLine", "actions"))
     setup = add_command(
         actions,
         "setup",
@@ -53,7 +55,6 @@ def register(subparsers: Subparsers) -> None:
 
 def setup_server(args: argparse.Namespace) -> int:
     """Make the two roles and grant them; the register must already be on the server."""
-    from app.register import open_register
     from app.server_connections import is_server_url
     from db.roles import setup_roles
 
@@ -61,11 +62,9 @@ def setup_server(args: argparse.Namespace) -> int:
         raise CommandError(
             translate("CommandLine", "Roles exist only on a database server; give its URL.")
         )
-    database = open_register(args.url)  # refuses a server without a register, in a sentence
-    try:
+    # A server without a register is refused, in a sentence.
+    with opened_register(args.url) as database:
         roles = setup_roles(database.engine, editors=args.editor, readers=args.reader)
-    finally:
-        database.close()
     say(
         fill(
             translate(

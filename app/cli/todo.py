@@ -17,6 +17,7 @@ from app.cli.common import (
     add_database_option,
     database_target,
     fill,
+    opened_register,
     say,
 )
 from app.i18n import translate
@@ -63,14 +64,10 @@ def parse_day(text: str | None) -> date:
 def todo(args: argparse.Namespace) -> int:
     """Print the items, write the calendar if asked; 0 when all went well."""
     from app.todo import export_ics, format_line, todo_items
-    from app.workspace import Workspace
 
     today = parse_day(getattr(args, "date", None))
-    workspace = Workspace.open(database_target(args))
-    try:
-        items = todo_items(workspace.database, today)
-    finally:
-        workspace.close()
+    with opened_register(database_target(args)) as database:
+        items = todo_items(database, today)
     if args.ics:
         # Written before anything is printed, so a failure leaves no half result behind.
         try:

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
+from typing import Any
 
 from app.demo.facts import LETTERHEAD, MUNICIPALITY
 from app.services import store
 from app.services.conversion import row_id
 from app.services.records import Decision, PolicyRevision, RecordRef, TermOfOffice
-from app.services.settings import load_settings, save_settings
+from app.services.settings import Settings, load_settings, save_settings
 from db.session import Database
 
 POLICY_TITLE = "Policy för vänortssamarbete"
@@ -43,22 +44,24 @@ PROPOSALS = {("KS 2023/329", "40"): ("KS 2023/329", "52")}
 
 def add_settings(db: Database) -> None:
     """The municipality's name, letterhead and language, and the rules its documents state."""
-    current = load_settings(db)
     # The demo's governing documents state these rules, so they are on here; a new
     # municipality's database starts with them off until its coordinator states them.
-    rules = dataclasses.replace(
-        current.rules,
+    settings = _with_rules(
+        db,
         trip_approval=True,
         report_back=True,
         yearly_council_report=True,
         evaluate_each_term=True,
     )
     save_settings(
-        db,
-        dataclasses.replace(
-            current, name=MUNICIPALITY, letterhead=LETTERHEAD, language="sv", rules=rules
-        ),
+        db, dataclasses.replace(settings, name=MUNICIPALITY, letterhead=LETTERHEAD, language="sv")
     )
+
+
+def _with_rules(db: Database, **rules: Any) -> Settings:
+    """The register's settings with ``rules`` changed as given (not saved yet)."""
+    current = load_settings(db)
+    return dataclasses.replace(current, rules=dataclasses.replace(current.rules, **rules))
 
 
 def _named(db: Database, kind: str) -> dict[str, int]:
@@ -99,15 +102,14 @@ def link_paperwork(db: Database) -> None:
 
 def cite_policy(db: Database, policy: int) -> None:
     """Let every rule of the municipality's own cite the policy that states it."""
-    current = load_settings(db)
-    rules = dataclasses.replace(
-        current.rules,
+    settings = _with_rules(
+        db,
         trip_approval_source_id=policy,
         report_back_source_id=policy,
         yearly_report_source_id=policy,
         evaluation_source_id=policy,
     )
-    save_settings(db, dataclasses.replace(current, rules=rules))
+    save_settings(db, settings)
 
 
 def add_terms(db: Database) -> None:

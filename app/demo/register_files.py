@@ -70,7 +70,9 @@ def import_demo_lists(db: Database, folder: Path | None = None) -> None:
         parsed = read_file(db, table, choice.kind, choice.mapping)
         try:
             # The lists name every town as the survey does; no other names from the gazetteer.
-            summary = run_import(db, parsed, ImportOptions(gazetteer_names=False))
+            # Their columns are the program's choice, not the coordinator's: not remembered.
+            options = ImportOptions(gazetteer_names=False, remember_columns=False)
+            summary = run_import(db, parsed, options)
         except ImportRefused as refused:
             problems = "; ".join(f"row {p.row} {p.column}: {p.message}" for p in refused.problems)
             raise DemoListError(f"{file_name}: {problems}") from refused

@@ -34,9 +34,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import Column, Select, Table, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from app import vocabulary
@@ -53,7 +53,7 @@ from app.i18n import translate
 from db import models as m
 from db.agreement_parties import binds_both
 from db.home_towns import home_town_ids
-from db.in_lists import IN_LIMIT, in_chunks
+from db.in_lists import IN_LIMIT, in_chunks, rows_among
 
 _KIND_ORDER = {"agreement": 0, "decision": 1, "meeting": 2, "trip": 3, "activity": 4}
 _ALL_TIME: Period = (date(1, 1, 1), date(9999, 12, 31))
@@ -201,13 +201,23 @@ def _twinnings(session: Session, ids: Sequence[int] | None) -> list[TwinningFact
         t.status_override,
         t.status_override_reason,
     ).order_by(t.id)
-    rows = []
-    if ids is None:
-        rows = list(session.execute(query))
-    else:
-        for chunk in in_chunks(sorted(set(ids))):
-            rows.extend(session.execute(query.where(t.id.in_(chunk))))
+    rows = rows_among(session, query, t.id, ids)
     return [TwinningFacts(*row) for row in rows]
+
+
+def _within(record: type[m.Activity] | type[m.Trip], start: date, end: date) -> list[Any]:
+    """An activity or trip that has begun by ``end`` and not ended before ``start``."""
+    return [
+        record.start_date.is_not(None),
+        record.start_date <= end,
+        func.coalesce(record.end_date, record.start_date) >= start,
+    ]
+
+
+def _linked_to(links: Table, owner: Column[int], towns: set[int]) -> Select[tuple[int]]:
+    """The ids in ``owner`` of the records ``links`` ties to any of ``towns``."""
+    chosen = links.alias("chosen")
+    return select(chosen.c[owner.name]).where(chosen.c.town_id.in_(sorted(towns)))
 
 
 def _activities(session: Session, period: Period, towns: set[int] | None) -> list[_Dated]:
@@ -216,17 +226,10 @@ def _activities(session: Session, period: Period, towns: set[int] | None) -> lis
     query = (
         select(act.id, act.title, act.start_date, links.c.town_id, act.municipality_took_part)
         .join(links, links.c.activity_id == act.id)
-        .where(
-            act.start_date.is_not(None),
-            act.start_date <= end,
-            func.coalesce(act.end_date, act.start_date) >= start,
-        )
+        .where(*_within(act, start, end))
     )
     if towns is not None:
-        chosen = links.alias("chosen")
-        query = query.where(
-            act.id.in_(select(chosen.c.activity_id).where(chosen.c.town_id.in_(sorted(towns))))
-        )
+        query = query.where(act.id.in_(_linked_to(links, links.c.activity_id, towns)))
     rows = list(session.execute(query))
     took_part = {row[0]: bool(row[4]) for row in rows}
     kinds = _participant_kinds(session, sorted(took_part))
@@ -267,18 +270,10 @@ def _trips(session: Session, period: Period, towns: set[int] | None) -> list[_Da
     query = (
         select(trip.id, trip.title, trip.start_date, links.c.town_id)
         .join(links, links.c.trip_id == trip.id)
-        .where(
-            trip.status != "cancelled",
-            trip.start_date.is_not(None),
-            trip.start_date <= end,
-            func.coalesce(trip.end_date, trip.start_date) >= start,
-        )
+        .where(trip.status != "cancelled", *_within(trip, start, end))
     )
     if towns is not None:
-        chosen = links.alias("chosen")
-        query = query.where(
-            trip.id.in_(select(chosen.c.trip_id).where(chosen.c.town_id.in_(sorted(towns))))
-        )
+        query = query.where(trip.id.in_(_linked_to(links, links.c.trip_id, towns)))
     return _group_towns(session.execute(query), None)
 
 

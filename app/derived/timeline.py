@@ -55,7 +55,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.services.records import RecordRef
 from db import models as m
 from db.agreement_parties import binds_both
-from db.in_lists import IN_LIMIT, in_chunks
+from db.in_lists import IN_LIMIT, rows_among
 from db.session import Database
 
 # The network's history lives in a module of its own; both are read from here.
@@ -179,12 +179,7 @@ def _pairs(session: Session, ids: Sequence[int] | None) -> list[_Pair]:
         .join(town_b, town_b.id == t.town_b_id)
         .order_by(t.id)
     )
-    rows = []
-    if ids is None:
-        rows = list(session.execute(query))
-    else:
-        for chunk in in_chunks(sorted(set(ids))):
-            rows.extend(session.execute(query.where(t.id.in_(chunk))))
+    rows = rows_among(session, query, t.id, ids)
     pairs = []
     for row in rows:
         (pid, kind, contact_year, start_date, end_date, reason, decision, a, b) = row[:9]

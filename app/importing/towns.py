@@ -39,7 +39,7 @@ from app.places.folding import folded_words, match_key
 from app.places.folding import spelling_key as folding_spelling_key
 from app.places.gazetteer import exonyms, places_named
 from app.places.likeness import Evidence, Named, apart, evidence, gazetteer_place
-from app.places.town_names import town_key, town_keys
+from app.places.town_names import joined_by_shared_keys, town_key, town_keys
 from db import models as m
 
 SpellingId = tuple[str | None, str]
@@ -258,28 +258,17 @@ class TownMatcher:
         :mod:`app.places.likeness`): "Mitte (Berlin)" and "Mitte (Hamburg)" are
         two groups, and a plain "Mitte" that could join either joins neither.
         """
-        parent = list(range(len(spellings)))
-
-        def root(i: int) -> int:
-            while parent[i] != i:
-                parent[i] = parent[parent[i]]
-                i = parent[i]
-            return i
-
-        first_with: dict[tuple[str | None, str], int] = {}
-        for index, spelling in enumerate(spellings):
+        keys_of = []
+        for spelling in spellings:
             keys = set(self._town_keys(self._written[spelling]))
             # "Gothenburg" and "Göteborg": names of one gazetteer place, keyed by its id.
             place = gazetteer_place(self._written[spelling], spelling[0], as_written=True)
             if place is not None:
                 keys.add(f"\x00{place.id}")
-            for key in keys:
-                other = first_with.setdefault((spelling[0], key), index)
-                if other != index:
-                    parent[root(index)] = root(other)
+            keys_of.append({(spelling[0], key) for key in keys})
         groups: dict[int, list[SpellingId]] = {}
-        for index, spelling in enumerate(spellings):
-            groups.setdefault(root(index), []).append(spelling)
+        for spelling, joined in zip(spellings, joined_by_shared_keys(keys_of), strict=True):
+            groups.setdefault(joined, []).append(spelling)
         parts: list[list[SpellingId]] = []
         for group in groups.values():
             parts += self._split(group) if len(group) > 1 else [group]

@@ -140,7 +140,8 @@ def write_plan(
             session, kind.spec.model, plan.record_updates, ticker, cancelled,
             record_kind=kind.record_kind, town_id=town_id,
         )  # fmt: skip
-    remember_mapping(session, kind, plan.parsed.headers, plan.parsed.mapping)
+    if plan.options.remember_columns:
+        remember_mapping(session, kind, plan.parsed.headers, plan.parsed.mapping)
     session.flush()
 
 

@@ -48,11 +48,11 @@ def _towns(before: MappingData, after: MappingData) -> list[Change]:
     for town_id, town in new.items():
         if town_id not in old:
             changes.append(
-                Change(
+                _change(
                     "added",
-                    fill(
-                        translate("Mapping", "New twin town: %1 (%2)"), town.name, town.area or "–"
-                    ),
+                    translate("Mapping", "New twin town: %1 (%2)"),
+                    town.name,
+                    town.area or "–",
                 )
             )
     for town_id, town in new.items():
@@ -78,17 +78,20 @@ def _statuses(before: MappingData, after: MappingData) -> list[Change]:
         if was is None or was.effective == status.effective:
             continue
         changes.append(
-            Change(
+            _change(
                 "status",
-                fill(
-                    translate("Mapping", "Status of %1: %2 → %3"),
-                    status.town,
-                    vocabulary.label(was.effective),
-                    vocabulary.label(status.effective),
-                ),
+                translate("Mapping", "Status of %1: %2 → %3"),
+                status.town,
+                vocabulary.label(was.effective),
+                vocabulary.label(status.effective),
             )
         )
     return changes
+
+
+def _change(kind: str, template: str, *values: str) -> Change:
+    """A change of ``kind`` told by the translated ``template`` with ``values`` in its places."""
+    return Change(kind, fill(template, *values))
 
 
 def _count_text(count: int | None, year: int | None) -> str:
@@ -106,14 +109,12 @@ def _members(before: MappingData, after: MappingData) -> list[Change]:
         if was.members == town.members:
             continue
         changes.append(
-            Change(
+            _change(
                 "members",
-                fill(
-                    translate("Mapping", "Members in %1: %2 → %3"),
-                    town.name,
-                    _count_text(was.members, before.member_year),
-                    _count_text(town.members, after.member_year),
-                ),
+                translate("Mapping", "Members in %1: %2 → %3"),
+                town.name,
+                _count_text(was.members, before.member_year),
+                _count_text(town.members, after.member_year),
             )
         )
     return changes
@@ -126,25 +127,21 @@ def _agreements(before: MappingData, after: MappingData) -> list[Change]:
         was = old.get(agreement.id)
         if was is None:
             changes.append(
-                Change(
+                _change(
                     "agreement",
-                    fill(
-                        translate("Mapping", "New agreement: %1 (%2)"),
-                        agreement.title,
-                        vocabulary.label(agreement.status),
-                    ),
+                    translate("Mapping", "New agreement: %1 (%2)"),
+                    agreement.title,
+                    vocabulary.label(agreement.status),
                 )
             )
         elif was.status != agreement.status:
             changes.append(
-                Change(
+                _change(
                     "agreement",
-                    fill(
-                        translate("Mapping", "Agreement %1: %2 → %3"),
-                        agreement.title,
-                        vocabulary.label(was.status),
-                        vocabulary.label(agreement.status),
-                    ),
+                    translate("Mapping", "Agreement %1: %2 → %3"),
+                    agreement.title,
+                    vocabulary.label(was.status),
+                    vocabulary.label(agreement.status),
                 )
             )
     return changes
@@ -195,12 +192,10 @@ def _activities(before: MappingData, after: MappingData) -> list[Change]:
     for key, activity in old.items():
         if key not in new:
             changes.append(
-                Change(
+                _change(
                     "activities",
-                    fill(
-                        translate("Mapping", "No longer in the mapping: %1"),
-                        _activity_name(activity),
-                    ),
+                    translate("Mapping", "No longer in the mapping: %1"),
+                    _activity_name(activity),
                 )
             )
     return changes

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -227,6 +227,30 @@ class NameGroup(Generic[IdT]):
     members: tuple[tuple[IdT, str, str | None], ...]  # (id, name, country) as given
 
 
+def joined_by_shared_keys(keys: Sequence[Iterable[Hashable]]) -> list[int]:
+    """For each entry, a number its whole group shares: entries with a key in common are one
+    group, and so are entries joined through others ("Herning Kommune" ~ "Herning" ~ "Herning K").
+
+    ``keys[i]`` are the keys of entry ``i``; put what must also agree (the country) into
+    each key.
+    """
+    parent = list(range(len(keys)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first_with: dict[Hashable, int] = {}
+    for index, entry_keys in enumerate(keys):
+        for key in entry_keys:
+            other = first_with.setdefault(key, index)
+            if other != index:
+                parent[root(index)] = root(other)
+    return [root(index) for index in range(len(keys))]
+
+
 def similar_names(names: Iterable[tuple[IdT, str, str | None]]) -> list[NameGroup[IdT]]:
     """Group ``(id, name, country)`` entries that name the same town in the same country.
 
@@ -237,28 +261,18 @@ def similar_names(names: Iterable[tuple[IdT, str, str | None]]) -> list[NameGrou
     members in the order given.
     """
     entries = list(names)
-    parent = list(range(len(entries)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    first_with: dict[tuple[str | None, str], int] = {}
-    countries: list[str | None] = []
-    for index, (_, name, country) in enumerate(entries):
-        bucket = (country.strip().upper() or None) if country else None
-        countries.append(bucket)
-        for key in _readings(name):
-            other = first_with.setdefault((bucket, key), index)
-            if other != index:
-                parent[root(index)] = root(other)
+    countries = [
+        (country.strip().upper() or None) if country else None for _, _, country in entries
+    ]
+    readings = [_readings(name) for _, name, _ in entries]
+    group_of = joined_by_shared_keys(
+        [{(countries[i], key) for key in readings[i]} for i in range(len(entries))]
+    )
 
     members_of: dict[int, list[int]] = {}
     for index in range(len(entries)):
-        if _readings(entries[index][1]):
-            members_of.setdefault(root(index), []).append(index)
+        if readings[index]:
+            members_of.setdefault(group_of[index], []).append(index)
 
     groups: list[NameGroup[IdT]] = []
     for indexes in sorted(members_of.values(), key=lambda found: found[0]):

@@ -9,7 +9,7 @@ importing this package stays cheap.
 
 from __future__ import annotations
 
-import os
+import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -44,6 +44,9 @@ if TYPE_CHECKING:
         Unknown,
         total_of,
     )
+    from app.reports.docx import render_docx
+    from app.reports.pdf import render_pdf
+    from app.reports.xlsx import render_xlsx
 
 __all__ = [
     "UNKNOWN",
@@ -82,54 +85,22 @@ __all__ = [
 
 # The document model is loaded when a name of it is first asked for: the window's
 # Reports menu needs only the list of reports (app.reports.builders), not the model.
-_RENDERERS = frozenset({"render_docx", "render_pdf", "render_xlsx"})
-_DOCUMENT_NAMES = frozenset(__all__) - _RENDERERS
+# Each renderer is its own module's function, loaded with it on first use: no second
+# signature here to keep in step with it.
+_RENDERERS = {
+    "render_docx": "app.reports.docx",
+    "render_pdf": "app.reports.pdf",
+    "render_xlsx": "app.reports.xlsx",
+}
+_DOCUMENT_NAMES = frozenset(__all__) - set(_RENDERERS)
 
 
 def __getattr__(name: str) -> Any:
-    """A name of the document model, imported from app.reports.document on first use."""
+    """A name of the document model or a renderer, imported from its module on first use."""
     if name in _DOCUMENT_NAMES:
         from app.reports import document
 
         return getattr(document, name)
+    if name in _RENDERERS:
+        return getattr(importlib.import_module(_RENDERERS[name]), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-def render_pdf(
-    doc: ReportDocument,
-    path: str | os.PathLike[str],
-    *,
-    progress: ProgressCallback | None = None,
-    is_cancelled: CancelCheck | None = None,
-) -> None:
-    """Write ``doc`` as an A4 PDF board paper; see :func:`app.reports.pdf.render_pdf`."""
-    from app.reports.pdf import render_pdf as _render_pdf
-
-    _render_pdf(doc, path, progress=progress, is_cancelled=is_cancelled)
-
-
-def render_xlsx(
-    doc: ReportDocument,
-    path: str | os.PathLike[str],
-    *,
-    progress: ProgressCallback | None = None,
-    is_cancelled: CancelCheck | None = None,
-) -> None:
-    """Write ``doc`` as an Excel workbook; see :func:`app.reports.xlsx.render_xlsx`."""
-    from app.reports.xlsx import render_xlsx as _render_xlsx
-
-    _render_xlsx(doc, path, progress=progress, is_cancelled=is_cancelled)
-
-
-def render_docx(
-    doc: ReportDocument,
-    path: str | os.PathLike[str],
-    *,
-    template: bytes | None = None,
-    progress: ProgressCallback | None = None,
-    is_cancelled: CancelCheck | None = None,
-) -> None:
-    """Write ``doc`` as a Word document; see :func:`app.reports.docx.render_docx`."""
-    from app.reports.docx import render_docx as _render_docx
-
-    _render_docx(doc, path, template=template, progress=progress, is_cancelled=is_cancelled)

@@ -8,7 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from app.formatting import group_text, number_style
 from app.i18n import Context, translate
-from app.reports.document import Amount, CellValue, Total, Unknown
+from app.reports.document import Amount, CellValue, PersonalDataStatement, Total, Unknown
 from app.reports.text_safety import clean_text
 
 # Counted sentences need a context object that pyside6-lupdate can read (see Context).
@@ -102,3 +102,11 @@ def format_cell(value: CellValue) -> str:
     if isinstance(value, date):
         return format_date(value)
     return clean_text(str(value))
+
+
+def personal_data_sentence(statement: PersonalDataStatement) -> str:
+    """What a report says on its title page (or first sheet) about the personal data it holds."""
+    if statement.contains_personal_data:
+        categories = ", ".join(clean_text(c).strip() for c in statement.categories)
+        return fill(translate("Reports", "This report contains personal data: %1."), categories)
+    return translate("Reports", "This report contains no personal data.")

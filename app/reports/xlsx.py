@@ -18,7 +18,7 @@ from typing import Any
 from openpyxl import Workbook
 
 from app.i18n import translate
-from app.reports.cell_text import fill
+from app.reports.cell_text import fill, personal_data_sentence
 from app.reports.document import (
     CancelCheck,
     Cancelled,
@@ -167,14 +167,6 @@ def _plan_sheets(document: ReportDocument, used: set[str]) -> list[_GridSheet]:
     return sheets
 
 
-def _personal_data_text(document: ReportDocument) -> str:
-    statement = document.personal_data
-    if statement.contains_personal_data:
-        categories = ", ".join(clean_text(c).strip() for c in statement.categories)
-        return fill(translate("Reports", "This report contains personal data: %1."), categories)
-    return translate("Reports", "This report contains no personal data.")
-
-
 def _about_rows(
     writer: SheetWriter, document: ReportDocument, sheets: list[_GridSheet]
 ) -> Iterator[list[Any]]:
@@ -216,7 +208,7 @@ def _about_rows(
             ]
     yield fact(
         translate("Reports", "Personal data"),
-        writer.text_cell(_personal_data_text(document), wrap=True),
+        writer.text_cell(personal_data_sentence(document.personal_data), wrap=True),
     )
     if sheets:
         yield []

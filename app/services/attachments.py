@@ -196,7 +196,7 @@ def add_attachment(
                 "%1", str(source)
             )
         )
-    spec = spec_for(ref.kind)
+    spec_for(ref.kind)  # an unknown kind is refused before a file is copied
     if on_server(db):
         return _add_on_server(db, ref, source, description)
     folder = _folder(db)
@@ -229,21 +229,7 @@ def add_attachment(
             final = folder / stored
             os.replace(temporary, final)
             row.stored_name = stored
-            target = labels_in(session, ref.kind, [ref.id]).get(ref.id, "")
-            write_log(
-                session,
-                "create",
-                LOG_KIND,
-                row.id,
-                f"{row.filename} ({spec.display_singular()}: {target})",
-                {
-                    "filename": [None, row.filename],
-                    "target": [None, f"{ref.kind}:{ref.id}"],
-                    "size": [None, str(size)],
-                    "sha256": [None, sha256],
-                },
-            )
-            session.flush()
+            _log_attached(session, ref, row)
             info = _info(row)
     except BaseException:
         for leftover in (temporary, final):
@@ -251,6 +237,25 @@ def add_attachment(
                 leftover.unlink(missing_ok=True)
         raise
     return info
+
+
+def _log_attached(session: Session, ref: RecordRef, row: m.Attachment) -> None:
+    """The change-log entry of a file attached to ``ref``, in a folder or on a server alike."""
+    target = labels_in(session, ref.kind, [ref.id]).get(ref.id, "")
+    write_log(
+        session,
+        "create",
+        LOG_KIND,
+        row.id,
+        f"{row.filename} ({spec_for(ref.kind).display_singular()}: {target})",
+        {
+            "filename": [None, row.filename],
+            "target": [None, f"{ref.kind}:{ref.id}"],
+            "size": [None, str(row.size)],
+            "sha256": [None, row.sha256],
+        },
+    )
+    session.flush()
 
 
 def on_server(db: Database) -> bool:
@@ -290,7 +295,6 @@ def _add_on_server(
                 "%1", error.strerror or str(error)
             )
         ) from error
-    spec = spec_for(ref.kind)
     with db.transaction() as session:
         _check_record(session, ref)
         filename = unicodedata.normalize("NFC", source.name)
@@ -307,21 +311,7 @@ def _add_on_server(
         session.add(row)
         session.flush()
         row.stored_name = f"{row.id}-{safe_name(source.name)}"
-        target = labels_in(session, ref.kind, [ref.id]).get(ref.id, "")
-        write_log(
-            session,
-            "create",
-            LOG_KIND,
-            row.id,
-            f"{row.filename} ({spec.display_singular()}: {target})",
-            {
-                "filename": [None, row.filename],
-                "target": [None, f"{ref.kind}:{ref.id}"],
-                "size": [None, str(size)],
-                "sha256": [None, sha256],
-            },
-        )
-        session.flush()
+        _log_attached(session, ref, row)
         return _info(row)
 
 
@@ -402,19 +392,7 @@ def remove_attachment(db: Database, attachment_id: int) -> RemovedAttachment:
             if row is None:
                 raise _gone()
             info = _info(row)
-            session.delete(row)
-            write_log(
-                session,
-                "delete",
-                LOG_KIND,
-                info.id,
-                info.filename,
-                {
-                    "filename": [info.filename, None],
-                    "target": [f"{info.target.kind}:{info.target.id}", None],
-                },
-            )
-            session.flush()
+            _delete_logged(session, row, info)
             source = attachment_path(db, info)
             parked_name = info.stored_name
             if source.exists():
@@ -435,24 +413,30 @@ def remove_attachment(db: Database, attachment_id: int) -> RemovedAttachment:
     return RemovedAttachment(info, parked_name)
 
 
+def _delete_logged(session: Session, row: m.Attachment, info: AttachmentInfo) -> None:
+    """Delete an attachment's row with its change-log entry, in a folder or on a server alike."""
+    session.delete(row)
+    write_log(
+        session,
+        "delete",
+        LOG_KIND,
+        info.id,
+        info.filename,
+        {
+            "filename": [info.filename, None],
+            "target": [f"{info.target.kind}:{info.target.id}", None],
+        },
+    )
+    session.flush()
+
+
 def _remove_on_server(db: Database, attachment_id: int) -> RemovedAttachment:
     with db.transaction() as session:
         row = session.get(m.Attachment, attachment_id)
         if row is None:
             raise _gone()
         info, content = _info(row), row.content
-        session.delete(row)
-        write_log(
-            session,
-            "delete",
-            LOG_KIND,
-            info.id,
-            info.filename,
-            {
-                "filename": [info.filename, None],
-                "target": [f"{info.target.kind}:{info.target.id}", None],
-            },
-        )
+        _delete_logged(session, row, info)
     return RemovedAttachment(info, info.stored_name, content)
 
 

@@ -74,6 +74,32 @@ def _distinct(values: Values) -> Values:
     return tuple(dict.fromkeys(values))
 
 
+def _write_rows(
+    session: Session,
+    table: Any,
+    mine: Sequence[Any],
+    values: Values,
+    old: Values | None,
+    *,
+    ordered: bool,
+    among: Callable[[list[Any]], Any],
+    row: Callable[[Any], dict[str, Any]],
+) -> None:
+    """Make an owner's rows of ``table`` (those matching every condition in ``mine``) hold
+    ``values``, as stored: only what changed is deleted (the rows matching ``among``) and
+    inserted (each ``row``) when ``old`` is known, else every row is written afresh."""
+    plan = None if old is None else changes(old, values, ordered=ordered)
+    if plan is None:
+        session.execute(delete(table).where(*mine))
+        removed, added = [], list(values)
+    else:
+        removed, added = plan
+    if removed:
+        session.execute(delete(table).where(*mine, among(removed)))
+    if added:
+        session.execute(insert(table), [row(value) for value in added])
+
+
 def _association(table: Table, owner_col: str, target_col: str) -> LinkField:
     owner, target = table.c[owner_col], table.c[target_col]
 
@@ -91,15 +117,10 @@ def _association(table: Table, owner_col: str, target_col: str) -> LinkField:
         return tuple(sorted(_distinct(values)))
 
     def store(session: Session, owner_id: int, values: Values, old: Values | None = None) -> None:
-        if old is None:
-            session.execute(delete(table).where(owner == owner_id))
-            removed, added = [], list(stored(values))
-        else:
-            removed, added = changes(old, stored(values), ordered=False)
-        if removed:
-            session.execute(delete(table).where(owner == owner_id, target.in_(removed)))
-        if added:
-            session.execute(insert(table), [{owner_col: owner_id, target_col: t} for t in added])
+        _write_rows(
+            session, table, (owner == owner_id,), stored(values), old,
+            ordered=False, among=target.in_, row=lambda t: {owner_col: owner_id, target_col: t},
+        )  # fmt: skip
 
     def owners_of(session: Session, target_id: int) -> set[int]:
         return set(session.scalars(select(owner).where(target == target_id)))
@@ -130,19 +151,11 @@ def _party(column: str) -> LinkField:
     def store(
         session: Session, agreement_id: int, values: Values, old: Values | None = None
     ) -> None:
-        plan = None if old is None else changes(old, stored(values), ordered=True)
         mine = (model.agreement_id == agreement_id, col.is_not(None))
-        if plan is None:
-            session.execute(delete(model).where(*mine))
-            removed, added = [], list(stored(values))
-        else:
-            removed, added = plan
-        if removed:
-            session.execute(delete(model).where(*mine, col.in_(removed)))
-        if added:
-            session.execute(
-                insert(model), [{"agreement_id": agreement_id, column: v} for v in added]
-            )
+        _write_rows(
+            session, model, mine, stored(values), old,
+            ordered=True, among=col.in_, row=lambda v: {"agreement_id": agreement_id, column: v},
+        )  # fmt: skip
 
     def owners_of(session: Session, target_id: int) -> set[int]:
         return set(session.scalars(select(model.agreement_id).where(col == target_id)))
@@ -172,16 +185,10 @@ def _town_names() -> LinkField:
         return _distinct(tuple(v.strip() for v in values if v and v.strip()))
 
     def store(session: Session, town_id: int, values: Values, old: Values | None = None) -> None:
-        plan = None if old is None else changes(old, stored(values), ordered=True)
-        if plan is None:
-            session.execute(delete(model).where(model.town_id == town_id))
-            removed, added = [], list(stored(values))
-        else:
-            removed, added = plan
-        if removed:
-            session.execute(delete(model).where(model.town_id == town_id, model.name.in_(removed)))
-        if added:
-            session.execute(insert(model), [{"town_id": town_id, "name": n} for n in added])
+        _write_rows(
+            session, model, (model.town_id == town_id,), stored(values), old,
+            ordered=True, among=model.name.in_, row=lambda n: {"town_id": town_id, "name": n},
+        )  # fmt: skip
 
     joined = Joined(model, lambda owner_id: model.town_id == owner_id, (model.name,), model.id)
     return LinkField(load, store, stored, joined=joined)
@@ -204,32 +211,16 @@ def _concerns() -> LinkField:
     def store(
         session: Session, decision_id: int, values: Values, old: Values | None = None
     ) -> None:
-        plan = None if old is None else changes(old, _distinct(values), ordered=True)
-        if plan is None:
-            session.execute(delete(model).where(model.decision_id == decision_id))
-            removed, added = [], list(_distinct(values))
-        else:
-            removed, added = plan
-        if removed:
-            session.execute(
-                delete(model).where(
-                    model.decision_id == decision_id,
-                    or_(
-                        *[
-                            (model.target_kind == r.kind) & (model.target_id == r.id)
-                            for r in removed
-                        ]
-                    ),
-                )
-            )
-        if added:
-            session.execute(
-                insert(model),
-                [
-                    {"decision_id": decision_id, "target_kind": r.kind, "target_id": r.id}
-                    for r in added
-                ],
-            )
+        def among(refs: list[RecordRef]) -> Any:
+            return or_(*[(model.target_kind == r.kind) & (model.target_id == r.id) for r in refs])
+
+        def row(r: RecordRef) -> dict[str, Any]:
+            return {"decision_id": decision_id, "target_kind": r.kind, "target_id": r.id}
+
+        _write_rows(
+            session, model, (model.decision_id == decision_id,), _distinct(values), old,
+            ordered=True, among=among, row=row,
+        )  # fmt: skip
 
     joined = Joined(
         model,

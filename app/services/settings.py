@@ -28,6 +28,18 @@ class Settings:
     """The municipality's Word template (.dotx or .docx) for reports as .docx; None: plain."""
 
 
+def _settings_of(row: m.MunicipalitySettings) -> Settings:
+    return Settings(
+        row.version,
+        row.name,
+        row.logo,
+        row.letterhead,
+        row.language,
+        Rules.from_json(row.rules),
+        row.word_template,
+    )
+
+
 def load_settings(db: Database) -> Settings:
     """The settings of the open database (defaults if none were saved)."""
     with db.reading() as session:
@@ -36,15 +48,7 @@ def load_settings(db: Database) -> Settings:
         ).first()
         if row is None:
             return Settings()
-        return Settings(
-            row.version,
-            row.name,
-            row.logo,
-            row.letterhead,
-            row.language,
-            Rules.from_json(row.rules),
-            row.word_template,
-        )
+        return _settings_of(row)
 
 
 def save_settings(db: Database, settings: Settings, *, user: str | None = None) -> Settings:
@@ -86,12 +90,4 @@ def save_settings(db: Database, settings: Settings, *, user: str | None = None) 
         row.word_template = settings.word_template or None
         session.flush()
         write_log(session, "update", "settings", row.id, settings.name, {}, user=user)
-        return Settings(
-            row.version,
-            row.name,
-            row.logo,
-            row.letterhead,
-            row.language,
-            Rules.from_json(row.rules),
-            row.word_template,
-        )
+        return _settings_of(row)

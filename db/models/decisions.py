@@ -18,7 +18,7 @@ class Decision(Editable):
     body: Mapped[str] = mapped_column(String(30), default="executive_board", index=True)
     # The committee's own name when body is "committee" or "other".
     body_name: Mapped[str | None] = mapped_column(String(200))
-    decided_on: Mapped[date | None] = mapped_column(Date, index=True)
+    decided_on: Mapped[date] = mapped_column(Date, index=True)
     # As precisely as known, EDTF ("194X", "1949~"); the column above keeps
     # its earliest day (or year) for sorting and queries. See app/dates.
     decided_on_edtf: Mapped[str | None] = mapped_column(String(20))

@@ -46,7 +46,7 @@ class PolicyRevision(Editable):
     document_id: Mapped[int] = mapped_column(
         ForeignKey("policy_documents.id", ondelete="CASCADE"), index=True
     )
-    revised_on: Mapped[date | None] = mapped_column(Date)
+    revised_on: Mapped[date] = mapped_column(Date)
     section: Mapped[str | None] = mapped_column(String(20))
     registry_no: Mapped[str | None] = mapped_column(String(60))
     description: Mapped[str | None] = mapped_column(Text)

@@ -1809,6 +1809,10 @@
         <translation>Databasservern %1 släppte in dig, men ditt konto får inte läsa registret. Be serverns administratör om behörighet.</translation>
     </message>
     <message>
+        <source>%1 holds decisions or revisions of governing documents without a date, which this version needs; the file was left as it was. Give each its date in the earlier version of Vänort, then open the file here again.</source>
+        <translation>%1 innehåller beslut eller revideringar av styrdokument utan datum, och den här versionen kräver ett datum; filen lämnades som den var. Ge vart och ett sitt datum i den tidigare versionen av Vänort och öppna sedan filen här igen.</translation>
+    </message>
+    <message>
         <source>%1 could not be read; it may be damaged or locked by another program.</source>
         <translation>%1 kunde inte läsas; den kan vara skadad eller låst av ett annat program.</translation>
     </message>

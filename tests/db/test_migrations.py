@@ -22,13 +22,16 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import func, inspect, select
 
 from app.dates import ApproxDate
+from app.messages import refusal_message
 from app.register import open_register
+from app.search.everywhere import search
 from app.services import records as r
 from app.services.listing import Filters, ListQuery
 from app.services.records import RecordRef
 from app.workspace import Workspace
 from db import models as m
 from db.engine import make_engine
+from db.errors import UndatedRecords
 from db.migrate import current_revision, head_revision, known_revisions, upgrade
 from db.models import Base
 
@@ -349,6 +352,73 @@ def test_money_keeps_its_exact_amounts_and_currencies(upgraded: Workspace) -> No
     ]
     rates = {(x.currency, x.year): x.rate_to_sek for x in upgraded.get_many("exchange_rate")}
     assert rates == {("DKK", 2013): Decimal("1.1654"), ("EUR", 2013): Decimal("8.6494")}
+
+
+def test_decision_and_revision_dates_are_kept_and_now_required(upgraded: Workspace) -> None:
+    """Revision 0013: the dates of the 0001 file (see make_schema_0001.py) are kept, never empty."""
+    decided = {d.section: d.decided_on for d in upgraded.get_many("decision")}
+    assert decided == {
+        "§ 31": ApproxDate.of_day(date(2010, 3, 24)),
+        "§ 32": ApproxDate.of_day(date(2010, 3, 24)),
+        "§ 94": ApproxDate.of_day(date(2013, 5, 15)),
+    }
+    with upgraded.database.reading() as session:
+        schema = inspect(session.connection())
+        nullable = {
+            (table, c["name"]): c["nullable"]
+            for table in ("decisions", "policy_revisions")
+            for c in schema.get_columns(table)
+        }
+    assert nullable[("decisions", "decided_on")] is False
+    assert nullable[("policy_revisions", "revised_on")] is False
+
+
+def test_decisions_rebuilt_by_0013_are_still_searched(tmp_path: Path) -> None:
+    """The old decisions are found, and a decision saved or renamed after the upgrade too."""
+    workspace = _open_copy(tmp_path)
+    try:
+        decisions = {d.section: d for d in workspace.get_many("decision")}
+        found = search(workspace.database, "Partnerstadsavtal")
+        assert [(hit.kind, hit.record_id) for g in found.groups for hit in g.hits] == [
+            ("decision", decisions["§ 31"].id)
+        ]
+        workspace.save(replace(decisions["§ 94"], title="Deltagande i vänortsmötet i Mariehamn"))
+        found = search(workspace.database, "Mariehamn")
+        assert [(hit.kind, hit.record_id) for g in found.groups for hit in g.hits] == [
+            ("decision", decisions["§ 94"].id)
+        ]
+        # The old title left the index with the rename.
+        found = search(workspace.database, "vänortsmötet Åland")
+        assert not [g for g in found.groups if g.kind == "decision"]
+    finally:
+        workspace.close()
+
+
+def test_an_undated_decision_is_not_given_an_invented_date(tmp_path: Path) -> None:
+    """A 0001 file with a decision emptied of its date by another program is refused as it was."""
+    copy = tmp_path / "vanersborg.sqlite3"
+    shutil.copyfile(FIXTURE, copy)
+    connection = sqlite3.connect(copy)
+    with connection:
+        connection.execute("UPDATE decisions SET decided_on = NULL WHERE section = '§ 94'")
+    connection.close()
+    with pytest.MonkeyPatch.context() as patch, pytest.raises(UndatedRecords) as refused:
+        patch.setenv("VANORT_HOME", str(tmp_path / "home"))
+        open_register(copy)
+    assert refusal_message(refused.value).startswith(f"{copy} holds decisions or revisions")
+    connection = sqlite3.connect(copy)
+    try:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [
+            ("0001",)
+        ]
+        rows = connection.execute("SELECT section, decided_on FROM decisions ORDER BY id")
+        assert rows.fetchall() == [
+            ("§ 31", "2010-03-24"),
+            ("§ 94", None),
+            ("§ 32", "2010-03-24"),
+        ]
+    finally:
+        connection.close()
 
 
 def test_policy_term_evaluation_and_settings_are_intact(upgraded: Workspace) -> None:

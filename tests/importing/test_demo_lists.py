@@ -14,7 +14,7 @@ import pytest
 from app import i18n
 from app.demo.register_files import DEMO_LISTS, DemoListError, demo_folder, import_demo_lists
 from app.importing.fields import import_kind
-from app.importing.importer import open_table
+from app.importing.importer import ImportOptions, initial_mapping, open_table, read_file, run_import
 from app.importing.mapping import suggest_mapping
 from app.workspace import Workspace
 
@@ -77,3 +77,17 @@ def test_a_broken_demo_list_is_refused_naming_the_file_row_and_reason(
     # The lists before it were imported; nothing of the refused one was.
     assert empty.get_many("meeting") == []
     assert len(empty.get_many("network_member")) == _rows("kedjans_medlemmar.csv")
+
+
+def test_a_new_demo_register_remembers_no_column_choices(empty: Workspace) -> None:
+    """The wizard offers the coordinator none of the demo's columns as if she had chosen them."""
+    import_demo_lists(empty.database)
+    tables = {name: open_table(demo_folder() / name) for name, _kind in DEMO_LISTS}
+    for file_name, kind in DEMO_LISTS:
+        assert not initial_mapping(empty.database, tables[file_name], kind).remembered, file_name
+    # The same list imported by the coordinator is remembered: the check above can see it.
+    file_name, kind = DEMO_LISTS[-1]
+    choice = initial_mapping(empty.database, tables[file_name], kind)
+    parsed = read_file(empty.database, tables[file_name], choice.kind, choice.mapping)
+    run_import(empty.database, parsed, ImportOptions(merge_all=True, skip_invalid=True))
+    assert initial_mapping(empty.database, tables[file_name], kind).remembered

@@ -33,6 +33,9 @@ class ImportOptions:
     # Give each new town the gazetteer's other names for it ("Göteborg" for Gothenburg);
     # off where the file's names are all the register should hold (the demo's lists).
     gazetteer_names: bool = True
+    # Keep the file's column choices for the next file with the same headings; off where
+    # the program imports its own lists (the demo's), which the coordinator never chose.
+    remember_columns: bool = True
 
 
 @dataclass

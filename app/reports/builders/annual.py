@@ -17,7 +17,9 @@ counted as 0: the total says how many amounts it is missing
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import date
+from typing import TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -183,12 +185,29 @@ def _summary(
     return Section(translate("Reports", "Summary"), blocks)
 
 
+_Record = TypeVar("_Record")
+
+
+def _year_section(
+    title: str,
+    none_recorded: str,
+    table: Table,
+    records: Sequence[_Record],
+    sheet: Callable[[_Record], FactSheet],
+) -> Section:
+    """A section of the year's records: their table, then each record's sheet while they are few.
+
+    With no record the section says ``none_recorded`` instead of showing an empty table.
+    """
+    if not records:
+        return Section(title, [Paragraph(none_recorded)])
+    blocks: list[Block] = [table]
+    if len(records) <= DETAILS_UP_TO:
+        blocks.extend(sheet(record) for record in records)
+    return Section(title, blocks)
+
+
 def _activities_section(activities: list[ActivityInfo]) -> Section:
-    if not activities:
-        return Section(
-            translate("Reports", "Exchanges and activities"),
-            [Paragraph(translate("Reports", "No activity is recorded for the year."))],
-        )
     rows: list[list[CellValue]] = [
         [
             activity.start_date,
@@ -198,22 +217,24 @@ def _activities_section(activities: list[ActivityInfo]) -> Section:
         ]
         for activity in activities
     ]
-    blocks: list[Block] = [
-        Table(
-            columns=[
-                translate("Reports", "Date"),
-                translate("Reports", "Activity"),
-                translate("Reports", "Towns"),
-                translate("Reports", "Kind"),
-            ],
-            rows=rows,
-            caption=translate("Reports", "Exchanges and other activities of the year"),
-            sheet_name=translate("Reports", "Activities"),
-        )
-    ]
-    if len(activities) <= DETAILS_UP_TO:
-        blocks.extend(_activity_sheet(activity) for activity in activities)
-    return Section(translate("Reports", "Exchanges and activities"), blocks)
+    table = Table(
+        columns=[
+            translate("Reports", "Date"),
+            translate("Reports", "Activity"),
+            translate("Reports", "Towns"),
+            translate("Reports", "Kind"),
+        ],
+        rows=rows,
+        caption=translate("Reports", "Exchanges and other activities of the year"),
+        sheet_name=translate("Reports", "Activities"),
+    )
+    return _year_section(
+        translate("Reports", "Exchanges and activities"),
+        translate("Reports", "No activity is recorded for the year."),
+        table,
+        activities,
+        _activity_sheet,
+    )
 
 
 def _activity_sheet(activity: ActivityInfo) -> FactSheet:
@@ -267,31 +288,28 @@ def _trip_row(trip: TripInfo, rates: Rates, year: int, totals: SekSum) -> list[C
 
 
 def _trips_section(trips: list[TripInfo], rows: list[list[CellValue]], totals: SekSum) -> Section:
-    if not trips:
-        return Section(
-            translate("Reports", "Trips"),
-            [Paragraph(translate("Reports", "No trip is recorded for the year."))],
-        )
-    blocks: list[Block] = [
-        Table(
-            columns=[
-                translate("Reports", "Date"),
-                translate("Reports", "Trip"),
-                translate("Reports", "Destination"),
-                translate("Reports", "Cost"),
-                translate("Reports", "Basis"),
-                translate("Reports", "Cost in SEK"),
-            ],
-            rows=rows,
-            # "Total" stands in the title column: the date column stays all dates.
-            total=[None, translate("Reports", "Total"), None, None, None, totals.total_cell()],
-            caption=translate("Reports", "Trips of the year and their costs"),
-            sheet_name=translate("Reports", "Trips"),
-        )
-    ]
-    if len(trips) <= DETAILS_UP_TO:
-        blocks.extend(_trip_sheet(trip) for trip in trips)
-    return Section(translate("Reports", "Trips"), blocks)
+    table = Table(
+        columns=[
+            translate("Reports", "Date"),
+            translate("Reports", "Trip"),
+            translate("Reports", "Destination"),
+            translate("Reports", "Cost"),
+            translate("Reports", "Basis"),
+            translate("Reports", "Cost in SEK"),
+        ],
+        rows=rows,
+        # "Total" stands in the title column: the date column stays all dates.
+        total=[None, translate("Reports", "Total"), None, None, None, totals.total_cell()],
+        caption=translate("Reports", "Trips of the year and their costs"),
+        sheet_name=translate("Reports", "Trips"),
+    )
+    return _year_section(
+        translate("Reports", "Trips"),
+        translate("Reports", "No trip is recorded for the year."),
+        table,
+        trips,
+        _trip_sheet,
+    )
 
 
 def _trip_sheet(trip: TripInfo) -> FactSheet:

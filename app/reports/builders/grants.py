@@ -313,30 +313,34 @@ def _per_payer_and_currency(
     )
 
 
+def _sek_columns() -> list[str]:
+    """The columns of a line of grants in SEK after the one naming the line."""
+    return [
+        translate("Reports", "Grants"),
+        translate("Reports", "Total in SEK"),
+        translate("Reports", "Amount unknown"),
+        translate("Reports", "No exchange rate"),
+    ]
+
+
+def _sek_row(first: CellValue, total: SekSum) -> list[CellValue]:
+    """A line of grants in SEK (a payer's, a year's, the total) under :func:`_sek_columns`."""
+    return [
+        first,
+        total.counted + total.missing,
+        total.total_cell(),
+        total.unknown_amounts,
+        sum(total.missing_rates.values()),
+    ]
+
+
 def _per_payer_in_sek(
     by_payer: dict[str, SekSum], payers: list[str], home: str, own: bool
 ) -> Table:
     """Each payer's grants in SEK; no line adds different payers together."""
-    rows: list[list[CellValue]] = []
-    for payer in payers:
-        total = by_payer[payer]
-        rows.append(
-            [
-                _payer_label(payer, home, own),
-                total.counted + total.missing,
-                total.total_cell(),
-                total.unknown_amounts,
-                sum(total.missing_rates.values()),
-            ]
-        )
+    rows = [_sek_row(_payer_label(payer, home, own), by_payer[payer]) for payer in payers]
     return Table(
-        columns=[
-            translate("Reports", "Paid by"),
-            translate("Reports", "Grants"),
-            translate("Reports", "Total in SEK"),
-            translate("Reports", "Amount unknown"),
-            translate("Reports", "No exchange rate"),
-        ],
+        columns=[translate("Reports", "Paid by"), *_sek_columns()],
         rows=rows,
         caption=translate("Reports", "Totals per payer in SEK"),
         sheet_name=translate("Reports", "Totals per payer"),
@@ -348,33 +352,12 @@ def _own_per_year(own_by_year: dict[int, SekSum], home: str) -> Table:
     whole = SekSum()
     rows: list[list[CellValue]] = []
     for year in sorted(own_by_year):
-        total = own_by_year[year]
-        whole.merge(total)
-        rows.append(
-            [
-                year,
-                total.counted + total.missing,
-                total.total_cell(),
-                total.unknown_amounts,
-                sum(total.missing_rates.values()),
-            ]
-        )
+        whole.merge(own_by_year[year])
+        rows.append(_sek_row(year, own_by_year[year]))
     return Table(
-        columns=[
-            translate("Reports", "Year"),
-            translate("Reports", "Grants"),
-            translate("Reports", "Total in SEK"),
-            translate("Reports", "Amount unknown"),
-            translate("Reports", "No exchange rate"),
-        ],
+        columns=[translate("Reports", "Year"), *_sek_columns()],
         rows=rows,
-        total=[
-            translate("Reports", "Total"),
-            whole.counted + whole.missing,
-            whole.total_cell(),
-            whole.unknown_amounts,
-            sum(whole.missing_rates.values()),
-        ],
+        total=_sek_row(translate("Reports", "Total"), whole),
         caption=fill(translate("Reports", "Grants paid by %1 per year in SEK"), home),
         sheet_name=translate("Reports", "Own grants per year"),
     )

@@ -8,7 +8,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import Table, and_, func, select
 from sqlalchemy.orm import Session
 
 from app.reports.builders.common import DecisionInfo, read_decisions
@@ -74,10 +74,29 @@ class ActivityInfo:
     organisations: tuple[str, ...]
 
 
-def _names_by(session: Session, query: Any) -> dict[int, list[str]]:
+def _linked_names(
+    session: Session,
+    link: Table,
+    owner: str,
+    target: str,
+    named: type[m.Town] | type[m.Organisation],
+    ids: list[int],
+) -> dict[int, list[str]]:
+    """The names of the towns (or organisations) linked through ``link`` to each of ``ids``.
+
+    ``owner`` and ``target`` are the link table's columns naming the record and the town
+    (or organisation); the names come in alphabetical order.
+    """
     found: dict[int, list[str]] = defaultdict(list)
-    for owner, name in session.execute(query):
-        found[owner].append(name)
+    for chunk in in_chunks(sorted(set(ids))):
+        query = (
+            select(link.c[owner], named.name)
+            .join(named, named.id == link.c[target])
+            .where(link.c[owner].in_(chunk))
+            .order_by(named.name)
+        )
+        for owner_id, name in session.execute(query):
+            found[owner_id].append(name)
     return found
 
 
@@ -109,17 +128,7 @@ def read_trips(session: Session, condition: Any) -> list[TripInfo]:
         )
     )
     ids = [row.id for row in rows]
-    towns: dict[int, list[str]] = defaultdict(list)
-    for chunk in in_chunks(sorted(set(ids))):
-        links = m.trip_towns
-        for trip_id, names in _names_by(
-            session,
-            select(links.c.trip_id, m.Town.name)
-            .join(m.Town, m.Town.id == links.c.town_id)
-            .where(links.c.trip_id.in_(chunk))
-            .order_by(m.Town.name),
-        ).items():
-            towns[trip_id] = names
+    towns = _linked_names(session, m.trip_towns, "trip_id", "town_id", m.Town, ids)
     departments = _organisation_names(session, [row.department_id for row in rows])
     decisions = read_decisions(
         session,
@@ -171,29 +180,10 @@ def read_activities(session: Session, condition: Any) -> list[ActivityInfo]:
         )
     )
     ids = [row.id for row in rows]
-    towns: dict[int, list[str]] = defaultdict(list)
-    organisations: dict[int, list[str]] = defaultdict(list)
-    for chunk in in_chunks(sorted(set(ids))):
-        links = m.activity_towns
-        towns.update(
-            _names_by(
-                session,
-                select(links.c.activity_id, m.Town.name)
-                .join(m.Town, m.Town.id == links.c.town_id)
-                .where(links.c.activity_id.in_(chunk))
-                .order_by(m.Town.name),
-            )
-        )
-        org_links = m.activity_organisations
-        organisations.update(
-            _names_by(
-                session,
-                select(org_links.c.activity_id, m.Organisation.name)
-                .join(m.Organisation, m.Organisation.id == org_links.c.organisation_id)
-                .where(org_links.c.activity_id.in_(chunk))
-                .order_by(m.Organisation.name),
-            )
-        )
+    towns = _linked_names(session, m.activity_towns, "activity_id", "town_id", m.Town, ids)
+    organisations = _linked_names(
+        session, m.activity_organisations, "activity_id", "organisation_id", m.Organisation, ids
+    )
     return [
         ActivityInfo(
             id=row.id,

@@ -11,20 +11,11 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 
 from app.i18n import translate
-from app.reports.cell_text import fill, format_date
+from app.reports.cell_text import format_date, personal_data_sentence
 from app.reports.document import ReportDocument, Section
 from app.reports.docx.body import BodyWriter, one_line, text_pieces
 from app.reports.docx.fields import add_field
 from app.reports.docx.page import ACCENT, MUTED
-from app.reports.text_safety import clean_text
-
-
-def _personal_data_text(document: ReportDocument) -> str:
-    statement = document.personal_data
-    if statement.contains_personal_data:
-        categories = ", ".join(clean_text(c).strip() for c in statement.categories)
-        return fill(translate("Reports", "This report contains personal data: %1."), categories)
-    return translate("Reports", "This report contains no personal data.")
 
 
 def write_title_page(writer: BodyWriter, document: ReportDocument) -> None:
@@ -49,7 +40,7 @@ def write_title_page(writer: BodyWriter, document: ReportDocument) -> None:
         writer.add_text(paragraph, one_line(value))
     statement = writer.paragraph()
     statement.paragraph_format.space_before = Pt(36)
-    writer.add_text(statement, _personal_data_text(document))
+    writer.add_text(statement, personal_data_sentence(document.personal_data))
     for run in statement.runs:
         run.font.size = Pt(9)
         run.font.color.rgb = MUTED

@@ -13,6 +13,7 @@ import logging
 from docx.document import Document
 from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.section import Section as DocxSection
+from docx.section import _Header
 from docx.shared import Emu, Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph as DocxParagraph
 from PIL import Image
@@ -74,16 +75,25 @@ def _logo_run(paragraph: DocxParagraph, logo: bytes, height: Mm) -> None:
         log.warning("The letterhead logo could not be placed in the Word file")
 
 
-def _first_page_header(section: DocxSection, document: ReportDocument, logo: bytes | None) -> None:
-    header = section.first_page_header
+def _municipality_line(
+    header: _Header, document: ReportDocument, logo: bytes | None, logo_height: Mm, size: Pt
+) -> DocxParagraph:
+    """A header's first paragraph: the logo, if any, then the municipality's name in the
+    accent colour; the first page's large, the running header's small."""
     header.is_linked_to_previous = False
-    paragraph = header.paragraphs[0]
+    paragraph: DocxParagraph = header.paragraphs[0]
     if logo:
-        _logo_run(paragraph, logo, Mm(16))
+        _logo_run(paragraph, logo, logo_height)
     name = paragraph.add_run(_one_line(document.letterhead.municipality))
     name.bold = True
-    name.font.size = Pt(14)
+    name.font.size = size
     name.font.color.rgb = ACCENT
+    return paragraph
+
+
+def _first_page_header(section: DocxSection, document: ReportDocument, logo: bytes | None) -> None:
+    header = section.first_page_header
+    _municipality_line(header, document, logo, Mm(16), Pt(14))
     for line in document.letterhead.lines[:5]:
         text = _one_line(line)
         if not text:
@@ -96,15 +106,8 @@ def _first_page_header(section: DocxSection, document: ReportDocument, logo: byt
 
 def _running_header(section: DocxSection, document: ReportDocument, logo: bytes | None) -> None:
     header = section.header
-    header.is_linked_to_previous = False
-    paragraph = header.paragraphs[0]
+    paragraph = _municipality_line(header, document, logo, Mm(9), Pt(9.5))
     _right_tab(paragraph, section)
-    if logo:
-        _logo_run(paragraph, logo, Mm(9))
-    name = paragraph.add_run(_one_line(document.letterhead.municipality))
-    name.bold = True
-    name.font.size = Pt(9.5)
-    name.font.color.rgb = ACCENT
     reference = "  ·  ".join(
         text for text in (_one_line(document.registry_no), format_date(document.date)) if text
     )

@@ -24,7 +24,7 @@ from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
 
 from app.i18n import translate
-from app.reports.cell_text import fill, format_date
+from app.reports.cell_text import fill, format_date, personal_data_sentence
 from app.reports.document import (
     BulletList,
     FactSheet,
@@ -340,14 +340,6 @@ def _blocks(
     return flowables
 
 
-def _personal_data_text(document: ReportDocument) -> str:
-    statement = document.personal_data
-    if statement.contains_personal_data:
-        categories = ", ".join(clean_text(c).strip() for c in statement.categories)
-        return fill(translate("Reports", "This report contains personal data: %1."), categories)
-    return translate("Reports", "This report contains no personal data.")
-
-
 def _title_page(document: ReportDocument, styles: Styles) -> list[Flowable]:
     flowables: list[Flowable] = [Spacer(1, 28 * mm)]
     flowables += _paragraphs(document.title, styles.title)
@@ -387,7 +379,8 @@ def _title_page(document: ReportDocument, styles: Styles) -> list[Flowable]:
         [
             [
                 RLParagraph(
-                    to_markup(_shortened(_personal_data_text(document), 800)), styles.statement
+                    to_markup(_shortened(personal_data_sentence(document.personal_data), 800)),
+                    styles.statement,
                 )
             ]
         ],

@@ -16,6 +16,7 @@ from app.services.kinds.spec import (
     SECTION,
     TITLE,
     KindSpec,
+    belongs_to,
 )
 from db import vocabulary as v
 
@@ -114,15 +115,7 @@ AGREEMENT_ACTION = KindSpec(
     QT_TRANSLATE_NOOP("Kind", "Action plan item"),
     QT_TRANSLATE_NOOP("Kind", "Action plan items"),
     (
-        F(
-            "agreement_id",
-            QT_TRANSLATE_NOOP("Field", "Agreement"),
-            "ref",
-            required=True,
-            ref_kind="agreement",
-            group=G_BASIC,
-            in_list=True,
-        ),
+        belongs_to("agreement_id", QT_TRANSLATE_NOOP("Field", "Agreement"), "agreement"),
         TITLE,
         F("due_date", QT_TRANSLATE_NOOP("Field", "Due"), "date", group=G_DATES, in_list=True),
         F("done_date", QT_TRANSLATE_NOOP("Field", "Done"), "date", group=G_DATES, in_list=True),
@@ -322,15 +315,7 @@ POLICY_REVISION = KindSpec(
     QT_TRANSLATE_NOOP("Kind", "Revision"),
     QT_TRANSLATE_NOOP("Kind", "Revisions"),
     (
-        F(
-            "document_id",
-            QT_TRANSLATE_NOOP("Field", "Document"),
-            "ref",
-            required=True,
-            ref_kind="policy",
-            group=G_BASIC,
-            in_list=True,
-        ),
+        belongs_to("document_id", QT_TRANSLATE_NOOP("Field", "Document"), "policy"),
         F(
             "revised_on",
             QT_TRANSLATE_NOOP("Field", "Revised on"),
@@ -411,24 +396,8 @@ EVALUATION = KindSpec(
     QT_TRANSLATE_NOOP("Kind", "Evaluation"),
     QT_TRANSLATE_NOOP("Kind", "Evaluations"),
     (
-        F(
-            "term_id",
-            QT_TRANSLATE_NOOP("Field", "Term of office"),
-            "ref",
-            required=True,
-            ref_kind="term",
-            group=G_BASIC,
-            in_list=True,
-        ),
-        F(
-            "twinning_id",
-            QT_TRANSLATE_NOOP("Field", "Twinning"),
-            "ref",
-            required=True,
-            ref_kind="twinning",
-            group=G_BASIC,
-            in_list=True,
-        ),
+        belongs_to("term_id", QT_TRANSLATE_NOOP("Field", "Term of office"), "term"),
+        belongs_to("twinning_id", QT_TRANSLATE_NOOP("Field", "Twinning"), "twinning"),
         F(
             "activity_summary",
             QT_TRANSLATE_NOOP("Field", "Activity in the term"),

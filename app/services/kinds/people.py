@@ -15,6 +15,7 @@ from app.services.kinds.spec import (
     PHONE,
     WEBSITE,
     KindSpec,
+    belongs_to,
 )
 from db import vocabulary as v
 
@@ -73,15 +74,7 @@ MEMBER_COUNT = KindSpec(
     QT_TRANSLATE_NOOP("Kind", "Member count"),
     QT_TRANSLATE_NOOP("Kind", "Member counts"),
     (
-        F(
-            "organisation_id",
-            QT_TRANSLATE_NOOP("Field", "Organisation"),
-            "ref",
-            required=True,
-            ref_kind="organisation",
-            group=G_BASIC,
-            in_list=True,
-        ),
+        belongs_to("organisation_id", QT_TRANSLATE_NOOP("Field", "Organisation"), "organisation"),
         F(
             "year",
             QT_TRANSLATE_NOOP("Field", "Year"),

@@ -18,6 +18,7 @@ from app.services.kinds.spec import (
     WEBSITE,
     YEAR,
     KindSpec,
+    belongs_to,
 )
 from db import vocabulary as v
 
@@ -77,24 +78,8 @@ TWINNING = KindSpec(
     QT_TRANSLATE_NOOP("Kind", "Twinning"),
     QT_TRANSLATE_NOOP("Kind", "Twinnings"),
     (
-        F(
-            "town_a_id",
-            QT_TRANSLATE_NOOP("Field", "Town"),
-            "ref",
-            required=True,
-            ref_kind="town",
-            group=G_BASIC,
-            in_list=True,
-        ),
-        F(
-            "town_b_id",
-            QT_TRANSLATE_NOOP("Field", "Partner town"),
-            "ref",
-            required=True,
-            ref_kind="town",
-            group=G_BASIC,
-            in_list=True,
-        ),
+        belongs_to("town_a_id", QT_TRANSLATE_NOOP("Field", "Town"), "town"),
+        belongs_to("town_b_id", QT_TRANSLATE_NOOP("Field", "Partner town"), "town"),
         F(
             "kind",
             QT_TRANSLATE_NOOP("Field", "Kind"),
@@ -206,24 +191,8 @@ NETWORK_MEMBER = KindSpec(
     QT_TRANSLATE_NOOP("Kind", "Network member"),
     QT_TRANSLATE_NOOP("Kind", "Network members"),
     (
-        F(
-            "network_id",
-            QT_TRANSLATE_NOOP("Field", "Network"),
-            "ref",
-            required=True,
-            ref_kind="network",
-            group=G_BASIC,
-            in_list=True,
-        ),
-        F(
-            "town_id",
-            QT_TRANSLATE_NOOP("Field", "Town"),
-            "ref",
-            required=True,
-            ref_kind="town",
-            group=G_BASIC,
-            in_list=True,
-        ),
+        belongs_to("network_id", QT_TRANSLATE_NOOP("Field", "Network"), "network"),
+        belongs_to("town_id", QT_TRANSLATE_NOOP("Field", "Town"), "town"),
         F(
             "joined_year",
             QT_TRANSLATE_NOOP("Field", "Joined"),
@@ -260,15 +229,7 @@ MEETING = KindSpec(
     QT_TRANSLATE_NOOP("Kind", "Network meeting"),
     QT_TRANSLATE_NOOP("Kind", "Network meetings"),
     (
-        F(
-            "network_id",
-            QT_TRANSLATE_NOOP("Field", "Network"),
-            "ref",
-            required=True,
-            ref_kind="network",
-            group=G_BASIC,
-            in_list=True,
-        ),
+        belongs_to("network_id", QT_TRANSLATE_NOOP("Field", "Network"), "network"),
         YEAR,
         F(
             "kind",

@@ -234,6 +234,15 @@ G_CONTACT = QT_TRANSLATE_NOOP("Field", "Contact")
 G_REPORT = QT_TRANSLATE_NOOP("Field", "Follow-up")
 
 
+def belongs_to(name: str, label: str, kind: str) -> F:
+    """The record this one belongs to (an action plan item's agreement, a meeting's network).
+
+    Required, first among the basic facts and shown in the list: a record is read by
+    what it belongs to before anything else.
+    """
+    return F(name, label, "ref", required=True, ref_kind=kind, group=G_BASIC, in_list=True)
+
+
 # Fields several kinds share word for word; one description each, so a change of
 # label or length reaches every form, list and import at once.
 NOTES = F("notes", QT_TRANSLATE_NOOP("Field", "Notes"), "longtext", group=G_TEXT)

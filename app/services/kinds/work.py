@@ -18,6 +18,7 @@ from app.services.kinds.spec import (
     TITLE,
     YEAR,
     KindSpec,
+    belongs_to,
 )
 from db import vocabulary as v
 
@@ -179,15 +180,7 @@ GRANT = KindSpec(
     QT_TRANSLATE_NOOP("Kind", "Grant"),
     QT_TRANSLATE_NOOP("Kind", "Grants"),
     (
-        F(
-            "organisation_id",
-            QT_TRANSLATE_NOOP("Field", "Recipient"),
-            "ref",
-            required=True,
-            ref_kind="organisation",
-            group=G_BASIC,
-            in_list=True,
-        ),
+        belongs_to("organisation_id", QT_TRANSLATE_NOOP("Field", "Recipient"), "organisation"),
         F(
             "payer_town_id",
             QT_TRANSLATE_NOOP("Field", "Paid by"),

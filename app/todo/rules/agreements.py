@@ -28,24 +28,20 @@ def agreements(r: Reading) -> Iterator[TodoItem | None]:
         # The agreement's own days of warning win over the municipality's rule.
         lead = own_lead if own_lead is not None else r.rules.agreement_lead_days
         ref = RecordRef("agreement", agreement_id)
-        if review is not None:
-            yield r.item(
-                f"agreement:{agreement_id}:review:{review.isoformat()}",
-                "agreement_review",
-                fill(translate("Todo", "Agreement: %1 - review by %2"), title, format_date(review)),
-                review,
-                lead,
-                ref,
-            )
-        if valid_to is not None:
-            yield r.item(
-                f"agreement:{agreement_id}:end:{valid_to.isoformat()}",
-                "agreement_end",
-                fill(translate("Todo", "Agreement: %1 - ends %2"), title, format_date(valid_to)),
-                valid_to,
-                lead,
-                ref,
-            )
+        dates = (
+            ("review", review, translate("Todo", "Agreement: %1 - review by %2")),
+            ("end", valid_to, translate("Todo", "Agreement: %1 - ends %2")),
+        )
+        for step, due, template in dates:
+            if due is not None:
+                yield r.item(
+                    f"agreement:{agreement_id}:{step}:{due.isoformat()}",
+                    f"agreement_{step}",
+                    fill(template, title, format_date(due)),
+                    due,
+                    lead,
+                    ref,
+                )
 
 
 def agreement_actions(r: Reading) -> Iterator[TodoItem | None]:

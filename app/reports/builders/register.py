@@ -30,7 +30,6 @@ from __future__ import annotations
 
 from dataclasses import fields
 from datetime import date
-from operator import itemgetter
 from typing import Any
 
 from app import vocabulary
@@ -300,10 +299,14 @@ class _ContactYears:
 
     def earliest(self, pairs: list[PairRow]) -> CellValue:
         """The earliest known contact year of ``pairs`` (the first of equals), or None."""
+        # A plain loop: most towns have one to three twinnings, and this runs for each.
         seen, add = self._seen, self._add
-        known = [
-            seen.get((pair[3], pair[5])) or add(pair[3], pair[5])
-            for pair in pairs
-            if pair[3] is not None
-        ]
-        return min(known, key=itemgetter(0))[1] if known else None
+        earliest = None
+        for pair in pairs:
+            year = pair[3]
+            if year is not None:
+                stored = pair[5]
+                entry = seen.get((year, stored)) or add(year, stored)
+                if earliest is None or entry[0] < earliest[0]:
+                    earliest = entry
+        return None if earliest is None else earliest[1]

@@ -28,6 +28,27 @@ def read_towns(database: Path) -> list[tuple[Any, ...]]:
         connection.close()
 
 
+# What the register's overview is made of: every town and every twinning.
+REGISTER_READS = (
+    "SELECT id, name, local_name, country, region, kind, population, is_home FROM towns",
+    "SELECT id, town_a_id, town_b_id, contact_year, status, contact_year_edtf"
+    " FROM twinnings ORDER BY id",
+)
+
+
+def read_register(database: Path) -> int:
+    """Read the towns and twinnings a register is made of with sqlite3; how many rows.
+
+    The register floors do this before writing: the program cannot write the
+    register without reading it, and a bare program could not either.
+    """
+    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    try:
+        return sum(len(connection.execute(query).fetchall()) for query in REGISTER_READS)
+    finally:
+        connection.close()
+
+
 def _plain(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -53,7 +53,8 @@ def amount_format(amount: Amount) -> str:
 
 def sheet_text(value: str) -> str:
     """Text cleaned of what Excel cannot hold, cut to the longest a cell takes."""
-    text = clean_text(value)
+    # Printable ASCII (most names) has no control character and nothing to compose.
+    text = value if value.isascii() and value.isprintable() else clean_text(value)
     if len(text) > MAX_CELL_CHARS:
         text = text[: MAX_CELL_CHARS - 1] + "…"
     return text
@@ -64,6 +65,25 @@ class SheetWriter:
 
     def __init__(self, sheet: Any) -> None:
         self.sheet = sheet
+        # Texts that stream as plain strings, by what the table gave: a long table
+        # repeats its countries and kinds thousands of times.
+        self._plain_texts: dict[str, str] = {}
+
+    def table_cell(self, value: CellValue | float) -> Any:
+        """:meth:`value_cell` without a font, quick for the plain texts and numbers of a long table."""
+        kind = type(value)
+        if kind is int or value is None:
+            return value
+        if kind is str:
+            assert isinstance(value, str)
+            plain = self._plain_texts.get(value)
+            if plain is not None:
+                return plain
+            cell = self.text_cell(value)
+            if isinstance(cell, str):
+                self._plain_texts[value] = cell
+            return cell
+        return self.value_cell(value)
 
     def text_cell(self, value: str, font: Font | None = None, wrap: bool = False) -> Any:
         """A text cell, made safe: never a formula, never longer than a cell takes."""
@@ -200,8 +220,9 @@ def write_grid(
         cell.fill = HEADER_FILL
         header_cells.append(cell)
     sheet.append(header_cells)
+    cell_of = writer.table_cell
     for index, row in enumerate(rows, start=1):
-        sheet.append([writer.value_cell(value) for value in row])
+        sheet.append([cell_of(value) for value in row])
         if index % CHECK_EVERY == 0:
             progress.advance(CHECK_EVERY)
     progress.advance(len(rows) % CHECK_EVERY)

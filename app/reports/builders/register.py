@@ -28,10 +28,12 @@ pass, so the register of 30 000 towns costs little more than writing its rows.
 
 from __future__ import annotations
 
+from dataclasses import fields
 from datetime import date
+from typing import Any
 
 from app import vocabulary
-from app.dates import ApproxDate, known_date
+from app.dates import known_date
 from app.derived.status import Period, TwinningStatus, recent_period, statuses
 from app.derived.status_wording import rule_sentence
 from app.formatting import year_or_text
@@ -238,18 +240,11 @@ def _overview(register: RegisterTowns, found: dict[int, TwinningStatus] | None) 
     kinds: dict[str, str] = {}
     places: dict[tuple[str | None, str | None], str | None] = {}
     labels: dict[tuple[str, ...], str] = {}
+    contact = _ContactYears()
     rows: list[list[CellValue]] = []
     for town_id, name, _local, country, region, kind_code, population, _home in register.listed:
         pairs = register.by_town[town_id]
-        if len(pairs) == 1:  # most towns: no lists to make
-            contact_year = year_or_text(pairs[0][3], pairs[0][5])
-        else:
-            first = min(
-                (pair for pair in pairs if pair[3] is not None),
-                key=_contact_known,
-                default=None,
-            )
-            contact_year = year_or_text(first[3], first[5]) if first is not None else None
+        contact_year = contact.earliest(pairs)
         kind = kinds.get(kind_code)
         if kind is None:
             kind = kinds[kind_code] = vocabulary.label(kind_code)
@@ -283,8 +278,35 @@ def _overview(register: RegisterTowns, found: dict[int, TwinningStatus] | None) 
     return Section(translate("Reports", "Overview"), [table])
 
 
-def _contact_known(pair: PairRow) -> ApproxDate:
-    """A pair's contact year as known; only called for pairs that have one."""
-    value = known_date(pair[3], pair[5])
-    assert value is not None
-    return value
+class _ContactYears:
+    """The overview's contact years, each distinct (year, EDTF text) read once.
+
+    30 000 twinnings share a few hundred contact years; making the date and its
+    cell once for each of those, rather than for every twinning, is most of what
+    the overview costs beyond its rows. Each is kept with its date's fields as a
+    plain tuple, which orders exactly as the date does and compares far faster.
+    """
+
+    def __init__(self) -> None:
+        self._seen: dict[tuple[int, str | None], tuple[tuple[Any, ...], CellValue]] = {}
+
+    def _add(self, year: int, stored: str | None) -> tuple[tuple[Any, ...], CellValue]:
+        known = known_date(year, stored)
+        assert known is not None  # a year is known when the column holds one
+        order = tuple(getattr(known, each.name) for each in fields(known))
+        entry = self._seen[(year, stored)] = (order, year_or_text(year, stored))
+        return entry
+
+    def earliest(self, pairs: list[PairRow]) -> CellValue:
+        """The earliest known contact year of ``pairs`` (the first of equals), or None."""
+        # A plain loop: most towns have one to three twinnings, and this runs for each.
+        seen, add = self._seen, self._add
+        earliest = None
+        for pair in pairs:
+            year = pair[3]
+            if year is not None:
+                stored = pair[5]
+                entry = seen.get((year, stored)) or add(year, stored)
+                if earliest is None or entry[0] < earliest[0]:
+                    earliest = entry
+        return None if earliest is None else earliest[1]

@@ -283,8 +283,12 @@ class Workspace:
         """The municipality's name and the register's language, as the start needs them.
 
         One short read without the models (db.start_reads): the window shows its
-        title, language and start page's heading before SQLAlchemy is loaded.
+        title, language and start page's heading before SQLAlchemy is loaded. On a
+        server the opening read them already (db.server_opening): no round trip here.
         """
+        facts = self.database.opening_facts
+        if facts is not None:
+            return NameAndLanguage(facts.name, facts.language)
         return name_and_language(self.database)
 
     def save_settings(self, settings: Settings) -> Settings:
@@ -292,7 +296,13 @@ class Workspace:
         from app.services.settings import save_settings
 
         self._refuse_if_read_only()
-        return save_settings(self.database, settings)
+        saved = save_settings(self.database, settings)
+        facts = self.database.opening_facts
+        if facts is not None:  # what the window asks of the name and language stays true
+            self.database.opening_facts = dataclasses.replace(
+                facts, name=saved.name, language=saved.language
+            )
+        return saved
 
     @property
     def may_edit(self) -> bool:
@@ -301,6 +311,9 @@ class Workspace:
             return False
         if self._may_edit is None and self.path is not None:
             self._may_edit = True  # a file always may (db.roles): asked without an engine
+        facts = self.database.opening_facts
+        if self._may_edit is None and facts is not None:
+            self._may_edit = facts.may_change  # asked with the schema's version at opening
         if self._may_edit is None:
             from db.roles import may_change
 

@@ -168,6 +168,9 @@ def office(ctx: Context) -> Office:
     from sqlalchemy.engine import make_url
 
     url = _server_url()
+    # One window at a time, as on the coordinator's screen: the Europe file's window of
+    # the earlier measures stayed visible, and the start page watched was its, never filled.
+    ctx.close_window()
     _load_demo(ctx, url)
     parsed = make_url(url)
     proxy = DelayProxy.for_round_trip(
@@ -202,18 +205,25 @@ class OfficeWindow:
     """The main window opened on the server through the proxy, as ``vanort`` opens it."""
 
     def __init__(self, place: Office) -> None:
-        from app.workspace import Workspace
+        from app.i18n import language_for_window
         from bench.context import application
+        from ui.dialogs.connect_server import connect_to_server
         from ui.main_window import MainWindow
         from ui.translations import apply_language
 
         self.app = application()
-        self.workspace = Workspace.open_in_window(place.proxied_url)
-        apply_language(self.workspace.settings().language)
+        # The program's own way to a server given on the command line (ui.app.start_database):
+        # the password is in the URL, so no dialog asks.
+        workspace = connect_to_server(None, place.proxied_url)
+        if workspace is None:
+            raise RuntimeError("the server's register could not be opened")
+        self.workspace = workspace
+        apply_language(language_for_window(workspace.name_and_language().language))
         self.window = MainWindow(self.workspace)
         self.window.show()
 
     def wait_for_start_page(self) -> None:
+        # overview_shown looks at the visible main window: the only one (see office()).
         _wait(self.app, lambda: overview_shown(self.app), "the filled start page")
 
     def settle(self) -> None:

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import dataclasses
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from app import register_lock, workspace_files
 from app.failures import permission_denied
 from app.i18n import translate
+from app.read_ahead import Ahead, ReadAhead
 from app.register import create_register, open_read_only, open_register
 from app.server_connections import server_address
 from app.services.errors import ServiceError
@@ -36,6 +37,8 @@ if TYPE_CHECKING:
     from app.services.store import DeletedRecord
     from app.workflow.home import HomeTown
 
+T = TypeVar("T")
+
 # Enough for every form and dialog open at once; older bases merge no more.
 _BASES_KEPT = 500
 
@@ -52,6 +55,8 @@ class Workspace:
         # Records as this workspace read or saved them, by (kind, id, version): the
         # base that tells which fields a later save changed (app.services.merging).
         self._as_read: OrderedDict[tuple[str, int | None, int], Any] = OrderedDict()
+        # On a server, independent reads overlap on connections of their own (app.read_ahead).
+        self._ahead = ReadAhead(in_parallel=database.path is None)
 
     @classmethod
     def open(cls, target: str | Path) -> Workspace:
@@ -238,6 +243,14 @@ class Workspace:
 
         return listing.kind_counts(self.database, kinds)
 
+    def read_ahead(self, read: Callable[[], T]) -> Ahead[T]:
+        """Begin ``read`` (a read of this register) now, beside the window's worker.
+
+        On a server it runs at once on a connection of its own, so it overlaps the
+        worker's queue; collect its answer with ``result()`` on the worker, in turn.
+        """
+        return self._ahead.begin(read)
+
     def labels(self, kind: str, ids: Sequence[int] | None = None) -> dict[int, str]:
         """The labels of ``kind``'s records, by id."""
         from app.services import record_labels
@@ -362,4 +375,5 @@ class Workspace:
         if self._holds_lock and self.path is not None:
             register_lock.release(self.path)
             self._holds_lock = False
+        self._ahead.close()
         self.database.close()

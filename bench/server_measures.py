@@ -231,10 +231,15 @@ class OfficeWindow:
         _wait(self.app, lambda: _idle(self.window), "the window's reads")
 
     def close(self) -> None:
+        from PySide6.QtCore import QCoreApplication, QEvent
+
         self.window.close()
         self.workspace.close()
         self.window.deleteLater()
         self.app.processEvents()
+        # Freed now: left to the next event loop, the old window's teardown fell
+        # into the next open's measure as a stall of the new window.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def server_open(ctx: Context) -> Result:

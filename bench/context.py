@@ -127,10 +127,13 @@ class UiSession:
             self.app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
 
     def close(self) -> None:
+        from PySide6.QtCore import QCoreApplication, QEvent
+
         self.window.close()
         self.workspace.close()
         self.window.deleteLater()
         self.settle()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # freed now
 
 
 # ---------------------------------------------------------------- 1 and 9: start, memory

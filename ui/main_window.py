@@ -519,4 +519,5 @@ class MainWindow(QMainWindow):
             self._colleagues.close()
             self._colleagues = None
         self.db_worker.stop()
+        self.counts.close()
         event.accept()

@@ -59,6 +59,9 @@ class NavigationCounts(QObject):
         self._todo_timer.setSingleShot(True)
         self._todo_timer.setInterval(TODO_AFTER_MS)
         self._todo_timer.timeout.connect(self.count_todo)
+        # The to-do count asks every rule (some twenty reads, two seconds on a server
+        # 100 ms away): on a worker of its own, so a save or a list never waits behind it.
+        self._todo_worker = DatabaseWorker(self)
 
     def start(self) -> None:
         """The window was built: count once the start page is filled, or a moment later."""
@@ -132,7 +135,7 @@ class NavigationCounts(QObject):
         from app.todo import todo_items
 
         workspace = self._workspace()
-        self._worker.run_read(
+        self._todo_worker.run_read(
             lambda: len(todo_items(workspace.database, date.today())),
             self.show_todo_count,
             self._failed,
@@ -148,6 +151,12 @@ class NavigationCounts(QObject):
         self.counted = True
         self._first.stop()
         self._todo_timer.stop()
+        self._todo_worker.forget_queued()
+
+    def close(self) -> None:
+        """The window closes: no more counts, and the to-do count's thread ends."""
+        self.stop()
+        self._todo_worker.stop()
 
     def _failed(self, error: BaseException) -> None:
         # A count is a courtesy; the pages themselves report problems with the register.

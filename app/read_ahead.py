@@ -45,19 +45,24 @@ class ReadAhead:
         self._in_parallel = in_parallel
         self._pool: ThreadPoolExecutor | None = None
         self._lock = threading.Lock()
+        self._closed = False
 
     def begin(self, read: Callable[[], T]) -> Ahead[T]:
         """Begin ``read`` now on a reading thread (a file's: when its answer is asked for)."""
         if not self._in_parallel:
             return Ahead(None, read)
         with self._lock:
+            if self._closed:  # no new threads for a closed register: the read says so itself
+                return Ahead(None, read)
             if self._pool is None:
                 self._pool = ThreadPoolExecutor(READERS, thread_name_prefix="vanort-read")
             return Ahead(self._pool.submit(read), read)
 
     def close(self) -> None:
-        """Let the reads begun finish, then end the threads."""
+        """Drop the reads not begun; those running end on their own (never waited for here:
+        closing must not hang on a server that stopped answering)."""
         with self._lock:
             pool, self._pool = self._pool, None
+            self._closed = True
         if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
+            pool.shutdown(wait=False, cancel_futures=True)

@@ -40,9 +40,10 @@ from db.errors import (
 )
 from db.integrity import checked
 from db.location import is_network_path
-from db.migrate import upgrade
+from db.migrate import head_revision, upgrade
 from db.schema import SchemaState, inspect_engine, inspect_sqlite_file
 from db.server_errors import server_refusal
+from db.server_opening import read_opening_facts
 from db.session import Database
 
 if TYPE_CHECKING:
@@ -164,6 +165,11 @@ def _open_server(url: str) -> Database:
     # each wait for a new connection otherwise.
     database.warm_up()
     try:
+        facts = read_opening_facts(engine)
+        if facts is not None and facts.revision == head_revision():
+            # The usual case: one round trip said all the window needs to begin.
+            database.opening_facts = facts
+            return database
         state = _inspect_server(engine)
         if state.needs_upgrade:
             upgrade(engine)

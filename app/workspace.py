@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import dataclasses
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from app import register_lock, workspace_files
 from app.failures import permission_denied
 from app.i18n import translate
+from app.read_ahead import Ahead, ReadAhead
 from app.register import create_register, open_read_only, open_register
 from app.server_connections import server_address
 from app.services.errors import ServiceError
@@ -36,6 +37,8 @@ if TYPE_CHECKING:
     from app.services.store import DeletedRecord
     from app.workflow.home import HomeTown
 
+T = TypeVar("T")
+
 # Enough for every form and dialog open at once; older bases merge no more.
 _BASES_KEPT = 500
 
@@ -52,6 +55,8 @@ class Workspace:
         # Records as this workspace read or saved them, by (kind, id, version): the
         # base that tells which fields a later save changed (app.services.merging).
         self._as_read: OrderedDict[tuple[str, int | None, int], Any] = OrderedDict()
+        # On a server, independent reads overlap on connections of their own (app.read_ahead).
+        self._ahead = ReadAhead(in_parallel=database.path is None)
 
     @classmethod
     def open(cls, target: str | Path) -> Workspace:
@@ -238,6 +243,14 @@ class Workspace:
 
         return listing.kind_counts(self.database, kinds)
 
+    def read_ahead(self, read: Callable[[], T]) -> Ahead[T]:
+        """Begin ``read`` (a read of this register) now, beside the window's worker.
+
+        On a server it runs at once on a connection of its own, so it overlaps the
+        worker's queue; collect its answer with ``result()`` on the worker, in turn.
+        """
+        return self._ahead.begin(read)
+
     def labels(self, kind: str, ids: Sequence[int] | None = None) -> dict[int, str]:
         """The labels of ``kind``'s records, by id."""
         from app.services import record_labels
@@ -283,8 +296,12 @@ class Workspace:
         """The municipality's name and the register's language, as the start needs them.
 
         One short read without the models (db.start_reads): the window shows its
-        title, language and start page's heading before SQLAlchemy is loaded.
+        title, language and start page's heading before SQLAlchemy is loaded. On a
+        server the opening read them already (db.server_opening): no round trip here.
         """
+        facts = self.database.opening_facts
+        if facts is not None:
+            return NameAndLanguage(facts.name, facts.language)
         return name_and_language(self.database)
 
     def save_settings(self, settings: Settings) -> Settings:
@@ -292,7 +309,13 @@ class Workspace:
         from app.services.settings import save_settings
 
         self._refuse_if_read_only()
-        return save_settings(self.database, settings)
+        saved = save_settings(self.database, settings)
+        facts = self.database.opening_facts
+        if facts is not None:  # what the window asks of the name and language stays true
+            self.database.opening_facts = dataclasses.replace(
+                facts, name=saved.name, language=saved.language
+            )
+        return saved
 
     @property
     def may_edit(self) -> bool:
@@ -301,6 +324,9 @@ class Workspace:
             return False
         if self._may_edit is None and self.path is not None:
             self._may_edit = True  # a file always may (db.roles): asked without an engine
+        facts = self.database.opening_facts
+        if self._may_edit is None and facts is not None:
+            self._may_edit = facts.may_change  # asked with the schema's version at opening
         if self._may_edit is None:
             from db.roles import may_change
 
@@ -349,4 +375,5 @@ class Workspace:
         if self._holds_lock and self.path is not None:
             register_lock.release(self.path)
             self._holds_lock = False
+        self._ahead.close()
         self.database.close()

@@ -59,10 +59,14 @@ class Context:
             self._ui = UiSession(self.copy_of(self.data.europe_db, "europe-ui.sqlite3"))
         return self._ui
 
-    def close(self) -> None:
+    def close_window(self) -> None:
+        """Close the open window on the Europe file (made again when a measure asks for it)."""
         if self._ui is not None:
             self._ui.close()
             self._ui = None
+
+    def close(self) -> None:
+        self.close_window()
         while self.closers:
             self.closers.pop()()
 
@@ -123,10 +127,13 @@ class UiSession:
             self.app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
 
     def close(self) -> None:
+        from PySide6.QtCore import QCoreApplication, QEvent
+
         self.window.close()
         self.workspace.close()
         self.window.deleteLater()
         self.settle()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # freed now
 
 
 # ---------------------------------------------------------------- 1 and 9: start, memory

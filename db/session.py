@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
     from sqlalchemy.orm import Session, sessionmaker
 
+    from db.server_opening import OpeningFacts
+
 log = logging.getLogger(__name__)
 
 # session.info key: the change log row a transaction writes. After a connection
@@ -54,6 +56,9 @@ class Database:
             self._set_engine(engine)  # type: ignore[arg-type]
         self._making = threading.Lock()
         self.warming: list[threading.Thread] = []
+        # On a server, what the opening read in its one statement (db.server_opening):
+        # the window's first questions are answered from it without a round trip.
+        self.opening_facts: OpeningFacts | None = None
 
     @classmethod
     def on_file(cls, path: Path, make: Callable[[], Engine]) -> Database:

@@ -23,17 +23,35 @@ log = logging.getLogger(__name__)
 
 
 class ColleagueChanges(QObject):
-    """Emits ``arrived`` with the notices of colleagues' committed changes."""
+    """Emits ``arrived`` with the notices of colleagues' committed changes.
+
+    The listener's connection is made by :func:`watch` on the window's database
+    worker (a login across a network is half a second): notices are heard from
+    the moment :meth:`listen` is given it.
+    """
 
     arrived = Signal(list)
 
-    def __init__(self, listener: ChangeListener, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._listener: ChangeListener | None = None
+        self._notifier: QSocketNotifier | None = None
+        self._closed = False
+
+    def listen(self, listener: ChangeListener | None) -> None:
+        """Hear ``listener``'s notices from now on (closed at once when this was closed)."""
+        if listener is None:
+            return
+        if self._closed:
+            listener.close()  # the window moved on while the connection was made
+            return
         self._listener = listener
         self._notifier = QSocketNotifier(listener.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._read)
 
     def _read(self) -> None:
+        if self._listener is None or self._notifier is None:
+            return
         try:
             notices = self._listener.take()
         except Exception as error:  # the server went away: stop listening, keep working
@@ -45,18 +63,28 @@ class ColleagueChanges(QObject):
 
     def close(self) -> None:
         """Stop listening (the window moves to another database or closes)."""
-        self._notifier.setEnabled(False)
-        self._listener.close()
+        self._closed = True
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+        if self._listener is not None:
+            self._listener.close()
 
 
-def watch(workspace: Any, parent: QObject) -> ColleagueChanges | None:
-    """Listen for colleagues' changes in ``workspace``; None for a file or a failed listen."""
-    try:
-        listener = workspace.colleague_listener()
-    except Exception as error:  # listening is a comfort: the window works without it
+def watch(workspace: Any, parent: QObject, worker: Any) -> ColleagueChanges | None:
+    """Listen for colleagues' changes in ``workspace``; None for a file.
+
+    The listener connects on ``worker`` (the window's database worker), never on
+    the GUI thread; a failed listen is logged and the window works without it.
+    """
+    if workspace.path is not None:
+        return None  # a file has no colleagues' notices
+    watcher = ColleagueChanges(parent)
+
+    def failed(error: BaseException) -> None:  # listening is a comfort, not a need
         log.warning("cannot listen for colleagues' changes: %s", error)
-        return None
-    return ColleagueChanges(listener, parent) if listener is not None else None
+
+    worker.run_read(workspace.colleague_listener, watcher.listen, failed, owner=watcher)
+    return watcher
 
 
 def notice_text(notice: ChangeNotice) -> str:

@@ -329,7 +329,7 @@ class MainWindow(QMainWindow):
             action.setStatusTip(self.tr("Your account may read the register but not change it."))
 
     def _watch_colleagues(self) -> colleague_changes.ColleagueChanges | None:
-        watcher = colleague_changes.watch(self.workspace, self)
+        watcher = colleague_changes.watch(self.workspace, self, self.db_worker)
         if watcher is not None:
             watcher.arrived.connect(self._colleagues_changed)
         return watcher
@@ -419,7 +419,8 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()  # a restore in another database would be wrong
         if workspace.remembered_as is not None:
             qt_settings.remember_database(workspace.remembered_as)  # never with a password
-        apply_language(i18n.language_for_window(workspace.settings().language))
+        # Without the models, and on a server from what the opening read: no round trip here.
+        apply_language(i18n.language_for_window(workspace.name_and_language().language))
         self._clear_pages()
         self._build()
         self.workspace_changed.emit(workspace)
@@ -516,4 +517,5 @@ class MainWindow(QMainWindow):
             self._colleagues.close()
             self._colleagues = None
         self.db_worker.stop()
+        self.counts.close()
         event.accept()

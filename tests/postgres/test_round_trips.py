@@ -8,12 +8,10 @@ program and the server, so a ping or a BEGIN sent by the driver is counted too.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from sqlalchemy import create_engine, event, select, text
-from sqlalchemy.engine import make_url
 
 import db.engine
 from app.failures import explain_failure
@@ -24,21 +22,6 @@ from db import models
 from db.session import WriteInRead
 
 pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture
-def counted(pg_url: str) -> Iterator[tuple[Workspace, DelayProxy]]:
-    """A register on the server, opened through a counting proxy."""
-    Workspace.create(pg_url).close()
-    url = make_url(pg_url)
-    proxy = DelayProxy(url.host or "127.0.0.1", url.port or 5432, 0.0).start()
-    through = url.set(host="127.0.0.1", port=proxy.port).render_as_string(hide_password=False)
-    workspace = Workspace.open(through)
-    try:
-        yield workspace, proxy
-    finally:
-        workspace.close()
-        proxy.stop()
 
 
 def _statements(workspace: Workspace) -> list[str]:

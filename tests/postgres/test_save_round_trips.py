@@ -5,32 +5,15 @@ sent by the driver or the program is counted too)."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import event
-from sqlalchemy.engine import make_url
 
 from app.services.records import Town, Twinning
 from app.workspace import Workspace
 from bench.delay_proxy import DelayProxy
 
 pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture
-def counted(pg_url: str) -> Iterator[tuple[Workspace, DelayProxy]]:
-    """A register on the server, opened through a counting proxy."""
-    Workspace.create(pg_url).close()
-    url = make_url(pg_url)
-    proxy = DelayProxy(url.host or "127.0.0.1", url.port or 5432, 0.0).start()
-    through = url.set(host="127.0.0.1", port=proxy.port).render_as_string(hide_password=False)
-    workspace = Workspace.open(through)
-    try:
-        yield workspace, proxy
-    finally:
-        workspace.close()
-        proxy.stop()
 
 
 def _messages_of_save(workspace: Workspace, proxy: DelayProxy, record: object) -> tuple[int, int]:

@@ -33,8 +33,8 @@ from app.server_connections import (
     stored_password,
 )
 from app.workspace import Workspace
-from ui.dialogs.busy import wait_cursor
 from ui.sentence_label import sentence_label
+from ui.window.opening import open_answering
 
 
 class ConnectServerDialog(QDialog):
@@ -125,8 +125,8 @@ class ConnectServerDialog(QDialog):
             return
         password = self.password.text()
         try:
-            with wait_cursor():
-                workspace = Workspace.open_in_window(address.url(password))
+            url = address.url(password)
+            workspace = open_answering(lambda: Workspace.open_in_window(url))
         except DatabaseRefused as error:
             self.message.setText(refusal_message(error))
             if isinstance(error, ServerLoginRefused):
@@ -152,8 +152,8 @@ def connect_to_server(parent: QWidget | None, target: str | None) -> Workspace |
         password = password_in(target or "") or stored_password(address)
         if password:
             try:
-                with wait_cursor():
-                    return Workspace.open_in_window(address.url(password))
+                url = address.url(password)
+                return open_answering(lambda: Workspace.open_in_window(url))
             except DatabaseRefused as error:
                 message = refusal_message(error)
         elif not credential_store_available():

@@ -9,9 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QSplitter,
     QVBoxLayout,
@@ -29,6 +27,7 @@ from ui.lists.filter_bar import FilterBar
 from ui.lists.filters import filters_for, period_test
 from ui.lists.list_reads import ListReads
 from ui.lists.record_table import RecordTable
+from ui.lists.search_row import list_side
 from ui.lists.table_model import RecordTableModel
 from ui.pages import Page
 
@@ -81,25 +80,14 @@ class RecordListPage(Page):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("list_form_splitter")
         self.splitter.setChildrenCollapsible(False)
-        left = QWidget(self.splitter)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 4, 0)
-        left_layout.setSpacing(4)
-
-        top = QHBoxLayout()
-        self.search_field = QLineEdit(left)
-        self.search_field.setObjectName("search")
-        self.search_field.setClearButtonEnabled(True)
-        self.search_field.setPlaceholderText(
-            self.tr("Search %1 (Ctrl+F)").replace("%1", self.spec.display_plural().lower())
+        side = list_side(
+            self.splitter,
+            self.tr("Search %1 (Ctrl+F)").replace("%1", self.spec.display_plural().lower()),
+            self._search_changed,
         )
-        self.search_field.textChanged.connect(self._search_changed)
+        left, left_layout, top = side.widget, side.layout, side.top
+        self.search_field, self.count_label = side.search_field, side.count_label
         self.search_field.installEventFilter(self)
-        top.addWidget(self.search_field, 1)
-        self.count_label = QLabel(left)
-        self.count_label.setObjectName("count")
-        top.addWidget(self.count_label)
-        left_layout.addLayout(top)
 
         self.filter_bar = FilterBar(workspace, kind, left)
         self.filter_bar.changed.connect(self._filters_changed)

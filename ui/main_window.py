@@ -232,7 +232,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(record_page is not None)
         self._allow_changes()
         self.find_action.setEnabled(page.has_search())
-        self.setWindowModified(record_page is not None and record_page.form.is_dirty())
+        self.setWindowModified(record_page is not None and record_page.is_dirty())
         return page
 
     def open_record(self, kind: str, record_id: int) -> bool:
@@ -394,7 +394,7 @@ class MainWindow(QMainWindow):
         """Ask every page with unsaved changes; False if the user wants to stay."""
         for key, page in self.pages.items():
             record_page = as_record_page(page)
-            if record_page is not None and record_page.form.is_dirty():
+            if record_page is not None and record_page.is_dirty():
                 self.show_page(key)
                 if not record_page.maybe_leave():
                     return False

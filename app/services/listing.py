@@ -15,12 +15,13 @@ before, once it is there.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import Select, and_, case, func, literal, or_, select, union_all
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.dates import known_date
 from app.services.fields import APPROX_TYPES, FieldSpec
@@ -196,31 +197,67 @@ def _head_in(session: Session, spec: KindSpec, filters: Filters, rows: int) -> T
     None when the list is no longer than ``rows``: then it is read whole at once.
     The first rows are those of the kind's default order as SQL sorts it; the
     view sorts them its own way (Swedish order), and the whole table follows.
+    The ids alone come from an index, without reading the rows; the few ended
+    ones are asked for apart (by their own index) instead of reading each row's
+    status. Each step is one C-level pass over the ids: this read comes before
+    the list can show anything.
     """
     model = spec.model
-    ended_column = getattr(model, spec.ended_field) if spec.ended_field else literal(None)
-    query = _apply_filters(session, spec, select(model.id, ended_column), filters)
-    # Through the connection: plain rows, without the ORM's result machinery (a third
-    # of the time for 25 000 ids).
-    found = session.connection().execute(query.order_by(model.id)).all()
-    if len(found) <= rows:
+    connection = session.connection()
+    # Through the connection: plain ids, without the ORM's result machinery.
+    query = _apply_filters(session, spec, select(model.id), filters).order_by(model.id)
+    ids: list[int] = list(connection.execute(query).scalars().all())
+    if len(ids) <= rows:
         return None
+    ended = _ended_flags(session, spec, filters, ids)
     first = table_in(session, spec, filters, first=rows)
     columns = first.columns
-    ids = [row[0] for row in found]
-    ended = [row[1] is not None and row[1] in spec.ended_values for row in found]
     blank: tuple[Any, ...] = ("",) * len(columns)
     values = [blank] * len(ids)
     keys = [""] * len(ids)
-    position = {record_id: index for index, record_id in enumerate(ids)}
     unread = set(range(len(ids)))
     for index, record_id in enumerate(first.ids):
-        row = position[record_id]
+        row = bisect_left(ids, record_id)  # the ids are in ascending order
         values[row] = first.values[index]
         keys[row] = first.search_keys[index]
         unread.discard(row)
     elsewhere = _countries_elsewhere(session, spec, filters, columns)
     return Table(spec.kind, columns, ids, values, ended, keys, unread, None, elsewhere)
+
+
+def _ended_flags(session: Session, spec: KindSpec, filters: Filters, ids: list[int]) -> list[bool]:
+    """For each of ``ids`` (ascending), whether its record has ended."""
+    if not spec.ended_field:
+        return [False] * len(ids)
+    column = getattr(spec.model, spec.ended_field)
+    query = select(spec.model.id).where(column.in_(spec.ended_values))
+    query = _apply_filters(session, spec, query, filters)
+    ended = set(session.connection().execute(query).scalars().all())
+    if not ended:
+        return [False] * len(ids)
+    return [record_id in ended for record_id in ids]
+
+
+def _first_rows(session: Session, spec: KindSpec, query: Select[Any], first: int) -> list[Any]:
+    """The first ``first`` rows of ``query`` in the kind's default order, empty values last.
+
+    On a plain column this is asked as two queries, the filled values in order and
+    then the empty ones, each of which an index on the column answers by reading
+    only the rows it returns; one ORDER BY on "is empty, value" would sort the
+    whole table first (26 000 twinnings) to return 200 rows.
+    """
+    model = spec.model
+    sort = _shown_column(spec, spec.default_sort or "id")
+    if not isinstance(sort, InstrumentedAttribute):
+        # A worked-out value (a judged status): no index knows its order.
+        ordered = query.order_by(sort.is_(None), sort, model.id).limit(first)
+        return list(session.execute(ordered).all())
+    filled = query.where(sort.is_not(None)).order_by(sort, model.id).limit(first)
+    rows = list(session.execute(filled).all())
+    if len(rows) < first:
+        empty = query.where(sort.is_(None)).order_by(model.id).limit(first - len(rows))
+        rows += session.execute(empty).all()
+    return rows
 
 
 def _countries_elsewhere(
@@ -289,9 +326,7 @@ def table_in(
     if first is None:
         rows = session.execute(query.order_by(model.id)).all()
     else:
-        sort = _shown_column(spec, spec.default_sort or "id")
-        # Empty values last, as the view puts them.
-        rows = session.execute(query.order_by(sort.is_(None), sort, model.id).limit(first)).all()
+        rows = _first_rows(session, spec, query, first)
     ref_labels: dict[str, dict[int, str]] = {}
     for column_number, f in enumerate(columns, start=1):
         if f.type == "ref" and f.ref_kind:

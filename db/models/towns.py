@@ -71,7 +71,8 @@ class Twinning(Editable):
     town_a_id: Mapped[int] = mapped_column(ForeignKey("towns.id"), index=True)
     town_b_id: Mapped[int] = mapped_column(ForeignKey("towns.id"), index=True)
     kind: Mapped[str] = mapped_column(String(30), default="twin_town")
-    contact_year: Mapped[int | None] = mapped_column(Integer)
+    # Indexed: the twinnings list opens on its first rows by this year.
+    contact_year: Mapped[int | None] = mapped_column(Integer, index=True)
     # As precisely as known, EDTF ("194X", "1949~"); the column above keeps
     # its earliest day (or year) for sorting and queries. See app/dates.
     contact_year_edtf: Mapped[str | None] = mapped_column(String(20))

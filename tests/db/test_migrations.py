@@ -232,6 +232,25 @@ def test_twinnings_keep_their_pairs_years_and_status(upgraded: Workspace) -> Non
     assert len(current.ids) == 10
 
 
+def test_the_twinnings_list_opens_on_the_earliest_contacts_by_an_index(
+    upgraded: Workspace,
+) -> None:
+    """0014: the year of first contact is indexed; the list's first rows are still the earliest."""
+    with upgraded.database.engine.connect() as connection:
+        indexes = {
+            index["name"]: index["column_names"]
+            for index in inspect(connection).get_indexes("twinnings")
+        }
+    assert indexes["ix_twinnings_contact_year"] == ["contact_year"]
+    every = upgraded.get_many("twinning")
+    head = upgraded.table("twinning", Filters(head=3))
+    read = {record_id for row, record_id in enumerate(head.ids) if row not in head.unread}
+    assert len(every) > 3 and len(read) == 3
+    # The rows read are those of the three earliest years, whatever their ids.
+    years = {t.id: t.contact_year.earliest.year for t in every if t.contact_year is not None}
+    assert sorted(years[i] for i in read) == sorted(years.values())[:3]
+
+
 def test_the_chain_keeps_members_meetings_and_member_counts(upgraded: Workspace) -> None:
     towns = _by_name(upgraded)
     (network,) = upgraded.get_many("network")

@@ -122,3 +122,46 @@ def test_a_filter_narrows_the_ids_and_the_first_rows_alike(
     swedish = {towns[name] for name, country in TOWNS if country == "SE"}
     assert set(head.ids) == swedish
     assert set(_by_id(head)) == {towns["Alingsås"], towns["Borås"]}
+
+
+def _twinnings_from_alingsas(
+    workspace: Workspace, towns: dict[str, int], years: dict[str, int | None]
+) -> dict[str, int]:
+    """Alingsås twinned with each town of ``years``, contacted that year (None: not known)."""
+    home = towns["Alingsås"]
+    return {
+        name: workspace.save(
+            r.Twinning(town_a_id=home, town_b_id=towns[name], contact_year=year)
+        ).id
+        for name, year in years.items()
+    }
+
+
+def test_the_first_rows_are_the_earliest_contacts_and_unknown_years_come_last(
+    workspace: Workspace, towns: dict[str, int]
+) -> None:
+    """With fewer known years than the head holds, the rows without a year fill it, oldest first."""
+    saved = _twinnings_from_alingsas(
+        workspace,
+        towns,
+        {"Lich": None, "Celle": 1990, "Kuressaare": None, "Falun": 1955, "Jurmala": None},
+    )
+    head = workspace.table("twinning", Filters(head=4))
+    assert len(head.ids) == 5 and len(head.unread) == 1
+    # 1955 and 1990 first; then of the three without a year the two saved first.
+    assert set(_by_id(head)) == {saved["Falun"], saved["Celle"], saved["Lich"], saved["Kuressaare"]}
+
+
+def test_the_first_rows_by_year_skip_later_years(
+    workspace: Workspace, towns: dict[str, int]
+) -> None:
+    """When the known years fill the head, neither later years nor unknown ones are read."""
+    saved = _twinnings_from_alingsas(
+        workspace,
+        towns,
+        {"Lich": None, "Celle": 1990, "Borås": 1961, "Falun": 1955, "Gävle": 1961},
+    )
+    head = workspace.table("twinning", Filters(head=3))
+    assert set(_by_id(head)) == {saved["Falun"], saved["Borås"], saved["Gävle"]}
+    rows = {record_id: row for row, record_id in enumerate(head.ids)}
+    assert rows[saved["Lich"]] in head.unread and rows[saved["Celle"]] in head.unread

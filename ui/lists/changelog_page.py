@@ -9,8 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -29,6 +27,7 @@ from app.vocabulary import label as choice_label
 from app.workspace import Workspace
 from ui import qt_settings
 from ui.lists.changelog_model import ChangeLogModel, field_label, kind_label, local_time
+from ui.lists.search_row import list_side
 from ui.pages import Page
 
 KEY = "changelog"
@@ -47,20 +46,11 @@ class ChangeLogPage(Page):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
 
-        left = QWidget(self.splitter)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 4, 0)
-        left_layout.setSpacing(4)
-        top = QHBoxLayout()
-        self.search_field = QLineEdit(left)
-        self.search_field.setObjectName("search")
-        self.search_field.setClearButtonEnabled(True)
-        self.search_field.setPlaceholderText(self.tr("Search the change log (Ctrl+F)"))
-        self.search_field.textChanged.connect(self._search_changed)
-        top.addWidget(self.search_field, 1)
-        self.count_label = QLabel(left)
-        top.addWidget(self.count_label)
-        left_layout.addLayout(top)
+        side = list_side(
+            self.splitter, self.tr("Search the change log (Ctrl+F)"), self._search_changed
+        )
+        left, left_layout = side.widget, side.layout
+        self.search_field, self.count_label = side.search_field, side.count_label
 
         filters = QHBoxLayout()
         self.kind_combo = QComboBox(left)

@@ -9,9 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QSplitter,
     QVBoxLayout,
@@ -29,6 +27,7 @@ from ui.lists.filter_bar import FilterBar
 from ui.lists.filters import filters_for, period_test
 from ui.lists.list_reads import ListReads
 from ui.lists.record_table import RecordTable
+from ui.lists.search_row import list_side
 from ui.lists.table_model import RecordTableModel
 from ui.pages import Page
 
@@ -39,6 +38,8 @@ if TYPE_CHECKING:  # the forms are a package of their own, imported when a page 
 FormFactory = Callable[[Workspace, str, QWidget | None], "RecordForm"]
 
 FORM_MINIMUM_WIDTH = 320
+# How a wider window's width is shared between the list and the form.
+LIST_STRETCH, FORM_STRETCH = 3, 2
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
@@ -52,6 +53,8 @@ class RecordListPage(Page):
     message = Signal(str)  # a short note for the status bar
     edits_discarded = Signal(object)  # the form's DiscardedEdits, for the window's Undo
     reloaded = Signal()  # the list shows what the register held when last asked
+    saving_changed = Signal(bool)  # the form's save went out (True) or came back (False)
+    new_linked_record = Signal(str, object)  # the form asked for a new linked record
 
     def __init__(
         self,
@@ -77,25 +80,14 @@ class RecordListPage(Page):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("list_form_splitter")
         self.splitter.setChildrenCollapsible(False)
-        left = QWidget(self.splitter)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 4, 0)
-        left_layout.setSpacing(4)
-
-        top = QHBoxLayout()
-        self.search_field = QLineEdit(left)
-        self.search_field.setObjectName("search")
-        self.search_field.setClearButtonEnabled(True)
-        self.search_field.setPlaceholderText(
-            self.tr("Search %1 (Ctrl+F)").replace("%1", self.spec.display_plural().lower())
+        side = list_side(
+            self.splitter,
+            self.tr("Search %1 (Ctrl+F)").replace("%1", self.spec.display_plural().lower()),
+            self._search_changed,
         )
-        self.search_field.textChanged.connect(self._search_changed)
+        left, left_layout, top = side.widget, side.layout, side.top
+        self.search_field, self.count_label = side.search_field, side.count_label
         self.search_field.installEventFilter(self)
-        top.addWidget(self.search_field, 1)
-        self.count_label = QLabel(left)
-        self.count_label.setObjectName("count")
-        top.addWidget(self.count_label)
-        left_layout.addLayout(top)
 
         self.filter_bar = FilterBar(workspace, kind, left)
         self.filter_bar.changed.connect(self._filters_changed)
@@ -119,42 +111,85 @@ class RecordListPage(Page):
             add_town_page_entry(self, top)
         self.splitter.addWidget(left)
 
-        self.form = form_factory(workspace, kind, self.splitter)
-        # The form's own wishes (a long title) must not squeeze the navigation away;
-        # past this width its contents scroll or elide.
-        self.form.setMinimumWidth(FORM_MINIMUM_WIDTH)
-        self.form.set_worker(worker)
-        self.form.saved.connect(self._saved)
-        self.form.written.connect(self.wrote)
-        self.form.dirty_changed.connect(self.dirty_changed)
-        self.form.open_record.connect(self.open_record)
-        self.form.edits_discarded.connect(self.edits_discarded)
-        self.form.record_disposed.connect(self._disposed)
+        # The form (a few dozen editors) is made once the list shows its first rows, or
+        # when first asked for: the list comes first. Until then an empty place holds
+        # its room in the splitter.
+        self._form_factory = form_factory
+        self._form: RecordForm | None = None
+        self._form_place = QWidget(self.splitter)
+        self._form_place.setMinimumWidth(FORM_MINIMUM_WIDTH)
         self.table.doubleClicked.connect(lambda _index: self.form.show_first_field())
-        self.splitter.addWidget(self.form)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.addWidget(self._form_place)
+        self.splitter.setStretchFactor(0, LIST_STRETCH)
+        self.splitter.setStretchFactor(1, FORM_STRETCH)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
 
-        self.form.load(None, self.filter_bar.presets() or None)
         # The columns' sizes and order are restored once the list has its columns.
         self.reload()
+
+    # ------------------------------------------------------------ the form
+
+    @property
+    def form(self) -> RecordForm:
+        """The form beside the list, made the first time it is needed."""
+        if self._form is None:
+            self._form = self._make_form()
+        return self._form
+
+    def _make_form(self) -> RecordForm:
+        form = self._form_factory(self.workspace, self.kind, None)
+        # The form's own wishes (a long title) must not squeeze the navigation away;
+        # past this width its contents scroll or elide.
+        form.setMinimumWidth(FORM_MINIMUM_WIDTH)
+        form.set_worker(self.worker)
+        form.saved.connect(self._saved)
+        form.written.connect(self.wrote)
+        form.dirty_changed.connect(self.dirty_changed)
+        form.open_record.connect(self.open_record)
+        form.edits_discarded.connect(self.edits_discarded)
+        form.record_disposed.connect(self._disposed)
+        form.saving_changed.connect(self.saving_changed)
+        form.new_linked_record.connect(self.new_linked_record)
+        form.load(None, self.filter_bar.presets() or None)
+        # In the place's stead, with its size and its share of the splitter's stretch.
+        index = self.splitter.indexOf(self._form_place)
+        self.splitter.replaceWidget(index, form)
+        self.splitter.setStretchFactor(index, FORM_STRETCH)
+        self._form_place.deleteLater()
+        # Tab goes on from the list into the form, as when the form came with the page.
+        QWidget.setTabOrder(self.table, form)
+        return form
+
+    def _make_form_soon(self) -> None:
+        """Make the form once the list's first rows are painted (unless made meanwhile)."""
+        QTimer.singleShot(0, self, lambda: self.form)
+
+    def has_form(self) -> bool:
+        """True once the form is made (before that it holds no edits)."""
+        return self._form is not None
+
+    def is_dirty(self) -> bool:
+        """True when the form holds unsaved edits."""
+        return self._form is not None and self._form.is_dirty()
 
     # ------------------------------------------------------------ state
 
     def _restore_state(self) -> None:
+        self._restore_splitter()
+        default = self.spec.default_sort
+        self.table.restore_columns(self.model.column_of(default) if default else None)
+        self._sync_selection(self._shown_id)
+
+    def _restore_splitter(self) -> None:
         splitter_state = qt_settings.load_state(f"splitter/{self.kind}")
         if splitter_state is not None:
             self.splitter.restoreState(splitter_state)
         else:
             # The form gets the width its two-column groups ask for; the list the rest.
             self.splitter.setSizes([530, 610])
-        default = self.spec.default_sort
-        self.table.restore_columns(self.model.column_of(default) if default else None)
-        self._sync_selection(self._shown_id)
 
     def save_state(self) -> None:
         """Remember the splitter and the columns (widths, order, sort) for next time."""
@@ -187,6 +222,8 @@ class RecordListPage(Page):
         if not self._state_restored:
             self._state_restored = True
             self._restore_state()
+            if self._form is None:
+                self._make_form_soon()
         self._sync_selection(select_id if select_id is not None else self._shown_id)
         self._update_count()
         self._reads.finish()
@@ -483,7 +520,7 @@ class RecordListPage(Page):
 
     def maybe_leave(self) -> bool:
         """True when the page may be closed (no unsaved changes, or the user let them go)."""
-        return bool(self.form.maybe_discard())
+        return self._form is None or bool(self._form.maybe_discard())
 
     # ------------------------------------------------------------ keys
 

@@ -23,8 +23,11 @@ class RecordTable(QTableView):
         self._kind = kind
         self._auto_columns = False  # the columns follow the list's width (no stored sizes)
         self._fitting = False
+        # The contents' widths of the rows shown, by column: measured once per read.
+        self._measured: dict[int, int] = {}
         self.setObjectName("records")
         self.setModel(model)
+        model.modelReset.connect(self._measured.clear)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -62,7 +65,7 @@ class RecordTable(QTableView):
     def _fit_columns(self) -> None:
         self._fitting = True
         try:
-            fit_columns(self)
+            fit_columns(self, self._measured)
         finally:
             self._fitting = False
 

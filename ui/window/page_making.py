@@ -121,10 +121,10 @@ def make_page(host: PageHost, key: str) -> Page:
 
         records = RecordListPage(workspace, key, host.form_factory, worker=host.db_worker)
         records.wrote.connect(host.wrote)
-        records.form.saving_changed.connect(host.saving_changed)
+        records.saving_changed.connect(host.saving_changed)
         records.delete_requested.connect(host.steps.delete_requested)
         records.edits_discarded.connect(host.steps.edits_discarded)
-        records.form.new_linked_record.connect(host.new_linked_record)
+        records.new_linked_record.connect(host.new_linked_record)
         records.dirty_changed.connect(host.setWindowModified)
         records.message.connect(note)
         page = records

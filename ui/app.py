@@ -29,8 +29,11 @@ from ui.translations import apply_language
 
 if TYPE_CHECKING:
     from app.workspace import Workspace
+    from ui.main_window import MainWindow
 
 APP_NAME = "Vänort"
+RESUME_COLLECTION_LATEST_MS = 10_000
+"""The collector comes on by then even if the first view is never filled."""
 ORGANISATION = "Vanort"
 
 
@@ -117,6 +120,25 @@ def resume_collection() -> None:
         gc.enable()
 
 
+def resume_collection_once_filled(window: MainWindow) -> None:
+    """Garbage collection on again once the window's first view is filled.
+
+    The start page's reading thread loads SQLAlchemy, the models and the reading
+    code and reads the register while the window is already on screen: tens of
+    thousands of objects that live as long as the program, which the collector
+    would walk again and again for nothing on the way to a filled page. A read
+    that fails (or never ends) turns it on after ``RESUME_COLLECTION_LATEST_MS``.
+    """
+    from ui.overview.page import OverviewPage  # loaded with the window already
+
+    first = window.current_page()
+    if isinstance(first, OverviewPage) and not first.is_filled():
+        first.filled.connect(resume_collection)
+        QTimer.singleShot(RESUME_COLLECTION_LATEST_MS, resume_collection)
+    else:
+        QTimer.singleShot(0, resume_collection)  # once the window is on screen
+
+
 def back_up_when_shown(workspace: Workspace, backups: list[threading.Thread]) -> None:
     """The day's backup of ``workspace``, begun on a thread once the event loop runs.
 
@@ -172,7 +194,7 @@ def run(database: str | None = None) -> int:
         qt_settings.remember_database(workspace.remembered_as)  # never with a password
     window = MainWindow(workspace)
     window.show()
-    QTimer.singleShot(0, resume_collection)  # once the window is on screen
+    resume_collection_once_filled(window)
     backups: list[threading.Thread] = []
     back_up_when_shown(workspace, backups)
     status = app.exec()

@@ -58,6 +58,18 @@ class WhereLoaded:
 
 sys.meta_path.insert(0, WhereLoaded())
 
+import ui.overview.page as overview_page
+
+read_register = overview_page._read_register
+
+def read_and_tell(workspace, today):
+    # Whether the collector ran while the reading thread loaded and read (it should not).
+    overview = read_register(workspace, today)
+    print("READ_WHILE_COLLECTING", gc.isenabled(), flush=True)
+    return overview
+
+overview_page._read_register = read_and_tell
+
 def poll():
     for widget in ui_app.QApplication.topLevelWidgets():
         pages = getattr(widget, "pages", None)
@@ -110,7 +122,9 @@ def test_the_window_starts_without_the_report_libraries_and_backs_up_the_day(
     assert {name: on_main[name] for name in LOADED_BY_THE_READER} == dict.fromkeys(
         LOADED_BY_THE_READER, False
     )
-    # The collector, off for the start, is on again, with the start's objects set aside.
+    # The collector, off for the start and while the start page is read, is on again once
+    # it is filled, with the start's objects set aside.
+    assert "READ_WHILE_COLLECTING False" in lines
     assert "COLLECTING True True" in lines
     # The day's backup was taken after the window showed, and finished before the end.
     from app.workspace import Workspace

@@ -227,18 +227,22 @@ def statuses_over(
     twinning_ids: Sequence[int] | None,
     rules: Rules,
     homes: set[int] | None = None,
+    *,
+    facts: list[TwinningFacts] | None = None,
 ) -> list[dict[int, TwinningStatus]]:
     """:func:`statuses_in` for each of ``periods`` (now and a year ago, say).
 
     The twinnings and the last signs of life of those ended without a date do
     not depend on the period: they are read once; the evidence is read once over
-    the span of the periods and each period's picked from it.
+    the span of the periods and each period's picked from it. ``facts``
+    (:func:`twinning_facts` of ``twinning_ids``) are passed when the caller has them.
     """
     if any(end < start for start, end in periods):
         raise ValueError("the period ends before it starts")
     if not periods:
         return []
-    facts = twinning_facts(session, twinning_ids)
+    if facts is None:
+        facts = twinning_facts(session, twinning_ids)
     signs = _last_signs(session, facts)
     found = twinnings_with_evidence_over(session, periods, twinning_ids, homes, facts)
     return [

@@ -2,8 +2,9 @@
 
 The start is kept short: this module imports nothing that needs SQLAlchemy, so
 the check of the database file (SQLite's own work, on a thread) runs while the
-register's code and the window are still being loaded; the day's backup is
-taken on a thread once the window is on screen.
+register's code and the window are still being loaded. What the first view does
+not need waits until it is filled: the garbage collector, and the day's backup
+(taken on a thread).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import gc
 import sys
 import threading
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
@@ -29,8 +31,11 @@ from ui.translations import apply_language
 
 if TYPE_CHECKING:
     from app.workspace import Workspace
+    from ui.main_window import MainWindow
 
 APP_NAME = "Vänort"
+AFTER_FIRST_VIEW_LATEST_MS = 10_000
+"""What waits for the first view (the collector, the day's backup) begins by then anyway."""
 ORGANISATION = "Vanort"
 
 
@@ -54,7 +59,7 @@ def start_database(database: str | None) -> Workspace | None:
 
     A refused database is explained and the user chooses another; None means
     the user quit without opening one. The day's backup is not taken here: see
-    :func:`back_up_when_shown`.
+    :func:`back_up_now`, which ``run`` calls once the first view is filled.
     """
     from app.workspace import Workspace
     from ui.dialogs.damaged_database import offer_repair, warn_if_open_elsewhere
@@ -117,22 +122,40 @@ def resume_collection() -> None:
         gc.enable()
 
 
-def back_up_when_shown(workspace: Workspace, backups: list[threading.Thread]) -> None:
-    """The day's backup of ``workspace``, begun on a thread once the event loop runs.
+def when_first_view_filled(window: MainWindow, then: Callable[[], None]) -> None:
+    """Run ``then`` once the window's first view is filled, on the GUI thread, once.
 
-    The thread goes into ``backups`` so the caller can wait for it before quitting:
-    a backup cut short would leave only a ``.partial`` file.
+    The start page's reading thread loads SQLAlchemy, the models and the reading
+    code and reads the register while the window is already on screen; what the
+    first view does not need waits for it rather than competing with it. A read
+    that fails (or never ends) lets ``then`` run after ``AFTER_FIRST_VIEW_LATEST_MS``.
     """
+    from ui.overview.page import OverviewPage  # loaded with the window already
+
+    first = window.current_page()
+    if not isinstance(first, OverviewPage) or first.is_filled():
+        QTimer.singleShot(0, then)  # once the window is on screen
+        return
+    done = False
+
+    def once() -> None:
+        nonlocal done
+        if not done:
+            done = True
+            then()
+
+    first.filled.connect(once)
+    QTimer.singleShot(AFTER_FIRST_VIEW_LATEST_MS, once)
+
+
+def back_up_now(workspace: Workspace, backups: list[threading.Thread]) -> None:
+    """The day's backup of ``workspace`` begun on a thread now (into ``backups``)."""
     path = workspace.path
     if path is None or workspace.read_only:
         return
+    from app.register import start_daily_backup
 
-    def begin() -> None:
-        from app.register import start_daily_backup
-
-        backups.append(start_daily_backup(path))
-
-    QTimer.singleShot(0, begin)
+    backups.append(start_daily_backup(path))
 
 
 def run(database: str | None = None) -> int:
@@ -172,9 +195,15 @@ def run(database: str | None = None) -> int:
         qt_settings.remember_database(workspace.remembered_as)  # never with a password
     window = MainWindow(workspace)
     window.show()
-    QTimer.singleShot(0, resume_collection)  # once the window is on screen
     backups: list[threading.Thread] = []
-    back_up_when_shown(workspace, backups)
+
+    def after_first_view() -> None:
+        # The collector would walk the start's objects again and again for nothing, and
+        # the day's backup reads the whole file: neither is needed for the first view.
+        resume_collection()
+        back_up_now(workspace, backups)
+
+    when_first_view_filled(window, after_first_view)
     status = app.exec()
     interrupt.uninstall()
     for backup in backups:

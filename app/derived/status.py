@@ -26,11 +26,12 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from app.derived.status_evidence import (
-    TwinningFacts,
     last_signs_of_life,
     twinning_facts,
     twinnings_with_evidence,
+    twinnings_with_evidence_over,
 )
+from app.derived.status_matching import TwinningFacts
 from app.derived.status_rule import (
     CIVIL,
     LEVELS,
@@ -177,6 +178,16 @@ def statuses_in(
     if signs is None:
         # Only a twinning marked ended without a date needs its whole history read.
         signs = _last_signs(session, twinnings)
+    return _classified(twinnings, period, rules, signs)
+
+
+def _classified(
+    twinnings: Sequence[TwinningFacts],
+    period: Period,
+    rules: Rules,
+    signs: dict[int, date | None],
+) -> dict[int, TwinningStatus]:
+    """Each twinning's status in ``period`` from the evidence found in it."""
     since = new_since(rules, period)
     result: dict[int, TwinningStatus] = {}
     for twinning in twinnings:
@@ -216,17 +227,27 @@ def statuses_over(
     twinning_ids: Sequence[int] | None,
     rules: Rules,
     homes: set[int] | None = None,
+    *,
+    facts: list[TwinningFacts] | None = None,
 ) -> list[dict[int, TwinningStatus]]:
     """:func:`statuses_in` for each of ``periods`` (now and a year ago, say).
 
     The twinnings and the last signs of life of those ended without a date do
-    not depend on the period: they are read once, only the evidence per period.
+    not depend on the period: they are read once; the evidence is read once over
+    the span of the periods and each period's picked from it. ``facts``
+    (:func:`twinning_facts` of ``twinning_ids``) are passed when the caller has them.
     """
-    facts = twinning_facts(session, twinning_ids)
+    if any(end < start for start, end in periods):
+        raise ValueError("the period ends before it starts")
+    if not periods:
+        return []
+    if facts is None:
+        facts = twinning_facts(session, twinning_ids)
     signs = _last_signs(session, facts)
+    found = twinnings_with_evidence_over(session, periods, twinning_ids, homes, facts)
     return [
-        statuses_in(session, period, twinning_ids, rules, homes, facts=facts, signs=signs)
-        for period in periods
+        _classified(twinnings, period, rules, signs)
+        for period, twinnings in zip(periods, found, strict=True)
     ]
 
 

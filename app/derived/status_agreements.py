@@ -37,15 +37,33 @@ class AgreementFound:
     actions: tuple[tuple[int, str, date], ...] = ()
 
 
+@dataclass(frozen=True)
+class AgreementRows:
+    """Agreements as read for a period, before the exact rule picks those of a narrower one.
+
+    Several periods (now and a year ago) are read once over the span of them all:
+    every row of a narrower period is among those of the span.
+    """
+
+    heads: dict[int, tuple[str, str, date | None, date | None, date | None]]
+    parties: dict[int, set[int]]
+    actions: dict[int, list[tuple[int, str, date]]]
+
+
 def agreements_in(session: Session, period: Period, towns: set[int] | None) -> list[AgreementFound]:
     """Agreements other than drafts touching ``period`` (signed, in force, or acted on in it)."""
+    return agreements_found(agreement_rows(session, period, towns), period)
+
+
+def agreement_rows(session: Session, period: Period, towns: set[int] | None) -> AgreementRows:
+    """The agreements that may touch ``period``, with their parties and actions done in it."""
     start, end = period
     ag, party, action = m.Agreement, m.AgreementParty, m.AgreementAction
     begins = func.coalesce(ag.valid_from, ag.signed_date)
     acted_in_period = select(action.agreement_id).where(
         action.done_date >= start, action.done_date <= end
     )
-    # A coarse filter in SQL; the loop below applies the exact rule.
+    # A coarse filter in SQL; agreements_found applies the exact rule.
     query = (
         select(
             ag.id,
@@ -80,9 +98,14 @@ def agreements_in(session: Session, period: Period, towns: set[int] | None) -> l
         heads[agreement_id] = (title, status, signed, valid_from, valid_to)
         if town_id is not None:  # filtered in SQL; the check keeps mypy honest
             parties[agreement_id].add(town_id)
-    actions = _actions_done(session, period, sorted(heads))
+    return AgreementRows(heads, parties, _actions_done(session, period, sorted(heads)))
+
+
+def agreements_found(rows: AgreementRows, period: Period) -> list[AgreementFound]:
+    """The agreements of ``rows`` that touch ``period`` under the exact rule."""
+    start, end = period
     found = []
-    for agreement_id, (title, status, signed, valid_from, valid_to) in heads.items():
+    for agreement_id, (title, status, signed, valid_from, valid_to) in rows.heads.items():
         signed_in = signed is not None and start <= signed <= end
         begins_on = valid_from or signed
         starts_in_time = begins_on is None or begins_on <= end
@@ -92,7 +115,9 @@ def agreements_in(session: Session, period: Period, towns: set[int] | None) -> l
             in_force = starts_in_time and valid_to is not None and valid_to >= start
         else:
             in_force = False
-        done = tuple(actions.get(agreement_id, ()))
+        done = tuple(
+            action for action in rows.actions.get(agreement_id, ()) if start <= action[2] <= end
+        )
         if signed_in or in_force or done:
             found.append(
                 AgreementFound(
@@ -102,7 +127,7 @@ def agreements_in(session: Session, period: Period, towns: set[int] | None) -> l
                     signed_in,
                     in_force,
                     begins_on,
-                    frozenset(parties[agreement_id]),
+                    frozenset(rows.parties[agreement_id]),
                     done,
                 )
             )

@@ -31,16 +31,29 @@ is contact at (app.derived.status_rule):
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlalchemy import Column, Select, Table, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from app import vocabulary
-from app.derived.status_agreements import AgreementFound, agreement_evidence, agreements_in
+from app.derived.status_agreements import (
+    AgreementRows,
+    agreement_rows,
+    agreements_found,
+)
+from app.derived.status_matching import (
+    Dated,
+    InPeriod,
+    Meeting,
+    Membership,
+    TwinningFacts,
+    matched,
+    meeting_in,
+)
 from app.derived.status_rule import (
     CIVIL,
     MUNICIPAL,
@@ -51,50 +64,11 @@ from app.derived.status_rule import (
 )
 from app.i18n import translate
 from db import models as m
-from db.agreement_parties import binds_both
 from db.home_towns import home_town_ids
 from db.in_lists import IN_LIMIT, in_chunks, rows_among
 
-_KIND_ORDER = {"agreement": 0, "decision": 1, "meeting": 2, "trip": 3, "activity": 4}
 _ALL_TIME: Period = (date(1, 1, 1), date(9999, 12, 31))
 _MUNICIPAL_ONLY = frozenset({MUNICIPAL})
-_CIVIL_ONLY = frozenset({CIVIL})
-
-
-@dataclass(frozen=True)
-class TwinningFacts:
-    """A twinning as the status rule needs it, with its evidence in the period."""
-
-    id: int
-    a: int
-    b: int
-    status: str
-    start_date: date | None
-    contact_year: int | None
-    end_date: date | None
-    override: str | None
-    reason: str | None
-    evidence: tuple[Evidence, ...] = ()
-
-
-@dataclass(frozen=True)
-class _Dated:
-    """An activity or trip in the period with the towns it names and the levels it counts at."""
-
-    id: int
-    label: str
-    day: date
-    towns: frozenset[int]
-    levels: frozenset[str]
-
-
-@dataclass(frozen=True)
-class _Meeting:
-    id: int
-    network_id: int
-    year: int
-    day: date | None
-    label: str
 
 
 def twinnings_with_evidence(
@@ -109,9 +83,24 @@ def twinnings_with_evidence(
     ``homes`` (the home town ids) and ``facts`` (:func:`twinning_facts` of
     ``twinning_ids``) are passed when the caller has read them already.
     """
+    return twinnings_with_evidence_over(session, [period], twinning_ids, homes, facts)[0]
+
+
+def twinnings_with_evidence_over(
+    session: Session,
+    periods: Sequence[Period],
+    twinning_ids: Sequence[int] | None,
+    homes: set[int] | None = None,
+    facts: list[TwinningFacts] | None = None,
+) -> list[list[TwinningFacts]]:
+    """:func:`twinnings_with_evidence` for each of ``periods``, the register read once.
+
+    The evidence is read over the span of all the periods and each period's own
+    picked from it here: on a server every statement is a round trip.
+    """
     twinnings = facts if facts is not None else _twinnings(session, twinning_ids)
     if not twinnings:
-        return []
+        return [[] for _ in periods]
     towns: set[int] | None = None
     if twinning_ids is not None:
         towns = {t.a for t in twinnings} | {t.b for t in twinnings}
@@ -126,31 +115,47 @@ def twinnings_with_evidence(
     )
     if homes is None:
         homes = home_town_ids(session)
-    activities = _by_town(_activities(session, period, towns))
-    trips = _by_town(_trips(session, period, towns))
-    meetings, membership = _meetings(session, period, towns)
-    agreements = _by_town(agreements_in(session, period, towns))
-    decisions = _decisions(session, period, ids_filter)
+    span = (min(p[0] for p in periods), max(p[1] for p in periods))
+    found = _Found(
+        _activities(session, span, towns),
+        _trips(session, span, towns),
+        *_meetings(session, span, towns),
+        agreement_rows(session, span, towns),
+        _decisions(session, span, ids_filter),
+    )
+    return [matched(twinnings, found.within(period), homes) for period in periods]
 
-    result = []
-    for twinning in twinnings:
-        evidence: list[Evidence] = []
-        for kind, index in (("activity", activities), ("trip", trips)):
-            for item in _candidates(index, twinning, homes):
-                if _names_pair(item.towns, twinning.a, twinning.b, homes):
-                    evidence.append(
-                        Evidence(kind, item.id, item.day, item.label, True, item.levels)
-                    )
-        for meeting in _shared_meetings(meetings, membership, twinning):
-            when = meeting.day or meeting.year
-            evidence.append(Evidence("meeting", meeting.id, when, meeting.label, True, _CIVIL_ONLY))
-        for agreement in _candidates(agreements, twinning, homes):
-            if binds_both(agreement.towns, twinning.a, twinning.b):
-                evidence.extend(agreement_evidence(agreement))
-        evidence.extend(decisions.get(twinning.id, ()))
-        evidence.sort(key=_evidence_order)
-        result.append(_with(twinning, tuple(evidence)))
-    return result
+
+@dataclass(frozen=True)
+class _Found:
+    """Everything read for the twinnings over a span of time (one or more periods)."""
+
+    activities: list[Dated]
+    trips: list[Dated]
+    meetings: dict[int, list[Meeting]]
+    membership: Membership
+    agreements: AgreementRows
+    decisions: list[tuple[int, Evidence]]
+
+    def within(self, period: Period) -> InPeriod:
+        """What of it falls in ``period``, under the same conditions as the reads."""
+        start, end = period
+        decisions: dict[int, list[Evidence]] = defaultdict(list)
+        for twinning_id, decision in self.decisions:
+            day = decision.date_or_year
+            if isinstance(day, date) and start <= day <= end:
+                decisions[twinning_id].append(decision)
+        return InPeriod(
+            [a for a in self.activities if a.day <= end and a.last >= start],
+            [t for t in self.trips if t.day <= end and t.last >= start],
+            {
+                network_id: [mt for mt in held if meeting_in(mt, period)]
+                for network_id, held in self.meetings.items()
+            },
+            self.membership,
+            agreements_found(self.agreements, period),
+            decisions,
+        )
 
 
 def last_signs_of_life(session: Session, twinning_ids: Sequence[int]) -> dict[int, date | None]:
@@ -166,21 +171,6 @@ def last_signs_of_life(session: Session, twinning_ids: Sequence[int]) -> dict[in
         known = [day for day in days if day is not None]
         found[twinning.id] = max(known) if known else None
     return found
-
-
-def _with(twinning: TwinningFacts, evidence: tuple[Evidence, ...]) -> TwinningFacts:
-    return TwinningFacts(
-        twinning.id,
-        twinning.a,
-        twinning.b,
-        twinning.status,
-        twinning.start_date,
-        twinning.contact_year,
-        twinning.end_date,
-        twinning.override,
-        twinning.reason,
-        evidence,
-    )
 
 
 def twinning_facts(session: Session, ids: Sequence[int] | None) -> list[TwinningFacts]:
@@ -220,11 +210,18 @@ def _linked_to(links: Table, owner: Column[int], towns: set[int]) -> Select[tupl
     return select(chosen.c[owner.name]).where(chosen.c.town_id.in_(sorted(towns)))
 
 
-def _activities(session: Session, period: Period, towns: set[int] | None) -> list[_Dated]:
+def _activities(session: Session, period: Period, towns: set[int] | None) -> list[Dated]:
     start, end = period
     act, links = m.Activity, m.activity_towns
     query = (
-        select(act.id, act.title, act.start_date, links.c.town_id, act.municipality_took_part)
+        select(
+            act.id,
+            act.title,
+            act.start_date,
+            links.c.town_id,
+            act.municipality_took_part,
+            func.coalesce(act.end_date, act.start_date),
+        )
         .join(links, links.c.activity_id == act.id)
         .where(*_within(act, start, end))
     )
@@ -237,7 +234,7 @@ def _activities(session: Session, period: Period, towns: set[int] | None) -> lis
         activity_id: _activity_levels(own, kinds.get(activity_id, set()))
         for activity_id, own in took_part.items()
     }
-    return _group_towns(((row[0], row[1], row[2], row[3]) for row in rows), levels)
+    return _group_towns(((row[0], row[1], row[2], row[3], row[5]) for row in rows), levels)
 
 
 def _participant_kinds(session: Session, activity_ids: list[int]) -> dict[int, set[str]]:
@@ -264,11 +261,17 @@ def _activity_levels(municipality_took_part: bool, kinds: set[str]) -> frozenset
     return frozenset(levels)
 
 
-def _trips(session: Session, period: Period, towns: set[int] | None) -> list[_Dated]:
+def _trips(session: Session, period: Period, towns: set[int] | None) -> list[Dated]:
     start, end = period
     trip, links = m.Trip, m.trip_towns
     query = (
-        select(trip.id, trip.title, trip.start_date, links.c.town_id)
+        select(
+            trip.id,
+            trip.title,
+            trip.start_date,
+            links.c.town_id,
+            func.coalesce(trip.end_date, trip.start_date),
+        )
         .join(links, links.c.trip_id == trip.id)
         .where(trip.status != "cancelled", *_within(trip, start, end))
     )
@@ -278,32 +281,29 @@ def _trips(session: Session, period: Period, towns: set[int] | None) -> list[_Da
 
 
 def _group_towns(
-    rows: Iterable[tuple[int, str, date, int]], levels: dict[int, frozenset[str]] | None
-) -> list[_Dated]:
-    heads: dict[int, tuple[str, date]] = {}
+    rows: Iterable[tuple[int, str, date, int, date]], levels: dict[int, frozenset[str]] | None
+) -> list[Dated]:
+    heads: dict[int, tuple[str, date, date]] = {}
     towns: dict[int, set[int]] = defaultdict(set)
-    for record_id, title, day, town_id in rows:
-        heads[record_id] = (title, day)
+    for record_id, title, day, town_id, last in rows:
+        heads[record_id] = (title, day, last)
         towns[record_id].add(town_id)
     return [
-        _Dated(
+        Dated(
             record_id,
             title,
             day,
             frozenset(towns[record_id]),
             _MUNICIPAL_ONLY if levels is None else levels[record_id],
+            last,
         )
-        for record_id, (title, day) in heads.items()
+        for record_id, (title, day, last) in heads.items()
     ]
-
-
-# Members of each network: town -> (joined_year, left_year)
-_Membership = dict[int, dict[int, tuple[int | None, int | None]]]
 
 
 def _meetings(
     session: Session, period: Period, towns: set[int] | None
-) -> tuple[dict[int, list[_Meeting]], _Membership]:
+) -> tuple[dict[int, list[Meeting]], Membership]:
     start, end = period
     mt = m.NetworkMeeting
     host = aliased(m.Town)
@@ -314,19 +314,25 @@ def _meetings(
     )
     undated = and_(mt.start_date.is_(None), mt.year >= start.year, mt.year <= end.year)
     query = (
-        select(mt.id, mt.network_id, mt.year, mt.start_date, mt.kind, m.Network.name, host.name)
+        select(
+            mt.id,
+            mt.network_id,
+            mt.year,
+            mt.start_date,
+            mt.kind,
+            m.Network.name,
+            host.name,
+            func.coalesce(mt.end_date, mt.start_date),
+        )
         .join(m.Network, m.Network.id == mt.network_id)
         .outerjoin(host, host.id == mt.host_town_id)
         .where(or_(dated, undated))
     )
-    meetings: dict[int, list[_Meeting]] = defaultdict(list)
-    for meeting_id, network_id, year, day, kind, network_name, host_name in session.execute(query):
-        meetings[network_id].append(
-            _Meeting(
-                meeting_id, network_id, year, day, _meeting_label(network_name, kind, host_name)
-            )
-        )
-    membership: _Membership = defaultdict(dict)
+    meetings: dict[int, list[Meeting]] = defaultdict(list)
+    for meeting_id, network_id, year, day, kind, network, host_name, last in session.execute(query):
+        label = _meeting_label(network, kind, host_name)
+        meetings[network_id].append(Meeting(meeting_id, network_id, year, day, label, last))
+    membership: Membership = defaultdict(dict)
     if not meetings:
         return meetings, membership
     member = m.NetworkMember
@@ -351,7 +357,7 @@ def _meeting_label(network: str, kind: str, host: str | None) -> str:
 
 def _decisions(
     session: Session, period: Period, twinning_ids: list[int] | None
-) -> dict[int, list[Evidence]]:
+) -> list[tuple[int, Evidence]]:
     start, end = period
     link, decision = m.DecisionLink, m.Decision
     query = (
@@ -375,72 +381,9 @@ def _decisions(
         if twinning_ids is None
         else [query.where(link.target_id.in_(chunk)) for chunk in in_chunks(twinning_ids)]
     )
-    found: dict[int, list[Evidence]] = defaultdict(list)
+    found: list[tuple[int, Evidence]] = []
     for each in queries:
         for twinning_id, decision_id, day, registry_no, section, title in session.execute(each):
             label = " ".join(part for part in (registry_no, section, title) if part)
-            found[twinning_id].append(Evidence("decision", decision_id, day, label, True))
+            found.append((twinning_id, Evidence("decision", decision_id, day, label, True)))
     return found
-
-
-# ---------------------------------------------------------------- matching
-
-
-_T = TypeVar("_T", _Dated, AgreementFound)
-
-
-def _by_town(items: list[_T]) -> dict[int, list[_T]]:
-    index: dict[int, list[_T]] = defaultdict(list)
-    for item in items:
-        for town in item.towns:
-            index[town].append(item)
-    return index
-
-
-def _candidates(index: dict[int, list[_T]], twinning: TwinningFacts, homes: set[int]) -> list[_T]:
-    """The items that may belong to the twinning: every match names the partner, or both towns."""
-    a_home, b_home = twinning.a in homes, twinning.b in homes
-    if a_home != b_home:
-        return index.get(twinning.b if a_home else twinning.a, [])
-    first, second = index.get(twinning.a, []), index.get(twinning.b, [])
-    return first if len(first) <= len(second) else second
-
-
-def _names_pair(towns: frozenset[int], a: int, b: int, homes: set[int]) -> bool:
-    """Whether an activity or trip naming ``towns`` belongs to the twinning of ``a`` and ``b``."""
-    if a in towns and b in towns:
-        return True
-    a_home, b_home = a in homes, b in homes
-    if a_home == b_home:  # no side can be implied
-        return False
-    partner = b if a_home else a
-    return partner in towns and towns.isdisjoint(homes)
-
-
-def _shared_meetings(
-    meetings: dict[int, list[_Meeting]], membership: _Membership, twinning: TwinningFacts
-) -> Iterator[_Meeting]:
-    for network_id, held in meetings.items():
-        members = membership.get(network_id, {})
-        first, second = members.get(twinning.a), members.get(twinning.b)
-        if first is None or second is None:
-            continue
-        for meeting in held:
-            if _member_in(first, meeting.year) and _member_in(second, meeting.year):
-                yield meeting
-
-
-def _member_in(years: tuple[int | None, int | None], year: int) -> bool:
-    joined, left = years
-    return (joined is None or joined <= year) and (left is None or year < left)
-
-
-def _evidence_order(evidence: Evidence) -> tuple[date, int, int]:
-    when = evidence.date_or_year
-    if isinstance(when, int):
-        day = date(when, 1, 1)
-    elif when is None:
-        day = date.min
-    else:
-        day = when
-    return day, _KIND_ORDER.get(evidence.kind, 9), evidence.record_id

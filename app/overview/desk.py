@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from app.dates import known_date
 from app.derived.rotation import Rotation, plan_rotations
 from app.derived.status import CIVIL, MUNICIPAL, TwinningStatus, statuses_over
+from app.derived.status_matching import TwinningFacts
 from app.derived.status_rule import years_before
 from app.derived.status_wording import ground_sentence, level_label, shown_text
 from app.formatting import format_date, format_known
@@ -28,6 +29,7 @@ from app.todo.reading import Reading
 from app.vocabulary import label
 from app.workflow import context
 from db import models as m
+from db.home_towns import home_town_ids
 from db.session import Database
 
 DUE, STATUS, NETWORKS, POLICIES, RECENT = "due", "status", "networks", "policies", "recent"
@@ -108,14 +110,18 @@ def read_overview(db: Database, today: date) -> Overview:
     the rules, the rotations): on a server every statement is a round trip.
     """
     with db.reading() as session:
-        reading = reading_for(session, today)
-        homes, rules = reading.homes, reading.rules
+        homes = home_town_ids(session)
+        # The home towns' twinnings once: their status, their labels, and the to-do
+        # rules' twin towns (those not ended).
+        twinnings = _twinnings(session, homes)
+        twinned = [(t.facts.a, t.facts.b) for t in twinnings.values() if t.facts.status != "ended"]
+        reading = reading_for(session, today, homes=homes, twinned=twinned)
+        rules = reading.rules
         # 200 networks with their members and meetings in three statements, shared
         # with the to-do list's hosting rules.
         planned = plan_rotations(reading.networks, not_before=today.year)
         networks = _network_lines(reading, planned, today)
         due = _due_lines(items_of(reading, planned))
-        twinnings = _twinnings(session, homes)
         status = _status_lines(session, rules, today, twinnings, homes)
         policies = _policies(reading.documents, today)
         recent = _recent_lines(session)
@@ -174,7 +180,7 @@ def _due_lines(items: list[TodoItem]) -> list[OverviewLine]:
 
 @dataclass(frozen=True)
 class _Twinning:
-    twinning_id: int
+    facts: TwinningFacts  # as the status rule reads it
     town_id: int  # the twin town: the partner of the home town
     label: str
 
@@ -182,13 +188,19 @@ class _Twinning:
 def _twinnings(session: Session, homes: set[int]) -> dict[int, _Twinning]:
     """The home municipality's twinnings (every one when no home town is marked yet)."""
     tw = m.Twinning
-    # The label's own columns beside the sides: the labels need no second read of the rows.
+    # The label's own columns beside the status rule's: the rows are read once.
     query = select(
         tw.id,
         tw.town_a_id.label("side_a"),
         tw.town_b_id.label("side_b"),
+        tw.status,
+        tw.start_date,
+        tw.contact_year,
+        tw.end_date,
+        tw.status_override,
+        tw.status_override_reason,
         *record_labels.label_columns("twinning"),
-    )
+    ).order_by(tw.id)
     if homes:
         # A register of many municipalities' pairs: only her own are her work.
         query = query.where(tw.town_a_id.in_(sorted(homes)) | tw.town_b_id.in_(sorted(homes)))
@@ -196,9 +208,9 @@ def _twinnings(session: Session, homes: set[int]) -> dict[int, _Twinning]:
     labels = record_labels.labels_of_rows(session, "twinning", rows) if rows else {}
     found = {}
     for row in rows:
-        twinning_id, town_a, town_b = row.id, row.side_a, row.side_b
-        partner = town_a if town_b in homes else town_b
-        found[twinning_id] = _Twinning(twinning_id, partner, labels.get(twinning_id, "?"))
+        facts = TwinningFacts(*row[:9])
+        partner = facts.a if facts.b in homes else facts.b
+        found[facts.id] = _Twinning(facts, partner, labels.get(facts.id, "?"))
     return found
 
 
@@ -229,6 +241,7 @@ def _status_lines(
         ids,
         rules,
         homes,
+        facts=[twinnings[t].facts for t in ids],
     )
     lines = [_count_line(MUNICIPAL, now.values()), _count_line(CIVIL, now.values())]
     for twinning_id in sorted(now, key=lambda t: twinnings[t].label.casefold()):
@@ -277,7 +290,7 @@ def _change_line(
     return OverviewLine(
         _fill(text, twinning.label, current, label(earlier)),
         reason=reason,
-        ref=RecordRef("twinning", twinning.twinning_id),
+        ref=RecordRef("twinning", twinning.facts.id),
         town_id=twinning.town_id,
     )
 

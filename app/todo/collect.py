@@ -7,7 +7,7 @@ today, are left out at the end.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 
 from sqlalchemy import or_, select
@@ -42,14 +42,24 @@ def todo_items(db: Database, today: date, *, rules: Rules | None = None) -> list
         return items_of(reading_for(session, today, rules))
 
 
-def reading_for(session: Session, today: date, rules: Rules | None = None) -> Reading:
+def reading_for(
+    session: Session,
+    today: date,
+    rules: Rules | None = None,
+    *,
+    homes: set[int] | None = None,
+    twinned: Iterable[tuple[int, int]] | None = None,
+) -> Reading:
     """What every rule reads, read once in ``session``: the rules, home towns, twin towns
     and governing documents (the networks and trips on first use).
 
     A caller reading much else in the same session (the start page) uses what it
-    holds too: on a server each query is a round trip.
+    holds too, and passes what it has read already: the home towns (``homes``) and
+    the towns of their twinnings not ended (``twinned``). On a server each query is
+    a round trip.
     """
-    homes = home_town_ids(session)
+    if homes is None:
+        homes = home_town_ids(session)
     chosen = rules if rules is not None else context.load_rules(session)
     # Read once: the twin towns include them, and two trip rules say why a trip is covered.
     unlinked = context.towns_in_no_twinning(session, homes) if homes else set()
@@ -60,7 +70,7 @@ def reading_for(session: Session, today: date, rules: Rules | None = None) -> Re
         today,
         chosen,
         homes,
-        context.twin_town_ids(session, homes, unlinked),
+        context.twin_town_ids(session, homes, unlinked, twinned),
         {d.id: d.title for d in documents if d.id in cited},
         unlinked,
         documents,

@@ -7,6 +7,7 @@ of queries however large the register is.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 from typing import NamedTuple
@@ -31,7 +32,10 @@ def load_rules(session: Session) -> Rules:
 
 
 def twin_town_ids(
-    session: Session, homes: set[int] | None = None, unlinked: set[int] | None = None
+    session: Session,
+    homes: set[int] | None = None,
+    unlinked: set[int] | None = None,
+    pairs: Iterable[tuple[int, int]] | None = None,
 ) -> set[int]:
     """Towns a trip to which falls under the approval rule.
 
@@ -39,18 +43,21 @@ def twin_town_ids(
     twinning at all yet: a list of last year's trips is often imported before the
     twinnings are, and a trip the rule may cover is better asked about than let
     pass. A town twinned only with another register's home town is left out.
-    ``unlinked`` is :func:`towns_in_no_twinning` when the caller has read it already.
+    ``unlinked`` is :func:`towns_in_no_twinning` and ``pairs`` the towns of the home
+    towns' twinnings not ended, when the caller has read them already.
     """
     if homes is None:
         homes = home_town_ids(session)
     if not homes:
         return set()
-    rows = session.execute(
-        select(m.Twinning.town_a_id, m.Twinning.town_b_id).where(
-            m.Twinning.status != "ended",
-            twinning_with_town_in(homes),
+    rows = pairs
+    if rows is None:
+        rows = session.execute(
+            select(m.Twinning.town_a_id, m.Twinning.town_b_id).where(
+                m.Twinning.status != "ended",
+                twinning_with_town_in(homes),
+            )
         )
-    )
     twins: set[int] = set()
     for a, b in rows:
         # The home side is a twin town only when both sides are home towns.

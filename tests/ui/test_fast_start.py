@@ -58,6 +58,18 @@ class WhereLoaded:
 
 sys.meta_path.insert(0, WhereLoaded())
 
+import ui.overview.page as overview_page
+
+read_register = overview_page._read_register
+
+def read_and_tell(workspace, today):
+    # Whether the collector ran while the reading thread loaded and read (it should not).
+    overview = read_register(workspace, today)
+    print("READ_WHILE_COLLECTING", gc.isenabled(), flush=True)
+    return overview
+
+overview_page._read_register = read_and_tell
+
 def poll():
     for widget in ui_app.QApplication.topLevelWidgets():
         pages = getattr(widget, "pages", None)
@@ -110,9 +122,11 @@ def test_the_window_starts_without_the_report_libraries_and_backs_up_the_day(
     assert {name: on_main[name] for name in LOADED_BY_THE_READER} == dict.fromkeys(
         LOADED_BY_THE_READER, False
     )
-    # The collector, off for the start, is on again, with the start's objects set aside.
+    # The collector, off for the start and while the start page is read, is on again once
+    # it is filled, with the start's objects set aside.
+    assert "READ_WHILE_COLLECTING False" in lines
     assert "COLLECTING True True" in lines
-    # The day's backup was taken after the window showed, and finished before the end.
+    # The day's backup was taken once the start page was filled, and finished before the end.
     from app.workspace import Workspace
     from app.workspace_files import list_backups
 
@@ -123,20 +137,35 @@ def test_the_window_starts_without_the_report_libraries_and_backs_up_the_day(
         workspace.close()
 
 
-def test_the_days_backup_is_taken_once_the_window_runs(qtbot: Any, tmp_path: Path) -> None:
+def test_the_days_backup_is_taken_once_the_start_page_is_filled(qtbot: Any, tmp_path: Path) -> None:
+    """The backup reads the whole file: it begins once the first view is filled, not before."""
     from app.workspace import Workspace
     from app.workspace_files import list_backups
-    from ui.app import back_up_when_shown
+    from ui.app import back_up_now, when_first_view_filled
+    from ui.main_window import MainWindow
+    from ui.navigation import OVERVIEW
 
     workspace = Workspace.open_in_window(demo_copy(tmp_path), daily_backup=False)
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
     try:
         assert list_backups(workspace.database) == []  # not on the start path
+        window.show()
+        start = window.pages[OVERVIEW]
         backups: list[threading.Thread] = []
-        back_up_when_shown(workspace, backups)
+        filled_when_begun: list[bool] = []
+
+        def back_up() -> None:
+            filled_when_begun.append(start.is_filled())
+            back_up_now(workspace, backups)
+
+        when_first_view_filled(window, back_up)
         qtbot.waitUntil(lambda: len(backups) == 1)
         backups[0].join()
+        assert filled_when_begun == [True]
         assert [b.reason for b in list_backups(workspace.database)] == ["daily"]
     finally:
+        window.close()
         workspace.close()
 
 
@@ -145,7 +174,7 @@ def test_a_backup_that_cannot_be_written_is_logged_in_one_sentence(
 ) -> None:
     from app import paths
     from app.workspace import Workspace
-    from ui.app import back_up_when_shown
+    from ui.app import back_up_now
 
     workspace = Workspace.open_in_window(demo_copy(tmp_path), daily_backup=False)
     # A file where the backups' folder should be: nothing can be written there.
@@ -154,8 +183,8 @@ def test_a_backup_that_cannot_be_written_is_logged_in_one_sentence(
     try:
         backups: list[threading.Thread] = []
         with caplog.at_level(logging.WARNING):
-            back_up_when_shown(workspace, backups)
-            qtbot.waitUntil(lambda: len(backups) == 1)
+            back_up_now(workspace, backups)
+            assert len(backups) == 1
             backups[0].join()
         warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
         assert len(warnings) == 1

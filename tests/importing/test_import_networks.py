@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from command_line import command_listed
 
 from app.dates import ApproxDate
 from app.importing.importer import ImportRefused
@@ -160,13 +161,9 @@ def test_the_command_line_imports_a_network_and_its_meetings(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """`vanort import FILE --kind networks`, then `--kind meetings`; a bad file is one sentence."""
-    import app.cli
     from app.__main__ import main
 
-    if "app.cli.import_cmd" not in app.cli.COMMAND_MODULES:
-        monkeypatch.setattr(
-            app.cli, "COMMAND_MODULES", (*app.cli.COMMAND_MODULES, "app.cli.import_cmd")
-        )
+    command_listed(monkeypatch, "app.cli.import_cmd")
     database = tmp_path / "register.sqlite3"
     Workspace.create(database, municipality="Vänersborg").close()
     meetings = swedish_excel_csv(

@@ -3,7 +3,6 @@ a member or a meeting names its network, a meeting its host town, and the record
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -20,13 +19,13 @@ CHAIN = "Den nordiska vänortskedjan"
 
 
 @pytest.fixture
-def register(tmp_path: Path) -> Iterator[Workspace]:
-    workspace = Workspace.create(tmp_path / "register.sqlite3", municipality="Vänersborg")
+def register(register: Workspace) -> Workspace:
+    """The conftest's new register of Vänersborg, with Herning and Holmestrand."""
+    workspace = register
     workspace.save(r.Town(name="Vänersborg", country="SE", is_home=True))
     workspace.save(r.Town(name="Herning", country="DK"))
     workspace.save(r.Town(name="Holmestrand", country="NO"))
-    yield workspace
-    workspace.close()
+    return workspace
 
 
 def _towns(workspace: Workspace) -> dict[str, int]:

@@ -193,8 +193,7 @@ def test_ctrl_k_again_keeps_the_text_chosen_for_retyping(qtbot: Any, window: Mai
     _type(qtbot, popup, "holm")
     qtbot.keyClick(popup.field, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not popup.isVisible())
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    activate(qtbot, window)
     again = _ctrl_k(qtbot, window)
     assert again is popup
     assert popup.field.selectedText() == "holm"

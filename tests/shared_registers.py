@@ -43,6 +43,20 @@ class Register:
     def trip(self, title: str, towns: tuple[int, ...], **fields: Any) -> int:
         return self.save(r.Trip(title=title, town_ids=towns, **fields))
 
+    def made_trip(self, title: str, town: int, cost: str, currency: str = "SEK") -> int:
+        """A trip made in May 2026 at ``cost``; approved by the executive board, as the
+        rules require of a trip to a twin town."""
+        return self.trip(
+            title,
+            (town,),
+            start_date=date(2026, 5, 4),
+            end_date=date(2026, 5, 6),
+            actual_cost=Decimal(cost),
+            currency=currency,
+            status="done",
+            approval_decision_id=self.decision("executive_board"),
+        )
+
     def term(self, first: int) -> int:
         # Swedish terms run from 15 October of the election year to 14 October four years on.
         return self.save(

@@ -2,32 +2,19 @@
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from command_line import detached_log
+from demo_register import demo_copy
 
 REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo register, written once per module; tests only read it."""
-    from app.demo import write_demo
-
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    write_demo(path)
-    return path
+    """The demo register, copied once per module; tests only read it."""
+    return demo_copy(tmp_path_factory.mktemp("demo"))
 
 
-@pytest.fixture(autouse=True)
-def detached_log() -> Iterator[None]:
-    """main() installs a log handler on the root logger; take it away after each test."""
-    root = logging.getLogger()
-    level = root.level
-    yield
-    from app.logging_setup import stop_logging
-
-    stop_logging()
-    root.setLevel(level)
+__all__ = ["detached_log"]  # autouse fixture, found by pytest under this name

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from demo_register import demo_copy
 
 
 def sha256_of(path: Path) -> str:
@@ -46,3 +48,13 @@ def vanort_file(tmp_path: Path) -> Path:
     workspace.save(Town(name="Vänersborg", country="SE", is_home=True))
     workspace.close()
     return path
+
+
+@pytest.fixture(scope="module")
+def demo_bytes(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    """The demo register as bytes, its log written into the file: a sound file of many pages."""
+    path = demo_copy(tmp_path_factory.mktemp("demo"))
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    return path.read_bytes()

@@ -17,19 +17,6 @@ from tests.db.conftest import sha256_of
 Fingerprint = Callable[[Path], tuple[str, list[str], list[str]]]
 
 
-@pytest.fixture(scope="module")
-def demo_bytes(tmp_path_factory: pytest.TempPathFactory) -> bytes:
-    """The demo register as bytes, made once: a healthy file of several hundred pages."""
-    from app.demo import write_demo
-
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    write_demo(path)
-    connection = sqlite3.connect(path)
-    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    connection.close()
-    return path.read_bytes()
-
-
 def _healthy(folder: Path, demo_bytes: bytes, name: str = "register.sqlite3") -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / name
@@ -124,15 +111,12 @@ def test_the_damaged_file_of_these_tests_fails_sqlites_own_check(
         connection.close()
 
 
-def test_opening_a_damaged_database_is_refused_and_leaves_it_unchanged(
-    tmp_path: Path, demo_bytes: bytes, fingerprint: Fingerprint, vanort_home: Path
-) -> None:
-    """No write, no sidecar, no daily backup of the damaged file."""
+def _opening_is_refused_as_damaged(path: Path, fingerprint: Fingerprint) -> None:
+    """Opening ``path`` is refused with the one sentence for damage, and nothing is written."""
     from app.errors import DatabaseRefused
     from app.messages import refusal_message
     from app.workspace import Workspace
 
-    path = _damaged(tmp_path / "db", demo_bytes)
     before = fingerprint(path)
     with pytest.raises(DatabaseRefused) as caught:
         Workspace.open(path)
@@ -141,6 +125,14 @@ def test_opening_a_damaged_database_is_refused_and_leaves_it_unchanged(
         "can still be read into a new file (vanort recover)."
     )
     assert fingerprint(path) == before
+
+
+def test_opening_a_damaged_database_is_refused_and_leaves_it_unchanged(
+    tmp_path: Path, demo_bytes: bytes, fingerprint: Fingerprint, vanort_home: Path
+) -> None:
+    """No write, no sidecar, no daily backup of the damaged file."""
+    path = _damaged(tmp_path / "db", demo_bytes)
+    _opening_is_refused_as_damaged(path, fingerprint)
     backups = vanort_home / "backups"
     assert not backups.exists() or not any(backups.iterdir())
 
@@ -313,16 +305,5 @@ def test_damage_to_the_list_of_tables_is_called_damage_and_leaves_the_file_uncha
     tmp_path: Path, demo_bytes: bytes, fingerprint: Fingerprint, vanort_home: Path
 ) -> None:
     """SQLite cannot even list the tables: the same sentence as any damage, nothing written."""
-    from app.errors import DatabaseRefused
-    from app.messages import refusal_message
-    from app.workspace import Workspace
-
     path = _schema_damaged(tmp_path / "db", demo_bytes)
-    before = fingerprint(path)
-    with pytest.raises(DatabaseRefused) as caught:
-        Workspace.open(path)
-    assert refusal_message(caught.value) == (
-        f"{path} is damaged and was left as it was; restore a backup of it, or save what "
-        "can still be read into a new file (vanort recover)."
-    )
-    assert fingerprint(path) == before
+    _opening_is_refused_as_damaged(path, fingerprint)

@@ -4,25 +4,11 @@ from __future__ import annotations
 
 import os
 import random
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from db.integrity import checked, start_quick_check
-
-
-@pytest.fixture(scope="module")
-def demo_bytes(tmp_path_factory: pytest.TempPathFactory) -> bytes:
-    """The demo register as bytes, its log written into the file: a sound file of many pages."""
-    from app.demo import write_demo
-
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    write_demo(path)
-    connection = sqlite3.connect(path)
-    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    connection.close()
-    return path.read_bytes()
 
 
 def _damage(data: bytes) -> bytes:

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from demo_register import demo_copy
 
-from app.demo import write_demo
 from app.derived.rotation import network_rotation
 from app.derived.totals import network_member_total
 from app.workspace import Workspace
@@ -15,9 +15,7 @@ from app.workspace import Workspace
 
 @pytest.fixture
 def demo(tmp_path: Path) -> Iterator[Workspace]:
-    path = tmp_path / "demo.sqlite3"
-    write_demo(path)
-    workspace = Workspace.open(path)
+    workspace = Workspace.open(demo_copy(tmp_path))
     yield workspace
     workspace.close()
 

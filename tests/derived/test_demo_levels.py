@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
+from demo_register import demo_copy
 
-from app.demo import write_demo
 from app.mapping.assemble import build_document
 from app.mapping.drafts import new_content
 from app.mapping.gather import gather
@@ -37,9 +36,7 @@ TODAY = date(2026, 12, 1)
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
-    path: Path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    write_demo(path)
-    workspace = Workspace.open(path)
+    workspace = Workspace.open(demo_copy(tmp_path_factory.mktemp("demo")))
     yield workspace
     workspace.close()
 

@@ -52,3 +52,11 @@ def register(tmp_path: Path) -> Iterator[Workspace]:
     workspace = Workspace.create(tmp_path / "register.sqlite3", municipality="Vänersborg")
     yield workspace
     workspace.close()
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Path:
+    """The file of a new, empty register of Vänersborg, closed: for the command line."""
+    path = tmp_path / "register.sqlite3"
+    Workspace.create(path, municipality="Vänersborg").close()
+    return path

@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from command_line import command_listed
 
 from app.__main__ import main
 from app.workspace import Workspace
 from tests.importing.import_support import snapshot, swedish_excel_csv, town_names
+from tests.importing.twinning_support import opened_register
 from tests.importing.workbook_parts import (
     BuildWorkbook,
     billion_laughs,
@@ -22,19 +24,7 @@ HEADINGS = "Ort;Land;Vänort;Land;Kontaktår"
 @pytest.fixture(autouse=True)
 def import_command_registered(monkeypatch: pytest.MonkeyPatch) -> None:
     """The command as the runner finds it, whether or not the lead has listed it yet."""
-    import app.cli
-
-    if "app.cli.import_cmd" not in app.cli.COMMAND_MODULES:
-        monkeypatch.setattr(
-            app.cli, "COMMAND_MODULES", (*app.cli.COMMAND_MODULES, "app.cli.import_cmd")
-        )
-
-
-@pytest.fixture
-def database(tmp_path: Path) -> Path:
-    path = tmp_path / "register.sqlite3"
-    Workspace.create(path, municipality="Vänersborg").close()
-    return path
+    command_listed(monkeypatch, "app.cli.import_cmd")
 
 
 def _run(capsys: pytest.CaptureFixture[str], *arguments: str) -> tuple[int, str, str]:
@@ -66,25 +56,13 @@ def test_a_clean_file_is_imported_with_exit_status_0(
         "Twinnings: 2 created",
         "Twin towns: 3 created",
     ]
-    with _open(database) as workspace:
+    with opened_register(database) as workspace:
         assert set(town_names(workspace)) == {"Vänersborg", "Herning", "Lohja"}
     # The same file again: nothing new, and the remembered columns are said to be used.
     status, out, _ = _run(capsys, str(source), "--database", str(database), "--kind", "twinnings")
     assert status == 0
     assert "Using the columns remembered for these headings." in out
     assert out.splitlines()[-1] == "Twinnings: 2 unchanged"
-
-
-class _open:
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def __enter__(self) -> Workspace:
-        self.workspace = Workspace.open(self.path)
-        return self.workspace
-
-    def __exit__(self, *_: object) -> None:
-        self.workspace.close()
 
 
 PROBLEM_LINES = [
@@ -158,7 +136,7 @@ def test_skip_invalid_and_merge_similar(
         f"Rows skipped: 2, written to {skipped}.",
     ]
     assert skipped.exists() and not (tmp_path / "problems-skipped.csv").exists()
-    with _open(database) as workspace:
+    with opened_register(database) as workspace:
         assert town_names(workspace)["Herning"] == ("DK", ("Herning Kommune",))
 
 

@@ -4,7 +4,6 @@ decisions and grants, with references by name and the services' own checks."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -22,13 +21,6 @@ from tests.importing.import_support import (
     swedish_excel_csv,
     town_names,
 )
-
-
-@pytest.fixture
-def register(tmp_path: Path) -> Iterator[Workspace]:
-    workspace = Workspace.create(tmp_path / "register.sqlite3", municipality="Vänersborg")
-    yield workspace
-    workspace.close()
 
 
 @pytest.fixture

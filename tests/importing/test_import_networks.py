@@ -3,11 +3,11 @@ a member or a meeting names its network, a meeting its host town, and the record
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
+from command_line import command_listed
 
 from app.dates import ApproxDate
 from app.importing.importer import ImportRefused
@@ -19,13 +19,13 @@ CHAIN = "Den nordiska vänortskedjan"
 
 
 @pytest.fixture
-def register(tmp_path: Path) -> Iterator[Workspace]:
-    workspace = Workspace.create(tmp_path / "register.sqlite3", municipality="Vänersborg")
+def register(register: Workspace) -> Workspace:
+    """The conftest's new register of Vänersborg, with Herning and Holmestrand."""
+    workspace = register
     workspace.save(r.Town(name="Vänersborg", country="SE", is_home=True))
     workspace.save(r.Town(name="Herning", country="DK"))
     workspace.save(r.Town(name="Holmestrand", country="NO"))
-    yield workspace
-    workspace.close()
+    return workspace
 
 
 def _towns(workspace: Workspace) -> dict[str, int]:
@@ -160,13 +160,9 @@ def test_the_command_line_imports_a_network_and_its_meetings(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """`vanort import FILE --kind networks`, then `--kind meetings`; a bad file is one sentence."""
-    import app.cli
     from app.__main__ import main
 
-    if "app.cli.import_cmd" not in app.cli.COMMAND_MODULES:
-        monkeypatch.setattr(
-            app.cli, "COMMAND_MODULES", (*app.cli.COMMAND_MODULES, "app.cli.import_cmd")
-        )
+    command_listed(monkeypatch, "app.cli.import_cmd")
     database = tmp_path / "register.sqlite3"
     Workspace.create(database, municipality="Vänersborg").close()
     meetings = swedish_excel_csv(

@@ -4,7 +4,6 @@ sentence that keeps the whole file out."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -19,15 +18,15 @@ from tests.importing.import_support import check, do_import, problems_by_row, sw
 
 
 @pytest.fixture
-def register(tmp_path: Path) -> Iterator[Workspace]:
-    workspace = Workspace.create(tmp_path / "register.sqlite3", municipality="Vänersborg")
+def register(register: Workspace) -> Workspace:
+    """The conftest's register of Vänersborg with Lich as partner town and two organisations."""
+    workspace = register
     home = workspace.save(r.Town(name="Vänersborg", country="SE", is_home=True))
     lich = workspace.save(r.Town(name="Lich", country="DE"))
     workspace.save(r.Twinning(town_a_id=home.id, town_b_id=lich.id, kind="partner_town"))
     workspace.save(r.Organisation(name="Föreningen Norden Vänersborg", town_id=home.id))
     workspace.save(r.Organisation(name="Kommunstyrelsens förvaltning", kind="department"))
-    yield workspace
-    workspace.close()
+    return workspace
 
 
 def _ids(workspace: Workspace, kind: str) -> dict[str, int]:

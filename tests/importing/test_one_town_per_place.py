@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from command_line import command_listed
 
 from app.__main__ import main
 from app.workspace import Workspace
@@ -42,25 +43,13 @@ PAIRS = [
 @pytest.fixture(autouse=True)
 def import_command_registered(monkeypatch: pytest.MonkeyPatch) -> None:
     """The command as the runner finds it, whether or not the lead has listed it yet."""
-    import app.cli
-
-    if "app.cli.import_cmd" not in app.cli.COMMAND_MODULES:
-        monkeypatch.setattr(
-            app.cli, "COMMAND_MODULES", (*app.cli.COMMAND_MODULES, "app.cli.import_cmd")
-        )
+    command_listed(monkeypatch, "app.cli.import_cmd")
 
 
 @pytest.fixture
 def source(tmp_path: Path) -> Path:
     path = tmp_path / "pairs.csv"
     path.write_text("\n".join([HEADER, *PAIRS]) + "\n", encoding="utf-8")
-    return path
-
-
-@pytest.fixture
-def database(tmp_path: Path) -> Path:
-    path = tmp_path / "register.sqlite3"
-    Workspace.create(path, municipality="Vänersborg").close()
     return path
 
 

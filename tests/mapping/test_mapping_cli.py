@@ -73,8 +73,9 @@ def _pages(path: Path) -> list[str]:
     ]
 
 
-def _write(demo_path: Path, out: Path, language: str, *extra: str) -> str:
-    status = main(
+def _report(demo_path: Path, out: Path, language: str, *extra: str) -> int:
+    """`vanort report mapping` on ``demo_path`` into ``out`` in ``language``; the exit status."""
+    return main(
         [
             "--language",
             language,
@@ -82,11 +83,15 @@ def _write(demo_path: Path, out: Path, language: str, *extra: str) -> str:
             "mapping",
             "--database",
             str(demo_path),
+            *extra,
             "--out",
             str(out),
-            *extra,
         ]
     )
+
+
+def _write(demo_path: Path, out: Path, language: str, *extra: str) -> str:
+    status = _report(demo_path, out, language, *extra)
     assert status == 0
     assert out.is_file()
     return " ".join(_pages(out))
@@ -223,21 +228,7 @@ def test_every_section_of_the_survey_and_an_appendix_page_per_town(
 
 def test_the_workbook_has_figur_1_with_its_total(demo_path: Path, tmp_path: Path) -> None:
     out = tmp_path / "m.xlsx"
-    assert (
-        main(
-            [
-                "--language",
-                "sv",
-                "report",
-                "mapping",
-                "--database",
-                str(demo_path),
-                "--out",
-                str(out),
-            ]
-        )
-        == 0
-    )
+    assert _report(demo_path, out, "sv") == 0
     book = load_workbook(out)
     sheet = book["Den nordiska vänortskedjan"]
     rows = [[c for c in row] for row in sheet.iter_rows(values_only=True)]
@@ -273,39 +264,9 @@ def test_a_saved_report_by_number_and_the_refusals(
     text = _write(demo_path, out, "en", "--id", str(report.id))
     assert "Min egen titel" in text
     assert f"Mapping report {report.id} written" in capsys.readouterr().out
-    assert (
-        main(
-            [
-                "--language",
-                "en",
-                "report",
-                "mapping",
-                "--database",
-                str(demo_path),
-                "--id",
-                "99",
-                "--out",
-                str(tmp_path / "x.pdf"),
-            ]
-        )
-        == 1
-    )
+    assert _report(demo_path, tmp_path / "x.pdf", "en", "--id", "99") == 1
     assert capsys.readouterr().err.strip() == "There is no mapping report number 99."
-    assert (
-        main(
-            [
-                "--language",
-                "en",
-                "report",
-                "mapping",
-                "--database",
-                str(demo_path),
-                "--out",
-                str(tmp_path / "x.doc"),
-            ]
-        )
-        == 1
-    )
+    assert _report(demo_path, tmp_path / "x.doc", "en") == 1
     assert "as .pdf, .xlsx or .docx, not as .doc" in capsys.readouterr().err
     assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "x.doc").exists()
 
@@ -314,21 +275,7 @@ def test_the_demo_mapping_as_a_word_file_is_the_coordinator_s_whole_report(
     demo_path: Path, tmp_path: Path
 ) -> None:
     out = tmp_path / "m.docx"
-    assert (
-        main(
-            [
-                "--language",
-                "sv",
-                "report",
-                "mapping",
-                "--database",
-                str(demo_path),
-                "--out",
-                str(out),
-            ]
-        )
-        == 0
-    )
+    assert _report(demo_path, out, "sv") == 0
     document = docx.Document(str(out))
     parts = [p.text for p in document.paragraphs]
     parts += [c.text for table in document.tables for row in table.rows for c in row.cells]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 
@@ -40,6 +41,18 @@ def _cells(path: Path) -> list[str]:
             for cell in row
             if isinstance(cell.value, str)
         ]
+    finally:
+        workbook.close()
+
+
+def _sheet_rows(
+    document: ReportDocument, path: Path, sheet_name: str, min_row: int = 1
+) -> list[list[Any]]:
+    """Write ``document`` as a workbook at ``path`` and read back the values of one sheet."""
+    render_xlsx(document, path)
+    workbook = openpyxl.load_workbook(path)
+    try:
+        return [[c.value for c in row] for row in workbook[sheet_name].iter_rows(min_row=min_row)]
     finally:
         workbook.close()
 

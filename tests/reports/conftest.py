@@ -7,10 +7,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from demo_register import demo_copy
 
 from app import i18n
 from app.workspace import Workspace
-from tests.reports.test_builders_data import Material, board_material, demo_database
+from tests.reports.test_builders_data import Material, board_material
 
 # The Swedish the renderers must put in place of their English source texts.
 SWEDISH_REPORT_WORDS = {
@@ -49,20 +50,27 @@ def out(tmp_path: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def templates(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Material]:
-    """The demo, and the demo with a year of board material, made once for the module."""
-    folder = tmp_path_factory.mktemp("registers")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo register, copied once for the module; tests work on copies of it."""
+    return demo_copy(tmp_path_factory.mktemp("registers"))
+
+
+@pytest.fixture(scope="module")
+def material_template(
+    demo_template: Path, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path, Material]:
+    """The demo with a year of board material, made once for the module."""
+    folder = tmp_path_factory.mktemp("material")
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("VANORT_HOME", str(folder / "home"))
-        demo = demo_database(folder)
         material_path = folder / "material.sqlite3"
-        shutil.copy(demo, material_path)
+        shutil.copy(demo_template, material_path)
         workspace = Workspace.open(material_path)
         try:
             material = board_material(workspace)
         finally:
             workspace.close()
-    return demo, material_path, material
+    return material_path, material
 
 
 def _open_copy(source: Path, folder: Path) -> Workspace:
@@ -72,16 +80,18 @@ def _open_copy(source: Path, folder: Path) -> Workspace:
 
 
 @pytest.fixture
-def demo(templates: tuple[Path, Path, Material], tmp_path: Path) -> Iterator[Workspace]:
-    workspace = _open_copy(templates[0], tmp_path)
+def demo(demo_template: Path, tmp_path: Path) -> Iterator[Workspace]:
+    """The demo register, open on a fresh copy."""
+    workspace = _open_copy(demo_template, tmp_path)
     yield workspace
     workspace.close()
 
 
 @pytest.fixture
 def material(
-    templates: tuple[Path, Path, Material], tmp_path: Path
+    material_template: tuple[Path, Material], tmp_path: Path
 ) -> Iterator[tuple[Workspace, Material]]:
-    workspace = _open_copy(templates[1], tmp_path)
-    yield workspace, templates[2]
+    """The demo with board material, open on a fresh copy, and what the material holds."""
+    workspace = _open_copy(material_template[0], tmp_path)
+    yield workspace, material_template[1]
     workspace.close()

@@ -15,9 +15,7 @@ import dataclasses
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
-from app.demo import write_demo
 from app.services.records import (
     Decision,
     Evaluation,
@@ -61,13 +59,6 @@ class Material:
     term_2022: int
     long_note_town: int
     herning_twinning: int
-
-
-def demo_database(folder: Path) -> Path:
-    """A fresh copy of the demo register in ``folder``."""
-    path = folder / "demo.sqlite3"
-    write_demo(path)
-    return path
 
 
 def _id_of(workspace: Workspace, kind: str, label: str) -> int:

@@ -6,15 +6,14 @@ import dataclasses
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
-import openpyxl
 import pytest
 
 from app.reports import (
     UNKNOWN,
     Amount,
     Paragraph,
-    render_xlsx,
 )
 from app.reports.builders import ReportError, ReportOptions, build_report, default_file_name
 from app.reports.builders.grants import build_grants_report
@@ -25,7 +24,7 @@ from app.reports.document import Total, iter_blocks
 from app.services.errors import RecordNotFound
 from app.services.records import Grant
 from app.workspace import Workspace
-from tests.reports.builder_support import _both, _fact_sheets, _squeezed, _table
+from tests.reports.builder_support import _both, _fact_sheets, _sheet_rows, _squeezed, _table
 from tests.reports.helpers import HOSTILE
 from tests.reports.test_builders_data import (
     GRANTS_2013_SEK,
@@ -84,17 +83,11 @@ def test_grant_totals_per_payer_and_currency_as_paid(
     pdf_text, _cells = _both(document, tmp_path)
     flat = _squeezed(pdf_text)
     assert "Kangasala EUR 1 unknown 1" in flat  # every amount unknown: never "0"
-    workbook_path = tmp_path / "grants.xlsx"
-    render_xlsx(document, workbook_path)
-    workbook = openpyxl.load_workbook(workbook_path)
-    try:
-        rows = [[c.value for c in row] for row in workbook["Totals per payer"].iter_rows(min_row=2)]
-        by_payer = {row[0]: row for row in rows}
-        assert by_payer["Herning"][2] == pytest.approx(20490.96)
-        assert isinstance(by_payer["Husby"][2], float | int)
-        assert by_payer["Kangasala"][2] == "unknown"
-    finally:
-        workbook.close()
+    rows = _sheet_rows(document, tmp_path / "grants.xlsx", "Totals per payer", min_row=2)
+    by_payer = {row[0]: row for row in rows}
+    assert by_payer["Herning"][2] == pytest.approx(20490.96)
+    assert isinstance(by_payer["Husby"][2], float | int)
+    assert by_payer["Kangasala"][2] == "unknown"
 
 
 def test_a_workbook_total_is_a_number_with_its_unknowns_in_a_cell_of_their_own(
@@ -110,19 +103,13 @@ def test_a_workbook_total_is_a_number_with_its_unknowns_in_a_cell_of_their_own(
     assert own.total == ["Total", 3, Total(Amount(Decimal("15544.50")), 1), 1, 0]
     pdf_text, _cells = _both(document, tmp_path)
     assert "15,544.50 SEK (unknown for 1)" in _squeezed(pdf_text)
-    workbook_path = tmp_path / "own.xlsx"
-    render_xlsx(document, workbook_path)
-    workbook = openpyxl.load_workbook(workbook_path)
-    try:
-        rows = [[c.value for c in row] for row in workbook["Own grants per year"].iter_rows()]
-        total_at = next(i for i, row in enumerate(rows) if row[0] == "Total")
-        total, unknowns = rows[total_at], rows[total_at + 1]
-        assert total[2] == pytest.approx(15544.50)
-        assert unknowns[0] == "Values unknown, not in the total"
-        assert unknowns[2] == 1
-        assert rows[total_at - 1][2] == "unknown"  # 2015: nothing known, never 0
-    finally:
-        workbook.close()
+    rows = _sheet_rows(document, tmp_path / "own.xlsx", "Own grants per year")
+    total_at = next(i for i, row in enumerate(rows) if row[0] == "Total")
+    total, unknowns = rows[total_at], rows[total_at + 1]
+    assert total[2] == pytest.approx(15544.50)
+    assert unknowns[0] == "Values unknown, not in the total"
+    assert unknowns[2] == 1
+    assert rows[total_at - 1][2] == "unknown"  # 2015: nothing known, never 0
 
 
 def _id_of_organisation(workspace: Workspace, name: str) -> int:
@@ -308,18 +295,23 @@ def test_the_quick_sort_key_is_the_swedish_one() -> None:
 # ---------------------------------------------------------------- totals of unknowns
 
 
+def _hosted_meeting_in(workspace: Workspace, made: Material, year: int) -> Any:
+    """A copy of the demo's hosted meeting held in ``year``, without dates."""
+    hosted = workspace.get("meeting", made.hosted_meeting)
+    return workspace.save(
+        dataclasses.replace(
+            hosted, id=None, version=0, year=year, start_date=None, end_date=None,
+            follow_up_date=None,
+        )
+    )  # fmt: skip
+
+
 def test_hosting_member_total_of_only_unknown_counts_reads_unknown_never_zero(
     material: tuple[Workspace, Material], tmp_path: Path
 ) -> None:
     """A meeting in a year without any member count: the total is "unknown", not 0."""
     workspace, made = material
-    hosted = workspace.get("meeting", made.hosted_meeting)
-    earlier = workspace.save(
-        dataclasses.replace(
-            hosted, id=None, version=0, year=1990, start_date=None, end_date=None,
-            follow_up_date=None,
-        )
-    )  # fmt: skip
+    earlier = _hosted_meeting_in(workspace, made, 1990)
     document = build_hosting_followup(workspace.database, earlier.id, today=TODAY)
     members = _table(document, "Members")
     assert members.rows and all(row[1] is UNKNOWN for row in members.rows)
@@ -327,16 +319,10 @@ def test_hosting_member_total_of_only_unknown_counts_reads_unknown_never_zero(
     pdf_text, _cells = _both(document, tmp_path)
     assert "Total unknown" in _squeezed(pdf_text)
     assert "Total 0" not in _squeezed(pdf_text)
-    workbook_path = tmp_path / "hosting.xlsx"
-    render_xlsx(document, workbook_path)
-    workbook = openpyxl.load_workbook(workbook_path)
-    try:
-        rows = [[c.value for c in row] for row in workbook["Members"].iter_rows()]
-        total_at = next(i for i, row in enumerate(rows) if row[0] == "Total")
-        assert rows[total_at][1] == "unknown"
-        assert rows[total_at + 1] == ["Values unknown, not in the total", len(members.rows)]
-    finally:
-        workbook.close()
+    rows = _sheet_rows(document, tmp_path / "hosting.xlsx", "Members")
+    total_at = next(i for i, row in enumerate(rows) if row[0] == "Total")
+    assert rows[total_at][1] == "unknown"
+    assert rows[total_at + 1] == ["Values unknown, not in the total", len(members.rows)]
 
 
 def test_hosting_member_total_is_a_number_in_the_workbook(
@@ -344,22 +330,10 @@ def test_hosting_member_total_is_a_number_in_the_workbook(
 ) -> None:
     """The 2013 chain (the survey's Figur 1): 1 135 members, Eiði's count unknown."""
     workspace, made = material
-    hosted = workspace.get("meeting", made.hosted_meeting)
-    in_2013 = workspace.save(
-        dataclasses.replace(
-            hosted, id=None, version=0, year=2013, start_date=None, end_date=None,
-            follow_up_date=None,
-        )
-    )  # fmt: skip
+    in_2013 = _hosted_meeting_in(workspace, made, 2013)
     document = build_hosting_followup(workspace.database, in_2013.id, today=TODAY)
     assert _table(document, "Members").total == ["Total", Total(1135, 1)]
-    workbook_path = tmp_path / "hosting.xlsx"
-    render_xlsx(document, workbook_path)
-    workbook = openpyxl.load_workbook(workbook_path)
-    try:
-        rows = [[c.value for c in row] for row in workbook["Members"].iter_rows()]
-        total_at = next(i for i, row in enumerate(rows) if row[0] == "Total")
-        assert rows[total_at][1] == 1135
-        assert rows[total_at + 1] == ["Values unknown, not in the total", 1]
-    finally:
-        workbook.close()
+    rows = _sheet_rows(document, tmp_path / "hosting.xlsx", "Members")
+    total_at = next(i for i, row in enumerate(rows) if row[0] == "Total")
+    assert rows[total_at][1] == 1135
+    assert rows[total_at + 1] == ["Values unknown, not in the total", 1]

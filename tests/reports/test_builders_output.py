@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
@@ -14,24 +12,7 @@ from app.reports.builders import ReportError, ReportOptions
 from app.reports.document import Cancelled
 from app.reports.output import export_report, format_of
 from app.workspace import Workspace
-from tests.reports.test_builders_data import TODAY, demo_database
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("demo")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("VANORT_HOME", str(folder / "home"))
-        return demo_database(folder)
-
-
-@pytest.fixture
-def demo(demo_template: Path, tmp_path: Path) -> Iterator[Workspace]:
-    copy = tmp_path / "demo.sqlite3"
-    shutil.copy(demo_template, copy)
-    workspace = Workspace.open(copy)
-    yield workspace
-    workspace.close()
+from tests.reports.test_builders_data import TODAY
 
 
 def test_the_ending_chooses_the_format(demo: Workspace, tmp_path: Path) -> None:

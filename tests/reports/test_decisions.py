@@ -14,6 +14,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from command_line import command_listed
 
 from app.__main__ import main
 from app.reports.builders import ReportError, ReportOptions, build_report, default_file_name
@@ -23,7 +24,6 @@ from app.reports.document import FactSheet, Table, iter_blocks
 from app.services.records import Decision, Person, RecordRef
 from app.workspace import Workspace
 from tests.reports.helpers import page_texts
-from tests.reports.test_builders_data import demo_database
 
 TODAY = date(2026, 11, 22)
 NBSP = "\u00a0"
@@ -32,26 +32,14 @@ NBSP = "\u00a0"
 @pytest.fixture(autouse=True)
 def export_command_registered(monkeypatch: pytest.MonkeyPatch) -> None:
     """The command as the runner finds it, whether or not the lead has listed it yet."""
-    import app.cli
-
-    if "app.cli.export" not in app.cli.COMMAND_MODULES:
-        monkeypatch.setattr(
-            app.cli, "COMMAND_MODULES", (*app.cli.COMMAND_MODULES, "app.cli.export")
-        )
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("decisions")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("VANORT_HOME", str(folder / "home"))
-        return demo_database(folder)
+    command_listed(monkeypatch, "app.cli.export")
 
 
 @pytest.fixture
-def database(template: Path, tmp_path: Path) -> Path:
+def database(demo_template: Path, tmp_path: Path) -> Path:
+    """A copy of the demo register (the reports' conftest makes it once per module)."""
     copy = tmp_path / "register.sqlite3"
-    shutil.copy(template, copy)
+    shutil.copy(demo_template, copy)
     return copy
 
 

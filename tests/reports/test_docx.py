@@ -21,6 +21,7 @@ from typing import Any
 import docx
 import docx.text.paragraph
 import pytest
+from demo_register import demo_copy
 from docx.oxml.ns import qn
 from pypdf import PdfReader
 
@@ -34,7 +35,7 @@ from app.workspace import Workspace
 from tests.reports.helpers import long_note
 from tests.reports.office import convert_to_pdf
 from tests.reports.sample_documents import hostile_report
-from tests.reports.test_builders_data import Material, board_material, demo_database
+from tests.reports.test_builders_data import Material, board_material
 
 TODAY = date(2026, 11, 22)
 HOME = "Vänersborgs kommun"
@@ -92,7 +93,7 @@ def register_copy(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Pa
     folder = tmp_path_factory.mktemp("docx")
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("VANORT_HOME", str(folder / "home"))
-        path = demo_database(folder)
+        path = demo_copy(folder)
         workspace = Workspace.open(path)
         try:
             material = board_material(workspace)
@@ -133,7 +134,7 @@ def mapping(
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("VANORT_HOME", str(folder / "home"))
         (folder / "fresh").mkdir()
-        shutil.copy(demo_database(folder / "fresh"), database)
+        shutil.copy(demo_copy(folder / "fresh"), database)
         target = folder / "m.docx"
         status = main(
             [

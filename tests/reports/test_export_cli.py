@@ -7,56 +7,29 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from command_line import command_listed
 from pypdf import PdfReader
 
 from app.__main__ import main
-from app.workspace import Workspace
 from tests.reports.helpers import page_texts
 from tests.reports.test_builders_data import (
     CONTACT_EMAIL,
     Material,
-    board_material,
-    demo_database,
 )
 
 
 @pytest.fixture(autouse=True)
 def export_command_registered(monkeypatch: pytest.MonkeyPatch) -> None:
     """The command as the runner finds it, whether or not the lead has listed it yet."""
-    import app.cli
-
-    if "app.cli.export" not in app.cli.COMMAND_MODULES:
-        monkeypatch.setattr(
-            app.cli, "COMMAND_MODULES", (*app.cli.COMMAND_MODULES, "app.cli.export")
-        )
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Material]:
-    folder = tmp_path_factory.mktemp("cli")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("VANORT_HOME", str(folder / "home"))
-        path = demo_database(folder)
-        workspace = Workspace.open(path)
-        try:
-            material = board_material(workspace)
-        finally:
-            workspace.close()
-    return path, material
+    command_listed(monkeypatch, "app.cli.export")
 
 
 @pytest.fixture
-def database(template: tuple[Path, Material], tmp_path: Path) -> Path:
+def database(material_template: tuple[Path, Material], tmp_path: Path) -> Path:
+    """A copy of the demo with a year of board material (made once per module in the conftest)."""
     copy = tmp_path / "register.sqlite3"
-    shutil.copy(template[0], copy)
+    shutil.copy(material_template[0], copy)
     return copy
-
-
-@pytest.fixture
-def out(tmp_path: Path) -> Path:
-    folder = tmp_path / "out"
-    folder.mkdir()
-    return folder
 
 
 def _run(capsys: pytest.CaptureFixture[str], *arguments: str) -> tuple[int, str, str]:

@@ -16,15 +16,6 @@ from app.failures import FileInUse, explain_failure
 from app.reports.files import free_name_beside, replaced_when_done
 
 
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from app.demo import write_demo
-
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    write_demo(path)
-    return path
-
-
 @pytest.fixture
 def demo_database(demo_template: Path, tmp_path: Path) -> Path:
     copy = tmp_path / "register.sqlite3"

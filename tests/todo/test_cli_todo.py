@@ -2,33 +2,24 @@
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import icalendar
 import pytest
+from command_line import command_listed, detached_log  # noqa: F401 (autouse fixture)
 from shared_registers import Register
 
-import app.cli
 from app.__main__ import main
 from app.services import records as r
 from app.workspace import Workspace
 
 
 @pytest.fixture(autouse=True)
-def todo_command(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The todo command registered (until the lead lists it in app.cli), the log detached after."""
-    if "app.cli.todo" not in app.cli.COMMAND_MODULES:
-        monkeypatch.setattr(app.cli, "COMMAND_MODULES", (*app.cli.COMMAND_MODULES, "app.cli.todo"))
-    root = logging.getLogger()
-    level = root.level
-    yield
-    from app.logging_setup import stop_logging
-
-    stop_logging()
-    root.setLevel(level)
+def todo_command(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The todo command registered (until the lead lists it in app.cli); the log is detached
+    after each test by ``detached_log``."""
+    command_listed(monkeypatch, "app.cli.todo")
 
 
 @pytest.fixture

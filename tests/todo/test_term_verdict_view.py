@@ -24,6 +24,23 @@ def _row(view: TermEvaluationView, name: str) -> int:
     return next(i for i, row in enumerate(view.model.rows) if row.twinning == name)
 
 
+def _shown_view(qtbot: QtBot, workspace: Workspace) -> TermEvaluationView:
+    """The term evaluation page, shown, as it looks after the term has ended."""
+    view = TermEvaluationView(workspace, today=lambda: AFTER)
+    qtbot.addWidget(view)
+    view.show()
+    return view
+
+
+def _view_with_an_end_decision(
+    qtbot: QtBot, workspace: Workspace, register: Register
+) -> tuple[TermEvaluationView, int]:
+    """The 2022 term's page, and the council's decision of 2026 to end Bad Honnef's twinning."""
+    register.term(2022)
+    decision = register.decision("council", "Avslut vänort Bad Honnef", date(2026, 9, 21))
+    return _shown_view(qtbot, workspace), decision
+
+
 def test_the_page_shows_both_levels_her_judgement_first_and_the_rule(
     qtbot: QtBot, workspace: Workspace, register: Register, ludvika: dict[str, int]
 ) -> None:
@@ -37,9 +54,7 @@ def test_the_page_shows_both_levels_her_judgement_first_and_the_rule(
     register.save(
         r.Activity(title="Konsert", start_date=date(2024, 5, 2), town_ids=(ludvika["imatra"],))
     )
-    view = TermEvaluationView(workspace, today=lambda: AFTER)
-    qtbot.addWidget(view)
-    view.show()
+    view = _shown_view(qtbot, workspace)
     assert view.term_id() == term
     model = view.model
     row = _row(view, "Ludvika – Imatra")
@@ -60,11 +75,7 @@ def test_the_page_shows_both_levels_her_judgement_first_and_the_rule(
 def test_a_verdict_to_end_confirmed_ends_the_twinning_on_the_decision_s_date(
     qtbot: QtBot, workspace: Workspace, register: Register, ludvika: dict[str, int]
 ) -> None:
-    register.term(2022)
-    decision = register.decision("council", "Avslut vänort Bad Honnef", date(2026, 9, 21))
-    view = TermEvaluationView(workspace, today=lambda: AFTER)
-    qtbot.addWidget(view)
-    view.show()
+    view, decision = _view_with_an_end_decision(qtbot, workspace, register)
     honnef = _row(view, "Ludvika – Bad Honnef")
     view.table.selectRow(honnef)
     asked: list[str] = []
@@ -86,11 +97,7 @@ def test_a_verdict_to_end_confirmed_ends_the_twinning_on_the_decision_s_date(
 def test_a_verdict_to_end_not_confirmed_is_recorded_and_ends_nothing(
     qtbot: QtBot, workspace: Workspace, register: Register, ludvika: dict[str, int]
 ) -> None:
-    register.term(2022)
-    decision = register.decision("council", "Avslut vänort Bad Honnef", date(2026, 9, 21))
-    view = TermEvaluationView(workspace, today=lambda: AFTER)
-    qtbot.addWidget(view)
-    view.show()
+    view, decision = _view_with_an_end_decision(qtbot, workspace, register)
     view.table.selectRow(_row(view, "Ludvika – Bad Honnef"))
     view.ask_verdict = lambda entry: ("end", decision)
     view.confirm_end = lambda entry: False

@@ -6,17 +6,21 @@ so such characters go in as key events that carry the text.
 
 from __future__ import annotations
 
-import os
-import shutil
-import tempfile
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
+from demo_register import demo_copy  # noqa: F401 (the window tests take their demo from here)
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QMessageBox,
+    QWidget,
+    QWizard,
+)
 
 
 def type_text(qtbot: Any, widget: QWidget, text: str) -> None:
@@ -86,32 +90,6 @@ def click_button_named(text: str, seen: list[str] | None = None) -> None:
     when_dialog_opens(click, of_type=QMessageBox, seen=seen)
 
 
-_demo_template: Path | None = None
-
-
-def demo_copy(folder: Path) -> Path:
-    """A fresh copy of the demo database in ``folder`` (built once per test run)."""
-    global _demo_template
-    if _demo_template is None or not _demo_template.exists():
-        from app.demo import write_demo
-
-        template_dir = Path(tempfile.mkdtemp(prefix="vanort-demo-template-"))
-        previous = os.environ.get("VANORT_HOME")
-        # Building it must not touch the user's folders either.
-        os.environ["VANORT_HOME"] = str(template_dir / "home")
-        try:
-            write_demo(template_dir / "demo.sqlite3")
-        finally:
-            if previous is None:
-                os.environ.pop("VANORT_HOME", None)
-            else:
-                os.environ["VANORT_HOME"] = previous
-        _demo_template = template_dir / "demo.sqlite3"
-    target = folder / "demo.sqlite3"
-    shutil.copyfile(_demo_template, target)
-    return target
-
-
 @pytest.fixture(autouse=True)
 def english_interface() -> Iterator[None]:
     """Each test starts and ends with the English interface and no Qt translators left over.
@@ -159,6 +137,71 @@ def write_done(qtbot: Any, window: Any) -> None:
     is back, and the lists and counts follow it.
     """
     qtbot.waitUntil(lambda: window.db_worker.pending_writes() == 0)
+
+
+def keeps_ticking(qtbot: Any, parent: Any) -> None:
+    """A 10 ms timer in ``parent`` ticks five times: the GUI thread is free to answer."""
+    ticks: list[int] = []
+    timer = QTimer(parent)
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    qtbot.waitUntil(lambda: len(ticks) >= 5)
+    timer.stop()
+
+
+def forward_button(wizard: QWizard) -> QAbstractButton:
+    """The button that takes the wizard on: Commit on a commit page, Next elsewhere."""
+    which = (
+        QWizard.WizardButton.CommitButton
+        if wizard.currentPage().isCommitPage()
+        else QWizard.WizardButton.NextButton
+    )
+    return wizard.button(which)
+
+
+def go_forward(qtbot: Any, wizard: QWizard) -> None:
+    """Click the wizard's forward button as the user would; it must be enabled."""
+    button = forward_button(wizard)
+    assert button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def activate(qtbot: Any, window: Any) -> None:
+    """Give ``window`` the focus and wait until it has it.
+
+    Without a window manager nobody gives the window back its focus after a dialog.
+    """
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
+def shown_window(qtbot: Any, workspace: Any, *, active: bool = True) -> Any:
+    """A main window on ``workspace``, shown and, unless ``active`` is False, given the focus.
+
+    pytest-qt closes it after the test; the test closes the workspace.
+    """
+    from ui.main_window import MainWindow
+
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    if active:
+        activate(qtbot, window)
+    return window
+
+
+def close_cleanly(window: Any) -> None:
+    """Revert every form with unsaved changes in ``window``, so that closing it does not ask.
+
+    A test that leaves changes unsaved on purpose says so itself.
+    """
+    from ui.lists.list_page import RecordListPage
+
+    for page in window.pages.values():
+        if isinstance(page, RecordListPage) and page.form.is_dirty():
+            page.form.revert()
 
 
 def shown_list(qtbot: Any, window: Any, kind: str) -> Any:

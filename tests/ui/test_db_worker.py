@@ -14,8 +14,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import demo_copy, english_interface, settle, shown_list  # noqa: F401
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from helpers import (  # noqa: F401 (english_interface: autouse fixture)
+    demo_copy,
+    english_interface,
+    keeps_ticking,
+    settle,
+    shown_list,
+    shown_window,
+)
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import event
@@ -172,10 +179,7 @@ class Paints(QObject):
 def slow_window(qtbot: Any, tmp_path: Path) -> Iterator[tuple[MainWindow, SlowDatabase]]:
     workspace = Workspace.open(demo_copy(tmp_path))
     slow = SlowDatabase(workspace)
-    window = MainWindow(workspace)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = shown_window(qtbot, workspace, active=False)
     yield window, slow
     slow.remove()
     window.close()
@@ -197,13 +201,7 @@ def test_the_window_paints_and_answers_while_the_list_is_read(
     qtbot.waitUntil(slow.waiting.is_set)  # the worker is stuck in the database
     assert page.is_reading()
 
-    ticks: list[int] = []
-    timer = QTimer(window)
-    timer.setInterval(10)
-    timer.timeout.connect(lambda: ticks.append(1))
-    timer.start()
-    qtbot.waitUntil(lambda: len(ticks) >= 5)
-    timer.stop()
+    keeps_ticking(qtbot, window)
 
     paints = Paints(page.table.viewport())
     page.table.viewport().update()

@@ -10,25 +10,12 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-import pytest
-from form_helpers import pick, type_text
+from form_helpers import MakeForm, pick, type_text
 from PySide6.QtCore import Qt
 
 from app.services import records as r
 from app.workspace import Workspace
 from ui.forms import RecordForm
-
-
-@pytest.fixture
-def form(qtbot: Any, workspace: Workspace) -> Any:
-    def make(kind: str) -> RecordForm:
-        made = RecordForm(workspace, kind)
-        qtbot.addWidget(made)
-        made.resize(750, 700)
-        made.show()
-        return made
-
-    return make
 
 
 def _line(form: RecordForm, name: str) -> Any:
@@ -48,7 +35,7 @@ def _linked_labels(qtbot: Any, form: RecordForm) -> dict[str, list[str]]:
 
 
 def test_a_decision_taking_up_a_proposal_is_linked_both_ways(
-    qtbot: Any, form: Any, workspace: Workspace
+    qtbot: Any, make_form: MakeForm, workspace: Workspace
 ) -> None:
     proposal = workspace.save(
         r.Decision(
@@ -60,7 +47,7 @@ def test_a_decision_taking_up_a_proposal_is_linked_both_ways(
             is_proposal=True,
         )
     )
-    decision = form("decision")
+    decision = make_form("decision")
     type_text(qtbot, _line(decision, "title"), "Ny policy för vänortsarbetet")
     type_text(qtbot, _line(decision, "decided_on"), "2026-03-04")
     type_text(qtbot, _line(decision, "section"), "45")
@@ -77,16 +64,18 @@ def test_a_decision_taking_up_a_proposal_is_linked_both_ways(
         "Decisions (1)": ["KS 2026/7 12 Förslag om ny policy"]
     }
     # ... and the proposal's form shows the decision that took it up.
-    opened = form("decision")
+    opened = make_form("decision")
     opened.load(proposal.id)
     assert opened.editor("is_proposal").box.isChecked()
     assert _linked_labels(qtbot, opened) == {"Decisions (1)": ["45 Ny policy för vänortsarbetet"]}
 
 
-def test_only_a_proposal_can_be_taken_up(qtbot: Any, form: Any, workspace: Workspace) -> None:
+def test_only_a_proposal_can_be_taken_up(
+    qtbot: Any, make_form: MakeForm, workspace: Workspace
+) -> None:
     """Choosing an ordinary decision as the proposal is refused with one sentence."""
     workspace.save(r.Decision(title="Vanligt beslut", decided_on=date(2026, 1, 1), section="3"))
-    decision = form("decision")
+    decision = make_form("decision")
     type_text(qtbot, _line(decision, "title"), "Beslut")
     type_text(qtbot, _line(decision, "decided_on"), "2026-03-04")
     pick(qtbot, decision.editor("proposal_id").combo, "Vanligt", "3 Vanligt beslut")
@@ -99,13 +88,13 @@ def test_only_a_proposal_can_be_taken_up(qtbot: Any, form: Any, workspace: Works
 
 
 def test_a_reference_fact_is_corrected_in_its_form(
-    qtbot: Any, form: Any, workspace: Workspace
+    qtbot: Any, make_form: MakeForm, workspace: Workspace
 ) -> None:
     """A new register ships the survey's figures; the coordinator corrects one in the form."""
     shipped = {f.topic: f for f in workspace.get_many("reference_fact")}
     respondents = shipped["survey_respondents"]
     assert respondents.figure == Decimal(256) and respondents.year == 2011
-    fact = form("reference_fact")
+    fact = make_form("reference_fact")
     fact.load(respondents.id)
     figure = _line(fact, "figure")
     figure.selectAll()
@@ -116,8 +105,10 @@ def test_a_reference_fact_is_corrected_in_its_form(
     assert workspace.get("reference_fact", respondents.id).figure == Decimal(260)
 
 
-def test_a_new_reference_fact_needs_its_source(qtbot: Any, form: Any, workspace: Workspace) -> None:
-    fact = form("reference_fact")
+def test_a_new_reference_fact_needs_its_source(
+    qtbot: Any, make_form: MakeForm, workspace: Workspace
+) -> None:
+    fact = make_form("reference_fact")
     type_text(qtbot, _line(fact, "text"), "Sveriges kommuner har över 1 000 vänorter.")
     type_text(qtbot, _line(fact, "year"), "2020")
     assert not fact.save()

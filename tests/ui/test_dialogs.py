@@ -13,6 +13,7 @@ from helpers import (
     demo_copy,
     english_interface,  # noqa: F401 (autouse fixture)
     list_read,
+    shown_window,
     when_dialog_opens,
 )
 from PySide6.QtCore import Qt, QTimer
@@ -35,10 +36,7 @@ OK = QMessageBox.StandardButton.Ok
 
 @pytest.fixture
 def window(qtbot: Any, tmp_path: Path) -> Iterator[MainWindow]:
-    shown = MainWindow(Workspace.open(demo_copy(tmp_path)))
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
+    shown = shown_window(qtbot, Workspace.open(demo_copy(tmp_path)), active=False)
     yield shown
     shown.close()
     shown.workspace.close()

@@ -9,6 +9,7 @@ import pytest
 from helpers import (
     demo_copy,
     english_interface,  # noqa: F401 (autouse fixture)
+    shown_window,
     type_text,
     when_dialog_opens,
 )
@@ -20,7 +21,6 @@ from app import paths
 from app.reports.builders.common import letterhead_of
 from app.workspace import Workspace
 from ui.dialogs.first_start import FirstStartDialog
-from ui.main_window import MainWindow
 from ui.translations import apply_language
 
 
@@ -104,12 +104,7 @@ def test_file_new_database_asks_the_municipality_name_first(
     qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Ctrl+Shift+N in the window: whose register, refused without a name, then it opens."""
-    window = MainWindow(Workspace.open(demo_copy(tmp_path)))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    window = shown_window(qtbot, Workspace.open(demo_copy(tmp_path)))
     target = tmp_path / "ny.sqlite3"
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))

@@ -12,8 +12,6 @@ from form_helpers import (
     answer_question,
     choose_item,
     english_interface,
-    form_maker,
-    home_and_twin,
     pick,
     type_text,
 )
@@ -29,18 +27,21 @@ from app.workspace import Workspace
 from ui.forms import RecordForm
 
 
-@pytest.fixture
-def make_form(qtbot: Any, workspace: Workspace) -> MakeForm:
-    return form_maker(qtbot, workspace)
-
-
-@pytest.fixture
-def towns(workspace: Workspace) -> dict[str, r.Town]:
-    return home_and_twin(workspace)
-
-
 def _line(form: RecordForm, name: str) -> Any:
     return form.editor(name).focus_widget()
+
+
+def _region_clash(
+    qtbot: Any, make_form: MakeForm, workspace: Workspace
+) -> tuple[RecordForm, r.Town]:
+    """Nuuk's region typed as "Mine" in a form while someone else saves it as "Theirs"."""
+    town = workspace.save(r.Town(name="Nuuk", country="GL"))
+    form = make_form("town")
+    form.load(town.id)
+    type_text(qtbot, _line(form, "region"), "Mine")
+    # Someone else saves the same town meanwhile.
+    workspace.save(r.Town(**{**town.__dict__, "region": "Theirs"}))
+    return form, town
 
 
 def test_a_town_typed_with_its_own_letters_in_a_country_picked_from_the_list(
@@ -354,12 +355,7 @@ def test_revert_drops_the_changes(qtbot: Any, make_form: MakeForm, workspace: Wo
 def test_a_conflict_offers_to_reload_the_other_version(
     qtbot: Any, make_form: MakeForm, workspace: Workspace
 ) -> None:
-    town = workspace.save(r.Town(name="Nuuk", country="GL"))
-    form = make_form("town")
-    form.load(town.id)
-    type_text(qtbot, _line(form, "region"), "Mine")
-    # Someone else saves the same town meanwhile.
-    workspace.save(r.Town(**{**town.__dict__, "region": "Theirs"}))
+    form, town = _region_clash(qtbot, make_form, workspace)
 
     shown: list[str] = []
     click_button_named("Reload", seen=shown)  # in the real dialog, once it is up
@@ -400,11 +396,7 @@ def test_a_colleagues_change_to_another_field_is_kept_when_the_form_saves(
 def test_keep_editing_after_a_conflict_keeps_what_was_typed(
     qtbot: Any, make_form: MakeForm, workspace: Workspace
 ) -> None:
-    town = workspace.save(r.Town(name="Nuuk", country="GL"))
-    form = make_form("town")
-    form.load(town.id)
-    type_text(qtbot, _line(form, "region"), "Mine")
-    workspace.save(r.Town(**{**town.__dict__, "region": "Theirs"}))
+    form, _town = _region_clash(qtbot, make_form, workspace)
     click_button_named("Keep editing")
     assert not form.save()
     assert _line(form, "region").text() == "Mine"

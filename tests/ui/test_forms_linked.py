@@ -5,12 +5,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-import pytest
 from form_helpers import (
     MakeForm,
     english_interface,
-    form_maker,
-    home_and_twin,
     type_text,
 )
 from PySide6.QtCore import Qt
@@ -20,16 +17,6 @@ from app.services import records as r
 from app.services.records import RecordRef
 from app.workspace import Workspace
 from ui.forms.linked_panel import linked_records
-
-
-@pytest.fixture
-def make_form(qtbot: Any, workspace: Workspace) -> MakeForm:
-    return form_maker(qtbot, workspace)
-
-
-@pytest.fixture
-def towns(workspace: Workspace) -> dict[str, r.Town]:
-    return home_and_twin(workspace)
 
 
 def test_the_linked_panel_lists_a_towns_twinning_and_opens_it(

@@ -6,14 +6,13 @@ import importlib.util
 from pathlib import Path
 from typing import Any
 
-from helpers import demo_copy, english_interface  # noqa: F401 (autouse fixture)
+from helpers import demo_copy, english_interface, shown_window  # noqa: F401 (autouse fixture)
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.handbook import chapters, handbook_file
 from app.workspace import Workspace
 from ui.dialogs.handbook import HandbookWindow
-from ui.main_window import MainWindow
 from ui.translations import apply_language
 
 # What the coordinator must be able to look up, in the words of the Swedish handbook.
@@ -33,12 +32,7 @@ def test_f1_opens_the_swedish_handbook_and_the_contents_lead_to_each_chapter(
 ) -> None:
     """F1 in the demo (Swedish): the handbook with its chapters; arrowing down shows each."""
     apply_language("sv")
-    window = MainWindow(Workspace.open(demo_copy(tmp_path)))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    window = shown_window(qtbot, Workspace.open(demo_copy(tmp_path)))
     try:
         qtbot.keyClick(window, Qt.Key.Key_F1)
         handbook = window.findChild(HandbookWindow)

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import forward_button, go_forward
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWizard
 from pytestqt.qtbot import QtBot
@@ -51,21 +52,8 @@ def wizard(qtbot: QtBot, workspace: Workspace) -> Iterator[ImportWizard]:
         shown.task.wait()
 
 
-def _next(qtbot: QtBot, wizard: ImportWizard) -> None:
-    button = wizard.button(QWizard.WizardButton.NextButton)
-    if wizard.currentPage().isCommitPage():
-        button = wizard.button(QWizard.WizardButton.CommitButton)
-    assert button.isEnabled()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
 def _can_go_on(wizard: ImportWizard) -> bool:
-    which = (
-        QWizard.WizardButton.CommitButton
-        if wizard.currentPage().isCommitPage()
-        else QWizard.WizardButton.NextButton
-    )
-    return wizard.button(which).isEnabled()
+    return forward_button(wizard).isEnabled()
 
 
 def _checked(qtbot: QtBot, wizard: ImportWizard) -> None:
@@ -103,14 +91,14 @@ def test_every_page_of_a_small_csv_import(
     assert page.encoding_combo.currentText() == "As detected (Windows-1252)"
     assert page.delimiter_combo.currentText() == "As detected (semicolon)"
     assert page.encoding_combo.isEnabled() and not page.sheet_combo.isEnabled()
-    _next(qtbot, wizard)
+    go_forward(qtbot, wizard)
 
     # 2: what the rows are.
     assert wizard.currentId() == PAGE_KIND
     kinds = wizard.kind_page.kind_list
     assert kinds.count() == 15
     assert kinds.currentItem().text() == "Twinnings"
-    _next(qtbot, wizard)
+    go_forward(qtbot, wizard)
 
     # 3: the columns, suggested from the headings.
     assert wizard.currentId() == PAGE_COLUMNS
@@ -127,7 +115,7 @@ def test_every_page_of_a_small_csv_import(
     assert not _can_go_on(wizard)
     combos["partner"].setCurrentIndex(combos["partner"].findData(2))
     assert _can_go_on(wizard)
-    _next(qtbot, wizard)
+    go_forward(qtbot, wizard)
 
     # 4: the preview, checked off the GUI thread.
     assert wizard.currentId() == PAGE_PREVIEW
@@ -163,7 +151,7 @@ def test_every_page_of_a_small_csv_import(
     assert not preview.recheck_button.isEnabled()
     assert _can_go_on(wizard)
     assert wizard.button(QWizard.WizardButton.CommitButton).text() == "&Import"
-    _next(qtbot, wizard)
+    go_forward(qtbot, wizard)
 
     # 5: the import and its summary.
     assert wizard.currentId() == PAGE_RESULT
@@ -216,14 +204,14 @@ def test_a_typed_path_a_workbook_sheet_and_a_remembered_mapping(
     assert page.status_label.text() == "Column headings: List of twin towns"
     page.header_spin.setValue(2)
     assert page.status_label.text() == "Column headings: Town, Country, Twin, Twin country, Since"
-    _next(qtbot, first)
-    _next(qtbot, first)
+    go_forward(qtbot, first)
+    go_forward(qtbot, first)
     assert first.columns_page.origin_label.text() == "Suggested from the column headings."
     assert first.columns_page.combos["partner"].currentText() == "C: Twin"
     assert first.columns_page.combos["partner_country"].currentText() == "D: Twin country"
-    _next(qtbot, first)
+    go_forward(qtbot, first)
     _checked(qtbot, first)
-    _next(qtbot, first)
+    go_forward(qtbot, first)
     qtbot.waitUntil(lambda: first.result_page.done, timeout=10_000)
     assert twinning_pairs(workspace) == {frozenset(("Lich", "Vanersborg"))}
 
@@ -235,12 +223,12 @@ def test_a_typed_path_a_workbook_sheet_and_a_remembered_mapping(
     second.show()
     second.kind_page.select("towns")
     second.source_page.path_edit.setText(str(other))
-    _next(qtbot, second)
+    go_forward(qtbot, second)
     assert second.kind_page.kind_list.currentItem().text() == "Twinnings"
     assert second.kind_page.hint.text() == (
         "Chosen as last time for a file with the same column headings."
     )
-    _next(qtbot, second)
+    go_forward(qtbot, second)
     assert second.columns_page.origin_label.text() == (
         "The columns used last time for a file with the same headings."
     )
@@ -294,11 +282,11 @@ def _held(
 
 def _to_import(qtbot: QtBot, wizard: ImportWizard, source: Path) -> None:
     wizard.source_page.path_edit.setText(str(source))
-    _next(qtbot, wizard)
-    _next(qtbot, wizard)
-    _next(qtbot, wizard)
+    go_forward(qtbot, wizard)
+    go_forward(qtbot, wizard)
+    go_forward(qtbot, wizard)
     _checked(qtbot, wizard)
-    _next(qtbot, wizard)
+    go_forward(qtbot, wizard)
 
 
 def test_cancelling_the_import_leaves_the_register_as_it_was(

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from helpers import go_forward
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
@@ -35,17 +36,6 @@ def wizard(qtbot: QtBot, workspace: Workspace) -> Iterator[ImportWizard]:
         shown.task.wait()
 
 
-def _next(qtbot: QtBot, wizard: ImportWizard) -> None:
-    which = (
-        QWizard.WizardButton.CommitButton
-        if wizard.currentPage().isCommitPage()
-        else QWizard.WizardButton.NextButton
-    )
-    button = wizard.button(which)
-    assert button.isEnabled()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
 def _checked(qtbot: QtBot, wizard: ImportWizard) -> None:
     page = wizard.preview_page
     qtbot.waitUntil(lambda: wizard.plan is not None and not page._busy, timeout=10_000)
@@ -56,10 +46,10 @@ def _open(qtbot: QtBot, wizard: ImportWizard, source: Path, kind_row: int | None
     page.path_edit.setFocus()
     qtbot.keyClicks(page.path_edit, str(source))
     qtbot.waitUntil(lambda: wizard.source is not None, timeout=10_000)
-    _next(qtbot, wizard)
+    go_forward(qtbot, wizard)
     if kind_row is not None:
         wizard.kind_page.kind_list.setCurrentRow(kind_row)
-    _next(qtbot, wizard)
+    go_forward(qtbot, wizard)
     assert wizard.currentId() == PAGE_COLUMNS
 
 
@@ -85,11 +75,11 @@ def test_a_country_for_every_row_is_chosen_and_typed_on_the_columns_page(
     edit.clear()
     qtbot.keyClicks(edit, "Finland")
     assert page.error_label.text() == ""
-    _next(qtbot, wizard)
+    go_forward(qtbot, wizard)
     assert wizard.currentId() == PAGE_PREVIEW
     _checked(qtbot, wizard)
     assert wizard.plan is not None and wizard.plan.problems == []
-    _next(qtbot, wizard)
+    go_forward(qtbot, wizard)
     qtbot.waitUntil(lambda: wizard.result_page.done, timeout=10_000)
     names = town_names(workspace)
     assert (names["Lohja"][0], names["Turku"][0]) == ("FI", "FI")
@@ -109,7 +99,7 @@ def test_an_unread_country_is_answered_once_in_the_preview_and_remembered(
         ],
     )
     _open(qtbot, wizard, source)
-    _next(qtbot, wizard)
+    go_forward(qtbot, wizard)
     _checked(qtbot, wizard)
     preview = wizard.preview_page
     answers = preview.country_answers
@@ -123,7 +113,7 @@ def test_an_unread_country_is_answered_once_in_the_preview_and_remembered(
     qtbot.mouseClick(preview.recheck_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: wizard.plan is not None and not wizard.plan.problems, timeout=10_000)
     assert not answers.isVisible()
-    _next(qtbot, wizard)
+    go_forward(qtbot, wizard)
     assert wizard.currentId() == PAGE_RESULT
     qtbot.waitUntil(lambda: wizard.result_page.done, timeout=10_000)
     assert (town_names(workspace)["Tartu"][0], town_names(workspace)["Narva"][0]) == ("EE", "EE")

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from helpers import go_forward
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from app.services import records as r
@@ -29,14 +29,6 @@ def workspace(tmp_path: Path) -> Iterator[Workspace]:
     ws.close()
 
 
-def _next(qtbot: QtBot, wizard: ImportWizard) -> None:
-    button = wizard.button(QWizard.WizardButton.NextButton)
-    if wizard.currentPage().isCommitPage():
-        button = wizard.button(QWizard.WizardButton.CommitButton)
-    assert button.isEnabled()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
 def test_meetings_are_chosen_on_the_kind_page_and_imported(
     qtbot: QtBot, workspace: Workspace, tmp_path: Path
 ) -> None:
@@ -52,7 +44,7 @@ def test_meetings_are_chosen_on_the_kind_page_and_imported(
     page.path_edit.setFocus()
     qtbot.keyClicks(page.path_edit, str(source))  # an ASCII path: keyClicks aborts on others
     qtbot.waitUntil(lambda: wizard.source is not None, timeout=10_000)
-    _next(qtbot, wizard)
+    go_forward(qtbot, wizard)
 
     assert wizard.currentId() == PAGE_KIND
     kinds = wizard.kind_page.kind_list
@@ -66,7 +58,7 @@ def test_meetings_are_chosen_on_the_kind_page_and_imported(
         kinds.viewport(), Qt.MouseButton.LeftButton, pos=kinds.visualItemRect(item).center()
     )
     assert wizard.kind.name == "meetings"
-    _next(qtbot, wizard)
+    go_forward(qtbot, wizard)
 
     assert wizard.currentId() == PAGE_COLUMNS
     chosen = {name: combo.currentText() for name, combo in wizard.columns_page.combos.items()}
@@ -75,11 +67,11 @@ def test_meetings_are_chosen_on_the_kind_page_and_imported(
         "C: Värd",
         "E: Plats",
     )
-    _next(qtbot, wizard)
+    go_forward(qtbot, wizard)
     qtbot.waitUntil(
         lambda: wizard.plan is not None and not wizard.preview_page._busy, timeout=10_000
     )
-    _next(qtbot, wizard)
+    go_forward(qtbot, wizard)
     assert wizard.currentId() == PAGE_RESULT
     qtbot.waitUntil(lambda: wizard.result_page.done, timeout=10_000)
     assert wizard.result_page.result_label.text().splitlines()[0] == "Network meetings: 1 created"

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from helpers import (
+    activate,
     answer_message_box,
     demo_copy,
     english_interface,  # noqa: F401 (autouse fixture)
@@ -28,39 +28,6 @@ from ui.navigation import ENTRIES, TERM_REVIEW, TODO
 
 Button = QMessageBox.StandardButton
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def _activate(qtbot: Any, window: MainWindow) -> None:
-    # Without a window manager nobody gives the window back its focus after a dialog.
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-
-
-def _revert_all(window: Any) -> None:
-    for page in window.pages.values():
-        if isinstance(page, RecordListPage) and page.form.is_dirty():
-            page.form.revert()
-
-
-@pytest.fixture
-def open_window(qtbot: Any) -> Iterator[Any]:
-    """Opens a main window on a workspace, shown and active; closes it afterwards."""
-    opened: list[MainWindow] = []
-
-    def make(workspace: Workspace) -> MainWindow:
-        window = MainWindow(workspace)
-        qtbot.addWidget(window, before_close_func=_revert_all)
-        window.show()
-        qtbot.waitExposed(window)
-        _activate(qtbot, window)
-        opened.append(window)
-        return window
-
-    yield make
-    for window in opened:
-        _revert_all(window)
-        window.close()
-        window.workspace.close()
 
 
 def _towns(open_window: Any, workspace: Workspace, *names: str) -> tuple[MainWindow, Any]:
@@ -95,6 +62,17 @@ def _focus(qtbot: Any, widget: QWidget) -> None:
     qtbot.waitUntil(widget.hasFocus)
 
 
+def _editing_nuuk(
+    qtbot: Any, open_window: Any, workspace: Workspace
+) -> tuple[MainWindow, RecordListPage, QLineEdit]:
+    """The town Nuuk chosen in its list from the keyboard, the cursor in its name field."""
+    window, page = _towns(open_window, workspace, "Nuuk")
+    _show_row(qtbot, page, "Nuuk")
+    field = _name_field(page)
+    _focus(qtbot, field)
+    return window, page, field
+
+
 # ------------------------------------------------------------ Esc in a form
 
 
@@ -102,10 +80,7 @@ def test_escape_with_unsaved_edits_asks_and_cancel_keeps_editing(
     qtbot: Any, open_window: Any, workspace: Workspace
 ) -> None:
     """Esc with unsaved edits asks Save / Discard / Cancel; Cancel keeps the typing in the form."""
-    window, page = _towns(open_window, workspace, "Nuuk")
-    _show_row(qtbot, page, "Nuuk")
-    field = _name_field(page)
-    _focus(qtbot, field)
+    window, page, field = _editing_nuuk(qtbot, open_window, workspace)
     qtbot.keyClick(field, Qt.Key.Key_End)
     qtbot.keyClicks(field, " Godthab")
     offered: list[Any] = []
@@ -119,7 +94,7 @@ def test_escape_with_unsaved_edits_asks_and_cancel_keeps_editing(
     qtbot.keyClick(field, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: bool(offered))
     assert offered[0] == Button.Save | Button.Discard | Button.Cancel
-    _activate(qtbot, window)
+    activate(qtbot, window)
     assert field.text() == "Nuuk Godthab"
     assert page.form.is_dirty()
     assert workspace.labels("town").values() and list(workspace.labels("town").values()) == ["Nuuk"]
@@ -133,10 +108,7 @@ def test_escape_buttons_read_spara_forkasta_avbryt_in_swedish(
     from ui.translations import apply_language
 
     apply_language("sv")
-    _window, page = _towns(open_window, workspace, "Nuuk")
-    _show_row(qtbot, page, "Nuuk")
-    field = _name_field(page)
-    _focus(qtbot, field)
+    _window, _page, field = _editing_nuuk(qtbot, open_window, workspace)
     qtbot.keyClicks(field, "x")
     texts: list[str] = []
 
@@ -155,10 +127,7 @@ def test_escape_save_keeps_the_form_open_on_errors_then_stores_and_returns_to_th
     qtbot: Any, open_window: Any, workspace: Workspace
 ) -> None:
     """Save with a required field empty shows the error in the form; a valid Save stores it."""
-    window, page = _towns(open_window, workspace, "Nuuk")
-    _show_row(qtbot, page, "Nuuk")
-    field = _name_field(page)
-    _focus(qtbot, field)
+    window, page, field = _editing_nuuk(qtbot, open_window, workspace)
     field.selectAll()
     qtbot.keyClick(field, Qt.Key.Key_Delete)
     assert field.text() == ""
@@ -166,7 +135,7 @@ def test_escape_save_keeps_the_form_open_on_errors_then_stores_and_returns_to_th
     answer_message_box(Button.Save)
     qtbot.keyClick(field, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: page.form.field_error("name") != "")
-    _activate(qtbot, window)
+    activate(qtbot, window)
     assert page.form.is_dirty()
     assert list(workspace.labels("town").values()) == ["Nuuk"]
     qtbot.waitUntil(field.hasFocus)
@@ -176,7 +145,7 @@ def test_escape_save_keeps_the_form_open_on_errors_then_stores_and_returns_to_th
     answer_message_box(Button.Save)
     qtbot.keyClick(field, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: list(workspace.labels("town").values()) == ["Godthab"])
-    _activate(qtbot, window)
+    activate(qtbot, window)
     assert not page.form.is_dirty()
     qtbot.waitUntil(page.table.hasFocus)
 
@@ -185,10 +154,7 @@ def test_escape_discard_can_be_undone_with_ctrl_z(
     qtbot: Any, open_window: Any, workspace: Workspace
 ) -> None:
     """Discard drops the edits and returns to the list; Ctrl+Z brings the edits back, unsaved."""
-    window, page = _towns(open_window, workspace, "Nuuk")
-    _show_row(qtbot, page, "Nuuk")
-    field = _name_field(page)
-    _focus(qtbot, field)
+    window, page, field = _editing_nuuk(qtbot, open_window, workspace)
     qtbot.keyClick(field, Qt.Key.Key_End)
     type_text(qtbot, field, " Godthåb")
     assert not window.undo_action.isEnabled()
@@ -196,7 +162,7 @@ def test_escape_discard_can_be_undone_with_ctrl_z(
     answer_message_box(Button.Discard)
     qtbot.keyClick(field, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: field.text() == "Nuuk")
-    _activate(qtbot, window)
+    activate(qtbot, window)
     assert not page.form.is_dirty()
     qtbot.waitUntil(page.table.hasFocus)
     qtbot.waitUntil(window.undo_action.isEnabled)
@@ -228,7 +194,7 @@ def test_undo_of_a_discard_brings_back_text_that_was_not_yet_a_valid_value(
     qtbot.keyClick(population, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: population.text() == "")
     qtbot.waitUntil(window.undo_action.isEnabled)
-    _activate(qtbot, window)
+    activate(qtbot, window)
     window.undo_action.trigger()
     qtbot.waitUntil(lambda: population.text() == "17 00x")
     assert page.form.is_dirty()
@@ -240,15 +206,12 @@ def test_undo_of_a_discard_does_not_overwrite_newer_typing(
     qtbot: Any, open_window: Any, workspace: Workspace
 ) -> None:
     """With new unsaved typing in the form, Ctrl+Z from the list says so and keeps the typing."""
-    window, page = _towns(open_window, workspace, "Nuuk")
-    _show_row(qtbot, page, "Nuuk")
-    field = _name_field(page)
-    _focus(qtbot, field)
+    window, page, field = _editing_nuuk(qtbot, open_window, workspace)
     qtbot.keyClicks(field, "A")
     answer_message_box(Button.Discard)
     qtbot.keyClick(field, Qt.Key.Key_Escape)
     qtbot.waitUntil(window.undo_action.isEnabled)
-    _activate(qtbot, window)
+    activate(qtbot, window)
     _focus(qtbot, field)
     qtbot.keyClick(field, Qt.Key.Key_End)
     qtbot.keyClicks(field, "B")
@@ -334,7 +297,7 @@ def test_ctrl_z_after_a_delete_works_with_the_focus_in_a_form_field(
     answer_message_box(Button.Yes)
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: page.model.row_of(nuuk) is None)
-    _activate(qtbot, window)
+    activate(qtbot, window)
     with pytest.raises(RecordNotFound):
         workspace.get("town", nuuk)
 
@@ -354,7 +317,7 @@ def test_a_field_still_undoes_its_own_typing_first(
     answer_message_box(Button.Yes)
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     qtbot.waitUntil(window.undo_action.isEnabled)
-    _activate(qtbot, window)
+    activate(qtbot, window)
     field = _name_field(page)
     _focus(qtbot, field)
     qtbot.keyClick(field, Qt.Key.Key_End)

@@ -7,7 +7,12 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from helpers import answer_message_box, english_interface, list_read  # noqa: F401 (autouse fixture)
+from helpers import (  # noqa: F401 (english_interface: autouse fixture)
+    answer_message_box,
+    english_interface,
+    list_read,
+    shown_window,
+)
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -19,13 +24,7 @@ from ui.translations import apply_language
 
 
 def _window(qtbot: Any, workspace: Workspace) -> MainWindow:
-    window = MainWindow(workspace)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    # Without a window manager nobody gives the window its focus.
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    window: MainWindow = shown_window(qtbot, workspace)
     return window
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 from helpers import (  # noqa: F401 (autouse fixture)
+    close_cleanly,
     demo_copy,
     english_interface,
     list_read,
@@ -33,12 +34,6 @@ SCREEN = (1280, 720)
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _close_cleanly(window: MainWindow) -> None:
-    for page in window.pages.values():
-        if isinstance(page, RecordListPage) and page.form.is_dirty():
-            page.form.revert()
-
-
 @pytest.fixture
 def open_window(qtbot: Any, tmp_path: Path) -> Iterator[Any]:
     """Opens main windows on one copy of the demo at 1280×720; closes them afterwards."""
@@ -47,7 +42,7 @@ def open_window(qtbot: Any, tmp_path: Path) -> Iterator[Any]:
 
     def make() -> MainWindow:
         window = MainWindow(Workspace.open(database))
-        qtbot.addWidget(window, before_close_func=_close_cleanly)
+        qtbot.addWidget(window, before_close_func=close_cleanly)
         window.show()
         qtbot.waitExposed(window)
         opened.append(window)
@@ -55,7 +50,7 @@ def open_window(qtbot: Any, tmp_path: Path) -> Iterator[Any]:
 
     yield make
     for window in opened:
-        _close_cleanly(window)
+        close_cleanly(window)
         window.close()
         window.workspace.close()
 

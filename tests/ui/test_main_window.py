@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from helpers import (
+    activate,
     answer_message_box,
     demo_copy,
     english_interface,  # noqa: F401 (autouse fixture)
@@ -26,41 +26,6 @@ from app.workspace import Workspace
 from ui.lists.list_page import RecordListPage
 from ui.main_window import MainWindow
 from ui.navigation import CHANGE_LOG, OVERVIEW, TERM_REVIEW, TODO
-
-
-def activate(qtbot: Any, window: MainWindow) -> None:
-    # Without a window manager nobody gives the window back its focus after a dialog.
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-
-
-def close_cleanly(window: Any) -> None:
-    # Unsaved changes would make closing ask; a test that leaves some says so itself.
-    for page in window.pages.values():
-        if isinstance(page, RecordListPage) and page.form.is_dirty():
-            page.form.revert()
-
-
-@pytest.fixture
-def open_window(qtbot: Any) -> Iterator[Any]:
-    """Opens a main window on a workspace; closes both afterwards."""
-    opened: list[MainWindow] = []
-
-    def make(workspace: Workspace) -> MainWindow:
-        window = MainWindow(workspace)
-        # pytest-qt closes its widgets before fixtures end: revert first, or closing asks.
-        qtbot.addWidget(window, before_close_func=close_cleanly)
-        window.show()
-        qtbot.waitExposed(window)
-        activate(qtbot, window)
-        opened.append(window)
-        return window
-
-    yield make
-    for window in opened:
-        close_cleanly(window)
-        window.close()
-        window.workspace.close()
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from helpers import english_interface  # noqa: F401 (autouse fixture)
+from helpers import demo_copy, english_interface, shown_window  # noqa: F401 (autouse fixture)
 from PySide6.QtWidgets import QWizard
 
 from app.workspace import Workspace
@@ -12,10 +12,7 @@ from ui.main_window import MainWindow
 
 
 def _window(qtbot: Any, workspace: Workspace) -> MainWindow:
-    window = MainWindow(workspace)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window: MainWindow = shown_window(qtbot, workspace, active=False)
     return window
 
 
@@ -34,13 +31,11 @@ def test_todo_entry_counts_items_and_opens_the_list(qtbot: Any, tmp_path: Any) -
     """The to-do entry shows how many items are due and opens the grouped list."""
     from datetime import date
 
-    from app.demo import write_demo
     from app.todo import todo_items
     from ui.navigation import TERM_REVIEW, TODO
     from ui.todo import TermEvaluationView, TodoView
 
-    write_demo(tmp_path / "demo.sqlite3")
-    workspace = Workspace.open(tmp_path / "demo.sqlite3")
+    workspace = Workspace.open(demo_copy(tmp_path))
     expected = len(todo_items(workspace.database, date.today()))
     assert expected > 0
     window = _window(qtbot, workspace)

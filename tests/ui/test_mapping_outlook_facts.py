@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
-import pytest
 from helpers import (
     answer_message_box,
-    demo_copy,
     english_interface,  # noqa: F401 (autouse fixture)
     type_text,
 )
@@ -28,23 +24,6 @@ CERV_TEXT = "Sedan 2021 stöds vänortssamarbete inom EU:s program Medborgare"
 CERV_SOURCE = "eur-lex.europa.eu/eli/reg/2021/692/oj"
 EUROPE_FOR_CITIZENS_SOURCE = "eur-lex.europa.eu/eli/reg/2014/390/oj"
 HER_SENTENCE = " Vänersborg följer utvecklingen i Norden."
-
-
-@pytest.fixture
-def demo(tmp_path: Path) -> Iterator[Workspace]:
-    ws = Workspace.open(demo_copy(tmp_path))
-    yield ws
-    ws.close()
-
-
-@pytest.fixture
-def reports(qtbot: Any, demo: Workspace) -> Iterator[MappingReportsDialog]:
-    dialog = MappingReportsDialog(demo)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    yield dialog
-    if dialog.wizard is not None:
-        dialog.wizard.close()
 
 
 def _to_outlook(qtbot: Any, wizard: MappingWizard) -> None:

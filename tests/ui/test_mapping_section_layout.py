@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
-import pytest
 from helpers import (
-    demo_copy,
     english_interface,  # noqa: F401 (autouse fixture)
     type_text,
 )
@@ -29,13 +25,6 @@ from app.workspace import Workspace
 from ui.mapping import MappingWizard
 from ui.mapping.section_layout import KEY_ROLE
 from ui.mapping.wizard import PAGE_OWN_SECTIONS
-
-
-@pytest.fixture
-def demo(tmp_path: Path) -> Iterator[Workspace]:
-    ws = Workspace.open(demo_copy(tmp_path))
-    yield ws
-    ws.close()
 
 
 def _open(qtbot: Any, demo: Workspace, report_id: int) -> MappingWizard:

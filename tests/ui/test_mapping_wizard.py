@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import threading
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -12,7 +11,6 @@ from typing import Any
 import pytest
 from helpers import (
     answer_message_box,
-    demo_copy,
     english_interface,  # noqa: F401 (autouse fixture)
     type_text,
 )
@@ -50,23 +48,6 @@ from ui.mapping.wizard import (
     PAGE_SOURCES,
     PAGE_TOWNS,
 )
-
-
-@pytest.fixture
-def demo(tmp_path: Path) -> Iterator[Workspace]:
-    ws = Workspace.open(demo_copy(tmp_path))
-    yield ws
-    ws.close()
-
-
-@pytest.fixture
-def reports(qtbot: Any, demo: Workspace) -> Iterator[MappingReportsDialog]:
-    dialog = MappingReportsDialog(demo)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    yield dialog
-    if dialog.wizard is not None:
-        dialog.wizard.close()
 
 
 def _next(qtbot: Any, wizard: MappingWizard) -> None:

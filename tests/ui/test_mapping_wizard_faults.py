@@ -9,7 +9,6 @@ from typing import Any
 import pypdfium2
 import pytest
 from helpers import (
-    demo_copy,
     english_interface,  # noqa: F401 (autouse fixture)
     type_text,
 )
@@ -31,13 +30,6 @@ from ui.mapping.wizard import (
     PAGE_SCOPE,
     PAGE_SOURCES,
 )
-
-
-@pytest.fixture
-def demo(tmp_path: Path) -> Iterator[Workspace]:
-    ws = Workspace.open(demo_copy(tmp_path))
-    yield ws
-    ws.close()
 
 
 @pytest.fixture

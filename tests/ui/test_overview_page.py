@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -30,33 +29,11 @@ from ui.town_page import TownPage
 from ui.translations import apply_language
 
 
-def _revert_all(window: Any) -> None:
-    for page in window.pages.values():
-        if isinstance(page, RecordListPage) and page.form.is_dirty():
-            page.form.revert()
-
-
 @pytest.fixture
-def open_window(qtbot: Any) -> Iterator[Any]:
-    """Opens a main window on a workspace in Swedish, shown and active; closes it afterwards."""
-    opened: list[MainWindow] = []
+def open_window(open_window: Any) -> Any:
+    """Opens main windows as the shared fixture does, in Swedish."""
     apply_language("sv")
-
-    def make(workspace: Workspace) -> MainWindow:
-        window = MainWindow(workspace)
-        qtbot.addWidget(window, before_close_func=_revert_all)
-        window.show()
-        qtbot.waitExposed(window)
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)
-        opened.append(window)
-        return window
-
-    yield make
-    for window in opened:
-        _revert_all(window)
-        window.close()
-        window.workspace.close()
+    return open_window
 
 
 def _focus(qtbot: Any, widget: QWidget) -> None:

@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 from form_helpers import english_interface, pick, type_text
+from helpers import activate
 from PySide6.QtCore import Qt
 from sqlalchemy import event
 
@@ -77,8 +78,7 @@ def _form(qtbot: Any, workspace: Workspace, worker: DatabaseWorker | None) -> Re
     form.resize(750, 700)
     form.show()
     qtbot.waitExposed(form)
-    form.activateWindow()
-    qtbot.waitUntil(form.isActiveWindow)
+    activate(qtbot, form)
     return form
 
 
@@ -97,6 +97,18 @@ def _offered(combo: Any) -> list[str]:
 def _focus(qtbot: Any, widget: Any) -> None:
     widget.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(widget.hasFocus)
+
+
+def _partner_list_read(
+    qtbot: Any, workspace: Workspace, worker: DatabaseWorker, twinning: r.Twinning
+) -> tuple[RecordForm, Any]:
+    """The twinning's form with the partner picker focused and its town list read."""
+    form = _form(qtbot, workspace, worker)
+    form.load(twinning.id)
+    town_b = form.editor("town_b_id").combo
+    _focus(qtbot, town_b.lineEdit())
+    qtbot.waitUntil(lambda: len(_offered(town_b)) == 2 + len(OTHER_TOWNS))
+    return form, town_b
 
 
 def test_a_twinning_opens_with_its_towns_shown_and_no_town_list_read(
@@ -132,11 +144,7 @@ def test_a_twinning_opens_with_its_towns_shown_and_no_town_list_read(
 def test_what_is_typed_stays_when_the_list_arrives_from_the_worker(
     qtbot: Any, workspace: Workspace, worker: DatabaseWorker, twinning: r.Twinning
 ) -> None:
-    form = _form(qtbot, workspace, worker)
-    form.load(twinning.id)
-    town_b = form.editor("town_b_id").combo
-    _focus(qtbot, town_b.lineEdit())
-    qtbot.waitUntil(lambda: len(_offered(town_b)) == 2 + len(OTHER_TOWNS))
+    form, town_b = _partner_list_read(qtbot, workspace, worker, twinning)
 
     # Another record is opened, and a colleague adds a town: the list read before is old.
     form.load(twinning.id)
@@ -160,11 +168,7 @@ def test_what_is_typed_stays_when_the_list_arrives_from_the_worker(
 def test_a_town_renamed_since_the_list_was_read_shows_its_new_name(
     qtbot: Any, workspace: Workspace, worker: DatabaseWorker, twinning: r.Twinning
 ) -> None:
-    form = _form(qtbot, workspace, worker)
-    form.load(twinning.id)
-    town_b = form.editor("town_b_id").combo
-    _focus(qtbot, town_b.lineEdit())
-    qtbot.waitUntil(lambda: len(_offered(town_b)) == 2 + len(OTHER_TOWNS))
+    form, town_b = _partner_list_read(qtbot, workspace, worker, twinning)
     _focus(qtbot, form.editor("notes").focus_widget())
 
     twin = workspace.get("town", twinning.town_b_id)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -29,10 +28,9 @@ TODAY = date(2026, 11, 22)
 
 
 @pytest.fixture
-def workspace(tmp_path: Path) -> Iterator[Workspace]:
-    opened = Workspace.open(demo_copy(tmp_path))
-    yield opened
-    opened.close()
+def workspace(demo: Workspace) -> Workspace:
+    """The demo register (the window tests' ``demo``): the reports are tried on it."""
+    return demo
 
 
 @pytest.fixture

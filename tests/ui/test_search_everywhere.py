@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 from helpers import (
+    activate,
+    close_cleanly,
     demo_copy,
     english_interface,  # noqa: F401 (autouse fixture)
     list_read,
@@ -25,12 +27,6 @@ from ui.main_window import MainWindow
 from ui.search import SearchPopup
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def _revert_all(window: Any) -> None:
-    for page in window.pages.values():
-        if isinstance(page, RecordListPage) and page.form.is_dirty():
-            page.form.revert()
 
 
 @pytest.fixture
@@ -55,13 +51,12 @@ def demo(tmp_path: Path) -> Workspace:
 @pytest.fixture
 def window(qtbot: Any, demo: Workspace) -> Iterator[MainWindow]:
     shown = MainWindow(demo)
-    qtbot.addWidget(shown, before_close_func=_revert_all)
+    qtbot.addWidget(shown, before_close_func=close_cleanly)
     shown.show()
     qtbot.waitExposed(shown)
-    shown.activateWindow()
-    qtbot.waitUntil(shown.isActiveWindow)
+    activate(qtbot, shown)
     yield shown
-    _revert_all(shown)
+    close_cleanly(shown)
     demo.close()
 
 
@@ -198,8 +193,7 @@ def test_ctrl_k_again_keeps_the_text_chosen_for_retyping(qtbot: Any, window: Mai
     _type(qtbot, popup, "holm")
     qtbot.keyClick(popup.field, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not popup.isVisible())
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    activate(qtbot, window)
     again = _ctrl_k(qtbot, window)
     assert again is popup
     assert popup.field.selectedText() == "holm"

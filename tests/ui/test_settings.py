@@ -12,6 +12,7 @@ from helpers import (
     answer_message_box,
     click_button_named,
     english_interface,  # noqa: F401 (autouse fixture)
+    shown_window,
     when_dialog_opens,
 )
 from PySide6.QtCore import Qt
@@ -25,10 +26,7 @@ from ui.main_window import MainWindow
 
 @pytest.fixture
 def window(qtbot: Any, workspace: Workspace) -> Iterator[MainWindow]:
-    shown = MainWindow(workspace)
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
+    shown = shown_window(qtbot, workspace, active=False)
     yield shown
     shown.close()
 

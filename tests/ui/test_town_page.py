@@ -10,6 +10,8 @@ import docx
 import pypdf
 import pytest
 from helpers import (  # noqa: F401 (autouse fixture)
+    activate,
+    close_cleanly,
     demo_copy,
     english_interface,
     list_read,
@@ -27,12 +29,6 @@ from ui.town_page import TownPage
 from ui.town_page import page as page_module
 
 
-def close_cleanly(window: Any) -> None:
-    for page in window.pages.values():
-        if isinstance(page, RecordListPage) and page.form.is_dirty():
-            page.form.revert()
-
-
 @pytest.fixture
 def window(qtbot: Any, tmp_path: Path) -> Iterator[MainWindow]:
     """The main window on a fresh copy of the demo."""
@@ -42,8 +38,7 @@ def window(qtbot: Any, tmp_path: Path) -> Iterator[MainWindow]:
     shown.resize(1280, 720)
     shown.show()
     qtbot.waitExposed(shown)
-    shown.activateWindow()
-    qtbot.waitUntil(shown.isActiveWindow)
+    activate(qtbot, shown)
     yield shown
     town_page = shown.stack.findChild(TownPage, "town_page")
     if town_page is not None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -19,10 +18,9 @@ from ui.reports.dialog import ReportDialog
 
 
 @pytest.fixture
-def workspace(tmp_path: Path) -> Iterator[Workspace]:
-    opened = Workspace.open(demo_copy(tmp_path))
-    yield opened
-    opened.close()
+def workspace(demo: Workspace) -> Workspace:
+    """The demo register (the window tests' ``demo``): the reports are tried on it."""
+    return demo
 
 
 @pytest.fixture

@@ -15,10 +15,12 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from helpers import (  # noqa: F401
+from helpers import (
+    activate,
     answer_message_box,
     click_button_named,
-    english_interface,
+    keeps_ticking,
+    shown_window,
     write_done,
 )
 from PySide6.QtCore import Qt, QTimer
@@ -81,12 +83,7 @@ def slow_window(qtbot: Any, workspace: Workspace) -> Iterator[tuple[MainWindow, 
     """A window on two towns, the town list shown, over a slow connection."""
     for name in ("Arsuk", "Nuuk"):
         workspace.save(Town(name=name, country="GL"))
-    window = MainWindow(workspace)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    window = shown_window(qtbot, workspace)
     window.show_page("town")
     qtbot.waitUntil(lambda: window.db_worker.pending() == 0)
     slow = SlowConnection(workspace)
@@ -124,6 +121,17 @@ def _type_at_end(qtbot: Any, field: QLineEdit, text: str) -> None:
     qtbot.keyClicks(field, text)
 
 
+def _save_held_at_the_gate(
+    qtbot: Any, page: RecordListPage, slow: SlowConnection, typed: str
+) -> None:
+    """Type ``typed`` at the end of the name, press Ctrl+S; the save waits at the gate."""
+    field = _name_field(page)
+    _type_at_end(qtbot, field, typed)
+    slow.hold()
+    qtbot.keyClick(field, Qt.Key.Key_S, CTRL)
+    qtbot.waitUntil(slow.at_gate.is_set)
+
+
 def test_the_window_answers_while_a_save_and_a_list_reload_wait_on_a_slow_connection(
     qtbot: Any, slow_window: tuple[MainWindow, SlowConnection]
 ) -> None:
@@ -143,13 +151,7 @@ def test_the_window_answers_while_a_save_and_a_list_reload_wait_on_a_slow_connec
     assert not page.form.details.isEnabled()  # nothing typed now could be lost
     assert not window.save_action.isEnabled()
     assert field.text() == "Nuuk Kangerlua"
-    ticks: list[int] = []
-    timer = QTimer(window)
-    timer.setInterval(10)
-    timer.timeout.connect(lambda: ticks.append(1))
-    timer.start()
-    qtbot.waitUntil(lambda: len(ticks) >= 5)
-    timer.stop()
+    keeps_ticking(qtbot, window)
     page.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
     qtbot.waitUntil(page.search_field.hasFocus)
     qtbot.keyClicks(page.search_field, "nu")
@@ -235,11 +237,7 @@ def test_closing_the_window_while_a_save_waits_keeps_the_save(
     window, slow = slow_window
     page = _town_page(window, qtbot, "Arsuk")
     town_id = page.form.current_record().id
-    field = _name_field(page)
-    _type_at_end(qtbot, field, " Havn")
-    slow.hold()
-    qtbot.keyClick(field, Qt.Key.Key_S, CTRL)
-    qtbot.waitUntil(slow.at_gate.is_set)
+    _save_held_at_the_gate(qtbot, page, slow, " Havn")
     # The gate opens once the window is already waiting for the save.
     QTimer.singleShot(0, slow.release)
     window.close()
@@ -278,8 +276,7 @@ def test_delete_and_its_undo_are_each_one_write_on_the_worker(
         window.workspace.get("town", arsuk)
     assert page.form.current_record().name == "Nuuk"
 
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    activate(qtbot, window)
     qtbot.keyClick(page.table, Qt.Key.Key_Z, CTRL)
     qtbot.waitUntil(lambda: page.model.row_of(arsuk) is not None, timeout=10000)
     write_done(qtbot, window)
@@ -301,11 +298,7 @@ def test_moving_to_another_record_while_a_save_waits_keeps_the_save(
     window, slow = slow_window
     page = _town_page(window, qtbot, "Arsuk")
     arsuk = page.form.current_record().id
-    field = _name_field(page)
-    _type_at_end(qtbot, field, " Havn")
-    slow.hold()
-    qtbot.keyClick(field, Qt.Key.Key_S, CTRL)
-    qtbot.waitUntil(slow.at_gate.is_set)
+    _save_held_at_the_gate(qtbot, page, slow, " Havn")
     QTimer.singleShot(0, slow.release)
     page.table.setFocus(Qt.FocusReason.OtherFocusReason)
     qtbot.waitUntil(page.table.hasFocus)

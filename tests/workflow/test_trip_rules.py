@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
-from decimal import Decimal
 
 import pytest
 from shared_registers import Register
@@ -114,16 +112,7 @@ def test_another_municipality_names_another_approving_body(
 
 
 def _made_trip(register: Register, town: int, cost: str, currency: str = "SEK") -> r.Trip:
-    trip_id = register.trip(
-        "Imatra",
-        (town,),
-        start_date=date(2026, 5, 4),
-        end_date=date(2026, 5, 6),
-        actual_cost=Decimal(cost),
-        currency=currency,
-        status="done",
-        approval_decision_id=register.decision("executive_board"),
-    )
+    trip_id = register.made_trip("Imatra", town, cost, currency)
     trip: r.Trip = register.ws.get("trip", trip_id)
     return trip
 

@@ -220,7 +220,10 @@ class MainWindow(QMainWindow):
         page = self.page(key)
         if key != OVERVIEW and not self.counts.counted:
             self.refresh_counts()
-        self.counts.count_log()
+        elif self.counts.counted:
+            # Before the first counts (which count the log too) it would only compete
+            # with the start page's read, and a first count cannot tell news anyway.
+            self.counts.count_log()
         if key in self._stale:
             self._stale.discard(key)
             page.refresh()

@@ -1,7 +1,7 @@
 """an index on the twinnings' year of first contact, the twinnings list's own order
 
 Revision ID: 0014
-Revises: 0012
+Revises: 0013
 Create Date: 2026-12-06 11:30:00
 
 The twinnings page shows its first screen before the rest of a long list: the
@@ -15,7 +15,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0014"
-down_revision = "0012"
+down_revision = "0013"
 branch_labels = None
 depends_on = None
 

@@ -159,8 +159,6 @@ class RecordListPage(Page):
         self.splitter.replaceWidget(index, form)
         self.splitter.setStretchFactor(index, FORM_STRETCH)
         self._form_place.deleteLater()
-        # Tab goes on from the list into the form, as when the form came with the page.
-        QWidget.setTabOrder(self.table, form)
         return form
 
     def _make_form_soon(self) -> None:

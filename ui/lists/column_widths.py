@@ -10,12 +10,11 @@ ones (titles, long names) give up what does not fit.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QStyle, QTableView
-
-from app.services.list_shapes import HEAD_ROWS
 
 # Below this a cut column shows too little of a name to be recognised.
 LEAST_CUT_WIDTH = 90
@@ -57,35 +56,31 @@ def fitted_widths(contents: list[int], titles: list[int], available: int) -> lis
     return [s + e for s, e in zip(shown, extra, strict=True)]
 
 
-def content_width(table: QTableView, column: int, rows: int = HEAD_ROWS) -> int:
-    """The width the first ``rows`` cells of ``column`` need, as the view's delegate draws them.
+def content_width(table: QTableView, texts: Iterable[str]) -> int:
+    """The width a column needs for ``texts``, as the view's delegate draws plain text.
 
-    Not ``QTableView.sizeHintForColumn``: on a page not yet shown it measures every
-    row of the model (26 000 twinnings, half a second); the rows a long list reads
-    first are as many as the contents need. Not the delegate's ``sizeHint`` per cell
-    either: it asks the model for every role of every cell (a fifth of a second for
-    200 rows of five columns); the list's cells are plain text, whose width is the
-    text's advance and the margins the style puts on both sides of it.
+    The text's advance and the margins the style puts on both sides of it: the
+    delegate's ``sizeHint`` per cell would ask the model for every role of every
+    cell (a fifth of a second for 200 rows of five columns), and
+    ``QTableView.sizeHintForColumn`` measures every row of a long list.
     """
-    model = table.model()
     metrics = QFontMetricsF(table.font())
-    widest = 0.0
-    for row in range(min(rows, model.rowCount())):
-        text = model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole)
-        if text:
-            widest = max(widest, metrics.horizontalAdvance(str(text)))
+    widest = max((metrics.horizontalAdvance(text) for text in texts if text), default=0.0)
     margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
     width = math.ceil(widest) + 2 * margin
     return width + 1 if table.showGrid() else width
 
 
-def fit_columns(table: QTableView, measured: dict[int, int] | None = None) -> None:
+def fit_columns(
+    table: QTableView, texts_of: Callable[[int], Iterable[str]], measured: dict[int, int]
+) -> None:
     """Size the visible columns of ``table`` to their contents within the table's width.
 
-    ``measured`` keeps the contents' widths by column between fittings of the same
-    rows (the list resized, the page shown): only the table's width is new then.
+    ``texts_of(column)`` gives the texts of the column's first rows (those a long
+    list reads first are as many as the contents need). ``measured`` keeps their
+    widths by column between fittings of the same rows (the list resized, the page
+    shown): only the table's width is new then.
     """
-    measured = {} if measured is None else measured
     header = table.horizontalHeader()
     model = table.model()
     metrics = header.fontMetrics()
@@ -94,7 +89,7 @@ def fit_columns(table: QTableView, measured: dict[int, int] | None = None) -> No
     titles: list[int] = []
     for column in columns:
         if column not in measured:
-            measured[column] = min(content_width(table, column), MOST_START_WIDTH)
+            measured[column] = min(content_width(table, texts_of(column)), MOST_START_WIDTH)
         contents.append(measured[column])
         title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
         # Room for the title and the sort arrow.

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from app.dates import ApproxDate
-from app.services.kinds import spec_for
+from app.services.kinds import KindSpec, spec_for
 
 
 @dataclass(frozen=True)
@@ -108,3 +108,20 @@ def period_test(
         return not (first is not None and end is not None and end < first)
 
     return touches
+
+
+def local_period_test(
+    spec: KindSpec, years: tuple[int | None, int | None]
+) -> Callable[[tuple[Any, ...]], bool] | None:
+    """The row test of the period filter set to ``years`` where the list, not SQL, applies it.
+
+    None when the kind's period is filtered in SQL, or no year is set.
+    """
+    period = filters_for(spec.kind).period
+    first, last = years
+    if period is None or period.in_sql or (first is None and last is None):
+        return None
+    names = [f.name for f in spec.list_fields]
+    start = names.index(period.start)
+    end = names.index(period.end) if period.end else None
+    return period_test(start, end, first, last)

@@ -24,7 +24,8 @@ from ui import qt_settings
 from ui.db_worker import DatabaseWorker
 from ui.lists.delete_command import DeleteRequest, confirm_delete
 from ui.lists.filter_bar import FilterBar
-from ui.lists.filters import filters_for, period_test
+from ui.lists.filters import local_period_test
+from ui.lists.form_beside import FormBeside
 from ui.lists.list_reads import ListReads
 from ui.lists.record_table import RecordTable
 from ui.lists.search_row import list_side
@@ -37,7 +38,6 @@ if TYPE_CHECKING:  # the forms are a package of their own, imported when a page 
 # Builds the form of a kind: a RecordForm, or a subclass of it in tests.
 FormFactory = Callable[[Workspace, str, QWidget | None], "RecordForm"]
 
-FORM_MINIMUM_WIDTH = 320
 # How a wider window's width is shared between the list and the form.
 LIST_STRETCH, FORM_STRETCH = 3, 2
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -111,17 +111,11 @@ class RecordListPage(Page):
             add_town_page_entry(self, top)
         self.splitter.addWidget(left)
 
-        # The form (a few dozen editors) is made once the list shows its first rows, or
-        # when first asked for: the list comes first. Until then an empty place holds
-        # its room in the splitter.
+        # The form is made once the list shows its first rows, or when first asked for.
         self._form_factory = form_factory
-        self._form: RecordForm | None = None
-        self._form_place = QWidget(self.splitter)
-        self._form_place.setMinimumWidth(FORM_MINIMUM_WIDTH)
+        self._form_beside = FormBeside(self.splitter, FORM_STRETCH, self._make_form)
         self.table.doubleClicked.connect(lambda _index: self.form.show_first_field())
-        self.splitter.addWidget(self._form_place)
         self.splitter.setStretchFactor(0, LIST_STRETCH)
-        self.splitter.setStretchFactor(1, FORM_STRETCH)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -135,15 +129,10 @@ class RecordListPage(Page):
     @property
     def form(self) -> RecordForm:
         """The form beside the list, made the first time it is needed."""
-        if self._form is None:
-            self._form = self._make_form()
-        return self._form
+        return self._form_beside.form()
 
     def _make_form(self) -> RecordForm:
         form = self._form_factory(self.workspace, self.kind, None)
-        # The form's own wishes (a long title) must not squeeze the navigation away;
-        # past this width its contents scroll or elide.
-        form.setMinimumWidth(FORM_MINIMUM_WIDTH)
         form.set_worker(self.worker)
         form.saved.connect(self._saved)
         form.written.connect(self.wrote)
@@ -154,26 +143,16 @@ class RecordListPage(Page):
         form.saving_changed.connect(self.saving_changed)
         form.new_linked_record.connect(self.new_linked_record)
         form.load(None, self.filter_bar.presets() or None)
-        # In the place's stead, with its size and its share of the splitter's stretch.
-        index = self.splitter.indexOf(self._form_place)
-        self.splitter.replaceWidget(index, form)
-        self.splitter.setStretchFactor(index, FORM_STRETCH)
-        self._form_place.deleteLater()
-        # Tab goes on from the list into the form, as when the form came with the page.
-        QWidget.setTabOrder(self.table, form)
         return form
-
-    def _make_form_soon(self) -> None:
-        """Make the form once the list's first rows are painted (unless made meanwhile)."""
-        QTimer.singleShot(0, self, lambda: self.form)
 
     def has_form(self) -> bool:
         """True once the form is made (before that it holds no edits)."""
-        return self._form is not None
+        return self._form_beside.made() is not None
 
     def is_dirty(self) -> bool:
         """True when the form holds unsaved edits."""
-        return self._form is not None and self._form.is_dirty()
+        form = self._form_beside.made()
+        return form is not None and form.is_dirty()
 
     # ------------------------------------------------------------ state
 
@@ -217,13 +196,12 @@ class RecordListPage(Page):
     def _show_table(self, table: Any, select_id: int | None) -> None:
         self.filter_bar.update_options(table)
         self.model.set_show_ended(self.filter_bar.show_ended())
-        self.model.set_row_filter(self._local_period())
+        self.model.set_row_filter(local_period_test(self.spec, self.filter_bar.years()))
         self.model.set_table(table)
         if not self._state_restored:
             self._state_restored = True
             self._restore_state()
-            if self._form is None:
-                self._make_form_soon()
+            self._form_beside.make_soon()
         self._sync_selection(select_id if select_id is not None else self._shown_id)
         self._update_count()
         self._reads.finish()
@@ -260,25 +238,13 @@ class RecordListPage(Page):
         self._update_count()
         self._reads.finish()
 
-    def _local_period(self) -> Any:
-        period = filters_for(self.kind).period
-        if period is None or period.in_sql:
-            return None
-        first, last = self.filter_bar.years()
-        if first is None and last is None:
-            return None
-        names = [f.name for f in self.spec.list_fields]
-        start = names.index(period.start)
-        end = names.index(period.end) if period.end else None
-        return period_test(start, end, first, last)
-
     def _filters_changed(self) -> None:
         filters = self.filter_bar.sql_filters()
         if filters != self._last_sql_filters:
             self.reload()
             return
         self.model.set_show_ended(self.filter_bar.show_ended())
-        self.model.set_row_filter(self._local_period())
+        self.model.set_row_filter(local_period_test(self.spec, self.filter_bar.years()))
         self._sync_selection(self._shown_id)
         self._update_count()
 
@@ -520,7 +486,8 @@ class RecordListPage(Page):
 
     def maybe_leave(self) -> bool:
         """True when the page may be closed (no unsaved changes, or the user let them go)."""
-        return self._form is None or bool(self._form.maybe_discard())
+        form = self._form_beside.made()
+        return form is None or bool(form.maybe_discard())
 
     # ------------------------------------------------------------ keys
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from app.services.list_shapes import HEAD_ROWS
 from ui import qt_settings
 from ui.lists.column_widths import fit_columns
 from ui.lists.table_model import RecordTableModel
@@ -21,6 +22,7 @@ class RecordTable(QTableView):
     def __init__(self, model: RecordTableModel, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._kind = kind
+        self._model = model
         self._auto_columns = False  # the columns follow the list's width (no stored sizes)
         self._fitting = False
         # The contents' widths of the rows shown, by column: measured once per read.
@@ -65,9 +67,12 @@ class RecordTable(QTableView):
     def _fit_columns(self) -> None:
         self._fitting = True
         try:
-            fit_columns(self, self._measured)
+            fit_columns(self, self._first_texts, self._measured)
         finally:
             self._fitting = False
+
+    def _first_texts(self, column: int) -> list[str]:
+        return self._model.shown_texts(column, HEAD_ROWS)
 
     def _column_resized(self, column: int, _old: int, _new: int) -> None:
         header = self.horizontalHeader()

@@ -15,6 +15,7 @@ they are exact once the whole table is there.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import threading
 from collections.abc import Callable
@@ -55,6 +56,8 @@ _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 # What the model knows of the table it shows: swapped whole when the rest of a long
 # list arrives, so that the view is told of the change between the old and new.
 _TABLE_STATE = ("_table", "_row_of_id", "_sort_keys", "_order", "_visible", "_position")
+# Up to this many rows are found in the shown rows one by one rather than through a map.
+FEW_LOOKUPS = 16
 # The longest the rest of a long list waits for its first rows to be painted.
 PAINT_WAIT_SECONDS = 0.2
 _KNOWN_UNREAD = frozenset({int(ID_ROLE), int(ENDED_ROLE), _FOREGROUND, _ALIGNMENT})
@@ -305,8 +308,7 @@ class RecordTableModel(QAbstractTableModel):
         self._visible = self._filtered(self._order)
         self._position = None
         if old_persistent:
-            # Only a selection or a current row needs the whole table's new positions.
-            positions = self._positions()
+            positions = self._shown_rows_of({row for row, _ in remembered})
             new_persistent = [
                 self.index(positions[row], col) if row in positions else QModelIndex()
                 for row, col in remembered
@@ -365,7 +367,22 @@ class RecordTableModel(QAbstractTableModel):
         table_row = self._row_of_id.get(record_id)
         if table_row is None:
             return None
-        return self._positions().get(table_row)
+        return self._shown_rows_of({table_row}).get(table_row)
+
+    def _shown_rows_of(self, table_rows: set[int]) -> dict[int, int]:
+        """The shown row of each of ``table_rows`` that is shown.
+
+        A few rows (the selection after a sort or a read) are looked up in the
+        shown rows one by one, in C; only many build the map of all 26 000.
+        """
+        if self._position is None and len(table_rows) <= FEW_LOOKUPS:
+            found = {}
+            for table_row in table_rows:
+                with contextlib.suppress(ValueError):  # not shown
+                    found[table_row] = self._visible.index(table_row)
+            return found
+        positions = self._positions()
+        return {row: positions[row] for row in table_rows if row in positions}
 
     def shown_ids(self) -> list[int]:
         """The ids of the shown rows, top to bottom."""
@@ -412,13 +429,10 @@ class RecordTableModel(QAbstractTableModel):
         table_row = self._visible[row]
         if table.unread and table_row in table.unread and role not in _KNOWN_UNREAD:
             return None  # a long list's row not read yet: blank for a moment
+        if role == _DISPLAY:
+            return self._display(table, table_row, column)
         spec = table.columns[column]
         value = table.values[table_row][column]
-        if role == _DISPLAY:
-            currency = None
-            if spec.type == "money" and self._currency_column is not None:
-                currency = table.values[table_row][self._currency_column]
-            return display_text(table.kind, spec, value, currency)
         if role == _TOOLTIP and spec.type == "longtext" and value:
             return str(value)
         if role == _ALIGNMENT:
@@ -433,6 +447,28 @@ class RecordTableModel(QAbstractTableModel):
         if role == ENDED_ROLE:
             return table.ended[table_row]
         return None
+
+    def _display(self, table: Table, table_row: int, column: int) -> str:
+        spec = table.columns[column]
+        currency = None
+        if spec.type == "money" and self._currency_column is not None:
+            currency = table.values[table_row][self._currency_column]
+        return display_text(table.kind, spec, table.values[table_row][column], currency)
+
+    def shown_texts(self, column: int, rows: int) -> list[str]:
+        """The texts of ``column`` in the first ``rows`` shown rows (blank where not read yet).
+
+        What the column's cells show, without a model index per cell: the columns
+        are fitted to these before the list is first painted.
+        """
+        table = self._table
+        if table is None or not 0 <= column < len(table.columns):
+            return []
+        unread = table.unread
+        return [
+            "" if table_row in unread else self._display(table, table_row, column)
+            for table_row in self._visible[:rows]
+        ]
 
     def headerData(
         self,

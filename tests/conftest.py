@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 # Before any Qt import: tests run headless everywhere.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -23,6 +24,11 @@ def vanort_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Mo
 
     i18n.set_language("en")
     i18n.choose_for_run(None)
+    # A window opened by an earlier test put its language's Qt translators in place;
+    # they outlive the window, so texts from tr() would come out in its language.
+    translations = sys.modules.get("ui.translations")
+    if translations is not None:
+        translations.apply_language("en")
     return home
 
 

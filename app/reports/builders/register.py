@@ -38,6 +38,7 @@ from app.derived.status import Period, TwinningStatus, recent_period, statuses
 from app.derived.status_wording import rule_sentence
 from app.formatting import year_or_text
 from app.i18n import translate
+from app.reports.builders import register_reading as reading
 from app.reports.builders.common import (
     PersonalData,
     contacts_left_out_note,
@@ -52,17 +53,6 @@ from app.reports.builders.common import (
 from app.reports.builders.fact_sheets import effective_status, fact_sheet
 from app.reports.builders.fact_sheets import town_fact_sheets as town_fact_sheets
 from app.reports.builders.register_reading import FULL_REGISTER_UP_TO as FULL_REGISTER_UP_TO
-from app.reports.builders.register_reading import (
-    PairRow,
-    RegisterTowns,
-    SheetDetails,
-    partner_of,
-    read_details,
-    read_pairs,
-    read_towns,
-    shown_pairs,
-    sort_out,
-)
 from app.reports.cell_text import fill
 from app.reports.document import (
     Block,
@@ -103,16 +93,16 @@ def build_register(
     today = today or date.today()
     period = recent_period(settings.rules.status_period_years, today)
     with gc_paused(), db.reading() as session:
-        register = sort_out(read_towns(session), read_pairs(session))
+        register = reading.sort_out(reading.read_towns(session), reading.read_pairs(session))
     shown = {
         pair.id
         for town in register.sheet_towns
-        for pair in shown_pairs(register.by_town[town.id], register.homes)
+        for pair in reading.shown_pairs(register.by_town[town.id], register.homes)
     }
     found = statuses(db, period, sorted(shown), rules=settings.rules) if shown else {}
     personal = PersonalData()
     with db.reading() as session:
-        details = read_details(session, register, shown, include_contacts, personal)
+        details = reading.read_details(session, register, shown, include_contacts, personal)
     body: list[Block] = [_introduction(register, period, settings.rules, include_contacts)]
     if register.full:
         figure = _map(register, details)
@@ -157,7 +147,7 @@ def build_register(
 
 
 def _introduction(
-    register: RegisterTowns, period: Period, rules: Rules, include_contacts: bool
+    register: reading.RegisterTowns, period: Period, rules: Rules, include_contacts: bool
 ) -> Section:
     home_names = sorted((register.towns[h].name for h in register.homes), key=sort_key)
     count = counted(
@@ -192,7 +182,7 @@ def _introduction(
     return Section(translate("Reports", "About this register"), blocks)
 
 
-def _map(register: RegisterTowns, details: SheetDetails) -> Figure | None:
+def _map(register: reading.RegisterTowns, details: reading.SheetDetails) -> Figure | None:
     towns = register.towns
     order = sorted(register.homes, key=lambda h: sort_key(towns[h].name))
     order += [town.id for town in register.listed]
@@ -209,7 +199,7 @@ def _map(register: RegisterTowns, details: SheetDetails) -> Figure | None:
     return Figure(TownMap(tuple(places)), caption=translate("Reports", "The twin towns on a map"))
 
 
-def _overview(register: RegisterTowns, found: dict[int, TwinningStatus] | None) -> Section:
+def _overview(register: reading.RegisterTowns, found: dict[int, TwinningStatus] | None) -> Section:
     """The table of every twin town.
 
     A full register shows each town's status (derived, with the coordinator's
@@ -256,12 +246,14 @@ def _overview(register: RegisterTowns, found: dict[int, TwinningStatus] | None) 
             row.append(population)
         row.append(contact_year)
         if with_partners:
-            row.append(", ".join(towns[partner_of(pair, town_id)][1] for pair in pairs))
+            row.append(", ".join(towns[reading.partner_of(pair, town_id)][1] for pair in pairs))
         if found is None:
             row.append(len(pairs))
         else:
             codes = tuple(
-                sorted({effective_status(pair, found) for pair in shown_pairs(pairs, homes)})
+                sorted(
+                    {effective_status(pair, found) for pair in reading.shown_pairs(pairs, homes)}
+                )
             )
             status = labels.get(codes)
             if status is None:
@@ -297,7 +289,7 @@ class _ContactYears:
         entry = self._seen[(year, stored)] = (order, year_or_text(year, stored))
         return entry
 
-    def earliest(self, pairs: list[PairRow]) -> CellValue:
+    def earliest(self, pairs: list[reading.PairRow]) -> CellValue:
         """The earliest known contact year of ``pairs`` (the first of equals), or None."""
         # A plain loop: most towns have one to three twinnings, and this runs for each.
         seen, add = self._seen, self._add

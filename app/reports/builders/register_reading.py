@@ -9,7 +9,7 @@ in chunks for the towns that get one.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, NamedTuple
@@ -119,6 +119,29 @@ def _rows(session: Session, query: Any) -> list[Any]:
     return list(session.connection().execute(query).all())
 
 
+def _of_towns(
+    session: Session,
+    town_id: Any,
+    chunk: list[int],
+    columns: Sequence[Any],
+    *,
+    join: tuple[Any, Any] | None = None,
+    where: Sequence[Any] = (),
+    order_by: Sequence[Any] = (),
+) -> list[Any]:
+    """Rows of the town id and ``columns`` for the towns of ``chunk``.
+
+    ``town_id`` is the column naming the town (a town's own id, or the town of
+    an agreement party, a network member, an organisation ...); ``join`` the
+    table and condition that bring in the rest of ``columns``; ``where`` more
+    conditions.
+    """
+    query = select(town_id, *columns)
+    if join is not None:
+        query = query.join(*join)
+    return _rows(session, query.where(town_id.in_(chunk), *where).order_by(*order_by))
+
+
 def read_towns(session: Session) -> dict[int, TownRow]:
     """Every town as a plain row, by id."""
     t = m.Town
@@ -172,18 +195,14 @@ def read_details(
     mapped = town_ids + sorted(register.homes) if register.full else []
     details.coordinates = read_coordinates(session, mapped)
     for chunk in in_chunks(sorted(set(town_ids))):
-        for town_id, website, notes in _rows(
-            session, select(t.id, t.website, t.notes).where(t.id.in_(chunk))
-        ):
+        for town_id, website, notes in _of_towns(session, t.id, chunk, (t.website, t.notes)):
             if website:
                 details.websites[town_id] = website
             if notes:
                 details.notes[town_id] = notes
-        for town_id, name in _rows(
-            session,
-            select(m.TownName.town_id, m.TownName.name)
-            .where(m.TownName.town_id.in_(chunk))
-            .order_by(m.TownName.name),
+        names = m.TownName
+        for town_id, name in _of_towns(
+            session, names.town_id, chunk, (names.name,), order_by=(names.name,)
         ):
             details.other_names[town_id].append(name)
         _read_agreements(session, chunk, details)
@@ -225,22 +244,10 @@ def read_details(
 
 def _read_agreements(session: Session, chunk: list[int], details: SheetDetails) -> None:
     ag, party = m.Agreement, m.AgreementParty
-    rows = _rows(
-        session,
-        select(
-            party.town_id,
-            ag.title,
-            ag.kind,
-            ag.status,
-            ag.signed_date,
-            ag.valid_from,
-            ag.valid_to,
-            ag.signed_date_edtf,
-        )
-        .join(ag, ag.id == party.agreement_id)
-        .where(party.town_id.in_(chunk))
-        .order_by(ag.signed_date, ag.title),
-    )
+    dates = (ag.signed_date, ag.valid_from, ag.valid_to, ag.signed_date_edtf)
+    through = (ag, ag.id == party.agreement_id)
+    columns, order = (ag.title, ag.kind, ag.status, *dates), (ag.signed_date, ag.title)
+    rows = _of_towns(session, party.town_id, chunk, columns, join=through, order_by=order)
     for town_id, title, kind, status, signed, valid_from, valid_to, signed_known in rows:
         facts = [vocabulary.label(kind), vocabulary.label(status)]
         if signed is not None:
@@ -256,20 +263,10 @@ def _read_agreements(session: Session, chunk: list[int], details: SheetDetails) 
 
 def _read_networks(session: Session, chunk: list[int], details: SheetDetails) -> None:
     member, network = m.NetworkMember, m.Network
-    rows = _rows(
-        session,
-        select(
-            member.town_id,
-            network.name,
-            member.joined_year,
-            member.left_year,
-            member.joined_year_edtf,
-            member.left_year_edtf,
-        )
-        .join(network, network.id == member.network_id)
-        .where(member.town_id.in_(chunk))
-        .order_by(network.name),
-    )
+    years = (member.joined_year, member.left_year, member.joined_year_edtf, member.left_year_edtf)
+    through = (network, network.id == member.network_id)
+    columns, order = (network.name, *years), (network.name,)
+    rows = _of_towns(session, member.town_id, chunk, columns, join=through, order_by=order)
     for town_id, name, joined_year, left_year, joined_known, left_known in rows:
         # As known: "1940-talet", "ca 1949", or the plain year.
         joined = format_stored(joined_year, joined_known) or None
@@ -294,11 +291,8 @@ def _read_organisations(
 ) -> None:
     o, p = m.Organisation, m.Person
     organisations: dict[int, tuple[int, str]] = {}
-    for org_id, town_id, name, kind, email, phone in _rows(
-        session,
-        select(o.id, o.town_id, o.name, o.kind, o.email, o.phone)
-        .where(o.town_id.in_(chunk))
-        .order_by(o.name),
+    for town_id, org_id, name, kind, email, phone in _of_towns(
+        session, o.town_id, chunk, (o.id, o.name, o.kind, o.email, o.phone), order_by=(o.name,)
     ):
         text = f"{name} ({vocabulary.label(kind)})"
         contact = _contact(email, phone) if include_contacts else ""
@@ -322,11 +316,13 @@ def _read_organisations(
 
 def _read_activities(session: Session, chunk: list[int], details: SheetDetails) -> None:
     act, links = m.Activity, m.activity_towns
-    rows = _rows(
+    rows = _of_towns(
         session,
-        select(links.c.town_id, act.start_date, act.end_date, act.title, act.kind)
-        .join(act, act.id == links.c.activity_id)
-        .where(links.c.town_id.in_(chunk), act.start_date.is_not(None)),
+        links.c.town_id,
+        chunk,
+        (act.start_date, act.end_date, act.title, act.kind),
+        join=(act, act.id == links.c.activity_id),
+        where=(act.start_date.is_not(None),),
     )
     for town_id, start, end, title, kind in rows:
         text = f"{date_range_text(start, end)} {title} ({vocabulary.label(kind)})"

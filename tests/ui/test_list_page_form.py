@@ -10,7 +10,6 @@ from helpers import (
 )
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from test_keyboard import open_window  # noqa: F401 (fixture)
 
 from app.services.records import Town
 from app.workspace import Workspace

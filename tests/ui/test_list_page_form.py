@@ -18,7 +18,7 @@ from ui.lists.list_page import RecordListPage
 
 def test_the_form_follows_the_list_and_tab_goes_from_the_list_into_it(
     qtbot: Any,
-    open_window: Any,  # noqa: F811 (the fixture imported above)
+    open_window: Any,
     workspace: Workspace,
 ) -> None:
     """Nothing asks for the form, yet it comes; Tab from the list reaches its first field."""

@@ -5,7 +5,16 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, Dialect, Integer, MetaData, TypeDecorator
+from sqlalchemy import (
+    Column,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Integer,
+    MetaData,
+    Table,
+    TypeDecorator,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 # Named constraints make batch migrations on SQLite (which rebuild tables)
@@ -78,3 +87,18 @@ class Editable(Base):
         # SQLAlchemy adds "AND version = ?" to every UPDATE and bumps it, so two
         # writers can never silently overwrite each other.
         return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+
+
+def link_table(name: str, record_id: str, records: str, linked_id: str, linked: str) -> Table:
+    """A table that links a record to others of one kind (a trip's towns, a meeting's participants).
+
+    A link goes with its record (ON DELETE CASCADE) but holds the linked one: a town
+    or person still named somewhere cannot be deleted until the link is taken away.
+    The linked id is indexed, for "where is this town named" questions.
+    """
+    return Table(
+        name,
+        Base.metadata,
+        Column(record_id, ForeignKey(f"{records}.id", ondelete="CASCADE"), primary_key=True),
+        Column(linked_id, ForeignKey(f"{linked}.id"), primary_key=True, index=True),
+    )

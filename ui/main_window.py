@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -350,29 +350,27 @@ class MainWindow(QMainWindow):
     def _record_page(self) -> RecordListPage | None:
         return as_record_page(self.current_page())
 
-    def new_record(self) -> None:
-        """Start a new record on the page shown."""
+    def _on_record_page(self, command: Callable[[RecordListPage], object]) -> None:
+        """Run ``command`` on the page shown when it holds records (not on the start page)."""
         page = self._record_page()
         if page is not None:
-            page.new_record()
+            command(page)
+
+    def new_record(self) -> None:
+        """Start a new record on the page shown."""
+        self._on_record_page(lambda page: page.new_record())
 
     def save_record(self) -> None:
         """Save the record of the page shown."""
-        page = self._record_page()
-        if page is not None:
-            page.save_record()
+        self._on_record_page(lambda page: page.save_record())
 
     def delete_record(self) -> None:
         """Delete the record of the page shown."""
-        page = self._record_page()
-        if page is not None:
-            page.delete_record()
+        self._on_record_page(lambda page: page.delete_record())
 
     def leave_form(self) -> None:
         """Esc: back to the list, asking first about unsaved edits."""
-        page = self._record_page()
-        if page is not None:
-            page.leave_form()
+        self._on_record_page(lambda page: page.leave_form())
 
     def search_everywhere(self) -> None:
         """Ctrl+K: search every kind of record at once."""

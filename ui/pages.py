@@ -10,8 +10,16 @@ to search, no unsaved edits and nothing to remember.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QWidget
+
+if TYPE_CHECKING:
+    # Only named here: the start page is built before the register's code is imported.
+    from app.workspace import Workspace
 
 
 class Page(QWidget):
@@ -47,3 +55,30 @@ class Page(QWidget):
 
     def stop_reading(self) -> None:
         """End reading on a worker thread before the register closes (pages that read so)."""
+
+
+class RegisterPage(Page):
+    """A page that reads the open register as it stands on a day.
+
+    The start page, the to-do list and the term evaluation: each is made on a
+    register (a new register makes new pages) and reads it for ``today``, which
+    tests set. A subclass names itself in ``PAGE_NAME`` and lays itself out in ``build``.
+    """
+
+    PAGE_NAME = ""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(self.PAGE_NAME)
+        self.workspace = workspace
+        self.today = today
+        self.build()
+
+    def build(self) -> None:
+        """Lay out the page's widgets and read the register for the first time."""

@@ -9,29 +9,16 @@ removed (as for a town still named on a trip); disposal removes the links.
 
 from __future__ import annotations
 
-from sqlalchemy import Column, ForeignKey, Table
+from db.base import link_table
 
-from db.base import Base
+trip_travellers = link_table("trip_travellers", "trip_id", "trips", "person_id", "persons")
 
-trip_travellers = Table(
-    "trip_travellers",
-    Base.metadata,
-    Column("trip_id", ForeignKey("trips.id", ondelete="CASCADE"), primary_key=True),
-    Column("person_id", ForeignKey("persons.id"), primary_key=True, index=True),
+agreement_signatories = link_table(
+    "agreement_signatories", "agreement_id", "agreements", "person_id", "persons"
 )
 
-agreement_signatories = Table(
-    "agreement_signatories",
-    Base.metadata,
-    Column("agreement_id", ForeignKey("agreements.id", ondelete="CASCADE"), primary_key=True),
-    Column("person_id", ForeignKey("persons.id"), primary_key=True, index=True),
-)
-
-meeting_participants = Table(
-    "meeting_participants",
-    Base.metadata,
-    Column("meeting_id", ForeignKey("network_meetings.id", ondelete="CASCADE"), primary_key=True),
-    Column("person_id", ForeignKey("persons.id"), primary_key=True, index=True),
+meeting_participants = link_table(
+    "meeting_participants", "meeting_id", "network_meetings", "person_id", "persons"
 )
 
 PERSON_LINK_TABLES = (trip_travellers, agreement_signatories, meeting_participants)

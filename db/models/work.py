@@ -5,31 +5,18 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Boolean, Column, Date, ForeignKey, String, Table, Text
+from sqlalchemy import Boolean, Date, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.base import Base, Editable
+from db.base import Editable, link_table
 from db.models.grants import MONEY
 
-trip_towns = Table(
-    "trip_towns",
-    Base.metadata,
-    Column("trip_id", ForeignKey("trips.id", ondelete="CASCADE"), primary_key=True),
-    Column("town_id", ForeignKey("towns.id"), primary_key=True, index=True),
-)
+trip_towns = link_table("trip_towns", "trip_id", "trips", "town_id", "towns")
 
-activity_towns = Table(
-    "activity_towns",
-    Base.metadata,
-    Column("activity_id", ForeignKey("activities.id", ondelete="CASCADE"), primary_key=True),
-    Column("town_id", ForeignKey("towns.id"), primary_key=True, index=True),
-)
+activity_towns = link_table("activity_towns", "activity_id", "activities", "town_id", "towns")
 
-activity_organisations = Table(
-    "activity_organisations",
-    Base.metadata,
-    Column("activity_id", ForeignKey("activities.id", ondelete="CASCADE"), primary_key=True),
-    Column("organisation_id", ForeignKey("organisations.id"), primary_key=True, index=True),
+activity_organisations = link_table(
+    "activity_organisations", "activity_id", "activities", "organisation_id", "organisations"
 )
 
 

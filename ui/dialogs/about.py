@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 import app
 from app import paths
 from app.workspace import Workspace
+from ui.sentence_label import sentence_label
 
 
 class AboutDialog(QDialog):
@@ -28,13 +29,12 @@ class AboutDialog(QDialog):
         self.setWindowTitle(self.tr("About Vänort"))
         title = QLabel(f"<b>Vänort</b> {app.__version__}", self)
         title.setTextFormat(Qt.TextFormat.RichText)
-        blurb = QLabel(
+        blurb = sentence_label(
             self.tr(
                 "The register of the municipality's twin towns, agreements, trips and decisions."
             ),
             self,
         )
-        blurb.setWordWrap(True)
         form = QFormLayout()
         self.version_label = self._value(app.__version__)
         form.addRow(self.tr("Version"), self.version_label)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -35,6 +34,7 @@ from app.server_connections import (
 )
 from app.workspace import Workspace
 from ui.dialogs.busy import wait_cursor
+from ui.sentence_label import sentence_label
 
 
 class ConnectServerDialog(QDialog):
@@ -65,9 +65,7 @@ class ConnectServerDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.remember = QCheckBox(self.tr("&Remember the password on this computer"))
         self.remember.setObjectName("remember")
-        self.message = QLabel(message)
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
+        self.message = sentence_label(message, name="message")
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if credential_store_available():
             self.remember.setChecked(True)

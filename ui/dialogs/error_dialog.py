@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.sentence_label import sentence_label
+
 
 class ErrorDialog(QDialog):
     """Says that something went wrong, that the program keeps running, and names the log."""
@@ -31,7 +33,7 @@ class ErrorDialog(QDialog):
             self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(48, 48)
         )
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.explanation = QLabel(
+        self.explanation = sentence_label(
             self.tr(
                 "Something unexpected went wrong. What you were doing was cancelled and "
                 "nothing of it was saved; everything saved before is safe, and you can "
@@ -39,15 +41,13 @@ class ErrorDialog(QDialog):
             ),
             self,
         )
-        self.explanation.setWordWrap(True)
-        where = QLabel(
+        where = sentence_label(
             self.tr(
                 "The details were written to the log file. If it happens again, send "
                 "this file to whoever supports Vänort:"
             ),
             self,
         )
-        where.setWordWrap(True)
         self.path_label = QLabel(str(log_path), self)
         self.path_label.setObjectName("log_path")
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

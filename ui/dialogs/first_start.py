@@ -39,6 +39,7 @@ from app.workspace import Workspace
 from ui.dialogs import database_files
 from ui.dialogs.logo_picker import LogoPicker
 from ui.dialogs.rules_editor import RulesEditor
+from ui.sentence_label import sentence_label
 
 
 class FirstStartDialog(QDialog):
@@ -72,14 +73,13 @@ class FirstStartDialog(QDialog):
 
     def _choice_page(self) -> QWidget:
         page = QWidget(self)
-        intro = QLabel(
+        intro = sentence_label(
             self.tr(
                 "Vänort keeps the municipality's twin towns, agreements, trips and decisions "
                 "in one database file. There is no database yet: how do you want to start?"
             ),
             page,
         )
-        intro.setWordWrap(True)
         self.demo_button = QCommandLinkButton(
             self.tr("Open the demo database"),
             self.tr(
@@ -114,14 +114,13 @@ class FirstStartDialog(QDialog):
     def _municipality_page(self) -> QWidget:
         page = QWidget(self)
         page.setObjectName("new_municipality")
-        intro = QLabel(
+        intro = sentence_label(
             self.tr(
                 "Whose register is it? The home town is the municipality's own town in the "
                 "register: the rules on trips to twin towns, hosting and grants start from it."
             ),
             page,
         )
-        intro.setWordWrap(True)
         self.municipality_field = QLineEdit(page)
         self.municipality_field.setObjectName("municipality_name")
         self.municipality_field.setMaxLength(200)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.formatting import format_date
 from app.workspace_files import Backup
+from ui.sentence_label import sentence_label
 
 
 class RestoreBackupDialog(QDialog):
@@ -27,14 +28,13 @@ class RestoreBackupDialog(QDialog):
         self.setWindowTitle(self.tr("Restore from a backup"))
         self._backups = backups
         self._confirmed: Backup | None = None
-        intro = QLabel(
+        intro = sentence_label(
             self.tr(
                 "Choose the backup to go back to. Everything saved after it is replaced; "
                 "the database as it is now is backed up first, so this can be undone here too."
             ),
             self,
         )
-        intro.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setObjectName("backups")
         for backup in backups:

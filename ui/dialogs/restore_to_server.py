@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from app.messages import refusal_message
 from app.workspace import Workspace
 from ui.background import BackgroundWork
 from ui.dialogs import database_files
+from ui.sentence_label import sentence_label
 
 
 class RestoreToServerDialog(QDialog):
@@ -45,14 +45,13 @@ class RestoreToServerDialog(QDialog):
         self.report: Any = None  # what was loaded, once it was
         self._task: BackgroundWork | None = None
         address = workspace.server_address
-        intro = QLabel(
+        intro = sentence_label(
             self.tr(
                 "Load a copy of a register (a Vänort database file) into an empty database "
                 "on the server %1. A database that already holds a register is left as it is."
             ).replace("%1", address.host if address else ""),
             self,
         )
-        intro.setWordWrap(True)
         self.file = QLineEdit(self)
         self.file.setObjectName("file")
         browse = QPushButton(self.tr("Browse…"), self)
@@ -66,9 +65,7 @@ class RestoreToServerDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Vänort file:"), file_row)
         form.addRow(self.tr("Empty database on the server:"), self.database)
-        self.message = QLabel(self)
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
+        self.message = sentence_label("", self, name="message")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.restore_button = buttons.addButton(
             self.tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole

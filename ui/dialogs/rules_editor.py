@@ -32,6 +32,7 @@ from app.i18n import current_language
 from app.rules import MUNICIPAL_RULES, Rules
 from app.services.kinds import spec_for
 from app.vocabulary import label as choice_label
+from ui.sentence_label import sentence_label
 
 MAX_DAYS = 3650
 
@@ -83,7 +84,7 @@ class RulesEditor(QWidget):
     def _municipal_box(self, known: set[str]) -> QGroupBox:
         box = QGroupBox(self.tr("The municipality's own rules"), self)
         column = QVBoxLayout(box)
-        intro = QLabel(
+        intro = sentence_label(
             self.tr(
                 "Tick the rules the municipality's own governing documents state; the others "
                 "are not applied. Approval of trips by the executive board is ticked from the "
@@ -93,7 +94,6 @@ class RulesEditor(QWidget):
             ),
             box,
         )
-        intro.setWordWrap(True)
         column.addWidget(intro)
         bodies = {name: self._bodies() for name in ("trip", "report", "yearly")}
         threshold = self._number(0, 100_000_000, suffix=" kr", step=1000)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -28,6 +27,7 @@ from app.services.settings import Settings
 from app.workspace import Workspace
 from ui.dialogs.logo_picker import LogoPicker
 from ui.dialogs.rules_editor import RulesEditor
+from ui.sentence_label import sentence_label
 
 LANGUAGES = (("sv", "Svenska"), ("en", "English"))
 
@@ -90,9 +90,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Letterhead"), self.letterhead_field)
 
         # Reports as Word files take their styles, header and footer from this template.
-        self.word_template_label = QLabel(page)
-        self.word_template_label.setObjectName("word_template")
-        self.word_template_label.setWordWrap(True)
+        self.word_template_label = sentence_label("", page, name="word_template")
         self.choose_template_button = QPushButton(self.tr("Choose…"), page)
         self.choose_template_button.setObjectName("choose_word_template")
         self.choose_template_button.clicked.connect(self._choose_word_template)
@@ -110,11 +108,10 @@ class SettingsDialog(QDialog):
         for code, name in LANGUAGES:
             self.language_combo.addItem(name, code)
         form.addRow(self.tr("Language"), self.language_combo)
-        note = QLabel(
+        note = sentence_label(
             self.tr("A new language applies as soon as you save: the window is rebuilt in it."),
             page,
         )
-        note.setWordWrap(True)
         note.setEnabled(False)
         form.addRow("", note)
         return page

@@ -31,7 +31,7 @@ class ImportHost(Protocol):
 
     source: TableSource | None
     kind: ImportKind
-    mapping: ColumnMapping
+    chosen_columns: ColumnMapping
     fixed: dict[str, str]
     country_answers: dict[str, str]
     parsed: ParsedFile | None

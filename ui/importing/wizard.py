@@ -68,7 +68,7 @@ class ImportWizard(QWizard):
         self.workspace = workspace
         self.source: TableSource | None = None
         self.kind: ImportKind = IMPORT_KINDS["twinnings"]
-        self.mapping: ColumnMapping = {}
+        self.chosen_columns: ColumnMapping = {}
         # A value for a field on every row, and the countries she named for unread spellings.
         self.fixed: dict[str, str] = {}
         self.country_answers: dict[str, str] = {}

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.mapping.home_needed import HomeNeeded, towns_named
 from app.services.errors import ServiceError
 from app.workspace import Workspace
+from ui.sentence_label import sentence_label
 
 
 class HomeTownQuestion(QDialog):
@@ -30,15 +31,12 @@ class HomeTownQuestion(QDialog):
         self.setObjectName("home_town_question")
         self.setWindowTitle(self.tr("The municipality's own town"))
         self.workspace = workspace
-        reason = QLabel(need.text(), self)
-        reason.setWordWrap(True)
+        reason = sentence_label(need.text(), self)
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("home_town_name")
         prompt = QLabel(self.tr("&Town, as the register writes it:"), self)
         prompt.setBuddy(self.name_edit)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("home_town_error")
-        self.error_label.setWordWrap(True)
+        self.error_label = sentence_label("", self, name="home_town_error")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -33,6 +33,7 @@ from app.mapping import Missing, missing_before_final, report_document, write_do
 from app.reports.document import Cancelled
 from app.reports.page_images import PageImage, page_images
 from ui.mapping.page_base import MappingPage
+from ui.sentence_label import sentence_label
 
 if TYPE_CHECKING:
     from ui.mapping.host import MappingHost
@@ -67,9 +68,7 @@ class OutputPage(MappingPage):
         self.preview.setMinimumWidth(page_width + 40)
         self.preview_status = QLabel()
         self.preview_status.setObjectName("preview_status")
-        self.missing_label = QLabel()
-        self.missing_label.setObjectName("missing_label")
-        self.missing_label.setWordWrap(True)
+        self.missing_label = sentence_label(name="missing_label")
         self.missing_list = QListWidget()
         self.missing_list.setObjectName("missing_list")
         self.missing_list.setWordWrap(True)
@@ -81,9 +80,7 @@ class OutputPage(MappingPage):
         self.print_button.setObjectName("print_report")
         self.final_button = QPushButton(self.tr("Mark as &final…"))
         self.final_button.setObjectName("mark_final")
-        self.status_label = QLabel()
-        self.status_label.setObjectName("output_status")
-        self.status_label.setWordWrap(True)
+        self.status_label = sentence_label(name="output_status")
         self.pdf_button.clicked.connect(lambda: self.save_as(".pdf"))
         self.xlsx_button.clicked.connect(lambda: self.save_as(".xlsx"))
         self.print_button.clicked.connect(self.print_report)

@@ -24,6 +24,7 @@ from app.mapping.data import TownFacts
 from app.reports.document import UNKNOWN, Amount, CellValue
 from ui.mapping.page_base import MappingPage
 from ui.mapping.widgets import fill_table, read_only_table, rich_text_box
+from ui.sentence_label import sentence_label
 
 if TYPE_CHECKING:
     from ui.mapping.host import MappingHost
@@ -197,9 +198,7 @@ class AgreementsPage(MappingPage):
         super().__init__(host)
         self.setTitle(heading("agreements"))
         self.setSubTitle(self.tr("Found in the register; add your comment below."))
-        self.summary_label = QLabel()
-        self.summary_label.setObjectName("agreements_summary")
-        self.summary_label.setWordWrap(True)
+        self.summary_label = sentence_label(name="agreements_summary")
         self.table = read_only_table("agreements_table")
         self.text_edit = rich_text_box(
             "agreements_text", self.tr("Your comment on the agreements (may be left empty)")

@@ -5,12 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QVBoxLayout,
 )
@@ -26,9 +24,8 @@ from app.mapping import (
 from app.mapping.outlook import fact_choices, outlook_edited, redraft_outlook
 from ui.mapping.headed_list import HeadedListPage
 from ui.mapping.page_base import MappingPage
-from ui.mapping.pages_scope import ScopePage
 from ui.mapping.widgets import edit_button as _edit_button
-from ui.mapping.widgets import rich_text_box, text_box
+from ui.mapping.widgets import fill_checklist, rich_text_box, text_box, ticked_ids
 
 if TYPE_CHECKING:
     from ui.mapping.host import MappingHost
@@ -78,21 +75,19 @@ class OutlookPage(MappingPage):
         """Show the outlook of ``content``, with the facts it may draw on."""
         o = content.outlook
         self.drafted_ids = o.fact_ids
-        self.fact_list.clear()
-        for choice in fact_choices(self.host.workspace.database):
-            item = QListWidgetItem(choice.label())
-            item.setData(Qt.ItemDataRole.UserRole, choice.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            checked = o.fact_ids is None or choice.id in o.fact_ids
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-            self.fact_list.addItem(item)
+        drafted = o.fact_ids
+        fill_checklist(
+            self.fact_list,
+            fact_choices(self.host.workspace.database),
+            lambda id_: drafted is None or id_ in drafted,
+        )
         self.text_edit.setPlainText(o.text)
         self.facts_edit.setPlainText(o.facts)
         self.sources_edit.setPlainText(o.sources)
 
     def chosen_ids(self) -> tuple[int, ...]:
         """The ids of the reference facts ticked now, in the list's order."""
-        return ScopePage._checked(self.fact_list)
+        return ticked_ids(self.fact_list)
 
     def redraft(self) -> None:
         """Draft the text anew from the ticked facts; ask first if she has changed the text."""

@@ -25,7 +25,8 @@ from app.mapping import (
 )
 from app.mapping.scope import network_choices, twinning_choices
 from ui.mapping.page_base import MappingPage
-from ui.mapping.widgets import rich_text_box
+from ui.mapping.widgets import fill_checklist, rich_text_box, ticked_ids
+from ui.sentence_label import sentence_label
 
 if TYPE_CHECKING:
     from ui.mapping.host import MappingHost
@@ -62,9 +63,7 @@ class ScopePage(MappingPage):
             "sources_consulted_edit", placeholder("sources_consulted"), lines=3
         )
         self.left_out_edit = rich_text_box("left_out_edit", placeholder("left_out"), lines=3)
-        self.coverage_label = QLabel()
-        self.coverage_label.setObjectName("coverage_label")
-        self.coverage_label.setWordWrap(True)
+        self.coverage_label = sentence_label(name="coverage_label")
         self.twinning_list.itemChanged.connect(self._scope_changed)
         self.network_list.itemChanged.connect(self._scope_changed)
         lists = QHBoxLayout()
@@ -95,22 +94,13 @@ class ScopePage(MappingPage):
     def load(self, content: MappingContent) -> None:
         """Show the method and scope of ``content``, with the twinnings, networks and files it covers."""
         s = content.scope
-        self.twinning_list.clear()
-        for choice in twinning_choices(self.host.workspace.database):
-            item = QListWidgetItem(choice.label())
-            item.setData(Qt.ItemDataRole.UserRole, choice.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            checked = choice.id in s.twinning_ids
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-            self.twinning_list.addItem(item)
-        self.network_list.clear()
-        for network in network_choices(self.host.workspace.database):
-            item = QListWidgetItem(network.label())
-            item.setData(Qt.ItemDataRole.UserRole, network.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            checked = network.id in s.network_ids
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-            self.network_list.addItem(item)
+        database = self.host.workspace.database
+        fill_checklist(
+            self.twinning_list, twinning_choices(database), lambda id_: id_ in s.twinning_ids
+        )
+        fill_checklist(
+            self.network_list, network_choices(database), lambda id_: id_ in s.network_ids
+        )
         this_year = date.today().year
         self.from_spin.setValue(s.period_from or this_year)
         self.to_spin.setValue(s.period_to or this_year)
@@ -153,15 +143,6 @@ class ScopePage(MappingPage):
             lines.append(self.tr("Left out: %1.").replace("%1", ", ".join(left_out)))
         self.coverage_label.setText(" ".join(lines))
 
-    @staticmethod
-    def _checked(listing: QListWidget) -> tuple[int, ...]:
-        ids = []
-        for row in range(listing.count()):
-            item = listing.item(row)
-            if item.checkState() == Qt.CheckState.Checked:
-                ids.append(int(item.data(Qt.ItemDataRole.UserRole)))
-        return tuple(ids)
-
     def set_checked(self, listing: QListWidget, label_start: str, checked: bool) -> None:
         """Tick or untick the entry whose label starts with ``label_start`` (for tests, too)."""
         for row in range(listing.count()):
@@ -175,8 +156,8 @@ class ScopePage(MappingPage):
         return replace(
             content,
             scope=Scope(
-                twinning_ids=self._checked(self.twinning_list),
-                network_ids=self._checked(self.network_list),
+                twinning_ids=ticked_ids(self.twinning_list),
+                network_ids=ticked_ids(self.network_list),
                 period_from=min(first, last),
                 period_to=max(first, last),
                 method=self.method_edit.toPlainText(),

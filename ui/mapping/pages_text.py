@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QVBoxLayout,
 )
 
@@ -33,8 +32,8 @@ from app.mapping import (
 from app.mapping.scope import attachment_choices
 from ui.mapping.page_base import MappingPage
 from ui.mapping.widgets import edit_button as _edit_button
+from ui.mapping.widgets import fill_checklist, rich_text_box, text_box, ticked_ids
 from ui.mapping.widgets import named_line as _line
-from ui.mapping.widgets import rich_text_box, text_box
 
 if TYPE_CHECKING:
     from ui.mapping.host import MappingHost
@@ -241,25 +240,18 @@ class AppendixPage(MappingPage):
         """Show the appendix of ``content``."""
         a = content.appendix
         self.fact_sheets_box.setChecked(a.fact_sheets)
-        self.attachment_list.clear()
-        for choice in attachment_choices(self.host.workspace.database):
-            item = QListWidgetItem(choice.label())
-            item.setData(Qt.ItemDataRole.UserRole, choice.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            checked = choice.id in a.attachment_ids
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-            self.attachment_list.addItem(item)
+        fill_checklist(
+            self.attachment_list,
+            attachment_choices(self.host.workspace.database),
+            lambda id_: id_ in a.attachment_ids,
+        )
 
     def store(self, content: MappingContent) -> MappingContent:
         """``content`` with the appendix as written here."""
-        chosen = []
-        for row in range(self.attachment_list.count()):
-            item = self.attachment_list.item(row)
-            if item.checkState() == Qt.CheckState.Checked:
-                chosen.append(int(item.data(Qt.ItemDataRole.UserRole)))
         return replace(
             content,
             appendix=Appendix(
-                fact_sheets=self.fact_sheets_box.isChecked(), attachment_ids=tuple(chosen)
+                fact_sheets=self.fact_sheets_box.isChecked(),
+                attachment_ids=ticked_ids(self.attachment_list),
             ),
         )

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -29,6 +28,7 @@ from app.mapping import (
 from app.services.errors import ServiceError
 from app.workspace import Workspace
 from ui.mapping.wizard import MappingWizard
+from ui.sentence_label import sentence_label
 
 
 def _local(moment: object) -> str:
@@ -57,13 +57,12 @@ class MappingReportsDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.empty_label = QLabel(
+        self.empty_label = sentence_label(
             self.tr(
                 "No mapping report yet. A new one is drafted from the register: the history, the "
                 "table of the twin towns, agreements and activities; you write the rest."
             )
         )
-        self.empty_label.setWordWrap(True)
         self.new_button = QPushButton(self.tr("&New mapping"))
         self.new_button.setObjectName("new_mapping")
         self.follow_button = QPushButton(self.tr("&Start from the last final report"))

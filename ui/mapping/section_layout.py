@@ -54,12 +54,12 @@ class SectionLayoutBox(QWidget):
         self.earlier_button = edit_button(self.tr("Earl&ier"), "section_earlier")
         self.later_button = edit_button(self.tr("&Later"), "section_later")
         self.rename_button.clicked.connect(self.rename)
-        self.earlier_button.clicked.connect(lambda: self.move(-1))
-        self.later_button.clicked.connect(lambda: self.move(1))
+        self.earlier_button.clicked.connect(lambda: self.move_section(-1))
+        self.later_button.clicked.connect(lambda: self.move_section(1))
         for keys, step in (("Ctrl+Up", -1), ("Ctrl+Down", 1)):
             shortcut = QShortcut(QKeySequence(keys), self.section_list)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(lambda step=step: self.move(step))
+            shortcut.activated.connect(lambda step=step: self.move_section(step))
         self.section_list.itemChanged.connect(self._item_changed)
         self.section_list.currentRowChanged.connect(lambda _row: self._update_buttons())
         buttons = QVBoxLayout()
@@ -99,9 +99,8 @@ class SectionLayoutBox(QWidget):
             self.section_list.setFocus()
             self.section_list.editItem(item)
 
-    # QWidget.move places a widget; this one moves a section. C++ never calls it
-    # through Python, so the different signature only confuses the type checker.
-    def move(self, step: int) -> None:  # type: ignore[override]
+    # Not "move": QWidget.move places the widget itself.
+    def move_section(self, step: int) -> None:
         """Move the current section ``step`` places up (-1) or down (+1)."""
         row = self.section_list.currentRow()
         target = row + step

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from decimal import Decimal
+from typing import Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -21,6 +24,42 @@ from PySide6.QtWidgets import (
 from app.reports.cell_text import format_cell
 from app.reports.document import Amount, CellValue
 from ui.mapping.rich_box import RichTextBox
+
+
+class Choosable(Protocol):
+    """A record she may tick into the report: a twinning, network, reference fact or file."""
+
+    @property
+    def id(self) -> int:
+        """Its id in the register."""
+        ...
+
+    def label(self) -> str:
+        """What the list shows for it."""
+        ...
+
+
+def fill_checklist(
+    listing: QListWidget, choices: Iterable[Choosable], ticked: Callable[[int], bool]
+) -> None:
+    """Show ``choices`` in ``listing``, each with a tick box, ticked where ``ticked(id)`` says."""
+    listing.clear()
+    for choice in choices:
+        item = QListWidgetItem(choice.label())
+        item.setData(Qt.ItemDataRole.UserRole, choice.id)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if ticked(choice.id) else Qt.CheckState.Unchecked)
+        listing.addItem(item)
+
+
+def ticked_ids(listing: QListWidget) -> tuple[int, ...]:
+    """The ids of the entries ticked in ``listing``, in its order."""
+    ids = []
+    for row in range(listing.count()):
+        item = listing.item(row)
+        if item.checkState() == Qt.CheckState.Checked:
+            ids.append(int(item.data(Qt.ItemDataRole.UserRole)))
+    return tuple(ids)
 
 
 def text_box(

@@ -10,7 +10,6 @@ section starts a new record of the kind it offers (``new_record_requested``).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -23,13 +22,12 @@ from PySide6.QtWidgets import (
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
 from app.formatting import format_date
 from app.services.kinds import KINDS
 from ui.background import BackgroundWork
-from ui.pages import Page
+from ui.pages import RegisterPage
 
 if TYPE_CHECKING:
     from app.overview import Overview, OverviewLine
@@ -62,7 +60,7 @@ class _LinesTree(QTreeWidget):
         super().keyPressEvent(event)
 
 
-class OverviewPage(Page):
+class OverviewPage(RegisterPage):
     """The start page of the open register, read again whenever the window asks."""
 
     town_requested = Signal(int)  # the twin town whose page a line opens
@@ -70,17 +68,10 @@ class OverviewPage(Page):
     new_record_requested = Signal(str)  # a kind: an empty section's offer to add one
     filled = Signal()  # the sections read are shown
 
-    def __init__(
-        self,
-        workspace: Workspace,
-        parent: QWidget | None = None,
-        *,
-        today: Callable[[], date] = date.today,
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("overview_page")
-        self.workspace = workspace
-        self.today = today
+    PAGE_NAME = "overview_page"
+
+    def build(self) -> None:
+        """Lay out the page and read it for the first time."""
         self.overview: Overview | None = None
         self._lines: dict[int, OverviewLine] = {}
         self._task: BackgroundWork | None = None

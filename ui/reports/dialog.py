@@ -46,6 +46,7 @@ from ui import qt_settings
 from ui.background import BackgroundWork
 from ui.dialogs.error_dialog import ErrorDialog
 from ui.reports import viewer
+from ui.sentence_label import sentence_label
 
 log = logging.getLogger("vanort.ui")
 
@@ -138,18 +139,13 @@ class ReportDialog(QDialog):
         form.addRow(self.tr("Network meeting"), self.meeting_field)
 
         # The decision register's period; either end may be left open.
-        period_row = QWidget(self)
-        period_layout = QHBoxLayout(period_row)
-        period_layout.setContentsMargins(0, 0, 0, 0)
-        self.from_field = QLineEdit(period_row)
+        self.from_field = QLineEdit(self)
         self.from_field.setObjectName("date_from")
         self.from_field.setPlaceholderText(self.tr("from, e.g. 2026-01-01"))
-        self.to_field = QLineEdit(period_row)
+        self.to_field = QLineEdit(self)
         self.to_field.setObjectName("date_to")
         self.to_field.setPlaceholderText(self.tr("to, e.g. 2026-12-31"))
-        period_layout.addWidget(self.from_field)
-        period_layout.addWidget(QLabel("–", period_row))
-        period_layout.addWidget(self.to_field)
+        period_row = self._side_by_side((self.from_field, 0), (QLabel("–"), 0), (self.to_field, 0))
         self.period_row = period_row
         form.addRow(self.tr("Period"), period_row)
 
@@ -175,23 +171,17 @@ class ReportDialog(QDialog):
         )
         form.addRow(self.tr("Contact details"), self.contacts_field)
 
-        file_row = QWidget(self)
-        file_layout = QHBoxLayout(file_row)
-        file_layout.setContentsMargins(0, 0, 0, 0)
-        self.file_field = QLineEdit(file_row)
+        self.file_field = QLineEdit(self)
         self.file_field.setObjectName("file")
         self.file_field.textEdited.connect(self._file_was_edited)
-        browse = QPushButton(self.tr("Browse…"), file_row)
+        browse = QPushButton(self.tr("Browse…"), self)
         browse.setObjectName("browse")
         browse.clicked.connect(self.browse)
-        file_layout.addWidget(self.file_field, 1)
-        file_layout.addWidget(browse)
+        file_row = self._side_by_side((self.file_field, 1), (browse, 0))
         form.addRow(self.tr("File"), file_row)
         self.form = form
 
-        self.message = QLabel(self)
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
+        self.message = sentence_label("", self, name="message")
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.buttons = QDialogButtonBox(self)
@@ -208,9 +198,7 @@ class ReportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         if self.print_mode:
-            note = QLabel(self._print_note(), self)
-            note.setObjectName("print_note")
-            note.setWordWrap(True)
+            note = sentence_label(self._print_note(), self, name="print_note")
             layout.addWidget(note)
             form.setRowVisible(self.format_field, False)
             form.setRowVisible(file_row, False)
@@ -226,6 +214,15 @@ class ReportDialog(QDialog):
         for day in (self.from_field, self.to_field):
             day.editingFinished.connect(self._refresh_file_name)
         self.setMinimumWidth(520)
+
+    def _side_by_side(self, *parts: tuple[QWidget, int]) -> QWidget:
+        """One row of the form holding ``parts`` (each with its stretch), shown or hidden as one."""
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget, stretch in parts:
+            layout.addWidget(widget, stretch)
+        return row
 
     def _picker(self, name: str, choices: tuple[Choice, ...], default: int | None) -> QComboBox:
         picker = QComboBox(self)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.search import Results, search
 from app.workspace import Workspace
+from ui.sentence_label import sentence_label
 
 log = logging.getLogger(__name__)
 
@@ -93,9 +93,7 @@ class SearchPopup(QDialog):
         # Names get a fixed share: measuring every line's text on each keystroke costs more.
         self.results.setColumnWidth(0, POPUP_SIZE[0] * 9 // 20)
         self.results.activated.connect(self._open)
-        self.status = QLabel(self)
-        self.status.setObjectName("search_status")
-        self.status.setWordWrap(True)
+        self.status = sentence_label("", self, name="search_status")
         layout = QVBoxLayout(self)
         layout.addWidget(self.field)
         layout.addWidget(self.results, 1)

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.sentence_label import sentence_label
+
 
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
@@ -51,9 +53,7 @@ def ok_cancel(dialog: QDialog, layout: QVBoxLayout, on_ok: Callable[[], None]) -
 
 def error_line(dialog: QDialog, layout: QVBoxLayout) -> QLabel:
     """A line for what is missing, hidden until there is something to say."""
-    label = QLabel(dialog)
-    label.setObjectName("error")
-    label.setWordWrap(True)
+    label = sentence_label("", dialog, name="error")
     label.hide()
     layout.addWidget(label)
     return label
@@ -113,14 +113,13 @@ class EndTwinningDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("End the twinning %1").replace("%1", twinning))
         layout = QVBoxLayout(self)
-        note = QLabel(
+        note = sentence_label(
             self.tr(
                 "The twinning is marked as ended; its activities, trips, agreements and "
                 "evaluations are kept as its history."
             ),
             self,
         )
-        note.setWordWrap(True)
         layout.addWidget(note)
         form = QFormLayout()
         self.date_edit = _date_edit(self, today)

@@ -52,8 +52,8 @@ from app.workflow.terms import (
     suggestion_text,
     term_period,
 )
-from app.workspace import Workspace
-from ui.pages import Page
+from ui.pages import RegisterPage
+from ui.sentence_label import sentence_label
 from ui.todo.dialogs import EndTwinningDialog
 from ui.todo.verdict_dialog import VerdictDialog
 
@@ -158,23 +158,16 @@ class EvaluationTableModel(QAbstractTableModel):
         return ""
 
 
-class TermEvaluationView(Page):
+class TermEvaluationView(RegisterPage):
     """Choose a term; see and evaluate every twinning in it."""
 
     open_record = Signal(str, int)  # "evaluation" or "twinning", id
     records_changed = Signal(str)  # an evaluation was created, a twinning ended
 
-    def __init__(
-        self,
-        workspace: Workspace,
-        parent: QWidget | None = None,
-        *,
-        today: Callable[[], date] = date.today,
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("term_evaluation_view")
-        self.workspace = workspace
-        self.today = today
+    PAGE_NAME = "term_evaluation_view"
+
+    def build(self) -> None:
+        """Lay out the page and read it for the first time."""
         # Replaceable in tests: the dialog that asks how a twinning ends.
         self.ask_end: Callable[[EvaluationRow], tuple[date, str, int | None] | None] = self._ask_end
 
@@ -184,9 +177,7 @@ class TermEvaluationView(Page):
         self.summary = QLabel(self)
         self.summary.setObjectName("evaluation_summary")
         # The rule and period the statuses rest on, and why nothing is suggested when so.
-        self.rule = QLabel(self)
-        self.rule.setObjectName("evaluation_rule")
-        self.rule.setWordWrap(True)
+        self.rule = sentence_label("", self, name="evaluation_rule")
         self.model = EvaluationTableModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("evaluation_table")
@@ -240,11 +231,6 @@ class TermEvaluationView(Page):
         self.reload_terms()
 
     # ------------------------------------------------------------ reading
-
-    def set_workspace(self, workspace: Workspace) -> None:
-        """Read the terms of ``workspace`` (another register was opened)."""
-        self.workspace = workspace
-        self.reload_terms()
 
     def reload_terms(self) -> None:
         """Fill the term chooser, newest first; the running term is chosen."""

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
 from app.services.errors import ServiceError
@@ -42,15 +41,14 @@ from app.todo import (
     todo_items,
 )
 from app.workflow.terms import start_evaluation
-from app.workspace import Workspace
-from ui.pages import Page
+from ui.pages import RegisterPage
 from ui.todo.dialogs import SnoozeDialog
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 TITLE, DUE, STATE = range(3)
 
 
-class TodoView(Page):
+class TodoView(RegisterPage):
     """The grouped to-do list of the open register."""
 
     open_record = Signal(str, int)  # kind, id: the record an item is about
@@ -58,17 +56,10 @@ class TodoView(Page):
     records_changed = Signal(str)  # a record was created here (an evaluation)
     message = Signal(str)  # a short note for the status bar
 
-    def __init__(
-        self,
-        workspace: Workspace,
-        parent: QWidget | None = None,
-        *,
-        today: Callable[[], date] = date.today,
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("todo_view")
-        self.workspace = workspace
-        self.today = today
+    PAGE_NAME = "todo_view"
+
+    def build(self) -> None:
+        """Lay out the page and read it for the first time."""
         self.items: dict[str, TodoItem] = {}
         # Replaceable in tests: where to save the calendar, and how long to snooze.
         self.ask_calendar_path: Callable[[], str | None] = self._ask_calendar_path
@@ -130,11 +121,6 @@ class TodoView(Page):
         self.refresh()
 
     # ------------------------------------------------------------ reading
-
-    def set_workspace(self, workspace: Workspace) -> None:
-        """Show the list of another register."""
-        self.workspace = workspace
-        self.refresh()
 
     def refresh(self) -> None:
         """Read the list again (after records or rules changed, or on a new day)."""

@@ -6,12 +6,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QLabel,
     QVBoxLayout,
     QWidget,
 )
 
 from app.vocabulary import label
+from ui.sentence_label import sentence_label
 from ui.todo.dialogs import decision_choice, error_line, ok_cancel
 
 
@@ -28,14 +28,13 @@ class VerdictDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("The council's verdict on %1").replace("%1", twinning))
         layout = QVBoxLayout(self)
-        note = QLabel(
+        note = sentence_label(
             self.tr(
                 "A verdict to end the twinning ends it on the decision's date, once you confirm; "
                 "the decision stays linked to it."
             ),
             self,
         )
-        note.setWordWrap(True)
         layout.addWidget(note)
         form = QFormLayout()
         self.verdict_combo = QComboBox(self)

@@ -10,9 +10,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QKeyCombination, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
+
+from app.i18n import QT_TRANSLATE_NOOP
 
 
 class Commands(Protocol):
@@ -113,22 +115,104 @@ class WindowMenus:
     recent_menu: QMenu
 
 
-def _make(
+@dataclass(frozen=True)
+class _Command:
+    """One line of the window's command table: what it is called, its key and what it runs."""
+
+    field: str
+    """The name of its action in :class:`WindowActions`."""
+    text: str
+    """The menu label, marked for translation and translated when the action is built."""
+    run: Callable[[Commands], object]
+    keys: QKeySequence.StandardKey | Qt.Key | str
+    name: str
+    """The object name, by which tests and the old actions of another language are found."""
+    icon: QStyle.StandardPixmap | None = None
+
+
+_SP = QStyle.StandardPixmap
+
+# The window's commands in the order of the menus. Each key is shown in its menu
+# entry and, through show_shortcuts_in_tooltips, in its tooltip.
+COMMANDS: tuple[_Command, ...] = (
+    _Command("new_database_action", QT_TRANSLATE_NOOP("MainWindow", "&New database…"),
+             lambda c: c.new_database(), "Ctrl+Shift+N", "act_new_database"),
+    _Command("open_action", QT_TRANSLATE_NOOP("MainWindow", "&Open…"),
+             lambda c: c.open_database_file(), QKeySequence.StandardKey.Open, "act_open"),
+    _Command("connect_action", QT_TRANSLATE_NOOP("MainWindow", "Connect to a &server…"),
+             lambda c: c.connect_to_server(), "Ctrl+Shift+O", "act_connect_server"),
+    _Command("save_copy_action", QT_TRANSLATE_NOOP("MainWindow", "Save a &copy as…"),
+             lambda c: c.save_copy_as(), "Ctrl+Shift+S", "act_save_copy"),
+    _Command("restore_action", QT_TRANSLATE_NOOP("MainWindow", "&Restore from a backup…"),
+             lambda c: c.restore_backup(), "Ctrl+Shift+R", "act_restore"),
+    _Command("check_action", QT_TRANSLATE_NOOP("MainWindow", "C&heck the database"),
+             lambda c: c.check_database(), "Ctrl+Shift+H", "act_check"),
+    _Command("import_action", QT_TRANSLATE_NOOP("MainWindow", "&Import from spreadsheet…"),
+             lambda c: c.import_spreadsheet(), "Ctrl+Shift+I", "act_import"),
+    # Ctrl+P, where every program has it; Reports ▸ Print a report… opens the same dialog.
+    _Command("print_action", QT_TRANSLATE_NOOP("MainWindow", "&Print…"),
+             lambda c: c.print_report(), QKeySequence.StandardKey.Print, "act_print"),
+    _Command("settings_action", QT_TRANSLATE_NOOP("MainWindow", "&Settings…"),
+             lambda c: c.open_settings(), "Ctrl+,", "act_settings"),
+    # Spelled out: the platform's standard Quit key is empty on Windows.
+    _Command("quit_action", QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
+             lambda c: c.quit(), "Ctrl+Q", "act_quit"),
+    _Command("new_action", QT_TRANSLATE_NOOP("MainWindow", "&New"),
+             lambda c: c.new_record(), QKeySequence.StandardKey.New, "act_new", _SP.SP_FileIcon),
+    _Command("save_action", QT_TRANSLATE_NOOP("MainWindow", "&Save"),
+             lambda c: c.save_record(), QKeySequence.StandardKey.Save, "act_save",
+             _SP.SP_DialogSaveButton),
+    _Command("delete_action", QT_TRANSLATE_NOOP("MainWindow", "&Delete…"),
+             lambda c: c.delete_record(), Qt.Key.Key_Delete, "act_delete", _SP.SP_TrashIcon),
+    _Command("cancel_action", QT_TRANSLATE_NOOP("MainWindow", "&Back to the list"),
+             lambda c: c.leave_form(), Qt.Key.Key_Escape, "act_cancel",
+             _SP.SP_FileDialogListView),
+    _Command("find_action", QT_TRANSLATE_NOOP("MainWindow", "&Find"),
+             lambda c: c.focus_search(), QKeySequence.StandardKey.Find, "act_find"),
+    _Command("search_everywhere_action",
+             QT_TRANSLATE_NOOP("MainWindow", "Search the &whole register…"),
+             lambda c: c.search_everywhere(), "Ctrl+K", "act_search_everywhere"),
+    # F1 stays free for the handbook.
+    _Command("about_action", QT_TRANSLATE_NOOP("MainWindow", "&About Vänort"),
+             lambda c: c.show_about(), "Ctrl+F1", "act_about"),
+    _Command("handbook_action", QT_TRANSLATE_NOOP("MainWindow", "&Handbook"),
+             lambda c: c.show_handbook(), "F1", "act_handbook"),
+)  # fmt: skip
+
+
+def _key_sequence(keys: QKeySequence.StandardKey | Qt.Key | str) -> QKeySequence:
+    """The key sequence of a table entry: a standard key, a single key or keys spelled out."""
+    if isinstance(keys, Qt.Key):
+        return QKeySequence(QKeyCombination(keys))
+    return QKeySequence(keys)
+
+
+def _command_action(host: QMainWindow, command: _Command, commands: Commands) -> QAction:
+    """The action of one table entry, labelled in the current language."""
+    action = QAction(QCoreApplication.translate("MainWindow", command.text), host)
+    action.setShortcut(_key_sequence(command.keys))
+    if command.icon is not None:
+        action.setIcon(host.style().standardIcon(command.icon))
+    action.setObjectName(command.name)
+    run = command.run
+    action.triggered.connect(lambda _checked=False: run(commands))
+    return action
+
+
+def _undo_step_action(
     host: QMainWindow,
-    text: str,
-    slot: Callable[[], object],
-    shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-    icon: QStyle.StandardPixmap | None = None,
-    name: str = "",
+    action: QAction,
+    keys: QKeySequence.StandardKey,
+    icon: QStyle.StandardPixmap,
+    name: str,
+    short_text: str,
 ) -> QAction:
-    action = QAction(text, host)
-    if shortcut is not None:
-        action.setShortcut(QKeySequence(shortcut))
-    if icon is not None:
-        action.setIcon(host.style().standardIcon(icon))
-    if name:
-        action.setObjectName(name)
-    action.triggered.connect(lambda _checked=False: slot())
+    """Undo or Redo from the stack, with its key, icon and the short label of the toolbar."""
+    action.setShortcut(keys)
+    action.setIcon(host.style().standardIcon(icon))
+    action.setObjectName(name)
+    # The menu entry names the step ("Undo Delete “Nuuk”"); the button and tooltip stay short.
+    action.setIconText(short_text)
     return action
 
 
@@ -138,177 +222,33 @@ def build_actions(host: QMainWindow, commands: Commands, undo_stack: QUndoStack)
         if action.objectName().startswith("act_"):
             host.removeAction(action)
             action.deleteLater()
-    sp = QStyle.StandardPixmap
-    new_database_action = _make(
+    made = {command.field: _command_action(host, command, commands) for command in COMMANDS}
+    undo_action = _undo_step_action(
         host,
-        QCoreApplication.translate("MainWindow", "&New database…"),
-        commands.new_database,
-        QKeySequence("Ctrl+Shift+N"),
-        name="act_new_database",
+        undo_stack.createUndoAction(host, QCoreApplication.translate("MainWindow", "&Undo")),
+        QKeySequence.StandardKey.Undo,
+        _SP.SP_ArrowBack,
+        "act_undo",
+        QCoreApplication.translate("MainWindow", "Undo"),
     )
-    open_action = _make(
+    redo_action = _undo_step_action(
         host,
-        QCoreApplication.translate("MainWindow", "&Open…"),
-        commands.open_database_file,
-        QKeySequence.StandardKey.Open,
-        name="act_open",
+        undo_stack.createRedoAction(host, QCoreApplication.translate("MainWindow", "&Redo")),
+        QKeySequence.StandardKey.Redo,
+        _SP.SP_ArrowForward,
+        "act_redo",
+        QCoreApplication.translate("MainWindow", "Redo"),
     )
-    connect_action = _make(
-        host,
-        QCoreApplication.translate("MainWindow", "Connect to a &server…"),
-        commands.connect_to_server,
-        QKeySequence("Ctrl+Shift+O"),
-        name="act_connect_server",
-    )
-    save_copy_action = _make(
-        host,
-        QCoreApplication.translate("MainWindow", "Save a &copy as…"),
-        commands.save_copy_as,
-        QKeySequence("Ctrl+Shift+S"),
-        name="act_save_copy",
-    )
-    restore_action = _make(
-        host,
-        QCoreApplication.translate("MainWindow", "&Restore from a backup…"),
-        commands.restore_backup,
-        QKeySequence("Ctrl+Shift+R"),
-        name="act_restore",
-    )
-    check_action = _make(
-        host,
-        QCoreApplication.translate("MainWindow", "C&heck the database"),
-        commands.check_database,
-        QKeySequence("Ctrl+Shift+H"),
-        name="act_check",
-    )
-    import_action = _make(
-        host,
-        QCoreApplication.translate("MainWindow", "&Import from spreadsheet…"),
-        commands.import_spreadsheet,
-        QKeySequence("Ctrl+Shift+I"),
-        name="act_import",
-    )
-    # Ctrl+P, where every program has it; Reports ▸ Print a report… opens the same dialog.
-    print_action = _make(
-        host,
-        QCoreApplication.translate("MainWindow", "&Print…"),
-        commands.print_report,
-        QKeySequence.StandardKey.Print,
-        name="act_print",
-    )
-    settings_action = _make(
-        host,
-        QCoreApplication.translate("MainWindow", "&Settings…"),
-        commands.open_settings,
-        QKeySequence("Ctrl+,"),
-        name="act_settings",
-    )
-    # Spelled out: the platform's standard Quit key is empty on Windows.
-    quit_action = _make(
-        host,
-        QCoreApplication.translate("MainWindow", "&Quit"),
-        commands.quit,
-        QKeySequence("Ctrl+Q"),
-        name="act_quit",
-    )
-    new_action = _make(
-        host,
-        QCoreApplication.translate("MainWindow", "&New"),
-        commands.new_record,
-        QKeySequence.StandardKey.New,
-        sp.SP_FileIcon,
-        "act_new",
-    )
-    save_action = _make(
-        host,
-        QCoreApplication.translate("MainWindow", "&Save"),
-        commands.save_record,
-        QKeySequence.StandardKey.Save,
-        sp.SP_DialogSaveButton,
-        "act_save",
-    )
-    delete_action = _make(
-        host,
-        QCoreApplication.translate("MainWindow", "&Delete…"),
-        commands.delete_record,
-        QKeySequence(Qt.Key.Key_Delete),
-        sp.SP_TrashIcon,
-        "act_delete",
-    )
-    cancel_action = _make(
-        host,
-        QCoreApplication.translate("MainWindow", "&Back to the list"),
-        commands.leave_form,
-        QKeySequence(Qt.Key.Key_Escape),
-        sp.SP_FileDialogListView,
-        "act_cancel",
-    )
-    find_action = _make(
-        host,
-        QCoreApplication.translate("MainWindow", "&Find"),
-        commands.focus_search,
-        QKeySequence.StandardKey.Find,
-        name="act_find",
-    )
-    search_everywhere_action = _make(
-        host,
-        QCoreApplication.translate("MainWindow", "Search the &whole register…"),
-        commands.search_everywhere,
-        QKeySequence("Ctrl+K"),
-        name="act_search_everywhere",
-    )
-    undo_action = undo_stack.createUndoAction(
-        host, QCoreApplication.translate("MainWindow", "&Undo")
-    )
-    undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-    undo_action.setIcon(host.style().standardIcon(sp.SP_ArrowBack))
-    undo_action.setObjectName("act_undo")
-    # The menu entry names the step ("Undo Delete “Nuuk”"); the button and tooltip stay short.
-    undo_action.setIconText(QCoreApplication.translate("MainWindow", "Undo"))
-    redo_action = undo_stack.createRedoAction(
-        host, QCoreApplication.translate("MainWindow", "&Redo")
-    )
-    redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-    redo_action.setIcon(host.style().standardIcon(sp.SP_ArrowForward))
-    redo_action.setObjectName("act_redo")
-    redo_action.setIconText(QCoreApplication.translate("MainWindow", "Redo"))
-    # F1 stays free for the handbook.
-    about_action = _make(
-        host,
-        QCoreApplication.translate("MainWindow", "&About Vänort"),
-        commands.show_about,
-        QKeySequence("Ctrl+F1"),
-        name="act_about",
-    )
-    handbook_action = _make(
-        host,
-        QCoreApplication.translate("MainWindow", "&Handbook"),
-        commands.show_handbook,
-        "F1",
-        name="act_handbook",
-    )
-    return WindowActions(
-        new_database_action=new_database_action,
-        open_action=open_action,
-        connect_action=connect_action,
-        save_copy_action=save_copy_action,
-        restore_action=restore_action,
-        check_action=check_action,
-        import_action=import_action,
-        print_action=print_action,
-        settings_action=settings_action,
-        quit_action=quit_action,
-        new_action=new_action,
-        save_action=save_action,
-        delete_action=delete_action,
-        cancel_action=cancel_action,
-        find_action=find_action,
-        search_everywhere_action=search_everywhere_action,
-        undo_action=undo_action,
-        redo_action=redo_action,
-        about_action=about_action,
-        handbook_action=handbook_action,
-    )
+    return WindowActions(undo_action=undo_action, redo_action=redo_action, **made)
+
+
+def _add_entries(target: QMenu | QToolBar, *entries: QAction | None) -> None:
+    """Adds ``entries`` to a menu or toolbar in order, a separator where one is None."""
+    for entry in entries:
+        if entry is None:
+            target.addSeparator()
+        else:
+            target.addAction(entry)
 
 
 def build_menus(
@@ -321,39 +261,21 @@ def build_menus(
         if menu is not None and menu is not reports_menu:
             menu.deleteLater()
     bar.clear()
+    a = actions
     file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
-    file_menu.addAction(actions.new_database_action)
-    file_menu.addAction(actions.open_action)
-    file_menu.addAction(actions.connect_action)
+    _add_entries(file_menu, a.new_database_action, a.open_action, a.connect_action)
     recent_menu = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Recent &databases"))
     recent_menu.aboutToShow.connect(fill_recent)
-    file_menu.addSeparator()
-    file_menu.addAction(actions.save_copy_action)
-    file_menu.addAction(actions.restore_action)
-    file_menu.addAction(actions.check_action)
-    file_menu.addSeparator()
-    file_menu.addAction(actions.import_action)
-    file_menu.addAction(actions.print_action)
-    file_menu.addSeparator()
-    file_menu.addAction(actions.settings_action)
-    file_menu.addSeparator()
-    file_menu.addAction(actions.quit_action)
+    copies = (a.save_copy_action, a.restore_action, a.check_action)
+    _add_entries(file_menu, None, *copies, None, a.import_action, a.print_action)
+    _add_entries(file_menu, None, a.settings_action, None, a.quit_action)
     edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
-    edit_menu.addAction(actions.undo_action)
-    edit_menu.addAction(actions.redo_action)
-    edit_menu.addSeparator()
-    edit_menu.addAction(actions.new_action)
-    edit_menu.addAction(actions.save_action)
-    edit_menu.addAction(actions.delete_action)
-    edit_menu.addAction(actions.cancel_action)
-    edit_menu.addSeparator()
-    edit_menu.addAction(actions.find_action)
-    edit_menu.addAction(actions.search_everywhere_action)
+    _add_entries(edit_menu, a.undo_action, a.redo_action, None, *a.record_actions(), None)
+    _add_entries(edit_menu, a.find_action, a.search_everywhere_action)
     reports_menu.setTitle(QCoreApplication.translate("MainWindow", "&Reports"))
     bar.addMenu(reports_menu)
     help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
-    help_menu.addAction(actions.handbook_action)
-    help_menu.addAction(actions.about_action)
+    _add_entries(help_menu, a.handbook_action, a.about_action)
     return WindowMenus(file_menu, edit_menu, help_menu, recent_menu)
 
 
@@ -366,16 +288,7 @@ def build_toolbar(host: QMainWindow, actions: WindowActions) -> QToolBar:
     toolbar.setObjectName("record_toolbar")
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    for action in (
-        actions.new_action,
-        actions.save_action,
-        actions.delete_action,
-        actions.cancel_action,
-    ):
-        toolbar.addAction(action)
-    toolbar.addSeparator()
-    toolbar.addAction(actions.undo_action)
-    toolbar.addAction(actions.redo_action)
+    _add_entries(toolbar, *actions.record_actions(), None, actions.undo_action, actions.redo_action)
     host.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
     return toolbar
 

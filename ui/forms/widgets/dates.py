@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMenu,
     QToolButton,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.dates import ApproxDate, DateNotUnderstood, parse_written
 from app.services.fields import FieldSpec
 from ui.forms.widgets.base import FieldEditor, InvalidInput
+from ui.sentence_label import sentence_label
 
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -112,9 +112,7 @@ class KnownDateEditor(FieldEditor):
         )
         # Under the line, not beside it: a sentence saying why the text is no date
         # needs the width, and a form with two dates in one row has none to spare.
-        self.understood = QLabel(self)
-        self.understood.setObjectName("understood")
-        self.understood.setWordWrap(True)
+        self.understood = sentence_label("", self, name="understood")
         self.understood.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.understood.hide()
         layout = QVBoxLayout(self)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from app.formatting import group_digits
+from app.i18n import QT_TRANSLATE_NOOP
 from app.services.fields import FieldSpec
 from ui.forms.widgets.base import FieldEditor, InvalidInput
 
@@ -17,6 +18,18 @@ from ui.forms.widgets.base import FieldEditor, InvalidInput
 _SPACES = re.compile(r"[\s\u00a0\u202f]+")
 _WHOLE = re.compile(r"^-?\d+$")
 _DECIMAL = re.compile(r"^-?\d+(\.\d+)?$")
+
+# What to write instead, by what the field holds; translated when shown.
+_YEAR_WANTED = QT_TRANSLATE_NOOP("NumberInput", "Write a year with four digits, such as 1995.")
+_WHOLE_WANTED = QT_TRANSLATE_NOOP("NumberInput", "Write a whole number, such as 1 135.")
+_AMOUNT_WANTED = QT_TRANSLATE_NOOP("NumberInput", "Write an amount, such as 10 000 or 10 000,50.")
+_NUMBER_WANTED = QT_TRANSLATE_NOOP("NumberInput", "Write a number, such as 10,52.")
+_DEGREES_WANTED = QT_TRANSLATE_NOOP("NumberInput", "Write decimal degrees, such as 58,38.")
+
+
+def _refused(sentence: str) -> InvalidInput:
+    """The refusal of what was typed, with one of the sentences above in the user's language."""
+    return InvalidInput(QCoreApplication.translate("NumberInput", sentence))
 
 
 def _compact(text: str) -> str:
@@ -29,15 +42,7 @@ def parse_whole(text: str, *, year: bool = False) -> int | None:
     if not compact:
         return None
     if not _WHOLE.match(compact):
-        if year:
-            raise InvalidInput(
-                QCoreApplication.translate(
-                    "NumberInput", "Write a year with four digits, such as 1995."
-                )
-            )
-        raise InvalidInput(
-            QCoreApplication.translate("NumberInput", "Write a whole number, such as 1 135.")
-        )
+        raise _refused(_YEAR_WANTED if year else _WHOLE_WANTED)
     return int(compact)
 
 
@@ -53,21 +58,11 @@ def parse_decimal(text: str, *, places: int, amount: bool = True) -> Decimal | N
         return None
     compact = compact.replace(",", ".")
     if not _DECIMAL.match(compact):
-        if amount:
-            raise InvalidInput(
-                QCoreApplication.translate(
-                    "NumberInput", "Write an amount, such as 10 000 or 10 000,50."
-                )
-            )
-        raise InvalidInput(
-            QCoreApplication.translate("NumberInput", "Write a number, such as 10,52.")
-        )
+        raise _refused(_AMOUNT_WANTED if amount else _NUMBER_WANTED)
     try:
         value = Decimal(compact)
     except InvalidOperation as error:  # pragma: no cover - the pattern rules this out
-        raise InvalidInput(
-            QCoreApplication.translate("NumberInput", "Write a number, such as 10,52.")
-        ) from error
+        raise _refused(_NUMBER_WANTED) from error
     decimals = len(compact.partition(".")[2])
     if decimals > places:
         # Never round silently: the user sees what is stored.
@@ -85,9 +80,7 @@ def parse_coordinate(text: str) -> float | None:
     if not compact:
         return None
     if not _DECIMAL.match(compact):
-        raise InvalidInput(
-            QCoreApplication.translate("NumberInput", "Write decimal degrees, such as 58,38.")
-        )
+        raise _refused(_DEGREES_WANTED)
     return float(compact)
 
 

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -25,6 +24,7 @@ from app.importing.importer import (
 )
 from app.importing.mapping import ColumnMapping, check_mapping_with, column_name
 from app.importing.rows import fixed_values
+from ui.sentence_label import sentence_label
 
 if TYPE_CHECKING:
     from ui.importing.host import ImportHost
@@ -41,13 +41,10 @@ class ColumnsPage(QWizardPage):
         super().__init__()  # the wizard takes the page as its child in setPage
         self._wizard = wizard
         self.setTitle(self.tr("Which column holds what?"))
-        self.origin_label = QLabel(self)
-        self.origin_label.setWordWrap(True)
+        self.origin_label = sentence_label("", self)
         self.suggest_button = QPushButton(self.tr("Suggest from the &headings"), self)
         self.suggest_button.setObjectName("suggest")
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("mapping_error")
-        self.error_label.setWordWrap(True)
+        self.error_label = sentence_label("", self, name="columns_error")
         self._form_host = QWidget(self)
         self._form = QFormLayout(self._form_host)
         scroll = QScrollArea(self)
@@ -117,10 +114,10 @@ class ColumnsPage(QWizardPage):
             self.combos[field.name] = combo
             self.fixed_edits[field.name] = fixed
 
-    def _apply(self, mapping: ColumnMapping) -> None:
+    def _apply(self, columns: ColumnMapping) -> None:
         for name, combo in self.combos.items():
             combo.blockSignals(True)
-            found = combo.findData(mapping.get(name, -1))
+            found = combo.findData(columns.get(name, -1))
             combo.setCurrentIndex(max(found, 0))
             combo.blockSignals(False)
         self._changed()
@@ -141,7 +138,7 @@ class ColumnsPage(QWizardPage):
             if combo.currentData() == SAME_ON_EVERY_ROW
         }
 
-    def mapping(self) -> ColumnMapping:
+    def chosen_columns(self) -> ColumnMapping:
         """The columns as chosen now."""
         chosen: ColumnMapping = {}
         for name, combo in self.combos.items():
@@ -162,7 +159,7 @@ class ColumnsPage(QWizardPage):
                 check_mapping_with(
                     wizard.kind,
                     source.headers,
-                    self.mapping(),
+                    self.chosen_columns(),
                     town_optional=self._town_optional,
                     fixed=fixed,
                 )
@@ -193,7 +190,7 @@ class ColumnsPage(QWizardPage):
     def validatePage(self) -> bool:
         """Keep the columns chosen, and read the rows again with them."""
         wizard = self._wizard
-        wizard.mapping = self.mapping()
+        wizard.chosen_columns = self.chosen_columns()
         wizard.fixed = self.fixed()
         # The file, its kind or its columns may have changed since the rows were read.
         wizard.parsed = None

@@ -8,7 +8,6 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtWidgets import (
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.importing import importer
 from app.importing.fields import IMPORT_KINDS
+from ui.sentence_label import sentence_label
 
 if TYPE_CHECKING:
     from ui.importing.host import ImportHost
@@ -35,8 +35,7 @@ class KindPage(QWizardPage):
         for kind in IMPORT_KINDS.values():
             item = QListWidgetItem(kind.display_name(), self.kind_list)
             item.setData(Qt.ItemDataRole.UserRole, kind.name)
-        self.hint = QLabel(self)
-        self.hint.setWordWrap(True)
+        self.hint = sentence_label("", self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.kind_list)
         layout.addWidget(self.hint)

@@ -34,6 +34,7 @@ from app.importing.importer import (
 )
 from ui.importing.country_answers import CountryAnswers
 from ui.importing.pages.errors import error_text
+from ui.sentence_label import sentence_label
 
 if TYPE_CHECKING:
     from ui.importing.host import ImportHost
@@ -99,9 +100,7 @@ class PreviewPage(QWizardPage):
             )
         )
         self.setCommitPage(True)
-        self.summary_label = QLabel(self)
-        self.summary_label.setObjectName("preview_summary")
-        self.summary_label.setWordWrap(True)
+        self.summary_label = sentence_label("", self, name="preview_summary")
         self.problems_label = QLabel(self)
         self.problem_model = ProblemModel(self)
         self.problem_view = QTableView(self)
@@ -113,21 +112,19 @@ class PreviewPage(QWizardPage):
             0, QHeaderView.ResizeMode.ResizeToContents
         )
         self.problem_view.setWordWrap(False)
-        self.countries_label = QLabel(
+        self.countries_label = sentence_label(
             self.tr("Countries this program cannot read: say which country each one is."), self
         )
-        self.countries_label.setWordWrap(True)
         self.country_answers = CountryAnswers(self)
         self.countries_label.hide()
         self.country_answers.hide()
-        self.groups_label = QLabel(
+        self.groups_label = sentence_label(
             self.tr(
                 "Towns that look alike (tick those to merge; those with strong evidence "
                 "are ticked already):"
             ),
             self,
         )
-        self.groups_label.setWordWrap(True)
         self.group_list = QListWidget(self)
         self.group_list.setObjectName("merge_groups")
         self.merge_all = QCheckBox(self.tr("Merge &all of them"), self)
@@ -178,7 +175,7 @@ class PreviewPage(QWizardPage):
     def check(self) -> None:
         """Read the rows (once) and check them with the current choices, off the GUI thread."""
         wizard = self._wizard
-        source, kind, mapping = wizard.source, wizard.kind, wizard.mapping
+        source, kind, columns = wizard.source, wizard.kind, wizard.chosen_columns
         assert source is not None
         # The first check merges the groups with strong evidence, as they are shown ticked.
         options = self.options() if wizard.plan is not None else ImportOptions(merge_strong=True)
@@ -195,7 +192,7 @@ class PreviewPage(QWizardPage):
             nonlocal parsed
             if parsed is None:
                 parsed = importer.read_file(
-                    db, source, kind, mapping, fixed=fixed, country_answers=answers,
+                    db, source, kind, columns, fixed=fixed, country_answers=answers,
                     progress=progress, cancelled=cancelled,
                 )  # fmt: skip
             plan = importer.preview(db, parsed, options, progress=progress, cancelled=cancelled)

@@ -8,7 +8,6 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtWidgets import (
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWizardPage,
@@ -23,6 +22,7 @@ from app.importing.importer import (
 )
 from app.services.errors import ServiceError
 from ui.importing.pages.errors import error_text
+from ui.sentence_label import sentence_label
 
 if TYPE_CHECKING:
     from ui.importing.host import ImportHost
@@ -35,18 +35,14 @@ class ResultPage(QWizardPage):
         super().__init__()  # the wizard takes the page as its child in setPage
         self._wizard = wizard
         self.setTitle(self.tr("Import"))
-        self.result_label = QLabel(self)
-        self.result_label.setObjectName("result")
-        self.result_label.setWordWrap(True)
+        self.result_label = sentence_label("", self, name="result")
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # A twinnings file naming one town on every row offers it as the home municipality.
         self.home_button = QPushButton(self)
         self.home_button.setObjectName("mark_home")
         self.home_button.hide()
         self.home_button.clicked.connect(self._mark_home)
-        self.home_label = QLabel(self)
-        self.home_label.setObjectName("home_offer")
-        self.home_label.setWordWrap(True)
+        self.home_label = sentence_label("", self, name="home_offer")
         self.home_label.hide()
         self._home_offer: HomeOffer | None = None
         layout = QVBoxLayout(self)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -27,6 +26,7 @@ from app.importing.importer import (
 )
 from app.importing.sources import CSV_ENCODINGS, TableSource
 from ui.dialogs.busy import wait_cursor
+from ui.sentence_label import sentence_label
 
 if TYPE_CHECKING:
     from ui.importing.host import ImportHost
@@ -55,9 +55,7 @@ class SourcePage(QWizardPage):
         self.encoding_combo.setObjectName("encoding")
         self.delimiter_combo = QComboBox(self)
         self.delimiter_combo.setObjectName("delimiter")
-        self.status_label = QLabel(self)
-        self.status_label.setObjectName("status")
-        self.status_label.setWordWrap(True)
+        self.status_label = sentence_label("", self, name="status")
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         path_row = QHBoxLayout()

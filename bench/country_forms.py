@@ -129,8 +129,8 @@ def measure(seed: int = DEFAULT_SEED, scale: float = 1.0) -> dict[str, float | i
         try:
             started = time.perf_counter()
             table = importer.open_table(source)
-            choice = importer.initial_mapping(workspace.database, table, "twinnings")
-            parsed = importer.read_file(workspace.database, table, choice.kind, choice.mapping)
+            choice = importer.initial_columns(workspace.database, table, "twinnings")
+            parsed = importer.read_file(workspace.database, table, choice.kind, choice.columns)
             summary = importer.run_import(
                 workspace.database, parsed, ImportOptions(skip_invalid=True)
             )

@@ -91,7 +91,7 @@ def register(subparsers: Subparsers) -> None:
         help=translate(
             "CommandLine",
             'Which column fills which field, for example "partner=Vänort,year=Kontaktår"; '
-            "by default the mapping used last time for these headings, or one suggested "
+            "by default the column choice used last time for these headings, or one suggested "
             "from them.",
         ),
     )
@@ -179,8 +179,8 @@ def _delimiter(text: str | None) -> str | None:
 def import_command(args: argparse.Namespace) -> int:
     """Run one import; see the module's description for the output and exit status."""
     from app.importing import importer
+    from app.importing.columns import ColumnChoiceError, describe_columns, parse_columns
     from app.importing.country_spellings import CountrySpellingError, parse_country_as
-    from app.importing.mapping import ColumnMappingError, describe_mapping, parse_columns
     from app.importing.sources import SourceError
 
     target = database_target(args)
@@ -204,18 +204,18 @@ def import_command(args: argparse.Namespace) -> int:
         raise CommandError(table.empty_message)
     _describe_source(table)
 
-    with opened_register(target, said_as_sentence=(SourceError, ColumnMappingError)) as database:
-        choice = importer.initial_mapping(database, table, args.kind)
+    with opened_register(target, said_as_sentence=(SourceError, ColumnChoiceError)) as database:
+        choice = importer.initial_columns(database, table, args.kind)
         if args.columns:
-            mapping = parse_columns(choice.kind, table.headers, args.columns)
+            column_choice = parse_columns(choice.kind, table.headers, args.columns)
         else:
-            mapping = choice.mapping
+            column_choice = choice.columns
             if choice.remembered:
                 say(translate("CommandLine", "Using the columns remembered for these headings."))
         say(
             fill(
                 translate("CommandLine", "Columns: %1"),
-                describe_mapping(choice.kind, table.headers, mapping) or "–",
+                describe_columns(choice.kind, table.headers, column_choice) or "–",
             )
         )
         fixed = _fixed_values(choice.kind, args.value)
@@ -227,7 +227,12 @@ def import_command(args: argparse.Namespace) -> int:
                 )
             )
         parsed = importer.read_file(
-            database, table, choice.kind, mapping, fixed=fixed, country_answers=country_answers
+            database,
+            table,
+            choice.kind,
+            column_choice,
+            fixed=fixed,
+            country_answers=country_answers,
         )
         try:
             summary = importer.run_import(

@@ -15,7 +15,7 @@ from pathlib import Path
 from app.importing.importer import (
     ImportOptions,
     ImportRefused,
-    initial_mapping,
+    initial_columns,
     open_table,
     read_file,
     run_import,
@@ -62,12 +62,12 @@ def import_demo_lists(db: Database, folder: Path | None = None) -> None:
     folder = folder or demo_folder()
     for file_name, kind_name in DEMO_LISTS:
         table = open_table(folder / file_name)
-        choice = initial_mapping(db, table, kind_name)
-        unread = [h for i, h in enumerate(table.headers) if i not in choice.mapping.values()]
+        choice = initial_columns(db, table, kind_name)
+        unread = [h for i, h in enumerate(table.headers) if i not in choice.columns.values()]
         if unread:
             # A heading the suggestion does not recognise would drop its column silently.
             raise DemoListError(f"{file_name}: no field for the headings {unread}")
-        parsed = read_file(db, table, choice.kind, choice.mapping)
+        parsed = read_file(db, table, choice.kind, choice.columns)
         try:
             # The lists name every town as the survey does; no other names from the gazetteer.
             # Their columns are the program's choice, not the coordinator's: not remembered.

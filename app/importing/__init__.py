@@ -2,7 +2,7 @@
 
 - ``sources`` (with ``table``, ``csv_source``, ``xlsx_source``): reading the files;
 - ``fields``: what each importable kind takes; ``values``: cells into values;
-- ``mapping``: which column fills which field, suggested and remembered;
+- ``columns``: which column fills which field, suggested and remembered;
 - ``rows``: reading the rows with their own problems; ``towns``: finding and merging towns;
 - ``plan``: checking against the register and planning; ``writer``: one-transaction writing;
 - ``summary``: what was done; ``importer``: the steps the wizard and ``vanort import`` take.

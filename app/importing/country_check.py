@@ -58,7 +58,7 @@ def contradicting_countries(parsed: ParsedFile) -> list[str]:
         country_field = town_field.country_field
         if town_field.type != "town" or country_field is None:
             continue
-        if town_field.name not in parsed.mapping or country_field not in parsed.mapping:
+        if town_field.name not in parsed.columns or country_field not in parsed.columns:
             continue
         given: dict[str, int] = defaultdict(int)
         swedish: dict[str, list[str]] = defaultdict(list)

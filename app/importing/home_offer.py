@@ -27,7 +27,7 @@ class HomeOffer:
 
 def home_town_offer(db: Database, parsed: ParsedFile) -> HomeOffer | None:
     """The town every row's "town" column names, unless it is already marked as home."""
-    if parsed.kind.name != "twinnings" or "town" not in parsed.mapping:
+    if parsed.kind.name != "twinnings" or "town" not in parsed.columns:
         return None
     name: str | None = None
     country: str | None = None

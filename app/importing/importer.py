@@ -1,8 +1,8 @@
 """Importing a spreadsheet into the register: the steps the wizard and the command line take.
 
 >>> source = open_table("vanorter.csv")                # SourceError if unreadable
->>> choice = initial_mapping(db, source, "twinnings")  # suggested or remembered
->>> parsed = read_file(db, source, choice.kind, choice.mapping)
+>>> choice = initial_columns(db, source, "twinnings")  # suggested or remembered
+>>> parsed = read_file(db, source, choice.kind, choice.columns)
 >>> plan = preview(db, parsed, ImportOptions())        # problems, merge groups
 >>> summary = run_import(db, parsed, ImportOptions(merge_all=True, skip_invalid=True))
 
@@ -28,6 +28,14 @@ from sqlalchemy import func, select
 
 from app.i18n import Context
 from app.importing.collector import fewer_collections
+from app.importing.columns import (
+    ColumnChoice,
+    ColumnChoiceError,
+    check_column_choice_with,
+    parse_columns,
+    remembered_column_choice,
+    suggest_columns,
+)
 from app.importing.country_check import contradicting_countries
 from app.importing.country_spellings import (
     remember_spellings,
@@ -35,14 +43,6 @@ from app.importing.country_spellings import (
     spelling_table,
 )
 from app.importing.fields import IMPORT_KINDS, ImportKind, import_kind
-from app.importing.mapping import (
-    ColumnMapping,
-    ColumnMappingError,
-    check_mapping_with,
-    parse_columns,
-    remembered_mapping,
-    suggest_mapping,
-)
 from app.importing.plan import ImportOptions, KindCounts, Plan, analyse
 from app.importing.rows import (
     ImportProgress,
@@ -66,18 +66,18 @@ Import = Context("Import")
 __all__ = [
     "IMPORT_KINDS",
     "Cancelled",
-    "ColumnMappingError",
+    "ColumnChoiceError",
+    "ColumnsOffered",
     "ImportOptions",
     "ImportProgress",
     "ImportRefused",
     "ImportSummary",
-    "MappingChoice",
     "ParsedFile",
     "Plan",
     "Problem",
     "SourceError",
     "import_file",
-    "initial_mapping",
+    "initial_columns",
     "open_table",
     "preview",
     "read_file",
@@ -103,11 +103,11 @@ class ImportRefused(ServiceError):
 
 
 @dataclass(frozen=True)
-class MappingChoice:
+class ColumnsOffered:
     """The columns offered for a file: remembered from an earlier import, or suggested."""
 
     kind: ImportKind
-    mapping: ColumnMapping
+    columns: ColumnChoice
     remembered: bool
 
 
@@ -117,23 +117,23 @@ def home_town_count(db: Database) -> int:
         return int(session.scalar(select(func.count()).where(m.Town.is_home.is_(True))) or 0)
 
 
-def initial_mapping(
+def initial_columns(
     db: Database, source: TableSource, kind_name: str | None = None
-) -> MappingChoice:
-    """The mapping to offer: the one remembered for these headings (for ``kind_name``, if
+) -> ColumnsOffered:
+    """The column choice to offer: the one remembered for these headings (for ``kind_name``, if
     given), else one suggested from the headings for ``kind_name`` (default: twinnings)."""
-    remembered = remembered_mapping(db, source.headers)
+    remembered = remembered_column_choice(db, source.headers)
     if remembered is not None and (kind_name is None or remembered.kind == kind_name):
-        return MappingChoice(import_kind(remembered.kind), remembered.mapping, True)
+        return ColumnsOffered(import_kind(remembered.kind), remembered.columns, True)
     kind = import_kind(kind_name or "twinnings")
-    return MappingChoice(kind, suggest_mapping(kind, source.headers), False)
+    return ColumnsOffered(kind, suggest_columns(kind, source.headers), False)
 
 
 def check_columns(db: Database, kind: ImportKind, headers: Sequence[str],
-                  mapping: ColumnMapping, fixed: Collection[str] = ()) -> None:  # fmt: skip
-    """Raise :class:`ColumnMappingError` if ``mapping`` lacks a required column (or repeats one)."""
+                  column_choice: ColumnChoice, fixed: Collection[str] = ()) -> None:  # fmt: skip
+    """Raise :class:`ColumnChoiceError` if ``column_choice`` lacks a required column (or repeats one)."""
     town_optional = kind.name == "twinnings" and home_town_count(db) == 1
-    check_mapping_with(kind, headers, mapping, town_optional=town_optional, fixed=fixed)
+    check_column_choice_with(kind, headers, column_choice, town_optional=town_optional, fixed=fixed)
 
 
 @fewer_collections()
@@ -141,14 +141,14 @@ def read_file(
     db: Database,
     source: TableSource,
     kind: ImportKind,
-    mapping: ColumnMapping,
+    column_choice: ColumnChoice,
     *,
     fixed: Mapping[str, Cell] | None = None,
     country_answers: Mapping[str, str] | None = None,
     progress: ImportProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> ParsedFile:
-    """Check the mapping, then read every row of ``source`` into values and row problems.
+    """Check the column choice, then read every row of ``source`` into values and row problems.
 
     ``fixed`` gives a field one value on every row ({"town_country": "SE"});
     ``country_answers`` names the country of spellings the country list cannot
@@ -157,12 +157,12 @@ def read_file(
     """
     fixed = dict(fixed or {})
     answers = dict(country_answers or {})
-    check_columns(db, kind, source.headers, mapping, fixed)
+    check_columns(db, kind, source.headers, column_choice, fixed)
     spellings = remembered_spellings(db)
     spellings.update(spelling_table(answers))
     reading = RowReading(fixed=fixed, country_spellings=spellings)
     parsed = read_rows(
-        source, kind, mapping, reading=reading, progress=progress, cancelled=cancelled
+        source, kind, column_choice, reading=reading, progress=progress, cancelled=cancelled
     )
     parsed.country_answers = answers
     parsed.warnings = contradicting_countries(parsed)
@@ -264,8 +264,8 @@ def import_file(
 ) -> ImportSummary:
     """Import the file ``source`` into the register ``database``, as ``vanort import`` does.
 
-    The columns are ``columns`` ("field=Heading,…"), else the mapping remembered
-    for these headings, else the suggested one. Raises SourceError, ColumnMappingError,
+    The columns are ``columns`` ("field=Heading,…"), else the column choice remembered
+    for these headings, else the suggested one. Raises SourceError, ColumnChoiceError,
     ImportRefused or a database refusal; nothing is written in any of those cases.
     """
     # Opening a register brings in the migrations; only the command line needs it here.
@@ -276,9 +276,11 @@ def import_file(
     )
     db = open_register(Path(database))
     try:
-        choice = initial_mapping(db, table, kind)
-        mapping = parse_columns(choice.kind, table.headers, columns) if columns else choice.mapping
-        parsed = read_file(db, table, choice.kind, mapping)
+        choice = initial_columns(db, table, kind)
+        column_choice = (
+            parse_columns(choice.kind, table.headers, columns) if columns else choice.columns
+        )
+        parsed = read_file(db, table, choice.kind, column_choice)
         # As --merge-similar: only the groups with strong evidence (app.places.likeness).
         options = ImportOptions(merge_strong=merge_similar, skip_invalid=skip_invalid)
         return run_import(db, parsed, options, dry_run=dry_run)

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.i18n import translate
+from app.importing.columns import ColumnChoice, column_label, column_name
 from app.importing.fields import COUNTRY_TYPES, ImportField, ImportKind
-from app.importing.mapping import ColumnMapping, column_label, column_name
 from app.importing.table import (
     CancelCheck,
     Cancelled,
@@ -89,7 +89,7 @@ class ParsedFile:
 
     source: TableSource
     kind: ImportKind
-    mapping: ColumnMapping
+    columns: ColumnChoice
     rows: list[ParsedRow]
     # (row, earlier row) for each row that repeats an earlier one cell for cell: counted once.
     repeated_rows: list[tuple[int, int]] = field(default_factory=list)
@@ -106,7 +106,7 @@ class ParsedFile:
 
     def column_of(self, field_name: str) -> str:
         """The heading of the column mapped to ``field_name`` ("" when it is not mapped)."""
-        index = self.mapping.get(field_name)
+        index = self.columns.get(field_name)
         return "" if index is None else column_label(self.source.headers, index)
 
     @property
@@ -147,13 +147,13 @@ def fixed_values(kind: ImportKind, fixed: Mapping[str, Cell]) -> dict[str, objec
 def read_rows(
     source: TableSource,
     kind: ImportKind,
-    mapping: ColumnMapping,
+    column_choice: ColumnChoice,
     *,
     reading: RowReading | None = None,
     progress: ImportProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> ParsedFile:
-    """Read and check every row of ``source`` with ``mapping`` (already checked).
+    """Read and check every row of ``source`` with ``column_choice`` (already checked).
 
     Raises :class:`SourceError` for a file that cannot be read (or has more than
     :data:`MAX_ROWS` rows, or a fixed value that cannot be read) and
@@ -162,12 +162,12 @@ def read_rows(
     reading = reading or RowReading()
     fixed = fixed_values(kind, reading.fixed)
     # A fixed value takes the place of a column for the same field.
-    mapping = {name: index for name, index in mapping.items() if name not in fixed}
+    column_choice = {name: index for name, index in column_choice.items() if name not in fixed}
     if source.empty_message is not None:
         raise SourceError(source.empty_message)
-    mapped = [(kind.field(name), index) for name, index in mapping.items()]
+    mapped = [(kind.field(name), index) for name, index in column_choice.items()]
     mapped.sort(key=lambda pair: pair[1])
-    columns = {name: column_label(source.headers, index) for name, index in mapping.items()}
+    columns = {name: column_label(source.headers, index) for name, index in column_choice.items()}
     countries = _known_countries()
     labels = {f.name: f.label for f in kind.spec.fields}
     rows: list[ParsedRow] = []
@@ -210,7 +210,7 @@ def read_rows(
                 row.values.setdefault(name, value)
         rows.append(row)
     return ParsedFile(
-        source=source, kind=kind, mapping=dict(mapping), rows=rows, repeated_rows=repeated
+        source=source, kind=kind, columns=dict(column_choice), rows=rows, repeated_rows=repeated
     )
 
 

@@ -110,7 +110,7 @@ def _normalised_header(header: str) -> str:
 
 
 def header_signature(headers: Iterable[str]) -> str:
-    """A fingerprint (sha256, hex) of a list of column headings, to remember a mapping by.
+    """A fingerprint (sha256, hex) of a list of column headings, to remember a column choice by.
 
     Case, Unicode composition and spacing do not change it; order and wording
     do. Blank headings at the end are ignored.

@@ -5,7 +5,7 @@
 bulk inserts (``insert(Model)`` with a list of rows, ``RETURNING`` the ids where
 later rows need them), fills the blanks of existing records through the ORM
 (so their version is bumped as any save would), stores merged spellings as
-town names, remembers the column mapping and writes one change-log entry. The
+town names, remembers the column choice and writes one change-log entry. The
 rows skipped for their problems are written beside the source file before the
 transaction commits; if anything fails, the transaction is rolled back and the
 skipped file removed.
@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from app import paths
 from app.i18n import Context, translate
-from app.importing.mapping import remember_mapping
+from app.importing.columns import remember_column_choice
 from app.importing.plan import NewRecord, Plan, RecordPlan
 from app.importing.rows import ImportProgress, ImportProgressCallback, check_cancelled
 from app.importing.table import CancelCheck, fill
@@ -141,7 +141,7 @@ def write_plan(
             record_kind=kind.record_kind, town_id=town_id,
         )  # fmt: skip
     if plan.options.remember_columns:
-        remember_mapping(session, kind, plan.parsed.headers, plan.parsed.mapping)
+        remember_column_choice(session, kind, plan.parsed.headers, plan.parsed.columns)
     session.flush()
 
 

@@ -8,7 +8,7 @@ from db.models.housekeeping import Attachment, ChangeLogEntry, MunicipalitySetti
 from db.models.mapping import (
     MappingReport,
     MappingTextBlock,
-    SavedColumnMapping,
+    SavedColumnChoice,
     SavedCountrySpelling,
 )
 from db.models.networks import Network, NetworkMeeting, NetworkMember
@@ -53,7 +53,7 @@ __all__ = [
     "PolicyRevision",
     "ReferenceFact",
     "Reminder",
-    "SavedColumnMapping",
+    "SavedColumnChoice",
     "SavedCountrySpelling",
     "TermOfOffice",
     "Town",

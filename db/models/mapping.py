@@ -38,14 +38,15 @@ class MappingTextBlock(Editable):
     text: Mapped[str] = mapped_column(Text, default="")
 
 
-class SavedColumnMapping(Editable):
+class SavedColumnChoice(Editable):
     """Column choices of an import, found again for a file with the same headers."""
 
     __tablename__ = "saved_column_mappings"
 
     header_signature: Mapped[str] = mapped_column(String(64), unique=True)
     record_kind: Mapped[str] = mapped_column(String(40))
-    mapping: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # The column keeps its first name, "mapping", so no migration is needed.
+    columns: Mapped[dict[str, Any]] = mapped_column("mapping", JSON, default=dict)
 
 
 class SavedCountrySpelling(Editable):

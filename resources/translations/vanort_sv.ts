@@ -1241,7 +1241,7 @@
         <translation>Raden som innehåller kolumnrubrikerna (standard 1).</translation>
     </message>
     <message>
-        <source>Which column fills which field, for example &quot;partner=Vänort,year=Kontaktår&quot;; by default the mapping used last time for these headings, or one suggested from them.</source>
+        <source>Which column fills which field, for example &quot;partner=Vänort,year=Kontaktår&quot;; by default the column choice used last time for these headings, or one suggested from them.</source>
         <translation>Vilken kolumn som fyller vilket fält, till exempel &quot;partner=Vänort,year=Kontaktår&quot;; som standard den koppling som användes senast för de här rubrikerna, eller en som föreslås utifrån dem.</translation>
     </message>
     <message>

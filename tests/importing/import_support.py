@@ -7,18 +7,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.importing.columns import parse_columns
 from app.importing.importer import (
     ImportOptions,
     ImportSummary,
     ParsedFile,
     Plan,
-    initial_mapping,
+    initial_columns,
     open_table,
     preview,
     read_file,
     run_import,
 )
-from app.importing.mapping import parse_columns
 from app.services.kinds import KINDS
 from app.workspace import Workspace
 
@@ -38,9 +38,11 @@ def parse(
 ) -> ParsedFile:
     """Open ``path`` and read it as ``kind`` with the suggested (or given) columns."""
     table = open_table(path, **source)
-    choice = initial_mapping(workspace.database, table, kind)
-    mapping = parse_columns(choice.kind, table.headers, columns) if columns else choice.mapping
-    return read_file(workspace.database, table, choice.kind, mapping)
+    choice = initial_columns(workspace.database, table, kind)
+    column_choice = (
+        parse_columns(choice.kind, table.headers, columns) if columns else choice.columns
+    )
+    return read_file(workspace.database, table, choice.kind, column_choice)
 
 
 def check(workspace: Workspace, path: Path, kind: str, **options: Any) -> Plan:

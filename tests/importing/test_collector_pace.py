@@ -12,7 +12,7 @@ from app.importing.importer import (
     ImportOptions,
     ImportProgress,
     ImportRefused,
-    initial_mapping,
+    initial_columns,
     read_file,
     run_import,
 )
@@ -38,8 +38,8 @@ def test_an_import_reads_and_writes_at_the_slower_pace_then_restores_it(
         seen.add(gc.get_threshold())
 
     table = open_table(_csv(tmp_path, "Vänersborg,SE,Lohja,FI,1950\nVänersborg,SE,Eiði,FO,1960\n"))
-    choice = initial_mapping(workspace.database, table, "twinnings")
-    parsed = read_file(workspace.database, table, choice.kind, choice.mapping, progress=progress)
+    choice = initial_columns(workspace.database, table, "twinnings")
+    parsed = read_file(workspace.database, table, choice.kind, choice.columns, progress=progress)
     summary = run_import(workspace.database, parsed, ImportOptions(), progress=progress)
     assert summary.counts["twinning"].created == 2
     assert seen == {IMPORT_THRESHOLDS}
@@ -50,8 +50,8 @@ def test_a_refused_import_restores_the_usual_pace(workspace: Workspace, tmp_path
     """A row the import refuses ends the import with an error; the pace is restored all the same."""
     usual = gc.get_threshold()
     table = open_table(_csv(tmp_path, "Vänersborg,SE,Lohja,Ingenstansland,1950\n"))
-    choice = initial_mapping(workspace.database, table, "twinnings")
-    parsed = read_file(workspace.database, table, choice.kind, choice.mapping)
+    choice = initial_columns(workspace.database, table, "twinnings")
+    parsed = read_file(workspace.database, table, choice.kind, choice.columns)
     with pytest.raises(ImportRefused):
         run_import(workspace.database, parsed, ImportOptions())
     assert gc.get_threshold() == usual

@@ -13,9 +13,9 @@ import pytest
 
 from app import i18n
 from app.demo.register_files import DEMO_LISTS, DemoListError, demo_folder, import_demo_lists
+from app.importing.columns import suggest_columns
 from app.importing.fields import import_kind
-from app.importing.importer import ImportOptions, initial_mapping, open_table, read_file, run_import
-from app.importing.mapping import suggest_mapping
+from app.importing.importer import ImportOptions, initial_columns, open_table, read_file, run_import
 from app.workspace import Workspace
 
 
@@ -45,8 +45,8 @@ def test_every_heading_of_a_demo_list_names_a_field(
     """Whatever language the program speaks, no column of a demo list is left unread."""
     i18n.set_language(language)
     table = open_table(demo_folder() / file_name)
-    mapping = suggest_mapping(import_kind(kind), table.headers)
-    assert sorted(mapping.values()) == list(range(len(table.headers)))
+    column_choice = suggest_columns(import_kind(kind), table.headers)
+    assert sorted(column_choice.values()) == list(range(len(table.headers)))
 
 
 def test_every_row_of_the_demo_lists_becomes_one_record(empty: Workspace) -> None:
@@ -84,10 +84,10 @@ def test_a_new_demo_register_remembers_no_column_choices(empty: Workspace) -> No
     import_demo_lists(empty.database)
     tables = {name: open_table(demo_folder() / name) for name, _kind in DEMO_LISTS}
     for file_name, kind in DEMO_LISTS:
-        assert not initial_mapping(empty.database, tables[file_name], kind).remembered, file_name
+        assert not initial_columns(empty.database, tables[file_name], kind).remembered, file_name
     # The same list imported by the coordinator is remembered: the check above can see it.
     file_name, kind = DEMO_LISTS[-1]
-    choice = initial_mapping(empty.database, tables[file_name], kind)
-    parsed = read_file(empty.database, tables[file_name], choice.kind, choice.mapping)
+    choice = initial_columns(empty.database, tables[file_name], kind)
+    parsed = read_file(empty.database, tables[file_name], choice.kind, choice.columns)
     run_import(empty.database, parsed, ImportOptions(merge_all=True, skip_invalid=True))
-    assert initial_mapping(empty.database, tables[file_name], kind).remembered
+    assert initial_columns(empty.database, tables[file_name], kind).remembered

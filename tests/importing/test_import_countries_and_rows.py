@@ -15,7 +15,7 @@ from app.importing.country_spellings import (
 from app.importing.importer import (
     ImportOptions,
     SourceError,
-    initial_mapping,
+    initial_columns,
     open_table,
     preview,
     read_file,
@@ -41,8 +41,8 @@ def _utf8_csv(path: Path, lines: list[str]) -> Path:
 
 def _read(workspace: Workspace, path: Path, kind: str = "twinnings", **reading: object) -> object:
     table = open_table(path)
-    choice = initial_mapping(workspace.database, table, kind)
-    return read_file(workspace.database, table, choice.kind, choice.mapping, **reading)  # type: ignore[arg-type]
+    choice = initial_columns(workspace.database, table, kind)
+    return read_file(workspace.database, table, choice.kind, choice.columns, **reading)  # type: ignore[arg-type]
 
 
 def test_every_form_of_the_public_lists_is_read(register: Workspace, tmp_path: Path) -> None:

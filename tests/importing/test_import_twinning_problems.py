@@ -6,7 +6,7 @@ import dataclasses
 from pathlib import Path
 
 from app.importing.importer import (
-    initial_mapping,
+    initial_columns,
     open_table,
 )
 from app.services import records as r
@@ -176,7 +176,7 @@ def test_the_import_is_one_change_log_entry(register: Workspace, tmp_path: Path)
     assert changes["file"] == [None, "vanorter.csv"]
 
 
-def test_the_column_mapping_is_remembered_for_the_same_headings(
+def test_the_column_choice_is_remembered_for_the_same_headings(
     register: Workspace, tmp_path: Path
 ) -> None:
     lines = ["Namn A;Nation A;Namn B;Nation B;Sedan", "Vänersborg;SE;Herning;DK;1946"]
@@ -186,9 +186,9 @@ def test_the_column_mapping_is_remembered_for_the_same_headings(
     second = swedish_excel_csv(
         tmp_path / "second.csv", ["namn a;NATION A;Namn  B;Nation B;sedan", "Lohja;FI;Lich;DE;1961"]
     )
-    choice = initial_mapping(register.database, open_table(second), "twinnings")
+    choice = initial_columns(register.database, open_table(second), "twinnings")
     assert choice.remembered
-    assert choice.mapping == {
+    assert choice.columns == {
         "town": 0,
         "town_country": 1,
         "partner": 2,
@@ -197,7 +197,7 @@ def test_the_column_mapping_is_remembered_for_the_same_headings(
     }
     # Different headings: suggested, not remembered.
     third = swedish_excel_csv(tmp_path / "third.csv", ["Ort;Vänort", "Lohja;Lich"])
-    assert not initial_mapping(register.database, open_table(third), "twinnings").remembered
+    assert not initial_columns(register.database, open_table(third), "twinnings").remembered
 
 
 def test_records_are_plain_after_import(register: Workspace, tmp_path: Path) -> None:

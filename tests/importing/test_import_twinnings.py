@@ -9,7 +9,7 @@ import pytest
 
 from app.importing import importer
 from app.importing.importer import (
-    initial_mapping,
+    initial_columns,
     open_table,
 )
 from app.services import records as r
@@ -47,9 +47,9 @@ def test_a_swedish_excel_csv_of_twin_towns_is_imported(register: Workspace, tmp_
     )
     table = open_table(path)
     assert table.detected == {"encoding": "cp1252", "delimiter": ";"}
-    choice = initial_mapping(register.database, table, "twinnings")
+    choice = initial_columns(register.database, table, "twinnings")
     # Both columns are headed "Land": each goes to the town on its left.
-    assert choice.mapping == {
+    assert choice.columns == {
         "town": 0,
         "town_country": 1,
         "partner": 2,
@@ -121,7 +121,7 @@ def test_without_a_home_town_the_town_column_is_required(
     register: Workspace, tmp_path: Path
 ) -> None:
     path = swedish_excel_csv(tmp_path / "partners.csv", ["Vänort;Land", "Herning;Danmark"])
-    with pytest.raises(importer.ColumnMappingError) as refused:
+    with pytest.raises(importer.ColumnChoiceError) as refused:
         parse(register, path, "twinnings")
     assert refused.value.message == "Choose the column that holds Town."
 

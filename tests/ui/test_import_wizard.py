@@ -173,7 +173,7 @@ def test_every_page_of_a_small_csv_import(
     assert skipped.exists() and not (tmp_path / "vanorter-skipped.csv").exists()
 
 
-def test_a_typed_path_a_workbook_sheet_and_a_remembered_mapping(
+def test_a_typed_path_a_workbook_sheet_and_a_remembered_column_choice(
     qtbot: QtBot, workspace: Workspace, tmp_path: Path
 ) -> None:
     from openpyxl import Workbook

@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PySide6.QtCore import SignalInstance
 
 if TYPE_CHECKING:
+    from app.importing.columns import ColumnChoice
     from app.importing.fields import ImportKind
     from app.importing.importer import ImportOptions, ImportSummary, ParsedFile, Plan
-    from app.importing.mapping import ColumnMapping
     from app.importing.sources import TableSource
     from app.workspace import Workspace
     from ui.background import BackgroundWork
@@ -31,7 +31,7 @@ class ImportHost(Protocol):
 
     source: TableSource | None
     kind: ImportKind
-    chosen_columns: ColumnMapping
+    chosen_columns: ColumnChoice
     fixed: dict[str, str]
     country_answers: dict[str, str]
     parsed: ParsedFile | None

@@ -29,9 +29,9 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
+from app.importing.columns import ColumnChoice
 from app.importing.fields import IMPORT_KINDS, ImportKind
 from app.importing.importer import ImportSummary, ParsedFile, Plan
-from app.importing.mapping import ColumnMapping
 from app.importing.sources import TableSource
 from app.workspace import Workspace
 from ui.background import BackgroundWork, Progress
@@ -68,7 +68,7 @@ class ImportWizard(QWizard):
         self.workspace = workspace
         self.source: TableSource | None = None
         self.kind: ImportKind = IMPORT_KINDS["twinnings"]
-        self.chosen_columns: ColumnMapping = {}
+        self.chosen_columns: ColumnChoice = {}
         # A value for a field on every row, and the countries she named for unread spellings.
         self.fixed: dict[str, str] = {}
         self.country_answers: dict[str, str] = {}

@@ -24,7 +24,7 @@ class TwinningRows(PassBase):
         town_spelling = spellings.get("town")
         partner_spelling = spellings.get("partner")
         if town_spelling is None:
-            if "town" in self.parsed.mapping or self.home is None:
+            if "town" in self.parsed.columns or self.home is None:
                 self.problem(
                     row, "town", fill(translate("Import", "%1 is required."),
                                       self.kind.field("town").display_label())

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.importing import importer
+from app.importing.columns import ColumnChoice, check_column_choice_with, column_name
 from app.importing.fields import ImportKind
 from app.importing.importer import (
-    ColumnMappingError,
+    ColumnChoiceError,
     SourceError,
 )
-from app.importing.mapping import ColumnMapping, check_mapping_with, column_name
 from app.importing.rows import fixed_values
 from ui.sentence_label import sentence_label
 
@@ -77,9 +77,9 @@ class ColumnsPage(QWizardPage):
         self._town_optional = (
             kind.name == "twinnings" and importer.home_town_count(wizard.workspace.database) == 1
         )
-        choice = importer.initial_mapping(wizard.workspace.database, source, kind.name)
+        choice = importer.initial_columns(wizard.workspace.database, source, kind.name)
         self._build(kind, source.headers)
-        self._apply(choice.mapping)
+        self._apply(choice.columns)
         self.origin_label.setText(
             self.tr("The columns used last time for a file with the same headings.")
             if choice.remembered
@@ -114,7 +114,7 @@ class ColumnsPage(QWizardPage):
             self.combos[field.name] = combo
             self.fixed_edits[field.name] = fixed
 
-    def _apply(self, columns: ColumnMapping) -> None:
+    def _apply(self, columns: ColumnChoice) -> None:
         for name, combo in self.combos.items():
             combo.blockSignals(True)
             found = combo.findData(columns.get(name, -1))
@@ -123,11 +123,11 @@ class ColumnsPage(QWizardPage):
         self._changed()
 
     def _suggest(self) -> None:
-        from app.importing.mapping import suggest_mapping
+        from app.importing.columns import suggest_columns
 
         source = self._wizard.source
         assert source is not None
-        self._apply(suggest_mapping(self._wizard.kind, source.headers))
+        self._apply(suggest_columns(self._wizard.kind, source.headers))
         self.origin_label.setText(self.tr("Suggested from the column headings."))
 
     def fixed(self) -> dict[str, str]:
@@ -138,9 +138,9 @@ class ColumnsPage(QWizardPage):
             if combo.currentData() == SAME_ON_EVERY_ROW
         }
 
-    def chosen_columns(self) -> ColumnMapping:
+    def chosen_columns(self) -> ColumnChoice:
         """The columns as chosen now."""
-        chosen: ColumnMapping = {}
+        chosen: ColumnChoice = {}
         for name, combo in self.combos.items():
             index = combo.currentData()
             if isinstance(index, int) and index >= 0:
@@ -156,7 +156,7 @@ class ColumnsPage(QWizardPage):
             edit.setVisible(name in fixed)
         if source is not None:
             try:
-                check_mapping_with(
+                check_column_choice_with(
                     wizard.kind,
                     source.headers,
                     self.chosen_columns(),
@@ -164,7 +164,7 @@ class ColumnsPage(QWizardPage):
                     fixed=fixed,
                 )
                 self._problem = self._fixed_problem(fixed)
-            except ColumnMappingError as error:
+            except ColumnChoiceError as error:
                 self._problem = error.message
         self.error_label.setText(self._problem or "")
         self.completeChanged.emit()

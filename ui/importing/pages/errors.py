@@ -11,7 +11,7 @@ from PySide6.QtCore import (
 from app import paths
 from app.errors import DatabaseRefused
 from app.importing.importer import (
-    ColumnMappingError,
+    ColumnChoiceError,
     SourceError,
 )
 from app.messages import refusal_message
@@ -26,7 +26,7 @@ def error_text(error: BaseException) -> str:
     Refusals carry their own sentence; anything unexpected goes to the log file
     with its traceback, and the user is told where.
     """
-    if isinstance(error, SourceError | ColumnMappingError):
+    if isinstance(error, SourceError | ColumnChoiceError):
         return error.message
     if isinstance(error, DatabaseRefused):
         return refusal_message(error)

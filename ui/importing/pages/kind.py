@@ -46,7 +46,7 @@ class KindPage(QWizardPage):
         source = self._wizard.source
         remembered: str | None = None
         if source is not None:
-            choice = importer.initial_mapping(self._wizard.workspace.database, source)
+            choice = importer.initial_columns(self._wizard.workspace.database, source)
             if choice.remembered:
                 remembered = choice.kind.name
         name = remembered or self._wizard.kind.name

@@ -1,8 +1,8 @@
 """Which column fills which field: suggested from the headings, remembered per file layout.
 
-A mapping is ``{field name: column index}`` (0-based), so a sheet with two
+A column choice is ``{field name: column index}`` (0-based), so a sheet with two
 columns both headed "Land" can still give the town's country and the
-partner's. A mapping that was used for an import is remembered under the
+partner's. A column choice that was used for an import is remembered under the
 headings' signature (:func:`app.importing.sources.header_signature`) and
 offered again for the next file with the same headings.
 """
@@ -25,12 +25,12 @@ from app.places.folding import fold
 from db import models as m
 from db.session import Database
 
-ColumnMapping = dict[str, int]
+ColumnChoice = dict[str, int]
 """Field name → column index (0-based)."""
 
 
-class ColumnMappingError(Exception):
-    """A column mapping cannot be used; ``message`` is one translated sentence.
+class ColumnChoiceError(Exception):
+    """A column choice cannot be used; ``message`` is one translated sentence.
 
     Named apart from :class:`app.mapping.service.MappingError`, which is the
     mapping report's (kartläggning) error.
@@ -78,7 +78,7 @@ def column_label(headers: Sequence[str], index: int) -> str:
     return fill(translate("Import", "column %1"), column_name(index))
 
 
-def suggest_mapping(kind: ImportKind, headers: Sequence[str]) -> ColumnMapping:
+def suggest_columns(kind: ImportKind, headers: Sequence[str]) -> ColumnChoice:
     """The columns whose headings name the kind's fields ("Ort" → town, "Vänort" → partner).
 
     Each column fills at most one field and each field at most one column, the
@@ -89,7 +89,7 @@ def suggest_mapping(kind: ImportKind, headers: Sequence[str]) -> ColumnMapping:
     keys = [header_key(h) for h in headers]
     synonyms = {f.name: _synonyms(f) for f in kind.fields}
     country_fields = [f for f in kind.fields if f.type == "town_country"]
-    mapping: ColumnMapping = {}
+    column_choice: ColumnChoice = {}
     used: set[int] = set()
     generic_country: list[int] = []
 
@@ -98,11 +98,11 @@ def suggest_mapping(kind: ImportKind, headers: Sequence[str]) -> ColumnMapping:
         if not key:
             continue
         for field in kind.fields:
-            if field.name in mapping or key not in synonyms[field.name]:
+            if field.name in column_choice or key not in synonyms[field.name]:
                 continue
             if field.type == "town_country" and key in _GENERIC_COUNTRY:
                 continue  # decided below by position
-            mapping[field.name] = index
+            column_choice[field.name] = index
             used.add(index)
             break
         else:
@@ -112,11 +112,11 @@ def suggest_mapping(kind: ImportKind, headers: Sequence[str]) -> ColumnMapping:
     for index in generic_country:
         if index in used:
             continue
-        field_name = _country_by_position(kind, mapping, index)
+        field_name = _country_by_position(kind, column_choice, index)
         if field_name is not None:
-            mapping[field_name] = index
+            column_choice[field_name] = index
             used.add(index)
-    return mapping
+    return column_choice
 
 
 _GENERIC_COUNTRY = frozenset(
@@ -124,39 +124,39 @@ _GENERIC_COUNTRY = frozenset(
 )
 
 
-def _country_by_position(kind: ImportKind, mapping: ColumnMapping, index: int) -> str | None:
+def _country_by_position(kind: ImportKind, column_choice: ColumnChoice, index: int) -> str | None:
     """The country field of the town column nearest to ``index`` (left first), still free."""
     candidates: list[tuple[int, int, str]] = []
     for field in kind.fields:
         country = field.country_field
-        if country is None or country in mapping or field.name not in mapping:
+        if country is None or country in column_choice or field.name not in column_choice:
             continue
-        column = mapping[field.name]
+        column = column_choice[field.name]
         # Left of the country column wins over right; then the nearest.
         candidates.append((0 if column < index else 1, abs(index - column), country))
     if candidates:
         return min(candidates)[2]
     # No town column mapped at all: the first free country field.
     for field in kind.fields:
-        if field.type == "town_country" and field.name not in mapping:
+        if field.type == "town_country" and field.name not in column_choice:
             return field.name
     return None
 
 
-def parse_columns(kind: ImportKind, headers: Sequence[str], text: str) -> ColumnMapping:
-    """A mapping written as ``"field=Heading,field=Heading"`` (the command line's --columns).
+def parse_columns(kind: ImportKind, headers: Sequence[str], text: str) -> ColumnChoice:
+    """A column choice written as ``"field=Heading,field=Heading"`` (the command line's --columns).
 
     A heading is found folded (case and accents ignored); "#3" means the third
     column and "C" (one or two capital letters, when no heading is called so) its
-    letter. Raises :class:`ColumnMappingError` for an unknown field or heading.
+    letter. Raises :class:`ColumnChoiceError` for an unknown field or heading.
     """
-    mapping: ColumnMapping = {}
+    column_choice: ColumnChoice = {}
     keys = [header_key(h) for h in headers]
     for part in _split_pairs(text):
         name, equals, heading = part.partition("=")
         name, heading = name.strip(), heading.strip()
         if not equals or not name or not heading:
-            raise ColumnMappingError(
+            raise ColumnChoiceError(
                 fill(
                     translate("Import", "“%1” is not of the form field=Heading."),
                     part.strip(),
@@ -165,7 +165,7 @@ def parse_columns(kind: ImportKind, headers: Sequence[str], text: str) -> Column
         try:
             kind.field(name)
         except KeyError:
-            raise ColumnMappingError(
+            raise ColumnChoiceError(
                 fill(
                     translate("Import", "%1 has no field called “%2”; it has: %3."),
                     kind.display_name(),
@@ -173,8 +173,8 @@ def parse_columns(kind: ImportKind, headers: Sequence[str], text: str) -> Column
                     ", ".join(f.name for f in kind.fields),
                 )
             ) from None
-        mapping[name] = _find_column(headers, keys, heading)
-    return mapping
+        column_choice[name] = _find_column(headers, keys, heading)
+    return column_choice
 
 
 def _split_pairs(text: str) -> list[str]:
@@ -197,7 +197,7 @@ def _find_column(headers: Sequence[str], keys: list[str], heading: str) -> int:
     if len(folded) == 1 and not exact:
         return folded[0]
     if len(exact) > 1 or len(folded) > 1:
-        raise ColumnMappingError(
+        raise ColumnChoiceError(
             fill(
                 translate(
                     "Import",
@@ -215,7 +215,7 @@ def _find_column(headers: Sequence[str], keys: list[str], heading: str) -> int:
         index = _letters_to_index(heading)
         if index < len(headers):
             return index
-    raise ColumnMappingError(
+    raise ColumnChoiceError(
         fill(
             translate("Import", "There is no column headed “%1”; the headings are: %2."),
             heading,
@@ -231,41 +231,43 @@ def _letters_to_index(letters: str) -> int:
     return number - 1
 
 
-def check_mapping(kind: ImportKind, headers: Sequence[str], mapping: Mapping[str, int]) -> None:
-    """Raise :class:`ColumnMappingError` when ``mapping`` cannot be imported with.
+def check_column_choice(
+    kind: ImportKind, headers: Sequence[str], column_choice: Mapping[str, int]
+) -> None:
+    """Raise :class:`ColumnChoiceError` when ``column_choice`` cannot be imported with.
 
     Every required field needs a column (a twinning's ``town`` may be left out
     when the register has one home town: see ``town_optional``), no column may
     fill two fields, and every index must be a column of the table.
     """
-    check_mapping_with(kind, headers, mapping, town_optional=False)
+    check_column_choice_with(kind, headers, column_choice, town_optional=False)
 
 
-def check_mapping_with(
+def check_column_choice_with(
     kind: ImportKind,
     headers: Sequence[str],
-    mapping: Mapping[str, int],
+    column_choice: Mapping[str, int],
     *,
     town_optional: bool,
     fixed: Collection[str] = (),
 ) -> None:
-    """:func:`check_mapping`, with ``town_optional`` when a twinning's town may default.
+    """:func:`check_column_choice`, with ``town_optional`` when a twinning's town may default.
 
     A field in ``fixed`` has one value for every row, so it needs no column.
     """
     width = max(len(headers), 1)
     seen: dict[int, str] = {}
-    for name, index in mapping.items():
+    for name, index in column_choice.items():
         field = kind.field(name)
         if not 0 <= index < width:
-            raise ColumnMappingError(
+            raise ColumnChoiceError(
                 fill(
                     translate("Import", "The column chosen for %1 is not in the table."),
                     field.display_label(),
                 )
             )
         if index in seen:
-            raise ColumnMappingError(
+            raise ColumnChoiceError(
                 fill(
                     translate("Import", "The column %1 is chosen for both %2 and %3."),
                     column_label(headers, index),
@@ -275,11 +277,11 @@ def check_mapping_with(
             )
         seen[index] = name
     for field in kind.fields:
-        if not field.required or field.name in mapping or field.name in fixed:
+        if not field.required or field.name in column_choice or field.name in fixed:
             continue
         if town_optional and kind.name == "twinnings" and field.name == "town":
             continue
-        raise ColumnMappingError(
+        raise ColumnChoiceError(
             fill(
                 translate("Import", "Choose the column that holds %1."),
                 field.display_label(),
@@ -291,66 +293,70 @@ def check_mapping_with(
 
 
 @dataclass(frozen=True)
-class RememberedMapping:
-    """A mapping used before for a file with the same headings."""
+class RememberedColumns:
+    """A column choice used before for a file with the same headings."""
 
     kind: str  # import kind name ("twinnings")
-    mapping: ColumnMapping
+    columns: ColumnChoice
 
 
-def remembered_mapping(database: Database, headers: Sequence[str]) -> RememberedMapping | None:
-    """The mapping last used for a file with these headings, or None.
+def remembered_column_choice(
+    database: Database, headers: Sequence[str]
+) -> RememberedColumns | None:
+    """The column choice last used for a file with these headings, or None.
 
     Fields and columns that no longer exist are left out of it.
     """
     signature = header_signature(headers)
     with database.reading() as session:
         row = session.scalar(
-            select(m.SavedColumnMapping).where(m.SavedColumnMapping.header_signature == signature)
+            select(m.SavedColumnChoice).where(m.SavedColumnChoice.header_signature == signature)
         )
         if row is None:
             return None
-        kind_name, stored = row.record_kind, dict(row.mapping or {})
+        kind_name, stored = row.record_kind, dict(row.columns or {})
     try:
         kind = import_kind(kind_name)
     except KeyError:
         return None
     columns = stored.get("columns", {})
-    mapping: ColumnMapping = {}
+    column_choice: ColumnChoice = {}
     names = {f.name for f in kind.fields}
     if isinstance(columns, dict):
         for name, index in columns.items():
             if name in names and isinstance(index, int) and 0 <= index < len(headers):
-                mapping[name] = index
-    return RememberedMapping(kind_name, mapping)
+                column_choice[name] = index
+    return RememberedColumns(kind_name, column_choice)
 
 
-def remember_mapping(
-    session: Session, kind: ImportKind, headers: Sequence[str], mapping: Mapping[str, int]
+def remember_column_choice(
+    session: Session, kind: ImportKind, headers: Sequence[str], column_choice: Mapping[str, int]
 ) -> None:
-    """Store ``mapping`` for files with these headings (inside the import's transaction)."""
+    """Store ``column_choice`` for files with these headings (inside the import's transaction)."""
     signature = header_signature(headers)
     value = {
-        "columns": dict(mapping),
+        "columns": dict(column_choice),
         # The headings are kept for people reading the database, not for matching.
-        "headers": {name: column_label(headers, index) for name, index in mapping.items()},
+        "headers": {name: column_label(headers, index) for name, index in column_choice.items()},
     }
     row = session.scalar(
-        select(m.SavedColumnMapping).where(m.SavedColumnMapping.header_signature == signature)
+        select(m.SavedColumnChoice).where(m.SavedColumnChoice.header_signature == signature)
     )
     if row is None:
         session.add(
-            m.SavedColumnMapping(header_signature=signature, record_kind=kind.name, mapping=value)
+            m.SavedColumnChoice(header_signature=signature, record_kind=kind.name, columns=value)
         )
-    elif row.record_kind != kind.name or row.mapping != value:
+    elif row.record_kind != kind.name or row.columns != value:
         row.record_kind = kind.name
-        row.mapping = value
+        row.columns = value
 
 
-def describe_mapping(kind: ImportKind, headers: Sequence[str], mapping: Mapping[str, int]) -> str:
-    """``"town=Ort, partner=Vänort"``: a mapping as --columns would write it."""
+def describe_columns(
+    kind: ImportKind, headers: Sequence[str], column_choice: Mapping[str, int]
+) -> str:
+    """``"town=Ort, partner=Vänort"``: a column choice as --columns would write it."""
     return ", ".join(
-        f"{field.name}={column_label(headers, mapping[field.name])}"
+        f"{field.name}={column_label(headers, column_choice[field.name])}"
         for field in kind.fields
-        if field.name in mapping
+        if field.name in column_choice
     )

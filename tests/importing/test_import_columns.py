@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from app.importing.fields import IMPORT_KINDS, import_kind
-from app.importing.mapping import (
-    ColumnMappingError,
-    check_mapping,
+from app.importing.columns import (
+    ColumnChoiceError,
+    check_column_choice,
     column_label,
     column_name,
-    describe_mapping,
+    describe_columns,
     header_key,
     parse_columns,
-    suggest_mapping,
+    suggest_columns,
 )
+from app.importing.fields import IMPORT_KINDS, import_kind
 
 TWINNINGS = import_kind("twinnings")
 
@@ -40,7 +40,7 @@ def test_headings_are_compared_folded() -> None:
 
 def test_swedish_headings_of_a_twinning_list() -> None:
     headers = ["Ort", "Land", "Vänort", "Land", "Kontaktår", "Status", "Anteckningar"]
-    assert suggest_mapping(TWINNINGS, headers) == {
+    assert suggest_columns(TWINNINGS, headers) == {
         "town": 0,
         "town_country": 1,
         "partner": 2,
@@ -53,7 +53,7 @@ def test_swedish_headings_of_a_twinning_list() -> None:
 
 def test_english_headings_and_field_names() -> None:
     headers = ["Town", "Country", "Twin town", "Country", "Year"]
-    assert suggest_mapping(TWINNINGS, headers) == {
+    assert suggest_columns(TWINNINGS, headers) == {
         "town": 0,
         "town_country": 1,
         "partner": 2,
@@ -61,16 +61,16 @@ def test_english_headings_and_field_names() -> None:
         "year": 4,
     }
     names = ["town", "town_country", "partner", "partner_country", "year"]
-    assert suggest_mapping(TWINNINGS, names) == {name: i for i, name in enumerate(names)}
+    assert suggest_columns(TWINNINGS, names) == {name: i for i, name in enumerate(names)}
 
 
 def test_a_lone_country_column_goes_to_the_town_on_its_left() -> None:
-    assert suggest_mapping(TWINNINGS, ["Vänort", "Land", "Kontaktår"]) == {
+    assert suggest_columns(TWINNINGS, ["Vänort", "Land", "Kontaktår"]) == {
         "partner": 0,
         "partner_country": 1,
         "year": 2,
     }
-    assert suggest_mapping(TWINNINGS, ["Land", "Vänort"]) == {
+    assert suggest_columns(TWINNINGS, ["Land", "Vänort"]) == {
         "partner": 1,
         "partner_country": 0,
     }
@@ -78,14 +78,14 @@ def test_a_lone_country_column_goes_to_the_town_on_its_left() -> None:
 
 def test_other_kinds_have_their_own_words() -> None:
     members = import_kind("members")
-    assert suggest_mapping(members, ["Lokalavdelning", "Ort", "År", "Medlemsantal"]) == {
+    assert suggest_columns(members, ["Lokalavdelning", "Ort", "År", "Medlemsantal"]) == {
         "organisation": 0,
         "town": 1,
         "year": 2,
         "count": 3,
     }
     decisions = import_kind("decisions")
-    assert suggest_mapping(decisions, ["Datum", "§", "Dnr", "Ärende", "Organ"]) == {
+    assert suggest_columns(decisions, ["Datum", "§", "Dnr", "Ärende", "Organ"]) == {
         "decided_on": 0,
         "section": 1,
         "registry_no": 2,
@@ -93,7 +93,7 @@ def test_other_kinds_have_their_own_words() -> None:
         "body": 4,
     }
     towns = import_kind("towns")
-    assert suggest_mapping(towns, ["Namn", "Land", "Invånare", "Okänd"]) == {
+    assert suggest_columns(towns, ["Namn", "Land", "Invånare", "Okänd"]) == {
         "name": 0,
         "country": 1,
         "population": 2,
@@ -127,15 +127,15 @@ def test_columns_written_by_hand() -> None:
     ],
 )  # fmt: skip
 def test_columns_written_wrong_are_refused_with_a_sentence(text: str, message: str) -> None:
-    with pytest.raises(ColumnMappingError) as refused:
+    with pytest.raises(ColumnChoiceError) as refused:
         parse_columns(TWINNINGS, ["Ort", "Land", "Vänort", "Land"], text)
     assert refused.value.message == message
 
 
-def test_a_mapping_needs_its_required_columns_once_each() -> None:
+def test_a_column_choice_needs_its_required_columns_once_each() -> None:
     headers = ["Ort", "Vänort"]
-    check_mapping(TWINNINGS, headers, {"town": 0, "partner": 1})
-    for mapping, message in [
+    check_column_choice(TWINNINGS, headers, {"town": 0, "partner": 1})
+    for column_choice, message in [
         ({"town": 0}, "Choose the column that holds Partner town."),
         (
             {"town": 0, "partner": 1, "notes": 0},
@@ -143,14 +143,14 @@ def test_a_mapping_needs_its_required_columns_once_each() -> None:
         ),
         ({"town": 0, "partner": 1, "notes": 7}, "The column chosen for Notes is not in the table."),
     ]:
-        with pytest.raises(ColumnMappingError) as refused:
-            check_mapping(TWINNINGS, headers, mapping)
+        with pytest.raises(ColumnChoiceError) as refused:
+            check_column_choice(TWINNINGS, headers, column_choice)
         assert refused.value.message == message
 
 
 def test_column_names_and_descriptions() -> None:
     assert [column_name(i) for i in (0, 25, 26, 27, 701)] == ["A", "Z", "AA", "AB", "ZZ"]
     assert column_label(["Ort", ""], 1) == "column B"
-    assert describe_mapping(
+    assert describe_columns(
         TWINNINGS, ["Ort", "", "Vänort"], {"partner": 2, "town": 0, "notes": 1}
     ) == ("town=Ort, partner=Vänort, notes=column B")

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, date, timedelta
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -31,6 +33,8 @@ from app.workflow import context
 from db import models as m
 from db.home_towns import home_town_ids
 from db.session import Database
+
+_T = TypeVar("_T")
 
 DUE, STATUS, NETWORKS, POLICIES, RECENT = "due", "status", "networks", "policies", "recent"
 SECTIONS: dict[str, str] = {
@@ -106,8 +110,10 @@ def _fill(text: str, *values: str) -> str:
 def read_overview(db: Database, today: date) -> Overview:
     """The start page's sections on ``today`` for the register ``db``.
 
-    Everything is read in one session, each shared input once (the home towns,
-    the rules, the rotations): on a server every statement is a round trip.
+    Each shared input is read once (the home towns, the rules, the rotations):
+    on a server every statement is a round trip. A file is read in one session;
+    on a server the statuses and the recent changes are read beside the to-do
+    rules, on a connection of their own.
     """
     with db.reading() as session:
         homes = home_town_ids(session)
@@ -117,14 +123,18 @@ def read_overview(db: Database, today: date) -> Overview:
         twinned = [(t.facts.a, t.facts.b) for t in twinnings.values() if t.facts.status != "ended"]
         reading = reading_for(session, today, homes=homes, twinned=twinned)
         rules = reading.rules
+
+        def status_and_recent(other: Session) -> tuple[list[OverviewLine], list[OverviewLine]]:
+            return _status_lines(other, rules, today, twinnings, homes), _recent_lines(other)
+
+        beside = _beside(db, session, status_and_recent)
         # 200 networks with their members and meetings in three statements, shared
         # with the to-do list's hosting rules.
         planned = plan_rotations(reading.networks, not_before=today.year)
         networks = _network_lines(reading, planned, today)
         due = _due_lines(items_of(reading, planned))
-        status = _status_lines(session, rules, today, twinnings, homes)
+        status, recent = beside()
         policies = _policies(reading.documents, today)
-        recent = _recent_lines(session)
     return Overview(
         today,
         (
@@ -135,6 +145,29 @@ def read_overview(db: Database, today: date) -> Overview:
             Section(RECENT, tuple(recent)),
         ),
     )
+
+
+def _beside(db: Database, session: Session, read: Callable[[Session], _T]) -> Callable[[], _T]:
+    """``read`` begun beside the rest of the start page's read; call the answer to collect it.
+
+    On a server every statement waits for its round trip, and the statuses and
+    the recent changes need nothing of the to-do rules' eight statements: on a
+    connection of their own they overlap them (about 0.7 s less at 100 ms per
+    round trip). A file's read costs no network, so there it runs later in
+    the same session, as one read. What the side read raised is raised when
+    its answer is collected.
+    """
+    if db.path is not None:
+        return lambda: read(session)
+
+    def on_its_own() -> _T:
+        with db.reading() as other:
+            return read(other)
+
+    pool = ThreadPoolExecutor(1, thread_name_prefix="vanort-overview")
+    future = pool.submit(on_its_own)
+    pool.shutdown(wait=False)
+    return future.result
 
 
 # ---------------------------------------------------------------- due and overdue

@@ -1,7 +1,7 @@
 """Build tests/data/schema_0001.sqlite3: a register written by the first schema (revision 0001).
 
 The file is checked in so that every later migration is tested on real data
-(tests/db/test_migrations.py). It is made through the services, as the program
+(tests/db/test_upgrade_0001.py). It is made through the services, as the program
 would write it, from the facts of the Vänersborg mapping survey (seeds/004):
 the Nordic chain with its diacritics, the member counts of 2013 with Eidi's
 unknown, the meetings, the grants in DKK, and so on.

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, date, timedelta
 from typing import TypeVar
@@ -20,6 +19,7 @@ from app.derived.status_rule import years_before
 from app.derived.status_wording import ground_sentence, level_label, shown_text
 from app.formatting import format_date, format_known
 from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.read_ahead import ReadAhead
 from app.rules import Rules
 from app.services import record_labels
 from app.services.changelog import ChangeLogQuery, change_log_in, kind_name
@@ -35,6 +35,9 @@ from db.home_towns import home_town_ids
 from db.session import Database
 
 _T = TypeVar("_T")
+# The start page's side read on a server, on the same kind of reading thread as the
+# window's other reads begun ahead (kept for the process: the page is read again often).
+_SIDE_READS = ReadAhead(in_parallel=True)
 
 DUE, STATUS, NETWORKS, POLICIES, RECENT = "due", "status", "networks", "policies", "recent"
 SECTIONS: dict[str, str] = {
@@ -164,10 +167,7 @@ def _beside(db: Database, session: Session, read: Callable[[Session], _T]) -> Ca
         with db.reading() as other:
             return read(other)
 
-    pool = ThreadPoolExecutor(1, thread_name_prefix="vanort-overview")
-    future = pool.submit(on_its_own)
-    pool.shutdown(wait=False)
-    return future.result
+    return _SIDE_READS.begin(on_its_own).result
 
 
 # ---------------------------------------------------------------- due and overdue

@@ -7237,6 +7237,14 @@
         <translation>Resa</translation>
     </message>
     <message>
+        <source>no exchanges or other activities</source>
+        <translation>inga utbyten eller andra aktiviteter</translation>
+    </message>
+    <message>
+        <source>no trips</source>
+        <translation>inga resor</translation>
+    </message>
+    <message>
         <source>Destination</source>
         <translation>Resmål</translation>
     </message>
@@ -8025,6 +8033,10 @@
         <translation>Bidrag per mottagare och år i sina valutor och i kronor, summor per bidragsgivare och valuta där okända belopp räknas, kommunens egna bidrag skilda från andra bidragsgivares, samt bidragens redovisningar som väntas och har kommit in.</translation>
     </message>
     <message>
+        <source>no grants</source>
+        <translation>inga bidrag</translation>
+    </message>
+    <message>
         <source>In %1 the register holds %2.</source>
         <translation>År %1 innehåller registret %2.</translation>
     </message>
@@ -8192,6 +8204,10 @@
     <message>
         <source>%1 twinnings were</source>
         <translation>%1 vänortsförbindelser</translation>
+    </message>
+    <message>
+        <source>none is</source>
+        <translation>ingen</translation>
     </message>
     <message>
         <source>The program suggests ending only a twinning that was in force for the whole term with no recorded contact at any level in it; every other recommendation is the coordinator&apos;s.</source>

@@ -292,3 +292,16 @@ def test_annual_report_in_excel_keeps_amounts_as_numbers(
         assert Decimal(str(costs["Cost of those trips in SEK"])) == Decimal("53123.55")
     finally:
         workbook.close()
+
+
+def test_a_year_without_exchanges_or_trips_says_none_in_words(
+    material: tuple[Workspace, Material], tmp_path: Path, swedish: None
+) -> None:
+    """A board reads "inga resor", not "0 resor"."""
+    workspace, _ = material
+    document = build_annual_report(workspace.database, 1990, today=TODAY)
+    text, _cells = _both(document, tmp_path)
+    assert (
+        "Under 1990 innehåller registret inga utbyten eller andra aktiviteter med vänorterna "
+        "och inga resor." in _squeezed(text)
+    )

@@ -130,9 +130,13 @@ def _summary(
         len(activities),
         translate("Reports", "1 exchange or other activity"),
         translate("Reports", "%1 exchanges and other activities"),
+        translate("Reports", "no exchanges or other activities"),
     )
     trip_count = counted(
-        len(trips), translate("Reports", "1 trip"), translate("Reports", "%1 trips")
+        len(trips),
+        translate("Reports", "1 trip"),
+        translate("Reports", "%1 trips"),
+        translate("Reports", "no trips"),
     )
     text = fill(
         translate("Reports", "In %1 the register records %2 with the twin towns and %3."),

@@ -287,9 +287,12 @@ def period_text(period: tuple[date, date]) -> str:
     return f"{period[0].isoformat()} – {period[1].isoformat()}"
 
 
-def counted(number: int, one: str, many: str) -> str:
+def counted(number: int, one: str, many: str, none: str | None = None) -> str:
     """``one`` for 1, else ``many`` with %1 as the number: "1 trip", "3 trips", "0 trips".
 
-    Both are translated texts; ``one`` may hold %1 too.
+    ``none``, when given, stands for 0 ("no trips"): a board reads "inga resor",
+    not "0 resor". All are translated texts; ``one`` may hold %1 too.
     """
+    if number == 0 and none is not None:
+        return none
     return fill(one if number == 1 else many, str(number))

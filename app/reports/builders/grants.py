@@ -186,7 +186,12 @@ def _introduction(
     own = SekSum()
     for total in own_by_year.values():
         own.merge(total)
-    count = counted(len(grants), translate("Reports", "1 grant"), translate("Reports", "%1 grants"))
+    count = counted(
+        len(grants),
+        translate("Reports", "1 grant"),
+        translate("Reports", "%1 grants"),
+        translate("Reports", "no grants"),
+    )
     if year is None:
         text = fill(translate("Reports", "The register holds %1."), count)
     else:

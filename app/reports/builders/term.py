@@ -145,7 +145,12 @@ def _introduction(
             translate("Reports", "1 twinning was"),
             translate("Reports", "%1 twinnings were"),
         ),
-        counted(done, translate("Reports", "1 is"), translate("Reports", "%1 are")),
+        counted(
+            done,
+            translate("Reports", "1 is"),
+            translate("Reports", "%1 are"),
+            translate("Reports", "none is"),
+        ),
     )
     blocks: list[Block] = [Paragraph(text)]
     if evaluated != whole:

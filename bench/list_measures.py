@@ -139,6 +139,12 @@ def sort(ctx: Context) -> Result:
 # ---------------------------------------------------------------- 4: a form
 
 
+def _form_loaded(page: Any) -> bool:
+    """Wait for the record chosen to come from the window's database worker (if it reads there)."""
+    wait = getattr(page.form, "wait_for_load", None)
+    return wait is None or bool(wait())
+
+
 def form_open_save(ctx: Context) -> Result:
     session = ctx.ui()
     page = session.page
@@ -147,7 +153,7 @@ def form_open_save(ctx: Context) -> Result:
     notes = page.form.editor("notes").focus_widget()
 
     def work(index: int) -> None:
-        if not page.select_record(chosen[index]):
+        if not page.select_record(chosen[index]) or not _form_loaded(page):
             raise RuntimeError(f"town {chosen[index]} could not be opened")
         notes.setPlainText(f"Benchmark edit {index} at {time.time():.3f}")
         if not page.save_record():

@@ -30,10 +30,13 @@ from bench.server_measures import (
     OPEN_TITLE,
     SAVE_TARGET,
     SAVE_TITLE,
+    SELECT_TARGET,
+    SELECT_TITLE,
     STALL_TARGET,
     STALL_TITLE,
     server_open,
     server_save,
+    server_select,
     server_stall,
 )
 from bench.start_measures import peak_memory, start_demo, start_europe, start_overview
@@ -128,6 +131,7 @@ MEASURES: tuple[Measure, ...] = (
     ),
     Measure("server_open", OPEN_TITLE, OPEN_TARGET, server_open),
     Measure("server_save", SAVE_TITLE, SAVE_TARGET, server_save),
+    Measure("server_select", SELECT_TITLE, SELECT_TARGET, server_select),
     Measure("server_stall", STALL_TITLE, STALL_TARGET, server_stall),
     Measure(
         "peak_memory", "peak memory, Europe open, list shown", Target(max_mib=250), peak_memory

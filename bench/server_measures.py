@@ -4,13 +4,14 @@ The demo register is loaded into the server database named by
 ``VANORT_BENCH_POSTGRES`` (it is emptied first: give the benchmark a database of
 its own), and the window reaches it through :class:`bench.delay_proxy.DelayProxy`,
 which makes every round trip cost :data:`ROUND_TRIP_S` (100 ms, or
-``VANORT_BENCH_ROUND_TRIP_MS``). Three figures:
+``VANORT_BENCH_ROUND_TRIP_MS``). Four figures:
 
 - ``server_open``: from opening the register to the start page with every section
   filled, as ``vanort --database URL`` does it;
 - ``server_save``: a town's form saved, until the window has read again what it shows;
+- ``server_select``: Down in the town list, until the form shows the town now chosen;
 - ``server_stall``: the longest the window's thread went without turning its event
-  loop during those opens and saves (a timer that should tick every 10 ms).
+  loop during those opens, saves and selections (a timer that should tick every 10 ms).
 
 Each note counts per operation the statements SQLAlchemy sent, the commits, the
 connection checkouts from the pool, the new connections, and the messages the
@@ -43,9 +44,13 @@ WAIT_LIMIT_S = 120.0
 OPEN_TARGET = Target(max_seconds=3.0)
 SAVE_TARGET = Target(max_seconds=1.0)
 STALL_TARGET = Target(max_seconds=0.100)
+SELECT_TARGET = Target(max_seconds=1.0)
+SELECT_STEPS = 5
+"""Down pressed this many times in a row per run, each time waiting for the form's answer."""
 OPEN_TITLE = f"open the window on a server {AWAY} (demo)"
 SAVE_TITLE = f"save a town's form on a server {AWAY}"
 STALL_TITLE = f"longest stall of the window, server {AWAY}"
+SELECT_TITLE = f"show a town chosen with Down in the list, server {AWAY}"
 
 
 @dataclass
@@ -136,6 +141,8 @@ class Office:
     counter: TrafficCounter
     stalls: list[float] = field(default_factory=list)
     notes: dict[str, str] = field(default_factory=dict)
+    selections: Timing | None = None  # Down to the form showing the town, once measured
+    selection_traffic: Traffic | None = None
 
 
 def _server_url() -> str:
@@ -340,12 +347,97 @@ def server_save(ctx: Context) -> Result:
     )
 
 
+def _form_shows(page: Any, record_id: int) -> bool:
+    """True once the form beside the list shows ``record_id`` (its answer has come)."""
+    form = page.form
+    loading = getattr(form, "is_loading", None)
+    if loading is not None and loading():
+        return False
+    record = form.current_record()
+    return record is not None and record.id == record_id
+
+
+def _select_with_down(ctx: Context, place: Office) -> None:
+    """Down through the town list (Up at its end), each time until the form shows the town."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    if place.selections is not None:
+        return
+    opened = OfficeWindow(place)
+    timing = Timing()
+    stalls: list[float] = []
+    try:
+        opened.wait_for_start_page()
+        page = opened.window.show_page("town")
+        opened.settle()
+        rows = page.model.rowCount()
+        if rows < 2:
+            raise RuntimeError("the demo's town list has too few towns to move through")
+        if not page.select_record(page.model.id_at(0)):
+            raise RuntimeError("the first town could not be opened")
+        opened.settle()
+        page.table.setFocus()
+        step = 1  # down the list; at its end back up, as a user reading it would
+        for index in range(ctx.warmup + ctx.runs):
+            for _step in range(SELECT_STEPS):
+                row = page.table.currentIndex().row()
+                if not 0 <= row + step < rows:
+                    step = -step
+                key = Qt.Key.Key_Down if step > 0 else Qt.Key.Key_Up
+                wanted = page.model.id_at(row + step)
+                place.counter.take(place.proxy)
+                watch = StallWatch()
+                watch.start()
+                started = time.perf_counter()
+                QTest.keyClick(page.table, key)
+                _wait(opened.app, lambda w=wanted: _form_shows(page, w), "the chosen town's form")
+                elapsed = time.perf_counter() - started
+                opened.settle()  # whatever else the selection read
+                stall = watch.stop()
+                cost = place.counter.take(place.proxy)
+                if index >= ctx.warmup:
+                    timing.samples.append(elapsed)
+                    stalls.append(stall)
+                    place.selection_traffic = cost
+    finally:
+        opened.close()
+    place.selections = timing
+    place.stalls.extend(stalls)
+    place.notes["select"] = f"longest stall {max(stalls) * 1000:.0f} ms"
+
+
+def _select_note(place: Office) -> str:
+    timing, traffic = place.selections, place.selection_traffic
+    if timing is None or traffic is None:
+        return ""
+    return (
+        f"Down to the form showing the town, median {timing.median * 1000:.0f} ms "
+        f"(max {timing.maximum * 1000:.0f} ms) over {len(timing.samples)}: {traffic.describe()}"
+    )
+
+
+def server_select(ctx: Context) -> Result:
+    place = office(ctx)
+    _select_with_down(ctx, place)
+    assert place.selections is not None
+    return Result.timed(
+        "server_select",
+        SELECT_TITLE,
+        SELECT_TARGET,
+        place.selections,
+        note=_select_note(place),
+    )
+
+
 def server_stall(ctx: Context) -> Result:
     place = office(ctx)
     if not place.stalls:
         # Measured alone (--only server_stall): open and save first.
         server_open(ctx)
         server_save(ctx)
+    # Selecting in the list is watched too (measured here when server_select was not run).
+    _select_with_down(ctx, place)
     # The target is a ceiling ("never more than"), so the figure is the worst gap of all.
     longest = Timing(samples=[max(place.stalls)])
     result = Result.timed(
@@ -353,8 +445,10 @@ def server_stall(ctx: Context) -> Result:
         STALL_TITLE,
         STALL_TARGET,
         longest,
-        note=f"the largest gap of a {TICK_MS} ms timer over {len(place.stalls)} opens and saves; "
-        + "; ".join(f"{key}: {text}" for key, text in place.notes.items()),
+        note=f"the largest gap of a {TICK_MS} ms timer over {len(place.stalls)} opens, saves "
+        "and selections; "
+        + "; ".join(f"{key}: {text}" for key, text in place.notes.items())
+        + (f"; {_select_note(place)}" if place.selections is not None else ""),
     )
     result.runs = len(place.stalls)
     return result

@@ -121,6 +121,16 @@ def list_read(page: Any, timeout_ms: int = 10000) -> Any:
     return page
 
 
+def record_shown(qtbot: Any, form: Any) -> Any:
+    """Wait until the record chosen for ``form`` has come from the window's database worker.
+
+    Choosing a record in a list reads it on the worker; until its answer is
+    shown the form takes no typing. Returns the record the form shows then.
+    """
+    qtbot.waitUntil(lambda: not form.is_loading())
+    return form.current_record()
+
+
 def settle(qtbot: Any, window: Any) -> None:
     """Wait until the window's database worker has answered everything asked of it.
 

@@ -12,6 +12,7 @@ from helpers import (
     demo_copy,
     english_interface,  # noqa: F401 (autouse fixture)
     list_read,
+    record_shown,
     type_text,
     when_dialog_opens,
 )
@@ -45,10 +46,11 @@ def _show_row(qtbot: Any, page: RecordListPage, name: str) -> None:
     qtbot.waitUntil(page.table.hasFocus)
     qtbot.keyClick(page.table, Qt.Key.Key_Home)
     for _ in range(page.model.rowCount()):
-        if page.form.current_record() is not None and page.form.current_record().name == name:
+        shown = record_shown(qtbot, page.form)  # each row's record comes from the worker
+        if shown is not None and shown.name == name:
             return
         qtbot.keyClick(page.table, Qt.Key.Key_Down)
-    assert page.form.current_record().name == name
+    assert record_shown(qtbot, page.form).name == name
 
 
 def _name_field(page: RecordListPage) -> QLineEdit:

@@ -7,6 +7,7 @@ from typing import Any
 from helpers import (
     english_interface,  # noqa: F401 (autouse fixture)
     list_read,
+    record_shown,
 )
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -34,6 +35,7 @@ def test_the_form_follows_the_list_and_tab_goes_from_the_list_into_it(
     assert not page.is_dirty()
     page.table.setFocus()
     qtbot.waitUntil(page.table.hasFocus)
+    record_shown(qtbot, page.form)  # the list's current record, read on the worker
     first_field = page.form.focusProxy()
     seen = []
     for _ in range(10):  # the list's own buttons may come first, the form's first field next

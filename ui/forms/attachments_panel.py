@@ -121,8 +121,21 @@ class AttachmentsPanel(QWidget):
         self.ref = ref
         self.refresh()
 
+    def show_files(self, ref: RecordRef | None, files: list[service.AttachmentInfo]) -> None:
+        """Show ``files``, read with the record ``ref`` on the database worker: nothing is read here."""
+        self.ref = ref
+        self._show(files)
+
     def refresh(self) -> None:
-        """List the record's attached files again."""
+        """List the record's attached files again (read here, after a file was added or removed)."""
+        files = (
+            service.list_attachments(self.workspace.database, self.ref)
+            if self._can_attach() and self.ref is not None
+            else []
+        )
+        self._show(files)
+
+    def _show(self, files: list[service.AttachmentInfo]) -> None:
         self.files.clear()
         if not service.can_attach(self.workspace.database):
             self.hint.setText(self.tr("Files can only be attached in a database file."))
@@ -140,14 +153,12 @@ class AttachmentsPanel(QWidget):
                     "%1", str(service.attachments_folder(self.workspace.database))
                 )
             )
-            for info in service.list_attachments(self.workspace.database, self.ref):
-                item = QTreeWidgetItem([info.filename, format_size(info.size), _added_on(info)])
-                item.setData(0, ID_ROLE, info.id)
-                item.setToolTip(0, info.description or info.filename)
-                item.setTextAlignment(
-                    1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                )
-                self.files.addTopLevelItem(item)
+        for info in files if self.ref is not None else []:
+            item = QTreeWidgetItem([info.filename, format_size(info.size), _added_on(info)])
+            item.setData(0, ID_ROLE, info.id)
+            item.setToolTip(0, info.description or info.filename)
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.files.addTopLevelItem(item)
         self.add_button.setEnabled(self._can_attach())
         self._update_buttons()
         self.changed.emit(self.files.topLevelItemCount())

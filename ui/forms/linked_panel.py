@@ -3,13 +3,17 @@
 Both directions count: records that point here (a town's twinnings, trips and
 agreements, a decision's records) and records this one points to (a trip's
 approval decision). The list is read when the panel is first shown, so
-opening a form costs nothing for a panel nobody looks at.
+opening a form costs nothing for a panel nobody looks at; with the window's
+database worker it is read there (a read a kind: on a server, seconds that
+must not freeze the window), and only the answer for the record shown now is
+put on screen.
 """
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
@@ -28,6 +32,9 @@ from app.places.folding import swedish_sort_key
 from app.services.kinds import KINDS, spec_for
 from app.services.listing import Filters, ListQuery
 from app.services.records import RecordRef
+
+if TYPE_CHECKING:
+    from ui.db_worker import DatabaseWorker
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -133,6 +140,9 @@ class LinkedRecordsPanel(QWidget):
         self.ref: RecordRef | None = None
         self.record: Any = None
         self._stale = False
+        self.worker: DatabaseWorker | None = None  # the window's; None reads here
+        self._asked = 0  # the number of the latest read handed to the worker
+        self._reading = False  # True while that read is on its way
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.tree = _Tree(self)
@@ -166,15 +176,53 @@ class LinkedRecordsPanel(QWidget):
         if self._stale:
             self.refresh()
 
+    def set_worker(self, worker: DatabaseWorker | None) -> None:
+        """Read the linked records on the window's database worker (None: here)."""
+        self.worker = worker
+
     def refresh(self) -> None:
         """List the records linked to the open record again."""
         self._stale = False
+        self._asked += 1
+        self._reading = False
         self.tree.clear()
-        if self.ref is None:
+        ref, record = self.ref, self.record
+        if ref is None:
             self.hint.setText(self.tr("Linked records are shown once the record is saved."))
             self.counted.emit(0)
             return
-        groups = linked_records(self.workspace, self.ref, self.record)
+        if self.worker is None:
+            self._show(linked_records(self.workspace, ref, record))
+            return
+        self.hint.setText(self.tr("Reading the linked records…"))
+        self._reading = True
+        number, workspace = self._asked, self.workspace
+        self.worker.run_read(
+            lambda: linked_records(workspace, ref, record),
+            lambda groups: self._arrived(number, groups),
+            lambda error: self._failed(number, error),
+            owner=self,
+        )
+
+    def is_reading(self) -> bool:
+        """True while the linked records are on their way from the worker."""
+        return self._reading
+
+    def _arrived(self, number: int, groups: list[LinkedGroup]) -> None:
+        if number == self._asked:  # else another record was shown meanwhile
+            self._reading = False
+            self._show(groups)
+
+    def _failed(self, number: int, error: BaseException) -> None:
+        if number == self._asked:
+            self._reading = False
+            self._stale = True  # read again when next shown
+            self.hint.setText(self.tr("The linked records could not be read."))
+        # As if read here: the window's exception hook says why (a lost server) and logs it.
+        sys.excepthook(type(error), error, error.__traceback__)
+
+    def _show(self, groups: list[LinkedGroup]) -> None:
+        self.tree.clear()
         self.hint.setText(
             self.tr("Double-click a record to open it.")
             if groups

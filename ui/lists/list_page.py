@@ -339,7 +339,8 @@ class RecordListPage(Page):
 
     def select_record(self, record_id: int) -> bool:
         """Show ``record_id`` in the list and the form (asks first about unsaved changes)."""
-        if record_id == self._shown_id and self.form.current_record() is not None:
+        if record_id == self._shown_id and self.form.shows(record_id):
+            # Shown already, or on its way from the worker: not read a second time.
             if self.model.row_of(record_id) is None:
                 self.clear_search_and_filters()
             self._sync_selection(record_id)
@@ -354,10 +355,10 @@ class RecordListPage(Page):
         return True
 
     def select_first(self) -> bool:
-        """Show the first record of the list (the screenshots use it)."""
+        """Show the first record of the list, once it has come (the screenshots use it)."""
         if self.model.rowCount() == 0:
             return False
-        return self.select_record(self.model.id_at(0))
+        return self.select_record(self.model.id_at(0)) and self.form.wait_for_load()
 
     # ------------------------------------------------------------ the user's commands
 

@@ -6,6 +6,11 @@ Europe-sized register) is only needed once the user goes to a picker; with the
 window's database worker it is read there, sorted and made searchable off the
 GUI thread, and kept until the form is loaded again. Without a worker (a form
 on its own) it is read when first needed, as before.
+
+The names of the records a loaded record links to are read with it, in the
+same piece of work on the worker (:func:`read_link_names`), and handed to
+the context (:meth:`EditorContext.keep_names`) before the editors show the
+record, so showing it asks the database nothing on the GUI thread.
 """
 
 from __future__ import annotations
@@ -13,11 +18,13 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
 from app.places.folding import swedish_sort_key
+from app.services.kinds import spec_for
 from ui.forms.widgets.combo import Entry, make_entry
 
 if TYPE_CHECKING:  # for the type checker only: importing a form loads no database code
@@ -62,6 +69,52 @@ def _shown_names(
     return {town_id: shown for town_id, (_name, shown) in places.items()}, names
 
 
+@dataclass(frozen=True)
+class LinkNames:
+    """The names of the records one record links to, as its pickers show them.
+
+    ``labels``: for the lists of links (a trip's towns, what a decision
+    concerns); ``shown``: for the single pickers (a twinning's town, with its
+    country). None stands for a record asked for and not found (deleted
+    meanwhile), so it is not asked for again.
+    """
+
+    labels: dict[str, dict[int, str | None]] = field(default_factory=dict)
+    shown: dict[str, dict[int, Entry | None]] = field(default_factory=dict)
+
+
+def _linked_ids(kind: str, record: Any) -> tuple[dict[str, set[int]], dict[str, set[int]]]:
+    """The ids ``record`` links to: for its lists of links, and for its single pickers."""
+    listed: dict[str, set[int]] = {}
+    single: dict[str, set[int]] = {}
+    for f in spec_for(kind).fields:
+        value = getattr(record, f.name)
+        if f.type == "ref" and f.ref_kind and value is not None:
+            single.setdefault(f.ref_kind, set()).add(int(value))
+        elif f.type == "refs" and f.ref_kind and value:
+            listed.setdefault(f.ref_kind, set()).update(int(v) for v in value)
+        elif f.type == "concerns":
+            for ref in value or ():
+                listed.setdefault(ref.kind, set()).add(ref.id)
+    return listed, single
+
+
+def read_link_names(workspace: Workspace, kind: str, record: Any) -> LinkNames:
+    """Read the names ``record``'s pickers show (on the worker, with the record): one read a kind."""
+    listed, single = _linked_ids(kind, record)
+    names = LinkNames()
+    for ref_kind, ids in listed.items():
+        found = workspace.labels(ref_kind, sorted(ids))
+        names.labels[ref_kind] = {i: found.get(i) for i in ids}
+    for ref_kind, ids in single.items():
+        labels, bare = _shown_names(workspace, ref_kind, sorted(ids))
+        names.shown[ref_kind] = {
+            i: make_entry(labels[i], i, short=(bare or {}).get(i, "")) if i in labels else None
+            for i in ids
+        }
+    return names
+
+
 class _Read:
     """The whole list of one kind as last read: the names it was built from, and the entries."""
 
@@ -85,8 +138,9 @@ class EditorContext:
         self.workspace = workspace
         self.open_record = open_record
         self.worker: DatabaseWorker | None = None
-        self._labels: dict[str, dict[int, str]] = {}
-        self._shown: dict[str, dict[int, Entry]] = {}
+        # Names read since the last load; None: asked for and not found.
+        self._labels: dict[str, dict[int, str | None]] = {}
+        self._shown: dict[str, dict[int, Entry | None]] = {}
         self._reads: dict[str, _Read] = {}
         self._waiting: dict[str, list[Deliver]] = {}
 
@@ -99,19 +153,30 @@ class EditorContext:
         known = self._labels.setdefault(kind, {})
         missing = sorted({i for i in ids if i not in known})
         if missing:
-            known.update(self.workspace.labels(kind, missing))
-        return {i: known[i] for i in ids if i in known}
+            found = self.workspace.labels(kind, missing)
+            known.update({i: found.get(i) for i in missing})
+        return {i: label for i in ids if (label := known.get(i)) is not None}
 
     def shown_entry(self, kind: str, record_id: int) -> Entry | None:
         """The entry a picker shows for one record, without reading the whole list."""
         shown = self._shown.setdefault(kind, {})
         if record_id not in shown:
             labels, names = _shown_names(self.workspace, kind, [record_id])
-            if record_id not in labels:
-                return None  # deleted meanwhile
             short = (names or {}).get(record_id, "")
-            shown[record_id] = make_entry(labels[record_id], record_id, short=short)
+            # None: deleted meanwhile.
+            shown[record_id] = (
+                make_entry(labels[record_id], record_id, short=short)
+                if record_id in labels
+                else None
+            )
         return shown[record_id]
+
+    def keep_names(self, names: LinkNames) -> None:
+        """Take the names read with the record, so that showing it reads nothing more."""
+        for kind, labels in names.labels.items():
+            self._labels.setdefault(kind, {}).update(labels)
+        for kind, entries in names.shown.items():
+            self._shown.setdefault(kind, {}).update(entries)
 
     def known_entries(self, kind: str) -> list[Entry] | None:
         """The whole list of ``kind`` as last read (perhaps before the last load), or None."""

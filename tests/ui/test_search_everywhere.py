@@ -13,6 +13,7 @@ from helpers import (
     demo_copy,
     english_interface,  # noqa: F401 (autouse fixture)
     list_read,
+    record_shown,
     type_text,
 )
 from PySide6.QtCore import Qt
@@ -91,10 +92,10 @@ def _current(popup: SearchPopup) -> tuple[str, str]:
     return current.siblingAtColumn(0).data(), current.siblingAtColumn(1).data()
 
 
-def _form_name(window: MainWindow, kind: str, field: str = "name") -> Any:
+def _form_name(qtbot: Any, window: MainWindow, kind: str, field: str = "name") -> Any:
     page = window.current_page()
     assert isinstance(page, RecordListPage) and page.spec.kind == kind
-    record = page.form.current_record()
+    record = record_shown(qtbot, page.form)  # read on the window's database worker
     return None if record is None else getattr(record, field)
 
 
@@ -111,7 +112,7 @@ def test_typing_holm_shows_holmestrand_and_enter_opens_its_form(
     assert _current(popup)[0] == "Holmestrand (Norway)"
     qtbot.keyClick(popup.field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not popup.isVisible())
-    assert _form_name(window, "town") == "Holmestrand"
+    assert _form_name(qtbot, window, "town") == "Holmestrand"
 
 
 def test_a_word_of_a_trips_notes_finds_the_trip_and_arrows_choose_it(
@@ -128,7 +129,7 @@ def test_a_word_of_a_trips_notes_finds_the_trip_and_arrows_choose_it(
     qtbot.keyClick(popup.field, Qt.Key.Key_Up)
     qtbot.keyClick(popup.field, Qt.Key.Key_Enter)
     qtbot.waitUntil(lambda: not popup.isVisible())
-    assert _form_name(window, "trip", "title") == "Studiebesök i Holmestrand"
+    assert _form_name(qtbot, window, "trip", "title") == "Studiebesök i Holmestrand"
 
 
 def test_down_moves_past_a_heading_into_the_next_group(qtbot: Any, window: MainWindow) -> None:
@@ -160,7 +161,7 @@ def test_an_attachments_file_name_finds_it_and_opens_its_town(
     assert "Attached to twin town “Holmestrand”" in _current(popup)[1]
     qtbot.keyClick(popup.field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not popup.isVisible())
-    assert _form_name(window, "town") == "Holmestrand"
+    assert _form_name(qtbot, window, "town") == "Holmestrand"
 
 
 def test_goteborg_without_accents_finds_goteborg_and_with_them_too(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+from helpers import record_shown
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
@@ -47,6 +48,7 @@ def test_a_save_goes_through_while_the_todo_count_is_held(
         window.counts.count_todo()
         assert counting.wait(10), "the to-do count did not begin"
         assert page.select_record(town.id)
+        record_shown(qtbot, page.form)  # read on the worker, beside the held count
         field = page.form.editor("region").focus_widget()
         assert isinstance(field, QLineEdit)
         field.setFocus(Qt.FocusReason.MouseFocusReason)

@@ -2891,6 +2891,29 @@
     </message>
 </context>
 <context>
+    <name>FormView</name>
+    <message>
+        <source>* required</source>
+        <translation>* obligatoriskt</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <source>Linked records</source>
+        <translation>Kopplade poster</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bilagor</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked in red.</source>
+        <translation>Ingenting sparades: rätta fälten som är markerade med rött.</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>unknown</source>
@@ -4569,6 +4592,14 @@
     <message>
         <source>Linked records are shown once the record is saved.</source>
         <translation>Kopplade poster visas när posten har sparats.</translation>
+    </message>
+    <message>
+        <source>Reading the linked records…</source>
+        <translation>Läser in de kopplade posterna…</translation>
+    </message>
+    <message>
+        <source>The linked records could not be read.</source>
+        <translation>De kopplade posterna kunde inte läsas in.</translation>
     </message>
     <message>
         <source>Double-click a record to open it.</source>
@@ -6826,32 +6857,12 @@
         <translation>Obligatoriskt</translation>
     </message>
     <message>
-        <source>* required</source>
-        <translation>* obligatoriskt</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Uppgifter</translation>
-    </message>
-    <message>
-        <source>Linked records</source>
-        <translation>Kopplade poster</translation>
-    </message>
-    <message>
-        <source>Attachments</source>
-        <translation>Bilagor</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
         <source>%1 has changes that are not saved. Save them?</source>
         <translation>%1 har ändringar som inte har sparats. Vill du spara dem?</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: correct the fields marked in red.</source>
-        <translation>Ingenting sparades: rätta fälten som är markerade med rött.</translation>
     </message>
     <message>
         <source>Changed by someone else</source>
@@ -6868,6 +6879,14 @@
     <message>
         <source>Keep editing</source>
         <translation>Fortsätt redigera</translation>
+    </message>
+    <message>
+        <source>%1: loading…</source>
+        <translation>%1: läser in…</translation>
+    </message>
+    <message>
+        <source>The record could not be read.</source>
+        <translation>Posten kunde inte läsas in.</translation>
     </message>
     <message>
         <source>Saving now stores what you typed as a new record.</source>

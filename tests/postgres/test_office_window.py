@@ -69,6 +69,8 @@ def test_a_form_being_edited_says_who_changed_the_record(qtbot: Any, office: Any
     assert isinstance(page, RecordListPage)
     qtbot.waitUntil(lambda: "Eiði" in _names(page), timeout=10_000)
     assert page.select_record(town.id)
+    # The town is read on the window's database worker; the form takes typing once it came.
+    qtbot.waitUntil(lambda: not page.form.is_loading(), timeout=10_000)
     region = page.form.editor("region").focus_widget()
     assert isinstance(region, QLineEdit)
     _type(region, "Streymoy")
@@ -100,6 +102,8 @@ def test_a_save_the_server_confirms_lost_keeps_the_forms_text(qtbot: Any, office
     assert isinstance(page, RecordListPage)
     qtbot.waitUntil(lambda: "Eiði" in _names(page), timeout=10_000)
     assert page.select_record(town.id)
+    # The town is read on the window's database worker; the form takes typing once it came.
+    qtbot.waitUntil(lambda: not page.form.is_loading(), timeout=10_000)
     region = page.form.editor("region").focus_widget()
     assert isinstance(region, QLineEdit)
     _type(region, "Streymoy")

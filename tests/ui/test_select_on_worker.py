@@ -8,6 +8,7 @@ on its way" is a state the test looks at, not a moment it must catch.
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import QLineEdit
 from sqlalchemy import event
 
 from app.services import attachments
-from app.services.records import RecordRef, Town
+from app.services.records import RecordRef, Town, Twinning
 from app.workspace import Workspace
 from ui.lists.list_page import RecordListPage
 from ui.main_window import MainWindow
@@ -55,10 +56,13 @@ class StatementThreads:
 def town_list(
     qtbot: Any, workspace: Workspace, tmp_path: Path
 ) -> Iterator[tuple[MainWindow, RecordListPage]]:
-    """The window on five towns (Nuuk with a file attached), the town list focused on Arsuk."""
+    """The window on five towns (Nuuk twinned with Arsuk, a file attached to Nuuk), the town
+    list focused on Arsuk."""
     for name in TOWNS:
         workspace.save(Town(name=name, country="GL"))
-    nuuk = next(i for i, label in workspace.labels("town").items() if label == "Nuuk")
+    ids = {label: i for i, label in workspace.labels("town").items()}
+    nuuk = ids["Nuuk"]
+    workspace.save(Twinning(town_a_id=ids["Arsuk"], town_b_id=nuuk, status="active"))
     letter = tmp_path / "vänortsavtal.txt"
     letter.write_text("Avtal om vänortssamarbete", encoding="utf-8")
     attachments.add_attachment(workspace.database, RecordRef("town", nuuk), letter)
@@ -97,11 +101,12 @@ def test_moving_down_the_town_list_runs_no_statement_on_the_gui_thread(
     """Down, Down, Down …: each town comes from the worker and is shown with its heading and
     files; not one statement ran on the GUI thread, on the details or the linked records."""
     window, page = town_list
+    (twinning,) = window.workspace.labels("twinning").values()
     statements = StatementThreads(window.workspace)
     try:
         shown: list[str] = []
         for step in range(len(TOWNS) - 1):
-            if step == 2:
+            if step == 1:
                 # The linked records on screen are read for each town too, on the worker.
                 page.form.tabs.setCurrentWidget(page.form.linked)
             with qtbot.waitSignal(page.form.loaded) as loaded:
@@ -116,6 +121,10 @@ def test_moving_down_the_town_list_runs_no_statement_on_the_gui_thread(
                 assert page.form.attachments.file_names() == ["vänortsavtal.txt"]
             else:
                 assert page.form.attachments.file_names() == []
+            if step >= 1:
+                qtbot.waitUntil(lambda: not page.form.linked.is_reading())
+                links = page.form.linked.find_items(twinning)
+                assert len(links) == (1 if record.name == "Nuuk" else 0)
             shown.append(record.name)
         qtbot.waitUntil(lambda: not page.form.linked.is_reading())
         qtbot.waitUntil(lambda: window.db_worker.pending() == 0)
@@ -220,3 +229,30 @@ def test_a_town_deleted_while_it_comes_says_so(
     assert page.form.banner_text() != ""
     assert not page.form.details.isEnabled()
     assert page.form.current_record() is None
+
+
+def test_a_colleagues_change_reads_the_town_again_and_says_who(
+    qtbot: Any, town_list: tuple[MainWindow, RecordListPage]
+) -> None:
+    """A colleague saved the town in the form (nothing typed here): it is read again on the
+    worker, and the sentence naming the colleague stays above the new values."""
+    from datetime import UTC, datetime
+
+    from app.services.colleagues import ChangeNotice
+    from ui.colleague_changes import show_in_page
+
+    window, page = town_list
+    arsuk = page.form.current_record()
+    window.workspace.save(dataclasses.replace(arsuk, population=3500))
+    notice = ChangeNotice(
+        "town", arsuk.id, "update", "kollega", datetime.now(UTC), ("population",), ""
+    )
+    gate = _hold(window)
+    show_in_page(page, [notice], visible=True)
+    assert page.form.is_loading()  # the notice waits for the town
+    with qtbot.waitSignal(page.form.loaded):
+        gate.set()
+    assert page.form.current_record().population == 3500
+    assert page.form.editor("population").value() == 3500
+    assert "kollega" in page.form.banner_text()
+    assert "Population" in page.form.banner_text()

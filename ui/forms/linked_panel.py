@@ -112,6 +112,17 @@ def new_linked_presets(ref: RecordRef) -> list[tuple[str, dict[str, Any]]]:
     return offers
 
 
+class _Read:
+    """A read of the linked records on the worker; ``dropped`` once another record is shown.
+
+    The worker thread only looks at ``dropped``: a read no longer wanted before
+    it started is skipped, so moving through a list reads the last record's links only.
+    """
+
+    def __init__(self) -> None:
+        self.dropped = False
+
+
 class _Tree(QTreeWidget):
     def __init__(self, owner: LinkedRecordsPanel) -> None:
         super().__init__(owner)
@@ -141,8 +152,7 @@ class LinkedRecordsPanel(QWidget):
         self.record: Any = None
         self._stale = False
         self.worker: DatabaseWorker | None = None  # the window's; None reads here
-        self._asked = 0  # the number of the latest read handed to the worker
-        self._reading = False  # True while that read is on its way
+        self._reading: _Read | None = None  # the read on its way from the worker
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.tree = _Tree(self)
@@ -183,8 +193,9 @@ class LinkedRecordsPanel(QWidget):
     def refresh(self) -> None:
         """List the records linked to the open record again."""
         self._stale = False
-        self._asked += 1
-        self._reading = False
+        if self._reading is not None:
+            self._reading.dropped = True  # another record: its answer is not wanted
+            self._reading = None
         self.tree.clear()
         ref, record = self.ref, self.record
         if ref is None:
@@ -195,29 +206,30 @@ class LinkedRecordsPanel(QWidget):
             self._show(linked_records(self.workspace, ref, record))
             return
         self.hint.setText(self.tr("Reading the linked records…"))
-        self._reading = True
-        number, workspace = self._asked, self.workspace
+        reading = self._reading = _Read()
+        workspace = self.workspace
         self.worker.run_read(
-            lambda: linked_records(workspace, ref, record),
-            lambda groups: self._arrived(number, groups),
-            lambda error: self._failed(number, error),
+            lambda: None if reading.dropped else linked_records(workspace, ref, record),
+            lambda groups: self._arrived(reading, groups),
+            lambda error: self._failed(reading, error),
             owner=self,
         )
 
     def is_reading(self) -> bool:
         """True while the linked records are on their way from the worker."""
-        return self._reading
+        return self._reading is not None
 
-    def _arrived(self, number: int, groups: list[LinkedGroup]) -> None:
-        if number == self._asked:  # else another record was shown meanwhile
-            self._reading = False
+    def _arrived(self, reading: _Read, groups: list[LinkedGroup] | None) -> None:
+        if reading is self._reading and groups is not None:  # else another record came
+            self._reading = None
             self._show(groups)
 
-    def _failed(self, number: int, error: BaseException) -> None:
-        if number == self._asked:
-            self._reading = False
-            self._stale = True  # read again when next shown
-            self.hint.setText(self.tr("The linked records could not be read."))
+    def _failed(self, reading: _Read, error: BaseException) -> None:
+        if reading is not self._reading:
+            return  # no longer wanted; the read for the record shown now says how it went
+        self._reading = None
+        self._stale = True  # read again when next shown
+        self.hint.setText(self.tr("The linked records could not be read."))
         # As if read here: the window's exception hook says why (a lost server) and logs it.
         sys.excepthook(type(error), error, error.__traceback__)
 

@@ -417,6 +417,8 @@ class RecordListPage(Page):
 
     def delete_record(self) -> None:
         """Delete the record in the form after asking; Ctrl+Z brings it back."""
+        # Chosen a moment ago and still on its way from the worker: its version comes with it.
+        self.form.wait_for_load()
         record = self.form.current_record()
         if record is None or record.id is None:
             self.message.emit(self.tr("Choose a record in the list to delete it."))

@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import activate, english_interface, record_shown, shown_window
+from helpers import activate, answer_message_box, english_interface, record_shown, shown_window
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QMessageBox
 from sqlalchemy import event
 
 from app.services import attachments
@@ -256,3 +256,26 @@ def test_a_colleagues_change_reads_the_town_again_and_says_who(
     assert page.form.editor("population").value() == 3500
     assert "kollega" in page.form.banner_text()
     assert "Population" in page.form.banner_text()
+
+
+def test_delete_asks_with_the_name_read_with_the_record_and_no_statement_on_the_gui_thread(
+    qtbot: Any, town_list: tuple[MainWindow, RecordListPage]
+) -> None:
+    """Delete on the chosen town names it in the question without asking the database on the
+    GUI thread (the name came with the record); No leaves the town where it was."""
+    window, page = town_list
+    with qtbot.waitSignal(page.form.loaded):
+        qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    chosen = page.form.current_record()
+    assert chosen.name == "Eiði"
+    statements = StatementThreads(window.workspace)
+    seen: list[str] = []
+    try:
+        answer_message_box(QMessageBox.StandardButton.No, seen)
+        qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+        qtbot.waitUntil(lambda: seen != [])
+    finally:
+        statements.remove()
+    assert seen == ["Delete the twin town “Eiði”?"]
+    assert statements.on_gui_thread() == []
+    assert window.workspace.get("town", chosen.id).name == "Eiði"

@@ -215,6 +215,10 @@ class RecordForm(FormView):
         """The record as loaded or last saved; None for a new record, or while one is coming."""
         return None if self._coming is not None else self._record
 
+    def current_label(self) -> str:
+        """The label of the record as loaded or last saved (read with it on the worker); "" for none."""
+        return "" if self.current_record() is None else self._label
+
     def maybe_discard(self) -> bool:
         """May the user leave this record? Asks Save / Discard / Cancel when there are changes."""
         self.wait_for_save()  # a refused save leaves the edits, and the question follows

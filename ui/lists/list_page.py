@@ -423,7 +423,7 @@ class RecordListPage(Page):
         if record is None or record.id is None:
             self.message.emit(self.tr("Choose a record in the list to delete it."))
             return
-        label = self.workspace.labels(self.kind, [record.id]).get(record.id, "")
+        label = self.form.current_label()  # read with the record: no statement on this thread
         if not confirm_delete(self, self.spec.sentence("delete_question", label)):
             return
         row = self.model.row_of(record.id)

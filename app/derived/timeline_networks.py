@@ -26,6 +26,7 @@ from app.derived.timeline_papers import (
     decisions_concerning,
 )
 from app.i18n import QT_TRANSLATE_NOOP
+from app.places.islands import island_code
 from app.services.records import RecordRef
 from db import models as m
 from db.in_lists import IN_LIMIT
@@ -38,6 +39,15 @@ _HOSTS = {
 _HOSTS_IN = {
     "meeting": QT_TRANSLATE_NOOP("Timeline", "%1 hosts the meeting in %2"),
     "seminar": QT_TRANSLATE_NOOP("Timeline", "%1 hosts the seminar in %2"),
+}
+# The same sentences for a place that Swedish names with "på" (på Åland, på Island).
+_HOSTS_ON_ISLAND = {
+    "meeting": QT_TRANSLATE_NOOP("TimelineIsland", "%1 hosts the meeting in %2"),
+    "seminar": QT_TRANSLATE_NOOP("TimelineIsland", "%1 hosts the seminar in %2"),
+}
+_HELD_ON_ISLAND = {
+    "meeting": QT_TRANSLATE_NOOP("TimelineIsland", "Meeting in %1"),
+    "seminar": QT_TRANSLATE_NOOP("TimelineIsland", "Seminar in %1"),
 }
 _HELD_IN = {
     "meeting": QT_TRANSLATE_NOOP("Timeline", "Meeting in %1"),
@@ -164,6 +174,14 @@ def _meeting_line(
     kind = kind if kind in _HOSTS else "meeting"
     # The place is left out when it only repeats the host's name.
     place = place if place and place != host else None
+    if place and island_code(place) is not None:
+        if host:
+            return timeline_line(
+                EVENT, year, day, ref, _HOSTS_ON_ISLAND[kind], host, place, context="TimelineIsland"
+            )
+        return timeline_line(
+            EVENT, year, day, ref, _HELD_ON_ISLAND[kind], place, context="TimelineIsland"
+        )
     if host and place:
         return timeline_line(EVENT, year, day, ref, _HOSTS_IN[kind], host, place)
     if host:

@@ -28,8 +28,11 @@ from db import models as m
 from db.in_lists import in_chunks
 
 
-def status_facts(reader: RegisterReader, found: Mapping[int, TwinningStatus]) -> list[StatusFacts]:
-    """Each twinning's status in the mapping: derived, as judged, and its evidence."""
+def status_facts(
+    reader: RegisterReader, found: Mapping[int, TwinningStatus], period_named: str | None = None
+) -> list[StatusFacts]:
+    """Each twinning's status in the mapping: derived, as judged, and its evidence (the
+    grounds name the period as ``period_named``, "2011–2014")."""
     facts = []
     for tid in reader.twinning_ids:
         status = found.get(tid)
@@ -49,7 +52,7 @@ def status_facts(reader: RegisterReader, found: Mapping[int, TwinningStatus]) ->
                 needed=status.needed_for_active,
                 evidence=evidence,
                 civil=status.civil,
-                ground=ground_sentence(status),
+                ground=ground_sentence(status, period_named),
             )
         )
     return facts

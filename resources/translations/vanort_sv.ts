@@ -5039,8 +5039,8 @@
         <translation>Grund</translation>
     </message>
     <message>
-        <source>The status of each twinning %1 to %2 at the municipal and the civil level.</source>
-        <translation>Status för varje vänortsförbindelse %1–%2 på kommunal och civil nivå.</translation>
+        <source>The status of each twinning in %1 at the municipal and the civil level.</source>
+        <translation>Status för varje vänortsförbindelse %1 på kommunal och civil nivå.</translation>
     </message>
     <message>
         <source>Judgement %1 (%2): %3</source>
@@ -5579,8 +5579,28 @@
         <translation>Där vänortsarbetet lever bärs det alltså av föreningarna, inte av kommunen.</translation>
     </message>
     <message>
-        <source>municipal contacts: %1, civil: %2</source>
-        <translation>kommunala kontakter: %1, civila: %2</translation>
+        <source>1 municipal contact</source>
+        <translation>1 kommunal kontakt</translation>
+    </message>
+    <message>
+        <source>%1 municipal contacts</source>
+        <translation>%1 kommunala kontakter</translation>
+    </message>
+    <message>
+        <source>no municipal contacts</source>
+        <translation>inga kommunala kontakter</translation>
+    </message>
+    <message>
+        <source>1 civil</source>
+        <translation>1 civil</translation>
+    </message>
+    <message>
+        <source>%1 civil</source>
+        <translation>%1 civila</translation>
+    </message>
+    <message>
+        <source>no civil</source>
+        <translation>inga civila</translation>
     </message>
     <message>
         <source>Keep the twinning with %1</source>
@@ -7157,10 +7177,6 @@
         <translation>%1 aktiviteter</translation>
     </message>
     <message>
-        <source>Without a date in the register, and therefore in no year&apos;s report: %1.</source>
-        <translation>Utan datum i registret, och därför inte med i något års redovisning: %1.</translation>
-    </message>
-    <message>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
@@ -7245,6 +7261,26 @@
         <translation>inga resor</translation>
     </message>
     <message>
+        <source>%1 and %2 have no date in the register and are therefore in no year&apos;s report.</source>
+        <translation>%1 och %2 saknar datum i registret och kommer därför inte med i något års redovisning.</translation>
+    </message>
+    <message>
+        <source>1 activity has no date in the register and is therefore in no year&apos;s report.</source>
+        <translation>1 aktivitet saknar datum i registret och kommer därför inte med i något års redovisning.</translation>
+    </message>
+    <message>
+        <source>%1 activities have no date in the register and are therefore in no year&apos;s report.</source>
+        <translation>%1 aktiviteter saknar datum i registret och kommer därför inte med i något års redovisning.</translation>
+    </message>
+    <message>
+        <source>1 trip has no date in the register and is therefore in no year&apos;s report.</source>
+        <translation>1 resa saknar datum i registret och kommer därför inte med i något års redovisning.</translation>
+    </message>
+    <message>
+        <source>%1 trips have no date in the register and are therefore in no year&apos;s report.</source>
+        <translation>%1 resor saknar datum i registret och kommer därför inte med i något års redovisning.</translation>
+    </message>
+    <message>
         <source>Destination</source>
         <translation>Resmål</translation>
     </message>
@@ -7323,10 +7359,6 @@
     <message>
         <source>Trips whose cost has no exchange rate</source>
         <translation>Resor vars kostnad saknar växelkurs</translation>
-    </message>
-    <message>
-        <source>Total cost of the trips: %1.</source>
-        <translation>Resornas totala kostnad: %1.</translation>
     </message>
     <message>
         <source>What</source>
@@ -7605,16 +7637,24 @@
         <translation>Registret innehåller %1.</translation>
     </message>
     <message>
-        <source>This register is large. To keep it printable the overview gives each town&apos;s country and number of twinnings, and fact sheets with derived statuses are made only for the twin towns of the home municipality (%1 towns).</source>
-        <translation>Registret är stort. För att rapporten ska gå att skriva ut visar översikten varje orts land och antal vänortsförbindelser, och faktablad med beräknad status tas bara fram för hemkommunens vänorter (%1 orter).</translation>
-    </message>
-    <message>
         <source>Population</source>
         <translation>Invånarantal</translation>
     </message>
     <message>
         <source>Contact year</source>
         <translation>Kontaktår</translation>
+    </message>
+    <message>
+        <source>This register is large. To keep it printable the overview gives each town&apos;s country and number of twinnings, and fact sheets with derived statuses are made only for the twin towns of the home municipality (%1).</source>
+        <translation>Registret är stort. För att rapporten ska gå att skriva ut visar översikten varje orts land och antal vänortsförbindelser, och faktablad med beräknad status tas bara fram för hemkommunens vänorter (%1).</translation>
+    </message>
+    <message>
+        <source>1 town</source>
+        <translation>1 ort</translation>
+    </message>
+    <message>
+        <source>%1 towns</source>
+        <translation>%1 orter</translation>
     </message>
     <message>
         <source>Twinned with</source>
@@ -7693,10 +7733,6 @@
         <translation>Avslutad</translation>
     </message>
     <message>
-        <source>Status %1</source>
-        <translation>Status %1</translation>
-    </message>
-    <message>
         <source>Evidence</source>
         <translation>Underlag</translation>
     </message>
@@ -7769,12 +7805,12 @@
         <translation>Möte</translation>
     </message>
     <message>
-        <source>The register does not record this meeting as hosted by the home municipality; the follow-up is made all the same.</source>
-        <translation>Enligt registret var hemkommunen inte värd för mötet; uppföljningen görs ändå.</translation>
-    </message>
-    <message>
         <source>Programme and notes</source>
         <translation>Program och anteckningar</translation>
+    </message>
+    <message>
+        <source>According to the register %1 did not host this meeting; the follow-up is made all the same.</source>
+        <translation>Enligt registret var %1 inte värd för mötet; uppföljningen görs ändå.</translation>
     </message>
     <message>
         <source>Follow-up report</source>
@@ -7819,6 +7855,10 @@
     <message>
         <source>%1 meets %2. The next meeting is in %3, hosted by %4.</source>
         <translation>%1 möts %2. Nästa möte är %3 med %4 som värd.</translation>
+    </message>
+    <message>
+        <source>%1 hosts again in %2.</source>
+        <translation>%1 är värd nästa gång %2.</translation>
     </message>
     <message>
         <source>The home municipality hosts again in %1.</source>
@@ -7903,6 +7943,58 @@
     <message>
         <source>The coordinator&apos;s reason: %1</source>
         <translation>Samordnarens motivering: %1</translation>
+    </message>
+    <message>
+        <source>two</source>
+        <translation>två</translation>
+    </message>
+    <message>
+        <source>three</source>
+        <translation>tre</translation>
+    </message>
+    <message>
+        <source>four</source>
+        <translation>fyra</translation>
+    </message>
+    <message>
+        <source>five</source>
+        <translation>fem</translation>
+    </message>
+    <message>
+        <source>six</source>
+        <translation>sex</translation>
+    </message>
+    <message>
+        <source>seven</source>
+        <translation>sju</translation>
+    </message>
+    <message>
+        <source>eight</source>
+        <translation>åtta</translation>
+    </message>
+    <message>
+        <source>nine</source>
+        <translation>nio</translation>
+    </message>
+    <message>
+        <source>ten</source>
+        <translation>tio</translation>
+    </message>
+    <message>
+        <source>eleven</source>
+        <translation>elva</translation>
+    </message>
+    <message>
+        <source>twelve</source>
+        <translation>tolv</translation>
+    </message>
+    <message>
+        <source>the last year</source>
+        <translation>det senaste året</translation>
+    </message>
+    <message>
+        <source>the last %1 years</source>
+        <translation>de senaste %1 åren</translation>
     </message>
     <message>
         <source>%1 + 1 amount missing</source>
@@ -8085,8 +8177,52 @@
         <translation>Egna bidrag per år</translation>
     </message>
     <message>
-        <source>Reports asked for: %1. Received: %2. Not yet received: %3, of which %4 overdue on %5.</source>
-        <translation>Begärda redovisningar: %1. Inkomna: %2. Ännu inte inkomna: %3, varav %4 försenade per %5.</translation>
+        <source>A report is asked for on 1 grant.</source>
+        <translation>Redovisning har begärts för 1 bidrag.</translation>
+    </message>
+    <message>
+        <source>Reports are asked for on %1 grants.</source>
+        <translation>Redovisning har begärts för %1 bidrag.</translation>
+    </message>
+    <message>
+        <source>It has been received.</source>
+        <translation>Den har kommit in.</translation>
+    </message>
+    <message>
+        <source>All have been received.</source>
+        <translation>Alla har kommit in.</translation>
+    </message>
+    <message>
+        <source>It has not been received and is overdue.</source>
+        <translation>Den har inte kommit in och är försenad.</translation>
+    </message>
+    <message>
+        <source>It has not yet been received.</source>
+        <translation>Den har ännu inte kommit in.</translation>
+    </message>
+    <message>
+        <source>1 has not yet been received.</source>
+        <translation>1 har ännu inte kommit in.</translation>
+    </message>
+    <message>
+        <source>%1 have not yet been received.</source>
+        <translation>%1 har ännu inte kommit in.</translation>
+    </message>
+    <message>
+        <source>1 has not been received and is overdue.</source>
+        <translation>1 har inte kommit in och är försenad.</translation>
+    </message>
+    <message>
+        <source>%1 have not been received and are overdue.</source>
+        <translation>%1 har inte kommit in och är försenade.</translation>
+    </message>
+    <message>
+        <source>%1 have not yet been received, 1 of them overdue.</source>
+        <translation>%1 har ännu inte kommit in, varav 1 är försenad.</translation>
+    </message>
+    <message>
+        <source>%1 have not yet been received, %2 of them overdue.</source>
+        <translation>%1 har ännu inte kommit in, varav %2 är försenade.</translation>
     </message>
     <message>
         <source>overdue</source>
@@ -8226,6 +8362,10 @@
         <translation>Programmet föreslår att %1 vänortsförbindelser avslutas: ingen kontakt på någon nivå under hela mandatperioden.</translation>
     </message>
     <message>
+        <source>the term of office</source>
+        <translation>mandatperioden</translation>
+    </message>
+    <message>
         <source>No twinning was in force during this term.</source>
         <translation>Ingen vänortsförbindelse gällde under den här mandatperioden.</translation>
     </message>
@@ -8330,12 +8470,12 @@
         <translation>Registret innehåller %1 under perioden.</translation>
     </message>
     <message>
-        <source>Besides, 1 proposal was passed on without being decided.</source>
-        <translation>Dessutom lämnades 1 förslag vidare utan att beslutas.</translation>
+        <source>Besides, 1 proposal was passed on to another body for decision.</source>
+        <translation>Dessutom lämnades 1 förslag vidare till ett annat organ för beslut.</translation>
     </message>
     <message>
-        <source>Besides, %1 proposals were passed on without being decided.</source>
-        <translation>Dessutom lämnades %1 förslag vidare utan att beslutas.</translation>
+        <source>Besides, %1 proposals were passed on to another body for decision.</source>
+        <translation>Dessutom lämnades %1 förslag vidare till ett annat organ för beslut.</translation>
     </message>
     <message>
         <source>No decision is recorded in the period.</source>
@@ -9501,6 +9641,25 @@
     <message>
         <source>%1 leaves %2</source>
         <translation>%1 lämnar %2</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineIsland</name>
+    <message>
+        <source>%1 hosts the meeting in %2</source>
+        <translation>%1 är värd för mötet på %2</translation>
+    </message>
+    <message>
+        <source>%1 hosts the seminar in %2</source>
+        <translation>%1 är värd för seminariet på %2</translation>
+    </message>
+    <message>
+        <source>Meeting in %1</source>
+        <translation>Möte på %1</translation>
+    </message>
+    <message>
+        <source>Seminar in %1</source>
+        <translation>Seminarium på %1</translation>
     </message>
 </context>
 <context>

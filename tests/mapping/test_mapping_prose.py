@@ -258,7 +258,7 @@ def test_the_demo_s_analysis_has_a_line_per_twinning_and_the_signature(demo: Wor
     )
     table = next(b for b in section.content if isinstance(b, Table))
     assert len(table.rows) == 10  # one line per twinning, not one per piece of evidence
-    assert table.rows[0] == ["Herning", "vilande", "aktiv", "kommunala kontakter: 0, civila: 4"]
+    assert table.rows[0] == ["Herning", "vilande", "aktiv", "inga kommunala kontakter, 4 civila"]
     signature = [b for b in report.body if isinstance(b, Paragraph)]
     assert [p.text for p in signature] == ["Erik Sandberg\nInternationell samordnare"]
 

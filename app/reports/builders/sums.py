@@ -11,9 +11,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from app.formatting import group_digits
 from app.i18n import translate
 from app.money import to_sek
-from app.reports.cell_text import fill, format_amount
+from app.reports.cell_text import counted, fill, format_amount
 from app.reports.document import UNKNOWN, Amount, CellValue, Total
 
 Rates = dict[tuple[str, int], Decimal]
@@ -65,16 +66,20 @@ class SekSum:
             return amount
         if self.missing == 1:
             return fill(translate("Reports", "%1 + 1 amount missing"), amount)
-        return fill(translate("Reports", "%1 + %2 amounts missing"), amount, str(self.missing))
+        return fill(
+            translate("Reports", "%1 + %2 amounts missing"), amount, group_digits(self.missing)
+        )
 
     def missing_text(self) -> str:
         """Why amounts are missing: "1 amount unknown, 2 amounts in DKK without a rate"."""
         parts = []
-        if self.unknown_amounts == 1:
-            parts.append(translate("Reports", "1 amount unknown"))
-        elif self.unknown_amounts:
+        if self.unknown_amounts:
             parts.append(
-                fill(translate("Reports", "%1 amounts unknown"), str(self.unknown_amounts))
+                counted(
+                    self.unknown_amounts,
+                    translate("Reports", "1 amount unknown"),
+                    translate("Reports", "%1 amounts unknown"),
+                )
             )
         for currency, count in sorted(self.missing_rates.items()):
             if count == 1:
@@ -82,7 +87,7 @@ class SekSum:
                 parts.append(fill(text, currency))
             else:
                 text = translate("Reports", "%1 amounts in %2 without an exchange rate")
-                parts.append(fill(text, str(count), currency))
+                parts.append(fill(text, group_digits(count), currency))
         return ", ".join(parts)
 
     def full_text(self) -> str:

@@ -1,0 +1,206 @@
+"""The reports read as a board member reads them, in Swedish, from the files they write.
+
+Each test writes a report of the demo register (or the demo with a year of board
+material) as PDF or Word, reads the text back and checks a sentence a board member
+reads: counts with their grammar and grouped digits, a period said once and in words,
+no count of nothing beside a sentence saying the same, "på Åland", names rather than
+the program's own terms.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import docx
+from sqlalchemy import insert, select
+
+from app.reports import render_docx, render_pdf
+from app.reports.builders.annual import build_annual_report
+from app.reports.builders.decisions import build_decision_register
+from app.reports.builders.grants import build_grants_report
+from app.reports.builders.hosting import build_hosting_followup
+from app.reports.builders.register import build_register
+from app.reports.builders.term import build_term_evaluation
+from app.reports.cell_text import counted
+from app.reports.document import ReportDocument
+from app.services.records import Grant
+from app.workspace import Workspace
+from db import models as m
+from tests.reports.helpers import page_texts
+from tests.reports.test_builders_data import TODAY, Material
+
+NBSP = "\u00a0"
+
+
+def _pdf_text(document: ReportDocument, folder: Path) -> str:
+    """The PDF's text, pages joined, every run of white space (no-break spaces too) one space."""
+    target = folder / "report.pdf"
+    render_pdf(document, target)
+    return " ".join(" ".join(page_texts(target)).replace(NBSP, " ").split())
+
+
+def _docx_text(document: ReportDocument, folder: Path) -> str:
+    """The Word file's paragraphs and table cells, in order, as one text."""
+    target = folder / "report.docx"
+    render_docx(document, target)
+    made = docx.Document(str(target))
+    parts = [p.text for p in made.paragraphs]
+    for table in made.tables:
+        parts += [cell.text for row in table.rows for cell in row.cells]
+    return " ".join(" ".join(parts).replace(NBSP, " ").split())
+
+
+def _meeting_id(workspace: Workspace, year: int) -> int:
+    with workspace.database.reading() as session:
+        found = session.scalar(select(m.NetworkMeeting.id).where(m.NetworkMeeting.year == year))
+    assert found is not None
+    return int(found)
+
+
+# ---------------------------------------------------------------- counts
+
+
+def test_one_counted_groups_digits_and_says_none_in_words(swedish: None) -> None:
+    """The reports' and the mapping's counts come from one helper: "13 000", "inga resor"."""
+    one, many, none = "1 resa", "%1 resor", "inga resor"
+    assert counted(1, one, many, none) == "1 resa"
+    assert counted(13000, "1 invånare", "%1 invånare") == f"13{NBSP}000 invånare"
+    assert counted(0, one, many, none) == "inga resor"
+    assert counted(0, one, many) == "0 resor"  # without a wording for none, the number
+
+
+def test_the_decision_register_groups_a_large_count(
+    demo: Workspace, tmp_path: Path, swedish: None
+) -> None:
+    """1 207 decisions read "1 207 beslut", never "1207 beslut"."""
+    rows = [
+        {"body": "executive_board", "decided_on": date(2020, 1, 1), "title": f"Ärende {n}"}
+        for n in range(1200)
+    ]
+    with demo.database.transaction() as session:
+        session.execute(insert(m.Decision.__table__), rows)
+    text = _pdf_text(build_decision_register(demo.database, today=TODAY), tmp_path)
+    assert "Registret innehåller 1 207 beslut." in text
+
+
+# ---------------------------------------------------------------- the status period
+
+
+def test_a_fact_sheet_names_the_status_period_once_in_words(
+    demo: Workspace, tmp_path: Path, swedish: None
+) -> None:
+    """The label is "Status"; the grounds say "de senaste fyra åren"; the days stand once."""
+    document = build_register(demo.database, today=TODAY)
+    text = _pdf_text(document, tmp_path)
+    dated = "2022-11-23 – 2026-11-22"
+    assert text.count(dated) == 1  # in the introduction, where the rule is stated
+    assert f"för de senaste fyra åren ({dated}):" in text
+    assert "Status Kommunal nivå: vilande" in text
+    assert "Ingen kontakt är registrerad på någon nivå under de senaste fyra åren." in text
+    # "Underlag: Inget registrerat under perioden." only repeated the grounds.
+    assert "Inget registrerat under perioden" not in text
+    # An ended twinning: its "Avslutad" fact gives the year and the reason.
+    assert "hade upphört när perioden tog slut" not in text
+    assert "Status avslutad" in text
+    word = _docx_text(document, tmp_path)
+    assert word.count(dated) == 1
+    assert "Ingen kontakt är registrerad på någon nivå under de senaste fyra åren." in word
+
+
+def test_the_term_evaluation_names_its_period_as_the_term(
+    demo: Workspace, tmp_path: Path, swedish: None
+) -> None:
+    """Grounds "under mandatperioden"; no empty "Aktivitet under mandatperioden" beside them."""
+    text = _pdf_text(build_term_evaluation(demo.database, 2022, today=TODAY), tmp_path)
+    assert "Mandatperioden 2022–2026 omfattar 2022-10-15 – 2026-10-14." in text
+    assert text.count("2022-10-15 – 2026-10-14") == 1
+    assert "Varje vänortsförbindelses status bedöms per nivå för mandatperioden:" in text
+    assert "Grund Ingen kontakt är registrerad på någon nivå under mandatperioden." in text
+    assert "Inget registrerat under perioden" not in text
+
+
+# ---------------------------------------------------------------- grants
+
+
+def test_grants_without_reports_due_say_so_in_one_sentence(
+    demo: Workspace, tmp_path: Path, swedish: None
+) -> None:
+    """No "Begärda redovisningar: 0 ..." above "Inget bidrag ... kräver redovisning"."""
+    text = _pdf_text(build_grants_report(demo.database, today=TODAY), tmp_path)
+    assert "Redovisningar av bidragen Inget bidrag i rapporten kräver redovisning." in text
+    assert "Begärda redovisningar" not in text
+    assert ": 0" not in text
+
+
+def test_grant_reports_due_in_whole_sentences(
+    material: tuple[Workspace, Material], tmp_path: Path, swedish: None
+) -> None:
+    """Three asked for, one in, one overdue: counts with their grammar, none of them 0."""
+    workspace, _ = material
+    with workspace.database.reading() as session:
+        branch = session.scalar(
+            select(m.Organisation.id).where(m.Organisation.name == "Föreningen Norden Vänersborg")
+        )
+    workspace.save(
+        Grant(organisation_id=branch, year=2014, amount=Decimal("2000"), report_due=TODAY,
+              report_received=TODAY)
+    )  # fmt: skip
+    workspace.save(
+        Grant(organisation_id=branch, year=2026, amount=Decimal("3000"),
+              report_due=date(2027, 3, 31))
+    )  # fmt: skip
+    # With the material's overdue report from Holmestrand: 3 asked for, 1 in, 2 not, 1 late.
+    text = _pdf_text(build_grants_report(workspace.database, today=TODAY), tmp_path)
+    assert (
+        "Redovisning har begärts för 3 bidrag. 2 har ännu inte kommit in, varav 1 är försenad."
+        in text
+    )
+
+
+# ---------------------------------------------------------------- hosting
+
+
+def test_the_hosting_follow_up_says_på_åland_and_names_the_home_town(
+    demo: Workspace, tmp_path: Path, swedish: None
+) -> None:
+    """ "på Åland" in the history, "Vänersborg" for the home town, one heading "Mötet"."""
+    document = build_hosting_followup(demo.database, _meeting_id(demo, 2014), today=TODAY)
+    text = _pdf_text(document, tmp_path)
+    assert "15 landkommuner är värd för mötet på Åland" in text
+    assert "i Åland" not in text
+    assert "Vänersborg är värd nästa gång 2027." in text
+    assert "Hemkommunen" not in text and "hemkommunen" not in text
+    assert "Enligt registret var Vänersborgs kommun inte värd för mötet" in text
+    assert text.count("Mötet ") == 1  # the section; the facts stand under network and year
+    assert "Den nordiska vänortskedjan 2014 Nätverk Den nordiska vänortskedjan" in text
+
+
+# ---------------------------------------------------------------- decisions and the year
+
+
+def test_the_decision_register_of_everything_speaks_of_no_period(
+    demo: Workspace, tmp_path: Path, swedish: None
+) -> None:
+    """All decisions: no "under perioden"; the proposal went on to be decided elsewhere."""
+    text = _pdf_text(build_decision_register(demo.database, today=TODAY), tmp_path)
+    assert (
+        "Registret innehåller 7 beslut. Dessutom lämnades 1 förslag vidare till ett annat organ "
+        "för beslut." in text
+    )
+    assert "under perioden" not in text and "utan att beslutas" not in text
+
+
+def test_the_annual_report_says_what_has_no_date_in_a_whole_sentence(
+    demo: Workspace, tmp_path: Path, swedish: None
+) -> None:
+    """ "1 aktivitet saknar datum ..." and the trips' total said once, in the summary."""
+    text = _pdf_text(build_annual_report(demo.database, 2014, today=TODAY), tmp_path)
+    assert (
+        "1 aktivitet saknar datum i registret och kommer därför inte med i något års "
+        "redovisning." in text
+    )
+    assert "Utan datum i registret" not in text
+    assert "Resorna kostade totalt 12 400 kr." in text
+    assert "Resornas totala kostnad" not in text

@@ -8146,7 +8146,7 @@
     </message>
     <message>
         <source>Grants from other payers (%1 payers, for example twin towns supporting their own associations) are not added to the municipality&apos;s or to each other: each payer is totalled on its own below.</source>
-        <translation>Bidrag från andra bidragsgivare (%1 stycken, till exempel vänorter som stöder sina egna föreningar) läggs inte ihop med kommunens eller med varandra: varje bidragsgivare summeras för sig nedan.</translation>
+        <translation>Bidrag från %1 andra bidragsgivare, till exempel vänorter som stöder sina egna föreningar, läggs inte ihop med kommunens eller med varandra: varje bidragsgivare summeras för sig nedan.</translation>
     </message>
     <message>
         <source>%1 (own grants)</source>

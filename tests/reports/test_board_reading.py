@@ -132,6 +132,8 @@ def test_grants_without_reports_due_say_so_in_one_sentence(
     assert "Redovisningar av bidragen Inget bidrag i rapporten kräver redovisning." in text
     assert "Begärda redovisningar" not in text
     assert ": 0" not in text
+    # Nor two empty columns for the dates of reports nobody asked for.
+    assert "Redovisning senast" not in text and "Redovisning inkommen" not in text
 
 
 def test_grant_reports_due_in_whole_sentences(

@@ -258,6 +258,11 @@ def _grants_table(rows: list[list[CellValue]], include_contacts: bool) -> Sectio
     ]
     if include_contacts:
         columns.append(translate("Reports", "Contact"))
+    if all(row[5] is None and row[6] is None for row in rows):
+        # No grant asks for a report: two empty columns would say nothing to the board
+        # (the section on reports says it in one sentence).
+        columns = columns[:5] + columns[7:]
+        rows = [row[:5] + row[7:] for row in rows]
     table = Table(
         columns=columns,
         rows=rows,

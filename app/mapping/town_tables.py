@@ -15,7 +15,6 @@ from sqlalchemy import and_, select
 
 from app.derived.status import Evidence, TwinningStatus
 from app.derived.status_wording import ground_sentence
-from app.i18n import translate
 from app.mapping.data import (
     StatusFacts,
     TownFacts,
@@ -24,6 +23,7 @@ from app.mapping.data import (
 from app.mapping.reader import RegisterReader
 from app.mapping.wording import when_text
 from app.places.suggestion import map_position
+from app.reports.builders.common import not_counted
 from db import models as m
 from db.in_lists import in_chunks
 
@@ -197,5 +197,5 @@ def _evidence_text(evidence: Evidence) -> str:
         prefix = ""
     text = f"{prefix}: {evidence.label}" if prefix else evidence.label
     if not evidence.counts:
-        text += " " + translate("Mapping", "(not counted as contact)")
+        text = not_counted(text)
     return text

@@ -5123,10 +5123,6 @@
         <translation>Bidrag %1</translation>
     </message>
     <message>
-        <source>(not counted as contact)</source>
-        <translation>(räknas inte som kontakt)</translation>
-    </message>
-    <message>
         <source>§ %1</source>
         <translation>§ %1</translation>
     </message>
@@ -7722,7 +7718,7 @@
     </message>
     <message>
         <source>with %1: %2</source>
-        <translation>med %1: %2</translation>
+        <translation>med %1 (%2)</translation>
     </message>
     <message>
         <source>Formal start</source>
@@ -7919,6 +7915,10 @@
     <message>
         <source>%1 (continued)</source>
         <translation>%1 (forts.)</translation>
+    </message>
+    <message>
+        <source>%1 – not counted as contact</source>
+        <translation>%1 – räknas inte som kontakt</translation>
     </message>
     <message>
         <source>(not counted as contact)</source>

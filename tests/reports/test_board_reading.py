@@ -104,6 +104,10 @@ def test_a_fact_sheet_names_the_status_period_once_in_words(
     # An ended twinning: its "Avslutad" fact gives the year and the reason.
     assert "hade upphört när perioden tog slut" not in text
     assert "Status avslutad" in text
+    # One reading of the twinning, and an agreement's own state beside "not counted".
+    assert "Vänortsförbindelse med Vänersborg (partnerstad)" in text
+    assert "Partnerstadsavtal Vänersborg–Lich (gällande) – räknas inte som kontakt" in text
+    assert ") (" not in text
     word = _docx_text(document, tmp_path)
     assert word.count(dated) == 1
     assert "Ingen kontakt är registrerad på någon nivå under de senaste fyra åren." in word

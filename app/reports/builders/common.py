@@ -254,8 +254,17 @@ def evidence_line(evidence: Evidence) -> str:
     when = evidence.date_or_year
     text = f"{when} {evidence.label}" if when is not None else evidence.label
     if not evidence.counts:
-        text += " " + translate("Reports", "(not counted as contact)")
+        return not_counted(text)
     return text
+
+
+def not_counted(text: str) -> str:
+    """``text`` marked as not counted as contact: "Möte i Herning (räknas inte som kontakt)",
+    and after a text that ends in its own parenthesis "Partnerstadsavtal Vänersborg–Lich
+    (gällande) – räknas inte som kontakt", never two parentheses in a row."""
+    if text.endswith(")"):
+        return fill(translate("Reports", "%1 – not counted as contact"), text)
+    return text + " " + translate("Reports", "(not counted as contact)")
 
 
 def evidence_text(evidence: Sequence[Evidence], limit: int = EVIDENCE_LINES) -> str:

@@ -172,8 +172,10 @@ def _meeting_line(
 ) -> TimelineLine:
     ref = RecordRef("meeting", meeting_id)
     kind = kind if kind in _HOSTS else "meeting"
-    # The place is left out when it only repeats the host's name.
-    place = place if place and place != host else None
+    # The place is left out when it only repeats the host's name, alone or with its
+    # region ("Husby (Sydslesvig)" hosted by Husby): "Husby hosts the seminar".
+    if place and host and (place == host or place.startswith((f"{host} (", f"{host}, "))):
+        place = None
     if place and island_code(place) is not None:
         if host:
             return timeline_line(

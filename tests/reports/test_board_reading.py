@@ -24,7 +24,7 @@ from app.reports.builders.hosting import build_hosting_followup
 from app.reports.builders.register import build_register
 from app.reports.builders.term import build_term_evaluation
 from app.reports.cell_text import counted
-from app.reports.document import ReportDocument
+from app.reports.document import ReportDocument, Table, iter_blocks
 from app.services.records import Grant
 from app.workspace import Workspace
 from db import models as m
@@ -175,6 +175,12 @@ def test_the_hosting_follow_up_says_på_åland_and_names_the_home_town(
     document = build_hosting_followup(demo.database, _meeting_id(demo, 2014), today=TODAY)
     text = _pdf_text(document, tmp_path)
     assert "15 landkommuner är värd för mötet på Åland" in text
+    # Not "Husby är värd för seminariet i Husby (Sydslesvig)".
+    history = [
+        row for b in iter_blocks(document.body) if isinstance(b, Table) and b.sheet_name ==
+        "Historik" for row in b.rows
+    ]  # fmt: skip
+    assert ["2014-09-19", "Husby är värd för seminariet"] in history
     assert "i Åland" not in text
     assert "Vänersborg är värd nästa gång 2027." in text
     assert "Hemkommunen" not in text and "hemkommunen" not in text

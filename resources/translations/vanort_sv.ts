@@ -7257,6 +7257,10 @@
         <translation>inga resor</translation>
     </message>
     <message>
+        <source>The trips cost %1 in all, not counting %2 (%3).</source>
+        <translation>Resorna kostade totalt %1, exklusive %2 (%3).</translation>
+    </message>
+    <message>
         <source>%1 and %2 have no date in the register and are therefore in no year&apos;s report.</source>
         <translation>%1 och %2 saknar datum i registret och kommer därför inte med i något års redovisning.</translation>
     </message>
@@ -8021,6 +8025,14 @@
         <translation>%1 belopp i %2 utan växelkurs</translation>
     </message>
     <message>
+        <source>1 amount that is missing</source>
+        <translation>1 belopp som saknas</translation>
+    </message>
+    <message>
+        <source>%1 amounts that are missing</source>
+        <translation>%1 belopp som saknas</translation>
+    </message>
+    <message>
         <source>the municipality</source>
         <translation>kommunen</translation>
     </message>
@@ -8135,6 +8147,10 @@
     <message>
         <source>The grants paid by %1 itself come to %2 in all.</source>
         <translation>Bidragen från %1 själv uppgår till sammanlagt %2.</translation>
+    </message>
+    <message>
+        <source>The grants paid by %1 itself come to %2 in all, not counting %3 (%4).</source>
+        <translation>Bidragen från %1 själv uppgår till sammanlagt %2, exklusive %3 (%4).</translation>
     </message>
     <message>
         <source>None of them is paid by %1 itself.</source>

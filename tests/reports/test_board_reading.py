@@ -216,3 +216,16 @@ def test_the_annual_report_says_what_has_no_date_in_a_whole_sentence(
     assert "Utan datum i registret" not in text
     assert "Resorna kostade totalt 12 400 kr." in text
     assert "Resornas totala kostnad" not in text
+
+
+def test_a_total_with_missing_amounts_reads_as_a_sentence(
+    material: tuple[Workspace, Material], tmp_path: Path, swedish: None
+) -> None:
+    """ "kostade totalt 53 123,55 kr, exklusive 2 belopp som saknas", not "+ 2 belopp saknas"."""
+    workspace, _ = material
+    text = _pdf_text(build_annual_report(workspace.database, 2014, today=TODAY), tmp_path)
+    assert (
+        "Resorna kostade totalt 53 123,55 kr, exklusive 2 belopp som saknas (1 belopp okänt, "
+        "1 belopp i ISK utan växelkurs)." in text
+    )
+    assert "+ 2 belopp saknas" not in text

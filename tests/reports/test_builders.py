@@ -218,7 +218,10 @@ def test_annual_total_is_the_hand_sum_with_the_missing_amounts_said(
     assert "Resa året innan" not in titles and len(titles) == 7
     # 53 123,55 kr: written out by hand from TRIPS_2014_SEK (in English: 53,123.55 SEK).
     assert Decimal("53123.55") == TRIPS_2014_SEK
-    expected = f"53,123.55{NBSP}SEK + 2 amounts missing"
+    expected = (
+        f"The trips cost 53,123.55{NBSP}SEK in all, not counting 2 amounts that are missing "
+        "(1 amount unknown, 1 amount in ISK without an exchange rate)."
+    )
     assert trips.total is not None
     assert trips.total[-1] == Total(Amount(Decimal("53123.55")), 2)
     costs = {row[0]: row[1] for row in _table(document, "Costs").rows}

@@ -144,7 +144,10 @@ def _summary(
         trip_count,
     )
     if trips:
-        text += " " + fill(translate("Reports", "The trips cost %1 in all."), totals.full_text())
+        text += " " + totals.sentence(
+            translate("Reports", "The trips cost %1 in all."),
+            translate("Reports", "The trips cost %1 in all, not counting %2 (%3)."),
+        )
     blocks: list[Block] = [
         Paragraph(text),
         Paragraph(

@@ -196,10 +196,13 @@ def _introduction(
     else:
         text = fill(translate("Reports", "In %1 the register holds %2."), str(year), count)
     if own_by_year:
-        text += " " + fill(
+        text += " " + own.sentence(
             translate("Reports", "The grants paid by %1 itself come to %2 in all."),
+            translate(
+                "Reports",
+                "The grants paid by %1 itself come to %2 in all, not counting %3 (%4).",
+            ),
             home,
-            own.full_text(),
         )
     elif grants:
         text += " " + fill(translate("Reports", "None of them is paid by %1 itself."), home)

@@ -90,10 +90,24 @@ class SekSum:
                 parts.append(fill(text, group_digits(count), currency))
         return ", ".join(parts)
 
-    def full_text(self) -> str:
-        """The text with the reasons: "12 345 kr + 1 amount missing (1 amount unknown)"."""
-        reasons = self.missing_text()
-        return f"{self.text()} ({reasons})" if reasons else self.text()
+    def sentence(self, complete: str, incomplete: str, *before: str) -> str:
+        """The sum in a whole sentence: ``complete`` when nothing is missing, else
+        ``incomplete`` with what is left out and why.
+
+        Both are translated templates; ``before`` fills their first placeholders, then
+        come the amount and, in ``incomplete``, how many are missing and why: "Resorna
+        kostade totalt 53 123,55 kr, exklusive 2 belopp som saknas (1 belopp okänt, 1
+        belopp i ISK utan växelkurs)." rather than "53 123,55 kr + 2 belopp saknas".
+        """
+        amount = format_amount(Amount(self.total))
+        if self.complete:
+            return fill(complete, *before, amount)
+        missing = counted(
+            self.missing,
+            translate("Reports", "1 amount that is missing"),
+            translate("Reports", "%1 amounts that are missing"),
+        )
+        return fill(incomplete, *before, amount, missing, self.missing_text())
 
     def cell(self) -> CellValue:
         """A table cell: the amount when complete (a number in Excel), else the text."""

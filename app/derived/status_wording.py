@@ -106,6 +106,9 @@ def rule_sentence(rules: Rules, period: Period, period_words: str | None = None)
 
 
 def _contacts(number: int) -> str:
+    # None in words: a board reads "inga kontakter på civil nivå", not "0 kontakter".
+    if number == 0:
+        return translate("Status", "no contacts")
     return Status.tr("%n contact(s)", "", number)
 
 

@@ -9462,6 +9462,10 @@
         <source>Each twinning&apos;s status is judged per level for %1: the municipal level counts trips, activities the municipality took part in, agreement actions and decisions, the civil level the activities of associations and schools and the chain meetings; a level is active with at least %2 contacts, sporadic with at least %3, dormant with none, and new if the twinning began within the last %4 years; the coordinator&apos;s judgement is shown first.</source>
         <translation>Varje vänortsförbindelses status bedöms per nivå för %1: på kommunal nivå räknas resor, aktiviteter som kommunen deltog i, åtgärder enligt avtal och beslut, på civil nivå föreningars och skolors aktiviteter och vänortskedjans möten; en nivå är aktiv med minst %2 kontakter, sporadisk med minst %3, vilande utan kontakt och nystartad om förbindelsen inleddes under de senaste %4 åren; samordnarens bedömning visas först.</translation>
     </message>
+    <message>
+        <source>no contacts</source>
+        <translation>inga kontakter</translation>
+    </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
         <translation>

@@ -229,3 +229,17 @@ def test_a_total_with_missing_amounts_reads_as_a_sentence(
         "1 belopp i ISK utan växelkurs)." in text
     )
     assert "+ 2 belopp saknas" not in text
+
+
+def test_the_term_evaluation_says_none_in_words_and_prints_the_minute_item(
+    material: tuple[Workspace, Material], tmp_path: Path, swedish: None
+) -> None:
+    """ "inga kontakter på civil nivå", and a decision as "KS 2026/55 § 71", never "... 55 71"."""
+    workspace, _ = material
+    text = _pdf_text(build_term_evaluation(workspace.database, 2022, today=TODAY), tmp_path)
+    assert (
+        "1 kontakt på kommunal nivå och inga kontakter på civil nivå under mandatperioden" in text
+    )
+    assert "0 kontakter" not in text
+    assert "KS 2026/55 § 71 Vänortsförbindelserna under mandatperioden" in text
+    assert "KS 2026/55 71" not in text

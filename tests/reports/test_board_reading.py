@@ -243,3 +243,16 @@ def test_the_term_evaluation_says_none_in_words_and_prints_the_minute_item(
     assert "0 kontakter" not in text
     assert "KS 2026/55 § 71 Vänortsförbindelserna under mandatperioden" in text
     assert "KS 2026/55 71" not in text
+
+
+def test_a_heading_is_never_left_alone_at_the_foot_of_a_page(
+    material: tuple[Workspace, Material], tmp_path: Path, swedish: None
+) -> None:
+    """ "Vänortsförbindelserna en och en" stands on the page of the first fact sheet."""
+    workspace, _ = material
+    target = tmp_path / "term.pdf"
+    render_pdf(build_term_evaluation(workspace.database, 2022, today=TODAY), target)
+    pages = [" ".join(page.split()) for page in page_texts(target)]
+    heading = "Vänortsförbindelserna en och en Vänersborg – 15 landkommuner Angiven status"
+    # Page 2 is the contents, which names the section too: the heading itself is later.
+    assert any(heading in page for page in pages[2:])

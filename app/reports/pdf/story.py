@@ -256,8 +256,9 @@ def _fact_sheet(sheet: FactSheet, styles: Styles) -> list[Flowable]:
         styles.fact_title,
     )
     table = fact_sheet_table(sheet, TEXT_WIDTH)
-    if len(sheet.facts) <= 25:
-        return [KeepTogether([title, table]), Spacer(1, 6)]
+    # The title keeps with its table by its style (keepWithNext), which also keeps a
+    # section heading just above with both. A KeepTogether here would leave that heading
+    # alone at the foot of a page: reportlab keeps a heading only with a plain flowable.
     return [title, table, Spacer(1, 6)]
 
 

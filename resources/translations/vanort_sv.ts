@@ -7821,6 +7821,10 @@
         <translation>Ingen uppföljningsrapport är skriven ännu.</translation>
     </message>
     <message>
+        <source>Report text</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
         <source>Members</source>
         <translation>Medlemsantal</translation>
     </message>

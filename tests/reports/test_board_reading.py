@@ -256,3 +256,17 @@ def test_a_heading_is_never_left_alone_at_the_foot_of_a_page(
     heading = "Vänortsförbindelserna en och en Vänersborg – 15 landkommuner Angiven status"
     # Page 2 is the contents, which names the section too: the heading itself is later.
     assert any(heading in page for page in pages[2:])
+
+
+def test_the_follow_up_report_is_headed_once(
+    material: tuple[Workspace, Material], tmp_path: Path, swedish: None
+) -> None:
+    """ "Uppföljningsrapport" heads the section; the sheet is the meeting's, the text "Rapport"."""
+    workspace, made = material
+    document = build_hosting_followup(workspace.database, made.hosted_meeting, today=TODAY)
+    text = _pdf_text(document, tmp_path)
+    assert (
+        "Uppföljningsrapport Den nordiska vänortskedjan 2012 Datum 2012-10-01 Rapport Mötet "
+        "samlade 42 deltagare." in text
+    )
+    assert "Uppföljningsrapport Uppföljningsrapport" not in text

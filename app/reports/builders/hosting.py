@@ -117,7 +117,7 @@ def build_hosting_followup(
             ),
         )
     ]
-    body.append(_follow_up(follow_up, follow_up_date))
+    body.append(_follow_up(follow_up, follow_up_date, f"{network} {year}"))
     body.append(_members(db, network_id, year))
     body.append(_rotation(db, network_id, network, cadence, today, town_names))
     body.append(_history(db, network_id, network))
@@ -166,15 +166,17 @@ def _meeting_blocks(
     return blocks
 
 
-def _follow_up(report: str | None, reported_on: date | None) -> Section:
+def _follow_up(report: str | None, reported_on: date | None, meeting: str) -> Section:
+    """The follow-up report under the meeting's name: the section's heading says what it is,
+    so neither the sheet nor its text repeats "Follow-up report"."""
     title = translate("Reports", "Follow-up report")
     if not report or not report.strip():
         return Section(title, [Note(translate("Reports", "No follow-up report is written yet."))])
     facts: list[tuple[str, CellValue]] = []
     if reported_on is not None:
         facts.append((translate("Reports", "Date"), reported_on))
-    facts += note_facts(title, report)
-    return Section(title, [FactSheet(title, facts)])
+    facts += note_facts(translate("Reports", "Report text"), report)
+    return Section(title, [FactSheet(meeting, facts)])
 
 
 def _members(db: Database, network_id: int, year: int) -> Section:

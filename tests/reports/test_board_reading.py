@@ -270,3 +270,16 @@ def test_the_follow_up_report_is_headed_once(
         "samlade 42 deltagare." in text
     )
     assert "Uppföljningsrapport Uppföljningsrapport" not in text
+
+
+def test_a_short_fact_sheet_stands_whole_on_one_page(
+    material: tuple[Workspace, Material], tmp_path: Path, swedish: None
+) -> None:
+    """Keeping headings with their sheets keeps each short sheet on one page too."""
+    workspace, _ = material
+    target = tmp_path / "register.pdf"
+    document = build_register(workspace.database, today=TODAY, include_contacts=True)
+    render_pdf(document, target)
+    pages = [" ".join(page.split()) for page in page_texts(target)]
+    (first,) = [n for n, page in enumerate(pages) if "Herning Land eller område Danmark" in page]
+    assert "Anteckningar Herning Kommune har sedan" in pages[first]

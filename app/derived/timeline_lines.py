@@ -57,12 +57,10 @@ def timeline_line(
     text: str,
     *values: str,
     known: ApproxDate | None = None,
-    context: str = "Timeline",
 ) -> TimelineLine:
-    """A line whose text is ``text`` translated (in ``context``), with %1, %2 … filled by
-    ``values``."""
+    """A line whose text is ``text`` translated, with %1, %2 … filled by ``values``."""
     return TimelineLine(
-        TimelineEntry(year, day, fill(translate(context, text), *values), source, known),
+        TimelineEntry(year, day, fill(translate("Timeline", text), *values), source, known),
         rank,
     )
 

@@ -25,8 +25,9 @@ from app.derived.timeline_papers import (
     decision_lines,
     decisions_concerning,
 )
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.places.islands import island_code
+from app.reports.cell_text import fill
 from app.services.records import RecordRef
 from db import models as m
 from db.in_lists import IN_LIMIT
@@ -39,15 +40,6 @@ _HOSTS = {
 _HOSTS_IN = {
     "meeting": QT_TRANSLATE_NOOP("Timeline", "%1 hosts the meeting in %2"),
     "seminar": QT_TRANSLATE_NOOP("Timeline", "%1 hosts the seminar in %2"),
-}
-# The same sentences for a place that Swedish names with "på" (på Åland, på Island).
-_HOSTS_ON_ISLAND = {
-    "meeting": QT_TRANSLATE_NOOP("TimelineIsland", "%1 hosts the meeting in %2"),
-    "seminar": QT_TRANSLATE_NOOP("TimelineIsland", "%1 hosts the seminar in %2"),
-}
-_HELD_ON_ISLAND = {
-    "meeting": QT_TRANSLATE_NOOP("TimelineIsland", "Meeting in %1"),
-    "seminar": QT_TRANSLATE_NOOP("TimelineIsland", "Seminar in %1"),
 }
 _HELD_IN = {
     "meeting": QT_TRANSLATE_NOOP("Timeline", "Meeting in %1"),
@@ -177,12 +169,8 @@ def _meeting_line(
     if place and host and (place == host or place.startswith((f"{host} (", f"{host}, "))):
         place = None
     if place and island_code(place) is not None:
-        if host:
-            return timeline_line(
-                EVENT, year, day, ref, _HOSTS_ON_ISLAND[kind], host, place, context="TimelineIsland"
-            )
-        return timeline_line(
-            EVENT, year, day, ref, _HELD_ON_ISLAND[kind], place, context="TimelineIsland"
+        return TimelineLine(
+            TimelineEntry(year, day, _on_island(kind, host, place), ref, None), EVENT
         )
     if host and place:
         return timeline_line(EVENT, year, day, ref, _HOSTS_IN[kind], host, place)
@@ -191,6 +179,28 @@ def _meeting_line(
     if place:
         return timeline_line(EVENT, year, day, ref, _HELD_IN[kind], place)
     return timeline_line(EVENT, year, day, ref, _HELD[kind])
+
+
+def _on_island(kind: str, host: str | None, place: str) -> str:
+    """A meeting held on an island or area that Swedish names with "på": "15 landkommuner
+    är värd för mötet på Åland" (English says "in" as for any place)."""
+    # The same English as the lines above, told apart by a comment: Swedish says "på".
+    seminar = kind == "seminar"
+    if host:
+        template = (
+            translate("Timeline", "%1 hosts the seminar in %2", "an island or area that takes på")
+            if seminar
+            else translate(
+                "Timeline", "%1 hosts the meeting in %2", "an island or area that takes på"
+            )
+        )
+        return fill(template, host, place)
+    template = (
+        translate("Timeline", "Seminar in %1", "an island or area that takes på")
+        if seminar
+        else translate("Timeline", "Meeting in %1", "an island or area that takes på")
+    )
+    return fill(template, place)
 
 
 def _network_agreements(session: Session, member_towns: set[int]) -> list[AgreementRow]:

@@ -9631,6 +9631,26 @@
         <translation>Seminarium</translation>
     </message>
     <message>
+        <source>%1 hosts the seminar in %2</source>
+        <comment>an island or area that takes på</comment>
+        <translation>%1 är värd för seminariet på %2</translation>
+    </message>
+    <message>
+        <source>%1 hosts the meeting in %2</source>
+        <comment>an island or area that takes på</comment>
+        <translation>%1 är värd för mötet på %2</translation>
+    </message>
+    <message>
+        <source>Seminar in %1</source>
+        <comment>an island or area that takes på</comment>
+        <translation>Seminarium på %1</translation>
+    </message>
+    <message>
+        <source>Meeting in %1</source>
+        <comment>an island or area that takes på</comment>
+        <translation>Möte på %1</translation>
+    </message>
+    <message>
         <source>First contact between %1 and %2</source>
         <translation>Första kontakten mellan %1 och %2</translation>
     </message>
@@ -9665,25 +9685,6 @@
     <message>
         <source>%1 leaves %2</source>
         <translation>%1 lämnar %2</translation>
-    </message>
-</context>
-<context>
-    <name>TimelineIsland</name>
-    <message>
-        <source>%1 hosts the meeting in %2</source>
-        <translation>%1 är värd för mötet på %2</translation>
-    </message>
-    <message>
-        <source>%1 hosts the seminar in %2</source>
-        <translation>%1 är värd för seminariet på %2</translation>
-    </message>
-    <message>
-        <source>Meeting in %1</source>
-        <translation>Möte på %1</translation>
-    </message>
-    <message>
-        <source>Seminar in %1</source>
-        <translation>Seminarium på %1</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,9 @@ def test_a_fact_sheet_names_the_status_period_once_in_words(
     assert "Vänortsförbindelse med Vänersborg (partnerstad)" in text
     assert "Partnerstadsavtal Vänersborg–Lich (gällande) – räknas inte som kontakt" in text
     assert ") (" not in text
+    # Lich is "aktiv" in the register and dormant by its contacts: both are shown.
+    assert "Formell start 2010 Angiven status aktiv Status Kommunal nivå: vilande" in text
+    assert text.count("Angiven status") == 2  # Lich and Omaruru; the others agree
     word = _docx_text(document, tmp_path)
     assert word.count(dated) == 1
     assert "Ingen kontakt är registrerad på någon nivå under de senaste fyra åren." in word

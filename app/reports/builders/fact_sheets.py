@@ -241,6 +241,12 @@ def _twinning_facts(
         # twinning had ended by the end of the period would only repeat it.
         facts.append((key(translate("Reports", "Status")), vocabulary.label("ended")))
     elif status is not None:
+        if pair.status and pair.status != status.effective:
+            # What the register itself says ("aktiv") is shown beside what the contacts
+            # give, never silently replaced by it (as the term evaluation shows it too).
+            facts.append(
+                (key(translate("Reports", "Status as registered")), vocabulary.label(pair.status))
+            )
         # The period is named once, in the grounds ("no contact ... in the last four
         # years"); the label stays "Status", where a reader looks for it.
         facts.append((key(translate("Reports", "Status")), status_text(status, period_named)))

@@ -205,6 +205,9 @@ def test_the_decision_register_of_everything_speaks_of_no_period(
         "för beslut." in text
     )
     assert "under perioden" not in text and "utan att beslutas" not in text
+    # Seven columns on A4: a word too wide for its column breaks between syllables.
+    assert "Återrapporte- ringen läggs till handlingarna." in text
+    assert "Återrapporteringe n" not in text and "kommunfu llmäktige" not in text
 
 
 def test_the_annual_report_says_what_has_no_date_in_a_whole_sentence(

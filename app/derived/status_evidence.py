@@ -384,6 +384,9 @@ def _decisions(
     found: list[tuple[int, Evidence]] = []
     for each in queries:
         for twinning_id, decision_id, day, registry_no, section, title in session.execute(each):
-            label = " ".join(part for part in (registry_no, section, title) if part)
+            # The minute item as minutes print it, "§ 71", whether stored as "71" or "§ 71".
+            item = section.strip() if section else ""
+            item = item if not item or item.startswith("§") else f"§ {item}"
+            label = " ".join(part for part in (registry_no, item, title) if part)
             found.append((twinning_id, Evidence("decision", decision_id, day, label, True)))
     return found

@@ -81,8 +81,12 @@ def shown_text(shown: str, computed: str | None) -> str:
     )
 
 
-def rule_sentence(rules: Rules, period: Period) -> str:
-    """The rule and the period a report's statuses rest on, in one plain sentence."""
+def rule_sentence(rules: Rules, period: Period, period_words: str | None = None) -> str:
+    """The rule and the period a report's statuses rest on, in one plain sentence.
+
+    ``period_words`` names the period as the report's reader knows it ("the term",
+    "2011–2014"); without it the period is its first and last day.
+    """
     active, sporadic = needed_contacts(rules, period)
     return _fill(
         translate(
@@ -94,7 +98,7 @@ def rule_sentence(rules: Rules, period: Period) -> str:
             "with none, and new if the twinning began within the last %4 years; the "
             "coordinator's judgement is shown first.",
         ),
-        _period(period),
+        period_words or _period(period),
         str(active),
         str(sporadic),
         str(max(0, rules.status_new_years)),
@@ -102,12 +106,16 @@ def rule_sentence(rules: Rules, period: Period) -> str:
 
 
 def _contacts(number: int) -> str:
+    # None in words: a board reads "inga kontakter på civil nivå", not "0 kontakter".
+    if number == 0:
+        return translate("Status", "no contacts")
     return Status.tr("%n contact(s)", "", number)
 
 
-def ground_sentence(status: TwinningStatus) -> str:
-    """Why the computed status is what it is, in one sentence."""
-    period = _period(status.period)
+def ground_sentence(status: TwinningStatus, period_words: str | None = None) -> str:
+    """Why the computed status is what it is, in one sentence (the period named as in
+    :func:`rule_sentence`)."""
+    period = period_words or _period(status.period)
     if status.derived == "ended":
         return translate("Status", "The twinning had ended by the end of the period.")
     if status.all_contacts == 0 and status.derived != "new":
@@ -145,14 +153,15 @@ def _began(day: date) -> str:
     return day.isoformat()
 
 
-def status_line(status: TwinningStatus) -> StatusLine:
-    """The compact line of a twinning: status per level, her judgement first, one ground."""
+def status_line(status: TwinningStatus, period_words: str | None = None) -> StatusLine:
+    """The compact line of a twinning: status per level, her judgement first, one ground
+    (the period named as in :func:`rule_sentence`)."""
     return StatusLine(
         twinning_id=status.twinning_id,
         municipal=status.shown(MUNICIPAL),
         municipal_computed=status.computed_beside(MUNICIPAL),
         civil=status.shown(CIVIL),
-        ground=ground_sentence(status),
+        ground=ground_sentence(status, period_words),
         judged=status.override is not None,
         reason=status.override_reason,
     )

@@ -25,7 +25,9 @@ from app.derived.timeline_papers import (
     decision_lines,
     decisions_concerning,
 )
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.places.islands import island_code
+from app.reports.cell_text import fill
 from app.services.records import RecordRef
 from db import models as m
 from db.in_lists import IN_LIMIT
@@ -162,8 +164,14 @@ def _meeting_line(
 ) -> TimelineLine:
     ref = RecordRef("meeting", meeting_id)
     kind = kind if kind in _HOSTS else "meeting"
-    # The place is left out when it only repeats the host's name.
-    place = place if place and place != host else None
+    # The place is left out when it only repeats the host's name, alone or with its
+    # region ("Husby (Sydslesvig)" hosted by Husby): "Husby hosts the seminar".
+    if place and host and (place == host or place.startswith((f"{host} (", f"{host}, "))):
+        place = None
+    if place and island_code(place) is not None:
+        return TimelineLine(
+            TimelineEntry(year, day, _on_island(kind, host, place), ref, None), EVENT
+        )
     if host and place:
         return timeline_line(EVENT, year, day, ref, _HOSTS_IN[kind], host, place)
     if host:
@@ -171,6 +179,28 @@ def _meeting_line(
     if place:
         return timeline_line(EVENT, year, day, ref, _HELD_IN[kind], place)
     return timeline_line(EVENT, year, day, ref, _HELD[kind])
+
+
+def _on_island(kind: str, host: str | None, place: str) -> str:
+    """A meeting held on an island or area that Swedish names with "på": "15 landkommuner
+    är värd för mötet på Åland" (English says "in" as for any place)."""
+    # The same English as the lines above, told apart by a comment: Swedish says "på".
+    seminar = kind == "seminar"
+    if host:
+        template = (
+            translate("Timeline", "%1 hosts the seminar in %2", "an island or area that takes på")
+            if seminar
+            else translate(
+                "Timeline", "%1 hosts the meeting in %2", "an island or area that takes på"
+            )
+        )
+        return fill(template, host, place)
+    template = (
+        translate("Timeline", "Seminar in %1", "an island or area that takes på")
+        if seminar
+        else translate("Timeline", "Meeting in %1", "an island or area that takes på")
+    )
+    return fill(template, place)
 
 
 def _network_agreements(session: Session, member_towns: set[int]) -> list[AgreementRow]:

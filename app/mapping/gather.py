@@ -35,6 +35,7 @@ from app.mapping.story_facts import (
 from app.mapping.timeline_facts import bars, timeline_statuses, twinning_timeline_rows
 from app.mapping.town_tables import status_facts, town_groups
 from app.mapping.wording import when_text
+from app.reports.builders.common import period_words
 from app.services.attachments import AttachmentError, attachment_path, get_attachment
 from app.services.record_labels import labels_in
 from app.services.settings import load_settings
@@ -67,7 +68,7 @@ def gather(db: Database, content: MappingContent, *, today: date | None = None) 
     with db.reading() as session:
         reader.session = session
         timeline = twinning_timeline_rows(reader, timeline_bars, per_period)
-        twinning_statuses = status_facts(reader, found)
+        twinning_statuses = status_facts(reader, found, period_words(status_period))
         groups, towns = town_groups(reader, network_rows)
         sources, source_counts = register_sources(reader)
         levels = level_statuses(reader, found, settings.rules)
@@ -114,7 +115,7 @@ def gather(db: Database, content: MappingContent, *, today: date | None = None) 
         activities=tuple(reader.activities),
         grants=tuple(reader.grants),
         statuses=tuple(twinning_statuses),
-        status_rule=rule_sentence(settings.rules, status_period),
+        status_rule=rule_sentence(settings.rules, status_period, period_words(status_period)),
         sources=tuple(sources),
         fact_sheets=tuple(sheets),
         attachments=tuple(attachments),

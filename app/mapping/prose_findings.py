@@ -17,14 +17,13 @@ from app.i18n import translate
 from app.mapping.data import ActivityFacts, AgreementFacts, MappingData, MeetingFacts
 from app.mapping.wording import (
     at_place,
-    counted,
     joined,
     number,
     own_sentence,
     sentence,
     when,
 )
-from app.reports.cell_text import fill
+from app.reports.cell_text import counted, fill
 
 EARLIER_MEETINGS = 7
 """Earlier meetings named after the latest one."""
@@ -354,9 +353,27 @@ def status_label(status: str) -> str:
 
 
 def contacts_text(municipal: int, civil: int) -> str:
-    """The ground of a derived status: the contacts counted at each level."""
-    return fill(
-        translate("Mapping", "municipal contacts: %1, civil: %2"), number(municipal), number(civil)
+    """The ground of a derived status: the contacts counted at each level.
+
+    "inga kommunala kontakter, 4 civila": a count of none in words, each level with
+    its own grammar.
+    """
+    # Two counts side by side in a table cell, separated by a comma in either language.
+    return ", ".join(
+        (
+            counted(
+                municipal,
+                translate("Mapping", "1 municipal contact"),
+                translate("Mapping", "%1 municipal contacts"),
+                translate("Mapping", "no municipal contacts"),
+            ),
+            counted(
+                civil,
+                translate("Mapping", "1 civil"),
+                translate("Mapping", "%1 civil"),
+                translate("Mapping", "no civil"),
+            ),
+        )
     )
 
 

@@ -16,14 +16,13 @@ from app.mapping.drafts import placeholder
 from app.mapping.wording import (
     all_chains,
     clause,
-    counted,
     in_area,
     joined,
     number,
     sentence,
     twin_towns,
 )
-from app.reports.cell_text import fill
+from app.reports.cell_text import counted, fill
 
 MAX_NAMED = 8
 """Towns named one by one in a sentence; beyond this they are counted."""

@@ -20,6 +20,7 @@ from app.i18n import translate
 from app.mapping.data import MappingData
 from app.mapping.prose_findings import contacts_text
 from app.mapping.wording import joined, own_sentence
+from app.reports.builders.common import period_words
 from app.reports.cell_text import fill
 from app.reports.document import Block, BulletList, CellValue, Paragraph, Section, Table
 
@@ -53,7 +54,6 @@ def status_table(data: MappingData) -> list[Block]:
                 ground,
             ]
         )
-    first, last = data.status_period
     blocks: list[Block] = [
         Table(
             columns=[
@@ -66,10 +66,9 @@ def status_table(data: MappingData) -> list[Block]:
             caption=fill(
                 translate(
                     "Mapping",
-                    "The status of each twinning %1 to %2 at the municipal and the civil level.",
+                    "The status of each twinning in %1 at the municipal and the civil level.",
                 ),
-                first.isoformat(),
-                last.isoformat(),
+                period_words(data.status_period),
             ),
             sheet_name=translate("Mapping", "Status"),
         )

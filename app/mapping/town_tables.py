@@ -15,7 +15,6 @@ from sqlalchemy import and_, select
 
 from app.derived.status import Evidence, TwinningStatus
 from app.derived.status_wording import ground_sentence
-from app.i18n import translate
 from app.mapping.data import (
     StatusFacts,
     TownFacts,
@@ -24,12 +23,16 @@ from app.mapping.data import (
 from app.mapping.reader import RegisterReader
 from app.mapping.wording import when_text
 from app.places.suggestion import map_position
+from app.reports.builders.common import not_counted
 from db import models as m
 from db.in_lists import in_chunks
 
 
-def status_facts(reader: RegisterReader, found: Mapping[int, TwinningStatus]) -> list[StatusFacts]:
-    """Each twinning's status in the mapping: derived, as judged, and its evidence."""
+def status_facts(
+    reader: RegisterReader, found: Mapping[int, TwinningStatus], period_named: str | None = None
+) -> list[StatusFacts]:
+    """Each twinning's status in the mapping: derived, as judged, and its evidence (the
+    grounds name the period as ``period_named``, "2011–2014")."""
     facts = []
     for tid in reader.twinning_ids:
         status = found.get(tid)
@@ -49,7 +52,7 @@ def status_facts(reader: RegisterReader, found: Mapping[int, TwinningStatus]) ->
                 needed=status.needed_for_active,
                 evidence=evidence,
                 civil=status.civil,
-                ground=ground_sentence(status),
+                ground=ground_sentence(status, period_named),
             )
         )
     return facts
@@ -194,5 +197,5 @@ def _evidence_text(evidence: Evidence) -> str:
         prefix = ""
     text = f"{prefix}: {evidence.label}" if prefix else evidence.label
     if not evidence.counts:
-        text += " " + translate("Mapping", "(not counted as contact)")
+        text = not_counted(text)
     return text

@@ -13,12 +13,9 @@ from collections.abc import Sequence
 from datetime import date
 
 from app.formatting import group_digits
-from app.i18n import current_language, translate
-from app.places.countries import country_name
-from app.reports.cell_text import fill
-
-ISLAND_AREAS = frozenset({"AX", "IS", "FO", "GL", "CY", "MT"})
-"""Countries and areas that Swedish names with "på" (på Åland, på Island, på Färöarna)."""
+from app.i18n import translate
+from app.places.islands import island_code, takes_on
+from app.reports.cell_text import counted, fill
 
 
 def sentence(template: str, *values: str) -> str:
@@ -30,11 +27,6 @@ def sentence(template: str, *values: str) -> str:
 def number(value: int) -> str:
     """An integer as printed in running text: "13 000"."""
     return group_digits(value)
-
-
-def counted(count: int, one: str, many: str) -> str:
-    """``one`` or ``many`` (already translated templates with %1) filled with ``count``."""
-    return fill(one if count == 1 else many, number(count))
 
 
 def twin_towns(count: int) -> str:
@@ -54,7 +46,7 @@ def joined(names: Sequence[str]) -> str:
 
 def in_area(area: str, code: str | None) -> str:
     """ "i Danmark", "på Åland", "i Sydslesvig": the locative of a country, area or region."""
-    if code is not None and code.upper() in ISLAND_AREAS:
+    if takes_on(code):
         # Its own context: English says "in" for both, Swedish "på" for islands.
         return fill(translate("MappingIsland", "in %1", "an island or area that takes på"), area)
     return fill(translate("Mapping", "in %1"), area)
@@ -74,11 +66,7 @@ def all_chains(network_names: Sequence[str]) -> bool:
 
 def at_place(place: str) -> str:
     """The locative of a place written as text (a meeting's place): "på Åland", "i Herning"."""
-    language = current_language()
-    for code in ISLAND_AREAS:
-        if place.strip() == country_name(code, language):
-            return in_area(place.strip(), code)
-    return in_area(place.strip(), None)
+    return in_area(place.strip(), island_code(place))
 
 
 def town_in_area(town: str, area: str, code: str | None) -> str:

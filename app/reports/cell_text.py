@@ -6,7 +6,7 @@ import re
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 
-from app.formatting import group_text, number_style
+from app.formatting import group_digits, group_text, number_style
 from app.i18n import Context, translate
 from app.reports.document import Amount, CellValue, PersonalDataStatement, Total, Unknown
 from app.reports.text_safety import clean_text
@@ -29,6 +29,19 @@ def fill(template: str, *values: str) -> str:
         return values[index] if 0 <= index < len(values) else match.group(0)
 
     return re.sub(r"%(\d)", _value, template)
+
+
+def counted(number: int, one: str, many: str, none: str | None = None) -> str:
+    """``one`` for 1, else ``many`` with %1 as the number: "1 vänort", "13 000 invånare".
+
+    The one way the reports and the mapping count things in a sentence. The number is
+    grouped by thousands as the language writes it (a no-break space in Swedish, so
+    "13 000" never breaks over two lines). ``none``, when given, stands for 0: a board
+    reads "inga resor", not "0 resor". All are translated texts; ``one`` may hold %1 too.
+    """
+    if number == 0 and none is not None:
+        return none
+    return fill(one if number == 1 else many, group_digits(number))
 
 
 def _group_thousands(digits: str) -> str:

@@ -5070,8 +5070,8 @@
         <translation>Grund</translation>
     </message>
     <message>
-        <source>The status of each twinning %1 to %2 at the municipal and the civil level.</source>
-        <translation>Status för varje vänortsförbindelse %1–%2 på kommunal och civil nivå.</translation>
+        <source>The status of each twinning in %1 at the municipal and the civil level.</source>
+        <translation>Status för varje vänortsförbindelse %1 på kommunal och civil nivå.</translation>
     </message>
     <message>
         <source>Judgement %1 (%2): %3</source>
@@ -5152,10 +5152,6 @@
     <message>
         <source>Grant %1</source>
         <translation>Bidrag %1</translation>
-    </message>
-    <message>
-        <source>(not counted as contact)</source>
-        <translation>(räknas inte som kontakt)</translation>
     </message>
     <message>
         <source>§ %1</source>
@@ -5610,8 +5606,28 @@
         <translation>Där vänortsarbetet lever bärs det alltså av föreningarna, inte av kommunen.</translation>
     </message>
     <message>
-        <source>municipal contacts: %1, civil: %2</source>
-        <translation>kommunala kontakter: %1, civila: %2</translation>
+        <source>1 municipal contact</source>
+        <translation>1 kommunal kontakt</translation>
+    </message>
+    <message>
+        <source>%1 municipal contacts</source>
+        <translation>%1 kommunala kontakter</translation>
+    </message>
+    <message>
+        <source>no municipal contacts</source>
+        <translation>inga kommunala kontakter</translation>
+    </message>
+    <message>
+        <source>1 civil</source>
+        <translation>1 civil</translation>
+    </message>
+    <message>
+        <source>%1 civil</source>
+        <translation>%1 civila</translation>
+    </message>
+    <message>
+        <source>no civil</source>
+        <translation>inga civila</translation>
     </message>
     <message>
         <source>Keep the twinning with %1</source>
@@ -7176,10 +7192,6 @@
         <translation>%1 aktiviteter</translation>
     </message>
     <message>
-        <source>Without a date in the register, and therefore in no year&apos;s report: %1.</source>
-        <translation>Utan datum i registret, och därför inte med i något års redovisning: %1.</translation>
-    </message>
-    <message>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
@@ -7264,6 +7276,30 @@
         <translation>inga resor</translation>
     </message>
     <message>
+        <source>The trips cost %1 in all, not counting %2 (%3).</source>
+        <translation>Resorna kostade totalt %1, exklusive %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have no date in the register and are therefore in no year&apos;s report.</source>
+        <translation>%1 och %2 saknar datum i registret och kommer därför inte med i något års redovisning.</translation>
+    </message>
+    <message>
+        <source>1 activity has no date in the register and is therefore in no year&apos;s report.</source>
+        <translation>1 aktivitet saknar datum i registret och kommer därför inte med i något års redovisning.</translation>
+    </message>
+    <message>
+        <source>%1 activities have no date in the register and are therefore in no year&apos;s report.</source>
+        <translation>%1 aktiviteter saknar datum i registret och kommer därför inte med i något års redovisning.</translation>
+    </message>
+    <message>
+        <source>1 trip has no date in the register and is therefore in no year&apos;s report.</source>
+        <translation>1 resa saknar datum i registret och kommer därför inte med i något års redovisning.</translation>
+    </message>
+    <message>
+        <source>%1 trips have no date in the register and are therefore in no year&apos;s report.</source>
+        <translation>%1 resor saknar datum i registret och kommer därför inte med i något års redovisning.</translation>
+    </message>
+    <message>
         <source>Destination</source>
         <translation>Resmål</translation>
     </message>
@@ -7342,10 +7378,6 @@
     <message>
         <source>Trips whose cost has no exchange rate</source>
         <translation>Resor vars kostnad saknar växelkurs</translation>
-    </message>
-    <message>
-        <source>Total cost of the trips: %1.</source>
-        <translation>Resornas totala kostnad: %1.</translation>
     </message>
     <message>
         <source>What</source>
@@ -7624,16 +7656,24 @@
         <translation>Registret innehåller %1.</translation>
     </message>
     <message>
-        <source>This register is large. To keep it printable the overview gives each town&apos;s country and number of twinnings, and fact sheets with derived statuses are made only for the twin towns of the home municipality (%1 towns).</source>
-        <translation>Registret är stort. För att rapporten ska gå att skriva ut visar översikten varje orts land och antal vänortsförbindelser, och faktablad med beräknad status tas bara fram för hemkommunens vänorter (%1 orter).</translation>
-    </message>
-    <message>
         <source>Population</source>
         <translation>Invånarantal</translation>
     </message>
     <message>
         <source>Contact year</source>
         <translation>Kontaktår</translation>
+    </message>
+    <message>
+        <source>This register is large. To keep it printable the overview gives each town&apos;s country and number of twinnings, and fact sheets with derived statuses are made only for the twin towns of the home municipality (%1).</source>
+        <translation>Registret är stort. För att rapporten ska gå att skriva ut visar översikten varje orts land och antal vänortsförbindelser, och faktablad med beräknad status tas bara fram för hemkommunens vänorter (%1).</translation>
+    </message>
+    <message>
+        <source>1 town</source>
+        <translation>1 ort</translation>
+    </message>
+    <message>
+        <source>%1 towns</source>
+        <translation>%1 orter</translation>
     </message>
     <message>
         <source>Twinned with</source>
@@ -7701,7 +7741,7 @@
     </message>
     <message>
         <source>with %1: %2</source>
-        <translation>med %1: %2</translation>
+        <translation>med %1 (%2)</translation>
     </message>
     <message>
         <source>Formal start</source>
@@ -7710,10 +7750,6 @@
     <message>
         <source>Ended</source>
         <translation>Avslutad</translation>
-    </message>
-    <message>
-        <source>Status %1</source>
-        <translation>Status %1</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -7788,12 +7824,12 @@
         <translation>Möte</translation>
     </message>
     <message>
-        <source>The register does not record this meeting as hosted by the home municipality; the follow-up is made all the same.</source>
-        <translation>Enligt registret var hemkommunen inte värd för mötet; uppföljningen görs ändå.</translation>
-    </message>
-    <message>
         <source>Programme and notes</source>
         <translation>Program och anteckningar</translation>
+    </message>
+    <message>
+        <source>According to the register %1 did not host this meeting; the follow-up is made all the same.</source>
+        <translation>Enligt registret var %1 inte värd för mötet; uppföljningen görs ändå.</translation>
     </message>
     <message>
         <source>Follow-up report</source>
@@ -7802,6 +7838,10 @@
     <message>
         <source>No follow-up report is written yet.</source>
         <translation>Ingen uppföljningsrapport är skriven ännu.</translation>
+    </message>
+    <message>
+        <source>Report text</source>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Members</source>
@@ -7838,6 +7878,10 @@
     <message>
         <source>%1 meets %2. The next meeting is in %3, hosted by %4.</source>
         <translation>%1 möts %2. Nästa möte är %3 med %4 som värd.</translation>
+    </message>
+    <message>
+        <source>%1 hosts again in %2.</source>
+        <translation>%1 är värd nästa gång %2.</translation>
     </message>
     <message>
         <source>The home municipality hosts again in %1.</source>
@@ -7900,6 +7944,10 @@
         <translation>%1 (forts.)</translation>
     </message>
     <message>
+        <source>%1 – not counted as contact</source>
+        <translation>%1 – räknas inte som kontakt</translation>
+    </message>
+    <message>
         <source>(not counted as contact)</source>
         <translation>(räknas inte som kontakt)</translation>
     </message>
@@ -7924,6 +7972,58 @@
         <translation>Samordnarens motivering: %1</translation>
     </message>
     <message>
+        <source>two</source>
+        <translation>två</translation>
+    </message>
+    <message>
+        <source>three</source>
+        <translation>tre</translation>
+    </message>
+    <message>
+        <source>four</source>
+        <translation>fyra</translation>
+    </message>
+    <message>
+        <source>five</source>
+        <translation>fem</translation>
+    </message>
+    <message>
+        <source>six</source>
+        <translation>sex</translation>
+    </message>
+    <message>
+        <source>seven</source>
+        <translation>sju</translation>
+    </message>
+    <message>
+        <source>eight</source>
+        <translation>åtta</translation>
+    </message>
+    <message>
+        <source>nine</source>
+        <translation>nio</translation>
+    </message>
+    <message>
+        <source>ten</source>
+        <translation>tio</translation>
+    </message>
+    <message>
+        <source>eleven</source>
+        <translation>elva</translation>
+    </message>
+    <message>
+        <source>twelve</source>
+        <translation>tolv</translation>
+    </message>
+    <message>
+        <source>the last year</source>
+        <translation>det senaste året</translation>
+    </message>
+    <message>
+        <source>the last %1 years</source>
+        <translation>de senaste %1 åren</translation>
+    </message>
+    <message>
         <source>%1 + 1 amount missing</source>
         <translation>%1 + 1 belopp saknas</translation>
     </message>
@@ -7946,6 +8046,14 @@
     <message>
         <source>%1 amounts in %2 without an exchange rate</source>
         <translation>%1 belopp i %2 utan växelkurs</translation>
+    </message>
+    <message>
+        <source>1 amount that is missing</source>
+        <translation>1 belopp som saknas</translation>
+    </message>
+    <message>
+        <source>%1 amounts that are missing</source>
+        <translation>%1 belopp som saknas</translation>
     </message>
     <message>
         <source>the municipality</source>
@@ -8064,6 +8172,10 @@
         <translation>Bidragen från %1 själv uppgår till sammanlagt %2.</translation>
     </message>
     <message>
+        <source>The grants paid by %1 itself come to %2 in all, not counting %3 (%4).</source>
+        <translation>Bidragen från %1 själv uppgår till sammanlagt %2, exklusive %3 (%4).</translation>
+    </message>
+    <message>
         <source>None of them is paid by %1 itself.</source>
         <translation>Inget av dem betalas av %1 själv.</translation>
     </message>
@@ -8073,7 +8185,7 @@
     </message>
     <message>
         <source>Grants from other payers (%1 payers, for example twin towns supporting their own associations) are not added to the municipality&apos;s or to each other: each payer is totalled on its own below.</source>
-        <translation>Bidrag från andra bidragsgivare (%1 stycken, till exempel vänorter som stöder sina egna föreningar) läggs inte ihop med kommunens eller med varandra: varje bidragsgivare summeras för sig nedan.</translation>
+        <translation>Bidrag från %1 andra bidragsgivare, till exempel vänorter som stöder sina egna föreningar, läggs inte ihop med kommunens eller med varandra: varje bidragsgivare summeras för sig nedan.</translation>
     </message>
     <message>
         <source>%1 (own grants)</source>
@@ -8104,8 +8216,52 @@
         <translation>Egna bidrag per år</translation>
     </message>
     <message>
-        <source>Reports asked for: %1. Received: %2. Not yet received: %3, of which %4 overdue on %5.</source>
-        <translation>Begärda redovisningar: %1. Inkomna: %2. Ännu inte inkomna: %3, varav %4 försenade per %5.</translation>
+        <source>A report is asked for on 1 grant.</source>
+        <translation>Redovisning har begärts för 1 bidrag.</translation>
+    </message>
+    <message>
+        <source>Reports are asked for on %1 grants.</source>
+        <translation>Redovisning har begärts för %1 bidrag.</translation>
+    </message>
+    <message>
+        <source>It has been received.</source>
+        <translation>Den har kommit in.</translation>
+    </message>
+    <message>
+        <source>All have been received.</source>
+        <translation>Alla har kommit in.</translation>
+    </message>
+    <message>
+        <source>It has not been received and is overdue.</source>
+        <translation>Den har inte kommit in och är försenad.</translation>
+    </message>
+    <message>
+        <source>It has not yet been received.</source>
+        <translation>Den har ännu inte kommit in.</translation>
+    </message>
+    <message>
+        <source>1 has not yet been received.</source>
+        <translation>1 har ännu inte kommit in.</translation>
+    </message>
+    <message>
+        <source>%1 have not yet been received.</source>
+        <translation>%1 har ännu inte kommit in.</translation>
+    </message>
+    <message>
+        <source>1 has not been received and is overdue.</source>
+        <translation>1 har inte kommit in och är försenad.</translation>
+    </message>
+    <message>
+        <source>%1 have not been received and are overdue.</source>
+        <translation>%1 har inte kommit in och är försenade.</translation>
+    </message>
+    <message>
+        <source>%1 have not yet been received, 1 of them overdue.</source>
+        <translation>%1 har ännu inte kommit in, varav 1 är försenad.</translation>
+    </message>
+    <message>
+        <source>%1 have not yet been received, %2 of them overdue.</source>
+        <translation>%1 har ännu inte kommit in, varav %2 är försenade.</translation>
     </message>
     <message>
         <source>overdue</source>
@@ -8245,6 +8401,10 @@
         <translation>Programmet föreslår att %1 vänortsförbindelser avslutas: ingen kontakt på någon nivå under hela mandatperioden.</translation>
     </message>
     <message>
+        <source>the term of office</source>
+        <translation>mandatperioden</translation>
+    </message>
+    <message>
         <source>No twinning was in force during this term.</source>
         <translation>Ingen vänortsförbindelse gällde under den här mandatperioden.</translation>
     </message>
@@ -8349,12 +8509,12 @@
         <translation>Registret innehåller %1 under perioden.</translation>
     </message>
     <message>
-        <source>Besides, 1 proposal was passed on without being decided.</source>
-        <translation>Dessutom lämnades 1 förslag vidare utan att beslutas.</translation>
+        <source>Besides, 1 proposal was passed on to another body for decision.</source>
+        <translation>Dessutom lämnades 1 förslag vidare till ett annat organ för beslut.</translation>
     </message>
     <message>
-        <source>Besides, %1 proposals were passed on without being decided.</source>
-        <translation>Dessutom lämnades %1 förslag vidare utan att beslutas.</translation>
+        <source>Besides, %1 proposals were passed on to another body for decision.</source>
+        <translation>Dessutom lämnades %1 förslag vidare till ett annat organ för beslut.</translation>
     </message>
     <message>
         <source>No decision is recorded in the period.</source>
@@ -9325,6 +9485,10 @@
         <source>Each twinning&apos;s status is judged per level for %1: the municipal level counts trips, activities the municipality took part in, agreement actions and decisions, the civil level the activities of associations and schools and the chain meetings; a level is active with at least %2 contacts, sporadic with at least %3, dormant with none, and new if the twinning began within the last %4 years; the coordinator&apos;s judgement is shown first.</source>
         <translation>Varje vänortsförbindelses status bedöms per nivå för %1: på kommunal nivå räknas resor, aktiviteter som kommunen deltog i, åtgärder enligt avtal och beslut, på civil nivå föreningars och skolors aktiviteter och vänortskedjans möten; en nivå är aktiv med minst %2 kontakter, sporadisk med minst %3, vilande utan kontakt och nystartad om förbindelsen inleddes under de senaste %4 åren; samordnarens bedömning visas först.</translation>
     </message>
+    <message>
+        <source>no contacts</source>
+        <translation>inga kontakter</translation>
+    </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
         <translation>
@@ -9484,6 +9648,26 @@
     <message>
         <source>Seminar</source>
         <translation>Seminarium</translation>
+    </message>
+    <message>
+        <source>%1 hosts the seminar in %2</source>
+        <comment>an island or area that takes på</comment>
+        <translation>%1 är värd för seminariet på %2</translation>
+    </message>
+    <message>
+        <source>%1 hosts the meeting in %2</source>
+        <comment>an island or area that takes på</comment>
+        <translation>%1 är värd för mötet på %2</translation>
+    </message>
+    <message>
+        <source>Seminar in %1</source>
+        <comment>an island or area that takes på</comment>
+        <translation>Seminarium på %1</translation>
+    </message>
+    <message>
+        <source>Meeting in %1</source>
+        <comment>an island or area that takes på</comment>
+        <translation>Möte på %1</translation>
     </message>
     <message>
         <source>First contact between %1 and %2</source>

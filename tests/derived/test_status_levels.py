@@ -126,7 +126,7 @@ def test_her_judgement_is_shown_and_the_computed_status_only_where_it_differs(
     assert line.municipal_text() == "dormant (computed: sporadic)"
     assert line.judged and line.reason == "No municipal contact"
     assert line.ground == (
-        "1 contact at the municipal level and 0 contacts at the civil level in "
+        "1 contact at the municipal level and no contacts at the civil level in "
         "2010-01-01 – 2013-12-31; 4 make a level active."
     )
     same = status_line(found[agrees])
@@ -141,8 +141,8 @@ def test_the_ground_of_a_new_twinning_says_when_it_began(
     home, lich = reg.town("Vänersborg", home=True), reg.town("Lich")
     twinning = reg.twinning(home, lich, contact_year=2010)
     assert status_line(status_of(workspace.database, twinning, PERIOD)).ground == (
-        "Begun 2010, recently enough to count as new; 0 contacts at the municipal level and "
-        "0 contacts at the civil level in 2010-01-01 – 2013-12-31."
+        "Begun 2010, recently enough to count as new; no contacts at the municipal level and "
+        "no contacts at the civil level in 2010-01-01 – 2013-12-31."
     )
 
 

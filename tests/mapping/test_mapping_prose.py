@@ -32,9 +32,11 @@ from app.reports.document import (
     Section,
     Table,
 )
+from app.reports.pdf import render_pdf
 from app.workspace import Workspace
 from tests.mapping.ekeby import TODAY as EKEBY_TODAY
 from tests.mapping.ekeby import build_ekeby
+from tests.reports.helpers import page_texts
 
 SURVEY_DAY = date(2014, 8, 29)
 NBSP = "\u00a0"
@@ -258,9 +260,21 @@ def test_the_demo_s_analysis_has_a_line_per_twinning_and_the_signature(demo: Wor
     )
     table = next(b for b in section.content if isinstance(b, Table))
     assert len(table.rows) == 10  # one line per twinning, not one per piece of evidence
-    assert table.rows[0] == ["Herning", "vilande", "aktiv", "kommunala kontakter: 0, civila: 4"]
+    assert table.rows[0] == ["Herning", "vilande", "aktiv", "inga kommunala kontakter, 4 civila"]
     signature = [b for b in report.body if isinstance(b, Paragraph)]
     assert [p.text for p in signature] == ["Erik Sandberg\nInternationell samordnare"]
+
+
+def test_a_status_period_of_whole_years_reads_as_years(demo: Workspace, tmp_path: Path) -> None:
+    """A mapping of 1946–2014 written later judges 2011–2014: said so, not "2011-01-01"."""
+    content = _commissioned(new_content(demo.database, today=SURVEY_DAY))
+    report = build_document(content, gather(demo.database, content, today=date(2026, 11, 22)))
+    target = tmp_path / "kartläggning.pdf"
+    render_pdf(report, target)
+    text = " ".join(" ".join(page_texts(target)).replace(NBSP, " ").split())
+    assert "Status för varje vänortsförbindelse 2011–2014 på kommunal och civil nivå." in text
+    assert "Varje vänortsförbindelses status bedöms per nivå för 2011–2014:" in text
+    assert "2011-01-01" not in text and "2014-12-31" not in text
 
 
 def test_the_demo_s_sources_are_the_register_s_not_the_file_or_the_report(

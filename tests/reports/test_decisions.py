@@ -195,8 +195,10 @@ def test_a_proposal_and_the_decision_that_took_it_up_name_each_other(demo: Works
     )
     assert rows["§ 40"][5] == ("Antagen.\nDecided on a proposal from KS 2024-03-06 § 52.")
     intro = _flat(" ".join(str(getattr(b, "text", "")) for b in iter_blocks(document.body)))
-    assert "The register holds 7 decisions in the period." in intro
-    assert "Besides, 1 proposal was passed on without being decided." in intro
+    # No period chosen: the register is all of it, and the proposal went on to KF.
+    assert "The register holds 7 decisions. " in intro
+    assert "in the period" not in intro
+    assert "Besides, 1 proposal was passed on to another body for decision." in intro
 
 
 def test_a_proposal_nobody_has_decided_says_so(demo: Workspace) -> None:
@@ -282,8 +284,8 @@ def test_the_register_in_swedish(
     for expected in (
         "Beslutsregister",
         "Alla beslut i registret",
-        "Registret innehåller 7 beslut under perioden.",
-        "Dessutom lämnades 1 förslag vidare utan att beslutas.",
+        "Registret innehåller 7 beslut.",
+        "Dessutom lämnades 1 förslag vidare till ett annat organ för beslut.",
         "Dnr",
         "Expedieras till",
         "Förslag, beslutat av KF 2024-04-02 § 40.",

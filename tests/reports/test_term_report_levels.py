@@ -51,8 +51,11 @@ def test_the_report_states_the_rule_and_shows_levels_suggestion_and_verdict(
     (term,) = [t.id for t in workspace.get_many("term")]
     before = build_term_evaluation(workspace.database, 2022, today=AFTER)
     texts = [b.text for b in iter_blocks(before.body) if isinstance(b, Paragraph)]
+    # The first sentence gives the term's days; the rule names it as the term.
+    assert any(t.startswith("The term of office 2022–2026 runs 2022-10-15") for t in texts)
     assert any(
-        t.startswith("Each twinning's status is judged per level for 2022-10-15") for t in texts
+        t.startswith("Each twinning's status is judged per level for the term of office:")
+        for t in texts
     )
     notes = [b.text for b in iter_blocks(before.body) if isinstance(b, Note)]
     assert notes == [

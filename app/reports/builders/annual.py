@@ -28,7 +28,6 @@ from app import vocabulary
 from app.i18n import translate
 from app.reports.builders.common import (
     PersonalData,
-    counted,
     data_source,
     date_range_text,
     letterhead_of,
@@ -44,7 +43,7 @@ from app.reports.builders.work import (
     read_trips,
     trips_of_year,
 )
-from app.reports.cell_text import fill
+from app.reports.cell_text import counted, fill
 from app.reports.document import (
     Amount,
     Block,
@@ -145,7 +144,10 @@ def _summary(
         trip_count,
     )
     if trips:
-        text += " " + fill(translate("Reports", "The trips cost %1 in all."), totals.full_text())
+        text += " " + totals.sentence(
+            translate("Reports", "The trips cost %1 in all."),
+            translate("Reports", "The trips cost %1 in all, not counting %2 (%3)."),
+        )
     blocks: list[Block] = [
         Paragraph(text),
         Paragraph(
@@ -160,33 +162,56 @@ def _summary(
         ),
     ]
     undated_activities, undated_trips = undated
-    missing = []
-    if undated_activities:
-        missing.append(
+    missing = undated_text(undated_activities, undated_trips)
+    if missing:
+        blocks.append(Note(missing, label=translate("Reports", "Note")))
+    return Section(translate("Reports", "Summary"), blocks)
+
+
+def undated_text(activities: int, trips: int) -> str:
+    """The sentence on records no year's report can hold, "" when every one has a date.
+
+    "1 aktivitet saknar datum i registret och kommer därför inte med i något års
+    redovisning.": whole sentences, the count with its grammar.
+    """
+    if activities and trips:
+        return fill(
+            translate(
+                "Reports",
+                "%1 and %2 have no date in the register and are therefore in no year's report.",
+            ),
             counted(
-                undated_activities,
+                activities,
                 translate("Reports", "1 activity"),
                 translate("Reports", "%1 activities"),
-            )
+            ),
+            counted(trips, translate("Reports", "1 trip"), translate("Reports", "%1 trips")),
         )
-    if undated_trips:
-        missing.append(
-            counted(undated_trips, translate("Reports", "1 trip"), translate("Reports", "%1 trips"))
+    if activities:
+        return counted(
+            activities,
+            translate(
+                "Reports",
+                "1 activity has no date in the register and is therefore in no year's report.",
+            ),
+            translate(
+                "Reports",
+                "%1 activities have no date in the register and are therefore in no year's report.",
+            ),
         )
-    if missing:
-        blocks.append(
-            Note(
-                fill(
-                    translate(
-                        "Reports",
-                        "Without a date in the register, and therefore in no year's report: %1.",
-                    ),
-                    ", ".join(missing),
-                ),
-                label=translate("Reports", "Note"),
-            )
+    if trips:
+        return counted(
+            trips,
+            translate(
+                "Reports",
+                "1 trip has no date in the register and is therefore in no year's report.",
+            ),
+            translate(
+                "Reports",
+                "%1 trips have no date in the register and are therefore in no year's report.",
+            ),
         )
-    return Section(translate("Reports", "Summary"), blocks)
+    return ""
 
 
 _Record = TypeVar("_Record")
@@ -351,8 +376,8 @@ def _costs_section(year: int, trips: list[TripInfo], rates: Rates, totals: SekSu
             sum(totals.missing_rates.values()),
         ],
     ]
+    # The summary has already said what the trips cost in all: the table gives the detail.
     blocks: list[Block] = [
-        Paragraph(fill(translate("Reports", "Total cost of the trips: %1."), totals.full_text())),
         Table(
             columns=[translate("Reports", "What"), translate("Reports", "Value")],
             rows=rows,

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from app import vocabulary
 from app.derived.status import Evidence, TwinningStatus
 from app.derived.status_wording import status_line
-from app.formatting import format_stored
+from app.formatting import format_stored, group_digits
 from app.i18n import current_language, translate
 from app.places.countries import country_name
 from app.places.folding import swedish_sort_key
@@ -254,8 +254,17 @@ def evidence_line(evidence: Evidence) -> str:
     when = evidence.date_or_year
     text = f"{when} {evidence.label}" if when is not None else evidence.label
     if not evidence.counts:
-        text += " " + translate("Reports", "(not counted as contact)")
+        return not_counted(text)
     return text
+
+
+def not_counted(text: str) -> str:
+    """``text`` marked as not counted as contact: "Möte i Herning (räknas inte som kontakt)",
+    and after a text that ends in its own parenthesis "Partnerstadsavtal Vänersborg–Lich
+    (gällande) – räknas inte som kontakt", never two parentheses in a row."""
+    if text.endswith(")"):
+        return fill(translate("Reports", "%1 – not counted as contact"), text)
+    return text + " " + translate("Reports", "(not counted as contact)")
 
 
 def evidence_text(evidence: Sequence[Evidence], limit: int = EVIDENCE_LINES) -> str:
@@ -269,9 +278,10 @@ def evidence_text(evidence: Sequence[Evidence], limit: int = EVIDENCE_LINES) -> 
     return lines(shown)
 
 
-def status_text(status: TwinningStatus) -> str:
-    """The status per level, the coordinator's judgement first, and its grounds in one sentence."""
-    line = status_line(status)
+def status_text(status: TwinningStatus, period_words: str | None = None) -> str:
+    """The status per level, the coordinator's judgement first, and its grounds in one sentence
+    (the period named by ``period_words``, see :func:`period_words`)."""
+    line = status_line(status, period_words)
     parts = [
         fill(translate("Reports", "Municipal level: %1"), line.municipal_text()),
         fill(translate("Reports", "Civil level: %1"), line.civil_text()),
@@ -287,12 +297,38 @@ def period_text(period: tuple[date, date]) -> str:
     return f"{period[0].isoformat()} – {period[1].isoformat()}"
 
 
-def counted(number: int, one: str, many: str, none: str | None = None) -> str:
-    """``one`` for 1, else ``many`` with %1 as the number: "1 trip", "3 trips", "0 trips".
+def _number_words() -> dict[int, str]:
+    # Swedish writes small numbers in words in running text ("de senaste fyra åren").
+    return {
+        2: translate("Reports", "two"),
+        3: translate("Reports", "three"),
+        4: translate("Reports", "four"),
+        5: translate("Reports", "five"),
+        6: translate("Reports", "six"),
+        7: translate("Reports", "seven"),
+        8: translate("Reports", "eight"),
+        9: translate("Reports", "nine"),
+        10: translate("Reports", "ten"),
+        11: translate("Reports", "eleven"),
+        12: translate("Reports", "twelve"),
+    }
 
-    ``none``, when given, stands for 0 ("no trips"): a board reads "inga resor",
-    not "0 resor". All are translated texts; ``one`` may hold %1 too.
+
+def period_words(period: tuple[date, date], recent_years: int | None = None) -> str:
+    """A status period as a board member reads it, to follow "in" or "for" in a sentence.
+
+    ``recent_years`` says the period is the last so many years up to the report's day:
+    "de senaste fyra åren", "det senaste året". Else whole calendar years read as years
+    ("2011–2014", "2014") and any other span as its first and last day.
     """
-    if number == 0 and none is not None:
-        return none
-    return fill(one if number == 1 else many, str(number))
+    if recent_years is not None and recent_years >= 1:
+        if recent_years == 1:
+            return translate("Reports", "the last year")
+        word = _number_words().get(recent_years, group_digits(recent_years))
+        return fill(translate("Reports", "the last %1 years"), word)
+    first, last = period
+    if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31):
+        if first.year == last.year:
+            return str(first.year)
+        return fill("%1–%2", str(first.year), str(last.year))
+    return period_text(period)

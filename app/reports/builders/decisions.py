@@ -20,12 +20,11 @@ from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.reports.builders.common import (
     DecisionInfo,
     PersonalData,
-    counted,
     data_source,
     letterhead_of,
     section_text,
 )
-from app.reports.cell_text import fill
+from app.reports.cell_text import counted, fill
 from app.reports.document import Block, CellValue, Paragraph, ReportDocument, Section, Table
 from app.services.kinds import spec_for
 from app.services.record_labels import labels_in
@@ -230,12 +229,20 @@ def _introduction(rows: list[_Row], date_from: date | None, date_to: date | None
     count = counted(
         len(decided), translate("Reports", "1 decision"), translate("Reports", "%1 decisions")
     )
-    text = fill(translate("Reports", "The register holds %1 in the period."), count)
+    if date_from is None and date_to is None:
+        # No period was chosen: the subtitle says "all decisions in the register".
+        text = fill(translate("Reports", "The register holds %1."), count)
+    else:
+        text = fill(translate("Reports", "The register holds %1 in the period."), count)
     if proposals:
+        # A proposal is decided by the body it goes to (KS proposes, KF decides): it was
+        # passed on for decision, not left undecided.
         text += " " + counted(
             len(proposals),
-            translate("Reports", "Besides, 1 proposal was passed on without being decided."),
-            translate("Reports", "Besides, %1 proposals were passed on without being decided."),
+            translate("Reports", "Besides, 1 proposal was passed on to another body for decision."),
+            translate(
+                "Reports", "Besides, %1 proposals were passed on to another body for decision."
+            ),
         )
     blocks: list[Block] = [Paragraph(text)]
     if not rows:

@@ -23,6 +23,7 @@ from app.reports.builders.common import (
     lines,
     note_facts,
     period_text,
+    period_words,
     place_text,
     status_text,
 )
@@ -86,11 +87,19 @@ def town_fact_sheets(
     with db.reading() as session:
         details = read_details(session, register, shown, False, PersonalData())
     more = extra or {}
+    named = period_words(period, settings.rules.status_period_years)
     return [
         (
             town.id,
             fact_sheet(
-                town, register, found, details, period, brief=brief, extra=more.get(town.id, ())
+                town,
+                register,
+                found,
+                details,
+                period,
+                brief=brief,
+                extra=more.get(town.id, ()),
+                period_named=named,
             ),
         )
         for town in wanted
@@ -112,8 +121,14 @@ def fact_sheet(
     *,
     brief: bool = False,
     extra: Sequence[tuple[str, CellValue]] = (),
+    period_named: str | None = None,
 ) -> FactSheet:
-    """The fact sheet of ``town``: brief for the mapping report, in full for the register."""
+    """The fact sheet of ``town``: brief for the mapping report, in full for the register.
+
+    ``period_named`` is the status period as the report's introduction names it ("the
+    last four years", see :func:`~app.reports.builders.common.period_words`); the sheet
+    says it in the status's grounds, not again in a label.
+    """
     unknown_population = town.population if town.population is not None else UNKNOWN
     facts: list[tuple[str, CellValue]] = [
         (translate("Reports", "Country or area"), place_text(town.country, town.region) or UNKNOWN),
@@ -132,7 +147,14 @@ def fact_sheet(
     shown = shown_pairs(register.by_town[town.id], register.homes)
     for pair in shown:
         facts += _twinning_facts(
-            town, pair, register, found, details, period, len(shown) > 1, brief=brief
+            town,
+            pair,
+            register,
+            found,
+            details,
+            period_named or period_text(period),
+            len(shown) > 1,
+            brief=brief,
         )
     facts += extra
     none = translate("Reports", "none recorded")
@@ -168,7 +190,7 @@ def _twinning_facts(
     register: RegisterTowns,
     found: dict[int, TwinningStatus],
     details: SheetDetails,
-    period: Period,
+    period_named: str,
     several: bool,
     *,
     brief: bool = False,
@@ -214,10 +236,23 @@ def _twinning_facts(
     status = found.get(pair.id)
     if brief:
         pass  # the report that asks for brief sheets gives the status and its ground itself
+    elif status is not None and status.derived == "ended" and status.effective == "ended":
+        # The "Ended" fact above gives the year and the reason; a ground saying the
+        # twinning had ended by the end of the period would only repeat it.
+        facts.append((key(translate("Reports", "Status")), vocabulary.label("ended")))
     elif status is not None:
-        label = fill(translate("Reports", "Status %1"), period_text(period))
-        facts.append((key(label), status_text(status)))
-        facts.append((key(translate("Reports", "Evidence")), evidence_text(status.evidence)))
+        if pair.status and pair.status != status.effective:
+            # What the register itself says ("aktiv") is shown beside what the contacts
+            # give, never silently replaced by it (as the term evaluation shows it too).
+            facts.append(
+                (key(translate("Reports", "Status as registered")), vocabulary.label(pair.status))
+            )
+        # The period is named once, in the grounds ("no contact ... in the last four
+        # years"); the label stays "Status", where a reader looks for it.
+        facts.append((key(translate("Reports", "Status")), status_text(status, period_named)))
+        if status.evidence:
+            # With no evidence the grounds already say that nothing is recorded.
+            facts.append((key(translate("Reports", "Evidence")), evidence_text(status.evidence)))
     else:
         facts.append(
             (key(translate("Reports", "Status as registered")), vocabulary.label(pair.status))

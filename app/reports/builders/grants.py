@@ -20,21 +20,20 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
+from app.formatting import group_digits
 from app.i18n import translate
 from app.reports.builders.common import (
     PersonalData,
     contacts_left_out_note,
-    counted,
     data_source,
     letterhead_of,
     sort_key,
 )
 from app.reports.builders.sums import CurrencySum, SekSum, amount_cell, sek_cell
-from app.reports.cell_text import fill
+from app.reports.cell_text import counted, fill
 from app.reports.document import (
     Block,
     CellValue,
-    Note,
     Paragraph,
     ReportDocument,
     Section,
@@ -197,10 +196,13 @@ def _introduction(
     else:
         text = fill(translate("Reports", "In %1 the register holds %2."), str(year), count)
     if own_by_year:
-        text += " " + fill(
+        text += " " + own.sentence(
             translate("Reports", "The grants paid by %1 itself come to %2 in all."),
+            translate(
+                "Reports",
+                "The grants paid by %1 itself come to %2 in all, not counting %3 (%4).",
+            ),
             home,
-            own.full_text(),
         )
     elif grants:
         text += " " + fill(translate("Reports", "None of them is paid by %1 itself."), home)
@@ -259,6 +261,11 @@ def _grants_table(rows: list[list[CellValue]], include_contacts: bool) -> Sectio
     ]
     if include_contacts:
         columns.append(translate("Reports", "Contact"))
+    if all(row[5] is None and row[6] is None for row in rows):
+        # No grant asks for a report: two empty columns would say nothing to the board
+        # (the section on reports says it in one sentence).
+        columns = columns[:5] + columns[7:]
+        rows = [row[:5] + row[7:] for row in rows]
     table = Table(
         columns=columns,
         rows=rows,
@@ -370,21 +377,9 @@ def _own_per_year(own_by_year: dict[int, SekSum], home: str) -> Table:
 
 def _reports(grants: list[_Grant], today: date) -> Section:
     due = [g for g in grants if g.report_due is not None]
-    received = [g for g in grants if g.report_received is not None]
     outstanding = [g for g in due if g.report_received is None]
     overdue = [g for g in outstanding if g.report_due is not None and g.report_due < today]
-    text = fill(
-        translate(
-            "Reports",
-            "Reports asked for: %1. Received: %2. Not yet received: %3, of which %4 overdue on %5.",
-        ),
-        str(len(due)),
-        str(len(received)),
-        str(len(outstanding)),
-        str(len(overdue)),
-        today.isoformat(),
-    )
-    blocks: list[Block] = [Paragraph(text)]
+    blocks: list[Block] = [Paragraph(report_state_text(len(due), len(outstanding), len(overdue)))]
     if outstanding:
         overdue_text = translate("Reports", "overdue")
         blocks.append(
@@ -410,6 +405,57 @@ def _reports(grants: list[_Grant], today: date) -> Section:
                 sheet_name=translate("Reports", "Reports outstanding"),
             )
         )
-    elif not due:
-        blocks.append(Note(translate("Reports", "No grant in the report asks for a report.")))
     return Section(translate("Reports", "Reports on the grants"), blocks)
+
+
+def report_state_text(due: int, outstanding: int, overdue: int) -> str:
+    """Where the grants' reports stand, in whole sentences and without a count of nothing.
+
+    ``due`` grants ask for a report, ``outstanding`` of them have not sent it and
+    ``overdue`` of those are past their date: "Reports are asked for on 3 grants.
+    2 have not yet been received, 1 of them overdue."; no report asked for is the one
+    sentence "No grant in the report asks for a report.". The outstanding reports are
+    listed in a table below, so the count is all the board needs here.
+    """
+    if due == 0:
+        return translate("Reports", "No grant in the report asks for a report.")
+    asked = counted(
+        due,
+        translate("Reports", "A report is asked for on 1 grant."),
+        translate("Reports", "Reports are asked for on %1 grants."),
+    )
+    if outstanding == 0:
+        state = counted(
+            due,
+            translate("Reports", "It has been received."),
+            translate("Reports", "All have been received."),
+        )
+    elif due == 1:
+        state = (
+            translate("Reports", "It has not been received and is overdue.")
+            if overdue
+            else translate("Reports", "It has not yet been received.")
+        )
+    elif overdue == 0:
+        state = counted(
+            outstanding,
+            translate("Reports", "1 has not yet been received."),
+            translate("Reports", "%1 have not yet been received."),
+        )
+    elif overdue == outstanding:
+        state = counted(
+            outstanding,
+            translate("Reports", "1 has not been received and is overdue."),
+            translate("Reports", "%1 have not been received and are overdue."),
+        )
+    else:
+        # More outstanding than overdue: at least two outstanding, so only the overdue
+        # count decides the grammar ("1 of them is overdue", "2 of them are").
+        state = fill(
+            translate("Reports", "%1 have not yet been received, 1 of them overdue.")
+            if overdue == 1
+            else translate("Reports", "%1 have not yet been received, %2 of them overdue."),
+            group_digits(outstanding),
+            group_digits(overdue),
+        )
+    return f"{asked} {state}"

@@ -24,13 +24,12 @@ from app.derived.totals import network_member_total
 from app.i18n import translate
 from app.reports.builders.common import (
     PersonalData,
-    counted,
     data_source,
     date_range_text,
     letterhead_of,
     note_facts,
 )
-from app.reports.cell_text import fill
+from app.reports.cell_text import counted, fill
 from app.reports.document import (
     UNKNOWN,
     Block,
@@ -109,10 +108,16 @@ def build_hosting_followup(
     ]
     facts += note_facts(translate("Reports", "Participants"), participants)
     facts += note_facts(translate("Reports", "Programme and notes"), notes)
+    letterhead = letterhead_of(settings)
     body: list[Block] = [
-        Section(translate("Reports", "The meeting"), _meeting_blocks(facts, bool(host_is_home)))
+        Section(
+            translate("Reports", "The meeting"),
+            _meeting_blocks(
+                facts, bool(host_is_home), f"{network} {year}", letterhead.municipality
+            ),
+        )
     ]
-    body.append(_follow_up(follow_up, follow_up_date))
+    body.append(_follow_up(follow_up, follow_up_date, f"{network} {year}"))
     body.append(_members(db, network_id, year))
     body.append(_rotation(db, network_id, network, cadence, today, town_names))
     body.append(_history(db, network_id, network))
@@ -122,7 +127,7 @@ def build_hosting_followup(
             translate("Reports", "Follow-up of the %1 %2"), vocabulary.label(kind), str(year)
         ),
         subtitle=f"{network} · {title_place}",
-        letterhead=letterhead_of(settings),
+        letterhead=letterhead,
         date=today,
         registry_no=registry_no,
         description=translate(
@@ -137,32 +142,41 @@ def build_hosting_followup(
     )
 
 
-def _meeting_blocks(facts: list[tuple[str, CellValue]], host_is_home: bool) -> list[Block]:
+def _meeting_blocks(
+    facts: list[tuple[str, CellValue]], host_is_home: bool, title: str, municipality: str
+) -> list[Block]:
+    """The meeting's facts under its network and year (the section is already headed
+    "The meeting"), with a note when the municipality was not its host."""
     blocks: list[Block] = []
     if not host_is_home:
         blocks.append(
             Note(
-                translate(
-                    "Reports",
-                    "The register does not record this meeting as hosted by the home "
-                    "municipality; the follow-up is made all the same.",
+                fill(
+                    translate(
+                        "Reports",
+                        "According to the register %1 did not host this meeting; the follow-up "
+                        "is made all the same.",
+                    ),
+                    municipality,
                 ),
                 label=translate("Reports", "Note"),
             )
         )
-    blocks.append(FactSheet(translate("Reports", "The meeting"), facts))
+    blocks.append(FactSheet(title, facts))
     return blocks
 
 
-def _follow_up(report: str | None, reported_on: date | None) -> Section:
+def _follow_up(report: str | None, reported_on: date | None, meeting: str) -> Section:
+    """The follow-up report under the meeting's name: the section's heading says what it is,
+    so neither the sheet nor its text repeats "Follow-up report"."""
     title = translate("Reports", "Follow-up report")
     if not report or not report.strip():
         return Section(title, [Note(translate("Reports", "No follow-up report is written yet."))])
     facts: list[tuple[str, CellValue]] = []
     if reported_on is not None:
         facts.append((translate("Reports", "Date"), reported_on))
-    facts += note_facts(title, report)
-    return Section(title, [FactSheet(title, facts)])
+    facts += note_facts(translate("Reports", "Report text"), report)
+    return Section(title, [FactSheet(meeting, facts)])
 
 
 def _members(db: Database, network_id: int, year: int) -> Section:
@@ -215,7 +229,15 @@ def _rotation(
         str(rotation.next_year),
         town_names.get(rotation.next_host_town_id or -1, "?"),
     )
-    if rotation.home_next_year is not None:
+    home = next((h.town_id for h in rotation.schedule if h.year == rotation.home_next_year), None)
+    if rotation.home_next_year is not None and home in town_names:
+        # Named as the table below names it, not as "the home municipality".
+        text += " " + fill(
+            translate("Reports", "%1 hosts again in %2."),
+            town_names[home],
+            str(rotation.home_next_year),
+        )
+    elif rotation.home_next_year is not None:
         text += " " + fill(
             translate("Reports", "The home municipality hosts again in %1."),
             str(rotation.home_next_year),

@@ -42,18 +42,18 @@ from app.reports.builders import register_reading as reading
 from app.reports.builders.common import (
     PersonalData,
     contacts_left_out_note,
-    counted,
     data_source,
     gc_paused,
     letterhead_of,
     period_text,
+    period_words,
     place_text,
     sort_key,
 )
 from app.reports.builders.fact_sheets import effective_status, fact_sheet
 from app.reports.builders.fact_sheets import town_fact_sheets as town_fact_sheets
 from app.reports.builders.register_reading import FULL_REGISTER_UP_TO as FULL_REGISTER_UP_TO
-from app.reports.cell_text import fill
+from app.reports.cell_text import counted, fill
 from app.reports.document import (
     Block,
     CellValue,
@@ -103,7 +103,8 @@ def build_register(
     personal = PersonalData()
     with db.reading() as session:
         details = reading.read_details(session, register, shown, include_contacts, personal)
-    body: list[Block] = [_introduction(register, period, settings.rules, include_contacts)]
+    named = period_words(period, settings.rules.status_period_years)
+    body: list[Block] = [_introduction(register, period, named, settings.rules, include_contacts)]
     if register.full:
         figure = _map(register, details)
         if figure is not None:
@@ -112,7 +113,8 @@ def build_register(
         body.append(_overview(register, found if register.full else None))
     if register.sheet_towns:
         sheets = [
-            fact_sheet(town, register, found, details, period) for town in register.sheet_towns
+            fact_sheet(town, register, found, details, period, period_named=named)
+            for town in register.sheet_towns
         ]
         body.append(Section(translate("Reports", "Fact sheets"), sheets))
     if include_contacts:
@@ -147,7 +149,11 @@ def build_register(
 
 
 def _introduction(
-    register: reading.RegisterTowns, period: Period, rules: Rules, include_contacts: bool
+    register: reading.RegisterTowns,
+    period: Period,
+    named: str,
+    rules: Rules,
+    include_contacts: bool,
 ) -> Section:
     home_names = sorted((register.towns[h].name for h in register.homes), key=sort_key)
     count = counted(
@@ -160,7 +166,9 @@ def _introduction(
     else:
         text = fill(translate("Reports", "The register holds %1."), count)
     blocks: list[Block] = [Paragraph(text)]
-    blocks.append(Paragraph(rule_sentence(rules, period)))
+    # The one place the status period is given to the day; the fact sheets name it in words.
+    dated = fill(translate("Reports", "%1 (%2)"), named, period_text(period))
+    blocks.append(Paragraph(rule_sentence(rules, period, dated)))
     if not register.full:
         blocks.append(
             Note(
@@ -170,9 +178,13 @@ def _introduction(
                         "This register is large. To keep it printable the overview gives each "
                         "town's country and number of twinnings, and fact sheets with derived "
                         "statuses are made only for the twin towns of the home municipality "
-                        "(%1 towns).",
+                        "(%1).",
                     ),
-                    str(len(register.sheet_towns)),
+                    counted(
+                        len(register.sheet_towns),
+                        translate("Reports", "1 town"),
+                        translate("Reports", "%1 towns"),
+                    ),
                 ),
                 label=translate("Reports", "Note"),
             )

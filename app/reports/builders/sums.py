@@ -11,9 +11,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from app.formatting import group_digits
 from app.i18n import translate
 from app.money import to_sek
-from app.reports.cell_text import fill, format_amount
+from app.reports.cell_text import counted, fill, format_amount
 from app.reports.document import UNKNOWN, Amount, CellValue, Total
 
 Rates = dict[tuple[str, int], Decimal]
@@ -65,16 +66,20 @@ class SekSum:
             return amount
         if self.missing == 1:
             return fill(translate("Reports", "%1 + 1 amount missing"), amount)
-        return fill(translate("Reports", "%1 + %2 amounts missing"), amount, str(self.missing))
+        return fill(
+            translate("Reports", "%1 + %2 amounts missing"), amount, group_digits(self.missing)
+        )
 
     def missing_text(self) -> str:
         """Why amounts are missing: "1 amount unknown, 2 amounts in DKK without a rate"."""
         parts = []
-        if self.unknown_amounts == 1:
-            parts.append(translate("Reports", "1 amount unknown"))
-        elif self.unknown_amounts:
+        if self.unknown_amounts:
             parts.append(
-                fill(translate("Reports", "%1 amounts unknown"), str(self.unknown_amounts))
+                counted(
+                    self.unknown_amounts,
+                    translate("Reports", "1 amount unknown"),
+                    translate("Reports", "%1 amounts unknown"),
+                )
             )
         for currency, count in sorted(self.missing_rates.items()):
             if count == 1:
@@ -82,13 +87,27 @@ class SekSum:
                 parts.append(fill(text, currency))
             else:
                 text = translate("Reports", "%1 amounts in %2 without an exchange rate")
-                parts.append(fill(text, str(count), currency))
+                parts.append(fill(text, group_digits(count), currency))
         return ", ".join(parts)
 
-    def full_text(self) -> str:
-        """The text with the reasons: "12 345 kr + 1 amount missing (1 amount unknown)"."""
-        reasons = self.missing_text()
-        return f"{self.text()} ({reasons})" if reasons else self.text()
+    def sentence(self, complete: str, incomplete: str, *before: str) -> str:
+        """The sum in a whole sentence: ``complete`` when nothing is missing, else
+        ``incomplete`` with what is left out and why.
+
+        Both are translated templates; ``before`` fills their first placeholders, then
+        come the amount and, in ``incomplete``, how many are missing and why: "Resorna
+        kostade totalt 53 123,55 kr, exklusive 2 belopp som saknas (1 belopp okänt, 1
+        belopp i ISK utan växelkurs)." rather than "53 123,55 kr + 2 belopp saknas".
+        """
+        amount = format_amount(Amount(self.total))
+        if self.complete:
+            return fill(complete, *before, amount)
+        missing = counted(
+            self.missing,
+            translate("Reports", "1 amount that is missing"),
+            translate("Reports", "%1 amounts that are missing"),
+        )
+        return fill(incomplete, *before, amount, missing, self.missing_text())
 
     def cell(self) -> CellValue:
         """A table cell: the amount when complete (a number in Excel), else the text."""

@@ -23,7 +23,6 @@ from app.i18n import translate
 from app.reports.builders.common import (
     DecisionInfo,
     PersonalData,
-    counted,
     data_source,
     evidence_text,
     letterhead_of,
@@ -31,7 +30,7 @@ from app.reports.builders.common import (
     period_text,
     read_decisions,
 )
-from app.reports.cell_text import fill
+from app.reports.cell_text import counted, fill
 from app.reports.document import (
     Block,
     CellValue,
@@ -165,7 +164,8 @@ def _introduction(
                 )
             )
         )
-    blocks.append(Paragraph(rule_sentence(rules, evaluated)))
+    # The first sentence gives the term's days: the rule names it as "the term".
+    blocks.append(Paragraph(rule_sentence(rules, evaluated, the_term())))
     blocks.append(
         Paragraph(
             translate(
@@ -198,6 +198,11 @@ def _introduction(
             )
         )
     return Section(translate("Reports", "About this evaluation"), blocks)
+
+
+def the_term() -> str:
+    """The period of a term evaluation as its sentences name it: "mandatperioden"."""
+    return translate("Reports", "the term of office")
 
 
 def _recommendation(row: EvaluationRow) -> str:
@@ -240,7 +245,7 @@ def _overview(rows: list[EvaluationRow], decisions: dict[int, DecisionInfo]) -> 
     table_rows: list[list[CellValue]] = []
     for row in rows:
         decision = _decision(row, decisions)
-        line = status_line(row.status)
+        line = status_line(row.status, the_term())
         table_rows.append(
             [
                 row.twinning,
@@ -271,7 +276,7 @@ def _overview(rows: list[EvaluationRow], decisions: dict[int, DecisionInfo]) -> 
 
 def _sheet(row: EvaluationRow, decisions: dict[int, DecisionInfo]) -> FactSheet:
     evaluation = row.evaluation
-    line = status_line(row.status)
+    line = status_line(row.status, the_term())
     facts: list[tuple[str, CellValue]] = [
         (translate("Reports", "Status as registered"), vocabulary.label(row.stored_status)),
         (translate("Reports", "Municipal level in the term"), line.municipal_text()),
@@ -280,9 +285,11 @@ def _sheet(row: EvaluationRow, decisions: dict[int, DecisionInfo]) -> FactSheet:
     ]
     if line.reason:
         facts.append((translate("Reports", "The coordinator's reason"), line.reason))
-    facts.append(
-        (translate("Reports", "Activity in the term"), evidence_text(row.evidence, limit=12))
-    )
+    if row.evidence:
+        # With nothing recorded the grounds already say so for the term.
+        facts.append(
+            (translate("Reports", "Activity in the term"), evidence_text(row.evidence, limit=12))
+        )
     suggestion = suggestion_text(row)
     if suggestion:
         facts.append((translate("Reports", "The program suggests"), suggestion))

@@ -267,6 +267,49 @@ class KeepHeadingWithNext(KeepTogether):  # type: ignore[misc]
         return [FrameBreak(), *content]
 
 
+class WholeSheet(Flowable):  # type: ignore[misc]
+    """A short fact sheet, its title and its table, printed whole on one page.
+
+    One flowable rather than a KeepTogether: a section heading (keepWithNext) is kept
+    with it, which reportlab does not do with a KeepTogether, so no heading is left
+    alone at the foot of a page. A sheet taller than a page flows as title and table.
+    """
+
+    def __init__(self, title: Flowable, table: Flowable) -> None:
+        super().__init__()
+        self.title = title
+        self.table = table
+        self._title_height = 0.0
+        self._gap = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        """The title's and the table's heights together."""
+        _, self._title_height = self.title.wrap(availWidth, availHeight)
+        self._gap = self.title.getSpaceAfter() + self.table.getSpaceBefore()
+        self.width, table_height = self.table.wrap(availWidth, availHeight)
+        self.height = self._title_height + self._gap + table_height
+        return self.width, self.height
+
+    def getSpaceBefore(self) -> float:
+        """The title's space above."""
+        return float(self.title.getSpaceBefore())
+
+    def getSpaceAfter(self) -> float:
+        """The table's space below."""
+        return float(self.table.getSpaceAfter())
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        """Whole or not at all; a sheet taller than a page lets its parts flow."""
+        if self.height > TEXT_HEIGHT:
+            return [self.title, self.table]
+        return []
+
+    def draw(self) -> None:
+        """The title at the top, the table below it."""
+        self.title.drawOn(self.canv, 0, self.height - self._title_height)
+        self.table.drawOn(self.canv, 0, 0)
+
+
 class Progress:
     """Work done over work expected, reported to the caller and checked for cancel."""
 

@@ -47,7 +47,7 @@ from app.reports.document import (
 from app.reports.map_figure import draw_town_map
 from app.reports.pdf.contents import ContentsEntry, ContentsList
 from app.reports.pdf.fonts import to_markup
-from app.reports.pdf.page import Heading, PageMarker
+from app.reports.pdf.page import Heading, PageMarker, WholeSheet
 from app.reports.pdf.styles import (
     NOTE_PADDING,
     RULE,
@@ -257,7 +257,8 @@ def _fact_sheet(sheet: FactSheet, styles: Styles) -> list[Flowable]:
     )
     table = fact_sheet_table(sheet, TEXT_WIDTH)
     if len(sheet.facts) <= 25:
-        return [KeepTogether([title, table]), Spacer(1, 6)]
+        # One flowable, so that a section heading just above keeps with the whole sheet.
+        return [WholeSheet(title, table), Spacer(1, 6)]
     return [title, table, Spacer(1, 6)]
 
 

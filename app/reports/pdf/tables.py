@@ -21,6 +21,7 @@ from reportlab.platypus import Table as RLTable
 from app.reports.cell_text import format_cell
 from app.reports.document import Amount, CellValue, FactSheet, Total, Unknown
 from app.reports.pdf.fonts import SANS, SANS_BOLD, needs_fallback, to_markup
+from app.reports.pdf.hyphens import hyphenated
 from app.reports.pdf.styles import (
     ACCENT,
     HAIRLINE,
@@ -187,6 +188,9 @@ class PreparedTable:
             style = styles.cell_bold_right if self.numeric[column] else styles.cell_bold
         else:
             style = styles.cell_right if self.numeric[column] else styles.cell
+        # A word wider than its column is broken between syllables with a hyphen, not
+        # wherever the line happens to end.
+        text = hyphenated(text, room, SANS_BOLD if bold else SANS, TABLE_SIZE)
         return RLParagraph(to_markup(text), style)
 
     def height_of(self, cells: Sequence[Any]) -> float:

@@ -2,41 +2,41 @@
 
 A table of seven columns on A4 (the decision register) has columns narrower than
 "planeringsseminarium" or "kommunfullmäktige". reportlab then cuts such a word
-wherever the line ends and prints no hyphen ("Återrapporteringe" / "n"). Here the
-word is broken where Swedish (and most European) hyphenation allows it, before the
-last consonant ahead of a vowel ("kommun-fullmäktige", "planeringssemi-narium"),
-with a hyphen, and only when it cannot fit whole. Only plain words of letters are
-touched: numbers, codes, addresses and anything with punctuation are left to
-reportlab, so that they come out of the PDF exactly as typed.
+wherever the line ends and prints no hyphen ("Återrapporteringe" / "n"). Here
+such a word, and only such a word, is broken with a hyphen where the language's
+hyphenation dictionary allows it ("kommunfullmäk-tige"; pyphen, with the
+dictionaries LibreOffice uses). Only plain words of letters are touched: numbers,
+codes, addresses and anything with punctuation are left to reportlab, so that
+they come out of the PDF exactly as typed.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
+import pyphen
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-VOWELS = frozenset("aeiouyåäöéèêëáàâíìîïóòôúùûüæø")
-# Two letters that stand for one sound and are never split ("ng" in "ringen", "sj").
-ONE_SOUND = frozenset({"ng", "ck", "ch", "sh", "sj", "tj", "kj", "dj", "gj", "lj", "hj", "th"})
+from app.i18n import current_language
+
 LONGEST_WORD = 40  # a longer run of letters is no word to hyphenate
 LEAST_PIECE = 3  # letters left on either side of a break
+# The report's language to pyphen's dictionary: Swedish, and British English as the
+# English reports spell.
+DICTIONARIES = {"sv": "sv", "en": "en_GB"}
 
 _WORD = re.compile(r"\S+")
 
 
+@functools.cache
+def _dictionary(language: str) -> pyphen.Pyphen:
+    return pyphen.Pyphen(lang=DICTIONARIES.get(language, "sv"), left=LEAST_PIECE, right=LEAST_PIECE)
+
+
 def _breaks(word: str) -> list[int]:
-    """Where ``word`` may be broken: before a consonant that a vowel follows."""
-    lower = word.lower()
-    found = []
-    for at in range(LEAST_PIECE, len(word) - LEAST_PIECE + 1):
-        consonant, vowel = lower[at], lower[at + 1] if at + 1 < len(lower) else ""
-        if consonant in VOWELS or vowel not in VOWELS:
-            continue
-        if lower[at - 1 : at + 1] in ONE_SOUND:
-            continue
-        found.append(at)
-    return found
+    """Where ``word`` may be broken in the language of the report being written."""
+    return list(_dictionary(current_language()).positions(word))
 
 
 def _broken(word: str, room: float, font: str, size: float) -> str:
@@ -44,14 +44,19 @@ def _broken(word: str, room: float, font: str, size: float) -> str:
     if len(word) > LONGEST_WORD or not word.isalpha() or stringWidth(word, font, size) <= room:
         return word
     lines = []
-    rest = word
-    while stringWidth(rest, font, size) > room:
-        fitting = [at for at in _breaks(rest) if stringWidth(rest[:at] + "-", font, size) <= room]
+    start = 0  # where the part not yet placed begins
+    breaks = _breaks(word)  # of the whole word: a piece alone is no word to the dictionary
+    while stringWidth(word[start:], font, size) > room:
+        fitting = [
+            at
+            for at in breaks
+            if at > start and stringWidth(word[start:at] + "-", font, size) <= room
+        ]
         if not fitting:
             break  # no syllable fits: reportlab cuts the rest as it would have
-        at = fitting[-1]
-        lines.append(rest[:at] + "-")
-        rest = rest[at:]
+        lines.append(word[start : fitting[-1]] + "-")
+        start = fitting[-1]
+    rest = word[start:]
     return "\n".join([*lines, rest])
 
 

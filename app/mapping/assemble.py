@@ -380,10 +380,14 @@ class _Builder:
     def activities(self) -> list[Block]:
         data = self.data
         blocks: list[Block] = []
-        meetings = meeting_paragraph(data.meetings)
+        meetings = meeting_paragraph(data.meetings, data.planned_meetings)
         if meetings:
             blocks.append(Paragraph(meetings))
-        lines_by_kind = activity_lines(data.activities, with_meetings=bool(data.meetings))
+        lines_by_kind = activity_lines(
+            data.activities,
+            with_meetings=bool(data.meetings),
+            planned=data.planned_activities,
+        )
         for _key, (intro, lines) in lines_by_kind.items():
             blocks += [Paragraph(intro), BulletList(lines)]
         grants = grant_paragraph(data)

@@ -259,7 +259,13 @@ class MappingData:
     agreements: tuple[AgreementFacts, ...] = ()
     twins_without_agreement: tuple[str, ...] = ()
     meetings: tuple[MeetingFacts, ...] = ()
+    """The meetings held by the report's day (:attr:`as_of`)."""
     activities: tuple[ActivityFacts, ...] = ()
+    """The activities and trips done by the report's day, and those without a date."""
+    planned_meetings: tuple[MeetingFacts, ...] = ()
+    """The period's meetings after the report's day: told as coming."""
+    planned_activities: tuple[ActivityFacts, ...] = ()
+    """The activities and trips starting after the report's day: told as planned."""
     grants: tuple[GrantFacts, ...] = ()
     statuses: tuple[StatusFacts, ...] = ()
     status_rule: str = ""  # the rule and period of the statuses, one sentence
@@ -277,6 +283,9 @@ class MappingData:
     """The bars of the timeline figure, the earliest start first."""
     timeline_today: date | None = None
     """Where the running bars end: the day the figures were read for."""
+    as_of: date | None = None
+    """The day the report speaks from: its own date when that is past, else the day it was made.
+    None in snapshots written before the report's day was kept."""
     extra: dict[str, Any] = field(default_factory=dict)
 
     def town(self, town_id: int) -> TownFacts | None:

@@ -47,28 +47,29 @@ _MAX_PICTURE_BYTES = 8_000_000
 
 def gather(db: Database, content: MappingContent, *, today: date | None = None) -> MappingData:
     """The figures of the register for ``content``'s scope, period and member year."""
-    db = db
     settings = load_settings(db)
+    # A report dated in the past (the demo's of 2014-08-29) speaks from its own
+    # day: the register is read as it stood then, and what it dates later is
+    # either left out or told as coming (see the reader and the prose).
     today = today or date.today()
+    as_of = report_day(content, today)
     # The engine may hand every session the same connection, so the derived
     # functions (which open their own sessions) run between ours, not inside.
     with db.reading() as session:
-        reader = RegisterReader(session, content, today)
+        reader = RegisterReader(session, content, as_of)
         reader.read()
         timeline_bars = bars(reader)
-    status_period = _status_period(reader.period, settings.rules.status_period_years, today)
+    status_period = _status_period(reader.period, settings.rules.status_period_years, as_of)
     found = statuses(db, status_period, reader.twinning_ids, rules=settings.rules)
     network_rows = {
         nid: network_member_total(db, nid, reader.table_year)[0] for nid in reader.network_ids
     }
-    # A report dated in the past (the demo's of 2014) draws its bars to its own day.
-    dated = content.commission.report_date
-    timeline_end = min(today, dated) if dated is not None else today
-    per_period = timeline_statuses(db, timeline_end, timeline_bars, settings.rules)
+    per_period = timeline_statuses(db, as_of, timeline_bars, settings.rules)
+    status_words = period_words(status_period)
     with db.reading() as session:
         reader.session = session
         timeline = twinning_timeline_rows(reader, timeline_bars, per_period)
-        twinning_statuses = status_facts(reader, found, period_words(status_period))
+        twinning_statuses = status_facts(reader, found, status_words)
         groups, towns = town_groups(reader, network_rows)
         sources, source_counts = register_sources(reader)
         levels = level_statuses(reader, found, settings.rules)
@@ -80,7 +81,7 @@ def gather(db: Database, content: MappingContent, *, today: date | None = None) 
         role = author_role(reader, content.commission.author)
         home_name = ", ".join(sorted(reader.name_of(h) for h in reader.homes))
     sheets = mapping_fact_sheets(db, sheet_order, sheet_facts)
-    history = history_lines(db, reader.twinning_ids, reader.network_ids)
+    history = history_lines(db, reader.twinning_ids, reader.network_ids, as_of=as_of)
     attachments = _appendix_attachments(db, content.appendix.attachment_ids)
     letterhead = tuple(
         line.strip()
@@ -113,9 +114,11 @@ def gather(db: Database, content: MappingContent, *, today: date | None = None) 
         twins_without_agreement=tuple(reader.without_agreement),
         meetings=tuple(reader.meetings),
         activities=tuple(reader.activities),
+        planned_meetings=tuple(reader.planned_meetings),
+        planned_activities=tuple(reader.planned_activities),
         grants=tuple(reader.grants),
         statuses=tuple(twinning_statuses),
-        status_rule=rule_sentence(settings.rules, status_period, period_words(status_period)),
+        status_rule=rule_sentence(settings.rules, status_period, status_words),
         sources=tuple(sources),
         fact_sheets=tuple(sheets),
         attachments=tuple(attachments),
@@ -126,16 +129,29 @@ def gather(db: Database, content: MappingContent, *, today: date | None = None) 
         author_role=role,
         home_name=home_name,
         timeline=tuple(timeline),
-        timeline_today=timeline_end,
+        timeline_today=as_of,
+        as_of=as_of,
         extra={"language": current_language()},
     )
 
 
-def _status_period(period: tuple[int, int], years: int, today: date) -> tuple[date, date]:
-    """The last ``years`` years of the mapping's period: the span a status is judged over."""
+def report_day(content: MappingContent, today: date) -> date:
+    """The day the report speaks from: its own date when set and not after today, else today."""
+    dated = content.commission.report_date
+    return dated if dated is not None and dated < today else today
+
+
+def _status_period(period: tuple[int, int], years: int, as_of: date) -> tuple[date, date]:
+    """The last ``years`` years of the mapping's period up to the report's day at the latest.
+
+    A period running past the report's day (this year's, or the demo's 1946–2014
+    for its report of 2014-08-29) is judged over the last ``years`` years up to
+    that day, as the program judges a status up to today: nothing after the
+    day counts.
+    """
     last = date(period[1], 12, 31)
-    if last > today:
-        return recent_period(years, today)
+    if last > as_of:
+        return recent_period(years, as_of)
     first = date(max(period[0], period[1] - max(years, 1) + 1), 1, 1)
     return first, last
 
@@ -144,9 +160,16 @@ def _status_period(period: tuple[int, int], years: int, today: date) -> tuple[da
 
 
 def history_lines(
-    db: Database, twinning_ids: Sequence[int], network_ids: Sequence[int]
+    db: Database,
+    twinning_ids: Sequence[int],
+    network_ids: Sequence[int],
+    *,
+    as_of: date | None = None,
 ) -> list[str]:
-    """The dated lines of the networks' and twinnings' histories, oldest first, each once."""
+    """The dated lines of the networks' and twinnings' histories, oldest first, each once.
+
+    With ``as_of`` only what had happened by that day (the report's own).
+    """
     entries: list[TimelineEntry] = []
     for network_id in network_ids:
         entries.extend(network_timeline(db, network_id))
@@ -161,6 +184,8 @@ def history_lines(
             continue
         seen.add(key)
         day = entry.date or (entry.known.earliest if entry.known else date(entry.year, 1, 1))
+        if as_of is not None and (entry.year > as_of.year or day > as_of):
+            continue
         # A date known less than to the day reads as known ("1940-talet", "ca 1949").
         when = entry.when() if entry.known else when_text(entry.year, entry.date)
         lines.append(((entry.year, day), f"{when}: {entry.text}"))

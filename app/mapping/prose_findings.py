@@ -126,13 +126,22 @@ def _other_agreement(agreement: AgreementFacts) -> str:
 # ---------------------------------------------------------------- activities
 
 
-def meeting_paragraph(meetings: tuple[MeetingFacts, ...]) -> str:
-    """The network meetings: the latest with its place, the earlier ones after it, and seminars."""
+def meeting_paragraph(
+    meetings: tuple[MeetingFacts, ...], planned: tuple[MeetingFacts, ...] = ()
+) -> str:
+    """The network meetings: the latest with its place, the earlier ones after it, and seminars.
+
+    The ``planned`` ones (after the report's day) follow in the present tense of
+    what is coming ("Vänortsmötet 2015 hålls i Herning."), as the 2014 survey
+    spoke of the September seminar: a reader of the section learns what the
+    network has ahead of it, and nothing is told as held that was not.
+    """
     sentences: list[str] = []
-    for network in sorted({mt.network for mt in meetings}):
+    for network in sorted({mt.network for mt in (*meetings, *planned)}):
         own = [mt for mt in meetings if mt.network == network]
+        coming = [mt for mt in planned if mt.network == network]
         regular = [mt for mt in own if mt.kind != "seminar"]
-        hosts = {mt.host for mt in regular if mt.host}
+        hosts = {mt.host for mt in (*regular, *coming) if mt.host and mt.kind != "seminar"}
         if len(hosts) > 1:
             sentences.append(
                 fill(
@@ -172,7 +181,33 @@ def meeting_paragraph(meetings: tuple[MeetingFacts, ...]) -> str:
                 )
         for seminar in (mt for mt in own if mt.kind == "seminar"):
             sentences.append(_seminar(seminar))
+        sentences += [_coming(mt) for mt in coming]
     return " ".join(sentences)
+
+
+def _coming(mt: MeetingFacts) -> str:
+    """A meeting after the report's day, told as coming."""
+    place = at_place(mt.place or mt.host or "")
+    if mt.kind != "seminar":
+        if not place:
+            return fill(translate("Mapping", "The meeting of %1 is to be held."), str(mt.year))
+        return fill(
+            translate("Mapping", "The meeting of %1 is to be held %2."), str(mt.year), place
+        )
+    if mt.start is not None and mt.end is not None and mt.end != mt.start:
+        return fill(
+            translate("Mapping", "From %1 to %2 %3 holds a seminar %4."),
+            mt.start.isoformat(),
+            mt.end.isoformat(),
+            mt.network,
+            place,
+        )
+    return fill(
+        translate("Mapping", "In %1 %2 holds a seminar %3."),
+        when(mt.start, mt.year),
+        mt.network,
+        place,
+    )
 
 
 def _seminar(mt: MeetingFacts) -> str:
@@ -196,12 +231,23 @@ def _seminar(mt: MeetingFacts) -> str:
 
 
 def activity_lines(
-    activities: tuple[ActivityFacts, ...], *, with_meetings: bool
+    activities: tuple[ActivityFacts, ...],
+    *,
+    with_meetings: bool,
+    planned: tuple[ActivityFacts, ...] = (),
 ) -> dict[str, tuple[str, list[str]]]:
-    """The dated activities, the trips and the waiting ones: an introduction and a line each."""
+    """The dated activities, the trips and the waiting ones: an introduction and a line each.
+
+    The ``planned`` ones (starting after the report's day) get lists of their
+    own, introduced as planned: leaving them out would hide a trip the board
+    has already approved, and listing them with the done ones would tell them
+    as made.
+    """
     dated = [a for a in activities if a.start is not None and a.record_kind == "activity"]
     trips = [a for a in activities if a.start is not None and a.record_kind == "trip"]
     waiting = [a for a in activities if a.start is None]
+    planned_activities = [a for a in planned if a.record_kind == "activity"]
+    planned_trips = [a for a in planned if a.record_kind == "trip"]
     found: dict[str, tuple[str, list[str]]] = {}
     if dated:
         found["activities"] = (
@@ -226,6 +272,27 @@ def activity_lines(
                 ),
             ),
             [_activity_line(a) for a in trips],
+        )
+    if planned_activities:
+        found["planned_activities"] = (
+            counted(
+                len(planned_activities),
+                translate("Mapping", "%1 activity with the twin towns is planned:"),
+                translate("Mapping", "%1 activities with the twin towns are planned:"),
+            ),
+            [_activity_line(a) for a in planned_activities],
+        )
+    if planned_trips:
+        found["planned_trips"] = (
+            fill(
+                translate("Mapping", "The municipality plans %1:"),
+                counted(
+                    len(planned_trips),
+                    translate("Mapping", "%1 trip"),
+                    translate("Mapping", "%1 trips"),
+                ),
+            ),
+            [_activity_line(a) for a in planned_trips],
         )
     if waiting:
         found["waiting"] = (

@@ -64,6 +64,8 @@ class RegisterReader:
     def __init__(self, session: Session, content: MappingContent, today: date) -> None:
         self.session = session
         self.content = content
+        # The day the report speaks from (its own date when that lies in the past):
+        # what the register dates later had not happened yet on it.
         self.today = today
         self.language = current_language()
         self.twinning_ids: list[int] = []
@@ -89,6 +91,10 @@ class RegisterReader:
         self.without_agreement: list[str] = []
         self.meetings: list[MeetingFacts] = []
         self.activities: list[ActivityFacts] = []
+        self.planned_meetings: list[MeetingFacts] = []
+        """Meetings of the period after the report's day: coming, not held."""
+        self.planned_activities: list[ActivityFacts] = []
+        """Activities and trips starting after the report's day: planned, not done."""
         self.grants: list[GrantFacts] = []
         self.members_of: dict[int, dict[int, tuple[int | None, int | None, int]]] = {}
         self.table_names: dict[int, str] = {}
@@ -267,6 +273,8 @@ class RegisterReader:
             )
             for row in self.session.execute(query.where(ag.id.in_(ids))):
                 aid, title, kind, status, signed, start, end, town_id, town, organisation = row
+                if signed is not None and signed > self.today:
+                    continue  # signed after the report's day: not there yet on it
                 heads[aid] = (title, kind, status, signed, start, end)
                 name = town or organisation
                 if name and name not in parties[aid]:
@@ -338,9 +346,21 @@ class RegisterReader:
             .order_by(mt.year, mt.start_date, mt.id)
         )
         for mid, network, year, kind, host_name, place, start, end in self.session.execute(query):
-            self.meetings.append(
-                MeetingFacts(mid, network, year, kind, host_name, place, start, end)
-            )
+            facts = MeetingFacts(mid, network, year, kind, host_name, place, start, end)
+            if self.after_today(start, year):
+                self.planned_meetings.append(facts)
+            else:
+                self.meetings.append(facts)
+
+    def after_today(self, day: date | None, year: int | None = None) -> bool:
+        """Whether a thing dated ``day`` (or only ``year``) lies after the report's day.
+
+        A bare year counts as after only when the whole year is: the register
+        does not say whether a meeting of the report's own year was before it.
+        """
+        if day is not None:
+            return day > self.today
+        return year is not None and year > self.today.year
 
     def _read_activities(self) -> None:
         towns = sorted(self.towns)
@@ -400,7 +420,8 @@ class RegisterReader:
                     )
                 )
         found.sort(key=lambda a: (a.start is None, a.start or date.max, a.record_kind, a.id))
-        self.activities = found
+        self.activities = [a for a in found if not self.after_today(a.start)]
+        self.planned_activities = [a for a in found if self.after_today(a.start)]
 
     def _read_grants(self) -> None:
         towns = sorted(self.towns)
@@ -414,7 +435,8 @@ class RegisterReader:
             .join(org, org.id == g.organisation_id)
             .outerjoin(place, place.id == org.town_id)
             .outerjoin(payer, payer.id == g.payer_town_id)
-            .where(g.year >= self.period[0], g.year <= self.period[1])
+            # A grant of a year after the report's is not known on its day.
+            .where(g.year >= self.period[0], g.year <= min(self.period[1], self.today.year))
             .order_by(g.year, org.name, g.id)
         )
         found: dict[int, GrantFacts] = {}

@@ -29,13 +29,17 @@ def register_sources(reader: RegisterReader) -> tuple[list[str], dict[str, int]]
     """
     counts: dict[str, int] = {}
     session = reader.session
+    # A planned trip or meeting may already rest on a decision (the trip's
+    # approval); decisions and documents dated after the report's day are left
+    # out below, whatever they concern.
+    activities = [*reader.activities, *reader.planned_activities]
     targets: dict[str, list[int]] = {
         "twinning": list(reader.twinning_ids),
         "network": list(reader.network_ids),
         "agreement": [a.id for a in reader.agreements],
-        "meeting": [mt.id for mt in reader.meetings],
-        "activity": [a.id for a in reader.activities if a.record_kind == "activity"],
-        "trip": [a.id for a in reader.activities if a.record_kind == "trip"],
+        "meeting": [mt.id for mt in [*reader.meetings, *reader.planned_meetings]],
+        "activity": [a.id for a in activities if a.record_kind == "activity"],
+        "trip": [a.id for a in activities if a.record_kind == "trip"],
         "grant": [g.id for g in reader.grants],
     }
     decision_ids: set[int] = set()
@@ -63,7 +67,7 @@ def register_sources(reader: RegisterReader) -> tuple[list[str], dict[str, int]]
             )
             if d is not None
         )
-    trips = [a.id for a in reader.activities if a.record_kind == "trip"]
+    trips = [a.id for a in activities if a.record_kind == "trip"]
     for chunk in in_chunks(trips):
         for approval, report in session.execute(
             select(m.Trip.approval_decision_id, m.Trip.report_back_decision_id).where(
@@ -82,6 +86,7 @@ def register_sources(reader: RegisterReader) -> tuple[list[str], dict[str, int]]
                 ).where(d.id.in_(chunk))
             )
         )
+    decisions = [row for row in decisions if not reader.after_today(row[1])]
     decisions.sort(key=lambda row: (row[1] or date.max, row[0]))
     for _id, day, body, body_name, title, registry, section in decisions:
         lines.append(_decision_source(day, body, body_name, title, registry, section))
@@ -94,6 +99,8 @@ def register_sources(reader: RegisterReader) -> tuple[list[str], dict[str, int]]
             policy.registry_no,
         ).order_by(policy.decided_on, policy.id)
     ):  # fmt: skip
+        if reader.after_today(decided_on):
+            continue
         lines.append(_decision_source(decided_on, decided_by or "", None, title, registry, section))
         documents += 1
     counts["document"] = documents
@@ -109,7 +116,7 @@ def register_sources(reader: RegisterReader) -> tuple[list[str], dict[str, int]]
     references = {text.strip() for text in _activity_references(reader) if text and text.strip()}
     lines.extend(sorted(references))
     counts["reference"] = len(references)
-    attached = _attachment_sources(reader, decision_ids)
+    attached = _attachment_sources(reader, {row[0] for row in decisions})
     counts["attachment"] = len(attached)
     lines.extend(attached)
     return list(dict.fromkeys(lines)), counts
@@ -135,7 +142,7 @@ def _attachment_sources(reader: RegisterReader, decision_ids: set[int]) -> list[
         "network": set(reader.network_ids),
         "town": set(reader.towns),
         "agreement": {a.id for a in reader.agreements},
-        "decision": decision_ids,
+        "decision": decision_ids,  # only those taken by the report's day
         "meeting": {mt.id for mt in reader.meetings},
         "activity": {a.id for a in reader.activities if a.record_kind == "activity"},
         "trip": {a.id for a in reader.activities if a.record_kind == "trip"},

@@ -103,6 +103,8 @@ def history_events(reader: RegisterReader) -> list[HistoryEvent]:
                 HistoryEvent(twin.end.year, "ended", town, None, None, code, area, reason)
             )
     events += _ended_outside(reader, in_network)
+    # A step dated after the report's day had not been taken on it.
+    events = [e for e in events if not reader.after_today(e.day, e.year)]
     order = {"founded": 0, "first_contact": 1, "twinned": 2, "joined": 2, "left": 3, "ended": 3}
     events.sort(key=lambda e: (e.year, order.get(e.kind, 9)))
     return events
@@ -235,7 +237,8 @@ def _counts(reader: RegisterReader, organisation_id: int) -> tuple[tuple[int, in
         (year, value)
         for year, value in reader.session.execute(
             select(count.year, count.count)
-            .where(count.organisation_id == organisation_id)
+            # The figures of later years than the report's were not known on its day.
+            .where(count.organisation_id == organisation_id, count.year <= reader.today.year)
             .order_by(count.year)
         )
     )

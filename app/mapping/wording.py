@@ -65,8 +65,17 @@ def all_chains(network_names: Sequence[str]) -> bool:
 
 
 def at_place(place: str) -> str:
-    """The locative of a place written as text (a meeting's place): "på Åland", "i Herning"."""
-    return in_area(place.strip(), island_code(place))
+    """The locative of a place written as text (a meeting's place): "på Åland", "i Herning".
+
+    A place written with its area in brackets, "Husby (Sydslesvig)", reads as
+    prose: "i Husby i Sydslesvig".
+    """
+    place = place.strip()
+    town, bracket, rest = place.partition(" (")
+    if bracket and rest.endswith(")") and town.strip() and rest[:-1].strip():
+        area = rest[:-1].strip()
+        return f"{in_area(town.strip(), island_code(town))} {in_area(area, island_code(area))}"
+    return in_area(place, island_code(place))
 
 
 def town_in_area(town: str, area: str, code: str | None) -> str:

@@ -5506,6 +5506,22 @@
         <translation>Vänortsmötet %1 hölls %2.</translation>
     </message>
     <message>
+        <source>The meeting of %1 is to be held.</source>
+        <translation>Vänortsmötet %1 ska hållas.</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 is to be held %2.</source>
+        <translation>Vänortsmötet %1 hålls %2.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 %3 holds a seminar %4.</source>
+        <translation>Från %1 till %2 håller %3 ett seminarium %4.</translation>
+    </message>
+    <message>
+        <source>In %1 %2 holds a seminar %3.</source>
+        <translation>%1 håller %2 ett seminarium %3.</translation>
+    </message>
+    <message>
         <source>From %1 to %2 %3 held a seminar %4.</source>
         <translation>Från %1 till %2 höll %3 ett seminarium %4.</translation>
     </message>
@@ -5540,6 +5556,18 @@
     <message>
         <source>%1 trips</source>
         <translation>%1 resor</translation>
+    </message>
+    <message>
+        <source>%1 activity with the twin towns is planned:</source>
+        <translation>%1 aktivitet med vänorterna är planerad:</translation>
+    </message>
+    <message>
+        <source>%1 activities with the twin towns are planned:</source>
+        <translation>%1 aktiviteter med vänorterna är planerade:</translation>
+    </message>
+    <message>
+        <source>The municipality plans %1:</source>
+        <translation>Kommunen planerar %1:</translation>
     </message>
     <message>
         <source>Not yet carried out:</source>

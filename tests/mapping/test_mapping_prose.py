@@ -151,7 +151,8 @@ def test_the_demo_s_commission_method_and_scope(demo: Workspace) -> None:
         "vänortskedjan."
     ]
     assert _section(report, "Metod och avgränsning") == [
-        "Kartläggningen bygger på kommunens vänortsregister och på 5 beslut, 1 styrdokument och "
+        # Not 5: the report back on the Husby trip (2014-11-05) came after the report's day.
+        "Kartläggningen bygger på kommunens vänortsregister och på 4 beslut, 1 styrdokument och "
         "2 avtal ur kommunens diarium. En fullständig källförteckning finns i slutet av rapporten.",
         "Kartläggningen omfattar Den nordiska vänortskedjan och dess 8 vänorter. Den omfattar "
         "också vänorterna Lich och Omaruru utanför kedjan. Den avser åren 1992–2014. Statusen "
@@ -216,14 +217,14 @@ def test_the_demo_s_towns_agreements_and_activities(demo: Workspace) -> None:
         "Huvudarrangemanget inom Den nordiska vänortskedjan är vänortsmötet, där orterna turas om "
         "att vara värd. Vänortsmötet 2013 hölls på Åland, dessförinnan i Vänersborg (2012), i "
         "Holmestrand (2011), i Siglufjörður (2010), i Herning (2009), i Husby (2008) och i "
-        "Kangasala (2007). Från 2014-09-19 till 2014-09-21 höll Den nordiska vänortskedjan ett "
-        "seminarium i Husby (Sydslesvig)."
+        "Kangasala (2007). Från 2014-09-19 till 2014-09-21 håller Den nordiska vänortskedjan ett "
+        "seminarium i Husby i Sydslesvig."
     )
     assert activities[1:7] == [
         "Utöver vänortsmötena innehåller registret 2 aktiviteter med vänorterna:",
         "- 2002-05-17: Vargöns musikkår vid Holmestrands nationaldagsfirande 2002 (Holmestrand).",
         "- 2014-05-17: Vargöns musikkår vid Holmestrands nationaldagsfirande 2014 (Holmestrand).",
-        "Kommunen har gjort 1 resa:",
+        "Kommunen planerar 1 resa:",
         "- 2014-09-19–2014-09-21: Planeringsseminarium för vänortskedjan i Husby (Sydslesvig) "
         "(Husby).",
         "Ännu inte genomfört:",
@@ -266,15 +267,25 @@ def test_the_demo_s_analysis_has_a_line_per_twinning_and_the_signature(demo: Wor
 
 
 def test_a_status_period_of_whole_years_reads_as_years(demo: Workspace, tmp_path: Path) -> None:
-    """A mapping of 1946–2014 written later judges 2011–2014: said so, not "2011-01-01"."""
+    """A mapping of 1946–2013 written later judges 2010–2013: said so, not "2010-01-01"."""
     content = _commissioned(new_content(demo.database, today=SURVEY_DAY))
+    content = replace(content, scope=replace(content.scope, period_to=2013))
     report = build_document(content, gather(demo.database, content, today=date(2026, 11, 22)))
     target = tmp_path / "kartläggning.pdf"
     render_pdf(report, target)
     text = " ".join(" ".join(page_texts(target)).replace(NBSP, " ").split())
-    assert "Status för varje vänortsförbindelse 2011–2014 på kommunal och civil nivå." in text
-    assert "Varje vänortsförbindelses status bedöms per nivå för 2011–2014:" in text
-    assert "2011-01-01" not in text and "2014-12-31" not in text
+    assert "Status för varje vänortsförbindelse 2010–2013 på kommunal och civil nivå." in text
+    assert "Varje vänortsförbindelses status bedöms per nivå för 2010–2013:" in text
+    assert "2010-01-01" not in text and "2013-12-31" not in text
+
+
+def test_a_report_printed_later_judges_the_years_up_to_its_own_day(demo: Workspace) -> None:
+    """The survey's mapping of 1946–2014, dated 2014-08-29, printed in 2026: the status period
+    is the four years up to its own day, as when it was written, not the year's rest after it."""
+    content = _commissioned(new_content(demo.database, today=SURVEY_DAY))
+    later = gather(demo.database, content, today=date(2026, 11, 22))
+    assert later.status_period == (date(2010, 8, 30), SURVEY_DAY)
+    assert later.status_period == gather(demo.database, content, today=SURVEY_DAY).status_period
 
 
 def test_the_demo_s_sources_are_the_register_s_not_the_file_or_the_report(

@@ -341,7 +341,7 @@ class RegisterReader:
             .where(
                 mt.network_id.in_(self.network_ids),
                 mt.year >= self.period[0],
-                mt.year <= self.period[1],
+                mt.year <= self._last_year_read(),
             )
             .order_by(mt.year, mt.start_date, mt.id)
         )
@@ -351,6 +351,15 @@ class RegisterReader:
                 self.planned_meetings.append(facts)
             else:
                 self.meetings.append(facts)
+
+    def _last_year_read(self) -> int:
+        """The last year of meetings, activities and trips to read.
+
+        A period that reaches the report's day also looks past its end: what is
+        planned next year is told as coming (the survey spoke of the September
+        seminar), not lost. A period wholly before the day ends where it ends.
+        """
+        return 9999 if self.period[1] >= self.today.year else self.period[1]
 
     def after_today(self, day: date | None, year: int | None = None) -> bool:
         """Whether a thing dated ``day`` (or only ``year``) lies after the report's day.
@@ -366,7 +375,8 @@ class RegisterReader:
         towns = sorted(self.towns)
         if not towns:
             return
-        first, last = self._period_bounds()
+        first, _last = self._period_bounds()
+        last = date(self._last_year_read(), 12, 31)
         found: list[ActivityFacts] = []
         for kind, model, links, key in (
             ("activity", m.Activity, m.activity_towns, m.activity_towns.c.activity_id),

@@ -20,13 +20,14 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from app.__main__ import main
+from app.dates import ApproxDate
 from app.i18n import set_language
 from app.mapping import build_document, gather, new_content
 from app.mapping.content import MappingContent
 from app.mapping.data import MappingData
 from app.mapping.wording import at_place
 from app.reports.document import BulletList, Note, Paragraph, ReportDocument, Section
-from app.services.records import NetworkMeeting
+from app.services.records import MemberCount, NetworkMeeting, NetworkMember, Town
 from app.workspace import Workspace
 from db import models as m
 
@@ -148,6 +149,38 @@ def test_a_report_dated_today_tells_next_year_s_meeting_as_coming(demo: Workspac
         if sheet.title.startswith("Herning")
     ]
     assert hosted == ["2009"]
+
+
+def test_later_member_figures_and_history_steps_are_not_known_on_the_report_s_day(
+    demo: Workspace,
+) -> None:
+    """The local branch's 2016 figure and a town joining the chain in 2016 are after 2014-08-29."""
+    with demo.database.reading() as session:
+        chain = session.scalar(
+            select(m.Network.id).where(m.Network.name == "Den nordiska vänortskedjan")
+        )
+        branch = session.scalar(
+            select(m.Organisation.id).where(m.Organisation.name == "Föreningen Norden Vänersborg")
+        )
+    demo.save(MemberCount(organisation_id=branch, year=ApproxDate.of_year(2016), count=140))
+    tasiilaq = demo.save(Town(name="Tasiilaq", country="GL"))
+    demo.save(
+        NetworkMember(network_id=chain, town_id=tasiilaq.id, joined_year=ApproxDate.of_year(2016))
+    )
+    content, data = _survey(demo)
+    document = build_document(content, data)
+    branch_text = _section_text(document, "Föreningen Norden Vänersborg")
+    assert "100 medlemmar både år 2013 och år 2014" in branch_text
+    assert "140" not in branch_text and "2016" not in branch_text
+    # Neither in the history drafted for her on the report's day nor in the one read now.
+    assert "Tasiilaq" not in _section_text(document, "Historik")
+    assert "Tasiilaq" not in " ".join(e.town for e in data.events)
+    assert not [line for line in data.history_lines if line.startswith("2016")]
+    # Printed as of today, the same register tells both.
+    today = _dated(content, PRINTED)
+    later = gather(demo.database, today, today=PRINTED)
+    assert "Tasiilaq" in [e.town for e in later.events]
+    assert (2016, 140) in next(a for a in later.associations if not a.national).member_counts
 
 
 def test_a_place_written_with_its_area_in_brackets_reads_as_prose() -> None:

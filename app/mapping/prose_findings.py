@@ -190,20 +190,18 @@ def _coming(mt: MeetingFacts) -> str:
     place = at_place(mt.place or mt.host or "")
     if mt.kind != "seminar":
         if not place:
-            return fill(translate("Mapping", "The meeting of %1 is to be held."), str(mt.year))
-        return fill(
-            translate("Mapping", "The meeting of %1 is to be held %2."), str(mt.year), place
-        )
+            return fill(translate("Mapping", "The meeting of %1 is planned."), str(mt.year))
+        return fill(translate("Mapping", "The meeting of %1 will be held %2."), str(mt.year), place)
     if mt.start is not None and mt.end is not None and mt.end != mt.start:
         return fill(
-            translate("Mapping", "From %1 to %2 %3 holds a seminar %4."),
+            translate("Mapping", "From %1 to %2 %3 will hold a seminar %4."),
             mt.start.isoformat(),
             mt.end.isoformat(),
             mt.network,
             place,
         )
     return fill(
-        translate("Mapping", "In %1 %2 holds a seminar %3."),
+        translate("Mapping", "In %1 %2 will hold a seminar %3."),
         when(mt.start, mt.year),
         mt.network,
         place,

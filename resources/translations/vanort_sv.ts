@@ -5506,19 +5506,19 @@
         <translation>Vänortsmötet %1 hölls %2.</translation>
     </message>
     <message>
-        <source>The meeting of %1 is to be held.</source>
-        <translation>Vänortsmötet %1 ska hållas.</translation>
+        <source>The meeting of %1 is planned.</source>
+        <translation>Vänortsmötet %1 är planerat.</translation>
     </message>
     <message>
-        <source>The meeting of %1 is to be held %2.</source>
+        <source>The meeting of %1 will be held %2.</source>
         <translation>Vänortsmötet %1 hålls %2.</translation>
     </message>
     <message>
-        <source>From %1 to %2 %3 holds a seminar %4.</source>
+        <source>From %1 to %2 %3 will hold a seminar %4.</source>
         <translation>Från %1 till %2 håller %3 ett seminarium %4.</translation>
     </message>
     <message>
-        <source>In %1 %2 holds a seminar %3.</source>
+        <source>In %1 %2 will hold a seminar %3.</source>
         <translation>%1 håller %2 ett seminarium %3.</translation>
     </message>
     <message>

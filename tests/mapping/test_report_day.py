@@ -30,6 +30,8 @@ from app.reports.document import BulletList, Note, Paragraph, ReportDocument, Se
 from app.services.records import MemberCount, NetworkMeeting, NetworkMember, Town
 from app.workspace import Workspace
 from db import models as m
+from tests.mapping.ekeby import TODAY as EKEBY_TODAY
+from tests.mapping.ekeby import build_ekeby
 
 SURVEY_DAY = date(2014, 8, 29)
 PRINTED = date(2026, 11, 22)  # the day the old report is printed again
@@ -181,6 +183,28 @@ def test_later_member_figures_and_history_steps_are_not_known_on_the_report_s_da
     later = gather(demo.database, today, today=PRINTED)
     assert "Tasiilaq" in [e.town for e in later.events]
     assert (2016, 140) in next(a for a in later.associations if not a.national).member_counts
+
+
+def test_an_agreement_and_a_decision_after_the_report_s_day_are_not_there_yet(
+    tmp_path: Path,
+) -> None:
+    """Ekeby's report dated 1996-03-01: Nuuk's agreement (signed 1996-06-12) and the council's
+    decision of 1996-05-20 came later; the first contact of 1995 had been made."""
+    ws = build_ekeby(tmp_path / "ekeby.sqlite3")
+    try:
+        content = new_content(ws.database, today=EKEBY_TODAY)
+        content = replace(content, scope=replace(content.scope, period_from=1990, period_to=1996))
+        data = gather(ws.database, _dated(content, date(1996, 3, 1)), today=EKEBY_TODAY)
+        assert data.agreements == ()
+        assert "KF 1996/12" not in " ".join(data.sources)
+        assert ("first_contact", 1995) in [(e.kind, e.year) for e in data.events]
+        assert "twinned" not in [e.kind for e in data.events if e.town == "Nuuk"]
+        # The same mapping dated on the day it is printed has them all.
+        now = gather(ws.database, content, today=EKEBY_TODAY)
+        assert [a.title for a in now.agreements] == ["Vänortsavtal Ekeby–Nuuk"]
+        assert "KF 1996/12" in " ".join(now.sources)
+    finally:
+        ws.close()
 
 
 def test_a_place_written_with_its_area_in_brackets_reads_as_prose() -> None:

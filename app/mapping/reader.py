@@ -138,7 +138,10 @@ class RegisterReader:
         self.member_year = (
             chosen_year
             if chosen_year is not None
-            else member_year_in(session, table_towns, self.period)
+            # The figures of a year after the report's day were not known on it.
+            else member_year_in(
+                session, table_towns, (self.period[0], min(self.period[1], self.today.year))
+            )
         )
         self.table_year = self.member_year if self.member_year is not None else self.period[1]
         self._read_towns(table_towns)

@@ -239,6 +239,9 @@ class MappingData:
     period: tuple[int, int]
     status_period: tuple[date, date]
     member_year: int | None = None
+    # The status period as the report's sentences name it ("de senaste fyra åren", "2011–2014");
+    # "" in reports saved before it was kept, which then name the period by its dates.
+    status_words: str = ""
     letterhead_lines: tuple[str, ...] = ()
     logo: bytes | None = None
     twinning_ids: tuple[int, ...] = ()

@@ -59,13 +59,18 @@ def gather(db: Database, content: MappingContent, *, today: date | None = None) 
         reader = RegisterReader(session, content, as_of)
         reader.read()
         timeline_bars = bars(reader)
-    status_period = _status_period(reader.period, settings.rules.status_period_years, as_of)
+    years = settings.rules.status_period_years
+    status_period = _status_period(reader.period, years, as_of)
     found = statuses(db, status_period, reader.twinning_ids, rules=settings.rules)
     network_rows = {
         nid: network_member_total(db, nid, reader.table_year)[0] for nid in reader.network_ids
     }
     per_period = timeline_statuses(db, as_of, timeline_bars, settings.rules)
-    status_words = period_words(status_period)
+    # The last years up to the report's day read as such ("de senaste fyra åren"); whole
+    # calendar years of an earlier period as years.
+    status_words = period_words(
+        status_period, years if status_period[1] == as_of and years >= 1 else None
+    )
     with db.reading() as session:
         reader.session = session
         timeline = twinning_timeline_rows(reader, timeline_bars, per_period)
@@ -118,6 +123,7 @@ def gather(db: Database, content: MappingContent, *, today: date | None = None) 
         planned_activities=tuple(reader.planned_activities),
         grants=tuple(reader.grants),
         statuses=tuple(twinning_statuses),
+        status_words=status_words,
         status_rule=rule_sentence(settings.rules, status_period, status_words),
         sources=tuple(sources),
         fact_sheets=tuple(sheets),

@@ -22,6 +22,7 @@ from app.mapping.wording import (
     sentence,
     twin_towns,
 )
+from app.reports.builders.common import period_text
 from app.reports.cell_text import counted, fill
 
 MAX_NAMED = 8
@@ -193,7 +194,6 @@ def scope_paragraphs(scope: Scope, data: MappingData) -> list[str]:
     if not covered:
         covered.append(translate("Mapping", "No twin towns are included in this mapping."))
     covered.append(fill(translate("Mapping", "It concerns the years %1."), period))
-    first, last = data.status_period
     covered.append(
         fill(
             translate(
@@ -201,7 +201,7 @@ def scope_paragraphs(scope: Scope, data: MappingData) -> list[str]:
                 "The status of each twinning is judged from what the register holds for %1: "
                 "meetings, activities, trips and decisions.",
             ),
-            _period((first.year, last.year)),
+            _status_span(data),
         )
     )
     paragraphs = [" ".join(covered)]
@@ -332,6 +332,21 @@ def _towns_text(names: list[str], *, bare: bool = False) -> str:
     if len(names) == 1:
         return fill(translate("Mapping", "the twin town %1"), names[0])
     return fill(translate("Mapping", "the twin towns %1"), joined(names))
+
+
+def _status_span(data: MappingData) -> str:
+    """The status period where the method is told: in words with its days ("de senaste fyra
+    åren (2010-08-30 – 2014-08-29)"), or as the years it is; the other places name it in words."""
+    first, last = data.status_period
+    years = _period((first.year, last.year))
+    words = data.status_words
+    if not words or words == years:
+        return (
+            years
+            if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31)
+            else (period_text(data.status_period))
+        )
+    return fill("%1 (%2)", words, period_text(data.status_period))
 
 
 def _period(period: tuple[int, int]) -> str:

@@ -68,7 +68,7 @@ def status_table(data: MappingData) -> list[Block]:
                     "Mapping",
                     "The status of each twinning in %1 at the municipal and the civil level.",
                 ),
-                period_words(data.status_period),
+                data.status_words or period_words(data.status_period),
             ),
             sheet_name=translate("Mapping", "Status"),
         )

@@ -5071,7 +5071,7 @@
     </message>
     <message>
         <source>The status of each twinning in %1 at the municipal and the civil level.</source>
-        <translation>Status för varje vänortsförbindelse %1 på kommunal och civil nivå.</translation>
+        <translation>Status för varje vänortsförbindelse under %1, på kommunal och civil nivå.</translation>
     </message>
     <message>
         <source>Judgement %1 (%2): %3</source>

@@ -156,8 +156,8 @@ def test_the_demo_s_commission_method_and_scope(demo: Workspace) -> None:
         "2 avtal ur kommunens diarium. En fullständig källförteckning finns i slutet av rapporten.",
         "Kartläggningen omfattar Den nordiska vänortskedjan och dess 8 vänorter. Den omfattar "
         "också vänorterna Lich och Omaruru utanför kedjan. Den avser åren 1992–2014. Statusen "
-        "för varje vänortsförbindelse bedöms utifrån vad registret innehåller för 2010–2014: "
-        "möten, aktiviteter, resor och beslut.",
+        "för varje vänortsförbindelse bedöms utifrån vad registret innehåller för de senaste "
+        "fyra åren (2010-08-30 – 2014-08-29): möten, aktiviteter, resor och beslut.",
         "Vänortsförbindelsen med Utajärvi avslutades 1976 och tas bara upp i historiken.",
     ]
 
@@ -248,7 +248,7 @@ def test_the_demo_s_analysis_has_a_line_per_twinning_and_the_signature(demo: Wor
         "Arsuk och Husby är vilande på kommunal nivå och aktivt på civil nivå. Samarbetet med "
         "Lich och Omaruru är nystartat på både kommunal och civil nivå. Där vänortsarbetet "
         "lever bärs det alltså av föreningarna, inte av kommunen.",
-        "Varje vänortsförbindelses status bedöms per nivå för 2010-08-30 – 2014-08-29: på "
+        "Varje vänortsförbindelses status bedöms per nivå för de senaste fyra åren: på "
         "kommunal nivå räknas resor, aktiviteter som kommunen deltog i, åtgärder enligt avtal "
         "och beslut, på civil nivå föreningars och skolors aktiviteter och vänortskedjans möten; "
         "en nivå är aktiv med minst 4 kontakter, sporadisk med minst 1, vilande utan kontakt och "
@@ -274,7 +274,9 @@ def test_a_status_period_of_whole_years_reads_as_years(demo: Workspace, tmp_path
     target = tmp_path / "kartläggning.pdf"
     render_pdf(report, target)
     text = " ".join(" ".join(page_texts(target)).replace(NBSP, " ").split())
-    assert "Status för varje vänortsförbindelse 2010–2013 på kommunal och civil nivå." in text
+    assert (
+        "Status för varje vänortsförbindelse under 2010–2013, på kommunal och civil nivå." in text
+    )
     assert "Varje vänortsförbindelses status bedöms per nivå för 2010–2013:" in text
     assert "2010-01-01" not in text and "2013-12-31" not in text
 

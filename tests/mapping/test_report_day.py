@@ -251,3 +251,20 @@ def test_the_demo_s_saved_report_tells_nothing_after_its_day_as_done(
     assert "seminarium med Husby som värd" not in text
     assert "2014-09-19: Planeringsseminarium" not in text
     assert "2008, 2014" not in text
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".docx"])
+def test_the_status_period_up_to_the_report_s_day_is_named_in_words_and_dated_once(
+    demo_path: Path, tmp_path: Path, suffix: str
+) -> None:
+    """The four years before 2014-08-29 read as "de senaste fyra åren"; the method gives their
+    days once, the figure and the rule name them in words, never as bare days or "2010–2014"."""
+    text = _report(demo_path, tmp_path / f"kartläggning{suffix}")
+    assert (
+        "bedöms utifrån vad registret innehåller för de senaste fyra åren "
+        "(2010-08-30 – 2014-08-29): möten, aktiviteter, resor och beslut." in text
+    )
+    assert text.count("2010-08-30 – 2014-08-29") == 1
+    assert "Status för varje vänortsförbindelse under de senaste fyra åren, på kommunal" in text
+    assert "bedöms per nivå för de senaste fyra åren:" in text
+    assert "2010–2014" not in text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import subprocess
 import sys
 import threading
@@ -38,6 +39,9 @@ NOT_AT_START = (
 # The register's SQL code: the start page's reading thread loads it while the window
 # paints; the window itself (the main thread) never waits for it before it shows.
 LOADED_BY_THE_READER = ("sqlalchemy", "sqlalchemy.orm", "db.models", "app.services.store")
+# Begun before Qt is loaded, on a thread of its own (app.early_check): the wait for the
+# file's check is spent loading what the start page's reading needs first.
+LOADED_AHEAD = ("sqlalchemy", "sqlalchemy.orm", "db.models")
 
 # The program's own start (``vanort --database DB``), ended by a timer once the
 # start page is filled; then the modules loaded are printed, one a line, and
@@ -53,7 +57,8 @@ class WhereLoaded:
     # Notes the thread each module is first looked for on; finds nothing itself.
 
     def find_spec(self, name, path=None, target=None):
-        print("LOADED", name, threading.current_thread() is threading.main_thread())
+        thread = threading.current_thread()
+        print("LOADED", name, thread is threading.main_thread(), thread.name)
         return None
 
 sys.meta_path.insert(0, WhereLoaded())
@@ -121,6 +126,10 @@ def test_the_window_starts_without_the_report_libraries_and_backs_up_the_day(
     assert on_main["app.overview.desk"] is False
     assert {name: on_main[name] for name in LOADED_BY_THE_READER} == dict.fromkeys(
         LOADED_BY_THE_READER, False
+    )
+    loaded_on = {line.split()[1]: line.split()[3] for line in lines if line.startswith("LOADED ")}
+    assert {name: loaded_on[name] for name in LOADED_AHEAD} == dict.fromkeys(
+        LOADED_AHEAD, "vanort-load"
     )
     # The collector, off for the start and while the start page is read, is on again once
     # it is filled, with the start's objects set aside.
@@ -221,3 +230,58 @@ def test_the_counts_beside_the_kinds_follow_the_start_page(qtbot: Any, tmp_path:
     finally:
         window.close()
         workspace.close()
+
+
+# A fresh process: the interface's package loaded, then a module of the register that
+# is not loaded yet; the source files read meanwhile (through linecache, as PySide6's
+# feature scan reads them) are counted.
+READS_AFTER_QT = """
+import linecache
+import sys
+
+import ui  # noqa: F401
+
+reads = []
+read = linecache.updatecache
+
+def counted(filename, *rest):
+    reads.append(filename)
+    return read(filename, *rest)
+
+linecache.updatecache = counted
+import app.overview  # noqa: F401
+
+print("QT_LOADED", "PySide6.QtCore" in sys.modules)
+print("SOURCES_READ", len(reads))
+"""
+
+
+def test_pyside_reads_no_source_file_of_the_modules_loaded_after_it() -> None:
+    """PySide6's per-module feature scan is answered without reading ~450 files at start."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    root = Path(__file__).resolve().parents[2]
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(root), env.get("PYTHONPATH")]))
+    done = subprocess.run(
+        [sys.executable, "-c", READS_AFTER_QT],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    lines = done.stdout.splitlines()
+    assert "QT_LOADED True" in lines, done.stderr[-2000:]
+    assert "SOURCES_READ 0" in lines
+
+
+def test_no_module_of_the_program_selects_a_pyside_feature() -> None:
+    """The scan may be skipped only while no module opts into ``from __feature__ import``."""
+    root = Path(__file__).resolve().parents[2]
+    statement = re.compile(r"^\s*(from __feature__ import|import __feature__)", re.MULTILINE)
+    selecting = [
+        str(path.relative_to(root))
+        for folder in ("app", "db", "ui")
+        for path in (root / folder).rglob("*.py")
+        if statement.search(path.read_text(encoding="utf-8"))
+    ]
+    assert selecting == []

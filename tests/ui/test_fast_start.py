@@ -11,6 +11,8 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QEvent, QObject
+
 from tests.ui.helpers import demo_copy
 
 # Only a report or an export needs these; the start must not pay for them.
@@ -285,3 +287,80 @@ def test_no_module_of_the_program_selects_a_pyside_feature() -> None:
         if statement.search(path.read_text(encoding="utf-8"))
     ]
     assert selecting == []
+
+
+class _Paints(QObject):
+    """Notes, at each paint of a list, whether it had rows and whether the form was made."""
+
+    def __init__(self, page: Any) -> None:
+        super().__init__(page)
+        self.page = page
+        self.seen: list[tuple[bool, bool]] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.seen.append((self.page.model.rowCount() > 0, self.page.has_form()))
+        return False
+
+
+def test_a_list_is_painted_with_its_rows_before_its_form_is_made(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """The form beside a list (a tenth of a second to make) waits for the list's first paint."""
+    from app.workspace import Workspace
+    from ui.main_window import MainWindow
+
+    workspace = Workspace.open(demo_copy(tmp_path))
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        qtbot.waitExposed(window)
+        page: Any = window.page("town")  # made, its list asked for; not shown yet
+        paints = _Paints(page)
+        page.table.viewport().installEventFilter(paints)
+        window.show_page("town")
+        qtbot.waitUntil(page.has_form)
+        first_with_rows = next(made for rows, made in paints.seen if rows)
+        assert first_with_rows is False
+        assert page.form.isVisible()
+    finally:
+        window.close()
+        workspace.close()
+
+
+def test_the_todo_count_after_the_start_page_is_the_start_pages_own(
+    qtbot: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    """The start page was made from the day's to-do list: its count is shown, no rule asked again."""
+    from datetime import date
+
+    import app.todo
+    from app.workspace import Workspace
+    from ui.main_window import MainWindow
+    from ui.navigation import OVERVIEW, TODO
+
+    workspace = Workspace.open(demo_copy(tmp_path))
+    expected = len(app.todo.todo_items(workspace.database, date.today()))
+    assert expected > 0
+    asked: list[date] = []
+    every_rule = app.todo.todo_items
+
+    def counted_by_the_rules(database: Any, today: date) -> list[Any]:
+        asked.append(today)
+        return every_rule(database, today)
+
+    monkeypatch.setattr(app.todo, "todo_items", counted_by_the_rules)
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        qtbot.waitUntil(window.pages[OVERVIEW].is_filled)
+        # The first counts (the kinds, the change log) follow the filled page.
+        qtbot.waitUntil(lambda: window.navigation.count_of("town") is not None)
+        assert window.navigation.count_of(TODO) == expected
+        assert not window.counts.todo_count_pending()
+        assert asked == []
+    finally:
+        window.close()
+        workspace.close()

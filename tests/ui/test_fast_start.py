@@ -32,6 +32,8 @@ NOT_AT_START = (
     # The start page is not a list: the lists' code comes with the first list.
     "ui.lists.list_page",
     "ui.lists.changelog_page",
+    # The dialog of an unexpected error comes with the first such error.
+    "ui.dialogs.error_dialog",
     # Opening the window parses no sub-command of the command line.
     "app.cli.export",
     "app.cli.import_cmd",

@@ -26,8 +26,9 @@ log = logging.getLogger(__name__)
 
 # What the start page's reading needs, in order: loaded before Qt and the window, so
 # that the thread's work fills the wait for the check. Two threads importing at once
-# could only lock each other out through a circle of imports at module level, and
-# there is none outside a package and its own modules (tests/test_layers.py).
+# could only lock each other out through a circle of imports: there is none
+# (tests/test_layers.py), and no module imports a name from its own package
+# (tests/ui/test_fast_start.py).
 REGISTER_CODE = ("sqlalchemy", "sqlalchemy.orm", "db.models", "app.overview")
 
 _loading: list[threading.Thread] = []

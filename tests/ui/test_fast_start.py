@@ -366,3 +366,41 @@ def test_the_todo_count_after_the_start_page_is_the_start_pages_own(
     finally:
         window.close()
         workspace.close()
+
+
+def test_no_module_of_the_register_imports_names_from_its_own_package() -> None:
+    """Two threads load the register's code at start (the window's, and the loading thread
+    begun before it, app.early_check). A module that imports a name from a package it
+    belongs to, while another thread runs that package's ``__init__``, could wait for a
+    thread that waits for it; packages import their own modules, never the other way."""
+    import ast
+
+    root = Path(__file__).resolve().parents[2]
+    packages = {
+        ".".join(path.parent.relative_to(root).parts): path.parent
+        for folder in ("app", "db")
+        for path in (root / folder).rglob("__init__.py")
+    }
+    # The command line's runner is loaded before either thread begins.
+    allowed = {("app.cli.runner", "app.cli")}
+    found = []
+    for folder in ("app", "db"):
+        for path in (root / folder).rglob("*.py"):
+            if path.name == "__init__.py":
+                continue
+            name = ".".join(path.relative_to(root).with_suffix("").parts)
+            for node in ast.parse(path.read_text(encoding="utf-8")).body:
+                if not isinstance(node, ast.ImportFrom) or node.module not in packages:
+                    continue
+                if not name.startswith(node.module + ".") or (name, node.module) in allowed:
+                    continue
+                folder_of = packages[node.module]
+                names = [
+                    alias.name
+                    for alias in node.names
+                    if not (folder_of / f"{alias.name}.py").exists()
+                    and not (folder_of / alias.name / "__init__.py").exists()
+                ]
+                if names:
+                    found.append(f"{name}: from {node.module} import {', '.join(names)}")
+    assert found == []

@@ -8,16 +8,10 @@ would. ``python -m bench.entry overview DB`` stops at the start page
 "Översikt" with its sections filled. ``python -m bench.entry floor DB`` is the
 floor: a bare window with a table of the same town rows read with ``sqlite3``.
 
-Both print ``READY <time.time()>`` once the list has been painted with its
-rows (the start page with every section filled) and then quit; on the way out
-they print ``PEAK_KIB <peak resident memory>``. The parent takes the time before
-it starts the process, so the figure covers interpreter start, imports, opening
-the database and the paint. "Painted" is the end of the list's own paint: the
-view's paint with its rows is seen, and the time taken at the next event the
-program handles (the next widget's paint, or what follows the frame). Until
-2026-12-06 it was the end of one more turn of the event loop after the rows were
-seen, which also counted whatever else that turn did (a form made after the
-list, a count coming back).
+Both print ``READY <time.time()>`` once the list is on screen and then quit;
+on the way out they print ``PEAK_KIB <peak resident memory>``. The parent takes the
+time before it starts the process, so the figure covers interpreter start,
+imports, opening the database and the first paint.
 
 This module imports nothing at its top beyond the standard library, so the
 floor pays for no more than the bare libraries.
@@ -33,46 +27,8 @@ from typing import Any
 POLL_MS = 2
 
 
-def _report_ready(at: float | None = None) -> None:
-    print(f"READY {time.time() if at is None else at:.6f}", flush=True)
-
-
-def watch_paint(view: Any, shows_it: Any) -> Any:
-    """A watch on ``view``'s paints: its ``painted_at`` is the time the view finished a
-    paint during which ``shows_it()`` was true (None until then).
-
-    The end of the paint is the next event the program handles after it (the next
-    widget painted in the same frame, or whatever comes after the frame): the
-    application's event filter is put in place only for that one event.
-    """
-    from PySide6.QtCore import QCoreApplication, QEvent, QObject
-
-    class PaintWatch(QObject):
-        def __init__(self) -> None:
-            super().__init__(view)
-            self.painted_at: float | None = None
-            self._after = False
-
-        def eventFilter(self, watched: Any, event: Any) -> bool:
-            if self._after:  # the application's filter: the first event after the paint
-                self._after = False
-                self.painted_at = time.time()
-                QCoreApplication.instance().removeEventFilter(self)
-            elif (
-                watched is view
-                and self.painted_at is None
-                and event.type() == QEvent.Type.Paint
-                and shows_it()
-            ):
-                view.removeEventFilter(self)
-                self._after = True
-                QCoreApplication.instance().installEventFilter(self)
-            return False
-
-    watch = PaintWatch()
-    view.installEventFilter(watch)
-    view.update()  # painted again even if it was painted with the rows already
-    return watch
+def _report_ready() -> None:
+    print(f"READY {time.time():.6f}", flush=True)
 
 
 def peak_kib() -> int:
@@ -136,23 +92,9 @@ def _to_town_list(app: Any) -> bool:
     if _town_list_shown(app):
         return True
     window = _main_window(app)
-    if window is not None and overview_shown(app) and "town" not in window.pages:
+    if window is not None and overview_shown(app):
         window.navigation.select("town")
     return False
-
-
-def _town_list_view(app: Any) -> Any:
-    """The viewport of the town page's list once the page is made, else None."""
-    window = _main_window(app)
-    page = window.pages.get("town") if window is not None else None
-    return page.table.viewport() if page is not None else None
-
-
-def _overview_view(app: Any) -> Any:
-    """The viewport of the start page's tree once the window is shown, else None."""
-    window = _main_window(app)
-    page = window.pages.get("overview") if window is not None else None
-    return page.tree.viewport() if page is not None else None
 
 
 def run_program(database: str, ready: str = "town") -> int:
@@ -172,18 +114,11 @@ def run_program(database: str, ready: str = "town") -> int:
         app = make_application()
 
         shown = overview_shown if ready == "overview" else _to_town_list
-        view_of = _overview_view if ready == "overview" else _town_list_view
-        watch: Any = None
 
         def poll() -> None:
-            nonlocal watch
-            shown(app)  # from the start page on to the town page, when asked for
-            if watch is None:
-                view = view_of(app)
-                if view is not None:
-                    watch = watch_paint(view, lambda: shown(app))
-            if watch is not None and watch.painted_at is not None:
-                _report_ready(watch.painted_at)
+            if shown(app):
+                app.processEvents()  # the first paint of the window and its list
+                _report_ready()
                 app.quit()
                 return
             QTimer.singleShot(POLL_MS, poll)
@@ -232,12 +167,12 @@ def run_floor(database: str) -> int:
     view.setModel(model)
     window.setCentralWidget(view)
     window.resize(1280, 720)
-    watch = watch_paint(view.viewport(), lambda: model.rowCount() > 0)
     window.show()
 
     def poll() -> None:
-        if watch.painted_at is not None:
-            _report_ready(watch.painted_at)
+        if window.isVisible() and model.rowCount() > 0:
+            app.processEvents()
+            _report_ready()
             app.quit()
             return
         QTimer.singleShot(POLL_MS, poll)

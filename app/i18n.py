@@ -101,6 +101,13 @@ def _forms(language: str) -> dict[tuple[str, str, str], tuple[str, ...]]:
     return forms
 
 
+def load_catalogue(language: str) -> None:
+    """Parse the messages of ``language`` now (the start does it on a thread, ahead of use)."""
+    if language != "en":  # English is the source text: nothing to read
+        _catalogue(language)
+        _forms(language)
+
+
 def plural_form(language: str, count: int) -> int:
     """Which numerus form ``count`` takes in ``language``.
 

@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -21,7 +22,9 @@ from app.errors import DatabaseRefused
 from app.failures import explain_failure
 from app.messages import refusal_message
 from app.services.errors import ServiceError
-from ui.dialogs.error_dialog import ErrorDialog
+
+if TYPE_CHECKING:  # the dialog's code is loaded with the first unexpected error, not at start
+    from ui.dialogs.error_dialog import ErrorDialog
 
 log = logging.getLogger("vanort.ui")
 
@@ -106,6 +109,8 @@ class ExceptionHook:
         _flush()
         if self.dialog is not None and self.dialog.isVisible():
             return  # one dialog at a time; the log has every error
+        from ui.dialogs.error_dialog import ErrorDialog
+
         self.dialog = ErrorDialog(paths.log_file(), self._parent_of())
         self.dialog.open()
 

@@ -1,7 +1,8 @@
-"""``python -m ui.screenshots OUTDIR``: the main window on every kind and every new form, as PNG.
+"""``python -m ui.screenshots [--size WxH] OUTDIR``: the window on every page and form, as PNG.
 
 Builds the demo database in a temporary folder, shows the window in Swedish at
-1366×768 (the smallest laptop screen it must fit) and writes one picture per
+1280×720 (the smallest screen it must fit, as the window is looked at under
+Xvfb; ``--size 1600x1000`` for another) and writes one picture per
 page (the start page "Översikt" first, each record kind with its first record
 in the form), one per form in its "new" state, the town pages of Holmestrand
 and Lich, and the start page of a new database, which says what to add first.
@@ -11,14 +12,17 @@ the user's own settings and databases are never touched.
 
 from __future__ import annotations
 
+import argparse
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-SCREEN = (1366, 768)
+SCREEN = (1280, 720)
+"""The window's size in the pictures unless ``--size`` says otherwise."""
 TOWN_PAGES = ("Holmestrand", "Lich")
 """Twin towns whose page is pictured: a long history with chain meetings, and a young one."""
 
@@ -63,8 +67,8 @@ def _wait_filled(page: object, seconds: float = 60.0) -> None:
         time.sleep(0.01)
 
 
-def take(outdir: Path, language: str = "sv") -> list[Path]:
-    """Write the screenshots into ``outdir``; returns the files written."""
+def take(outdir: Path, language: str = "sv", size: tuple[int, int] = SCREEN) -> list[Path]:
+    """Write the screenshots into ``outdir`` with the window at ``size``; the files written."""
     from app.demo import write_demo
     from app.services.kinds import KINDS
     from app.workspace import Workspace
@@ -82,7 +86,7 @@ def take(outdir: Path, language: str = "sv") -> list[Path]:
         write_demo(database)
         workspace = Workspace.open(database)
         window = MainWindow(workspace)
-        window.resize(*SCREEN)
+        window.resize(*size)
         window.show()
         written: list[Path] = []
         try:
@@ -112,18 +116,18 @@ def take(outdir: Path, language: str = "sv") -> list[Path]:
         finally:
             window.close()
             workspace.close()
-        written.append(_new_database_overview(Path(folder) / "ny.sqlite3", outdir))
+        written.append(_new_database_overview(Path(folder) / "ny.sqlite3", outdir, size))
     return written
 
 
-def _new_database_overview(database: Path, outdir: Path) -> Path:
+def _new_database_overview(database: Path, outdir: Path, size: tuple[int, int]) -> Path:
     """The start page of a register just created: each section says what to add."""
     from app.workspace import Workspace
     from ui.main_window import MainWindow
 
     workspace = Workspace.create(database, municipality="Exempelby kommun")
     window = MainWindow(workspace)
-    window.resize(*SCREEN)
+    window.resize(*size)
     window.show()
     try:
         page = window.show_page("overview")
@@ -176,17 +180,40 @@ def _search_everywhere(window: Any, target: Path) -> Path:
     return target
 
 
+def screen_size(text: str) -> tuple[int, int]:
+    """``"1600x1000"`` as (1600, 1000); a size the window cannot take raises ValueError."""
+    found = re.fullmatch(r"\s*(\d{3,5})\s*[x×]\s*(\d{3,5})\s*", text)
+    if found is None:
+        raise ValueError(f"{text!r} is no size such as 1280x720")
+    from ui.main_window import MINIMUM_SIZE
+
+    width, height = int(found.group(1)), int(found.group(2))
+    if width < MINIMUM_SIZE[0] or height < MINIMUM_SIZE[1]:
+        least = f"{MINIMUM_SIZE[0]}x{MINIMUM_SIZE[1]}"
+        raise ValueError(f"{text!r} is smaller than the window's least size, {least}")
+    return width, height
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """The command: take the screenshots into the folder given, print what was written."""
-    args = list(sys.argv[1:] if argv is None else argv)
-    if len(args) != 1:
-        print("usage: python -m ui.screenshots OUTDIR", file=sys.stderr)
+    parser = argparse.ArgumentParser(prog="python -m ui.screenshots")
+    parser.add_argument("outdir", type=Path, help="the folder the pictures are written to")
+    parser.add_argument(
+        "--size",
+        default=f"{SCREEN[0]}x{SCREEN[1]}",
+        help="the window's size, WIDTHxHEIGHT (default %(default)s)",
+    )
+    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    try:
+        size = screen_size(args.size)
+    except ValueError as error:
+        print(f"python -m ui.screenshots: {error}.", file=sys.stderr)
         return 2
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory(prefix="vanort-home-") as home:
         # Settings, logs and backups of this run stay in a throwaway folder.
         os.environ["VANORT_HOME"] = home
-        for path in take(Path(args[0])):
+        for path in take(args.outdir, size=size):
             print(path)
     return 0
 

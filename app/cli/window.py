@@ -12,6 +12,7 @@ import importlib
 from collections.abc import Callable
 
 from app.cli.common import complain
+from app.early_check import begin_check, begin_loading
 from app.i18n import translate
 
 
@@ -29,6 +30,12 @@ def open_window(args: argparse.Namespace) -> int:
 
 
 def _open(args: argparse.Namespace) -> int:
+    database = getattr(args, "database", None)
+    # Begun before Qt is loaded: the check of the file and the register's code run on
+    # threads of their own while the window's code loads (app.early_check).
+    if database:
+        begin_check(str(database))
+    begin_loading()
     try:
         module = importlib.import_module("ui.app")
     except ImportError as error:
@@ -51,5 +58,4 @@ def _open(args: argparse.Namespace) -> int:
             return 1
         raise
     run: Callable[[str | None], int] = module.run
-    database = getattr(args, "database", None)
     return int(run(str(database) if database else None))

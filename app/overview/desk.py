@@ -88,10 +88,16 @@ class Section:
 
 @dataclass(frozen=True)
 class Overview:
-    """Every section of the start page, read on ``today``."""
+    """Every section of the start page, read on ``today``.
+
+    ``todo_count`` is how many items the to-do list holds on ``today``: the due
+    section is made from that very list, so the navigation's count need not ask
+    every rule again for it.
+    """
 
     today: date
     sections: tuple[Section, ...]
+    todo_count: int = 0
 
     def section(self, key: str) -> Section:
         """The section of ``key``."""
@@ -135,7 +141,8 @@ def read_overview(db: Database, today: date) -> Overview:
         # with the to-do list's hosting rules.
         planned = plan_rotations(reading.networks, not_before=today.year)
         networks = _network_lines(reading, planned, today)
-        due = _due_lines(items_of(reading, planned))
+        todo = items_of(reading, planned)
+        due = _due_lines(todo)
         status, recent = beside()
         policies = _policies(reading.documents, today)
     return Overview(
@@ -147,6 +154,7 @@ def read_overview(db: Database, today: date) -> Overview:
             Section(POLICIES, tuple(policies)),
             Section(RECENT, tuple(recent)),
         ),
+        todo_count=len(todo),
     )
 
 

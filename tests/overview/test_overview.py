@@ -147,3 +147,20 @@ def test_the_demo_lists_its_overdue_items_first(tmp_path: Path) -> None:
     assert due[1].ref == RecordRef("yearly_report", 2025) and due[1].urgent
     assert not any(line.urgent for line in due[2:])
     assert found.section(STATUS).lines[0].text == "Municipal level – dormant: 10, ended: 1"
+
+
+def test_the_to_do_count_is_the_length_of_the_days_to_do_list(tmp_path: Path) -> None:
+    """The page's to-do count is the to-do list's own length, done and snoozed items left out."""
+    from app.todo import mark_done, snooze, todo_items
+
+    write_demo(tmp_path / "demo.sqlite3")
+    workspace = Workspace.open(tmp_path / "demo.sqlite3")
+    try:
+        items = todo_items(workspace.database, TODAY)
+        assert len(items) > 2
+        mark_done(workspace.database, items[0].key, TODAY)
+        snooze(workspace.database, items[1].key, TODAY + timedelta(days=30))
+        found = read_overview(workspace.database, TODAY)
+    finally:
+        workspace.close()
+    assert found.todo_count == len(items) - 2

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import subprocess
 import sys
 import threading
 from pathlib import Path
 from typing import Any
+
+from PySide6.QtCore import QEvent, QObject
 
 from tests.ui.helpers import demo_copy
 
@@ -29,6 +32,8 @@ NOT_AT_START = (
     # The start page is not a list: the lists' code comes with the first list.
     "ui.lists.list_page",
     "ui.lists.changelog_page",
+    # The dialog of an unexpected error comes with the first such error.
+    "ui.dialogs.error_dialog",
     # Opening the window parses no sub-command of the command line.
     "app.cli.export",
     "app.cli.import_cmd",
@@ -38,6 +43,9 @@ NOT_AT_START = (
 # The register's SQL code: the start page's reading thread loads it while the window
 # paints; the window itself (the main thread) never waits for it before it shows.
 LOADED_BY_THE_READER = ("sqlalchemy", "sqlalchemy.orm", "db.models", "app.services.store")
+# Begun before Qt is loaded, on a thread of its own (app.early_check): the wait for the
+# file's check is spent loading what the start page's reading needs first.
+LOADED_AHEAD = ("sqlalchemy", "sqlalchemy.orm", "db.models")
 
 # The program's own start (``vanort --database DB``), ended by a timer once the
 # start page is filled; then the modules loaded are printed, one a line, and
@@ -53,7 +61,8 @@ class WhereLoaded:
     # Notes the thread each module is first looked for on; finds nothing itself.
 
     def find_spec(self, name, path=None, target=None):
-        print("LOADED", name, threading.current_thread() is threading.main_thread())
+        thread = threading.current_thread()
+        print("LOADED", name, thread is threading.main_thread(), thread.name)
         return None
 
 sys.meta_path.insert(0, WhereLoaded())
@@ -121,6 +130,10 @@ def test_the_window_starts_without_the_report_libraries_and_backs_up_the_day(
     assert on_main["app.overview.desk"] is False
     assert {name: on_main[name] for name in LOADED_BY_THE_READER} == dict.fromkeys(
         LOADED_BY_THE_READER, False
+    )
+    loaded_on = {line.split()[1]: line.split()[3] for line in lines if line.startswith("LOADED ")}
+    assert {name: loaded_on[name] for name in LOADED_AHEAD} == dict.fromkeys(
+        LOADED_AHEAD, "vanort-load"
     )
     # The collector, off for the start and while the start page is read, is on again once
     # it is filled, with the start's objects set aside.
@@ -221,3 +234,173 @@ def test_the_counts_beside_the_kinds_follow_the_start_page(qtbot: Any, tmp_path:
     finally:
         window.close()
         workspace.close()
+
+
+# A fresh process: the interface's package loaded, then a module of the register that
+# is not loaded yet; the source files read meanwhile (through linecache, as PySide6's
+# feature scan reads them) are counted.
+READS_AFTER_QT = """
+import linecache
+import sys
+
+import ui  # noqa: F401
+
+reads = []
+read = linecache.updatecache
+
+def counted(filename, *rest):
+    reads.append(filename)
+    return read(filename, *rest)
+
+linecache.updatecache = counted
+import app.overview  # noqa: F401
+
+print("QT_LOADED", "PySide6.QtCore" in sys.modules)
+print("SOURCES_READ", len(reads))
+"""
+
+
+def test_pyside_reads_no_source_file_of_the_modules_loaded_after_it() -> None:
+    """PySide6's per-module feature scan is answered without reading ~450 files at start."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    root = Path(__file__).resolve().parents[2]
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(root), env.get("PYTHONPATH")]))
+    done = subprocess.run(
+        [sys.executable, "-c", READS_AFTER_QT],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    lines = done.stdout.splitlines()
+    assert "QT_LOADED True" in lines, done.stderr[-2000:]
+    assert "SOURCES_READ 0" in lines
+
+
+def test_no_module_of_the_program_selects_a_pyside_feature() -> None:
+    """The scan may be skipped only while no module opts into ``from __feature__ import``."""
+    root = Path(__file__).resolve().parents[2]
+    statement = re.compile(r"^\s*(from __feature__ import|import __feature__)", re.MULTILINE)
+    selecting = [
+        str(path.relative_to(root))
+        for folder in ("app", "db", "ui")
+        for path in (root / folder).rglob("*.py")
+        if statement.search(path.read_text(encoding="utf-8"))
+    ]
+    assert selecting == []
+
+
+class _Paints(QObject):
+    """Notes, at each paint of a list, whether it had rows and whether the form was made."""
+
+    def __init__(self, page: Any) -> None:
+        super().__init__(page)
+        self.page = page
+        self.seen: list[tuple[bool, bool]] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.seen.append((self.page.model.rowCount() > 0, self.page.has_form()))
+        return False
+
+
+def test_a_list_is_painted_with_its_rows_before_its_form_is_made(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """The form beside a list (a tenth of a second to make) waits for the list's first paint."""
+    from app.workspace import Workspace
+    from ui.main_window import MainWindow
+
+    workspace = Workspace.open(demo_copy(tmp_path))
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        qtbot.waitExposed(window)
+        page: Any = window.page("town")  # made, its list asked for; not shown yet
+        paints = _Paints(page)
+        page.table.viewport().installEventFilter(paints)
+        window.show_page("town")
+        qtbot.waitUntil(page.has_form)
+        first_with_rows = next(made for rows, made in paints.seen if rows)
+        assert first_with_rows is False
+        assert page.form.isVisible()
+    finally:
+        window.close()
+        workspace.close()
+
+
+def test_the_todo_count_after_the_start_page_is_the_start_pages_own(
+    qtbot: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    """The start page was made from the day's to-do list: its count is shown, no rule asked again."""
+    from datetime import date
+
+    import app.todo
+    from app.workspace import Workspace
+    from ui.main_window import MainWindow
+    from ui.navigation import OVERVIEW, TODO
+
+    workspace = Workspace.open(demo_copy(tmp_path))
+    expected = len(app.todo.todo_items(workspace.database, date.today()))
+    assert expected > 0
+    asked: list[date] = []
+    every_rule = app.todo.todo_items
+
+    def counted_by_the_rules(database: Any, today: date) -> list[Any]:
+        asked.append(today)
+        return every_rule(database, today)
+
+    monkeypatch.setattr(app.todo, "todo_items", counted_by_the_rules)
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        qtbot.waitUntil(window.pages[OVERVIEW].is_filled)
+        # The first counts (the kinds, the change log) follow the filled page.
+        qtbot.waitUntil(lambda: window.navigation.count_of("town") is not None)
+        assert window.navigation.count_of(TODO) == expected
+        assert not window.counts.todo_count_pending()
+        assert asked == []
+    finally:
+        window.close()
+        workspace.close()
+
+
+def test_no_module_of_the_register_imports_names_from_its_own_package() -> None:
+    """Two threads load the register's code at start (the window's, and the loading thread
+    begun before it, app.early_check). A module that imports a name from a package it
+    belongs to, while another thread runs that package's ``__init__``, could wait for a
+    thread that waits for it; packages import their own modules, never the other way."""
+    import ast
+
+    root = Path(__file__).resolve().parents[2]
+    packages = {
+        ".".join(path.parent.relative_to(root).parts): path.parent
+        for folder in ("app", "db")
+        for path in (root / folder).rglob("__init__.py")
+    }
+    # The command line's runner is loaded before either thread begins.
+    allowed = {("app.cli.runner", "app.cli")}
+    found = []
+    for folder in ("app", "db"):
+        for path in (root / folder).rglob("*.py"):
+            if path.name == "__init__.py":
+                continue
+            name = ".".join(path.relative_to(root).with_suffix("").parts)
+            for node in ast.parse(path.read_text(encoding="utf-8")).body:
+                if not isinstance(node, ast.ImportFrom) or node.module not in packages:
+                    continue
+                if not name.startswith(node.module + ".") or (name, node.module) in allowed:
+                    continue
+                folder_of = packages[node.module]
+                names = [
+                    alias.name
+                    for alias in node.names
+                    if not (folder_of / f"{alias.name}.py").exists()
+                    and not (folder_of / alias.name / "__init__.py").exists()
+                ]
+                if names:
+                    found.append(f"{name}: from {node.module} import {', '.join(names)}")
+    assert found == []

@@ -13,7 +13,7 @@ from PySide6.QtGui import QImage
 
 from app.services.kinds import KINDS
 from ui.navigation import ENTRIES
-from ui.screenshots import TOWN_PAGES
+from ui.screenshots import TOWN_PAGES, screen_size
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -54,3 +54,35 @@ def test_make_screenshots_writes_every_page_and_form(tmp_path: Path, qapp: Any) 
         assert not image.isNull(), f"{name} is not a picture"
         assert image.width() >= 300 and image.height() >= 200, name
         assert len(_colours(image)) >= 4, f"{name} is blank"
+    # The window as issue 17 looks at it: 1280×720 unless --size says otherwise.
+    first = QImage(str(tmp_path / "shots" / "main-01-overview.png"))
+    assert (first.width(), first.height()) == (1280, 720)
+
+
+def test_the_pictures_size_is_read_from_the_command_line() -> None:
+    """--size takes WIDTHxHEIGHT; a size the window cannot take is refused in one sentence."""
+    assert screen_size("1600x1000") == (1600, 1000)
+    assert screen_size(" 1366 × 768 ") == (1366, 768)
+    for wrong in ("1280", "big", "800x600", "1280x-720"):
+        try:
+            screen_size(wrong)
+        except ValueError as error:
+            assert "\n" not in str(error) and repr(wrong) in str(error)
+        else:
+            raise AssertionError(f"{wrong} was taken")
+
+
+def test_another_size_is_refused_before_anything_is_drawn(tmp_path: Path) -> None:
+    """A wrong --size ends the command with its sentence and exit status 2, no picture."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-m", "ui.screenshots", "--size", "640x480", str(tmp_path / "shots")],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 2
+    assert done.stderr.strip().endswith("smaller than the window's least size, 900x560.")
+    assert not (tmp_path / "shots").exists()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QSplitter, QWidget
 
 if TYPE_CHECKING:  # the forms are a package of their own, imported when a form is made
@@ -53,7 +53,37 @@ class FormBeside:
         """The form if it is made, else None."""
         return self._form
 
-    def make_soon(self) -> None:
-        """Make the form on the event loop's next turn (after what is painted now)."""
+    def make_soon(self, after_painting: QWidget | None = None) -> None:
+        """Make the form once ``after_painting`` (the list) is painted, else on the next turn.
+
+        A zero timer alone may fire before the list's first paint, which would then
+        wait for the form's hundred milliseconds; a widget not on screen is never
+        painted, so for it the next turn is taken.
+        """
+        if self._form is not None:
+            return
+        if after_painting is None or not after_painting.isVisible():
+            QTimer.singleShot(0, self._splitter, self.form)
+            return
+        after_painting.installEventFilter(_AfterPaint(after_painting, self._made_after_paint))
+
+    def _made_after_paint(self) -> None:
         if self._form is None:
             QTimer.singleShot(0, self._splitter, self.form)
+
+
+class _AfterPaint(QObject):
+    """Calls ``then`` once, when the widget it watches begins its first paint."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then: Callable[[], None] | None = then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """On the first paint: ``then`` (which waits for the next turn), and stop watching."""
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            then, self._then = self._then, None
+            watched.removeEventFilter(self)
+            then()
+            self.deleteLater()
+        return False

@@ -201,7 +201,7 @@ class RecordListPage(Page):
         if not self._state_restored:
             self._state_restored = True
             self._restore_state()
-            self._form_beside.make_soon()
+            self._form_beside.make_soon(self.table.viewport())
         self._sync_selection(select_id if select_id is not None else self._shown_id)
         self._update_count()
         self._reads.finish()

@@ -145,6 +145,10 @@ class OverviewPage(RegisterPage):
         self._task = task
         task.start()
 
+    def todo_count(self) -> int:
+        """How many items the to-do list held when the page was read (0 before)."""
+        return self.overview.todo_count if self.overview is not None else 0
+
     def is_filled(self) -> bool:
         """True when the sections are shown and no read is under way."""
         return self.overview is not None and self._task is None

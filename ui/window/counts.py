@@ -1,10 +1,11 @@
 """The counts beside the kinds in the navigation, read on the database worker.
 
 At start they follow the start page (counting every kind meanwhile would hold
-it back), at the latest after ``FIRST_COUNTS_LATEST_MS``. After a write only
-the kinds it changed are counted again, in one query; the to-do count (every
-rule over the register) follows once things are quiet, and only when a kind
-the rules read changed.
+it back), at the latest after ``FIRST_COUNTS_LATEST_MS``; the to-do count is
+then the start page's own (it was made from the whole to-do list of the day).
+After a write only the kinds it changed are counted again, in one query; the
+to-do count (every rule over the register) follows once things are quiet, and
+only when a kind the rules read changed.
 """
 
 from __future__ import annotations
@@ -52,6 +53,8 @@ class NavigationCounts(QObject):
         self._news = news  # the change log grew: someone wrote meanwhile
         self._log_count: int | None = None
         self.counted = False  # the kinds were counted since the window was built
+        # The start page told the to-do count, as read with nothing written since.
+        self._todo_from_start_page = False
         self._first = QTimer(self)
         self._first.setSingleShot(True)
         self._first.timeout.connect(self._first_counts)
@@ -66,6 +69,20 @@ class NavigationCounts(QObject):
     def start(self) -> None:
         """The window was built: count once the start page is filled, or a moment later."""
         self.counted = False
+        self._todo_from_start_page = False
+
+    def start_page_filled(self, todo_count: int) -> None:
+        """The start page is shown, read with ``todo_count`` to-do items: count the rest now.
+
+        Until the first counts nothing was written through the window (a write counts
+        what it changed at once), so the to-do list the start page was made from
+        is today's: its length is shown instead of asking every rule again (a
+        third of a second of the worker on a Europe-sized register).
+        """
+        if not self.counted:
+            self._todo_from_start_page = True
+            self.show_todo_count(todo_count)
+        self.count_later(0)
 
     def count_later(self, delay_ms: int = FIRST_COUNTS_LATEST_MS) -> None:
         """Count the kinds after ``delay_ms``, unless a page counts them first."""
@@ -74,7 +91,7 @@ class NavigationCounts(QObject):
 
     def _first_counts(self) -> None:
         if not self.counted:
-            self.refresh()
+            self.refresh(todo=not self._todo_from_start_page)
 
     def refresh(self, changed: Iterable[str] | None = None, *, todo: bool = True) -> None:
         """Count the kinds (only ``changed`` after a write) and the change log, on the worker.
@@ -141,6 +158,10 @@ class NavigationCounts(QObject):
             self._failed,
             owner=self._navigation(),
         )
+
+    def todo_count_pending(self) -> bool:
+        """True while a to-do count by the rules is waiting for quiet or on its way."""
+        return self._todo_timer.isActive() or self._todo_worker.pending() > 0
 
     def show_todo_count(self, count: int) -> None:
         """Show how many to-do items there are."""

@@ -139,8 +139,8 @@ def _overview_page(host: PageHost) -> Page:
     from ui.overview import OverviewPage
 
     page = OverviewPage(host.workspace)
-    # Zero: after the filled page was painted.
-    page.filled.connect(lambda: host.counts.count_later(0))
+    # The counts follow the filled page; its to-do list gives the to-do count.
+    page.filled.connect(lambda: host.counts.start_page_filled(page.todo_count()))
     page.town_requested.connect(host.open_town)
     page.page_requested.connect(lambda key: host.show_page(key).focus_list())
     page.new_record_requested.connect(lambda kind: host.new_linked_record(kind, None))

@@ -20,7 +20,7 @@ from helpers import (  # noqa: F401 (autouse fixture)
     list_read,
     type_text,
 )
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from app.services.kinds import KINDS
@@ -264,3 +264,24 @@ def test_a_column_sized_by_hand_stays_when_the_list_is_resized(
     page.splitter.setSizes([total - 340, 340])
     qtbot.waitUntil(lambda: page.splitter.sizes()[1] <= 345)
     assert header.sectionSize(0) == 150
+
+
+def test_a_long_heading_is_shown_whole_at_1280_by_720(qtbot: Any, open_window: Any) -> None:
+    """The demo's trip "Planeringsseminarium för vänortskedjan i Husby (Sydslesvig)": its form's
+    heading shows the whole title (on two lines if need be), not a title cut at the edge."""
+    window = open_window()
+    _at_1280(qtbot, window)
+    page = window.show_page("trip")
+    assert isinstance(page, RecordListPage)
+    list_read(page)
+    page.select_first()
+    heading = page.form.heading
+    qtbot.waitUntil(lambda: "Husby (Sydslesvig)" in heading.text())
+
+    def whole() -> bool:
+        needed = heading.fontMetrics().boundingRect(
+            QRect(0, 0, heading.width(), 10_000), Qt.TextFlag.TextWordWrap, heading.text()
+        )
+        return needed.height() <= heading.height() and needed.width() <= heading.width()
+
+    qtbot.waitUntil(whole, timeout=3000)

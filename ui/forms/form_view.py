@@ -78,6 +78,9 @@ class FormView(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A long title (a trip's, a decision's) goes on to a second line rather than being
+        # cut at the form's edge at 1280×720.
+        self.heading.setWordWrap(True)
         legend = QLabel(self.tr("* required"), self)
         legend.setEnabled(False)
         self.banner = QLabel(self)

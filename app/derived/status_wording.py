@@ -23,6 +23,7 @@ from app.derived.status import (
     statuses,
 )
 from app.derived.status_rule import needed_contacts
+from app.formatting import group_digits
 from app.i18n import Context, translate
 from app.rules import Rules
 from db.session import Database
@@ -59,8 +60,46 @@ def _fill(text: str, *values: str) -> str:
     return text
 
 
-def _period(period: Period) -> str:
+def period_text(period: Period) -> str:
+    """ "2022-11-23 – 2026-11-22"."""
     return f"{period[0].isoformat()} – {period[1].isoformat()}"
+
+
+def _number_words() -> dict[int, str]:
+    # Swedish writes small numbers in words in running text ("de senaste fyra åren").
+    return {
+        2: translate("Reports", "two"),
+        3: translate("Reports", "three"),
+        4: translate("Reports", "four"),
+        5: translate("Reports", "five"),
+        6: translate("Reports", "six"),
+        7: translate("Reports", "seven"),
+        8: translate("Reports", "eight"),
+        9: translate("Reports", "nine"),
+        10: translate("Reports", "ten"),
+        11: translate("Reports", "eleven"),
+        12: translate("Reports", "twelve"),
+    }
+
+
+def period_words(period: Period, recent_years: int | None = None) -> str:
+    """A status period as its reader knows it, to follow "in" or "for" in a sentence.
+
+    ``recent_years`` says the period is the last so many years up to the day the text
+    speaks from: "de senaste fyra åren", "det senaste året". Else whole calendar years
+    read as years ("2011–2014", "2014") and any other span as its first and last day.
+    """
+    if recent_years is not None and recent_years >= 1:
+        if recent_years == 1:
+            return translate("Reports", "the last year")
+        word = _number_words().get(recent_years, group_digits(recent_years))
+        return translate("Reports", "the last %1 years").replace("%1", word)
+    first, last = period
+    if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31):
+        if first.year == last.year:
+            return str(first.year)
+        return f"{first.year}–{last.year}"
+    return period_text(period)
 
 
 def level_label(level: str) -> str:
@@ -98,7 +137,7 @@ def rule_sentence(rules: Rules, period: Period, period_words: str | None = None)
             "with none, and new if the twinning began within the last %4 years; the "
             "coordinator's judgement is shown first.",
         ),
-        period_words or _period(period),
+        period_words or period_text(period),
         str(active),
         str(sporadic),
         str(max(0, rules.status_new_years)),
@@ -115,7 +154,7 @@ def _contacts(number: int) -> str:
 def ground_sentence(status: TwinningStatus, period_words: str | None = None) -> str:
     """Why the computed status is what it is, in one sentence (the period named as in
     :func:`rule_sentence`)."""
-    period = period_words or _period(status.period)
+    period = period_words or period_text(status.period)
     if status.derived == "ended":
         return translate("Status", "The twinning had ended by the end of the period.")
     if status.all_contacts == 0 and status.derived != "new":

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 
 from app.derived.status import recent_period, statuses
-from app.derived.status_wording import rule_sentence
+from app.derived.status_wording import period_words, rule_sentence
 from app.derived.timeline import TimelineEntry, network_timeline, twinning_timelines
 from app.derived.totals import network_member_total
 from app.i18n import current_language
@@ -35,7 +35,6 @@ from app.mapping.story_facts import (
 from app.mapping.timeline_facts import bars, timeline_statuses, twinning_timeline_rows
 from app.mapping.town_tables import status_facts, town_groups
 from app.mapping.wording import when_text
-from app.reports.builders.common import period_words
 from app.services.attachments import AttachmentError, attachment_path, get_attachment
 from app.services.record_labels import labels_in
 from app.services.settings import load_settings

@@ -9,6 +9,7 @@ only in a draft.
 
 from __future__ import annotations
 
+from app.derived.status_wording import period_text
 from app.i18n import translate
 from app.mapping.content import Commission, Scope
 from app.mapping.data import MappingData
@@ -22,7 +23,6 @@ from app.mapping.wording import (
     sentence,
     twin_towns,
 )
-from app.reports.builders.common import period_text
 from app.reports.cell_text import counted, fill
 
 MAX_NAMED = 8

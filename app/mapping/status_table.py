@@ -15,12 +15,11 @@ that fills those rows changes, not this table.
 from __future__ import annotations
 
 from app import vocabulary
-from app.derived.status_wording import shown_text
+from app.derived.status_wording import period_words, shown_text
 from app.i18n import translate
 from app.mapping.data import MappingData
 from app.mapping.prose_findings import contacts_text
 from app.mapping.wording import joined, own_sentence
-from app.reports.builders.common import period_words
 from app.reports.cell_text import fill
 from app.reports.document import Block, BulletList, CellValue, Paragraph, Section, Table
 

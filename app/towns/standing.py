@@ -16,7 +16,13 @@ from datetime import date
 from app import vocabulary
 from app.derived.status import TwinningStatus, statuses
 from app.derived.status_rule import recent_period
-from app.derived.status_wording import StatusLine, rule_sentence, status_line
+from app.derived.status_wording import (
+    StatusLine,
+    period_text,
+    period_words,
+    rule_sentence,
+    status_line,
+)
 from app.derived.timeline import twinning_timelines
 from app.i18n import translate
 from app.mapping.content import MappingContent, Scope
@@ -54,9 +60,12 @@ def town_standing(db: Database, dossier: TownDossier, *, today: date | None = No
     missing = [tid for tid in ids if tid not in latest]
     if missing:  # a twinning whose start is unknown has no bar, but it has a status
         latest = {**latest, **statuses(db, recent, missing, rules=rules)}
+    # The period named in words beside each status ("de senaste fyra åren"), and once with
+    # its days in the rule the statuses rest on, as the reports name it.
+    words = period_words(recent, rules.status_period_years)
     return TownStanding(
-        statuses={tid: status_line(latest[tid]) for tid in ids if tid in latest},
-        status_rule=rule_sentence(rules, recent),
+        statuses={tid: status_line(latest[tid], words) for tid in ids if tid in latest},
+        status_rule=rule_sentence(rules, recent, f"{words} ({period_text(recent)})"),
         timeline=timeline,
         history=tuple(_history(db, ids)),
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -141,13 +142,31 @@ def test_a_twinning_leads_to_its_twin_town_and_a_gone_town_says_so(demo: Workspa
 def test_the_status_shown_is_the_timelines_last_shade_and_the_reports(demo: Workspace) -> None:
     """One judgement: the page's status equals the status table's for the same period."""
     from app.derived.status_rule import recent_period
-    from app.derived.status_wording import status_lines
+    from app.derived.status_wording import period_text, status_lines
 
     found = town_dossier(demo.database, town_id(demo, "Vänersborg"))
     standing = town_standing(demo.database, found, today=SURVEY_DAY)
     ids = [t.twinning_id for t in found.twinnings]
     table = status_lines(demo.database, recent_period(4, SURVEY_DAY), ids)
-    assert standing.statuses == table
+    # The same statuses; the grounds name the period in words on the page.
+    assert {i: replace(line, ground="") for i, line in standing.statuses.items()} == {
+        i: replace(line, ground="") for i, line in table.items()
+    }
+    for i, line in standing.statuses.items():
+        assert line.ground.replace("de senaste fyra åren", "").replace(
+            "the last four years", ""
+        ) == table[i].ground.replace(period_text(recent_period(4, SURVEY_DAY)), "")
+
+
+def test_the_page_names_the_status_period_in_words_and_its_days_once(demo: Workspace) -> None:
+    """ "under the last four years" beside each status; the days once, in the rule."""
+    found = town_dossier(demo.database, town_id(demo, "Vänersborg"))
+    standing = town_standing(demo.database, found, today=SURVEY_DAY)
+    days = "2010-06-02 – 2014-06-01"
+    assert f"the last four years ({days})" in standing.status_rule
+    grounds = [line.ground for line in standing.statuses.values()]
+    assert grounds and all(days not in g for g in grounds)
+    assert any("the last four years" in g for g in grounds)
 
 
 def test_the_history_runs_from_the_start_to_the_end_and_opens_the_twinning(

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from app import vocabulary
 from app.derived.status import Evidence, TwinningStatus
 from app.derived.status_wording import status_line
-from app.formatting import format_stored, group_digits
+from app.formatting import format_stored
 from app.i18n import current_language, translate
 from app.places.countries import country_name
 from app.places.folding import swedish_sort_key
@@ -290,45 +290,3 @@ def status_text(status: TwinningStatus, period_words: str | None = None) -> str:
     if line.reason:
         parts.append(fill(translate("Reports", "The coordinator's reason: %1"), line.reason))
     return "\n".join(parts)
-
-
-def period_text(period: tuple[date, date]) -> str:
-    """ "2022-11-23 – 2026-11-22"."""
-    return f"{period[0].isoformat()} – {period[1].isoformat()}"
-
-
-def _number_words() -> dict[int, str]:
-    # Swedish writes small numbers in words in running text ("de senaste fyra åren").
-    return {
-        2: translate("Reports", "two"),
-        3: translate("Reports", "three"),
-        4: translate("Reports", "four"),
-        5: translate("Reports", "five"),
-        6: translate("Reports", "six"),
-        7: translate("Reports", "seven"),
-        8: translate("Reports", "eight"),
-        9: translate("Reports", "nine"),
-        10: translate("Reports", "ten"),
-        11: translate("Reports", "eleven"),
-        12: translate("Reports", "twelve"),
-    }
-
-
-def period_words(period: tuple[date, date], recent_years: int | None = None) -> str:
-    """A status period as a board member reads it, to follow "in" or "for" in a sentence.
-
-    ``recent_years`` says the period is the last so many years up to the report's day:
-    "de senaste fyra åren", "det senaste året". Else whole calendar years read as years
-    ("2011–2014", "2014") and any other span as its first and last day.
-    """
-    if recent_years is not None and recent_years >= 1:
-        if recent_years == 1:
-            return translate("Reports", "the last year")
-        word = _number_words().get(recent_years, group_digits(recent_years))
-        return fill(translate("Reports", "the last %1 years"), word)
-    first, last = period
-    if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31):
-        if first.year == last.year:
-            return str(first.year)
-        return fill("%1–%2", str(first.year), str(last.year))
-    return period_text(period)

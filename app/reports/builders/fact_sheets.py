@@ -15,6 +15,7 @@ from datetime import date
 
 from app import vocabulary
 from app.derived.status import Period, TwinningStatus, recent_period, statuses
+from app.derived.status_wording import period_text, period_words
 from app.formatting import format_stored, year_or_text
 from app.i18n import translate
 from app.reports.builders.common import (
@@ -22,8 +23,6 @@ from app.reports.builders.common import (
     evidence_text,
     lines,
     note_facts,
-    period_text,
-    period_words,
     place_text,
     status_text,
 )

@@ -35,7 +35,7 @@ from typing import Any
 from app import vocabulary
 from app.dates import known_date
 from app.derived.status import Period, TwinningStatus, recent_period, statuses
-from app.derived.status_wording import rule_sentence
+from app.derived.status_wording import period_text, period_words, rule_sentence
 from app.formatting import year_or_text
 from app.i18n import translate
 from app.reports.builders import register_reading as reading
@@ -45,8 +45,6 @@ from app.reports.builders.common import (
     data_source,
     gc_paused,
     letterhead_of,
-    period_text,
-    period_words,
     place_text,
     sort_key,
 )

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import vocabulary
-from app.derived.status_wording import rule_sentence, status_line
+from app.derived.status_wording import period_text, rule_sentence, status_line
 from app.i18n import translate
 from app.reports.builders.common import (
     DecisionInfo,
@@ -27,7 +27,6 @@ from app.reports.builders.common import (
     evidence_text,
     letterhead_of,
     note_facts,
-    period_text,
     read_decisions,
 )
 from app.reports.cell_text import counted, fill

@@ -6760,6 +6760,10 @@
         <source>The extract is saved as %1. It holds personal data: keep it safe and delete it once it has been sent.</source>
         <translation>Registerutdraget är sparat som %1. Det innehåller personuppgifter: förvara det säkert och radera det när det har skickats.</translation>
     </message>
+    <message>
+        <source>Dispose of personal data</source>
+        <translation>Gallra personuppgifter</translation>
+    </message>
 </context>
 <context>
     <name>PlaceSuggestionLine</name>

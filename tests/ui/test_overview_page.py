@@ -187,6 +187,7 @@ def test_the_change_log_names_kinds_in_words_and_its_count_is_fresh(
     window.navigation.select(CHANGE_LOG)
     page = window.current_page()
     assert isinstance(page, ChangeLogPage)
+    qtbot.waitUntil(lambda: not page.is_reading())  # the log is read on the worker
     kinds = {page.model.index(row, 3).data() for row in range(page.model.rowCount())}
     assert "Kartläggning" in kinds and "mapping_report" not in kinds
     settle(qtbot, window)

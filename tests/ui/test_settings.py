@@ -12,6 +12,7 @@ from helpers import (
     answer_message_box,
     click_button_named,
     english_interface,  # noqa: F401 (autouse fixture)
+    settle,
     shown_window,
     when_dialog_opens,
 )
@@ -68,6 +69,7 @@ def test_a_changed_rule_is_stored(qtbot: Any, window: MainWindow, workspace: Wor
 
     when_dialog_opens(edit, of_type=SettingsDialog)
     window.settings_action.trigger()
+    settle(qtbot, window)  # read on the worker, then the dialog opens
     rules = stored_settings(workspace).rules
     assert rules.report_back is True
     assert rules.report_back_threshold_sek == 25000
@@ -161,6 +163,7 @@ def test_switching_to_swedish_shows_swedish_labels(qtbot: Any, workspace: Worksp
 
     when_dialog_opens(choose_swedish, of_type=SettingsDialog)
     window.settings_action.trigger()
+    settle(qtbot, window)  # read on the worker, then the dialog opens
     assert stored_settings(workspace).language == "sv"
     assert window.navigation.item_of("town").text(0) == "Vänorter"
     again = SettingsDialog(workspace, window)

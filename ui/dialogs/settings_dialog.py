@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -32,23 +33,45 @@ from ui.sentence_label import sentence_label
 LANGUAGES = (("sv", "Svenska"), ("en", "English"))
 
 
+@dataclass(frozen=True)
+class SettingsRead:
+    """What the dialog shows when it opens: the stored settings and the governing documents."""
+
+    settings: Settings
+    policy_documents: dict[int, str]
+
+
+def read_for_dialog(workspace: Workspace) -> SettingsRead:
+    """Everything the dialog reads before it shows, in one piece of work for the worker."""
+    return SettingsRead(workspace.settings(), dict(workspace.labels("policy")))
+
+
 class SettingsDialog(QDialog):
     """Edits the open database's settings; Save stores them or explains why not."""
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        parent: QWidget | None = None,
+        *,
+        read: SettingsRead | None = None,
+    ) -> None:
+        """``read``: what the window's worker read for the dialog (read here without it)."""
         super().__init__(parent)
         self.setObjectName("settings_dialog")
         self.setWindowTitle(self.tr("Settings"))
         self.workspace = workspace
         self.saved_settings: Settings | None = None
-        self._loaded = workspace.settings()
+        if read is None:
+            read = read_for_dialog(workspace)
+        self._loaded = read.settings
         self._word_template: bytes | None = None
 
         tabs = QTabWidget(self)
         tabs.addTab(self._municipality_tab(), self.tr("Municipality"))
         self.rules_editor = RulesEditor()
         # The governing documents a rule may cite (the policy that states it).
-        documents = workspace.labels("policy")
+        documents = read.policy_documents
         self.rules_editor.set_policy_documents(
             sorted(documents.items(), key=lambda item: item[1].casefold())
         )

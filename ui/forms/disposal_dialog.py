@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -20,19 +21,48 @@ from app.people.disposal import DisposalPlan, dispose, plan_disposal
 from app.services.errors import ServiceError
 
 
+@dataclass(frozen=True)
+class DisposalRead:
+    """What the dialog shows when it opens: the decisions, and what goes with and without
+    the free text (so ticking the box asks the register nothing)."""
+
+    decisions: list[tuple[int, str]]
+    plan: DisposalPlan
+    plan_with_free_text: DisposalPlan
+
+
+def read_for_disposal(workspace: Any, person_id: int) -> DisposalRead:
+    """Everything the dialog reads before it shows, in one piece of work for the worker."""
+    decisions = sorted(workspace.labels("decision").items(), reverse=True)
+    return DisposalRead(
+        decisions,
+        plan_disposal(workspace.database, person_id, free_text=False),
+        plan_disposal(workspace.database, person_id, free_text=True),
+    )
+
+
 class DisposalDialog(QDialog):
     """Asks by which decision (or by the person's own date), lists what goes, and disposes."""
 
-    def __init__(self, workspace: Any, person_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Any,
+        person_id: int,
+        parent: QWidget | None = None,
+        *,
+        read: DisposalRead | None = None,
+    ) -> None:
+        """``read``: what the window's worker read for the dialog (read here without it)."""
         super().__init__(parent)
         self.setObjectName("disposal_dialog")
         self.workspace = workspace
         self.person_id = person_id
+        self._read = read if read is not None else read_for_disposal(workspace, person_id)
         self.done_plan: DisposalPlan | None = None
         self.setWindowTitle(self.tr("Dispose of personal data"))
         self.by_decision = QRadioButton(self.tr("By &decision:"), self)
         self.decision = QComboBox(self)
-        for decision_id, label in sorted(workspace.labels("decision").items(), reverse=True):
+        for decision_id, label in self._read.decisions:
             self.decision.addItem(label, decision_id)
         self.by_rule = QRadioButton(self.tr("By the person's own &date for disposal"), self)
         group = QButtonGroup(self)
@@ -65,9 +95,8 @@ class DisposalDialog(QDialog):
         self._show_plan()
 
     def _show_plan(self) -> None:
-        plan = plan_disposal(
-            self.workspace.database, self.person_id, free_text=self.free_text.isChecked()
-        )
+        read = self._read
+        plan = read.plan_with_free_text if self.free_text.isChecked() else read.plan
         lines = [
             self.tr("Disposing of %1 removes:").replace("%1", plan.name),
             self.tr("links from other records: %1").replace("%1", str(len(plan.links))),

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+import sys
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QWidget
@@ -10,6 +11,9 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton
 from app.people.extract import write_person_extract
 from app.services.errors import ServiceError
 from ui.dialogs.busy import wait_cursor
+
+if TYPE_CHECKING:
+    from ui.db_worker import DatabaseWorker
 
 
 class PersonDataBar(QWidget):
@@ -21,6 +25,8 @@ class PersonDataBar(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self.person_id: int | None = None
+        self.worker: DatabaseWorker | None = None  # the form's; None reads here and now
+        self._disposal_coming = False  # what the dialog shows is on its way
         self.extract_button = QPushButton(self.tr("Extract of personal data…"), self)
         self.extract_button.setToolTip(
             self.tr("Everything the register holds about this person, as PDF, Excel or Word")
@@ -71,11 +77,40 @@ class PersonDataBar(QWidget):
 
     def dispose(self) -> None:
         """Ask for the grounds, show what goes, and dispose; the form is then left empty."""
+        from ui.forms.disposal_dialog import read_for_disposal
+
+        person_id = self.person_id
+        if person_id is None or self._disposal_coming:
+            return  # a second click before the dialog opened opens no second one
+        workspace, worker = self.workspace, self.worker
+        if worker is None:
+            self._ask_disposal(person_id, read_for_disposal(workspace, person_id))
+            return
+        self._disposal_coming = True
+        self.dispose_button.setEnabled(False)
+
+        def came(read: Any) -> None:
+            self._disposal_done_reading()
+            if self.person_id == person_id:
+                self._ask_disposal(person_id, read)
+
+        def failed(error: BaseException) -> None:
+            self._disposal_done_reading()
+            if isinstance(error, ServiceError):  # gone meanwhile: one sentence says so
+                QMessageBox.warning(self, self.tr("Dispose of personal data"), str(error))
+                return
+            sys.excepthook(type(error), error, error.__traceback__)
+
+        worker.run_read(lambda: read_for_disposal(workspace, person_id), came, failed, owner=self)
+
+    def _disposal_done_reading(self) -> None:
+        self._disposal_coming = False
+        self.dispose_button.setEnabled(True)
+
+    def _ask_disposal(self, person_id: int, read: Any) -> None:
         from ui.forms.disposal_dialog import DisposalDialog
 
-        if self.person_id is None:
-            return
-        dialog = DisposalDialog(self.workspace, self.person_id, self)
+        dialog = DisposalDialog(self.workspace, person_id, self, read=read)
         if dialog.exec() == DisposalDialog.DialogCode.Accepted and dialog.done_plan is not None:
             self.person_id = None
             self.setVisible(False)

@@ -343,6 +343,7 @@ class RecordForm(FormView):
         None: all of it here and now.
         """
         self.worker = worker
+        self.person_bar.worker = worker
         self.context.set_worker(worker)
         self.linked.set_worker(worker)
 

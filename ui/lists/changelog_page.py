@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -26,22 +28,67 @@ from app.services.records import ChangeLogEntry
 from app.vocabulary import label as choice_label
 from app.workspace import Workspace
 from ui import qt_settings
+from ui.db_worker import DatabaseWorker
 from ui.lists.changelog_model import ChangeLogModel, field_label, kind_label, local_time
+from ui.lists.list_reads import ListReads
 from ui.lists.search_row import list_side
 from ui.pages import Page
 
 KEY = "changelog"
+
+Names = dict[str, dict[int, str]]
+"""The labels of the records the log's values refer to, by kind and id."""
+
+
+def _referenced_ids(kind: str, name: str, text: str | None) -> tuple[str, list[int]] | None:
+    """The kind and ids a logged reference value names (None when it is no reference)."""
+    if text is None or kind not in KINDS:
+        return None
+    try:
+        field = KINDS[kind].field(name)
+    except KeyError:
+        return None
+    if not (field.is_reference and field.ref_kind):
+        return None
+    return field.ref_kind, [int(part) for part in text.split(",") if part.strip().isdigit()]
+
+
+def read_referenced_names(workspace: Workspace, entries: Sequence[ChangeLogEntry]) -> Names:
+    """The labels of every record the entries' values refer to: one question per kind.
+
+    Read with the entries on the window's worker, so choosing an entry asks the
+    register nothing (on a server each question is a round trip).
+    """
+    wanted: dict[str, set[int]] = {}
+    for entry in entries:
+        for name, values in entry.changes.items():
+            for text in values:
+                found = _referenced_ids(entry.target_kind, name, text)
+                if found is not None:
+                    wanted.setdefault(found[0], set()).update(found[1])
+    return {kind: dict(workspace.labels(kind, sorted(ids))) for kind, ids in wanted.items() if ids}
 
 
 class ChangeLogPage(Page):
     """Newest changes first; choose one to see its fields before and after."""
 
     open_record = Signal(str, int)
+    reloaded = Signal()  # the log shows what the register held when last asked
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        parent: QWidget | None = None,
+        *,
+        worker: DatabaseWorker | None = None,
+    ) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        self.worker = worker
+        self._reads = ListReads(self, worker, self.reloaded.emit)
         self._entry: ChangeLogEntry | None = None
+        self._names: Names = {}
+        self._users_wanted = False  # asked for with a read that a later one replaced
         self.setObjectName("page_changelog")
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
@@ -60,11 +107,12 @@ class ChangeLogPage(Page):
             self.kind_combo.addItem(spec.display_plural(), spec.kind)
         for kind in logged_kinds():
             self.kind_combo.addItem(kind_label(kind), kind)
-        self.kind_combo.currentIndexChanged.connect(self.reload)
+        self.kind_combo.currentIndexChanged.connect(lambda _index: self.reload())
         filters.addWidget(self.kind_combo)
         self.user_combo = QComboBox(left)
         self.user_combo.setObjectName("filter_user")
-        self.user_combo.currentIndexChanged.connect(self.reload)
+        self.user_combo.addItem(self.tr("Everyone"), None)
+        self.user_combo.currentIndexChanged.connect(lambda _index: self.reload())
         filters.addWidget(self.user_combo)
         filters.addStretch(1)
         left_layout.addLayout(filters)
@@ -110,8 +158,7 @@ class ChangeLogPage(Page):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
 
-        self._fill_users()
-        self.reload()
+        self.reload(with_users=True)
         state = qt_settings.load_state("splitter/changelog")
         if state is not None:
             self.splitter.restoreState(state)
@@ -121,29 +168,53 @@ class ChangeLogPage(Page):
         if columns is None or not self.table.horizontalHeader().restoreState(columns):
             self.table.resizeColumnsToContents()
 
-    def _fill_users(self) -> None:
+    def _fill_users(self, users: Sequence[str]) -> None:
         chosen = self.user_combo.currentData()
         self.user_combo.blockSignals(True)
         self.user_combo.clear()
         self.user_combo.addItem(self.tr("Everyone"), None)
-        for user in change_log_users(self.workspace.database):
+        for user in users:
             self.user_combo.addItem(user, user)
         self.user_combo.setCurrentIndex(max(self.user_combo.findData(chosen), 0))
         self.user_combo.blockSignals(False)
 
-    def reload(self) -> None:
-        """Read the newest entries again for the chosen kind and person."""
+    def reload(self, *, with_users: bool = False) -> None:
+        """Read the newest entries again for the chosen kind and person (and who wrote).
+
+        The entries, the names their values refer to and, with ``with_users``,
+        the people of the log come in one piece of work from the window's worker.
+        """
         query = ChangeLogQuery(
             kind=self.kind_combo.currentData(), user=self.user_combo.currentData()
         )
-        self.model.set_entries(read_change_log(self.workspace.database, query))
+        workspace = self.workspace
+        with_users = self._users_wanted = with_users or self._users_wanted
+
+        def read() -> tuple[list[ChangeLogEntry], Names, list[str] | None]:
+            entries = read_change_log(workspace.database, query)
+            users = list(change_log_users(workspace.database)) if with_users else None
+            return entries, read_referenced_names(workspace, entries), users
+
+        self._reads.read(read, self._show_entries)
+
+    def _show_entries(self, answer: tuple[list[ChangeLogEntry], Names, list[str] | None]) -> None:
+        entries, names, users = answer
+        if users is not None:
+            self._users_wanted = False
+            self._fill_users(users)
+        self._names = names
+        self.model.set_entries(entries)
         self._update_count()
         self._show(None)
+        self._reads.finish()
+
+    def is_reading(self) -> bool:
+        """True while a read of the log is on its way from the worker."""
+        return self._reads.is_reading()
 
     def refresh(self) -> None:
         """After records changed elsewhere: new people may have written, new entries exist."""
-        self._fill_users()
-        self.reload()
+        self.reload(with_users=True)
 
     def _search_changed(self, text: str) -> None:
         self.model.set_search(text)
@@ -196,11 +267,13 @@ class ChangeLogPage(Page):
             field = KINDS[kind].field(name)
         except KeyError:
             return text
-        if field.is_reference and field.ref_kind:
-            ids = [int(part) for part in text.split(",") if part.strip().isdigit()]
+        reference = _referenced_ids(kind, name, text)
+        if reference is not None:
+            ref_kind, ids = reference
             if not ids:
                 return text
-            labels = self.workspace.labels(field.ref_kind, ids)
+            # Read with the entries (read_referenced_names): nothing is asked here.
+            labels = self._names.get(ref_kind, {})
             return ", ".join(labels.get(i) or f"#{i}" for i in ids)
         if field.type in ("choice", "tags"):
             return ", ".join(choice_label(part.strip()) for part in text.split(","))

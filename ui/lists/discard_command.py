@@ -13,8 +13,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from app.services.errors import RecordNotFound
-
 if TYPE_CHECKING:
     from ui.lists.list_page import RecordListPage
 
@@ -76,12 +74,12 @@ def bring_back(page: RecordListPage, edits: Any) -> str:
         if not form.shows(None):
             page.new_record()
     elif not form.shows(edits.record_id):
-        try:
-            page.workspace.get(page.kind, edits.record_id)
-        except RecordNotFound:
-            return "gone"
         if not page.select_record(edits.record_id):
             return "later"
+        # The record is read on the window's worker (the window keeps painting meanwhile);
+        # one deleted since shows as gone in the form, and the edits have nowhere to go.
+        if not form.wait_for_load():
+            return "gone"
     form.restore_edits(edits)
     return "restored"
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -43,6 +44,9 @@ class FilterBar(QWidget):
         self._definition = filters_for(kind)
         self._combos: dict[str, QComboBox] = {}
         self._country_codes: set[str] = set()
+        # Names of the records a reference filter offers, read on the window's worker with
+        # the list (see ref_labels_reader); empty until the first list has come.
+        self._ref_labels: dict[str, dict[int, str]] = {}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -118,13 +122,41 @@ class FilterBar(QWidget):
                 (c.code, c.name(language)) for c in all_countries() if c.code in self._country_codes
             ]
         if field.type == "ref" and field.ref_kind:
-            labels = self._workspace.labels(field.ref_kind)
+            labels = self._ref_labels.get(field.ref_kind, {})
             ordered = sorted(labels.items(), key=lambda item: swedish_sort_key(item[1]))
             return [(record_id, text or "?") for record_id, text in ordered]
         return []
 
-    def update_options(self, table: Table) -> None:
-        """Refresh the drop-downs after the list was read again (new towns, networks ...)."""
+    def ref_labels_reader(self) -> Callable[[], dict[str, dict[int, str]]]:
+        """A plain function reading the names the reference filters offer, for the worker.
+
+        It runs with the list's read, so the drop-downs never ask the register on
+        the window's thread (on a server each question is a round trip).
+        """
+        workspace = self._workspace
+        kinds = sorted(
+            {
+                field.ref_kind
+                for field in (self._spec.field(name) for name in self._combos)
+                if field.type == "ref" and field.ref_kind
+            }
+        )
+
+        def read() -> dict[str, dict[int, str]]:
+            return {kind: dict(workspace.labels(kind)) for kind in kinds}
+
+        return read
+
+    def update_options(
+        self, table: Table, ref_labels: dict[str, dict[int, str]] | None = None
+    ) -> None:
+        """Refresh the drop-downs after the list was read again (new towns, networks ...).
+
+        ``ref_labels`` are the names read by :meth:`ref_labels_reader` with the
+        list; without them the reference filters keep what they offer.
+        """
+        if ref_labels is not None:
+            self._ref_labels = ref_labels
         for name, combo in self._combos.items():
             field = self._spec.field(name)
             if field.type == "country":

@@ -187,14 +187,19 @@ class RecordListPage(Page):
         filters = self.filter_bar.sql_filters()
         workspace, kind = self.workspace, self.kind
         self._last_sql_filters = filters
+        read_ref_labels = self.filter_bar.ref_labels_reader()
+        # The reference filters' names come in the same piece of work as the list: no
+        # statement of the page runs on the window's thread.
         self._reads.read(
-            lambda: workspace.table(kind, filters),
-            lambda table: self._show_table(table, select_id),
+            lambda: (workspace.table(kind, filters), read_ref_labels()),
+            lambda answer: self._show_table(answer[0], select_id, answer[1]),
             then,
         )
 
-    def _show_table(self, table: Any, select_id: int | None) -> None:
-        self.filter_bar.update_options(table)
+    def _show_table(
+        self, table: Any, select_id: int | None, ref_labels: dict[str, Any] | None = None
+    ) -> None:
+        self.filter_bar.update_options(table, ref_labels)
         self.model.set_show_ended(self.filter_bar.show_ended())
         self.model.set_row_filter(local_period_test(self.spec, self.filter_bar.years()))
         self.model.set_table(table)

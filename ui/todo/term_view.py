@@ -11,9 +11,10 @@ once confirmed, ends the twinning a decision ends.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -56,6 +57,10 @@ from ui.pages import RegisterPage
 from ui.sentence_label import sentence_label
 from ui.todo.dialogs import EndTwinningDialog
 from ui.todo.verdict_dialog import VerdictDialog
+
+if TYPE_CHECKING:
+    from app.workspace import Workspace
+    from ui.db_worker import DatabaseWorker
 
 Index = QModelIndex | QPersistentModelIndex
 (
@@ -166,6 +171,23 @@ class TermEvaluationView(RegisterPage):
 
     PAGE_NAME = "term_evaluation_view"
 
+    def __init__(
+        self,
+        workspace: Workspace,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+        worker: DatabaseWorker | None = None,
+    ) -> None:
+        """``worker``: the window's database worker, which reads the page (None: read here)."""
+        self._worker = worker
+        self._shown = 0  # the number of the read the page shows
+        self._asked = 0  # the number of the latest read handed over; older answers are dropped
+        # The decisions a verdict or an end may rest on, read with the sheet: the dialogs
+        # open at once, asking the register nothing.
+        self._decisions: dict[int, str] = {}
+        super().__init__(workspace, parent, today=today)
+
     def build(self) -> None:
         """Lay out the page and read it for the first time."""
         # Replaceable in tests: the dialog that asks how a twinning ends.
@@ -232,13 +254,48 @@ class TermEvaluationView(RegisterPage):
 
     # ------------------------------------------------------------ reading
 
+    def _read(self, work: Callable[[], Any], show: Callable[[Any], None]) -> None:
+        """Run ``work`` on the worker (here without one) and ``show`` its answer if still wanted."""
+        self._asked += 1
+        number = self._asked
+
+        def done(answer: Any) -> None:
+            if number == self._asked:
+                show(answer)
+
+        def failed(error: BaseException) -> None:
+            if number != self._asked:
+                return
+            self._shown = number  # nothing more is on its way
+            if isinstance(error, ServiceError):
+                self._warn(str(error))
+                return
+            # The window's exception hook finds the sentence for it (a lost server ...).
+            sys.excepthook(type(error), error, error.__traceback__)
+
+        if self._worker is None:
+            try:
+                answer = work()
+            except ServiceError as error:
+                failed(error)
+                return
+            done(answer)
+            return
+        self._worker.run_read(work, done, failed, owner=self)
+
+    def is_reading(self) -> bool:
+        """True while a read of the page is on its way from the worker."""
+        return self._worker is not None and self._asked != self._shown
+
     def reload_terms(self) -> None:
         """Fill the term chooser, newest first; the running term is chosen."""
+        workspace = self.workspace
+        self._read(lambda: workspace.get_many("term"), self._show_terms)
+
+    def _show_terms(self, stored: list[Any]) -> None:
         chosen = self.term_id()
         today = self.today()
-        terms = sorted(
-            self.workspace.get_many("term"), key=lambda t: t.start_year or 0, reverse=True
-        )
+        terms = sorted(stored, key=lambda t: t.start_year or 0, reverse=True)
         self.term_combo.blockSignals(True)
         self.term_combo.clear()
         for term in terms:
@@ -267,18 +324,28 @@ class TermEvaluationView(RegisterPage):
         """Read the evaluations of the chosen term again."""
         term = self.term_id()
         if term is None:
+            self._asked += 1  # an answer for a term no longer there is not shown
+            self._shown = self._asked
             self.model.set_rows([])
             self.summary.setText(self.tr("Add a term of office to evaluate the twinnings in it."))
             self.rule.clear()
             self._update_buttons()
             return
-        try:
-            rows = evaluation_sheet(self.workspace.database, term, self.today())
-            found = self.workspace.get("term", term)
-            rules = self.workspace.settings().rules
-        except ServiceError as error:
-            self._warn(str(error))
-            return
+        workspace, today = self.workspace, self.today()
+
+        def read() -> tuple[Any, Any, Any, dict[int, str]]:
+            return (
+                evaluation_sheet(workspace.database, term, today),
+                workspace.get("term", term),
+                workspace.settings().rules,
+                dict(workspace.labels("decision")),
+            )
+
+        self._read(read, self._show_sheet)
+
+    def _show_sheet(self, answer: tuple[Any, Any, Any, dict[int, str]]) -> None:
+        rows, found, rules, self._decisions = answer
+        self._shown = self._asked
         rule = rule_sentence(rules, term_period(found, self.today()))
         if nothing_recorded(rows):
             rule += " " + silent_register_text()
@@ -380,7 +447,7 @@ class TermEvaluationView(RegisterPage):
 
     def _ask_verdict(self, entry: EvaluationRow) -> tuple[str, int] | None:
         current = (entry.verdict, entry.evaluation.decision_id if entry.evaluation else None)
-        dialog = VerdictDialog(entry.twinning, self.workspace.labels("decision"), current, self)
+        dialog = VerdictDialog(entry.twinning, self._decisions, current, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         decision_id = dialog.decision_id()
@@ -398,9 +465,7 @@ class TermEvaluationView(RegisterPage):
         return answer == QMessageBox.StandardButton.Yes
 
     def _ask_end(self, entry: EvaluationRow) -> tuple[date, str, int | None] | None:
-        dialog = EndTwinningDialog(
-            entry.twinning, self.workspace.labels("decision"), self.today(), self
-        )
+        dialog = EndTwinningDialog(entry.twinning, self._decisions, self.today(), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.end_date(), dialog.reason(), dialog.decision_id()

@@ -99,7 +99,7 @@ def make_page(host: PageHost, key: str) -> Page:
         # Its reading code loads the models: imported with the first visit, not at start.
         from ui.lists.changelog_page import ChangeLogPage
 
-        page = ChangeLogPage(workspace)
+        page = ChangeLogPage(workspace, worker=host.db_worker)
     elif key == TODO:
         from ui.todo import TodoView
 
@@ -112,7 +112,7 @@ def make_page(host: PageHost, key: str) -> Page:
     elif key == TERM_REVIEW:
         from ui.todo import TermEvaluationView
 
-        review = TermEvaluationView(workspace)
+        review = TermEvaluationView(workspace, worker=host.db_worker)
         review.records_changed.connect(host.records_changed)
         page = review
     else:

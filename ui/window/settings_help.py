@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
+import sys
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QStatusBar, QWidget
@@ -12,6 +13,7 @@ from ui.translations import apply_language
 
 if TYPE_CHECKING:  # imported when first needed, not on the way to the window
     from app.workspace import Workspace
+    from ui.db_worker import DatabaseWorker
     from ui.dialogs.handbook import HandbookWindow
 
 
@@ -21,6 +23,10 @@ class HelpHost(Protocol):
     @property
     def workspace(self) -> Workspace:
         """The open register."""
+
+    @property
+    def db_worker(self) -> DatabaseWorker:
+        """The window's database worker."""
 
     def may_leave(self) -> bool:
         """Ask about unsaved edits; False when the coordinator stays."""
@@ -42,6 +48,7 @@ class SettingsAndHelp:
         self._host = host
         self._parent = parent
         self.handbook_window: HandbookWindow | None = None  # made on the first F1
+        self._settings_coming = False  # the settings are on their way: a second click waits
 
     def print_report(self) -> None:
         """File ▸ Print…: choose a report, then print it through the print dialog."""
@@ -50,10 +57,33 @@ class SettingsAndHelp:
         open_report_dialog(self._parent, "register", print_mode=True)
 
     def open_settings(self) -> None:
-        """Edit the register's settings; a new language applies at once."""
+        """Edit the register's settings; a new language applies at once.
+
+        What the dialog shows is read on the window's worker; the dialog opens
+        when it has come (the busy cursor shows a slow server meanwhile), and a
+        second click before then opens no second dialog.
+        """
+        from ui.dialogs.settings_dialog import read_for_dialog
+
+        if self._settings_coming:
+            return
+        self._settings_coming = True
+        workspace = self._host.workspace
+
+        def failed(error: BaseException) -> None:
+            self._settings_coming = False
+            # The window's exception hook finds the sentence for it (a lost server ...).
+            sys.excepthook(type(error), error, error.__traceback__)
+
+        self._host.db_worker.run_read(
+            lambda: read_for_dialog(workspace), self._edit_settings, failed, owner=self._parent
+        )
+
+    def _edit_settings(self, read: Any) -> None:
         from ui.dialogs.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self._host.workspace, self._parent)
+        self._settings_coming = False
+        dialog = SettingsDialog(self._host.workspace, self._parent, read=read)
         if dialog.exec() != SettingsDialog.DialogCode.Accepted or dialog.saved_settings is None:
             return
         self._host.records_changed("settings")

@@ -120,6 +120,14 @@ def shown_text(shown: str, computed: str | None) -> str:
     )
 
 
+def with_days(period: Period, words: str) -> str:
+    """``words`` naming ``period`` with its days after them in brackets ("de senaste fyra åren
+    (2010-08-30 – 2014-08-29)"), for the one place a text gives the days; words that are
+    already the period's years or days ("2011–2014"), or none, give those alone."""
+    plain = period_words(period)
+    return plain if not words or words == plain else f"{words} ({period_text(period)})"
+
+
 def rule_sentence(rules: Rules, period: Period, period_words: str | None = None) -> str:
     """The rule and the period a report's statuses rest on, in one plain sentence.
 

@@ -9,7 +9,7 @@ only in a draft.
 
 from __future__ import annotations
 
-from app.derived.status_wording import period_text
+from app.derived.status_wording import with_days
 from app.i18n import translate
 from app.mapping.content import Commission, Scope
 from app.mapping.data import MappingData
@@ -201,7 +201,7 @@ def scope_paragraphs(scope: Scope, data: MappingData) -> list[str]:
                 "The status of each twinning is judged from what the register holds for %1: "
                 "meetings, activities, trips and decisions.",
             ),
-            _status_span(data),
+            with_days(data.status_period, data.status_words),
         )
     )
     paragraphs = [" ".join(covered)]
@@ -332,21 +332,6 @@ def _towns_text(names: list[str], *, bare: bool = False) -> str:
     if len(names) == 1:
         return fill(translate("Mapping", "the twin town %1"), names[0])
     return fill(translate("Mapping", "the twin towns %1"), joined(names))
-
-
-def _status_span(data: MappingData) -> str:
-    """The status period where the method is told: in words with its days ("de senaste fyra
-    åren (2010-08-30 – 2014-08-29)"), or as the years it is; the other places name it in words."""
-    first, last = data.status_period
-    years = _period((first.year, last.year))
-    words = data.status_words
-    if not words or words == years:
-        return (
-            years
-            if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31)
-            else (period_text(data.status_period))
-        )
-    return fill("%1 (%2)", words, period_text(data.status_period))
 
 
 def _period(period: tuple[int, int]) -> str:

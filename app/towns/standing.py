@@ -18,10 +18,10 @@ from app.derived.status import TwinningStatus, statuses
 from app.derived.status_rule import recent_period
 from app.derived.status_wording import (
     StatusLine,
-    period_text,
     period_words,
     rule_sentence,
     status_line,
+    with_days,
 )
 from app.derived.timeline import twinning_timelines
 from app.i18n import translate
@@ -65,7 +65,7 @@ def town_standing(db: Database, dossier: TownDossier, *, today: date | None = No
     words = period_words(recent, rules.status_period_years)
     return TownStanding(
         statuses={tid: status_line(latest[tid], words) for tid in ids if tid in latest},
-        status_rule=rule_sentence(rules, recent, f"{words} ({period_text(recent)})"),
+        status_rule=rule_sentence(rules, recent, with_days(recent, words)),
         timeline=timeline,
         history=tuple(_history(db, ids)),
     )

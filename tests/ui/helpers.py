@@ -58,7 +58,14 @@ def when_dialog_opens(
                 seen.append(
                     dialog.text() if isinstance(dialog, QMessageBox) else dialog.windowTitle()
                 )
-            act(dialog)
+            try:
+                act(dialog)
+            except BaseException:
+                # A failed check inside a modal dialog would leave it open and the test
+                # waiting for ever: close it, so the test fails with the reason instead.
+                if dialog.isVisible():
+                    dialog.done(QDialog.DialogCode.Rejected)
+                raise
             return
         QTimer.singleShot(10, look)
 

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -23,12 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.errors import ConflictError, ValidationError
+from app.services.errors import ConflictError, ServiceError
 from app.services.settings import Settings
 from app.workspace import Workspace
 from ui.dialogs.logo_picker import LogoPicker
 from ui.dialogs.rules_editor import RulesEditor
 from ui.sentence_label import sentence_label
+
+if TYPE_CHECKING:
+    from ui.db_worker import DatabaseWorker
 
 LANGUAGES = (("sv", "Svenska"), ("en", "English"))
 
@@ -55,13 +61,21 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
         *,
         read: SettingsRead | None = None,
+        worker: DatabaseWorker | None = None,
     ) -> None:
-        """``read``: what the window's worker read for the dialog (read here without it)."""
+        """``read``: what the window's worker read for the dialog (read here without it).
+
+        ``worker``: the window's database worker, which then saves and reloads the
+        settings off the window's thread (None: here and now).
+        """
         super().__init__(parent)
         self.setObjectName("settings_dialog")
         self.setWindowTitle(self.tr("Settings"))
         self.workspace = workspace
+        self.worker = worker
         self.saved_settings: Settings | None = None
+        self._waiting = False  # a save or a reload is on its way to the register
+        self._focus_before: QWidget | None = None  # where the keyboard was before waiting
         if read is None:
             read = read_for_dialog(workspace)
         self._loaded = read.settings
@@ -228,16 +242,69 @@ class SettingsDialog(QDialog):
     # ------------------------------------------------------------ saving
 
     def save(self) -> None:
-        """Store the settings; a conflict or a refused value is explained, nothing is lost."""
-        try:
-            self.saved_settings = self.workspace.save_settings(self.edited())
-        except ConflictError as error:
-            self._conflict(str(error))
+        """Store the settings; a conflict or a refused value is explained, nothing is lost.
+
+        With a worker the dialog stays open, read-only, until the register has
+        answered: closed when stored, editable again with the reason when not.
+        """
+        if self._waiting:
             return
-        except ValidationError as error:
-            QMessageBox.warning(self, self.tr("Settings not saved"), str(error))
+        edited, workspace = self.edited(), self.workspace
+        if self.worker is None:
+            try:
+                stored = workspace.save_settings(edited)
+            except ServiceError as error:
+                self._refused(error)
+                return
+            self._stored(stored)
             return
+        self._set_waiting(True)
+        self.worker.run_write(
+            lambda: workspace.save_settings(edited), self._stored, self._save_failed, owner=self
+        )
+
+    def is_waiting(self) -> bool:
+        """True while a save or a reload is on its way to the register."""
+        return self._waiting
+
+    def reject(self) -> None:
+        """Cancel and Esc close the dialog, except while a save is on its way: it is stored
+        whatever happens, so the window must hear of it."""
+        if not self._waiting:
+            super().reject()
+
+    def _set_waiting(self, waiting: bool) -> None:
+        self._waiting = waiting
+        if waiting:
+            self._focus_before = QApplication.focusWidget()
+        # Read-only meanwhile: what is typed now would not be in the save.
+        self.tabs.setEnabled(not waiting)
+        self.buttons.setEnabled(not waiting)
+        if not waiting:
+            focus, self._focus_before = self._focus_before, None
+            if focus is not None and self.isAncestorOf(focus):
+                # Disabling took the keyboard's place away: give it back where it was.
+                focus.setFocus()
+
+    def _stored(self, stored: Settings) -> None:
+        self._set_waiting(False)
+        self.saved_settings = stored
         self.accept()
+
+    def _save_failed(self, error: BaseException) -> None:
+        self._set_waiting(False)
+        if isinstance(error, ServiceError):
+            self._refused(error)
+        else:
+            # As if it had failed on this thread: the window's exception hook finds the
+            # sentence for it (a lost server, a full disk); the dialog keeps the edits.
+            sys.excepthook(type(error), error, error.__traceback__)
+
+    def _refused(self, error: ServiceError) -> None:
+        if isinstance(error, ConflictError):
+            self._conflict(str(error))
+        else:
+            QMessageBox.warning(self, self.tr("Settings not saved"), str(error))
 
     def _conflict(self, message: str) -> None:
         box = QMessageBox(
@@ -254,4 +321,21 @@ class SettingsDialog(QDialog):
         box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if box.clickedButton() is reload_button:
-            self._show(self.workspace.settings())
+            self._reload()
+
+    def _reload(self) -> None:
+        workspace = self.workspace
+        if self.worker is None:
+            self._show(workspace.settings())
+            return
+        self._set_waiting(True)
+
+        def shown(settings: Settings) -> None:
+            self._set_waiting(False)
+            self._show(settings)
+
+        def failed(error: BaseException) -> None:
+            self._set_waiting(False)  # the edits stay; Save can be tried again
+            sys.excepthook(type(error), error, error.__traceback__)
+
+        self.worker.run_read(workspace.settings, shown, failed, owner=self)

@@ -83,7 +83,9 @@ class SettingsAndHelp:
         from ui.dialogs.settings_dialog import SettingsDialog
 
         self._settings_coming = False
-        dialog = SettingsDialog(self._host.workspace, self._parent, read=read)
+        dialog = SettingsDialog(
+            self._host.workspace, self._parent, read=read, worker=self._host.db_worker
+        )
         if dialog.exec() != SettingsDialog.DialogCode.Accepted or dialog.saved_settings is None:
             return
         self._host.records_changed("settings")

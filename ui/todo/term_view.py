@@ -7,6 +7,11 @@ program's one suggestion (ending a twinning silent all term), her
 recommendation and the council's verdict. Double-clicking a row opens its
 evaluation, created on first use; "Council's verdict…" records the verdict and,
 once confirmed, ends the twinning a decision ends.
+
+Reads and writes go to the window's database worker: while a write is on its
+way the buttons that would start another are off, and the sheet is read
+again once it is back. A refused write says why in one sentence and keeps
+what was chosen or typed for the next try.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QFont
@@ -39,7 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.derived.status_wording import rule_sentence, status_line
-from app.services.errors import ServiceError
+from app.services.errors import ServiceError, ValidationError
 from app.vocabulary import label
 from app.workflow.terms import (
     EvaluationRow,
@@ -186,6 +192,10 @@ class TermEvaluationView(RegisterPage):
         # The decisions a verdict or an end may rest on, read with the sheet: the dialogs
         # open at once, asking the register nothing.
         self._decisions: dict[int, str] = {}
+        self._writing = False  # a write is on its way: no second one is started meanwhile
+        # What was answered for a write the register refused, by twinning: asked again with it.
+        self._end_drafts: dict[int, tuple[date, str, int | None]] = {}
+        self._verdict_drafts: dict[int, tuple[str, int]] = {}
         super().__init__(workspace, parent, today=today)
 
     def build(self) -> None:
@@ -350,7 +360,13 @@ class TermEvaluationView(RegisterPage):
         if nothing_recorded(rows):
             rule += " " + silent_register_text()
         self.rule.setText(rule)
+        row = self.current_row()
+        chosen = self.model.rows[row].twinning_id if 0 <= row < len(self.model.rows) else None
         self.model.set_rows(rows)
+        # The twinning she chose stays chosen when the sheet is read again (after a write).
+        again = next((i for i, new in enumerate(rows) if new.twinning_id == chosen), None)
+        if again is not None:
+            self.table.selectRow(again)
         self.table.resizeColumnsToContents()
         evaluated = sum(1 for row in rows if row.evaluation is not None)
         flagged = sum(1 for row in rows if row.flagged)
@@ -379,20 +395,20 @@ class TermEvaluationView(RegisterPage):
     def evaluate_row(self, row: int) -> None:
         """Open the evaluation of the row's twinning, creating it on first use."""
         term = self.term_id()
-        if term is None or not 0 <= row < len(self.model.rows):
+        if self._writing or term is None or not 0 <= row < len(self.model.rows):
             return
         entry = self.model.rows[row]
         created = entry.evaluation is None
-        try:
-            evaluation = start_evaluation(self.workspace.database, term, entry.twinning_id)
-        except ServiceError as error:
-            self._warn(str(error))
-            return
-        if created:
-            self.records_changed.emit("evaluation")
-            self.refresh()
-        if evaluation.id is not None:
-            self.open_record.emit("evaluation", evaluation.id)
+        database = self.workspace.database
+
+        def started(evaluation: Any) -> None:
+            if created:
+                self.records_changed.emit("evaluation")
+                self.refresh()
+            if evaluation.id is not None:
+                self.open_record.emit("evaluation", evaluation.id)
+
+        self._write(lambda: start_evaluation(database, term, entry.twinning_id), started)
 
     def _open_twinning(self) -> None:
         row = self.current_row()
@@ -402,25 +418,42 @@ class TermEvaluationView(RegisterPage):
     def end_current(self) -> None:
         """End the twinning of the chosen row, after asking the date, reason and decision."""
         row = self.current_row()
-        if not 0 <= row < len(self.model.rows):
+        if self._writing or not 0 <= row < len(self.model.rows):
             return
-        entry = self.model.rows[row]
-        answer = self.ask_end(entry)
+        self._end(self.model.rows[row])
+
+    def _end(self, entry: EvaluationRow, problem: str | None = None) -> None:
+        """Ask how ``entry`` ends (``problem``: why the last answer was refused) and end it."""
+        answer = self.ask_end(entry) if problem is None else self._ask_end(entry, problem)
         if answer is None:
             return
+        twinning_id = entry.twinning_id
         end_date, reason, decision_id = answer
-        try:
-            end_twinning(self.workspace.database, entry.twinning_id, end_date, reason, decision_id)
-        except ServiceError as error:
-            self._warn(str(error))
-            return
-        self.records_changed.emit("twinning")
-        self.refresh()
+        database = self.workspace.database
+
+        def ended(_twinning: Any) -> None:
+            self._end_drafts.pop(twinning_id, None)
+            self.records_changed.emit("twinning")
+            self.refresh()
+
+        def refused(error: ServiceError) -> None:
+            # What she typed is asked again with the reason it was refused, to be corrected;
+            # a twinning changed or deleted meanwhile shows in the sheet read again.
+            self._end_drafts[twinning_id] = answer
+            if isinstance(error, ValidationError):
+                # Once the worker's answer is handled: the dialog waits for her, not the worker.
+                QTimer.singleShot(0, lambda: self._end(entry, str(error)))
+
+        self._write(
+            lambda: end_twinning(database, twinning_id, end_date, reason, decision_id),
+            ended,
+            refused,
+        )
 
     def verdict_current(self) -> None:
         """Record the council's verdict on the chosen twinning; an end is confirmed first."""
         row, term = self.current_row(), self.term_id()
-        if term is None or not 0 <= row < len(self.model.rows):
+        if self._writing or term is None or not 0 <= row < len(self.model.rows):
             return
         entry = self.model.rows[row]
         answer = self.ask_verdict(entry)
@@ -428,25 +461,79 @@ class TermEvaluationView(RegisterPage):
             return
         verdict, decision_id = answer
         confirmed = verdict == "end" and entry.stored_status != "ended" and self.confirm_end(entry)
-        try:
-            record_verdict(
-                self.workspace.database,
-                term,
-                entry.twinning_id,
-                verdict,
-                decision_id,
-                end_confirmed=confirmed,
-            )
-        except ServiceError as error:
+        twinning_id = entry.twinning_id
+        database = self.workspace.database
+
+        def recorded(_evaluation: Any) -> None:
+            self._verdict_drafts.pop(twinning_id, None)
+            self.records_changed.emit("evaluation")
+            if confirmed:
+                self.records_changed.emit("twinning")
+            self.refresh()
+
+        def refused(_error: ServiceError) -> None:
+            self._verdict_drafts[twinning_id] = answer
+
+        self._write(
+            lambda: record_verdict(
+                database, term, twinning_id, verdict, decision_id, end_confirmed=confirmed
+            ),
+            recorded,
+            refused,
+        )
+
+    def _write(
+        self,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        refused: Callable[[ServiceError], None] | None = None,
+    ) -> None:
+        """Run the write ``work`` on the worker (here without one); ``done`` gets what it wrote.
+
+        Until it is back no other write can be started from the page. A refusal
+        is said in one sentence, the sheet is read again (a colleague may have
+        changed what was refused) and ``refused`` keeps what was answered.
+        """
+        self._set_writing(True)
+
+        def finished(result: Any) -> None:
+            self._set_writing(False)
+            done(result)
+
+        def failed(error: BaseException) -> None:
+            self._set_writing(False)
+            if not isinstance(error, ServiceError):
+                # The window's exception hook finds the sentence for it (a lost server ...).
+                sys.excepthook(type(error), error, error.__traceback__)
+                return
             self._warn(str(error))
+            self.refresh()
+            if refused is not None:
+                refused(error)
+
+        if self._worker is None:
+            try:
+                result = work()
+            except ServiceError as error:
+                failed(error)
+                return
+            finished(result)
             return
-        self.records_changed.emit("evaluation")
-        if confirmed:
-            self.records_changed.emit("twinning")
-        self.refresh()
+        self._worker.run_write(work, finished, failed, owner=self)
+
+    def is_writing(self) -> bool:
+        """True while a write of the page is on its way to the register."""
+        return self._writing
+
+    def _set_writing(self, writing: bool) -> None:
+        self._writing = writing
+        self._update_buttons()
 
     def _ask_verdict(self, entry: EvaluationRow) -> tuple[str, int] | None:
-        current = (entry.verdict, entry.evaluation.decision_id if entry.evaluation else None)
+        current: tuple[str | None, int | None] = self._verdict_drafts.get(
+            entry.twinning_id,
+            (entry.verdict, entry.evaluation.decision_id if entry.evaluation else None),
+        )
         dialog = VerdictDialog(entry.twinning, self._decisions, current, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -464,8 +551,18 @@ class TermEvaluationView(RegisterPage):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def _ask_end(self, entry: EvaluationRow) -> tuple[date, str, int | None] | None:
-        dialog = EndTwinningDialog(entry.twinning, self._decisions, self.today(), self)
+    def _ask_end(
+        self, entry: EvaluationRow, problem: str | None = None
+    ) -> tuple[date, str, int | None] | None:
+        dialog = EndTwinningDialog(
+            entry.twinning,
+            self._decisions,
+            self.today(),
+            self,
+            draft=self._end_drafts.get(entry.twinning_id),
+        )
+        if problem is not None:
+            dialog.show_error(problem)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.end_date(), dialog.reason(), dialog.decision_id()
@@ -473,11 +570,13 @@ class TermEvaluationView(RegisterPage):
     def _update_buttons(self) -> None:
         row = self.current_row()
         chosen = 0 <= row < len(self.model.rows)
-        self.evaluate_button.setEnabled(chosen)
-        self.verdict_button.setEnabled(chosen)
+        # One write at a time: a second Enter or click while one is on its way starts nothing.
+        writable = chosen and not self._writing
+        self.evaluate_button.setEnabled(writable)
+        self.verdict_button.setEnabled(writable)
         self.open_button.setEnabled(chosen)
         ended = chosen and self.model.rows[row].stored_status == "ended"
-        self.end_button.setEnabled(chosen and not ended)
+        self.end_button.setEnabled(writable and not ended)
 
     def _warn(self, text: str) -> None:
         QMessageBox.warning(self, self.tr("Term evaluation"), text)

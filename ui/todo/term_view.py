@@ -16,7 +16,6 @@ what was chosen or typed for the next try.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -62,6 +61,7 @@ from app.workflow.terms import (
 from ui.pages import RegisterPage
 from ui.sentence_label import sentence_label
 from ui.todo.dialogs import EndTwinningDialog
+from ui.todo.page_work import PageWork
 from ui.todo.verdict_dialog import VerdictDialog
 
 if TYPE_CHECKING:
@@ -185,14 +185,12 @@ class TermEvaluationView(RegisterPage):
         today: Callable[[], date] = date.today,
         worker: DatabaseWorker | None = None,
     ) -> None:
-        """``worker``: the window's database worker, which reads the page (None: read here)."""
-        self._worker = worker
-        self._shown = 0  # the number of the read the page shows
-        self._asked = 0  # the number of the latest read handed over; older answers are dropped
+        """``worker``: the window's database worker, which reads and writes (None: here)."""
+        # Reads and writes on the worker; a write's going out and coming back sets the buttons.
+        self._work = PageWork(self, worker, self._warn, lambda: self._update_buttons())
         # The decisions a verdict or an end may rest on, read with the sheet: the dialogs
         # open at once, asking the register nothing.
         self._decisions: dict[int, str] = {}
-        self._writing = False  # a write is on its way: no second one is started meanwhile
         # What was answered for a write the register refused, by twinning: asked again with it.
         self._end_drafts: dict[int, tuple[date, str, int | None]] = {}
         self._verdict_drafts: dict[int, tuple[str, int]] = {}
@@ -266,36 +264,15 @@ class TermEvaluationView(RegisterPage):
 
     def _read(self, work: Callable[[], Any], show: Callable[[Any], None]) -> None:
         """Run ``work`` on the worker (here without one) and ``show`` its answer if still wanted."""
-        self._asked += 1
-        number = self._asked
-
-        def done(answer: Any) -> None:
-            if number == self._asked:
-                show(answer)
-
-        def failed(error: BaseException) -> None:
-            if number != self._asked:
-                return
-            self._shown = number  # nothing more is on its way
-            if isinstance(error, ServiceError):
-                self._warn(str(error))
-                return
-            # The window's exception hook finds the sentence for it (a lost server ...).
-            sys.excepthook(type(error), error, error.__traceback__)
-
-        if self._worker is None:
-            try:
-                answer = work()
-            except ServiceError as error:
-                failed(error)
-                return
-            done(answer)
-            return
-        self._worker.run_read(work, done, failed, owner=self)
+        self._work.read(work, show)
 
     def is_reading(self) -> bool:
         """True while a read of the page is on its way from the worker."""
-        return self._worker is not None and self._asked != self._shown
+        return self._work.is_reading()
+
+    def is_filled(self) -> bool:
+        """True once the sheet asked for last is shown (the screenshots wait for it)."""
+        return not self._work.is_reading()
 
     def reload_terms(self) -> None:
         """Fill the term chooser, newest first; the running term is chosen."""
@@ -334,8 +311,7 @@ class TermEvaluationView(RegisterPage):
         """Read the evaluations of the chosen term again."""
         term = self.term_id()
         if term is None:
-            self._asked += 1  # an answer for a term no longer there is not shown
-            self._shown = self._asked
+            self._work.drop_answers()  # an answer for a term no longer there
             self.model.set_rows([])
             self.summary.setText(self.tr("Add a term of office to evaluate the twinnings in it."))
             self.rule.clear()
@@ -355,7 +331,6 @@ class TermEvaluationView(RegisterPage):
 
     def _show_sheet(self, answer: tuple[Any, Any, Any, dict[int, str]]) -> None:
         rows, found, rules, self._decisions = answer
-        self._shown = self._asked
         rule = rule_sentence(rules, term_period(found, self.today()))
         if nothing_recorded(rows):
             rule += " " + silent_register_text()
@@ -395,7 +370,7 @@ class TermEvaluationView(RegisterPage):
     def evaluate_row(self, row: int) -> None:
         """Open the evaluation of the row's twinning, creating it on first use."""
         term = self.term_id()
-        if self._writing or term is None or not 0 <= row < len(self.model.rows):
+        if self._work.is_writing() or term is None or not 0 <= row < len(self.model.rows):
             return
         entry = self.model.rows[row]
         created = entry.evaluation is None
@@ -418,7 +393,7 @@ class TermEvaluationView(RegisterPage):
     def end_current(self) -> None:
         """End the twinning of the chosen row, after asking the date, reason and decision."""
         row = self.current_row()
-        if self._writing or not 0 <= row < len(self.model.rows):
+        if self._work.is_writing() or not 0 <= row < len(self.model.rows):
             return
         self._end(self.model.rows[row])
 
@@ -453,7 +428,7 @@ class TermEvaluationView(RegisterPage):
     def verdict_current(self) -> None:
         """Record the council's verdict on the chosen twinning; an end is confirmed first."""
         row, term = self.current_row(), self.term_id()
-        if self._writing or term is None or not 0 <= row < len(self.model.rows):
+        if self._work.is_writing() or term is None or not 0 <= row < len(self.model.rows):
             return
         entry = self.model.rows[row]
         answer = self.ask_verdict(entry)
@@ -490,44 +465,20 @@ class TermEvaluationView(RegisterPage):
     ) -> None:
         """Run the write ``work`` on the worker (here without one); ``done`` gets what it wrote.
 
-        Until it is back no other write can be started from the page. A refusal
-        is said in one sentence, the sheet is read again (a colleague may have
-        changed what was refused) and ``refused`` keeps what was answered.
+        A refusal is said in one sentence and the sheet is read again (a colleague
+        may have changed what was refused); ``refused`` keeps what was answered.
         """
-        self._set_writing(True)
 
-        def finished(result: Any) -> None:
-            self._set_writing(False)
-            done(result)
-
-        def failed(error: BaseException) -> None:
-            self._set_writing(False)
-            if not isinstance(error, ServiceError):
-                # The window's exception hook finds the sentence for it (a lost server ...).
-                sys.excepthook(type(error), error, error.__traceback__)
-                return
-            self._warn(str(error))
+        def failed(error: ServiceError) -> None:
             self.refresh()
             if refused is not None:
                 refused(error)
 
-        if self._worker is None:
-            try:
-                result = work()
-            except ServiceError as error:
-                failed(error)
-                return
-            finished(result)
-            return
-        self._worker.run_write(work, finished, failed, owner=self)
+        self._work.write(work, done, failed)
 
     def is_writing(self) -> bool:
         """True while a write of the page is on its way to the register."""
-        return self._writing
-
-    def _set_writing(self, writing: bool) -> None:
-        self._writing = writing
-        self._update_buttons()
+        return self._work.is_writing()
 
     def _ask_verdict(self, entry: EvaluationRow) -> tuple[str, int] | None:
         current: tuple[str | None, int | None] = self._verdict_drafts.get(
@@ -571,7 +522,7 @@ class TermEvaluationView(RegisterPage):
         row = self.current_row()
         chosen = 0 <= row < len(self.model.rows)
         # One write at a time: a second Enter or click while one is on its way starts nothing.
-        writable = chosen and not self._writing
+        writable = chosen and not self._work.is_writing()
         self.evaluate_button.setEnabled(writable)
         self.verdict_button.setEnabled(writable)
         self.open_button.setEnabled(chosen)

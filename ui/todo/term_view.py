@@ -417,7 +417,7 @@ class TermEvaluationView(RegisterPage):
             self._end_drafts[twinning_id] = answer
             if isinstance(error, ValidationError):
                 # Once the worker's answer is handled: the dialog waits for her, not the worker.
-                QTimer.singleShot(0, lambda: self._end(entry, str(error)))
+                QTimer.singleShot(0, self, lambda: self._end(entry, str(error)))
 
         self._write(
             lambda: end_twinning(database, twinning_id, end_date, reason, decision_id),

@@ -13,6 +13,7 @@ from helpers import (
     english_interface,  # noqa: F401 (autouse fixture)
     list_read,
     record_shown,
+    settle,
     type_text,
     when_dialog_opens,
 )
@@ -364,6 +365,7 @@ def test_the_to_do_search_narrows_the_items(qtbot: Any, open_window: Any, tmp_pa
     window = _demo_window(open_window, tmp_path)
     window.navigation.select(TODO)
     page = window.current_page()
+    settle(qtbot, window)  # the list is read on the database worker
     tree = page.tree  # type: ignore[attr-defined]
 
     def shown() -> list[str]:

@@ -109,7 +109,10 @@ class EndTwinningDialog(QDialog):
         decisions: dict[int, str],
         today: date,
         parent: QWidget | None = None,
+        *,
+        draft: tuple[date, str, int | None] | None = None,
     ) -> None:
+        """``draft``: the date, reason and decision answered before (an end that was refused)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("End the twinning %1").replace("%1", twinning))
         layout = QVBoxLayout(self)
@@ -130,6 +133,11 @@ class EndTwinningDialog(QDialog):
         self.decision_combo = decision_choice(
             self, "end_decision", self.tr("(no decision yet)"), decisions
         )
+        if draft is not None:
+            day, reason, decision_id = draft
+            self.date_edit.setDate(_qdate(day))
+            self.reason_edit.setPlainText(reason)
+            self.decision_combo.setCurrentIndex(max(0, self.decision_combo.findData(decision_id)))
         form.addRow(self.tr("End date"), self.date_edit)
         form.addRow(self.tr("Reason for ending"), self.reason_edit)
         form.addRow(self.tr("Decision to end"), self.decision_combo)

@@ -7,23 +7,20 @@ program's one suggestion (ending a twinning silent all term), her
 recommendation and the council's verdict. Double-clicking a row opens its
 evaluation, created on first use; "Council's verdict…" records the verdict and,
 once confirmed, ends the twinning a decision ends.
+
+Reads and writes go to the window's database worker: while a write is on its
+way the buttons that would start another are off, and the sheet is read
+again once it is back. A refused write says why in one sentence and keeps
+what was chosen or typed for the next try.
 """
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,129 +35,52 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.derived.status_wording import rule_sentence, status_line
-from app.services.errors import ServiceError
-from app.vocabulary import label
+from app.derived.status_wording import rule_sentence
+from app.services.errors import ServiceError, ValidationError
 from app.workflow.terms import (
     EvaluationRow,
     end_twinning,
     evaluation_sheet,
-    evidence_summary,
     nothing_recorded,
     record_verdict,
     silent_register_text,
     start_evaluation,
-    suggestion_text,
     term_period,
 )
 from ui.pages import RegisterPage
 from ui.sentence_label import sentence_label
 from ui.todo.dialogs import EndTwinningDialog
+from ui.todo.evaluation_model import (
+    CIVIL,
+    CONTACTS,
+    EVIDENCE,
+    FLAG,
+    MUNICIPAL,
+    RECOMMENDATION,
+    TWINNING,
+    VERDICT,
+    EvaluationTableModel,
+)
+from ui.todo.page_work import PageWork
 from ui.todo.verdict_dialog import VerdictDialog
 
 if TYPE_CHECKING:
     from app.workspace import Workspace
     from ui.db_worker import DatabaseWorker
 
-Index = QModelIndex | QPersistentModelIndex
-(
-    TWINNING,
-    MUNICIPAL,
-    CIVIL,
-    CONTACTS,
-    EVIDENCE,
-    FLAG,
-    RECOMMENDATION,
-    VERDICT,
-) = range(8)
-
-
-class EvaluationTableModel(QAbstractTableModel):
-    """The rows of an evaluation sheet, read-only."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[EvaluationRow] = []
-        self._headers = [
-            self.tr("Twinning"),
-            self.tr("Municipal level"),
-            self.tr("Civil level"),
-            self.tr("Contacts"),
-            self.tr("Evidence"),
-            self.tr("The program suggests"),
-            self.tr("Recommendation"),
-            self.tr("Council's verdict"),
-        ]
-
-    def set_rows(self, rows: list[EvaluationRow]) -> None:
-        """Show ``rows``, one twinning each."""
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """How many twinnings are shown."""
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """The number of columns."""
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """The column headings."""
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """The cell's text, with the reasons behind it as tooltips."""
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == EVIDENCE:
-            return evidence_summary(row.evidence)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (MUNICIPAL, CIVIL):
-            return status_line(row.status).ground
-        if role == Qt.ItemDataRole.ToolTipRole and column == FLAG:
-            return suggestion_text(row)
-        if role == Qt.ItemDataRole.FontRole and column == FLAG and row.flagged:
-            font = QFont()
-            font.setItalic(True)  # a suggestion, not a judgement
-            return font
-        return None
-
-    def _text(self, row: EvaluationRow, column: int) -> str:
-        if column == TWINNING:
-            return row.twinning
-        if column == MUNICIPAL:
-            line = status_line(row.status)
-            if line.municipal_computed is not None:
-                return (
-                    self.tr("%1 (computed: %2)")
-                    .replace("%1", label(line.municipal))
-                    .replace("%2", label(line.municipal_computed))
-                )
-            return label(line.municipal)
-        if column == CIVIL:
-            return label(row.status.civil)
-        if column == CONTACTS:
-            return str(row.contacts)
-        if column == EVIDENCE:
-            return evidence_summary(row.evidence)
-        if column == FLAG:
-            return self.tr("end") if row.flagged else ""
-        if column == RECOMMENDATION:
-            if row.recommendation:
-                return label(row.recommendation)
-            return self.tr("evaluation begun") if row.evaluation is not None else ""
-        if column == VERDICT:
-            return label(row.verdict) if row.verdict else ""
-        return ""
+# The sheet's columns, named here too for whoever looks at the page's table.
+__all__ = [
+    "CIVIL",
+    "CONTACTS",
+    "EVIDENCE",
+    "FLAG",
+    "MUNICIPAL",
+    "RECOMMENDATION",
+    "TWINNING",
+    "VERDICT",
+    "EvaluationTableModel",
+    "TermEvaluationView",
+]
 
 
 class TermEvaluationView(RegisterPage):
@@ -179,13 +99,15 @@ class TermEvaluationView(RegisterPage):
         today: Callable[[], date] = date.today,
         worker: DatabaseWorker | None = None,
     ) -> None:
-        """``worker``: the window's database worker, which reads the page (None: read here)."""
-        self._worker = worker
-        self._shown = 0  # the number of the read the page shows
-        self._asked = 0  # the number of the latest read handed over; older answers are dropped
+        """``worker``: the window's database worker, which reads and writes (None: here)."""
+        # Reads and writes on the worker; a write's going out and coming back sets the buttons.
+        self._work = PageWork(self, worker, self._warn, lambda: self._update_buttons())
         # The decisions a verdict or an end may rest on, read with the sheet: the dialogs
         # open at once, asking the register nothing.
         self._decisions: dict[int, str] = {}
+        # What was answered for a write the register refused, by twinning: asked again with it.
+        self._end_drafts: dict[int, tuple[date, str, int | None]] = {}
+        self._verdict_drafts: dict[int, tuple[str, int]] = {}
         super().__init__(workspace, parent, today=today)
 
     def build(self) -> None:
@@ -256,36 +178,15 @@ class TermEvaluationView(RegisterPage):
 
     def _read(self, work: Callable[[], Any], show: Callable[[Any], None]) -> None:
         """Run ``work`` on the worker (here without one) and ``show`` its answer if still wanted."""
-        self._asked += 1
-        number = self._asked
-
-        def done(answer: Any) -> None:
-            if number == self._asked:
-                show(answer)
-
-        def failed(error: BaseException) -> None:
-            if number != self._asked:
-                return
-            self._shown = number  # nothing more is on its way
-            if isinstance(error, ServiceError):
-                self._warn(str(error))
-                return
-            # The window's exception hook finds the sentence for it (a lost server ...).
-            sys.excepthook(type(error), error, error.__traceback__)
-
-        if self._worker is None:
-            try:
-                answer = work()
-            except ServiceError as error:
-                failed(error)
-                return
-            done(answer)
-            return
-        self._worker.run_read(work, done, failed, owner=self)
+        self._work.read(work, show)
 
     def is_reading(self) -> bool:
         """True while a read of the page is on its way from the worker."""
-        return self._worker is not None and self._asked != self._shown
+        return self._work.is_reading()
+
+    def is_filled(self) -> bool:
+        """True once the sheet asked for last is shown (the screenshots wait for it)."""
+        return not self._work.is_reading()
 
     def reload_terms(self) -> None:
         """Fill the term chooser, newest first; the running term is chosen."""
@@ -324,8 +225,7 @@ class TermEvaluationView(RegisterPage):
         """Read the evaluations of the chosen term again."""
         term = self.term_id()
         if term is None:
-            self._asked += 1  # an answer for a term no longer there is not shown
-            self._shown = self._asked
+            self._work.drop_answers()  # an answer for a term no longer there
             self.model.set_rows([])
             self.summary.setText(self.tr("Add a term of office to evaluate the twinnings in it."))
             self.rule.clear()
@@ -345,12 +245,17 @@ class TermEvaluationView(RegisterPage):
 
     def _show_sheet(self, answer: tuple[Any, Any, Any, dict[int, str]]) -> None:
         rows, found, rules, self._decisions = answer
-        self._shown = self._asked
         rule = rule_sentence(rules, term_period(found, self.today()))
         if nothing_recorded(rows):
             rule += " " + silent_register_text()
         self.rule.setText(rule)
+        row = self.current_row()
+        chosen = self.model.rows[row].twinning_id if 0 <= row < len(self.model.rows) else None
         self.model.set_rows(rows)
+        # The twinning she chose stays chosen when the sheet is read again (after a write).
+        again = next((i for i, new in enumerate(rows) if new.twinning_id == chosen), None)
+        if again is not None:
+            self.table.selectRow(again)
         self.table.resizeColumnsToContents()
         evaluated = sum(1 for row in rows if row.evaluation is not None)
         flagged = sum(1 for row in rows if row.flagged)
@@ -379,20 +284,20 @@ class TermEvaluationView(RegisterPage):
     def evaluate_row(self, row: int) -> None:
         """Open the evaluation of the row's twinning, creating it on first use."""
         term = self.term_id()
-        if term is None or not 0 <= row < len(self.model.rows):
+        if self._work.is_writing() or term is None or not 0 <= row < len(self.model.rows):
             return
         entry = self.model.rows[row]
         created = entry.evaluation is None
-        try:
-            evaluation = start_evaluation(self.workspace.database, term, entry.twinning_id)
-        except ServiceError as error:
-            self._warn(str(error))
-            return
-        if created:
-            self.records_changed.emit("evaluation")
-            self.refresh()
-        if evaluation.id is not None:
-            self.open_record.emit("evaluation", evaluation.id)
+        database = self.workspace.database
+
+        def started(evaluation: Any) -> None:
+            if created:
+                self.records_changed.emit("evaluation")
+                self.refresh()
+            if evaluation.id is not None:
+                self.open_record.emit("evaluation", evaluation.id)
+
+        self._write(lambda: start_evaluation(database, term, entry.twinning_id), started)
 
     def _open_twinning(self) -> None:
         row = self.current_row()
@@ -402,25 +307,42 @@ class TermEvaluationView(RegisterPage):
     def end_current(self) -> None:
         """End the twinning of the chosen row, after asking the date, reason and decision."""
         row = self.current_row()
-        if not 0 <= row < len(self.model.rows):
+        if self._work.is_writing() or not 0 <= row < len(self.model.rows):
             return
-        entry = self.model.rows[row]
-        answer = self.ask_end(entry)
+        self._end(self.model.rows[row])
+
+    def _end(self, entry: EvaluationRow, problem: str | None = None) -> None:
+        """Ask how ``entry`` ends (``problem``: why the last answer was refused) and end it."""
+        answer = self.ask_end(entry) if problem is None else self._ask_end(entry, problem)
         if answer is None:
             return
+        twinning_id = entry.twinning_id
         end_date, reason, decision_id = answer
-        try:
-            end_twinning(self.workspace.database, entry.twinning_id, end_date, reason, decision_id)
-        except ServiceError as error:
-            self._warn(str(error))
-            return
-        self.records_changed.emit("twinning")
-        self.refresh()
+        database = self.workspace.database
+
+        def ended(_twinning: Any) -> None:
+            self._end_drafts.pop(twinning_id, None)
+            self.records_changed.emit("twinning")
+            self.refresh()
+
+        def refused(error: ServiceError) -> None:
+            # What she typed is asked again with the reason it was refused, to be corrected;
+            # a twinning changed or deleted meanwhile shows in the sheet read again.
+            self._end_drafts[twinning_id] = answer
+            if isinstance(error, ValidationError):
+                # Once the worker's answer is handled: the dialog waits for her, not the worker.
+                QTimer.singleShot(0, self, lambda: self._end(entry, str(error)))
+
+        self._write(
+            lambda: end_twinning(database, twinning_id, end_date, reason, decision_id),
+            ended,
+            refused,
+        )
 
     def verdict_current(self) -> None:
         """Record the council's verdict on the chosen twinning; an end is confirmed first."""
         row, term = self.current_row(), self.term_id()
-        if term is None or not 0 <= row < len(self.model.rows):
+        if self._work.is_writing() or term is None or not 0 <= row < len(self.model.rows):
             return
         entry = self.model.rows[row]
         answer = self.ask_verdict(entry)
@@ -428,25 +350,55 @@ class TermEvaluationView(RegisterPage):
             return
         verdict, decision_id = answer
         confirmed = verdict == "end" and entry.stored_status != "ended" and self.confirm_end(entry)
-        try:
-            record_verdict(
-                self.workspace.database,
-                term,
-                entry.twinning_id,
-                verdict,
-                decision_id,
-                end_confirmed=confirmed,
-            )
-        except ServiceError as error:
-            self._warn(str(error))
-            return
-        self.records_changed.emit("evaluation")
-        if confirmed:
-            self.records_changed.emit("twinning")
-        self.refresh()
+        twinning_id = entry.twinning_id
+        database = self.workspace.database
+
+        def recorded(_evaluation: Any) -> None:
+            self._verdict_drafts.pop(twinning_id, None)
+            self.records_changed.emit("evaluation")
+            if confirmed:
+                self.records_changed.emit("twinning")
+            self.refresh()
+
+        def refused(_error: ServiceError) -> None:
+            self._verdict_drafts[twinning_id] = answer
+
+        self._write(
+            lambda: record_verdict(
+                database, term, twinning_id, verdict, decision_id, end_confirmed=confirmed
+            ),
+            recorded,
+            refused,
+        )
+
+    def _write(
+        self,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        refused: Callable[[ServiceError], None] | None = None,
+    ) -> None:
+        """Run the write ``work`` on the worker (here without one); ``done`` gets what it wrote.
+
+        A refusal is said in one sentence and the sheet is read again (a colleague
+        may have changed what was refused); ``refused`` keeps what was answered.
+        """
+
+        def failed(error: ServiceError) -> None:
+            self.refresh()
+            if refused is not None:
+                refused(error)
+
+        self._work.write(work, done, failed)
+
+    def is_writing(self) -> bool:
+        """True while a write of the page is on its way to the register."""
+        return self._work.is_writing()
 
     def _ask_verdict(self, entry: EvaluationRow) -> tuple[str, int] | None:
-        current = (entry.verdict, entry.evaluation.decision_id if entry.evaluation else None)
+        current: tuple[str | None, int | None] = self._verdict_drafts.get(
+            entry.twinning_id,
+            (entry.verdict, entry.evaluation.decision_id if entry.evaluation else None),
+        )
         dialog = VerdictDialog(entry.twinning, self._decisions, current, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -464,8 +416,18 @@ class TermEvaluationView(RegisterPage):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def _ask_end(self, entry: EvaluationRow) -> tuple[date, str, int | None] | None:
-        dialog = EndTwinningDialog(entry.twinning, self._decisions, self.today(), self)
+    def _ask_end(
+        self, entry: EvaluationRow, problem: str | None = None
+    ) -> tuple[date, str, int | None] | None:
+        dialog = EndTwinningDialog(
+            entry.twinning,
+            self._decisions,
+            self.today(),
+            self,
+            draft=self._end_drafts.get(entry.twinning_id),
+        )
+        if problem is not None:
+            dialog.show_error(problem)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.end_date(), dialog.reason(), dialog.decision_id()
@@ -473,11 +435,13 @@ class TermEvaluationView(RegisterPage):
     def _update_buttons(self) -> None:
         row = self.current_row()
         chosen = 0 <= row < len(self.model.rows)
-        self.evaluate_button.setEnabled(chosen)
-        self.verdict_button.setEnabled(chosen)
+        # One write at a time: a second Enter or click while one is on its way starts nothing.
+        writable = chosen and not self._work.is_writing()
+        self.evaluate_button.setEnabled(writable)
+        self.verdict_button.setEnabled(writable)
         self.open_button.setEnabled(chosen)
         ended = chosen and self.model.rows[row].stored_status == "ended"
-        self.end_button.setEnabled(chosen and not ended)
+        self.end_button.setEnabled(writable and not ended)
 
     def _warn(self, text: str) -> None:
         QMessageBox.warning(self, self.tr("Term evaluation"), text)

@@ -2,7 +2,8 @@
 
 Double-clicking an item opens its record (``open_record``); the buttons mark
 items done, snooze them until a day, or export the list as a calendar file.
-``count_changed`` carries the number of items for the navigation.
+``count_changed`` carries the number of items for the navigation. The list is
+read, and marked or snoozed, on the window's database worker.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -26,9 +28,9 @@ from PySide6.QtWidgets import (
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
-from app.services.errors import ServiceError
 from app.services.listing import fold
 from app.todo import (
     OVERDUE,
@@ -43,6 +45,11 @@ from app.todo import (
 from app.workflow.terms import start_evaluation
 from ui.pages import RegisterPage
 from ui.todo.dialogs import SnoozeDialog
+from ui.todo.page_work import PageWork
+
+if TYPE_CHECKING:
+    from app.workspace import Workspace
+    from ui.db_worker import DatabaseWorker
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 TITLE, DUE, STATE = range(3)
@@ -57,6 +64,19 @@ class TodoView(RegisterPage):
     message = Signal(str)  # a short note for the status bar
 
     PAGE_NAME = "todo_view"
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+        worker: DatabaseWorker | None = None,
+    ) -> None:
+        """``worker``: the window's database worker, which reads and writes (None: here)."""
+        # A write's going out and coming back turns the buttons that write off and on.
+        self._work = PageWork(self, worker, self._warn, lambda: self._update_buttons())
+        super().__init__(workspace, parent, today=today)
 
     def build(self) -> None:
         """Lay out the page and read it for the first time."""
@@ -124,12 +144,20 @@ class TodoView(RegisterPage):
 
     def refresh(self) -> None:
         """Read the list again (after records or rules changed, or on a new day)."""
+        database, today = self.workspace.database, self.today()
+        self._work.read(lambda: todo_items(database, today), self._show)
+
+    def is_reading(self) -> bool:
+        """True while the list is on its way from the worker."""
+        return self._work.is_reading()
+
+    def is_filled(self) -> bool:
+        """True once the list asked for last is shown (the screenshots wait for it)."""
+        return not self._work.is_reading()
+
+    def _show(self, found: list[TodoItem]) -> None:
+        # What is chosen now stays chosen: she may have moved while the list was read.
         selected = set(self.selected_keys())
-        try:
-            found = todo_items(self.workspace.database, self.today())
-        except ServiceError as error:
-            self._warn(str(error))
-            return
         self.items = {item.key: item for item in found}
         folded = {group.data(TITLE, KEY_ROLE) for group in self._groups() if not group.isExpanded()}
         self.tree.clear()
@@ -259,14 +287,16 @@ class TodoView(RegisterPage):
     def open_item(self, item: TodoItem) -> None:
         """Open the record the item is about; an evaluation due is started first."""
         if item.kind == "term_evaluation" and item.context is not None and item.ref is not None:
-            try:
-                evaluation = start_evaluation(self.workspace.database, item.context.id, item.ref.id)
-            except ServiceError as error:
-                self._warn(str(error))
+            if self._work.is_writing():
                 return
-            if evaluation.id is not None:
-                self.records_changed.emit("evaluation")
-                self.open_record.emit("evaluation", evaluation.id)
+            database, term, twinning = self.workspace.database, item.context.id, item.ref.id
+
+            def started(evaluation: Any) -> None:
+                if evaluation.id is not None:
+                    self.records_changed.emit("evaluation")
+                    self.open_record.emit("evaluation", evaluation.id)
+
+            self._work.write(lambda: start_evaluation(database, term, twinning), started)
             return
         if item.ref is not None:
             self.open_record.emit(item.ref.kind, item.ref.id)
@@ -274,31 +304,37 @@ class TodoView(RegisterPage):
     def mark_selected_done(self) -> None:
         """Mark the chosen items done."""
         keys = self.selected_keys()
-        if not keys:
+        if not keys or self._work.is_writing():
             return
-        try:
+        database, today = self.workspace.database, self.today()
+
+        def mark() -> None:
             for key in keys:
-                mark_done(self.workspace.database, key, self.today())
-        except ServiceError as error:
-            self._warn(str(error))
-        self.refresh()
-        self.message.emit(self.tr("Marked %n item(s) done.", "", len(keys)))
+                mark_done(database, key, today)
+
+        def marked(_nothing: Any) -> None:
+            self.refresh()
+            self.message.emit(self.tr("Marked %n item(s) done.", "", len(keys)))
+
+        # Refused part way (a colleague meanwhile): what was marked shows in the list read again.
+        self._work.write(mark, marked, lambda _error: self.refresh())
 
     def snooze_selected(self) -> None:
         """Snooze the chosen items until a day she picks."""
         keys = self.selected_keys()
-        if not keys:
+        if not keys or self._work.is_writing():
             return
         answer = self.ask_snooze(len(keys))
         if answer is None:
             return
         until, reason = answer
-        try:
+        database, today = self.workspace.database, self.today()
+
+        def hide() -> None:
             for key in keys:
-                snooze(self.workspace.database, key, until, reason, today=self.today())
-        except ServiceError as error:
-            self._warn(str(error))
-        self.refresh()
+                snooze(database, key, until, reason, today=today)
+
+        self._work.write(hide, lambda _nothing: self.refresh(), lambda _error: self.refresh())
 
     def export_calendar(self) -> None:
         """Write the to-do list as a calendar file (.ics)."""
@@ -336,7 +372,8 @@ class TodoView(RegisterPage):
         return dialog.until(), dialog.reason()
 
     def _update_buttons(self) -> None:
-        chosen = bool(self.selected_keys())
+        # One write at a time: a second click while one is on its way marks nothing twice.
+        chosen = bool(self.selected_keys()) and not self._work.is_writing()
         self.done_button.setEnabled(chosen)
         self.snooze_button.setEnabled(chosen)
         self.export_button.setEnabled(bool(self.items))

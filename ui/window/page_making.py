@@ -103,11 +103,12 @@ def make_page(host: PageHost, key: str) -> Page:
     elif key == TODO:
         from ui.todo import TodoView
 
-        todo = TodoView(workspace)
+        todo = TodoView(workspace, worker=host.db_worker)
         todo.count_changed.connect(host.counts.show_todo_count)
         todo.records_changed.connect(host.records_changed)
         todo.message.connect(note)
-        host.counts.show_todo_count(todo.count())
+        if not todo.is_reading():
+            host.counts.show_todo_count(todo.count())
         page = todo
     elif key == TERM_REVIEW:
         from ui.todo import TermEvaluationView

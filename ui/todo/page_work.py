@@ -1,0 +1,127 @@
+"""The reads and writes of the to-do and term review pages, on the window's database worker.
+
+On a server every statement is a round trip, and one run on the GUI thread
+freezes the window for as long: each page hands its work (a function of no
+arguments talking to the register) to the worker and shows the answer when
+it comes back. Only the latest read is shown; one write at a time, so a
+second Enter or click while one is on its way starts nothing. Without a
+worker (a page built on its own) the work runs here and now.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QWidget
+
+from app.services.errors import ServiceError
+
+if TYPE_CHECKING:
+    from ui.db_worker import DatabaseWorker
+
+Refused = Callable[[ServiceError], None]
+
+
+class PageWork:
+    """Hands a page's reads and writes to the worker and brings their answers back to it."""
+
+    def __init__(
+        self,
+        page: QWidget,
+        worker: DatabaseWorker | None,
+        warn: Callable[[str], None],
+        writing_changed: Callable[[], None],
+    ) -> None:
+        """``warn`` says a refusal in one sentence; ``writing_changed`` follows a write's going
+        out and coming back (the page turns its write buttons off and on)."""
+        self._page = page
+        self._worker = worker
+        self._warn = warn
+        self._writing_changed = writing_changed
+        self._shown = 0  # the number of the read the page shows
+        self._asked = 0  # the number of the latest read handed over; older answers are dropped
+        self._writing = False
+
+    def read(self, work: Callable[[], Any], show: Callable[[Any], None]) -> None:
+        """Run ``work`` and ``show`` its answer, unless another read was asked for meanwhile."""
+        self._asked += 1
+        number = self._asked
+
+        def done(answer: Any) -> None:
+            if number == self._asked:
+                self._shown = number
+                show(answer)
+
+        def failed(error: BaseException) -> None:
+            if number != self._asked:
+                return
+            self._shown = number  # nothing more is on its way
+            self._refused_or_raised(error)
+
+        if self._worker is None:
+            try:
+                answer = work()
+            except ServiceError as error:
+                failed(error)
+                return
+            done(answer)
+            return
+        self._worker.run_read(work, done, failed, owner=self._page)
+
+    def drop_answers(self) -> None:
+        """Show no answer of a read on its way (what it was asked for is no longer there)."""
+        self._asked += 1
+        self._shown = self._asked
+
+    def is_reading(self) -> bool:
+        """True while a read of the page is on its way from the worker."""
+        return self._asked != self._shown
+
+    def write(
+        self, work: Callable[[], Any], done: Callable[[Any], None], refused: Refused | None = None
+    ) -> None:
+        """Run the write ``work``; ``done`` gets what it returned, ``refused`` a refusal.
+
+        A refusal is said in one sentence first. Until the write is back
+        :meth:`is_writing` is True and the page starts no other.
+        """
+        self._set_writing(True)
+
+        def finished(result: Any) -> None:
+            self._set_writing(False)
+            done(result)
+
+        def failed(error: BaseException) -> None:
+            self._set_writing(False)
+            if self._refused_or_raised(error) and refused is not None:
+                assert isinstance(error, ServiceError)
+                refused(error)
+
+        if self._worker is None:
+            try:
+                result = work()
+            except ServiceError as error:
+                failed(error)
+                return
+            finished(result)
+            return
+        self._worker.run_write(work, finished, failed, owner=self._page)
+
+    def is_writing(self) -> bool:
+        """True while a write of the page is on its way to the register."""
+        return self._writing
+
+    def _set_writing(self, writing: bool) -> None:
+        self._writing = writing
+        self._writing_changed()
+
+    def _refused_or_raised(self, error: BaseException) -> bool:
+        """Say a refusal (True); anything else goes to the window's exception hook (False)."""
+        if isinstance(error, ServiceError):
+            self._warn(str(error))
+            return True
+        # The window's exception hook finds the sentence for it (a lost server ...).
+        sys.excepthook(type(error), error, error.__traceback__)
+        return False

@@ -117,6 +117,8 @@ class TermEvaluationView(RegisterPage):
 
         self.term_combo = QComboBox(self)
         self.term_combo.setObjectName("term")
+        # The terms come from the worker after the first paint: the width follows them.
+        self.term_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.term_combo.currentIndexChanged.connect(lambda _index: self.refresh())
         self.summary = QLabel(self)
         self.summary.setObjectName("evaluation_summary")

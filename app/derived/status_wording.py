@@ -22,7 +22,7 @@ from app.derived.status import (
     TwinningStatus,
     statuses,
 )
-from app.derived.status_rule import needed_contacts
+from app.derived.status_rule import needed_contacts, new_years
 from app.formatting import group_digits
 from app.i18n import Context, translate
 from app.rules import Rules
@@ -82,6 +82,14 @@ def _number_words() -> dict[int, str]:
     }
 
 
+def last_years_words(years: int) -> str:
+    """ "de senaste fem åren", "det senaste året": small numbers in words, as Swedish writes."""
+    if years == 1:
+        return translate("Reports", "the last year")
+    word = _number_words().get(years, group_digits(years))
+    return translate("Reports", "the last %1 years").replace("%1", word)
+
+
 def period_words(period: Period, recent_years: int | None = None) -> str:
     """A status period as its reader knows it, to follow "in" or "for" in a sentence.
 
@@ -90,10 +98,7 @@ def period_words(period: Period, recent_years: int | None = None) -> str:
     read as years ("2011–2014", "2014") and any other span as its first and last day.
     """
     if recent_years is not None and recent_years >= 1:
-        if recent_years == 1:
-            return translate("Reports", "the last year")
-        word = _number_words().get(recent_years, group_digits(recent_years))
-        return translate("Reports", "the last %1 years").replace("%1", word)
+        return last_years_words(recent_years)
     first, last = period
     if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31):
         if first.year == last.year:
@@ -132,23 +137,35 @@ def rule_sentence(rules: Rules, period: Period, period_words: str | None = None)
     """The rule and the period a report's statuses rest on, in one plain sentence.
 
     ``period_words`` names the period as the report's reader knows it ("the term",
-    "2011–2014"); without it the period is its first and last day.
+    "2011–2014"); without it the period is its first and last day. The counts are
+    counted phrases ("minst 1 kontakt", "de senaste fem åren"), never "1 kontakter".
     """
     active, sporadic = needed_contacts(rules, period)
-    return _fill(
-        translate(
+    years_new = new_years(rules)
+    if years_new:
+        template = translate(
             "Status",
             "Each twinning's status is judged per level for %1: the municipal level counts "
             "trips, activities the municipality took part in, agreement actions and decisions, "
             "the civil level the activities of associations and schools and the chain meetings; "
-            "a level is active with at least %2 contacts, sporadic with at least %3, dormant "
-            "with none, and new if the twinning began within the last %4 years; the "
-            "coordinator's judgement is shown first.",
-        ),
+            "a level is active with at least %2, sporadic with at least %3, dormant with none, "
+            "and new if the twinning began within %4; the coordinator's judgement is shown first.",
+        )
+    else:  # the rule counts no twinning as new
+        template = translate(
+            "Status",
+            "Each twinning's status is judged per level for %1: the municipal level counts "
+            "trips, activities the municipality took part in, agreement actions and decisions, "
+            "the civil level the activities of associations and schools and the chain meetings; "
+            "a level is active with at least %2, sporadic with at least %3 and dormant with none; "
+            "the coordinator's judgement is shown first.",
+        )
+    return _fill(
+        template,
         period_words or period_text(period),
-        str(active),
-        str(sporadic),
-        str(max(0, rules.status_new_years)),
+        Status.tr("%n contact(s)", "", active),
+        Status.tr("%n contact(s)", "", sporadic),
+        last_years_words(years_new) if years_new else "",
     )
 
 

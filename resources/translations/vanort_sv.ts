@@ -9514,10 +9514,6 @@
         <translation>%1 (beräknad: %2)</translation>
     </message>
     <message>
-        <source>Each twinning&apos;s status is judged per level for %1: the municipal level counts trips, activities the municipality took part in, agreement actions and decisions, the civil level the activities of associations and schools and the chain meetings; a level is active with at least %2 contacts, sporadic with at least %3, dormant with none, and new if the twinning began within the last %4 years; the coordinator&apos;s judgement is shown first.</source>
-        <translation>Varje vänortsförbindelses status bedöms per nivå för %1: på kommunal nivå räknas resor, aktiviteter som kommunen deltog i, åtgärder enligt avtal och beslut, på civil nivå föreningars och skolors aktiviteter och vänortskedjans möten; en nivå är aktiv med minst %2 kontakter, sporadisk med minst %3, vilande utan kontakt och nystartad om förbindelsen inleddes under de senaste %4 åren; samordnarens bedömning visas först.</translation>
-    </message>
-    <message>
         <source>no contacts</source>
         <translation>inga kontakter</translation>
     </message>
@@ -9527,6 +9523,14 @@
             <numerusform>%n kontakt</numerusform>
             <numerusform>%n kontakter</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Each twinning&apos;s status is judged per level for %1: the municipal level counts trips, activities the municipality took part in, agreement actions and decisions, the civil level the activities of associations and schools and the chain meetings; a level is active with at least %2, sporadic with at least %3, dormant with none, and new if the twinning began within %4; the coordinator&apos;s judgement is shown first.</source>
+        <translation>Varje vänortsförbindelses status bedöms per nivå för %1: på kommunal nivå räknas resor, aktiviteter som kommunen deltog i, åtgärder enligt avtal och beslut, på civil nivå föreningars och skolors aktiviteter och vänortskedjans möten; en nivå är aktiv med minst %2, sporadisk med minst %3, vilande utan kontakt och nystartad om förbindelsen inleddes under %4; samordnarens bedömning visas först.</translation>
+    </message>
+    <message>
+        <source>Each twinning&apos;s status is judged per level for %1: the municipal level counts trips, activities the municipality took part in, agreement actions and decisions, the civil level the activities of associations and schools and the chain meetings; a level is active with at least %2, sporadic with at least %3 and dormant with none; the coordinator&apos;s judgement is shown first.</source>
+        <translation>Varje vänortsförbindelses status bedöms per nivå för %1: på kommunal nivå räknas resor, aktiviteter som kommunen deltog i, åtgärder enligt avtal och beslut, på civil nivå föreningars och skolors aktiviteter och vänortskedjans möten; en nivå är aktiv med minst %2, sporadisk med minst %3 och vilande utan kontakt; samordnarens bedömning visas först.</translation>
     </message>
     <message>
         <source>The twinning had ended by the end of the period.</source>

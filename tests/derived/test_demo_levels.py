@@ -64,7 +64,7 @@ def test_the_mapping_status_table_shows_her_dormant_and_the_active_civil_level(
     assert str(rows["Herning"][1]) == "dormant"
     assert str(rows["Husby"][1]) == "dormant (computed: sporadic)"
     assert str(rows["Lich"][1]) == "new"
-    assert "within the last 5 years" in data.status_rule
+    assert "within the last five years" in data.status_rule
 
 
 def test_the_term_evaluation_2022_2026_suggests_ending_none_of_the_ten(demo: Workspace) -> None:

@@ -170,7 +170,21 @@ def test_the_rule_sentence_names_the_period_and_the_settings(workspace: Workspac
     text = rule_sentence(rules, PERIOD)
     assert "2010-01-01 – 2013-12-31" in text
     assert "at least 6 contacts" in text  # 1.5 a year over four years
-    assert "within the last 3 years" in text
+    assert "within the last three years" in text
+
+
+def test_the_rule_sentence_counts_in_the_singular_and_may_count_nothing_as_new() -> None:
+    """One contact is "1 contact", one year "the last year"; a rule without new twinnings
+    says nothing about new ones."""
+    rules = dataclasses.replace(
+        Rules(), status_active_per_year=0.25, status_sporadic_min=1, status_new_years=1
+    )
+    text = rule_sentence(rules, PERIOD)
+    assert "active with at least 1 contact, sporadic with at least 1 contact," in text
+    assert "within the last year;" in text
+    never_new = rule_sentence(dataclasses.replace(rules, status_new_years=0), PERIOD)
+    assert "new if" not in never_new
+    assert "sporadic with at least 1 contact and dormant with none;" in never_new
 
 
 def test_an_ended_twinning_without_a_date_and_without_any_record_is_ended(

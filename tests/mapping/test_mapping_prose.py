@@ -251,8 +251,9 @@ def test_the_demo_s_analysis_has_a_line_per_twinning_and_the_signature(demo: Wor
         "Varje vänortsförbindelses status bedöms per nivå för de senaste fyra åren: på "
         "kommunal nivå räknas resor, aktiviteter som kommunen deltog i, åtgärder enligt avtal "
         "och beslut, på civil nivå föreningars och skolors aktiviteter och vänortskedjans möten; "
-        "en nivå är aktiv med minst 4 kontakter, sporadisk med minst 1, vilande utan kontakt och "
-        "nystartad om förbindelsen inleddes under de senaste 5 åren; samordnarens bedömning "
+        "en nivå är aktiv med minst 4 kontakter, sporadisk med minst 1 kontakt, vilande utan "
+        "kontakt och nystartad om förbindelsen inleddes under de senaste fem åren; samordnarens "
+        "bedömning "
         "visas först.",
         "Underlaget redovisas i en bilaga.",
     ]

@@ -279,7 +279,7 @@ class MainWindow(QMainWindow):
         """Open the import wizard; the lists read again after an import."""
         from ui.importing import ImportWizard
 
-        wizard = ImportWizard(self.workspace, self)
+        wizard = ImportWizard(self.workspace, self, worker=self.db_worker)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.imported.connect(self.after_import)
         wizard.open()

@@ -1,0 +1,354 @@
+"""The last writes of the window, and a new record's preset names, go through the database worker.
+
+On a server every statement is a round trip; one run on the GUI thread stalls
+the window for as long. The register notes the thread of every statement
+(StatementThreads): disposing of a person's data, starting a new record preset
+to link to a town, and marking the home town (before a mapping, after an
+import) each ask the register nothing on the window's thread, and do what the
+user asked. Holding the worker at a gate (``_hold``) shows what the window
+does while the write is on its way.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from helpers import (
+    english_interface,
+    record_shown,
+    settle,
+    shown_window,
+    when_dialog_opens,
+    write_done,
+)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QWizard
+from test_select_on_worker import StatementThreads, _hold
+
+from app.mapping import list_reports
+from app.mapping.home_needed import home_needed
+from app.services.records import Decision, Organisation, Person, Town
+from app.workspace import Workspace
+from tests.importing.import_support import swedish_excel_csv
+from tests.mapping.large_register import make_large_register
+from ui.forms.disposal_dialog import DisposalDialog
+from ui.lists.list_page import RecordListPage
+
+__all__ = ["english_interface"]  # autouse: English interface
+
+
+def _person_page(qtbot: Any, workspace: Workspace, person_id: int) -> tuple[Any, RecordListPage]:
+    """The window showing the person ``person_id`` in the people's form, all reads done."""
+    window = shown_window(qtbot, workspace)
+    page = window.show_page("person")
+    assert isinstance(page, RecordListPage)
+    settle(qtbot, window)
+    assert page.select_record(person_id)
+    record_shown(qtbot, page.form)
+    settle(qtbot, window)
+    return window, page
+
+
+def _person_names(workspace: Workspace) -> list[str]:
+    return sorted(workspace.labels("person").values())
+
+
+def test_dispose_runs_on_the_worker_once_with_ok_waiting_meanwhile(
+    qtbot: Any, workspace: Workspace
+) -> None:
+    """Dispose by decision: while the disposal is on its way OK and Cancel wait (a second OK
+    and Esc do nothing), then the dialog closes, the form is empty, the list and the status bar
+    know it; the person was deleted once, and not one statement ran on the GUI thread."""
+    anna = workspace.save(Person(name="Anna Berg", email="anna.berg@herning.dk"))
+    workspace.save(Person(name="Bo Ek"))
+    workspace.save(Decision(title="Gallring", decided_on=date(2026, 11, 30), registry_no="KS 1"))
+    window, page = _person_page(qtbot, workspace, anna.id)
+    seen: dict[str, Any] = {}
+
+    def answer(dialog: Any) -> None:
+        assert isinstance(dialog, DisposalDialog)
+        assert dialog.by_decision.isChecked()
+        gate = _hold(window)
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        seen["ok enabled meanwhile"] = dialog.ok_button.isEnabled()
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)  # a second OK
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        seen["open meanwhile"] = dialog.isVisible()
+        gate.set()
+
+    messages: list[str] = []
+    window.statusBar().messageChanged.connect(messages.append)
+    statements = StatementThreads(workspace)
+    try:
+        when_dialog_opens(answer, of_type=DisposalDialog)
+        qtbot.mouseClick(page.form.person_bar.dispose_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "open meanwhile" in seen and not _modal_dialog_open())
+        write_done(qtbot, window)
+        settle(qtbot, window)
+        deletes = [s for s in statements.elsewhere() if s.startswith("DELETE FROM persons ")]
+        on_gui = statements.on_gui_thread()
+    finally:
+        statements.remove()
+    assert seen == {"ok enabled meanwhile": False, "open meanwhile": True}
+    assert len(deletes) == 1
+    assert on_gui == []
+    assert _person_names(workspace) == ["Bo Ek"]
+    assert page.form.current_record() is None
+    assert not page.form.person_bar.isVisible()
+    assert [page.model.index(r, 0).data() for r in range(page.model.rowCount())] == ["Bo Ek"]
+    assert "Personal data disposed of by decision KS 1." in messages
+    window.close()
+
+
+def _modal_dialog_open() -> bool:
+    dialog = QApplication.activeModalWidget()
+    return dialog is not None and dialog.isVisible()
+
+
+def test_a_refused_disposal_says_why_and_keeps_her_choices(
+    qtbot: Any, workspace: Workspace
+) -> None:
+    """By the person's own date when none has come: the one sentence is shown, the dialog
+    stays with her choices (by date, free text ticked) and OK works again; nothing is disposed
+    and the register was asked nothing on the GUI thread."""
+    anna = workspace.save(Person(name="Anna Berg", dispose_after=date(2099, 1, 1)))
+    window, page = _person_page(qtbot, workspace, anna.id)
+    seen: dict[str, Any] = {}
+
+    def answer(dialog: Any) -> None:
+        assert isinstance(dialog, DisposalDialog)
+        dialog.by_rule.setFocus()
+        qtbot.keyClick(dialog.by_rule, Qt.Key.Key_Space)
+        qtbot.mouseClick(dialog.free_text, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.error_label.text() != "")
+        seen["said"] = dialog.error_label.text()
+        seen["kept"] = (dialog.by_rule.isChecked(), dialog.free_text.isChecked())
+        seen["open"] = dialog.isVisible()
+        seen["ok enabled"] = dialog.ok_button.isEnabled()
+        qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+
+    statements = StatementThreads(workspace)
+    try:
+        when_dialog_opens(answer, of_type=DisposalDialog)
+        qtbot.mouseClick(page.form.person_bar.dispose_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "ok enabled" in seen and not _modal_dialog_open())
+        settle(qtbot, window)
+    finally:
+        statements.remove()
+    assert seen == {
+        "said": "The person's data may not be disposed of by rule before its date (2099-01-01); "
+        "name a decision instead.",
+        "kept": (True, True),
+        "open": True,
+        "ok enabled": True,
+    }
+    assert statements.on_gui_thread() == []
+    assert _person_names(workspace) == ["Anna Berg"]
+    assert page.form.person_bar.isVisible()
+    window.close()
+
+
+def _picker_text(form: Any, field: str) -> str:
+    combo = form.editor(field).focus_widget()
+    assert isinstance(combo, QComboBox)
+    return combo.currentText()
+
+
+def test_a_new_organisation_in_the_filtered_town_names_it_from_the_worker(
+    qtbot: Any, workspace: Workspace
+) -> None:
+    """The organisations filtered by Nuuk, then Ctrl+N: the new form's town picker shows
+    "Nuuk, Greenland" and saving stores the organisation in Nuuk; not one statement on the
+    GUI thread from the filter to the name shown."""
+    for name in ("Arsuk", "Nuuk"):
+        workspace.save(Town(name=name, country="GL"))
+    towns = {label: i for i, label in workspace.labels("town").items()}
+    workspace.save(Organisation(name="Arsuk idrætsforening", town_id=towns["Arsuk"]))
+    window = shown_window(qtbot, workspace)
+    page = window.show_page("organisation")
+    assert isinstance(page, RecordListPage)
+    settle(qtbot, window)
+    statements = StatementThreads(workspace)
+    try:
+        combo = page.filter_bar.combo("town_id")
+        combo.setFocus()
+        qtbot.waitUntil(combo.hasFocus)
+        for _town in ("Arsuk", "Nuuk"):
+            with qtbot.waitSignal(page.reloaded):
+                qtbot.keyClick(combo, Qt.Key.Key_Down)
+        assert combo.currentText() == "Nuuk"
+        page.table.setFocus()
+        qtbot.waitUntil(page.table.hasFocus)
+        with qtbot.waitSignal(page.form.loaded):
+            qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        settle(qtbot, window)
+        shown = _picker_text(page.form, "town_id")
+        on_gui = statements.on_gui_thread()
+    finally:
+        statements.remove()
+    assert on_gui == []
+    assert shown == "Nuuk, Greenland"
+    assert page.form.heading.text() == "New organisation"
+    name = page.form.editor("name").focus_widget()
+    qtbot.waitUntil(name.hasFocus)
+    qtbot.keyClicks(name, "Nuup Kommunea")
+    qtbot.keyClick(name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    write_done(qtbot, window)
+    (stored,) = [o for o in workspace.get_many("organisation") if o.name == "Nuup Kommunea"]
+    assert stored.town_id == towns["Nuuk"]
+    window.close()
+
+
+def test_a_new_twinning_from_a_towns_linked_records_names_the_town_from_the_worker(
+    qtbot: Any, workspace: Workspace
+) -> None:
+    """On Nuuk's linked records, New ▸ Twinning: the twinning's form opens with Nuuk in its
+    first town picker ("Nuuk, Greenland"), read on the worker."""
+    workspace.save(Town(name="Nuuk", country="GL"))
+    (nuuk,) = workspace.labels("town")
+    window = shown_window(qtbot, workspace)
+    towns = window.show_page("town")
+    assert isinstance(towns, RecordListPage)
+    settle(qtbot, window)
+    assert towns.select_record(nuuk)
+    record_shown(qtbot, towns.form)
+    settle(qtbot, window)
+    panel = towns.form.linked
+    (twinning,) = [a for a in panel.new_menu.actions() if a.data() == "twinning"]
+    statements = StatementThreads(workspace)
+    try:
+        twinning.trigger()
+        page = window.current_page()
+        assert isinstance(page, RecordListPage) and page.kind == "twinning"
+        qtbot.waitUntil(lambda: not page.form.is_loading())
+        settle(qtbot, window)
+        shown = _picker_text(page.form, "town_a_id")
+        on_gui = statements.on_gui_thread()
+    finally:
+        statements.remove()
+    assert on_gui == []
+    assert shown == "Nuuk, Greenland"
+    assert page.form.current_record() is None
+    window.close()
+
+
+def test_the_home_town_question_marks_the_town_on_the_worker(qtbot: Any, tmp_path: Path) -> None:
+    """New mapping of a large register with no home town: the name typed is looked up and
+    marked on the worker; OK waits meanwhile (a second Enter marks nothing more), the question
+    closes and the draft follows."""
+    workspace = Workspace.open(make_large_register(tmp_path / "europa.sqlite3"))
+    window = shown_window(qtbot, workspace)
+    settle(qtbot, window)
+    from ui.mapping import MappingReportsDialog, open_mapping_reports
+    from ui.mapping.home_question import HomeTownQuestion
+
+    reports = open_mapping_reports(window)
+    assert isinstance(reports, MappingReportsDialog)
+    seen: dict[str, Any] = {}
+
+    def answer(dialog: Any) -> None:
+        assert isinstance(dialog, HomeTownQuestion)
+        statements = StatementThreads(workspace)
+        try:
+            qtbot.keyClicks(dialog.name_edit, "Atlantis")
+            qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+            qtbot.waitUntil(lambda: dialog.error_label.text() != "")
+            seen["missing"] = dialog.error_label.text()
+            dialog.name_edit.selectAll()
+            gate = _hold(window)
+            qtbot.keyClicks(dialog.name_edit, "Exempelby")
+            qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+            seen["ok enabled meanwhile"] = dialog.ok_button.isEnabled()
+            qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+            qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+            seen["open meanwhile"] = dialog.isVisible()
+            gate.set()
+            qtbot.waitUntil(lambda: not dialog.isVisible())
+            seen["on gui"] = statements.on_gui_thread()
+            seen["marked"] = dialog.marked
+        finally:
+            statements.remove()
+
+    when_dialog_opens(answer, of_type=HomeTownQuestion)
+    qtbot.mouseClick(reports.new_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: reports.wizard is not None)
+    assert seen == {
+        "missing": "There is no town called Atlantis in the register.",
+        "ok enabled meanwhile": False,
+        "open meanwhile": True,
+        "on gui": [],
+        "marked": "Exempelby",
+    }
+    assert home_needed(workspace.database) is None
+    assert [home.name for home in workspace.home_towns()] == ["Exempelby"]
+    assert len(list_reports(workspace.database)) == 1
+    assert reports.wizard is not None
+    reports.wizard.close()
+    reports.close()
+    window.close()
+    workspace.close()
+
+
+ONE_TOWN = [
+    "Kommun;Vänort;Land;Kontaktår",
+    "Exempelby;Imatra;Finland;1947",
+    "Exempelby kommun;Herning;Danmark;1946",
+]
+
+
+def test_marking_the_home_town_after_an_import_runs_on_the_worker(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """File ▸ Import of one municipality's twinnings, then "Mark Exempelby as the home
+    municipality": the offer and the marking come from the worker, the button waits meanwhile
+    (a second click marks nothing more), and Exempelby is the home town."""
+    from ui.importing import ImportWizard
+    from ui.importing.wizard import PAGE_RESULT
+
+    workspace = Workspace.create(tmp_path / "register.sqlite3", municipality="Exempelby kommun")
+    source = swedish_excel_csv(tmp_path / "vanorter.csv", ONE_TOWN)
+    window = shown_window(qtbot, workspace)
+    settle(qtbot, window)
+    window.import_spreadsheet()
+    wizard = window.findChild(ImportWizard)
+    assert isinstance(wizard, ImportWizard)
+    wizard.source_page.path_edit.setText(str(source))
+    qtbot.keyClick(wizard.source_page.path_edit, Qt.Key.Key_Return)
+    while wizard.currentId() != PAGE_RESULT:
+        which = (
+            QWizard.WizardButton.CommitButton
+            if wizard.currentPage().isCommitPage()
+            else QWizard.WizardButton.NextButton
+        )
+        button = wizard.button(which)
+        qtbot.waitUntil(button.isEnabled, timeout=10_000)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    page = wizard.result_page
+    qtbot.waitUntil(lambda: page.done, timeout=10_000)
+    qtbot.waitUntil(page.home_button.isVisible)
+    settle(qtbot, window)
+    assert workspace.home_towns() == []
+    statements = StatementThreads(workspace)
+    try:
+        gate = _hold(window)
+        qtbot.mouseClick(page.home_button, Qt.MouseButton.LeftButton)
+        enabled_meanwhile = page.home_button.isEnabled()
+        qtbot.mouseClick(page.home_button, Qt.MouseButton.LeftButton)
+        gate.set()
+        write_done(qtbot, window)
+        settle(qtbot, window)
+        on_gui = statements.on_gui_thread()
+    finally:
+        statements.remove()
+    assert not enabled_meanwhile
+    assert on_gui == []
+    assert page.home_label.text() == "Exempelby is now marked as the home municipality."
+    assert not page.home_button.isEnabled()
+    assert [home.name for home in workspace.home_towns()] == ["Exempelby"]
+    wizard.close()
+    window.close()
+    workspace.close()

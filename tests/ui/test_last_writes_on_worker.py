@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from helpers import (
+    answer_message_box,
     english_interface,
     record_shown,
     settle,
@@ -24,7 +25,7 @@ from helpers import (
     write_done,
 )
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QWizard
+from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QMessageBox, QWizard
 from test_select_on_worker import StatementThreads, _hold
 
 from app.mapping import list_reports
@@ -377,3 +378,65 @@ def test_marking_the_home_town_after_an_import_runs_on_the_worker(
     wizard.close()
     window.close()
     workspace.close()
+
+
+def test_files_dropped_on_a_town_and_removed_go_through_the_worker(
+    qtbot: Any, workspace: Workspace, tmp_path: Path
+) -> None:
+    """A letter dropped on Nuuk's attachments is stored and listed, the buttons waiting while
+    it is on its way (a second drop is not taken meanwhile); Open, and Remove ▸ Yes removes it:
+    not one statement on the GUI thread."""
+    from test_attachments_panel import _drop
+
+    from app.services import attachments as service
+    from app.services.records import RecordRef
+    from ui.forms import opener
+
+    letter = tmp_path / "vänortsavtal.txt"
+    letter.write_text("Avtal om vänortssamarbete", encoding="utf-8")
+    minutes = tmp_path / "protokoll.txt"
+    minutes.write_text("§ 45", encoding="utf-8")
+    workspace.save(Town(name="Nuuk", country="GL"))
+    (nuuk,) = workspace.labels("town")
+    window = shown_window(qtbot, workspace)
+    page = window.show_page("town")
+    assert isinstance(page, RecordListPage)
+    settle(qtbot, window)
+    assert page.select_record(nuuk)
+    record_shown(qtbot, page.form)
+    settle(qtbot, window)
+    panel = page.form.attachments
+    page.form.tabs.setCurrentWidget(panel)
+    opened: list[str] = []
+    real_open = opener.open_file
+    opener.open_file = lambda path: opened.append(path.read_text(encoding="utf-8")) or True
+    statements = StatementThreads(workspace)
+    try:
+        gate = _hold(window)
+        assert _drop(panel, [letter]) == (True, True)
+        add_meanwhile = panel.add_button.isEnabled()
+        second_drop = _drop(panel, [minutes])
+        gate.set()
+        qtbot.waitUntil(lambda: panel.file_names() == ["vänortsavtal.txt"])
+        write_done(qtbot, window)
+        panel.files.setFocus()
+        panel.files.setCurrentItem(panel.files.topLevelItem(0))
+        qtbot.keyClick(panel.files, Qt.Key.Key_Return)  # Open
+        qtbot.waitUntil(lambda: opened != [])
+        answered: list[str] = []
+        answer_message_box(QMessageBox.StandardButton.Yes, answered)
+        qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: panel.file_names() == [])
+        write_done(qtbot, window)
+        settle(qtbot, window)
+        on_gui = statements.on_gui_thread()
+    finally:
+        statements.remove()
+        opener.open_file = real_open
+    assert not add_meanwhile
+    assert second_drop == (False, False)
+    assert opened == ["Avtal om vänortssamarbete"]
+    assert len(answered) == 1 and "vänortsavtal.txt" in answered[0]
+    assert on_gui == []
+    assert service.list_attachments(workspace.database, RecordRef("town", nuuk)) == []
+    window.close()

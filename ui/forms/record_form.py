@@ -384,6 +384,7 @@ class RecordForm(FormView):
         self.person_bar.worker = worker
         self.context.set_worker(worker)
         self.linked.set_worker(worker)
+        self.attachments.worker = worker
 
     def is_saving(self) -> bool:
         """True while a save is on its way to the register."""

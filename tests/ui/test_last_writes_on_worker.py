@@ -381,7 +381,7 @@ def test_marking_the_home_town_after_an_import_runs_on_the_worker(
 
 
 def test_files_dropped_on_a_town_and_removed_go_through_the_worker(
-    qtbot: Any, workspace: Workspace, tmp_path: Path
+    qtbot: Any, workspace: Workspace, tmp_path: Path, monkeypatch: Any
 ) -> None:
     """A letter dropped on Nuuk's attachments is stored and listed, the buttons waiting while
     it is on its way (a second drop is not taken meanwhile); Open, and Remove ▸ Yes removes it:
@@ -408,8 +408,9 @@ def test_files_dropped_on_a_town_and_removed_go_through_the_worker(
     panel = page.form.attachments
     page.form.tabs.setCurrentWidget(panel)
     opened: list[str] = []
-    real_open = opener.open_file
-    opener.open_file = lambda path: opened.append(path.read_text(encoding="utf-8")) or True
+    monkeypatch.setattr(
+        opener, "open_file", lambda path: opened.append(path.read_text(encoding="utf-8")) or True
+    )
     statements = StatementThreads(workspace)
     try:
         gate = _hold(window)
@@ -432,7 +433,6 @@ def test_files_dropped_on_a_town_and_removed_go_through_the_worker(
         on_gui = statements.on_gui_thread()
     finally:
         statements.remove()
-        opener.open_file = real_open
     assert not add_meanwhile
     assert second_drop == (False, False)
     assert opened == ["Avtal om vänortssamarbete"]

@@ -1,4 +1,9 @@
-"""A record's files: add by dialog or by dropping files, open with the viewer, remove."""
+"""A record's files: add by dialog or by dropping files, open with the viewer, remove.
+
+With the form's database worker the files are added, fetched for opening,
+removed and listed there (on a server each is a round trip, and a file's
+bytes travel with it); the buttons wait meanwhile, and a drop is not taken.
+"""
 
 from __future__ import annotations
 

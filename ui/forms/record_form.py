@@ -97,7 +97,9 @@ class RecordForm(FormView):
 
         With the window's database worker the record is read there and shown
         when it comes (``loaded``); meanwhile the form takes no typing. A new
-        record, and a form without a worker, show at once.
+        record preset to link to others (a list filtered by a town, "New … for
+        this town") waits the same way for the names its pickers show. A new
+        empty record, and a form without a worker, show at once.
         """
         self.wait_for_save()  # a save on its way finishes before the form shows another
         self._drop_coming()

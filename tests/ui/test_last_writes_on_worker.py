@@ -384,8 +384,9 @@ def test_files_dropped_on_a_town_and_removed_go_through_the_worker(
     qtbot: Any, workspace: Workspace, tmp_path: Path, monkeypatch: Any
 ) -> None:
     """A letter dropped on Nuuk's attachments is stored and listed, the buttons waiting while
-    it is on its way (a second drop is not taken meanwhile); Open, and Remove ▸ Yes removes it:
-    not one statement on the GUI thread."""
+        it is on its way (a second drop is not taken meanwhile); Enter opens it, Delete ▸ Yes removes it
+    (the file, not the town):
+        not one statement on the GUI thread."""
     from test_attachments_panel import _drop
 
     from app.services import attachments as service
@@ -426,7 +427,7 @@ def test_files_dropped_on_a_town_and_removed_go_through_the_worker(
         qtbot.waitUntil(lambda: opened != [])
         answered: list[str] = []
         answer_message_box(QMessageBox.StandardButton.Yes, answered)
-        qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(panel.files, Qt.Key.Key_Delete)  # the file's, not the town's Delete
         qtbot.waitUntil(lambda: panel.file_names() == [])
         write_done(qtbot, window)
         settle(qtbot, window)
@@ -439,4 +440,5 @@ def test_files_dropped_on_a_town_and_removed_go_through_the_worker(
     assert len(answered) == 1 and "vänortsavtal.txt" in answered[0]
     assert on_gui == []
     assert service.list_attachments(workspace.database, RecordRef("town", nuuk)) == []
+    assert workspace.labels("town") == {nuuk: "Nuuk"}
     window.close()

@@ -442,3 +442,52 @@ def test_files_dropped_on_a_town_and_removed_go_through_the_worker(
     assert service.list_attachments(workspace.database, RecordRef("town", nuuk)) == []
     assert workspace.labels("town") == {nuuk: "Nuuk"}
     window.close()
+
+
+def test_search_everywhere_asks_the_worker_and_enter_before_the_answer_opens_it(
+    qtbot: Any, workspace: Workspace
+) -> None:
+    """Ctrl+K, "nuu" and Enter at once, while the worker is held: nothing opens until the
+    answer comes, then Nuuk's form does; typing "arsu" shows Arsuk. Not one statement on the
+    GUI thread."""
+    from helpers import type_text
+
+    from ui.search import SearchPopup
+
+    for name in ("Arsuk", "Nuuk"):
+        workspace.save(Town(name=name, country="GL"))
+    window = shown_window(qtbot, workspace)
+    window.show_page("trip")
+    settle(qtbot, window)
+    statements = StatementThreads(workspace)
+    try:
+        qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+        popup = window.findChild(SearchPopup, "search_popup")
+        assert popup is not None
+        qtbot.waitUntil(lambda: popup.isVisible() and popup.field.hasFocus())
+        with qtbot.waitSignal(popup.results_shown):
+            type_text(qtbot, popup.field, "arsu")
+        heading = popup.model.index(0, 0)
+        shown = [
+            popup.model.index(row, 0, heading).data()
+            for row in range(popup.model.rowCount(heading))
+        ]
+        popup.field.selectAll()
+        gate = _hold(window)
+        type_text(qtbot, popup.field, "nuu")
+        qtbot.keyClick(popup.field, Qt.Key.Key_Return)  # before the pause, before the answer
+        open_meanwhile = popup.isVisible()
+        gate.set()
+        qtbot.waitUntil(lambda: not popup.isVisible())
+        page = window.current_page()
+        assert isinstance(page, RecordListPage) and page.kind == "town"
+        record = record_shown(qtbot, page.form)
+        settle(qtbot, window)
+        on_gui = statements.on_gui_thread()
+    finally:
+        statements.remove()
+    assert shown == ["Arsuk (Greenland)"]
+    assert open_meanwhile
+    assert record is not None and record.name == "Nuuk"
+    assert on_gui == []
+    window.close()

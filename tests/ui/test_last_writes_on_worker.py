@@ -491,3 +491,42 @@ def test_search_everywhere_asks_the_worker_and_enter_before_the_answer_opens_it(
     assert record is not None and record.name == "Nuuk"
     assert on_gui == []
     window.close()
+
+
+def test_the_extract_of_personal_data_is_read_and_written_on_the_worker(
+    qtbot: Any, workspace: Workspace, tmp_path: Path, monkeypatch: Any
+) -> None:
+    """ "Extract of personal data…" on Anna's form: the button waits while the extract is on
+    its way, then the sentence names the file, which holds her e-mail; not one statement on
+    the GUI thread."""
+    from helpers import click_button_named
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    anna = workspace.save(Person(name="Anna Berg", email="anna.berg@herning.dk"))
+    window, page = _person_page(qtbot, workspace, anna.id)
+    target = tmp_path / "utdrag.pdf"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    button = page.form.person_bar.extract_button
+    said: list[str] = []
+    statements = StatementThreads(workspace)
+    try:
+        gate = _hold(window)
+        click_button_named("OK", said)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        enabled_meanwhile = button.isEnabled()
+        written_meanwhile = target.exists()
+        gate.set()
+        qtbot.waitUntil(lambda: said != [])
+        settle(qtbot, window)
+        on_gui = statements.on_gui_thread()
+    finally:
+        statements.remove()
+    assert not enabled_meanwhile and not written_meanwhile
+    assert said[0].startswith(f"The extract is saved as {target}.")
+    assert "anna.berg@herning.dk" in " ".join(p.extract_text() for p in PdfReader(target).pages)
+    assert on_gui == []
+    assert button.isEnabled()
+    window.close()

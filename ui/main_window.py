@@ -279,7 +279,7 @@ class MainWindow(QMainWindow):
         """Open the import wizard; the lists read again after an import."""
         from ui.importing import ImportWizard
 
-        wizard = ImportWizard(self.workspace, self)
+        wizard = ImportWizard(self.workspace, self, worker=self.db_worker)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.imported.connect(self.after_import)
         wizard.open()
@@ -379,7 +379,7 @@ class MainWindow(QMainWindow):
         """Ctrl+K: search every kind of record at once."""
         from ui.search import open_search
 
-        open_search(self, self.workspace, self.open_record)
+        open_search(self, self.workspace, self.open_record, worker=self.db_worker)
 
     def quit(self) -> None:
         """Ctrl+Q: close the window (asking about unsaved edits first)."""

@@ -1,11 +1,18 @@
-"""A record's files: add by dialog or by dropping files, open with the viewer, remove."""
+"""A record's files: add by dialog or by dropping files, open with the viewer, remove.
+
+With the form's database worker the files are added, fetched for opening,
+removed and listed there (on a server each is a round trip, and a file's
+bytes travel with it); the buttons wait meanwhile, and a drop is not taken.
+"""
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +34,9 @@ from app.services.errors import ServiceError
 from app.services.records import RecordRef
 from ui.forms import opener
 from ui.forms.widgets.numbers import format_decimal
+
+if TYPE_CHECKING:
+    from ui.db_worker import DatabaseWorker
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -58,6 +68,19 @@ class _FileList(QTreeWidget):
         super().__init__(owner)
         self.owner = owner
 
+    def event(self, event: QEvent) -> bool:
+        # Delete here removes the chosen file: the window's Delete (the whole record) must not
+        # take the key first.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Delete
+            and self.currentItem() is not None
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.owner.open_selected()
@@ -76,6 +99,8 @@ class AttachmentsPanel(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self.ref: RecordRef | None = None
+        self.worker: DatabaseWorker | None = None  # the form's; None works here and now
+        self._working = False  # a file is being added, opened or removed on the worker
         self.setAcceptDrops(True)
 
         self.hint = QLabel(self)
@@ -127,13 +152,27 @@ class AttachmentsPanel(QWidget):
         self._show(files)
 
     def refresh(self) -> None:
-        """List the record's attached files again (read here, after a file was added or removed)."""
-        files = (
-            service.list_attachments(self.workspace.database, self.ref)
-            if self._can_attach() and self.ref is not None
-            else []
+        """List the record's attached files again (after a file was added or removed).
+
+        Read on the form's worker when it has one; the list follows when the answer comes.
+        """
+        ref = self.ref
+        if not self._can_attach() or ref is None:
+            self._show([])
+            return
+        database, worker = self.workspace.database, self.worker
+        if worker is None:
+            self._show(service.list_attachments(database, ref))
+            return
+        worker.run_read(
+            lambda: service.list_attachments(database, ref),
+            lambda files: self._show_if_still(ref, files),
+            owner=self,
         )
-        self._show(files)
+
+    def _show_if_still(self, ref: RecordRef | None, files: list[service.AttachmentInfo]) -> None:
+        if self.ref == ref:  # else another record is shown meanwhile: its files are
+            self._show(files)
 
     def _show(self, files: list[service.AttachmentInfo]) -> None:
         self.files.clear()
@@ -159,7 +198,7 @@ class AttachmentsPanel(QWidget):
             item.setToolTip(0, info.description or info.filename)
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.files.addTopLevelItem(item)
-        self.add_button.setEnabled(self._can_attach())
+        self.add_button.setEnabled(self._can_attach() and not self._working)
         self._update_buttons()
         self.changed.emit(self.files.topLevelItemCount())
 
@@ -173,7 +212,7 @@ class AttachmentsPanel(QWidget):
         return [item.text(0) for item in items if item is not None]
 
     def _update_buttons(self) -> None:
-        chosen = bool(self.files.selectedItems())
+        chosen = bool(self.files.selectedItems()) and not self._working
         self.open_button.setEnabled(chosen)
         self.remove_button.setEnabled(chosen)
 
@@ -191,30 +230,44 @@ class AttachmentsPanel(QWidget):
 
     def add_files(self, paths: list[Path]) -> None:
         """Copy ``paths`` in as attachments; problems are shown, the rest still added."""
-        if self.ref is None or not paths:
+        ref = self.ref
+        if ref is None or not paths:
             return
-        problems = []
-        for path in paths:
-            try:
-                service.add_attachment(self.workspace.database, self.ref, path)
-            except ServiceError as error:
-                problems.append(f"{path.name}: {error}")
-        self.refresh()
-        if problems:
-            QMessageBox.warning(self, self.tr("Attach files"), "\n".join(problems))
+        database = self.workspace.database
+
+        def work() -> tuple[list[str], list[service.AttachmentInfo]]:
+            problems = []
+            for path in paths:
+                try:
+                    service.add_attachment(database, ref, path)
+                except ServiceError as error:
+                    problems.append(f"{path.name}: {error}")
+            return problems, service.list_attachments(database, ref)
+
+        def done(result: tuple[list[str], list[service.AttachmentInfo]]) -> None:
+            problems, files = result
+            self._show_if_still(ref, files)
+            if problems:
+                QMessageBox.warning(self, self.tr("Attach files"), "\n".join(problems))
+
+        self._do(work, done, self.tr("Attach files"), write=True)
 
     def open_selected(self) -> None:
         """Open the chosen file in the program the computer uses for it."""
         attachment_id = self._selected_id()
         if attachment_id is None:
             return
-        try:
-            info = service.get_attachment(self.workspace.database, attachment_id)
-            path = service.attachment_path(self.workspace.database, info)
-        except ServiceError as error:
-            QMessageBox.warning(self, self.tr("Open attachment"), str(error))
-            self.refresh()
-            return
+        database = self.workspace.database
+
+        def work() -> Path:
+            # On a server the file is fetched from the database here: off the window's thread.
+            return service.attachment_path(
+                database, service.get_attachment(database, attachment_id)
+            )
+
+        self._do(work, self._open_path, self.tr("Open attachment"), write=False)
+
+    def _open_path(self, path: Path) -> None:
         if not path.exists():
             QMessageBox.warning(
                 self,
@@ -235,7 +288,7 @@ class AttachmentsPanel(QWidget):
         """Remove the chosen file from the record, after asking."""
         attachment_id = self._selected_id()
         items = self.files.selectedItems()
-        if attachment_id is None or not items:
+        if attachment_id is None or not items or self._working:
             return
         answer = QMessageBox.question(
             self,
@@ -249,30 +302,84 @@ class AttachmentsPanel(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            service.remove_attachment(self.workspace.database, attachment_id)
-        except ServiceError as error:
-            QMessageBox.warning(self, self.tr("Remove attachment"), str(error))
+        ref, database = self.ref, self.workspace.database
+
+        def work() -> list[service.AttachmentInfo]:
+            service.remove_attachment(database, attachment_id)
+            return service.list_attachments(database, ref) if ref is not None else []
+
+        self._do(
+            work,
+            lambda files: self._show_if_still(ref, files),
+            self.tr("Remove attachment"),
+            write=True,
+        )
+
+    def _do(
+        self, work: Callable[[], Any], done: Callable[[Any], None], title: str, *, write: bool
+    ) -> None:
+        """Run ``work`` here, or on the form's worker with the buttons waiting meanwhile.
+
+        A refusal is said in a message box under ``title`` and the list read again.
+        """
+        worker = self.worker
+        if worker is None:
+            try:
+                result = work()
+            except ServiceError as error:
+                self._refused(title, error)
+                return
+            done(result)
+            return
+        if self._working:
+            return  # one file at a time: a second click waits for the first
+        self._set_working(True)
+
+        def finished(result: Any) -> None:
+            self._set_working(False)
+            done(result)
+
+        def failed(error: BaseException) -> None:
+            self._set_working(False)
+            if isinstance(error, ServiceError):
+                self._refused(title, error)
+                return
+            sys.excepthook(type(error), error, error.__traceback__)
+
+        run = worker.run_write if write else worker.run_read
+        run(work, finished, failed, owner=self)
+
+    def _refused(self, title: str, error: ServiceError) -> None:
+        QMessageBox.warning(self, title, str(error))
         self.refresh()
+
+    def _set_working(self, working: bool) -> None:
+        self._working = working
+        self.add_button.setEnabled(self._can_attach() and not working)
+        self._update_buttons()
+
+    def is_working(self) -> bool:
+        """True while a file is being added, opened or removed on the worker."""
+        return self._working
 
     # -- drag and drop of files from the desktop
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Accept files dragged from the desktop when the record can take attachments."""
-        if self._can_attach() and _local_files(event):
+        if self._can_attach() and not self._working and _local_files(event):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         """Keep accepting the dragged files while they move over the panel."""
-        if self._can_attach() and _local_files(event):
+        if self._can_attach() and not self._working and _local_files(event):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
         """Attach the files dropped on the panel."""
-        paths = _local_files(event) if self._can_attach() else []
+        paths = _local_files(event) if self._can_attach() and not self._working else []
         if not paths:
             event.ignore()
             return

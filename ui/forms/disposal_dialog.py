@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -19,6 +20,9 @@ from PySide6.QtWidgets import (
 
 from app.people.disposal import DisposalPlan, dispose, plan_disposal
 from app.services.errors import ServiceError
+
+if TYPE_CHECKING:
+    from ui.db_worker import DatabaseWorker
 
 
 @dataclass(frozen=True)
@@ -51,12 +55,16 @@ class DisposalDialog(QDialog):
         parent: QWidget | None = None,
         *,
         read: DisposalRead | None = None,
+        worker: DatabaseWorker | None = None,
     ) -> None:
-        """``read``: what the window's worker read for the dialog (read here without it)."""
+        """``read``: what the window's worker read for the dialog (read here without it);
+        ``worker``: the window's, which disposes (here and now without it)."""
         super().__init__(parent)
         self.setObjectName("disposal_dialog")
         self.workspace = workspace
         self.person_id = person_id
+        self.worker = worker
+        self._disposing = False  # the disposal is on its way to the register
         self._read = read if read is not None else read_for_disposal(workspace, person_id)
         self.done_plan: DisposalPlan | None = None
         self.setWindowTitle(self.tr("Dispose of personal data"))
@@ -83,6 +91,7 @@ class DisposalDialog(QDialog):
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Dispose"))
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -109,17 +118,59 @@ class DisposalDialog(QDialog):
             )
         self.plan_label.setText("\n".join(lines))
 
+    def is_disposing(self) -> bool:
+        """True while the disposal is on its way to the register (the buttons wait for it)."""
+        return self._disposing
+
     def accept(self) -> None:
-        """Dispose; a refusal (the date not come, no decision) is said and the dialog stays."""
+        """Dispose; a refusal (the date not come, no decision) is said and the dialog stays.
+
+        With the window's worker the disposal runs there: OK and Cancel wait until it
+        is back, so a second OK disposes nothing twice and Cancel cannot hide a done one.
+        """
+        if self._disposing:
+            return
         decision_id = self.decision.currentData() if self.by_decision.isChecked() else None
-        try:
-            self.done_plan = dispose(
-                self.workspace.database,
-                self.person_id,
-                decision_id=decision_id,
-                free_text=self.free_text.isChecked(),
-            )
-        except ServiceError as error:
+        database, person_id = self.workspace.database, self.person_id
+        free_text = self.free_text.isChecked()
+
+        def work() -> DisposalPlan:
+            return dispose(database, person_id, decision_id=decision_id, free_text=free_text)
+
+        worker = self.worker
+        if worker is None:
+            try:
+                plan = work()
+            except ServiceError as error:
+                self.error_label.setText(str(error))
+                return
+            self._disposed(plan)
+            return
+        self._set_disposing(True)
+        self.error_label.clear()
+        worker.run_write(work, self._disposed, self._refused, owner=self)
+
+    def reject(self) -> None:
+        """Cancel, unless the disposal is on its way (it is carried out all the same)."""
+        if not self._disposing:
+            super().reject()
+
+    def _set_disposing(self, disposing: bool) -> None:
+        self._disposing = disposing
+        for widget in (self.ok_button, self.cancel_button, self.by_decision, self.decision,
+                       self.by_rule, self.free_text):  # fmt: skip
+            widget.setEnabled(not disposing)
+
+    def _disposed(self, plan: DisposalPlan) -> None:
+        self._set_disposing(False)
+        self.done_plan = plan
+        super().accept()
+
+    def _refused(self, error: BaseException) -> None:
+        """The disposal came back refused: its sentence, and her choices left as they were."""
+        self._set_disposing(False)
+        if isinstance(error, ServiceError):
             self.error_label.setText(str(error))
             return
-        super().accept()
+        # As if it had failed on this thread: the window's exception hook says what happened.
+        sys.excepthook(type(error), error, error.__traceback__)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
@@ -60,12 +61,28 @@ class PersonDataBar(QWidget):
         )
         if not chosen:
             return
-        try:
-            with wait_cursor():
-                written = write_person_extract(self.workspace.database, self.person_id, chosen)
-        except (ServiceError, OSError) as error:
-            QMessageBox.warning(self, self.tr("Extract of personal data"), str(error))
+        person_id, database, worker = self.person_id, self.workspace.database, self.worker
+        if worker is None:
+            try:
+                with wait_cursor():
+                    written = write_person_extract(database, person_id, chosen)
+            except (ServiceError, OSError) as error:
+                self._extract_failed(error)
+                return
+            self._extract_written(written)
             return
+        # Read on the window's worker (a server's round trips stall nothing); the button
+        # waits, so a second click writes no second file meanwhile.
+        self.extract_button.setEnabled(False)
+        worker.run_read(
+            lambda: write_person_extract(database, person_id, chosen),
+            self._extract_written,
+            self._extract_failed,
+            owner=self,
+        )
+
+    def _extract_written(self, written: Path) -> None:
+        self.extract_button.setEnabled(True)
         QMessageBox.information(
             self,
             self.tr("Extract of personal data"),
@@ -74,6 +91,13 @@ class PersonDataBar(QWidget):
                 "it once it has been sent."
             ).replace("%1", str(written)),
         )
+
+    def _extract_failed(self, error: BaseException) -> None:
+        self.extract_button.setEnabled(True)
+        if isinstance(error, (ServiceError, OSError)):
+            QMessageBox.warning(self, self.tr("Extract of personal data"), str(error))
+            return
+        sys.excepthook(type(error), error, error.__traceback__)
 
     def dispose(self) -> None:
         """Ask for the grounds, show what goes, and dispose; the form is then left empty."""
@@ -110,7 +134,7 @@ class PersonDataBar(QWidget):
     def _ask_disposal(self, person_id: int, read: Any) -> None:
         from ui.forms.disposal_dialog import DisposalDialog
 
-        dialog = DisposalDialog(self.workspace, person_id, self, read=read)
+        dialog = DisposalDialog(self.workspace, person_id, self, read=read, worker=self.worker)
         if dialog.exec() == DisposalDialog.DialogCode.Accepted and dialog.done_plan is not None:
             self.person_id = None
             self.setVisible(False)

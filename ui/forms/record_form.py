@@ -37,6 +37,7 @@ from ui.forms.form_view import FormView
 from ui.forms.questions import ask_reload, ask_unsaved
 from ui.forms.saving import ReadBack, read_stored, save_and_read_back
 from ui.forms.widgets import InvalidInput
+from ui.forms.widgets.record_names import LinkNames, links_any, read_link_names
 
 if TYPE_CHECKING:  # for the type checker only: importing a form loads no database code
     from app.workspace import Workspace
@@ -53,8 +54,8 @@ class _Coming:
     list costs the round trips of the first and the last record only.
     """
 
-    def __init__(self, record_id: int) -> None:
-        self.record_id = record_id
+    def __init__(self, record_id: int | None) -> None:
+        self.record_id = record_id  # None: a new record, its preset links' names coming
         self.dropped = False
 
 
@@ -96,7 +97,9 @@ class RecordForm(FormView):
 
         With the window's database worker the record is read there and shown
         when it comes (``loaded``); meanwhile the form takes no typing. A new
-        record, and a form without a worker, show at once.
+        record preset to link to others (a list filtered by a town, "New … for
+        this town") waits the same way for the names its pickers show. A new
+        empty record, and a form without a worker, show at once.
         """
         self.wait_for_save()  # a save on its way finishes before the form shows another
         self._drop_coming()
@@ -108,10 +111,12 @@ class RecordForm(FormView):
             base = self.spec.record()
             if preset:
                 base = dataclasses.replace(base, **preset)
-            self._record = None
-            self._base = base
-            self.details.setEnabled(True)
-            self._show_values(base)
+            if self.worker is not None and links_any(self.kind, base):
+                # Preset to link to a town (the list filtered by it, or "New … for this
+                # town"): the pickers name it, read on the worker like a stored record's.
+                self._load_new(base)
+                return
+            self._show_new(base)
             self._done_loading()
             return
         if self.worker is None:
@@ -124,6 +129,18 @@ class RecordForm(FormView):
             self._show_stored(back)
             return
         coming = self._coming = _Coming(record_id)
+        self._wait()
+        workspace, kind = self.workspace, self.kind
+        assert self.worker is not None
+        self.worker.run_read(
+            lambda: None if coming.dropped else read_stored(workspace, kind, record_id),
+            lambda back: self._arrived(coming, back),
+            lambda error: self._not_arrived(coming, error),
+            owner=self,
+        )
+
+    def _wait(self) -> None:
+        """The form waits for what is coming from the worker: read-only, its heading says so."""
         focus = QApplication.focusWidget()
         inside = focus is not None and self.details.isAncestorOf(focus)
         self._focus_before_load = focus if inside else None
@@ -131,13 +148,34 @@ class RecordForm(FormView):
         self.details.setEnabled(False)
         self._clear_errors()
         self.heading.setText(self.tr("%1: loading…").replace("%1", self.spec.display_singular()))
+
+    def _load_new(self, base: Any) -> None:
+        """Show the new record ``base`` once the names of what it links to have come."""
+        coming = self._coming = _Coming(None)
+        self._wait()
         workspace, kind = self.workspace, self.kind
+        assert self.worker is not None
         self.worker.run_read(
-            lambda: None if coming.dropped else read_stored(workspace, kind, record_id),
-            lambda back: self._arrived(coming, back),
+            lambda: None if coming.dropped else read_link_names(workspace, kind, base),
+            lambda names: self._new_arrived(coming, base, names),
             lambda error: self._not_arrived(coming, error),
             owner=self,
         )
+
+    def _new_arrived(self, coming: _Coming, base: Any, names: LinkNames | None) -> None:
+        if coming is not self._coming or names is None:
+            return  # another record was asked for meanwhile
+        self._coming = None
+        self.context.keep_names(names)  # the pickers show them without a read
+        self._show_new(base)
+        self._done_loading()
+
+    def _show_new(self, base: Any) -> None:
+        """Show the new record ``base`` (empty, or with preset values), editable."""
+        self._record = None
+        self._base = base
+        self.details.setEnabled(True)
+        self._show_values(base)
 
     def is_loading(self) -> bool:
         """True while a record chosen is on its way from the worker (the form takes no typing)."""
@@ -196,14 +234,16 @@ class RecordForm(FormView):
 
     def _done_loading(self) -> None:
         """The answer is shown: do what was asked for meanwhile, then say so (``loaded``)."""
-        shown = not self._missing and self._record is not None
+        # A new record counts as shown too: its preset links came from the worker.
+        shown = not self._missing
         edits, self._edits_when_loaded = self._edits_when_loaded, None
         notice, self._notice_when_loaded = self._notice_when_loaded, None
         focus_first, self._focus_first_when_loaded = self._focus_first_when_loaded, False
         if shown and notice is not None:
             self._show_banner(notice)
         focus, self._focus_before_load = self._focus_before_load, None
-        if shown and edits is not None and edits.record_id == self._record.id:
+        record_id = self._record.id if self._record is not None else None
+        if shown and edits is not None and edits.record_id == record_id:
             self.restore_edits(edits)
         elif shown and focus_first:
             self.show_first_field()
@@ -346,6 +386,7 @@ class RecordForm(FormView):
         self.person_bar.worker = worker
         self.context.set_worker(worker)
         self.linked.set_worker(worker)
+        self.attachments.worker = worker
 
     def is_saving(self) -> bool:
         """True while a save is on its way to the register."""

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from app.importing.sources import TableSource
     from app.workspace import Workspace
     from ui.background import BackgroundWork
+    from ui.db_worker import DatabaseWorker
 
 
 class _ChosenOptions(Protocol):
@@ -37,6 +38,7 @@ class ImportHost(Protocol):
     parsed: ParsedFile | None
     plan: Plan | None
     summary: ImportSummary | None
+    worker: DatabaseWorker | None  # the window's database worker; None: work here and now
 
     @property
     def workspace(self) -> Workspace:

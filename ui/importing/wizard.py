@@ -24,7 +24,7 @@ a successful import, so the window can refresh its lists.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget, QWizard
@@ -40,6 +40,9 @@ from ui.importing.pages.kind import KindPage
 from ui.importing.pages.preview import PreviewPage, ProblemModel
 from ui.importing.pages.result import ResultPage
 from ui.importing.pages.source import SourcePage
+
+if TYPE_CHECKING:
+    from ui.db_worker import DatabaseWorker
 
 __all__ = [
     "PAGE_COLUMNS",
@@ -59,8 +62,16 @@ class ImportWizard(QWizard):
 
     imported = Signal(object)  # the ImportSummary of a finished import
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        parent: QWidget | None = None,
+        *,
+        worker: DatabaseWorker | None = None,
+    ) -> None:
+        """``worker``: the window's database worker (the home town is marked there)."""
         super().__init__(parent)
+        self.worker = worker
         self.setObjectName("import_wizard")
         self.setWindowTitle(self.tr("Import from spreadsheet"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +32,9 @@ from app.workspace import Workspace
 from ui.mapping.wizard import MappingWizard
 from ui.sentence_label import sentence_label
 
+if TYPE_CHECKING:
+    from ui.db_worker import DatabaseWorker
+
 
 def _local(moment: object) -> str:
     from datetime import UTC, datetime
@@ -42,8 +47,16 @@ def _local(moment: object) -> str:
 class MappingReportsDialog(QDialog):
     """Every saved mapping report; the wizard opens on the one she picks."""
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        parent: QWidget | None = None,
+        *,
+        worker: DatabaseWorker | None = None,
+    ) -> None:
+        """``worker``: the window's database worker (the home town is marked there)."""
         super().__init__(parent)
+        self.worker = worker
         self.setObjectName("mapping_reports")
         self.setWindowTitle(self.tr("Mapping reports"))
         self.workspace = workspace
@@ -144,9 +157,9 @@ class MappingReportsDialog(QDialog):
         from ui.mapping.home_question import HomeTownQuestion
 
         need = home_needed(self.workspace.database)
-        if need is not None and HomeTownQuestion(self.workspace, need, self).exec() != (
-            QDialog.DialogCode.Accepted
-        ):
+        if need is not None and HomeTownQuestion(
+            self.workspace, need, self, worker=self.worker
+        ).exec() != (QDialog.DialogCode.Accepted):
             return
         try:
             report = create_report(self.workspace.database)

@@ -7,14 +7,18 @@ Results are grouped by kind with the number found; each line shows the
 record's name and the field and words that matched.
 
 The search runs when typing pauses for a moment (a tenth of a second), so a
-fast typist sends one query, not one per key; a query takes a few
-milliseconds even on a Europe-sized register, so it runs on the GUI thread.
+fast typist sends one query, not one per key. A query takes a few
+milliseconds on a Europe-sized file, but on a server it is a round trip: in
+the window it runs on the database worker, and only the answer to the text
+typed last is shown. Enter pressed before that answer has come opens its
+first record when it comes.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QPalette, QStandardItem, QStandardItemModel
@@ -33,6 +37,9 @@ from PySide6.QtWidgets import (
 from app.search import Results, search
 from app.workspace import Workspace
 from ui.sentence_label import sentence_label
+
+if TYPE_CHECKING:
+    from ui.db_worker import DatabaseWorker
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +60,13 @@ class _NameDelegate(QStyledItemDelegate):
         option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
+class _Asked:
+    """A search handed to the worker; ``dropped`` once more was typed (the worker skips it)."""
+
+    def __init__(self) -> None:
+        self.dropped = False
+
+
 class SearchPopup(QDialog):
     """The search box of the whole register; ``record_chosen`` carries what Enter opens."""
 
@@ -60,10 +74,20 @@ class SearchPopup(QDialog):
     # Emitted after the results of the text typed were shown (tests and the benchmark wait on it).
     results_shown = Signal(object)
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        parent: QWidget | None = None,
+        *,
+        worker: DatabaseWorker | None = None,
+    ) -> None:
+        """``worker``: the window's database worker, which searches (here and now without it)."""
         super().__init__(parent)
         self.setObjectName("search_popup")
         self.workspace = workspace
+        self.worker = worker
+        self._asked: _Asked | None = None  # the search on its way from the worker
+        self._open_when_shown = False  # Enter was pressed before its answer came
         self.setWindowTitle(self.tr("Search the whole register"))
         self.resize(*POPUP_SIZE)
         self.field = QLineEdit(self)
@@ -102,32 +126,75 @@ class SearchPopup(QDialog):
         self._pause.setSingleShot(True)
         self._pause.setInterval(PAUSE_MS)
         self._pause.timeout.connect(self.run_search)
-        self.field.textEdited.connect(lambda _text: self._pause.start())
+        self.field.textEdited.connect(self._typed)
         self.field.installEventFilter(self)
         self._show_hint()
 
     # ------------------------------------------------------------ searching
 
+    def _typed(self, _text: str) -> None:
+        self._open_when_shown = False  # typed on after Enter: she has not chosen yet
+        self._pause.start()
+
     def run_search(self) -> None:
-        """Search for what is in the field now and show the results."""
+        """Search for what is in the field now and show the results (on the worker if any)."""
         self._pause.stop()
+        if self._asked is not None:
+            self._asked.dropped = True  # its answer is for text no longer there
+            self._asked = None
         typed = self.field.text()
         if not typed.strip():
             self._clear()
             self._show_hint()
             self.results_shown.emit(Results(typed, ()))
             return
-        try:
-            results = search(self.workspace.database, typed, SHOWN_PER_KIND)
-        except Exception:  # shown as one sentence; the details go to the log
-            log.exception("search everywhere failed for %r", typed)
-            self._clear()
-            self.status.setText(
-                self.tr("The register could not be searched just now. Try again in a moment.")
-            )
-            self.results_shown.emit(Results(typed, ()))
+        database, worker = self.workspace.database, self.worker
+        if worker is None:
+            try:
+                results = search(database, typed, SHOWN_PER_KIND)
+            except Exception as error:
+                self._search_failed(typed, error)
+                return
+            self.show_results(results)
             return
+        asked = self._asked = _Asked()
+        worker.run_read(
+            lambda: None if asked.dropped else search(database, typed, SHOWN_PER_KIND),
+            lambda results: self._came(asked, results),
+            lambda error: self._not_came(asked, typed, error),
+            owner=self,
+        )
+
+    def is_searching(self) -> bool:
+        """True while a search is on its way from the worker."""
+        return self._asked is not None
+
+    def _came(self, asked: _Asked, results: Results | None) -> None:
+        if asked is not self._asked or results is None:
+            return  # more was typed meanwhile: that search's answer is shown
+        self._asked = None
         self.show_results(results)
+        if self._open_when_shown:
+            self._open_when_shown = False
+            current = self.results.currentIndex()
+            if current.isValid():
+                self._open(current)
+
+    def _not_came(self, asked: _Asked, typed: str, error: BaseException) -> None:
+        if asked is not self._asked:
+            return
+        self._asked = None
+        self._open_when_shown = False
+        self._search_failed(typed, error)
+
+    def _search_failed(self, typed: str, error: BaseException) -> None:
+        # Shown as one sentence; the details go to the log.
+        log.error("search everywhere failed for %r", typed, exc_info=error)
+        self._clear()
+        self.status.setText(
+            self.tr("The register could not be searched just now. Try again in a moment.")
+        )
+        self.results_shown.emit(Results(typed, ()))
 
     def show_results(self, results: Results) -> None:
         """Fill the list with ``results``, the first record chosen."""
@@ -194,6 +261,9 @@ class SearchPopup(QDialog):
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 if self._pause.isActive():
                     self.run_search()  # Enter before the pause ended: search what was typed
+                if self._asked is not None:
+                    self._open_when_shown = True  # the first result, once it has come
+                    return True
                 current = self.results.currentIndex()
                 if current.isValid():
                     self._open(current)
@@ -254,16 +324,23 @@ class SearchPopup(QDialog):
 
 
 def open_search(
-    window: QWidget, workspace: Workspace, open_record: Callable[[str, int], object]
+    window: QWidget,
+    workspace: Workspace,
+    open_record: Callable[[str, int], object],
+    *,
+    worker: DatabaseWorker | None = None,
 ) -> SearchPopup:
-    """Ctrl+K: show the window's search box (made once per register and kept)."""
+    """Ctrl+K: show the window's search box (made once per register and kept).
+
+    ``worker``: the window's database worker, which searches (here and now without it).
+    """
     popup = window.findChild(SearchPopup, "search_popup")
     if popup is not None and popup.workspace is not workspace:
         popup.setObjectName("")  # another register was opened: its box goes
         popup.deleteLater()
         popup = None
     if popup is None:
-        popup = SearchPopup(workspace, window)
+        popup = SearchPopup(workspace, window, worker=worker)
         popup.record_chosen.connect(lambda kind, record_id: open_record(kind, record_id))
     popup.start()
     return popup

@@ -99,6 +99,15 @@ def _linked_ids(kind: str, record: Any) -> tuple[dict[str, set[int]], dict[str, 
     return listed, single
 
 
+def links_any(kind: str, record: Any) -> bool:
+    """True when ``record`` links to other records, whose names its pickers would show.
+
+    A new record with nothing preset links to nothing: it can be shown without a read.
+    """
+    listed, single = _linked_ids(kind, record)
+    return bool(listed or single)
+
+
 def read_link_names(workspace: Workspace, kind: str, record: Any) -> LinkNames:
     """Read the names ``record``'s pickers show (on the worker, with the record): one read a kind."""
     listed, single = _linked_ids(kind, record)

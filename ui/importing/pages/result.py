@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -80,7 +81,18 @@ class ResultPage(QWizardPage):
 
     def _offer_home(self) -> None:
         parsed = self._wizard.parsed
-        offer = None if parsed is None else home_town_offer(self._wizard.workspace.database, parsed)
+        worker = self._wizard.worker
+        if parsed is None:
+            self._show_offer(None)
+            return
+        database = self._wizard.workspace.database
+        if worker is None:
+            self._show_offer(home_town_offer(database, parsed))
+            return
+        # Read on the window's worker: the summary is on screen meanwhile.
+        worker.run_read(lambda: home_town_offer(database, parsed), self._show_offer, owner=self)
+
+    def _show_offer(self, offer: HomeOffer | None) -> None:
         self._home_offer = offer
         self.home_button.setVisible(offer is not None)
         self.home_label.setVisible(offer is not None)
@@ -98,17 +110,40 @@ class ResultPage(QWizardPage):
 
     def _mark_home(self) -> None:
         offer = self._home_offer
-        if offer is None:
+        if offer is None or not self.home_button.isEnabled():
             return
-        try:
-            home = self._wizard.workspace.mark_home_town(offer.name, offer.country)
-        except ServiceError as error:
-            self.home_label.setText(str(error))
+        workspace, worker = self._wizard.workspace, self._wizard.worker
+        if worker is None:
+            try:
+                home = workspace.mark_home_town(offer.name, offer.country)
+            except ServiceError as error:
+                self._home_refused(error)
+                return
+            self._home_marked(home)
             return
+        # On the window's worker; the button waits, so a second click marks nothing twice.
+        self.home_button.setEnabled(False)
+        worker.run_write(
+            lambda: workspace.mark_home_town(offer.name, offer.country),
+            self._home_marked,
+            self._home_refused,
+            owner=self,
+        )
+
+    def _home_marked(self, home: Any) -> None:
         self.home_button.setEnabled(False)
         self.home_label.setText(
             self.tr("%1 is now marked as the home municipality.").replace("%1", home.name)
         )
+
+    def _home_refused(self, error: BaseException) -> None:
+        if not isinstance(error, ServiceError):
+            self.home_button.setEnabled(True)
+            sys.excepthook(type(error), error, error.__traceback__)
+            return
+        self.home_label.setText(str(error))
+        # As before: she may try again (the reason may have gone meanwhile).
+        self.home_button.setEnabled(True)
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, Cancelled):

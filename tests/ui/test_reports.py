@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import demo_copy, english_interface  # noqa: F401 (autouse fixture)
+from helpers import demo_copy, english_interface, settle  # noqa: F401 (autouse fixture)
 from pypdf import PdfReader
 from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrinter
@@ -288,6 +288,7 @@ def test_the_menu_holds_every_report_and_print(qtbot: Any, workspace: Workspace)
     assert names().count("act_report_register") == 1
     assert "act_other" in names()
     window.reports_menu.actions()[1].trigger()
+    settle(qtbot, window)  # the dialog opens when the worker has read what it offers
     dialogs = [d for d in window.findChildren(ReportDialog) if d.isVisible()]
     assert len(dialogs) == 1 and dialogs[0].report_name() == "annual"
     dialogs[0].reject()
@@ -325,6 +326,7 @@ def test_file_print_opens_the_print_dialog_of_the_reports(qtbot: Any, workspace:
     action = window.findChild(QAction, "act_print")
     assert action is not None and action in window.file_menu.actions()
     action.trigger()
+    settle(qtbot, window)  # the dialog opens when the worker has read what it offers
     dialog = window.findChild(ReportDialog)
     assert dialog is not None and dialog.print_mode
     assert dialog.go_button.text() == "Print…"

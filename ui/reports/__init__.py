@@ -9,16 +9,17 @@ dialogs read the window's current workspace when they open.
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QWidget
 
 from app.reports.builders import REPORTS
 
 _MINE = "vanort_standard_reports"  # a property marking the actions this package made
 _INSTALLED = "vanort_reports_installed"
+_COMING = "vanort_report_choices_coming"  # a report dialog's choices are on their way
 
 
 def install_reports_menu(window: Any) -> None:
@@ -61,14 +62,43 @@ def _fill(window: Any) -> None:
         menu.insertAction(before, action)
 
 
-def open_report_dialog(window: Any, report: str, print_mode: bool = False) -> QWidget:
-    """Open the dialog of ``report`` over ``window`` (window-modal, not blocking); returns it."""
+def open_report_dialog(window: Any, report: str, print_mode: bool = False) -> None:
+    """Open the dialog of ``report`` over ``window`` (window-modal, not blocking).
+
+    What the dialog offers (the years, terms, trips and meetings of the register)
+    is read on the window's database worker; the dialog opens when it has come,
+    and a second click meanwhile opens nothing more.
+    """
+    from app.reports.builders.choices import report_choices
+
+    if window.property(_COMING):
+        return
+    workspace = window.workspace
+    worker = window.db_worker
+    if worker is None:
+        _show_dialog(window, report, print_mode, report_choices(workspace.database))
+        return
+    window.setProperty(_COMING, True)
+
+    def show(choices: Any) -> None:
+        window.setProperty(_COMING, False)
+        if window.workspace is workspace:  # not another register opened meanwhile
+            _show_dialog(window, report, print_mode, choices)
+
+    def failed(error: BaseException) -> None:
+        window.setProperty(_COMING, False)
+        # The window's exception hook finds the sentence for it (a lost server ...).
+        sys.excepthook(type(error), error, error.__traceback__)
+
+    worker.run_read(lambda: report_choices(workspace.database), show, failed, owner=window)
+
+
+def _show_dialog(window: Any, report: str, print_mode: bool, choices: Any) -> None:
     from ui.reports.dialog import ReportDialog
 
-    dialog = ReportDialog(window.workspace, report, window, print_mode=print_mode)
+    dialog = ReportDialog(window.workspace, report, window, print_mode=print_mode, choices=choices)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
-    return dialog
 
 
 __all__ = ["install_reports_menu", "open_report_dialog"]

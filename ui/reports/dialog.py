@@ -84,7 +84,10 @@ class ReportDialog(QDialog):
         *,
         print_mode: bool = False,
         today: date | None = None,
+        choices: ReportChoices | None = None,
     ) -> None:
+        """``choices``: what the register offers, as the window's worker read it (read here
+        without it)."""
         super().__init__(parent)
         self.setObjectName("report_dialog")
         self.workspace = workspace
@@ -93,7 +96,9 @@ class ReportDialog(QDialog):
         self.job: BackgroundWork | None = None
         self.written: Path | None = None
         self._file_edited = False
-        self.choices: ReportChoices = report_choices(workspace.database)
+        self.choices: ReportChoices = (
+            choices if choices is not None else report_choices(workspace.database)
+        )
         self.setWindowTitle(self.tr("Print a report") if print_mode else self.tr("Make a report"))
         self._build()
         index = self.report_field.findData(report)

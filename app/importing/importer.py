@@ -31,6 +31,7 @@ from app.importing.collector import fewer_collections
 from app.importing.columns import (
     ColumnChoice,
     ColumnChoiceError,
+    RememberedColumns,
     check_column_choice_with,
     parse_columns,
     remembered_column_choice,
@@ -68,6 +69,7 @@ __all__ = [
     "Cancelled",
     "ColumnChoiceError",
     "ColumnsOffered",
+    "FileContext",
     "ImportOptions",
     "ImportProgress",
     "ImportRefused",
@@ -76,8 +78,10 @@ __all__ = [
     "Plan",
     "Problem",
     "SourceError",
+    "file_context",
     "import_file",
     "initial_columns",
+    "offered_columns",
     "open_table",
     "preview",
     "read_file",
@@ -122,11 +126,35 @@ def initial_columns(
 ) -> ColumnsOffered:
     """The column choice to offer: the one remembered for these headings (for ``kind_name``, if
     given), else one suggested from the headings for ``kind_name`` (default: twinnings)."""
-    remembered = remembered_column_choice(db, source.headers)
+    return offered_columns(remembered_column_choice(db, source.headers), source, kind_name)
+
+
+def offered_columns(
+    remembered: RememberedColumns | None, source: TableSource, kind_name: str | None = None
+) -> ColumnsOffered:
+    """:func:`initial_columns` from a remembered choice already read (nothing is read here)."""
     if remembered is not None and (kind_name is None or remembered.kind == kind_name):
         return ColumnsOffered(import_kind(remembered.kind), remembered.columns, True)
     kind = import_kind(kind_name or "twinnings")
     return ColumnsOffered(kind, suggest_columns(kind, source.headers), False)
+
+
+@dataclass(frozen=True)
+class FileContext:
+    """What the register knows that bears on one file: read once, as the file is opened.
+
+    ``remembered``: the columns chosen last time for the same headings;
+    ``home_towns``: how many towns are marked as home (with one, a twinning's own
+    town may be left out of the file).
+    """
+
+    remembered: RememberedColumns | None
+    home_towns: int
+
+
+def file_context(db: Database, source: TableSource) -> FileContext:
+    """Read what the wizard's pages ask of the register about ``source``, in one piece of work."""
+    return FileContext(remembered_column_choice(db, source.headers), home_town_count(db))
 
 
 def check_columns(db: Database, kind: ImportKind, headers: Sequence[str],

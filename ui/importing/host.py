@@ -15,7 +15,13 @@ from PySide6.QtCore import SignalInstance
 if TYPE_CHECKING:
     from app.importing.columns import ColumnChoice
     from app.importing.fields import ImportKind
-    from app.importing.importer import ImportOptions, ImportSummary, ParsedFile, Plan
+    from app.importing.importer import (
+        FileContext,
+        ImportOptions,
+        ImportSummary,
+        ParsedFile,
+        Plan,
+    )
     from app.importing.sources import TableSource
     from app.workspace import Workspace
     from ui.background import BackgroundWork
@@ -31,6 +37,7 @@ class ImportHost(Protocol):
     """The wizard as its pages see it: what was chosen so far, and a way to run work."""
 
     source: TableSource | None
+    file_context: FileContext | None  # read with the file: columns chosen last time, home towns
     kind: ImportKind
     chosen_columns: ColumnChoice
     fixed: dict[str, str]

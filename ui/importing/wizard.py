@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from app.importing.columns import ColumnChoice
 from app.importing.fields import IMPORT_KINDS, ImportKind
-from app.importing.importer import ImportSummary, ParsedFile, Plan
+from app.importing.importer import FileContext, ImportSummary, ParsedFile, Plan
 from app.importing.sources import TableSource
 from app.workspace import Workspace
 from ui.background import BackgroundWork, Progress
@@ -78,6 +78,7 @@ class ImportWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.workspace = workspace
         self.source: TableSource | None = None
+        self.file_context: FileContext | None = None  # what the register knows of the file
         self.kind: ImportKind = IMPORT_KINDS["twinnings"]
         self.chosen_columns: ColumnChoice = {}
         # A value for a field on every row, and the countries she named for unread spellings.

@@ -74,10 +74,10 @@ class ColumnsPage(QWizardPage):
                 "%1", kind.display_name().lower()
             )
         )
-        self._town_optional = (
-            kind.name == "twinnings" and importer.home_town_count(wizard.workspace.database) == 1
-        )
-        choice = importer.initial_columns(wizard.workspace.database, source, kind.name)
+        context = wizard.file_context
+        assert context is not None  # read with the file on the first page
+        self._town_optional = kind.name == "twinnings" and context.home_towns == 1
+        choice = importer.offered_columns(context.remembered, source, kind.name)
         self._build(kind, source.headers)
         self._apply(choice.columns)
         self.origin_label.setText(

@@ -45,8 +45,10 @@ class KindPage(QWizardPage):
         """Show the kinds, with the one remembered for these headings (or the last) chosen."""
         source = self._wizard.source
         remembered: str | None = None
-        if source is not None:
-            choice = importer.initial_columns(self._wizard.workspace.database, source)
+        context = self._wizard.file_context
+        if source is not None and context is not None:
+            # Read with the file on the first page: nothing is asked of the register here.
+            choice = importer.offered_columns(context.remembered, source)
             if choice.remembered:
                 remembered = choice.kind.name
         name = remembered or self._wizard.kind.name

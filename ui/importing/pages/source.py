@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.importing import importer
 from app.importing.importer import (
+    FileContext,
     SourceError,
 )
 from app.importing.sources import CSV_ENCODINGS, TableSource
@@ -38,6 +40,7 @@ class SourcePage(QWizardPage):
     def __init__(self, wizard: ImportHost) -> None:
         super().__init__()  # the wizard takes the page as its child in setPage
         self._wizard = wizard
+        self._asked = 0  # the register's answer for the latest file opened is the one taken
         self.setTitle(self.tr("Choose the file"))
         self.setSubTitle(
             self.tr("An Excel workbook (.xlsx) or a CSV file, with the column headings in one row.")
@@ -160,10 +163,34 @@ class SourcePage(QWizardPage):
         if source.empty_message is not None:
             self.status_label.setText(source.empty_message)
         else:
-            wizard.source = source
             headings = ", ".join(h for h in source.headers if h)
             self.status_label.setText(self.tr("Column headings: %1").replace("%1", headings))
+            self._ask_register(source)
         self.completeChanged.emit()
+
+    def _ask_register(self, source: TableSource) -> None:
+        """Read what the register knows of the file (the columns chosen last time ...) on the
+        window's worker; the file counts as opened, and Next works, when it has come."""
+        wizard = self._wizard
+        self._asked += 1
+        asked, db = self._asked, wizard.workspace.database
+
+        def take(context: FileContext) -> None:
+            if asked == self._asked:  # not another file or sheet chosen meanwhile
+                wizard.file_context = context
+                wizard.source = source
+                self.completeChanged.emit()
+
+        def failed(error: BaseException) -> None:
+            # The window's exception hook finds the sentence for it (a lost server ...).
+            sys.excepthook(type(error), error, error.__traceback__)
+
+        if wizard.worker is None:
+            take(importer.file_context(db, source))
+        else:
+            wizard.worker.run_read(
+                lambda: importer.file_context(db, source), take, failed, owner=self
+            )
 
     def _show_kind(self, source: TableSource | None) -> None:
         is_csv = source is not None and source.kind == "csv"

@@ -7,14 +7,19 @@ Results are grouped by kind with the number found; each line shows the
 record's name and the field and words that matched.
 
 The search runs when typing pauses for a moment (a tenth of a second), so a
-fast typist sends one query, not one per key; a query takes a few
-milliseconds even on a Europe-sized register, so it runs on the GUI thread.
+fast typist sends one query, not one per key. It runs on the window's
+database worker: on a server every statement is a round trip, and typing must
+never wait for one. Only the answer for the latest text is shown; an older
+one arriving late is dropped. Enter while the answer for what was typed is on
+its way opens that answer's first record when it comes (what was typed last is
+what she asked for), unless she types on or closes the box first.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QPalette, QStandardItem, QStandardItemModel
@@ -33,6 +38,10 @@ from PySide6.QtWidgets import (
 from app.search import Results, search
 from app.workspace import Workspace
 from ui.sentence_label import sentence_label
+from ui.todo.page_work import PageWork
+
+if TYPE_CHECKING:
+    from ui.db_worker import DatabaseWorker
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +69,14 @@ class SearchPopup(QDialog):
     # Emitted after the results of the text typed were shown (tests and the benchmark wait on it).
     results_shown = Signal(object)
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        parent: QWidget | None = None,
+        *,
+        worker: DatabaseWorker | None = None,
+    ) -> None:
+        """``worker``: the window's database worker; without one the search runs here."""
         super().__init__(parent)
         self.setObjectName("search_popup")
         self.workspace = workspace
@@ -102,32 +118,53 @@ class SearchPopup(QDialog):
         self._pause.setSingleShot(True)
         self._pause.setInterval(PAUSE_MS)
         self._pause.timeout.connect(self.run_search)
-        self.field.textEdited.connect(lambda _text: self._pause.start())
+        self.field.textEdited.connect(self._typed)
         self.field.installEventFilter(self)
+        self._reads = PageWork(self, worker, self.status.setText, lambda: None)
+        self._open_when_shown = False  # Enter came before the answer for the text typed
         self._show_hint()
 
     # ------------------------------------------------------------ searching
 
     def run_search(self) -> None:
-        """Search for what is in the field now and show the results."""
+        """Search for what is in the field now; the results are shown when they come.
+
+        ``results_shown`` follows once they are on screen; an answer for an
+        older text is dropped.
+        """
         self._pause.stop()
         typed = self.field.text()
         if not typed.strip():
+            self._reads.drop_answers()
+            self._open_when_shown = False
             self._clear()
             self._show_hint()
             self.results_shown.emit(Results(typed, ()))
             return
-        try:
-            results = search(self.workspace.database, typed, SHOWN_PER_KIND)
-        except Exception:  # shown as one sentence; the details go to the log
-            log.exception("search everywhere failed for %r", typed)
-            self._clear()
-            self.status.setText(
-                self.tr("The register could not be searched just now. Try again in a moment.")
-            )
-            self.results_shown.emit(Results(typed, ()))
-            return
-        self.show_results(results)
+        database = self.workspace.database
+        self._reads.read(
+            lambda: search(database, typed, SHOWN_PER_KIND),
+            self.show_results,
+            lambda error: self._not_searched(typed, error),
+        )
+
+    def is_searching(self) -> bool:
+        """True while the answer for the text typed is still to come (or to be asked for)."""
+        return self._pause.isActive() or self._reads.is_reading()
+
+    def _typed(self, _text: str) -> None:
+        self._open_when_shown = False  # Enter was for the text before this key
+        self._pause.start()
+
+    def _not_searched(self, typed: str, error: BaseException) -> None:
+        # Shown as one sentence; the details go to the log.
+        log.error("search everywhere failed for %r", typed, exc_info=error)
+        self._open_when_shown = False
+        self._clear()
+        self.status.setText(
+            self.tr("The register could not be searched just now. Try again in a moment.")
+        )
+        self.results_shown.emit(Results(typed, ()))
 
     def show_results(self, results: Results) -> None:
         """Fill the list with ``results``, the first record chosen."""
@@ -175,6 +212,10 @@ class SearchPopup(QDialog):
                 self.tr("Nothing in the register matches “%1”.").replace("%1", results.text.strip())
             )
         self.results_shown.emit(results)
+        if self._open_when_shown:
+            self._open_when_shown = False
+            if first is not None and self.isVisible():
+                self._open(first.index())
 
     def _show_hint(self) -> None:
         self.status.setText(
@@ -194,6 +235,10 @@ class SearchPopup(QDialog):
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 if self._pause.isActive():
                     self.run_search()  # Enter before the pause ended: search what was typed
+                if self._reads.is_reading():
+                    # What is shown is for an older text: open the answer for hers.
+                    self._open_when_shown = True
+                    return True
                 current = self.results.currentIndex()
                 if current.isValid():
                     self._open(current)
@@ -235,6 +280,11 @@ class SearchPopup(QDialog):
 
     # ------------------------------------------------------------ opening
 
+    def done(self, result: int) -> None:
+        """Closed (Esc, or a record opened): an Enter still waiting for its answer is forgotten."""
+        self._open_when_shown = False
+        super().done(result)
+
     def start(self) -> None:
         """Show the box with the last text chosen, so typing replaces it."""
         parent = self.parentWidget()
@@ -263,7 +313,8 @@ def open_search(
         popup.deleteLater()
         popup = None
     if popup is None:
-        popup = SearchPopup(workspace, window)
+        # The window's database worker, when it has one: the search never blocks typing.
+        popup = SearchPopup(workspace, window, worker=getattr(window, "db_worker", None))
         popup.record_chosen.connect(lambda kind, record_id: open_record(kind, record_id))
     popup.start()
     return popup

@@ -167,7 +167,7 @@ def test_only_the_answer_for_the_latest_text_is_shown(
 
 
 def test_enter_before_the_answer_opens_what_was_typed(qtbot: Any, window: MainWindow) -> None:
-    """"Nuu" shows Nuuk first; with the worker held "ss" and Enter: nothing opens until the
+    """ "Nuu" shows Nuuk first; with the worker held "ss" and Enter: nothing opens until the
     answer for "Nuuss" has come, and then Nuussuaq opens, not the Nuuk shown before."""
     popup = _ctrl_k(qtbot, window)
     with qtbot.waitSignal(popup.results_shown, timeout=10000):

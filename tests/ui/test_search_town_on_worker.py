@@ -8,6 +8,7 @@ its way" is a state the test looks at, not a moment it must catch.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -29,6 +30,7 @@ from app.workspace import Workspace
 from ui.lists.list_page import RecordListPage
 from ui.main_window import MainWindow
 from ui.search import SearchPopup
+from ui.search import popup as popup_module
 from ui.town_page import TownPage
 
 __all__ = ["english_interface"]  # autouse: English interface
@@ -184,6 +186,30 @@ def test_enter_before_the_answer_opens_what_was_typed(qtbot: Any, window: MainWi
     page = window.current_page()
     assert isinstance(page, RecordListPage) and page.spec.kind == "town"
     assert record_shown(qtbot, page.form).name == "Nuussuaq"
+
+
+def test_a_failed_search_says_so_in_one_sentence(
+    qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The register cannot be searched (a lost server): the box says so in its sentence,
+    the search having been tried on the worker, and typing goes on."""
+    tried_on: list[threading.Thread] = []
+
+    def lost(*_args: Any) -> Any:
+        tried_on.append(threading.current_thread())
+        raise OSError("server closed the connection unexpectedly")
+
+    monkeypatch.setattr(popup_module, "search", lost)
+    popup = _ctrl_k(qtbot, window)
+    with qtbot.waitSignal(popup.results_shown, timeout=10000):
+        type_text(qtbot, popup.field, "Nuuk")
+    assert popup.status.text() == (
+        "The register could not be searched just now. Try again in a moment."
+    )
+    assert popup.model.rowCount() == 0
+    assert tried_on != [] and threading.main_thread() not in tried_on
+    type_text(qtbot, popup.field, "s")
+    assert popup.field.text() == "Nuuks"
 
 
 def test_the_town_page_is_read_on_the_worker_and_says_so_meanwhile(

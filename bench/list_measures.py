@@ -182,7 +182,12 @@ def search_everywhere(ctx: Context) -> Result:
         from ui.search import open_search
     except ImportError as error:
         raise Missing("ui.search (Ctrl+K)") from error
-    popup = open_search(session.window, session.workspace, lambda _kind, _id: None)
+    popup = open_search(
+        session.window,
+        session.workspace,
+        lambda _kind, _id: None,
+        worker=session.window.db_worker,  # as the window searches: on its database worker
+    )
     steps = _keystrokes()
     runs = max(ctx.runs, len(steps))
 

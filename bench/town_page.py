@@ -3,7 +3,8 @@
 Both run in the main window on the Europe register, on twin towns picked
 across the register that are in at least one twinning (a town in none is
 quicker and would flatter the figure). ``town_page`` stops the clock when the
-page is painted with its header, twinnings and lists; their status and the
+page is painted with its header, twinnings and lists (read on the window's
+database worker: the clock runs until they have come); their status and the
 timeline (the status rule once per period) follow from a worker thread, and
 ``town_page_timeline`` stops the clock when they have arrived and been painted.
 """
@@ -45,9 +46,32 @@ def _opener(session: Any) -> Callable[[int], Any]:
     def open_page(town_id: int) -> Any:
         if not opener(town_id):
             raise RuntimeError(f"the page of town {town_id} could not be opened")
-        return session.window.stack.currentWidget()
+        page = session.window.stack.currentWidget()
+        _wait_for_town(page)
+        found = getattr(page, "dossier", None)
+        if found is None or found.town_id != town_id:
+            raise RuntimeError(f"the page of town {town_id} did not show the town")
+        return page
 
     return open_page
+
+
+def _wait_for_town(page: Any) -> None:
+    """Run the event loop until the page shows its town (it is read on the window's database
+    worker and arrives as the page's ``shown``, or ``not_found``)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    is_reading = getattr(page, "is_reading", None)
+    if is_reading is None or not is_reading():
+        return  # read on the spot
+    loop = QEventLoop()
+    page.shown.connect(loop.quit)
+    page.not_found.connect(loop.quit)
+    QTimer.singleShot(TIMELINE_WAIT_MS, loop.quit)
+    if is_reading():
+        loop.exec()
+    page.shown.disconnect(loop.quit)
+    page.not_found.disconnect(loop.quit)
 
 
 def _wait_for_timeline(session: Any, page: Any) -> None:

@@ -46,6 +46,7 @@ from ui.window.undo_steps import RecordSteps
 if TYPE_CHECKING:  # imported when first needed, not on the way to the window
     from ui.dialogs.handbook import HandbookWindow
     from ui.lists.list_page import FormFactory, RecordListPage
+    from ui.town_page.page import TownPage
 
 log = logging.getLogger(__name__)
 
@@ -242,7 +243,10 @@ class MainWindow(QMainWindow):
         """Switch to ``kind``'s page and show the record: linked records are one click away."""
         if kind not in KINDS:
             if kind == "town_page":
-                return self.open_town_page(record_id)
+                # The page opens at once and its town follows from the database worker;
+                # a town gone meanwhile is said then, and the window returns here.
+                self.open_town_page(record_id)
+                return True
             if kind == "yearly_report":
                 from ui.reports import open_report_dialog
 
@@ -253,8 +257,9 @@ class MainWindow(QMainWindow):
         assert page is not None
         return page.select_record(record_id)
 
-    def open_town_page(self, town_id: int) -> bool:
-        """Show the page of one twin town; Back (Alt+Left, Esc) returns to the page before."""
+    def open_town_page(self, town_id: int) -> TownPage:
+        """Show the page of one twin town (it says it is reading until the town has come,
+        then emits ``shown``); Back (Alt+Left, Esc) returns to the page before."""
         from ui.town_page import show_town_page
 
         return show_town_page(self, town_id)

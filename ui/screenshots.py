@@ -167,9 +167,16 @@ def _search_everywhere(window: Any, target: Path) -> Path:
     from ui.search import open_search
 
     window.show_page("town")
-    popup = open_search(window, window.workspace, window.open_record)
+    popup = open_search(window, window.workspace, window.open_record, worker=window.db_worker)
     popup.field.setText("holm")
     popup.run_search()
+    if popup.is_searching():  # the answer comes from the window's database worker
+        from PySide6.QtCore import QEventLoop, QTimer
+
+        loop = QEventLoop()
+        popup.results_shown.connect(loop.quit)
+        QTimer.singleShot(30_000, loop.quit)
+        loop.exec()
     _settle()
     picture = window.grab()
     painter = QPainter(picture)

@@ -10187,8 +10187,20 @@
         <translation>Ingen daterad händelse är registrerad.</translation>
     </message>
     <message>
+        <source>Reading the town…</source>
+        <translation>Läser in vänorten…</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Läser in…</translation>
+    </message>
+    <message>
         <source>Twin town</source>
         <translation>Vänort</translation>
+    </message>
+    <message>
+        <source>The town could not be read.</source>
+        <translation>Vänorten kunde inte läsas in.</translation>
     </message>
     <message>
         <source>Country not recorded</source>

@@ -136,7 +136,8 @@ def test_a_twinning_whose_status_changed_opens_its_twin_town(
     # The twin town's own page, with everything about Lich.
     qtbot.waitUntil(lambda: isinstance(window.stack.currentWidget(), TownPage))
     town_page = window.stack.currentWidget()
-    assert town_page.dossier is not None and town_page.dossier.town_id == lich.id
+    qtbot.waitUntil(lambda: town_page.dossier is not None)  # read on the database worker
+    assert town_page.dossier.town_id == lich.id
 
 
 def test_the_groups_and_the_folded_registers_are_reached_by_keyboard(

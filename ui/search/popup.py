@@ -7,11 +7,12 @@ Results are grouped by kind with the number found; each line shows the
 record's name and the field and words that matched.
 
 The search runs when typing pauses for a moment (a tenth of a second), so a
-fast typist sends one query, not one per key. A query takes a few
-milliseconds on a Europe-sized file, but on a server it is a round trip: in
-the window it runs on the database worker, and only the answer to the text
-typed last is shown. Enter pressed before that answer has come opens its
-first record when it comes.
+fast typist sends one query, not one per key. It runs on the window's
+database worker: on a server every statement is a round trip, and typing must
+never wait for one. Only the answer for the latest text is shown; an older
+one arriving late is dropped. Enter while the answer for what was typed is on
+its way opens that answer's first record when it comes (what was typed last is
+what she asked for), unless she types on or closes the box first.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 from app.search import Results, search
 from app.workspace import Workspace
 from ui.sentence_label import sentence_label
+from ui.todo.page_work import PageWork
 
 if TYPE_CHECKING:
     from ui.db_worker import DatabaseWorker
@@ -60,13 +62,6 @@ class _NameDelegate(QStyledItemDelegate):
         option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
-class _Asked:
-    """A search handed to the worker; ``dropped`` once more was typed (the worker skips it)."""
-
-    def __init__(self) -> None:
-        self.dropped = False
-
-
 class SearchPopup(QDialog):
     """The search box of the whole register; ``record_chosen`` carries what Enter opens."""
 
@@ -81,13 +76,10 @@ class SearchPopup(QDialog):
         *,
         worker: DatabaseWorker | None = None,
     ) -> None:
-        """``worker``: the window's database worker, which searches (here and now without it)."""
+        """``worker``: the window's database worker; without one the search runs here."""
         super().__init__(parent)
         self.setObjectName("search_popup")
         self.workspace = workspace
-        self.worker = worker
-        self._asked: _Asked | None = None  # the search on its way from the worker
-        self._open_when_shown = False  # Enter was pressed before its answer came
         self.setWindowTitle(self.tr("Search the whole register"))
         self.resize(*POPUP_SIZE)
         self.field = QLineEdit(self)
@@ -128,68 +120,46 @@ class SearchPopup(QDialog):
         self._pause.timeout.connect(self.run_search)
         self.field.textEdited.connect(self._typed)
         self.field.installEventFilter(self)
+        self._reads = PageWork(self, worker, self.status.setText, lambda: None)
+        self._open_when_shown = False  # Enter came before the answer for the text typed
         self._show_hint()
 
     # ------------------------------------------------------------ searching
 
-    def _typed(self, _text: str) -> None:
-        self._open_when_shown = False  # typed on after Enter: she has not chosen yet
-        self._pause.start()
-
     def run_search(self) -> None:
-        """Search for what is in the field now and show the results (on the worker if any)."""
+        """Search for what is in the field now; the results are shown when they come.
+
+        ``results_shown`` follows once they are on screen; an answer for an
+        older text is dropped.
+        """
         self._pause.stop()
-        if self._asked is not None:
-            self._asked.dropped = True  # its answer is for text no longer there
-            self._asked = None
         typed = self.field.text()
         if not typed.strip():
+            self._reads.drop_answers()
+            self._open_when_shown = False
             self._clear()
             self._show_hint()
             self.results_shown.emit(Results(typed, ()))
             return
-        database, worker = self.workspace.database, self.worker
-        if worker is None:
-            try:
-                results = search(database, typed, SHOWN_PER_KIND)
-            except Exception as error:
-                self._search_failed(typed, error)
-                return
-            self.show_results(results)
-            return
-        asked = self._asked = _Asked()
-        worker.run_read(
-            lambda: None if asked.dropped else search(database, typed, SHOWN_PER_KIND),
-            lambda results: self._came(asked, results),
-            lambda error: self._not_came(asked, typed, error),
-            owner=self,
+        database = self.workspace.database
+        self._reads.read(
+            lambda: search(database, typed, SHOWN_PER_KIND),
+            self.show_results,
+            lambda error: self._not_searched(typed, error),
         )
 
     def is_searching(self) -> bool:
-        """True while a search is on its way from the worker."""
-        return self._asked is not None
+        """True while the answer for the text typed is still to come (or to be asked for)."""
+        return self._pause.isActive() or self._reads.is_reading()
 
-    def _came(self, asked: _Asked, results: Results | None) -> None:
-        if asked is not self._asked or results is None:
-            return  # more was typed meanwhile: that search's answer is shown
-        self._asked = None
-        self.show_results(results)
-        if self._open_when_shown:
-            self._open_when_shown = False
-            current = self.results.currentIndex()
-            if current.isValid():
-                self._open(current)
+    def _typed(self, _text: str) -> None:
+        self._open_when_shown = False  # Enter was for the text before this key
+        self._pause.start()
 
-    def _not_came(self, asked: _Asked, typed: str, error: BaseException) -> None:
-        if asked is not self._asked:
-            return
-        self._asked = None
-        self._open_when_shown = False
-        self._search_failed(typed, error)
-
-    def _search_failed(self, typed: str, error: BaseException) -> None:
+    def _not_searched(self, typed: str, error: BaseException) -> None:
         # Shown as one sentence; the details go to the log.
         log.error("search everywhere failed for %r", typed, exc_info=error)
+        self._open_when_shown = False
         self._clear()
         self.status.setText(
             self.tr("The register could not be searched just now. Try again in a moment.")
@@ -242,6 +212,10 @@ class SearchPopup(QDialog):
                 self.tr("Nothing in the register matches “%1”.").replace("%1", results.text.strip())
             )
         self.results_shown.emit(results)
+        if self._open_when_shown:
+            self._open_when_shown = False
+            if first is not None and self.isVisible():
+                self._open(first.index())
 
     def _show_hint(self) -> None:
         self.status.setText(
@@ -261,8 +235,9 @@ class SearchPopup(QDialog):
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 if self._pause.isActive():
                     self.run_search()  # Enter before the pause ended: search what was typed
-                if self._asked is not None:
-                    self._open_when_shown = True  # the first result, once it has come
+                if self._reads.is_reading():
+                    # What is shown is for an older text: open the answer for hers.
+                    self._open_when_shown = True
                     return True
                 current = self.results.currentIndex()
                 if current.isValid():
@@ -305,6 +280,11 @@ class SearchPopup(QDialog):
 
     # ------------------------------------------------------------ opening
 
+    def done(self, result: int) -> None:
+        """Closed (Esc, or a record opened): an Enter still waiting for its answer is forgotten."""
+        self._open_when_shown = False
+        super().done(result)
+
     def start(self) -> None:
         """Show the box with the last text chosen, so typing replaces it."""
         parent = self.parentWidget()
@@ -332,7 +312,8 @@ def open_search(
 ) -> SearchPopup:
     """Ctrl+K: show the window's search box (made once per register and kept).
 
-    ``worker``: the window's database worker, which searches (here and now without it).
+    ``worker``: the window's database worker, which searches, so that typing never
+    waits for the register (here and now without it).
     """
     popup = window.findChild(SearchPopup, "search_popup")
     if popup is not None and popup.workspace is not workspace:

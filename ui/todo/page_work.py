@@ -44,8 +44,17 @@ class PageWork:
         self._asked = 0  # the number of the latest read handed over; older answers are dropped
         self._writing = False
 
-    def read(self, work: Callable[[], Any], show: Callable[[Any], None]) -> None:
-        """Run ``work`` and ``show`` its answer, unless another read was asked for meanwhile."""
+    def read(
+        self,
+        work: Callable[[], Any],
+        show: Callable[[Any], None],
+        not_read: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Run ``work`` and ``show`` its answer, unless another read was asked for meanwhile.
+
+        A failure of the latest read goes to ``not_read`` when given (the page says
+        it in its own words), else a refusal is said and anything else raised.
+        """
         self._asked += 1
         number = self._asked
 
@@ -58,12 +67,20 @@ class PageWork:
             if number != self._asked:
                 return
             self._shown = number  # nothing more is on its way
-            self._refused_or_raised(error)
+            if not_read is not None:
+                not_read(error)
+            else:
+                self._refused_or_raised(error)
 
         if self._worker is None:
             try:
                 answer = work()
             except ServiceError as error:
+                failed(error)
+                return
+            except Exception as error:
+                if not_read is None:
+                    raise
                 failed(error)
                 return
             done(answer)

@@ -15,6 +15,7 @@ from ui.pages import Page
 
 if TYPE_CHECKING:
     from app.workspace import Workspace
+    from ui.db_worker import DatabaseWorker
     from ui.town_page.page import TownPage
 
 
@@ -32,6 +33,10 @@ class TownPageWindow(Protocol):
     @property
     def stack(self) -> QStackedWidget:
         """The window's pages, one shown at a time."""
+
+    @property
+    def db_worker(self) -> DatabaseWorker:
+        """The window's database worker: the town is read there."""
 
     @property
     def new_action(self) -> QAction:
@@ -67,19 +72,29 @@ TOWN_PAGE = "town_page"
 """The kind a page asks the window to open (``open_record(TOWN_PAGE, town_id)``)."""
 
 
-def show_town_page(window: TownPageWindow, town_id: int) -> bool:
-    """Show the page of ``town_id`` in ``window``; False when the town cannot be shown."""
+def show_town_page(window: TownPageWindow, town_id: int) -> TownPage:
+    """Show the page of ``town_id`` in ``window`` and return it.
+
+    The page is shown at once, saying it is reading; the town follows from the
+    window's database worker (the page's ``shown``). A town gone meanwhile is
+    said in a message box, and the window returns to the page she came from.
+    """
     from ui.town_page.page import TownPage
 
     page = window.stack.findChild(TownPage, "town_page")
     if page is None:
-        page = TownPage(window.workspace)
+        page = TownPage(window.workspace, worker=window.db_worker)
         page.open_record.connect(window.open_record)
         page.back_requested.connect(lambda: _go_back(window))
+        shown_page = page
+        page.not_found.connect(
+            lambda _town_id: (
+                _go_back(window) if window.stack.currentWidget() is shown_page else None
+            )
+        )
         window.stack.addWidget(page)
     page.workspace = window.workspace
-    if not page.show_town(town_id):
-        return False
+    page.show_town(town_id)
     window.stack.setCurrentWidget(page)
     # The record commands act on the list under the page: off while it is covered.
     for action in (
@@ -90,8 +105,8 @@ def show_town_page(window: TownPageWindow, town_id: int) -> bool:
         window.find_action,
     ):
         action.setEnabled(False)
-    page.focus_list()
-    return True
+    page.focus_list()  # once the town has come
+    return page
 
 
 def _go_back(window: TownPageWindow) -> None:

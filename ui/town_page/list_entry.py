@@ -1,18 +1,24 @@
 """The twin towns' and twinnings' lists open the town page: a button and Ctrl+Enter.
 
 Enter keeps opening the record in the form; Ctrl+Enter (or the button) opens
-the page of the chosen town, or of the twinning's twin town.
+the page of the chosen town, or of the twinning's twin town (which town that
+is, is read on the window's database worker first: on a server every
+statement is a round trip, and the window must not wait for one).
 """
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+import sys
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QBoxLayout, QMessageBox, QPushButton, QTableView
 
 from app.services.errors import RecordNotFound
+
+if TYPE_CHECKING:
+    from ui.db_worker import DatabaseWorker
 
 
 class _Rows(Protocol):
@@ -47,6 +53,10 @@ class TownList(Protocol):
     @property
     def table(self) -> QTableView:
         """The list's table."""
+
+    @property
+    def worker(self) -> DatabaseWorker | None:
+        """The window's database worker (None: read here and now)."""
 
     @property
     def model(self) -> _Rows:
@@ -92,7 +102,11 @@ def add_town_page_entry(page: TownList, row: QBoxLayout) -> QPushButton:
 
 
 def open_town_page_of(page: TownList) -> bool:
-    """Ask the window for the town page of the list's chosen row; False when none is chosen."""
+    """Ask the window for the town page of the list's chosen row; False when none is chosen.
+
+    For a twinning its twin town is read on the worker first; the page is asked
+    for when the answer comes (a twinning gone meanwhile is said instead).
+    """
     index = page.table.currentIndex()
     record_id = page.model.id_at(index.row()) if index.isValid() else page.shown_id()
     if record_id is None:
@@ -100,14 +114,33 @@ def open_town_page_of(page: TownList) -> bool:
             QCoreApplication.translate("TownPageEntry", "Choose a twin town in the list first.")
         )
         return False
-    town_id = record_id
-    if page.kind == "twinning":
+    if page.kind != "twinning":
+        page.open_record.emit("town_page", record_id)
+        return True
+    database = page.workspace.database
+
+    def read() -> int:
         from app.towns.dossier import twinning_town  # the town page's own code, loaded on use
 
-        try:
-            town_id = twinning_town(page.workspace.database, record_id)
-        except RecordNotFound as error:
+        return twinning_town(database, record_id)
+
+    def failed(error: BaseException) -> None:
+        if isinstance(error, RecordNotFound):
             QMessageBox.information(page.table, page.spec.display_singular(), str(error))
+            return
+        # The window's exception hook finds the sentence for it (a lost server ...).
+        sys.excepthook(type(error), error, error.__traceback__)
+
+    def opened(town_id: int) -> None:
+        page.open_record.emit("town_page", town_id)
+
+    if page.worker is None:
+        try:
+            town_id = read()
+        except RecordNotFound as error:
+            failed(error)
             return False
-    page.open_record.emit("town_page", town_id)
+        opened(town_id)
+        return True
+    page.worker.run_read(read, opened, failed, owner=page.table)
     return True

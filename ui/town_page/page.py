@@ -5,15 +5,18 @@ each twinning's status at both levels with its one-sentence ground (her
 judgement first); the timeline the mapping report draws; compact lists of
 agreements, trips and activities, organisations and people, decisions,
 attached files and the dated history, whose rows open the record; and the town's fact sheet as
-PDF or Word. The data comes from :mod:`app.towns.dossier`; the timeline,
-slower, is drawn when it arrives from a worker thread.
+PDF or Word. The data comes from :mod:`app.towns.dossier`, read on the
+window's database worker (on a server every statement is a round trip: the
+page says it is reading meanwhile, and only the last town asked for is
+shown); the timeline, slower, is drawn when it arrives from a worker thread.
 """
 
 from __future__ import annotations
 
+import sys
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -38,8 +41,12 @@ from app.towns.standing import TownStanding, judgement_sentence, status_heading,
 from app.workspace import Workspace
 from ui.background import BackgroundWork
 from ui.pages import Page
+from ui.todo.page_work import PageWork
 from ui.town_page.record_lists import RecordList
 from ui.town_page.timeline_view import TimelineView
+
+if TYPE_CHECKING:
+    from ui.db_worker import DatabaseWorker
 
 
 def ask_fact_sheet_path(parent: QWidget, suggested: str, suffix: str) -> str:
@@ -77,14 +84,25 @@ class TownPage(Page):
 
     back_requested = Signal()
     shown = Signal(int)  # the town's id, once its dossier is on the page
+    not_found = Signal(int)  # the town asked for is gone (said in a message box)
     timeline_ready = Signal()  # the timeline is drawn (or known to be empty)
     fact_sheet_written = Signal(object)  # the Path written
     fact_sheet_failed = Signal(str)  # the sentence shown
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        parent: QWidget | None = None,
+        *,
+        worker: DatabaseWorker | None = None,
+    ) -> None:
+        """``worker``: the window's database worker; without one the town is read here."""
         super().__init__(parent)
         self.setObjectName("town_page")
         self.workspace = workspace
+        self._reads = PageWork(self, worker, self._say, lambda: None)
+        self._coming: int | None = None  # the town asked for, until its dossier is shown
+        self._focus_when_shown = False
         self.dossier: TownDossier | None = None
         self.standing: TownStanding | None = None
         self._timeline_job: BackgroundWork | None = None
@@ -195,24 +213,70 @@ class TownPage(Page):
             app.aboutToQuit.connect(self.stop)
 
     # ------------------------------------------------------------ showing a town
-    # The town, its twinnings and its lists are read at once; their status and
-    # timeline (the status rule once per period) follow from a worker thread.
+    # The town, its twinnings and its lists are read on the window's database
+    # worker; their status and timeline (the status rule once per period) follow
+    # from a worker thread of their own.
 
-    def show_town(self, town_id: int, *, today: date | None = None) -> bool:
-        """Read the town and fill the page; False (with a message box) when it is gone."""
-        from PySide6.QtWidgets import QMessageBox
-
-        try:
-            found = town_dossier(self.workspace.database, town_id)
-        except RecordNotFound as error:
-            QMessageBox.information(self, self.tr("Twin town"), str(error))
-            return False
-        self.dossier = found
+    def show_town(self, town_id: int, *, today: date | None = None) -> None:
+        """Read the town and fill the page when it comes (``shown``); the page says it is
+        reading meanwhile. A town gone meanwhile is said in a message box (``not_found``)."""
+        self.dossier = None
         self.standing = None
+        self._asked += 1  # a timeline still on its way is for a town no longer wanted
+        self._show_reading()
+        self._read(town_id, today)
+
+    def _read(self, town_id: int, today: date | None) -> None:
+        self._coming = town_id
+        database = self.workspace.database
+        self._reads.read(
+            lambda: town_dossier(database, town_id),
+            lambda found: self._arrived(found, today),
+            lambda error: self._not_arrived(town_id, error),
+        )
+
+    def is_reading(self) -> bool:
+        """True from asking for a town until its dossier is on the page (or known gone)."""
+        return self._coming is not None
+
+    def _show_reading(self) -> None:
+        """Nothing of the town before: its name and lists are on their way."""
+        self.title.setText(self.tr("Reading the town…"))
+        self.place.setText("")
+        self.message.setVisible(False)
+        self.twinnings.setText("")
+        self.rule.setVisible(False)
+        for records in self.lists.values():
+            records.show_records([], self.tr("Reading…"))
+        for button in (self.pdf_button, self.word_button):
+            button.setEnabled(False)
+            button.setToolTip("")
+        self.timeline_view.set_timeline(None, "")
+
+    def _arrived(self, found: TownDossier, today: date | None) -> None:
+        self._coming = None
+        self.dossier = found
         self._fill(found)
         self._ask_standing(found, today)
-        self.shown.emit(town_id)
-        return True
+        if self._focus_when_shown and self.isVisible():
+            self.focus_list()
+        self._focus_when_shown = False
+        self.shown.emit(found.town_id)
+
+    def _not_arrived(self, town_id: int, error: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        self._coming = None
+        self._focus_when_shown = False
+        if isinstance(error, RecordNotFound):
+            self.title.setText("")
+            self.not_found.emit(town_id)  # the window returns to the page she came from
+            QMessageBox.information(self, self.tr("Twin town"), str(error))
+            return
+        self.title.setText(self.tr("The town could not be read."))
+        # As if the read had failed on this thread: the window's exception hook finds
+        # the sentence for it (a lost server) and logs the rest.
+        sys.excepthook(type(error), error, error.__traceback__)
 
     def _fill(self, found: TownDossier) -> None:
         self.title.setText(found.name)
@@ -379,7 +443,11 @@ class TownPage(Page):
     # ------------------------------------------------------------ Page
 
     def focus_list(self) -> None:
-        """The keyboard starts in the first list with something to open."""
+        """The keyboard starts in the first list with something to open (once it has come)."""
+        if self._coming is not None:
+            self._focus_when_shown = True
+            self.back_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         for records in self.lists.values():
             if records.records():
                 records.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -387,9 +455,11 @@ class TownPage(Page):
         self.back_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def refresh(self) -> None:
-        """Read the town again (records changed meanwhile)."""
-        if self.dossier is not None:
-            self.show_town(self.dossier.town_id)
+        """Read the town again (records changed meanwhile); what is shown stays until it comes."""
+        if self._coming is not None:
+            self._read(self._coming, None)
+        elif self.dossier is not None:
+            self._read(self.dossier.town_id, None)
 
     def stop(self) -> None:
         """Wait for the work still running (the window closes or the page goes)."""

@@ -162,9 +162,9 @@ def test_the_fact_sheet_buttons_write_the_file(
 def test_a_town_in_no_twinning_shows_what_there_is(qtbot: Any, window: MainWindow) -> None:
     """A new town: the page says it is in no twinning, and the fact sheet buttons are off."""
     lone = window.workspace.save(Town(name="Põltsamaa", country="EE"))
-    assert window.open_town_page(lone.id)
-    town_page = window.stack.currentWidget()
-    assert isinstance(town_page, TownPage)
+    town_page = window.open_town_page(lone.id)
+    assert isinstance(town_page, TownPage) and window.stack.currentWidget() is town_page
+    qtbot.waitUntil(lambda: not town_page.is_reading())  # the town comes from the worker
     qtbot.waitSignal(town_page.timeline_ready, timeout=10000, raising=False)
     qtbot.waitUntil(lambda: "no start" in town_page.timeline_view._empty_text.lower())
     assert town_page.title.text() == "Põltsamaa"

@@ -40,6 +40,7 @@ def test_the_entry_opens_the_list_of_reports_and_survives_a_rebuild(
         action.trigger()
         dialog = next(d for d in window.findChildren(MappingReportsDialog) if d.isVisible())
         qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.wizard is not None)  # the draft comes from the worker
         wizard = dialog.wizard
         assert wizard is not None
         wizard.analysis_page.text_edit.setPlainText("Skrivet före bytet.")

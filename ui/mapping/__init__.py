@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 if TYPE_CHECKING:
     from app.workspace import Workspace
+    from ui.db_worker import DatabaseWorker
     from ui.mapping.report_list import MappingReportsDialog
     from ui.mapping.wizard import MappingWizard
 
@@ -38,6 +39,10 @@ class ReportsWindow(Protocol):
     @property
     def workspace(self) -> Workspace:
         """The register open in the window."""
+
+    @property
+    def db_worker(self) -> DatabaseWorker:
+        """The window's database worker: the list and the wizard read and write through it."""
 
     @property
     def reports_menu(self) -> QMenu:
@@ -91,7 +96,7 @@ def open_mapping_reports(window: ReportsWindow) -> MappingReportsDialog:
             return existing
         existing.close()
         existing.deleteLater()
-    dialog = MappingReportsDialog(window.workspace, window.window())
+    dialog = MappingReportsDialog(window.workspace, window.window(), worker=window.db_worker)
     dialog.show()
     return dialog
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Protocol
 if TYPE_CHECKING:
     from app.mapping import MappingData, SavedReport
     from app.workspace import Workspace
+    from ui.mapping.opening import Opening
 
 
 class MappingHost(Protocol):
@@ -21,6 +22,10 @@ class MappingHost(Protocol):
     @property
     def workspace(self) -> Workspace:
         """The register the report is written from."""
+
+    @property
+    def opening(self) -> Opening:
+        """What the pages list (twinnings, networks, facts, attachments), read at opening."""
 
     @property
     def report(self) -> SavedReport:

@@ -21,7 +21,7 @@ from app.mapping import (
     heading,
     placeholder,
 )
-from app.mapping.outlook import fact_choices, outlook_edited, redraft_outlook
+from app.mapping.outlook import outlook_edited, redraft_outlook
 from ui.mapping.headed_list import HeadedListPage
 from ui.mapping.page_base import MappingPage
 from ui.mapping.widgets import edit_button as _edit_button
@@ -78,7 +78,7 @@ class OutlookPage(MappingPage):
         drafted = o.fact_ids
         fill_checklist(
             self.fact_list,
-            fact_choices(self.host.workspace.database),
+            self.host.opening.facts,
             lambda id_: drafted is None or id_ in drafted,
         )
         self.text_edit.setPlainText(o.text)

@@ -29,7 +29,6 @@ from app.mapping import (
     heading,
     placeholder,
 )
-from app.mapping.scope import attachment_choices
 from ui.mapping.page_base import MappingPage
 from ui.mapping.widgets import edit_button as _edit_button
 from ui.mapping.widgets import fill_checklist, rich_text_box, text_box, ticked_ids
@@ -242,7 +241,7 @@ class AppendixPage(MappingPage):
         self.fact_sheets_box.setChecked(a.fact_sheets)
         fill_checklist(
             self.attachment_list,
-            attachment_choices(self.host.workspace.database),
+            self.host.opening.attachments,
             lambda id_: id_ in a.attachment_ids,
         )
 

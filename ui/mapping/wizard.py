@@ -22,7 +22,6 @@ from app.mapping import (
     MappingData,
     NotReadyForFinal,
     SavedReport,
-    changes_since_previous,
     gather,
     mark_final,
     report_data,
@@ -34,6 +33,8 @@ from app.mapping.text_blocks import TextBlock, list_text_blocks, save_text_block
 from app.reports.document import Cancelled
 from app.services.errors import ServiceError
 from app.workspace import Workspace
+from ui.db_worker import DatabaseWorker
+from ui.mapping.opening import Opening, read_opening
 from ui.mapping.output_page import OutputPage
 from ui.mapping.page_base import MappingPage
 from ui.mapping.pages_data import ActivitiesPage, AgreementsPage, AnalysisPage, TownsPage
@@ -94,16 +95,29 @@ class MappingWizard(QWizard):
     exported = Signal(object)  # the Path of a file written
 
     def __init__(
-        self, workspace: Workspace, report: SavedReport, parent: QWidget | None = None
+        self,
+        workspace: Workspace,
+        report: SavedReport,
+        parent: QWidget | None = None,
+        *,
+        opening: Opening | None = None,
+        worker: DatabaseWorker | None = None,
     ) -> None:
+        """``opening`` is what the pages list, read on the window's worker beforehand; without
+        it the wizard reads it here. ``worker`` takes the wizard's later reads and writes."""
         super().__init__(parent)
         self.setObjectName("mapping_wizard")
         self.workspace = workspace
+        if opening is None:
+            opening = read_opening(workspace, report)
+        self.opening = opening
+        self.worker = worker
         self.report = report
         self.read_only = report.is_final
         self.task: Any = None
-        self._data: MappingData | None = None
-        self._data_key: str | None = None
+        # The figures came with the opening, for the content as it was saved.
+        self._data: MappingData | None = opening.data
+        self._data_key: str | None = None if report.is_final else _figures_key(report.content)
         self.setWindowTitle(self.tr("Mapping report – %1").replace("%1", report.title))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.HaveFinishButtonOnEarlyPages, True)
@@ -198,9 +212,7 @@ class MappingWizard(QWizard):
         self.save_now()
 
     def _show_changes(self) -> None:
-        if self.report.based_on_id is None:
-            return
-        found = changes_since_previous(self.workspace.database, self.report)
+        found = self.opening.changes
         if found is None:
             return
         previous, changes = found

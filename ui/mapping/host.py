@@ -38,14 +38,20 @@ class MappingHost(Protocol):
     def data(self) -> MappingData:
         """The register's figures for the report's scope and period."""
 
+    def figures_ready(self) -> bool:
+        """True when :meth:`data` answers for the content as it stands without a read."""
+
+    def when_figures(self, then: Callable[[], None]) -> None:
+        """Read the figures for the content as it stands (on the worker), then call ``then``."""
+
     def content_changed(self) -> None:
         """A page's fields changed: the wizard saves soon after."""
 
     def save_now(self) -> bool:
         """Save what the pages hold now; False when it could not be saved."""
 
-    def finalise(self) -> bool:
-        """Mark the report final; False when it was not."""
+    def finalise(self, then: Callable[[], None] | None = None) -> bool:
+        """Mark the report final, then call ``then``; False when it was refused."""
 
     def export(self, target: Path, *, on_done: Callable[[Path], None] | None = None) -> None:
         """Write the report to ``target`` off the GUI thread; ``on_done`` gets the file."""

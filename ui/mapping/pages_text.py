@@ -163,6 +163,9 @@ class HistoryPage(MappingPage):
 
     def add_missing_lines(self) -> None:
         """Append the dated lines of the register that the text does not hold yet."""
+        self.when_figures(self._add_missing_lines)
+
+    def _add_missing_lines(self) -> None:
         text = self.text_edit.toPlainText()
         have = set(line.strip() for line in text.splitlines())
         missing = [line for line in self.host.data().history_lines if line not in have]
@@ -198,6 +201,8 @@ class SourcesPage(MappingPage):
         own_label.setBuddy(self.own_edit)
         layout.addWidget(own_label)
         layout.addWidget(self.own_edit, 1)
+
+    needs_figures = True
 
     def refresh(self) -> None:
         """List the sources the register's data comes from, as gathered now."""

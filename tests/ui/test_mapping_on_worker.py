@@ -12,16 +12,24 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from helpers import answer_message_box, english_interface, settle, shown_window
-from PySide6.QtCore import Qt
+from helpers import (
+    answer_message_box,
+    english_interface,
+    settle,
+    shown_window,
+    type_text,
+    write_done,
+)
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton, QWizard
 from test_select_on_worker import StatementThreads, _hold
 
-from app.mapping import create_report, list_reports
+from app.mapping import create_report, list_reports, load_report
 from app.workspace import Workspace
 from ui.main_window import MainWindow
 from ui.mapping import MappingReportsDialog, MappingWizard
+from ui.mapping.wizard import PAGE_OUTPUT, PAGE_SCOPE, PAGE_TOWNS
 
 __all__ = ["english_interface"]  # autouse: English interface
 
@@ -139,3 +147,159 @@ def test_open_and_delete_run_no_statement_on_the_gui_thread(qtbot: Any, window: 
     assert statements.on_gui_thread() == []
     assert len(shown) == len(others)
     assert [r.id for r in list_reports(database)] == others
+
+
+@pytest.fixture
+def wizard(qtbot: Any, window: MainWindow) -> MappingWizard:
+    """A new report drafted from the list in the window, its wizard shown on the first page."""
+    dialog = _open_list(qtbot, window)
+    _press(qtbot, dialog.new_button)
+    shown = _wizard(qtbot, dialog)
+    settle(qtbot, window)
+    return shown
+
+
+def _next(qtbot: Any, wizard: MappingWizard) -> None:
+    """Alt+N, the wizard's Next, from the keyboard."""
+    button = wizard.button(QWizard.WizardButton.NextButton)
+    assert button.isEnabled()
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+
+
+def _back(qtbot: Any, wizard: MappingWizard) -> None:
+    button = wizard.button(QWizard.WizardButton.BackButton)
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+
+
+def _table_column(table: Any) -> list[str]:
+    return [table.item(row, 0).text() for row in range(table.rowCount())]
+
+
+def test_the_towns_table_comes_from_the_worker_after_the_scope_changed(
+    qtbot: Any, window: MainWindow, wizard: MappingWizard
+) -> None:
+    """A twinning left out on the scope page: the towns' page says it is reading the register
+    until the figures come from the worker, then shows the table without that town."""
+    statements = StatementThreads(window.workspace)
+    try:
+        for _ in range(PAGE_TOWNS):
+            _next(qtbot, wizard)
+        towns = wizard.towns_page
+        qtbot.waitUntil(lambda: not towns.is_reading())
+        before = _table_column(towns.table)
+        while wizard.currentId() != PAGE_SCOPE:
+            _back(qtbot, wizard)
+        listing = wizard.scope_page.twinning_list
+        # The last one ticked: the demo's first twinnings stay in the table through their network.
+        row = next(
+            row
+            for row in reversed(range(listing.count()))
+            if listing.item(row).checkState() == Qt.CheckState.Checked
+            and listing.item(row).text().split(" (")[0] in before
+        )
+        left_out = listing.item(row).text().split(" (")[0]
+        listing.setFocus()
+        listing.setCurrentRow(row)
+        qtbot.keyClick(listing, Qt.Key.Key_Space)
+        assert listing.item(row).checkState() == Qt.CheckState.Unchecked
+        _next(qtbot, wizard)
+        gate = _hold(window)
+        try:
+            _next(qtbot, wizard)
+            assert wizard.currentId() == PAGE_TOWNS
+            assert towns.is_reading()
+            assert towns.subTitle() == "Reading the register…"
+        finally:
+            gate.set()
+        qtbot.waitUntil(lambda: not towns.is_reading())
+        after = _table_column(towns.table)
+        settle(qtbot, window)
+    finally:
+        statements.remove()
+    assert statements.on_gui_thread() == []
+    assert statements.elsewhere() != []
+    assert left_out in before and left_out not in after
+    assert sorted(after) == sorted(name for name in before if name != left_out)
+    assert towns.subTitle() != "Reading the register…"
+
+
+def test_next_saves_on_the_worker_without_waiting_and_the_register_holds_the_text(
+    qtbot: Any, window: MainWindow, wizard: MappingWizard
+) -> None:
+    """She types the author and presses Next while the worker is busy: the wizard goes on at
+    once, the save follows on the worker, and the register holds what she typed."""
+    statements = StatementThreads(window.workspace)
+    try:
+        field = wizard.commission_page.author_edit
+        field.setFocus()
+        qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        type_text(qtbot, field, "Åsa Öberg")
+        gate = _hold(window)
+        try:
+            _next(qtbot, wizard)
+            assert wizard.currentId() == PAGE_SCOPE  # not waiting for the save
+            assert wizard.is_saving()
+        finally:
+            gate.set()
+        write_done(qtbot, window)
+        assert not wizard.is_saving()
+        settle(qtbot, window)
+    finally:
+        statements.remove()
+    assert statements.on_gui_thread() == []
+    assert any(s.startswith("UPDATE mapping_reports") for s in statements.elsewhere())
+    stored = load_report(window.workspace.database, wizard.report.id)
+    assert stored.content.commission.author == "Åsa Öberg"
+    assert stored.version == wizard.report.version
+
+
+def _close_box_named(name: str, seen: list[str]) -> None:
+    """Close the message box called ``name`` once it is up, noting its text."""
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.objectName() == name and box.isVisible():
+            seen.append(box.text())
+            box.done(QDialog.DialogCode.Accepted)
+            return
+        QTimer.singleShot(10, look)
+
+    QTimer.singleShot(0, look)
+
+
+def test_mark_final_is_refused_from_the_worker_with_what_is_missing(
+    qtbot: Any, window: MainWindow, wizard: MappingWizard
+) -> None:
+    """Mark as final on a draft with placeholders: the save and the refusal come from the worker,
+    the list of what is missing is shown and the report stays a draft, editable."""
+    field = wizard.commission_page.author_edit
+    field.setFocus()
+    type_text(qtbot, field, "Jessica")
+    while wizard.currentId() != PAGE_OUTPUT:
+        _next(qtbot, wizard)
+    page = wizard.output_page
+    qtbot.waitUntil(lambda: page.preview_task is None and bool(page.page_labels), timeout=60_000)
+    settle(qtbot, window)
+    statements = StatementThreads(window.workspace)
+    try:
+        asked: list[str] = []
+        refused: list[str] = []
+        answer_message_box(QMessageBox.StandardButton.Yes, asked)
+        _close_box_named("not_final_box", refused)
+        page.final_button.setFocus()
+        qtbot.keyClick(page.final_button, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: refused != [], timeout=30_000)
+        write_done(qtbot, window)
+    finally:
+        statements.remove()
+    assert statements.on_gui_thread() == []
+    assert asked and "can no longer be changed" in asked[0]
+    assert "cannot be marked final" in refused[0]
+    listed = [page.missing_list.item(i).text() for i in range(page.missing_list.count())]
+    assert "The registry number is empty." in listed
+    assert not wizard.read_only and not wizard.commission_page.author_edit.isReadOnly()
+    stored = load_report(window.workspace.database, wizard.report.id)
+    assert stored.status == "draft"
+    assert stored.content.commission.author.endswith("Jessica")

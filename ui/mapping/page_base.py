@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -71,7 +72,8 @@ class MappingPage(QWizardPage):
     def _say_reading(self, reading: bool) -> None:
         if reading and self._subtitle is None:
             self._subtitle = self.subTitle()
-            self.setSubTitle(self.tr("Reading the register…"))
+            # Named context: tr() on a subclass would look under the subclass's name.
+            self.setSubTitle(QCoreApplication.translate("MappingPage", "Reading the register…"))
         elif not reading and self._subtitle is not None:
             self.setSubTitle(self._subtitle)
             self._subtitle = None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
     from app.mapping import MappingData, SavedReport
@@ -43,6 +43,9 @@ class MappingHost(Protocol):
 
     def when_figures(self, then: Callable[[], None]) -> None:
         """Read the figures for the content as it stands (on the worker), then call ``then``."""
+
+    def read_register(self, work: Callable[[], Any], show: Callable[[Any], None]) -> None:
+        """Run the read ``work`` on the window's worker (here without one); ``show`` its answer."""
 
     def content_changed(self) -> None:
         """A page's fields changed: the wizard saves soon after."""

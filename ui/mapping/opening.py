@@ -27,6 +27,7 @@ from app.mapping.scope import (
     network_choices,
     twinning_choices,
 )
+from app.mapping.text_blocks import TextBlock, list_text_blocks
 from app.workspace import Workspace
 
 
@@ -41,6 +42,7 @@ class Opening:
     attachments: list[AttachmentChoice]
     data: MappingData
     changes: tuple[SavedReport, list[Change]] | None  # the report followed up, what changed
+    blocks: list[TextBlock]  # the saved text blocks, offered in every text box
 
 
 def read_opening(workspace: Workspace, report: SavedReport | int) -> Opening:
@@ -57,4 +59,5 @@ def read_opening(workspace: Workspace, report: SavedReport | int) -> Opening:
         attachments=attachment_choices(database),
         data=data,
         changes=changes_since_previous(database, report, data),
+        blocks=list_text_blocks(database),
     )

@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
@@ -80,18 +80,55 @@ def _figures_key(content: MappingContent) -> str:
 
 
 class RegisterShelf:
-    """The text blocks kept in the open register."""
+    """The text blocks kept in the open register.
 
-    def __init__(self, workspace: Workspace) -> None:
+    With the window's worker the blocks read at opening are offered, and a block
+    saved goes to the register on the worker (offered at once; a refusal is said
+    in one sentence when it comes back). Without one, each call reads or writes.
+    """
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        blocks: list[TextBlock] | None = None,
+        worker: DatabaseWorker | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         self.workspace = workspace
+        self._parent = parent
+        self._blocks: list[TextBlock] | None = None
+        self._work: PageWork | None = None
+        if blocks is not None and worker is not None and parent is not None:
+            self._blocks = list(blocks)
+            self._work = PageWork(parent, worker, self._not_saved, lambda: None)
 
     def blocks(self) -> list[TextBlock]:
         """Every saved block, by name."""
-        return list_text_blocks(self.workspace.database)
+        if self._blocks is None:
+            return list_text_blocks(self.workspace.database)
+        return list(self._blocks)
 
     def save(self, name: str, text: str) -> TextBlock:
         """Keep ``text`` under ``name``."""
-        return save_text_block(self.workspace.database, name, text)
+        if self._blocks is None or self._work is None:
+            return save_text_block(self.workspace.database, name, text)
+        database = self.workspace.database
+        kept = TextBlock(0, " ".join(name.split()), text)
+        self._keep(kept)
+        self._work.write(lambda: save_text_block(database, name, text), self._keep)
+        return kept
+
+    def _keep(self, block: TextBlock) -> None:
+        assert self._blocks is not None
+        self._blocks = sorted(
+            [b for b in self._blocks if b.name != block.name] + [block], key=lambda b: b.name
+        )
+
+    def _not_saved(self, sentence: str) -> None:
+        if self._blocks is not None:  # the block offered at once was not kept after all
+            self._blocks = [b for b in self._blocks if b.id != 0]
+        title = QCoreApplication.translate("RichTextBox", "Text blocks")
+        QMessageBox.warning(self._parent, title, sentence)
 
 
 class MappingWizard(QWizard):
@@ -127,6 +164,7 @@ class MappingWizard(QWizard):
         # The figures read on the worker for the content as it stood: only the latest is kept.
         self._figures = PageWork(self, worker, self._not_read, lambda: None)
         self._figures_asked: str | None = None  # the key of the figures on their way
+        self._page_reads = PageWork(self, worker, self._page_not_read, lambda: None)
         self._figures_waiting: list[Callable[[], None]] = []
         # The report as the worker last stored it (written there, one save after another).
         self._stored = [report]
@@ -171,7 +209,7 @@ class MappingWizard(QWizard):
             # Everything is saved as she goes: she may close the wizard on any page.
             page.setFinalPage(True)
             self.setPage(number, page)
-        self.text_blocks = RegisterShelf(workspace)
+        self.text_blocks = RegisterShelf(workspace, opening.blocks, worker, self)
         for box in self.findChildren(RichTextBox):
             box.set_shelf(self.text_blocks)
         for page in self.pages:
@@ -233,12 +271,21 @@ class MappingWizard(QWizard):
         self._figures_asked = key
         self._figures.read(self._read_figures(), lambda data: self._figures_came(key, data))
 
+    def read_register(self, work: Callable[[], Any], show: Callable[[Any], None]) -> None:
+        """Run the read ``work`` for a page on the worker (here without one); ``show`` its answer."""
+        self._page_reads.read(work, show)
+
     def _figures_came(self, key: str, data: MappingData) -> None:
         self._data, self._data_key = data, key
         self._figures_asked = None
         waiting, self._figures_waiting = self._figures_waiting, []
         for then in waiting:
             then()  # a page whose content changed meanwhile asks again
+
+    def _page_not_read(self, sentence: str) -> None:
+        for page in self.pages:  # a button that waited for the read takes clicks again
+            page.set_read_only(self.read_only)
+        QMessageBox.warning(self, self.tr("Mapping report"), sentence)
 
     def _not_read(self, sentence: str) -> None:
         self._figures_asked = None

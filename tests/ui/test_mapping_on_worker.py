@@ -20,16 +20,17 @@ from helpers import (
     type_text,
     write_done,
 )
+from mapping_written import everything_written
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton, QWizard
 from test_select_on_worker import StatementThreads, _hold
 
-from app.mapping import create_report, list_reports, load_report
+from app.mapping import create_report, list_reports, load_report, mark_final, save_content
 from app.workspace import Workspace
 from ui.main_window import MainWindow
 from ui.mapping import MappingReportsDialog, MappingWizard
-from ui.mapping.wizard import PAGE_OUTPUT, PAGE_SCOPE, PAGE_TOWNS
+from ui.mapping.wizard import PAGE_OUTLOOK, PAGE_OUTPUT, PAGE_SCOPE, PAGE_TOWNS
 
 __all__ = ["english_interface"]  # autouse: English interface
 
@@ -303,3 +304,73 @@ def test_mark_final_is_refused_from_the_worker_with_what_is_missing(
     stored = load_report(window.workspace.database, wizard.report.id)
     assert stored.status == "draft"
     assert stored.content.commission.author.endswith("Jessica")
+
+
+def test_follow_up_on_the_last_final_report_runs_no_statement_on_the_gui_thread(
+    qtbot: Any, window: MainWindow
+) -> None:
+    """Start from the last final report: the new draft is made on the worker (the buttons off
+    meanwhile), the wizard opens on it saying what changed since, and the list shows it."""
+    database = window.workspace.database
+    final = create_report(database)
+    final = mark_final(database, save_content(database, final, everything_written(final.content)))
+    statements = StatementThreads(window.workspace)
+    try:
+        dialog = _open_list(qtbot, window)
+        gate = _hold(window)
+        try:
+            _press(qtbot, dialog.follow_button)
+            assert not dialog.follow_button.isEnabled()
+            assert not dialog.new_button.isEnabled()
+        finally:
+            gate.set()
+        wizard = _wizard(qtbot, dialog)
+        settle(qtbot, window)
+        shown = _titles(dialog)
+        changes = wizard.commission_page.changes_box
+    finally:
+        statements.remove()
+    assert statements.on_gui_thread() == []
+    made = load_report(database, wizard.report.id)
+    assert made.based_on_id == final.id and made.status == "draft"
+    assert len(shown) == len(list_reports(database))
+    assert changes.isVisibleTo(wizard)
+    assert changes.title().startswith(f"What has changed since {final.title} (")
+
+
+def test_redrafting_the_outlook_reads_on_the_worker(
+    qtbot: Any, window: MainWindow, wizard: MappingWizard
+) -> None:
+    """A fact unticked and the draft rewritten: the new text comes from the worker (the button
+    waits meanwhile) and leaves the fact out."""
+    while wizard.currentId() != PAGE_OUTLOOK:
+        _next(qtbot, wizard)
+    page = wizard.outlook_page
+    listing = page.fact_list
+    row = next(
+        row
+        for row in range(listing.count())
+        if listing.item(row).text().split(" (")[0] in page.text_edit.toPlainText()
+    )
+    fact = listing.item(row).text().split(" (")[0]
+    settle(qtbot, window)
+    statements = StatementThreads(window.workspace)
+    try:
+        listing.setFocus()
+        listing.setCurrentRow(row)
+        qtbot.keyClick(listing, Qt.Key.Key_Space)
+        gate = _hold(window)
+        try:
+            _press(qtbot, page.redraft_button)
+            assert not page.redraft_button.isEnabled()
+            assert fact in page.text_edit.toPlainText()
+        finally:
+            gate.set()
+        qtbot.waitUntil(page.redraft_button.isEnabled)
+        settle(qtbot, window)
+    finally:
+        statements.remove()
+    assert statements.on_gui_thread() == []
+    assert statements.elsewhere() != []
+    assert fact not in page.text_edit.toPlainText()
+    assert page.text_edit.toPlainText().strip() != ""

@@ -374,3 +374,36 @@ def test_redrafting_the_outlook_reads_on_the_worker(
     assert statements.elsewhere() != []
     assert fact not in page.text_edit.toPlainText()
     assert page.text_edit.toPlainText().strip() != ""
+
+
+def test_mark_final_on_the_worker_turns_the_wizard_read_only_and_the_register_final(
+    qtbot: Any, window: MainWindow
+) -> None:
+    """A report with everything written, opened from the list: Mark as final (Yes) stores it
+    as final on the worker; the pages then take no typing."""
+    database = window.workspace.database
+    ready = create_report(database)
+    ready = save_content(database, ready, everything_written(ready.content))
+    dialog = _open_list(qtbot, window)
+    dialog.table.setFocus()
+    dialog.table.selectRow(_titles(dialog).index(ready.title))
+    _press(qtbot, dialog.open_button)
+    wizard = _wizard(qtbot, dialog)
+    while wizard.currentId() != PAGE_OUTPUT:
+        _next(qtbot, wizard)
+    page = wizard.output_page
+    qtbot.waitUntil(lambda: page.preview_task is None and not page.missing, timeout=60_000)
+    settle(qtbot, window)
+    statements = StatementThreads(window.workspace)
+    try:
+        answer_message_box(QMessageBox.StandardButton.Yes)
+        _press(qtbot, page.final_button)
+        qtbot.waitUntil(lambda: wizard.read_only)
+        write_done(qtbot, window)
+    finally:
+        statements.remove()
+    assert statements.on_gui_thread() == []
+    assert wizard.report.is_final
+    assert wizard.analysis_page.text_edit.isReadOnly()
+    assert load_report(database, ready.id).status == "final"
+    qtbot.waitUntil(lambda: page.preview_task is None, timeout=60_000)

@@ -30,7 +30,7 @@ from app.mapping import create_report, list_reports, load_report, mark_final, sa
 from app.workspace import Workspace
 from ui.main_window import MainWindow
 from ui.mapping import MappingReportsDialog, MappingWizard
-from ui.mapping.wizard import PAGE_OUTLOOK, PAGE_OUTPUT, PAGE_SCOPE, PAGE_TOWNS
+from ui.mapping.wizard import PAGE_OUTLOOK, PAGE_OUTPUT, PAGE_OWN_SECTIONS, PAGE_SCOPE, PAGE_TOWNS
 
 __all__ = ["english_interface"]  # autouse: English interface
 
@@ -407,3 +407,47 @@ def test_mark_final_on_the_worker_turns_the_wizard_read_only_and_the_register_fi
     assert wizard.analysis_page.text_edit.isReadOnly()
     assert load_report(database, ready.id).status == "final"
     qtbot.waitUntil(lambda: page.preview_task is None, timeout=60_000)
+
+
+def test_a_text_block_is_saved_and_offered_again_without_a_statement_on_the_gui_thread(
+    qtbot: Any, window: MainWindow, wizard: MappingWizard
+) -> None:
+    """Her paragraph saved as a block goes to the register on the worker, and is offered at
+    once in another box of the wizard; nothing is read on the GUI thread."""
+    from helpers import when_dialog_opens
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    from app.mapping.text_blocks import list_text_blocks
+
+    def answer(dialog: Any, typed: str | None = None) -> None:
+        assert isinstance(dialog, QInputDialog)
+        if typed is not None:
+            line = dialog.findChild(QLineEdit)
+            line.selectAll()
+            type_text(qtbot, line, typed)
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+
+    paragraph = "Vänersborg följer utvecklingen i Norden."
+    statements = StatementThreads(window.workspace)
+    try:
+        box = wizard.commission_page.text_edit
+        box.setFocus()
+        type_text(qtbot, box, paragraph)
+        when_dialog_opens(lambda d: answer(d, "Norden"), of_type=QInputDialog)
+        _press(qtbot, box.save_block_button)
+        write_done(qtbot, window)
+        while wizard.currentId() != PAGE_OWN_SECTIONS:
+            _next(qtbot, wizard)
+        page = wizard.own_sections_page
+        _press(qtbot, page.add_button)
+        type_text(qtbot, page.heading_edit, "Omvärlden")
+        when_dialog_opens(answer, of_type=QInputDialog)
+        _press(qtbot, page.text_edit.insert_block_button)
+        settle(qtbot, window)
+    finally:
+        statements.remove()
+    assert statements.on_gui_thread() == []
+    assert page.text_edit.toPlainText() == paragraph
+    assert [(b.name, b.text) for b in list_text_blocks(window.workspace.database)] == [
+        ("Norden", paragraph)
+    ]

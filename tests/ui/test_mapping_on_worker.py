@@ -451,3 +451,33 @@ def test_a_text_block_is_saved_and_offered_again_without_a_statement_on_the_gui_
     assert [(b.name, b.text) for b in list_text_blocks(window.workspace.database)] == [
         ("Norden", paragraph)
     ]
+
+
+def test_a_report_deleted_by_a_colleague_is_refused_in_one_sentence_and_leaves_the_list(
+    qtbot: Any, window: MainWindow
+) -> None:
+    """Open on a draft a colleague deleted meanwhile: one sentence from the worker, no wizard,
+    and the list read again without it."""
+    from app.mapping import delete_report
+
+    database = window.workspace.database
+    spare = create_report(database)
+    dialog = _open_list(qtbot, window)
+    dialog.table.setFocus()
+    dialog.table.selectRow(_titles(dialog).index(spare.title))
+    rows = dialog.table.rowCount()
+    delete_report(database, spare)
+    statements = StatementThreads(window.workspace)
+    try:
+        seen: list[str] = []
+        answer_message_box(QMessageBox.StandardButton.Ok, seen)
+        _press(qtbot, dialog.open_button)
+        qtbot.waitUntil(lambda: seen != [])
+        settle(qtbot, window)
+    finally:
+        statements.remove()
+    assert statements.on_gui_thread() == []
+    assert seen == ["The mapping report no longer exists; someone may have deleted it."]
+    assert dialog.wizard is None
+    assert dialog.table.rowCount() == rows - 1
+    assert dialog.open_button.isEnabled()

@@ -65,6 +65,10 @@ class MappingPage(QWizardPage):
         self._say_reading(True)
         self.host.when_figures(lambda: self.when_figures(show))
 
+    def stop_waiting(self) -> None:
+        """The figures will not come (the read was refused): the page stops saying it reads."""
+        self._say_reading(False)
+
     def is_reading(self) -> bool:
         """True while the page waits for the register's figures."""
         return self._subtitle is not None

@@ -252,7 +252,8 @@ class MappingReportsDialog(QDialog):
 
     def _opened(self, opening: Opening) -> None:
         self._update_buttons()
-        self._open_wizard(opening)
+        if self.isVisible():  # closed meanwhile: she no longer waits for it
+            self._open_wizard(opening)
 
     def _open_wizard(self, opening: Opening) -> MappingWizard:
         if self.wizard is not None:

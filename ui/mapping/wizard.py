@@ -290,6 +290,8 @@ class MappingWizard(QWizard):
     def _not_read(self, sentence: str) -> None:
         self._figures_asked = None
         self._figures_waiting = []
+        for page in self.pages:
+            page.stop_waiting()
         QMessageBox.warning(self, self.tr("Mapping report"), sentence)
 
     def content_changed(self) -> None:

@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
@@ -31,7 +31,6 @@ from app.mapping import (
     save_content,
     write_document,
 )
-from app.mapping.text_blocks import TextBlock, list_text_blocks, save_text_block
 from app.reports.document import Cancelled
 from app.services.errors import ServiceError
 from app.workspace import Workspace
@@ -45,6 +44,7 @@ from ui.mapping.pages_own import OwnSectionsPage
 from ui.mapping.pages_scope import ScopePage
 from ui.mapping.pages_text import AppendixPage, CommissionPage, HistoryPage, SourcesPage
 from ui.mapping.rich_box import RichTextBox
+from ui.mapping.text_shelf import RegisterShelf
 from ui.todo.page_work import PageWork
 
 (
@@ -77,58 +77,6 @@ def _figures_key(content: MappingContent) -> str:
          data["appendix"]],
         sort_keys=True,
     )  # fmt: skip
-
-
-class RegisterShelf:
-    """The text blocks kept in the open register.
-
-    With the window's worker the blocks read at opening are offered, and a block
-    saved goes to the register on the worker (offered at once; a refusal is said
-    in one sentence when it comes back). Without one, each call reads or writes.
-    """
-
-    def __init__(
-        self,
-        workspace: Workspace,
-        blocks: list[TextBlock] | None = None,
-        worker: DatabaseWorker | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        self.workspace = workspace
-        self._parent = parent
-        self._blocks: list[TextBlock] | None = None
-        self._work: PageWork | None = None
-        if blocks is not None and worker is not None and parent is not None:
-            self._blocks = list(blocks)
-            self._work = PageWork(parent, worker, self._not_saved, lambda: None)
-
-    def blocks(self) -> list[TextBlock]:
-        """Every saved block, by name."""
-        if self._blocks is None:
-            return list_text_blocks(self.workspace.database)
-        return list(self._blocks)
-
-    def save(self, name: str, text: str) -> TextBlock:
-        """Keep ``text`` under ``name``."""
-        if self._blocks is None or self._work is None:
-            return save_text_block(self.workspace.database, name, text)
-        database = self.workspace.database
-        kept = TextBlock(0, " ".join(name.split()), text)
-        self._keep(kept)
-        self._work.write(lambda: save_text_block(database, name, text), self._keep)
-        return kept
-
-    def _keep(self, block: TextBlock) -> None:
-        assert self._blocks is not None
-        self._blocks = sorted(
-            [b for b in self._blocks if b.name != block.name] + [block], key=lambda b: b.name
-        )
-
-    def _not_saved(self, sentence: str) -> None:
-        if self._blocks is not None:  # the block offered at once was not kept after all
-            self._blocks = [b for b in self._blocks if b.id != 0]
-        title = QCoreApplication.translate("RichTextBox", "Text blocks")
-        QMessageBox.warning(self._parent, title, sentence)
 
 
 class MappingWizard(QWizard):

@@ -6014,6 +6014,13 @@
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <source>Reading the register…</source>
+        <translation>Läser registret…</translation>
+    </message>
+</context>
+<context>
     <name>MappingPredicate</name>
     <message>
         <source>active</source>
@@ -6116,6 +6123,10 @@
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <source>Mapping report</source>
+        <translation>Kartläggning</translation>
     </message>
     <message>
         <source>Not saved</source>

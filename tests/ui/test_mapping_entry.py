@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from helpers import demo_copy, english_interface  # noqa: F401 (autouse fixture)
+from helpers import demo_copy, english_interface, write_done  # noqa: F401 (autouse fixture)
 from PySide6.QtCore import Qt
 
 from app.mapping import load_report
@@ -40,12 +40,14 @@ def test_the_entry_opens_the_list_of_reports_and_survives_a_rebuild(
         action.trigger()
         dialog = next(d for d in window.findChildren(MappingReportsDialog) if d.isVisible())
         qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.wizard is not None)  # the draft comes from the worker
         wizard = dialog.wizard
         assert wizard is not None
         wizard.analysis_page.text_edit.setPlainText("Skrivet före bytet.")
         report_id = wizard.report.id
         window.workspace_changed.emit(workspace)
         assert not wizard.isVisible() and not dialog.isVisible()
+        write_done(qtbot, window)  # the text is stored on the window's database worker
         assert (
             load_report(workspace.database, report_id).content.analysis.text
             == "Skrivet före bytet."

@@ -42,7 +42,7 @@ class ReportsWindow(Protocol):
 
     @property
     def db_worker(self) -> DatabaseWorker:
-        """The window's database worker (the home town is marked there)."""
+        """The window's database worker: the list and the wizard read and write through it."""
 
     @property
     def reports_menu(self) -> QMenu:

@@ -276,6 +276,8 @@ class OutputPage(MappingPage):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        if self.host.finalise():
-            self._show_final()
-            self.start_preview()
+        self.host.finalise(then=self._became_final)
+
+    def _became_final(self) -> None:
+        self._show_final()
+        self.start_preview()

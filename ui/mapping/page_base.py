@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -24,9 +26,14 @@ if TYPE_CHECKING:
 class MappingPage(QWizardPage):
     """A page of the wizard: one section of the survey."""
 
+    needs_figures = False
+    """True on the pages that show the register's figures: entering them waits for the figures,
+    read on the window's database worker, and says so meanwhile."""
+
     def __init__(self, host: MappingHost) -> None:
         super().__init__()
         self.host = host
+        self._subtitle: str | None = None  # the page's own subtitle while it says it is reading
 
     def load(self, content: MappingContent) -> None:
         """Show the section of ``content`` in the page's fields."""
@@ -40,7 +47,40 @@ class MappingPage(QWizardPage):
 
     def initializePage(self) -> None:
         """Fill the page from the register when the wizard reaches it."""
-        self.refresh()
+        if self.needs_figures:
+            self.when_figures(self.refresh)
+        else:
+            self.refresh()
+
+    def when_figures(self, show: Callable[[], None]) -> None:
+        """Call ``show`` once the figures for the content as it stands are at hand.
+
+        They are read on the worker (a server's round trips would freeze the window);
+        meanwhile the page says it is reading the register.
+        """
+        if self.host.figures_ready():
+            self._say_reading(False)
+            show()
+            return
+        self._say_reading(True)
+        self.host.when_figures(lambda: self.when_figures(show))
+
+    def stop_waiting(self) -> None:
+        """The figures will not come (the read was refused): the page stops saying it reads."""
+        self._say_reading(False)
+
+    def is_reading(self) -> bool:
+        """True while the page waits for the register's figures."""
+        return self._subtitle is not None
+
+    def _say_reading(self, reading: bool) -> None:
+        if reading and self._subtitle is None:
+            self._subtitle = self.subTitle()
+            # Named context: tr() on a subclass would look under the subclass's name.
+            self.setSubTitle(QCoreApplication.translate("MappingPage", "Reading the register…"))
+        elif not reading and self._subtitle is not None:
+            self.setSubTitle(self._subtitle)
+            self._subtitle = None
 
     def set_read_only(self, read_only: bool) -> None:
         """A final report is shown, not edited: every field of the page stops taking input."""

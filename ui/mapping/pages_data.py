@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 class TownsPage(MappingPage):
     """4 Våra vänorter: the table of Figur 1 with its total, in the year she chooses."""
 
+    needs_figures = True
+
     def __init__(self, host: MappingHost) -> None:
         super().__init__(host)
         self.setTitle(heading("towns"))
@@ -78,6 +80,7 @@ class TownsPage(MappingPage):
         self._chosen: int | None = None
         self._names: dict[int, str] = {}
         self._row_towns: list[int] = []
+        self._towns_shown: tuple[TownFacts, ...] = ()  # the towns of the table as shown
         self._filling = False
 
     def load(self, content: MappingContent) -> None:
@@ -120,7 +123,7 @@ class TownsPage(MappingPage):
         chosen = self.year_combo.currentData()
         self._chosen = int(chosen) if chosen is not None else None
         self.host.content_changed()
-        self._show()
+        self.when_figures(self._show)
 
     def _town_selected(self) -> None:
         """Offer the selected town's names for the table, its chosen one current."""
@@ -145,18 +148,23 @@ class TownsPage(MappingPage):
             self._names[town.town_id] = str(name)
         self.host.content_changed()
         row = self.table.currentRow()
-        self._show()
-        self.table.selectRow(row)
+
+        def show() -> None:
+            self._show()
+            self.table.selectRow(row)
+
+        self.when_figures(show)
 
     def _selected_town(self) -> TownFacts | None:
         row = self.table.currentRow()
         if not 0 <= row < len(self._row_towns):
             return None
         town_id = self._row_towns[row]
-        return next((t for t in self.host.data().towns if t.town_id == town_id), None)
+        return next((t for t in self._towns_shown if t.town_id == town_id), None)
 
     def _show(self) -> None:
         data = self.host.data()
+        self._towns_shown = data.towns
         by_id = {t.town_id: t for t in data.towns}
         rows: list[list[CellValue]] = []
         self._row_towns = []
@@ -193,6 +201,8 @@ class TownsPage(MappingPage):
 
 class AgreementsPage(MappingPage):
     """5 Avtal: every agreement of the included twinnings with its status."""
+
+    needs_figures = True
 
     def __init__(self, host: MappingHost) -> None:
         super().__init__(host)
@@ -241,6 +251,8 @@ class AgreementsPage(MappingPage):
 
 class ActivitiesPage(MappingPage):
     """6 Aktiviteter: meetings, activities and trips of the period by town, and the grants."""
+
+    needs_figures = True
 
     def __init__(self, host: MappingHost) -> None:
         super().__init__(host)
@@ -313,6 +325,8 @@ class ActivitiesPage(MappingPage):
 
 class AnalysisPage(MappingPage):
     """8 Analys och slutsatser: her conclusions beside each twinning's derived status."""
+
+    needs_figures = True
 
     def __init__(self, host: MappingHost) -> None:
         super().__init__(host)

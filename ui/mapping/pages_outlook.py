@@ -21,7 +21,7 @@ from app.mapping import (
     heading,
     placeholder,
 )
-from app.mapping.outlook import fact_choices, outlook_edited, redraft_outlook
+from app.mapping.outlook import outlook_edited, redraft_outlook
 from ui.mapping.headed_list import HeadedListPage
 from ui.mapping.page_base import MappingPage
 from ui.mapping.widgets import edit_button as _edit_button
@@ -78,7 +78,7 @@ class OutlookPage(MappingPage):
         drafted = o.fact_ids
         fill_checklist(
             self.fact_list,
-            fact_choices(self.host.workspace.database),
+            self.host.opening.facts,
             lambda id_: drafted is None or id_ in drafted,
         )
         self.text_edit.setPlainText(o.text)
@@ -90,15 +90,31 @@ class OutlookPage(MappingPage):
         return ticked_ids(self.fact_list)
 
     def redraft(self) -> None:
-        """Draft the text anew from the ticked facts; ask first if she has changed the text."""
+        """Draft the text anew from the ticked facts; ask first if she has changed the text.
+
+        The draft is read on the window's database worker; the button waits meanwhile.
+        """
         shown = Outlook(
             self.text_edit.toPlainText(),
             self.facts_edit.toPlainText(),
             self.sources_edit.toPlainText(),
             self.drafted_ids,
         )
-        if outlook_edited(self.host.workspace.database, shown):
-            answer = QMessageBox.question(
+        chosen = self.chosen_ids()
+        database = self.host.workspace.database
+
+        def work() -> tuple[bool, Outlook]:
+            return outlook_edited(database, shown), redraft_outlook(database, shown, chosen)
+
+        self.redraft_button.setEnabled(False)
+        self.host.read_register(work, lambda answer: self._redrafted(shown, answer))
+
+    def _redrafted(self, shown: Outlook, answer: tuple[bool, Outlook]) -> None:
+        self.redraft_button.setEnabled(not self.host.read_only)
+        edited, drafted = answer
+        # Typed into meanwhile: hers too, so she is asked.
+        if edited or self.text_edit.toPlainText() != shown.text:
+            reply = QMessageBox.question(
                 self,
                 heading("outlook"),
                 self.tr(
@@ -106,9 +122,8 @@ class OutlookPage(MappingPage):
                     "Replace it with a new draft from the chosen facts?"
                 ),
             )
-            if answer != QMessageBox.StandardButton.Yes:
+            if reply != QMessageBox.StandardButton.Yes:
                 return
-        drafted = redraft_outlook(self.host.workspace.database, shown, self.chosen_ids())
         self.drafted_ids = drafted.fact_ids
         self.text_edit.setPlainText(drafted.text)
         self.sources_edit.setPlainText(drafted.sources)

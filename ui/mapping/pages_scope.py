@@ -23,7 +23,6 @@ from app.mapping import (
     heading,
     placeholder,
 )
-from app.mapping.scope import network_choices, twinning_choices
 from ui.mapping.page_base import MappingPage
 from ui.mapping.widgets import fill_checklist, rich_text_box, ticked_ids
 from ui.sentence_label import sentence_label
@@ -94,13 +93,9 @@ class ScopePage(MappingPage):
     def load(self, content: MappingContent) -> None:
         """Show the method and scope of ``content``, with the twinnings, networks and files it covers."""
         s = content.scope
-        database = self.host.workspace.database
-        fill_checklist(
-            self.twinning_list, twinning_choices(database), lambda id_: id_ in s.twinning_ids
-        )
-        fill_checklist(
-            self.network_list, network_choices(database), lambda id_: id_ in s.network_ids
-        )
+        opening = self.host.opening
+        fill_checklist(self.twinning_list, opening.twinnings, lambda id_: id_ in s.twinning_ids)
+        fill_checklist(self.network_list, opening.networks, lambda id_: id_ in s.network_ids)
         this_year = date.today().year
         self.from_spin.setValue(s.period_from or this_year)
         self.to_spin.setValue(s.period_to or this_year)

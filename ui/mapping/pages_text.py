@@ -29,7 +29,6 @@ from app.mapping import (
     heading,
     placeholder,
 )
-from app.mapping.scope import attachment_choices
 from ui.mapping.page_base import MappingPage
 from ui.mapping.widgets import edit_button as _edit_button
 from ui.mapping.widgets import fill_checklist, rich_text_box, text_box, ticked_ids
@@ -164,6 +163,9 @@ class HistoryPage(MappingPage):
 
     def add_missing_lines(self) -> None:
         """Append the dated lines of the register that the text does not hold yet."""
+        self.when_figures(self._add_missing_lines)
+
+    def _add_missing_lines(self) -> None:
         text = self.text_edit.toPlainText()
         have = set(line.strip() for line in text.splitlines())
         missing = [line for line in self.host.data().history_lines if line not in have]
@@ -199,6 +201,8 @@ class SourcesPage(MappingPage):
         own_label.setBuddy(self.own_edit)
         layout.addWidget(own_label)
         layout.addWidget(self.own_edit, 1)
+
+    needs_figures = True
 
     def refresh(self) -> None:
         """List the sources the register's data comes from, as gathered now."""
@@ -242,7 +246,7 @@ class AppendixPage(MappingPage):
         self.fact_sheets_box.setChecked(a.fact_sheets)
         fill_checklist(
             self.attachment_list,
-            attachment_choices(self.host.workspace.database),
+            self.host.opening.attachments,
             lambda id_: id_ in a.attachment_ids,
         )
 

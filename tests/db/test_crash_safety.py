@@ -50,8 +50,11 @@ STARTER = textwrap.dedent(
             town = workspace.save(
                 Town(name=name, country="SE", alternative_names=(name + " a", name + " b"))
             )
-            # Only now is the record committed: report it.
-            print(town.id, flush=True)
+            # Only now is the record committed: report it, in one write (print writes the
+            # number and its newline apart when output is unbuffered, and a kill between
+            # the two would leave half a line).
+            sys.stdout.write(f"{town.id}\\n")
+            sys.stdout.flush()
             if number % 5 == 0:
                 # An update now and then, so kills also land inside UPDATE transactions.
                 first = workspace.get("town", town.id - 4)

@@ -135,6 +135,20 @@ def uninstall_exception_hook() -> None:
         _hook = None
 
 
+def say_refusal(error: BaseException, say: Callable[[str], object]) -> bool:
+    """Say the register's refusal (a ServiceError) in its one sentence through ``say`` (True).
+
+    Anything else goes to the window's exception hook, as if it had been raised on
+    this thread: it finds the sentence for it (a lost server, a full disk) and logs
+    the rest (False). For the answers of work done on the database worker.
+    """
+    if isinstance(error, ServiceError):
+        say(str(error))
+        return True
+    sys.excepthook(type(error), error, error.__traceback__)
+    return False
+
+
 def show_refusal(parent: QWidget | None, error: DatabaseRefused) -> None:
     """Tell the user in one sentence why a database could not be used."""
     QMessageBox.warning(

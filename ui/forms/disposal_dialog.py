@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.people.disposal import DisposalPlan, dispose, plan_disposal
 from app.services.errors import ServiceError
+from ui.errors import say_refusal
 
 if TYPE_CHECKING:
     from ui.db_worker import DatabaseWorker
@@ -169,8 +169,4 @@ class DisposalDialog(QDialog):
     def _refused(self, error: BaseException) -> None:
         """The disposal came back refused: its sentence, and her choices left as they were."""
         self._set_disposing(False)
-        if isinstance(error, ServiceError):
-            self.error_label.setText(str(error))
-            return
-        # As if it had failed on this thread: the window's exception hook says what happened.
-        sys.excepthook(type(error), error, error.__traceback__)
+        say_refusal(error, self.error_label.setText)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton
 from app.people.extract import write_person_extract
 from app.services.errors import ServiceError
 from ui.dialogs.busy import wait_cursor
+from ui.errors import say_refusal
 
 if TYPE_CHECKING:
     from ui.db_worker import DatabaseWorker
@@ -120,10 +121,11 @@ class PersonDataBar(QWidget):
 
         def failed(error: BaseException) -> None:
             self._disposal_done_reading()
-            if isinstance(error, ServiceError):  # gone meanwhile: one sentence says so
-                QMessageBox.warning(self, self.tr("Dispose of personal data"), str(error))
-                return
-            sys.excepthook(type(error), error, error.__traceback__)
+            # Gone meanwhile: one sentence says so.
+            say_refusal(
+                error,
+                lambda text: QMessageBox.warning(self, self.tr("Dispose of personal data"), text),
+            )
 
         worker.run_read(lambda: read_for_disposal(workspace, person_id), came, failed, owner=self)
 

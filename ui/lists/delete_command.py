@@ -13,7 +13,6 @@ restore that follows it in the queue finds it there.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -23,8 +22,8 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.changes import Changed, Written
-from app.services.errors import ServiceError
 from app.workspace import Workspace
+from ui.errors import say_refusal
 
 if TYPE_CHECKING:  # the store's code comes with the first read, on the worker
     from app.services.store import DeletedRecord
@@ -198,8 +197,4 @@ class DeleteCommand(QUndoCommand):
         self.setObsolete(True)
         if self._drop is not None:
             self._drop(self)
-        if isinstance(error, ServiceError):
-            say(str(error))
-        else:
-            # The window's exception hook finds the sentence (a lost server, a full disk).
-            sys.excepthook(type(error), error, error.__traceback__)
+        say_refusal(error, say)

@@ -8,7 +8,6 @@ then marked as home (the same as ticking "home municipality" in its form).
 
 from __future__ import annotations
 
-import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.mapping.home_needed import HomeNeeded, towns_named
 from app.services.errors import ServiceError
 from app.workspace import Workspace
+from ui.errors import say_refusal
 from ui.sentence_label import sentence_label
 
 if TYPE_CHECKING:
@@ -137,7 +137,4 @@ class HomeTownQuestion(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self._set_marking(False)
-        if isinstance(error, ServiceError):
-            self.error_label.setText(str(error))
-            return
-        sys.excepthook(type(error), error, error.__traceback__)
+        say_refusal(error, self.error_label.setText)

@@ -35,6 +35,7 @@ from app.reports.document import Cancelled
 from app.services.errors import ServiceError
 from app.workspace import Workspace
 from ui.db_worker import DatabaseWorker
+from ui.errors import say_refusal
 from ui.mapping.opening import Opening, read_opening
 from ui.mapping.output_page import OutputPage
 from ui.mapping.page_base import MappingPage
@@ -294,10 +295,7 @@ class MappingWizard(QWizard):
         self._saves_out -= 1
         # The content not stored is asked for again at the next change of page.
         self.report = self._stored[0]
-        if not isinstance(error, ServiceError):
-            sys.excepthook(type(error), error, error.__traceback__)
-            return
-        QMessageBox.warning(self, self.tr("Not saved"), str(error))
+        say_refusal(error, lambda text: QMessageBox.warning(self, self.tr("Not saved"), text))
 
     def is_saving(self) -> bool:
         """True while a save handed to the worker has not come back."""

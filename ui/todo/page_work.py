@@ -10,13 +10,13 @@ worker (a page built on its own) the work runs here and now.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
 from app.services.errors import ServiceError
+from ui.errors import say_refusal
 
 if TYPE_CHECKING:
     from ui.db_worker import DatabaseWorker
@@ -136,9 +136,4 @@ class PageWork:
 
     def _refused_or_raised(self, error: BaseException) -> bool:
         """Say a refusal (True); anything else goes to the window's exception hook (False)."""
-        if isinstance(error, ServiceError):
-            self._warn(str(error))
-            return True
-        # The window's exception hook finds the sentence for it (a lost server ...).
-        sys.excepthook(type(error), error, error.__traceback__)
-        return False
+        return say_refusal(error, self._warn)

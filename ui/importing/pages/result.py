@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -22,6 +21,7 @@ from app.importing.importer import (
     ImportSummary,
 )
 from app.services.errors import ServiceError
+from ui.errors import say_refusal
 from ui.importing.pages.errors import error_text
 from ui.sentence_label import sentence_label
 
@@ -137,13 +137,9 @@ class ResultPage(QWizardPage):
         )
 
     def _home_refused(self, error: BaseException) -> None:
-        if not isinstance(error, ServiceError):
-            self.home_button.setEnabled(True)
-            sys.excepthook(type(error), error, error.__traceback__)
-            return
-        self.home_label.setText(str(error))
         # As before: she may try again (the reason may have gone meanwhile).
         self.home_button.setEnabled(True)
+        say_refusal(error, self.home_label.setText)
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, Cancelled):

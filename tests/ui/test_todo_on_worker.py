@@ -183,3 +183,45 @@ def test_enter_on_an_evaluation_due_starts_it_on_the_worker_and_opens_it(
     assert opened.args == ["evaluation", evaluation.id]
     assert window.current_page() is not page  # the evaluation is shown on its own page
     window.close()
+
+
+def test_a_to_do_page_out_of_sight_is_counted_apart_and_read_again_when_shown(
+    qtbot: Any, workspace: Workspace
+) -> None:
+    """After a write elsewhere the to-do page, opened before but out of sight, is not read on
+    the window's worker (a save or a choice would wait behind its twenty statements on a
+    server): the count comes from the to-do count's own worker, and the page reads again when
+    it is shown."""
+    _fill(workspace)
+    window = shown_window(qtbot, workspace)
+    settle(qtbot, window)
+    page = _todo_page(qtbot, window)
+    before = page.count()
+    window.show_page("policy")
+    settle(qtbot, window)
+    asked_by: list[object] = []
+    real_run_read = window.db_worker.run_read
+
+    def run_read(
+        work: Any, on_done: Any = None, on_error: Any = None, *, owner: Any = None
+    ) -> None:
+        asked_by.append(owner)
+        real_run_read(work, on_done, on_error, owner=owner)
+
+    window.db_worker.run_read = run_read  # type: ignore[method-assign]
+    try:
+        # A colleague put the policy's revision two years off; the window hears of it.
+        (policy,) = workspace.get_many("policy")
+        workspace.save(dataclasses.replace(policy, revise_by=date.today() + timedelta(days=730)))
+        window.records_changed("policy")
+        qtbot.waitUntil(lambda: window.navigation.count_of(TODO) == before - 1, timeout=10000)
+        qtbot.waitUntil(lambda: not window.counts.todo_count_pending())
+        settle(qtbot, window)
+    finally:
+        del window.db_worker.run_read
+    assert page not in asked_by
+    assert page.count() == before  # out of sight: not read yet
+    window.navigation.select(TODO)
+    qtbot.waitUntil(lambda: page.count() == before - 1)
+    assert not any(item.kind == "policy" for item in page.items.values())
+    window.close()

@@ -144,9 +144,15 @@ class NavigationCounts(QObject):
         self._navigation().set_counts({CHANGE_LOG: count})
 
     def count_todo(self) -> None:
-        """Count the to-do items (the to-do page does it itself when it is made)."""
+        """Count the to-do items (the to-do page on screen does it itself).
+
+        A to-do page out of sight is read again when shown (the window marks it
+        stale after a write); counting here, on a worker of its own, keeps its
+        read of about twenty statements from queuing before the next save or
+        choice on the window's worker.
+        """
         page = self._todo_page()
-        if page is not None:
+        if page is not None and page.isVisible():
             page.refresh()  # emits count_changed
             return
         from app.todo import todo_items

@@ -334,12 +334,19 @@ def _is_module(name: str) -> bool:
 
 
 def program_modules(root: Path = ROOT) -> list[str]:
-    """Every module of app/, db/ and ui/ except the migration scripts (shipped as files)."""
+    """Every module of app/, db/ and ui/ except the migrations (scripts shipped as files, and the
+    modules they import, named by :func:`migration_imports`)."""
     modules = []
     for package in ("app", "db", "ui"):
         for path in _glob(root, f"{package}/**/*.py"):
             relative = path.relative_to(root).with_suffix("")
-            if relative.parts[:2] == ("db", "migrations") and relative.name != "__init__":
+            # Beside the scripts, only what they import (migration_imports): the first
+            # schema's parts, which a script names.
+            if relative.parts[:2] == ("db", "migrations") and relative.parts != (
+                "db",
+                "migrations",
+                "__init__",
+            ):
                 continue
             if relative.name == "__init__":
                 relative = relative.parent

@@ -33,6 +33,11 @@ def commission_paragraphs(c: Commission, data: MappingData, *, draft: bool) -> l
     """Uppdrag: who commissioned the mapping, when, ahead of what, and why."""
     recipient = clause(c.author_title) or clause(data.author_role or "")
     recipient = recipient[:1].lower() + recipient[1:] if recipient else ""
+    author = clause(c.author)
+    if recipient and author:
+        # A title before the name needs no article ("internationell samordnare Erik
+        # Sandberg"); the title alone would ("den internationella samordnaren").
+        recipient = fill(translate("Mapping", "%1 %2", "title and name"), recipient, author)
     if not recipient:
         recipient = translate("Mapping", "the undersigned")
     by, occasion, purpose = clause(c.commissioned_by), clause(c.occasion), clause(c.purpose)

@@ -5962,6 +5962,11 @@
         <translation>%1 har vänortsförbindelser med %2.</translation>
     </message>
     <message>
+        <source>%1 %2</source>
+        <comment>title and name</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
         <source>the twin town %1</source>
         <translation>vänorten %1</translation>
     </message>

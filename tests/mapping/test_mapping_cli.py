@@ -173,8 +173,8 @@ def _the_coordinators_own_parts(text: str) -> None:
     """The commission, the scope, the recommendations and the signature of the demo's report."""
     assert (
         "Inför vänortskedjans planeringsseminarium i Husby i Sydslesvig den 19–21 september 2014 "
-        "har Styrgruppen för internationellt arbete gett internationell samordnare i uppdrag att "
-        "kartlägga kommunens vänortsförbindelser."
+        "har Styrgruppen för internationellt arbete gett internationell samordnare Erik Sandberg "
+        "i uppdrag att kartlägga kommunens vänortsförbindelser."
     ) in text
     assert "Uppdraget gavs 2014-04-23." in text
     # The survey keeps to the Nordic chain and leaves Lich to be raised later.

@@ -145,8 +145,8 @@ def test_the_demo_s_commission_method_and_scope(demo: Workspace) -> None:
     report = _demo_report(demo)
     assert _section(report, "Uppdrag") == [
         "Inför vänortskedjans planeringsseminarium i Sydslesvig den 19–21 september 2014 har "
-        "Styrgruppen för internationellt arbete gett internationell samordnare i uppdrag att "
-        "kartlägga kommunens vänortsförbindelser. Uppdraget gavs 2014-04-23. Syftet har varit att "
+        "Styrgruppen för internationellt arbete gett internationell samordnare Erik Sandberg i "
+        "uppdrag att kartlägga kommunens vänortsförbindelser. Uppdraget gavs 2014-04-23. Syftet har varit att "
         "få en klar bild över befintliga avtal och belysa status och framtid för deltagandet i "
         "vänortskedjan."
     ]
@@ -168,8 +168,8 @@ def test_the_demo_s_history_is_told_a_decade_a_paragraph(demo: Workspace) -> Non
         "1946 bildade Vänersborg och Herning i Danmark Den nordiska vänortskedjan. 1947 gick "
         "Holmestrand i Norge med i kedjan. 1948 gick Utajärvi i Finland med i kedjan. 1949 gick "
         "Siglufjörður på Island med i kedjan.",
-        "1976 lämnade Utajärvi kedjan. Utajärvi valde 1976 att lämna vänortssamarbetet; arbetet "
-        "med att hitta en ny finsk partner började (Kangasala 1977). 1977 gick Kangasala i "
+        "1976 lämnade Utajärvi kedjan. Det var Utajärvis eget val; arbetet med att hitta en ny "
+        "finsk partner började (Kangasala 1977). 1977 gick Kangasala i "
         "Finland och 15 landkommuner på Åland med i kedjan. 1978 gick Eiði på Färöarna med i "
         "kedjan.",
         "1987 knöts den första kontakten med Arsuk på Grönland. 1988 knöts den första kontakten "
@@ -191,8 +191,8 @@ def test_the_demo_s_associations_have_their_founding_members_and_purpose(
         "Föreningen Norden Vänersborg är lokalavdelningen av Föreningen Norden i Vänersborg. "
         "Lokalavdelningen bildades 1945-04-19. Lokalavdelningen hade 100 medlemmar både år 2013 "
         "och år 2014.",
-        "Driver i praktiken vänortsarbetet mot det civila samhället, med program för allmänheten "
-        "vår och höst. Viljeförklaring antagen 2013-04-16.",
+        "Föreningen driver i praktiken vänortsarbetet mot det civila samhället, med program för "
+        "allmänheten vår och höst. Viljeförklaring antagen 2013-04-16.",
     ]
 
 

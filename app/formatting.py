@@ -140,3 +140,9 @@ def format_total(values: list[int | None]) -> str:
     if unknown:
         text += " " + Format.tr("(unknown for %n)", "", unknown)
     return text
+
+
+def minute_item(section: str | None) -> str:
+    """The minute item as minutes print it: "§ 94" whether the register holds "94" or "§ 94"."""
+    text = (section or "").strip()
+    return text if not text or text.startswith("§") else f"§ {text}"

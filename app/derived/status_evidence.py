@@ -62,6 +62,7 @@ from app.derived.status_rule import (
     Period,
     latest_day,
 )
+from app.formatting import minute_item
 from app.i18n import translate
 from db import models as m
 from db.home_towns import home_town_ids
@@ -384,9 +385,7 @@ def _decisions(
     found: list[tuple[int, Evidence]] = []
     for each in queries:
         for twinning_id, decision_id, day, registry_no, section, title in session.execute(each):
-            # The minute item as minutes print it, "§ 71", whether stored as "71" or "§ 71".
-            item = section.strip() if section else ""
-            item = item if not item or item.startswith("§") else f"§ {item}"
+            item = minute_item(section)
             label = " ".join(part for part in (registry_no, item, title) if part)
             found.append((twinning_id, Evidence("decision", decision_id, day, label, True)))
     return found

@@ -20,6 +20,7 @@ from app.derived.timeline_lines import (
     timeline_line,
     when_known,
 )
+from app.formatting import minute_item
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.reports.cell_text import fill
 from app.services.records import RecordRef
@@ -100,10 +101,7 @@ def _decision_text(
     body: str, body_name: str | None, title: str, registry_no: str | None, section: str | None
 ) -> str:
     who = body_name if body_name and body in ("committee", "other") else vocabulary.label(body)
-    # The minute item as minutes print it, "§ 71", whether stored as "71" or "§ 71".
-    item = section.strip() if section else ""
-    item = item if not item or item.startswith("§") else f"§ {item}"
-    reference = " ".join(part for part in (registry_no, item) if part)
+    reference = " ".join(part for part in (registry_no, minute_item(section)) if part)
     what = f"{title} ({reference})" if reference else title
     return fill(translate("Timeline", "Decision (%1): %2"), who, what)
 

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from app import vocabulary
 from app.dates import known_date, written
+from app.formatting import minute_item
 from app.i18n import translate
 from app.reports.cell_text import fill
 from db import models as m
@@ -202,7 +203,7 @@ def _decisions(
             ).where(d.id.in_(chunk))
         ):
             decided = known_date(day, edtf)
-            marks = ", ".join(x for x in (registry or "", _paragraph(section)) if x)
+            marks = ", ".join(x for x in (registry or "", minute_item(section)) if x)
             found.append(
                 LinkedRecord(
                     DECISIONS,
@@ -215,14 +216,6 @@ def _decisions(
                 )
             )
     return found
-
-
-def _paragraph(section: str | None) -> str:
-    """ "§ 62" whether she wrote "62" or "§ 62"."""
-    text = (section or "").strip()
-    if not text or text.startswith("§"):
-        return text
-    return f"§ {text}"
 
 
 def _attachments(session: Session, targets: dict[str, list[int]]) -> list[LinkedRecord]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -38,11 +39,11 @@ class DisposalRead:
 def read_for_disposal(workspace: Any, person_id: int) -> DisposalRead:
     """Everything the dialog reads before it shows, in one piece of work for the worker."""
     decisions = sorted(workspace.labels("decision").items(), reverse=True)
-    return DisposalRead(
-        decisions,
-        plan_disposal(workspace.database, person_id, free_text=False),
-        plan_disposal(workspace.database, person_id, free_text=True),
-    )
+    with_free_text = plan_disposal(workspace.database, person_id, free_text=True)
+    # Without the free text the plan is the same but for its mentions in free text: read
+    # once (the change log's rows can be many), not twice.
+    without = dataclasses.replace(with_free_text, free_text=[])
+    return DisposalRead(decisions, without, with_free_text)
 
 
 class DisposalDialog(QDialog):

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from app import vocabulary
 from app.derived.status import Evidence, TwinningStatus
 from app.derived.status_wording import status_line
-from app.formatting import format_stored
+from app.formatting import format_stored, minute_item
 from app.i18n import current_language, translate
 from app.places.countries import country_name
 from app.places.folding import swedish_sort_key
@@ -205,21 +205,13 @@ class DecisionInfo:
             for part in (
                 body[:1].upper() + body[1:],
                 format_stored(self.decided_on, self.decided_on_edtf),
-                section_text(self.section),
+                minute_item(self.section),
             )
             if part
         )
         if self.registry_no:
             head = f"{head}, {self.registry_no}" if head else self.registry_no
         return f"{head}: {self.title}" if head else self.title
-
-
-def section_text(section: str | None) -> str:
-    """The minute item as printed: "§ 94" whether the register holds "94" or "§ 94"."""
-    if not section:
-        return ""
-    section = section.strip()
-    return section if section.startswith("§") else f"§ {section}"
 
 
 def read_decisions(session: Session, ids: Iterable[int | None]) -> dict[int, DecisionInfo]:

@@ -16,13 +16,13 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.formatting import minute_item
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.reports.builders.common import (
     DecisionInfo,
     PersonalData,
     data_source,
     letterhead_of,
-    section_text,
 )
 from app.reports.cell_text import counted, fill
 from app.reports.document import Block, CellValue, Paragraph, ReportDocument, Section, Table
@@ -100,7 +100,7 @@ def build_decision_register(
         [
             row.info.decided_on,
             _body_short(row.info),
-            section_text(row.info.section) or None,
+            minute_item(row.info.section) or None,
             row.info.registry_no,
             _matter(row.info.title, concerns.get(row.info.id)),
             _outcome(row, taken_up.get(row.info.id, []), proposals.get(row.proposal_id or -1)),
@@ -209,7 +209,7 @@ def _outcome(row: _Row, taken_up: list[DecisionInfo], proposal: DecisionInfo | N
 def _reference(info: DecisionInfo) -> str:
     """ "KF 2024-04-02 § 40": how a board paper points to another decision."""
     parts = [_body_short(info), info.decided_on.isoformat() if info.decided_on else ""]
-    parts.append(section_text(info.section))
+    parts.append(minute_item(info.section))
     return " ".join(p for p in parts if p)
 
 

@@ -35,6 +35,7 @@ from app.mapping import (
     start_from_last,
 )
 from app.workspace import Workspace
+from ui.errors import say_refusal
 from ui.mapping.opening import Opening, read_opening
 from ui.mapping.wizard import MappingWizard
 from ui.sentence_label import sentence_label
@@ -123,7 +124,12 @@ class MappingReportsDialog(QDialog):
     def refresh(self) -> None:
         """Read the list again (after a save, a new report or a deletion)."""
         database = self.workspace.database
-        self.work.read(lambda: list_reports(database), self._show)
+        self.work.read(lambda: list_reports(database), self._show, self._list_not_read)
+
+    def _list_not_read(self, error: BaseException) -> None:
+        # Said under the list's own title, never under an action's, and not followed by
+        # what that action does next (a refused read would only be asked for again).
+        say_refusal(error, lambda text: QMessageBox.warning(self, self.tr("Mapping reports"), text))
 
     def is_busy(self) -> bool:
         """True while the list, a report to open or a write is on its way."""

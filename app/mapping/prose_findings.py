@@ -304,11 +304,23 @@ def _activity_line(activity: ActivityFacts) -> str:
     day = activity.start.isoformat() if activity.start else ""
     if activity.end is not None and activity.start is not None and activity.end != activity.start:
         day = fill(translate("Mapping", "%1 to %2"), day, activity.end.isoformat())
+    if _names_its_towns(activity):
+        return fill(translate("Mapping", "%1: %2."), day, activity.title)
     return fill(translate("Mapping", "%1: %2 (%3)."), day, activity.title, joined(activity.towns))
 
 
+def _names_its_towns(activity: ActivityFacts) -> bool:
+    """True when the title already names every town ("… i Husby"): "(Husby)" after it would
+    only say it again."""
+    title = activity.title.casefold()
+    return all(town.casefold() in title for town in activity.towns)
+
+
 def _waiting_line(activity: ActivityFacts) -> str:
-    text = fill(translate("Mapping", "%1 (%2)."), activity.title, joined(activity.towns))
+    if _names_its_towns(activity):
+        text = fill(translate("Mapping", "%1."), activity.title)
+    else:
+        text = fill(translate("Mapping", "%1 (%2)."), activity.title, joined(activity.towns))
     if activity.description:
         text += " " + own_sentence(activity.description)
     return text

@@ -5578,8 +5578,16 @@
         <translation>%1–%2</translation>
     </message>
     <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
         <source>%1: %2 (%3).</source>
         <translation>%1: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>%1 (%2).</source>

@@ -222,16 +222,16 @@ def test_the_demo_s_towns_agreements_and_activities(demo: Workspace) -> None:
     )
     assert activities[1:7] == [
         "Utöver vänortsmötena innehåller registret 2 aktiviteter med vänorterna:",
-        "- 2002-05-17: Vargöns musikkår vid Holmestrands nationaldagsfirande 2002 (Holmestrand).",
-        "- 2014-05-17: Vargöns musikkår vid Holmestrands nationaldagsfirande 2014 (Holmestrand).",
+        "- 2002-05-17: Vargöns musikkår vid Holmestrands nationaldagsfirande 2002.",
+        "- 2014-05-17: Vargöns musikkår vid Holmestrands nationaldagsfirande 2014.",
         "Kommunen planerar 1 resa:",
-        "- 2014-09-19–2014-09-21: Planeringsseminarium för vänortskedjan i Husby (Sydslesvig) "
-        "(Husby).",
+        # The titles name their towns: no "(Husby)" after "i Husby".
+        "- 2014-09-19–2014-09-21: Planeringsseminarium för vänortskedjan i Husby (Sydslesvig).",
         "Ännu inte genomfört:",
     ]
     # The school's request that waits, with its "våren 2014" in the register's own words.
     assert activities[7].startswith(
-        "- Förfrågan om skolutbyte mellan Blåsutskolan och en skola i Kangasala (Kangasala). "
+        "- Förfrågan om skolutbyte mellan Blåsutskolan och en skola i Kangasala. "
         "Våren 2014 frågade lärare på Blåsutskolan"
     )
     assert activities[8] == (
@@ -422,10 +422,10 @@ def test_ekeby_a_single_twin_town_an_ended_twinning_and_no_association(
     ]
     assert _section(report, "Aktiviteter") == [
         "Registret innehåller 2 aktiviteter med vänorterna:",
-        "- 2021-05-10: Elevutbyte med gymnasiet i Nuuk (Nuuk).",
-        "- 2022-08-15: Ekeby kammarkör sjunger i Nuuk (Nuuk).",
+        "- 2021-05-10: Elevutbyte med gymnasiet i Nuuk.",
+        "- 2022-08-15: Ekeby kammarkör sjunger i Nuuk.",
         "Kommunen har gjort 1 resa:",
-        "- 2023-03-06–2023-03-09: Tjänsteresa till Nuuk om klimatsamarbete (Nuuk).",
+        "- 2023-03-06–2023-03-09: Tjänsteresa till Nuuk om klimatsamarbete.",
     ]
     assert _section(report, "Analys och slutsatser")[0] == (
         "Samarbetet med Nuuk är sporadiskt på både kommunal och civil nivå."
@@ -513,3 +513,17 @@ def test_counts_and_places_take_the_right_swedish_forms() -> None:
     assert in_area("Danmark", "DK") == "i Danmark"
     assert town_in_area("15 landkommuner", "Åland", "AX") == "15 landkommuner på Åland"
     assert town_in_area("Husby", "Sydslesvig", None) == "Husby i Sydslesvig"
+
+
+def test_an_activity_names_its_towns_after_it_unless_its_title_already_does() -> None:
+    """ "(Herning)" tells where a choir exchange went; after "… i Herning" it would repeat it."""
+    from app.mapping.data import ActivityFacts
+    from app.mapping.prose_findings import _activity_line
+
+    named = ActivityFacts("activity", 1, "Körutbyte i Herning", "culture", ("Herning",))
+    unnamed = ActivityFacts("activity", 2, "Körutbyte", "culture", ("Herning", "Husby"))
+    day = date(2013, 5, 4)
+    assert _activity_line(replace(named, start=day)) == "2013-05-04: Körutbyte i Herning."
+    assert _activity_line(replace(unnamed, start=day)) == (
+        "2013-05-04: Körutbyte (Herning och Husby)."
+    )

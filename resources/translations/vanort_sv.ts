@@ -7332,6 +7332,14 @@
         <translation>inga resor</translation>
     </message>
     <message>
+        <source>The trip cost %1.</source>
+        <translation>Resan kostade %1.</translation>
+    </message>
+    <message>
+        <source>The trip&apos;s cost cannot be given (%3).</source>
+        <translation>Resans kostnad kan inte anges (%3).</translation>
+    </message>
+    <message>
         <source>The trips cost %1 in all, not counting %2 (%3).</source>
         <translation>Resorna kostade totalt %1, exklusive %2 (%3).</translation>
     </message>

@@ -143,7 +143,13 @@ def _summary(
         activity_count,
         trip_count,
     )
-    if trips:
+    if len(trips) == 1:
+        # One trip is "Resan", and its one amount missing leaves no sum to give.
+        text += " " + totals.sentence(
+            translate("Reports", "The trip cost %1."),
+            translate("Reports", "The trip's cost cannot be given (%3)."),
+        )
+    elif trips:
         text += " " + totals.sentence(
             translate("Reports", "The trips cost %1 in all."),
             translate("Reports", "The trips cost %1 in all, not counting %2 (%3)."),

@@ -6,7 +6,10 @@ window with the twin-town list filled. The program opens on its start page,
 so the timer goes on to the town page once the start page is up, as a user
 would. ``python -m bench.entry overview DB`` stops at the start page
 "Översikt" with its sections filled. ``python -m bench.entry floor DB`` is the
-floor: a bare window with a table of the same town rows read with ``sqlite3``.
+floor: a bare window with a table of the same town rows read with ``sqlite3``;
+``python -m bench.entry orm DB`` the same bare window with the rows read
+through SQLAlchemy's ORM and the register's models, the least any window
+pays whose first view is read by the register's code.
 
 Both print ``READY <time.time()>`` once the list is on screen and then quit;
 on the way out they print ``PEAK_KIB <peak resident memory>``. The parent takes the
@@ -134,18 +137,45 @@ def run_program(database: str, ready: str = "town") -> int:
     return status
 
 
-def run_floor(database: str) -> int:
-    """A bare window: a QTableView on a QAbstractTableModel of the town rows, read with sqlite3."""
+def _rows_with_sqlite(database: str) -> list[Any]:
     import sqlite3
-
-    from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 
     connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
     rows = connection.execute(
         "SELECT name, kind, country, region, population FROM towns ORDER BY name"
     ).fetchall()
     connection.close()
+    return rows
+
+
+def _rows_with_models(database: str) -> list[Any]:
+    """The floor's rows read as the register reads: an engine, a session, the Town model."""
+    from pathlib import Path
+
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from db import models as m
+    from db.engine import sqlite_engine
+
+    engine = sqlite_engine(Path(database), read_only=True)
+    with Session(engine) as session:
+        towns = session.scalars(select(m.Town).order_by(m.Town.name))
+        rows = [(t.name, t.kind, t.country, t.region, t.population) for t in towns]
+    engine.dispose()
+    return rows
+
+
+def run_floor(database: str, *, through_models: bool = False) -> int:
+    """A bare window: a QTableView on a QAbstractTableModel of the town rows.
+
+    The rows are read with sqlite3, or with ``through_models`` by SQLAlchemy's
+    ORM and the register's models (the ORM floor).
+    """
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+
+    rows = _rows_with_models(database) if through_models else _rows_with_sqlite(database)
 
     class Model(QAbstractTableModel):
         def rowCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
@@ -184,12 +214,12 @@ def run_floor(database: str) -> int:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 2 or argv[0] not in ("app", "overview", "floor"):
-        print("usage: python -m bench.entry app|overview|floor DATABASE", file=sys.stderr)
+    if len(argv) != 2 or argv[0] not in ("app", "overview", "floor", "orm"):
+        print("usage: python -m bench.entry app|overview|floor|orm DATABASE", file=sys.stderr)
         return 2
     mode, database = argv
-    if mode == "floor":
-        return run_floor(database)
+    if mode in ("floor", "orm"):
+        return run_floor(database, through_models=mode == "orm")
     return run_program(database, "overview" if mode == "overview" else "town")
 
 

@@ -39,7 +39,14 @@ from bench.server_measures import (
     server_select,
     server_stall,
 )
-from bench.start_measures import peak_memory, start_demo, start_europe, start_overview
+from bench.start_measures import (
+    ORM_FLOOR_TITLE,
+    orm_floor,
+    peak_memory,
+    start_demo,
+    start_europe,
+    start_overview,
+)
 from bench.town_page import town_page, town_page_timeline
 
 __all__ = ["MEASURES", "Context", "Measure", "run_measure", "scratch_folder"]
@@ -63,6 +70,7 @@ MEASURES: tuple[Measure, ...] = (
         Target(max_ratio=2.5),
         start_overview,
     ),
+    Measure("orm_floor", ORM_FLOOR_TITLE, Target(), orm_floor),
     Measure(
         "keystroke",
         "keystroke to filtered list (30 000 towns)",

@@ -28,6 +28,7 @@ from app.services.records import RecordRef
 from app.todo import OVERDUE, TodoItem
 from app.todo.collect import items_of, reading_for
 from app.todo.reading import Reading
+from app.todo.rules.hosting import hosting_reason
 from app.vocabulary import label
 from app.workflow import context
 from db import models as m
@@ -380,22 +381,10 @@ def _network_lines(
         home_year = rotation.home_next_year if rotation is not None else None
         if network_id in recorded:
             year, host = recorded[network_id]
-            reason = translate("Overview", "The meeting is recorded in the register.")
+            reason = hosting_reason(recorded=True)
         elif rotation is not None and rotation.next_year is not None:
             year, host = rotation.next_year, rotation.next_host_town_id
-            reason = _fill(
-                translate(
-                    "Overview",
-                    "Read from the hosting order, one meeting every %1 years after the last one "
-                    "held.",
-                ),
-                str(rotation.cadence_years),
-            )
-            if rotation.cadence_years == 1:
-                reason = translate(
-                    "Overview",
-                    "Read from the hosting order, one meeting a year after the last one held.",
-                )
+            reason = hosting_reason(False, rotation.cadence_years)
         else:
             lines.append(
                 OverviewLine(

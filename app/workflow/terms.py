@@ -268,6 +268,14 @@ def suggestion_text(row: EvaluationRow) -> str | None:
     """The program's suggestion for a row with its reason in one sentence, or None."""
     if not row.suggest_ending:
         return None
+    return ending_suggested()
+
+
+def ending_suggested() -> str:
+    """The program's suggestion to end a twinning, with its reason, in one sentence.
+
+    Said on the evaluation sheet and beside the to-do list's flag of the same twinning.
+    """
     return translate(
         "Evaluation",
         "The program suggests ending it: in force for the whole term with no contact recorded "

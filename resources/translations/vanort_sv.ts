@@ -6434,18 +6434,6 @@
         <translation>Inget nätverk av vänorter är registrerat; lägg till ett så visas dess nästa möte här.</translation>
     </message>
     <message>
-        <source>The meeting is recorded in the register.</source>
-        <translation>Mötet är registrerat.</translation>
-    </message>
-    <message>
-        <source>Read from the hosting order, one meeting every %1 years after the last one held.</source>
-        <translation>Beräknat från värdordningen, ett möte vart %1:e år efter det senast hållna.</translation>
-    </message>
-    <message>
-        <source>Read from the hosting order, one meeting a year after the last one held.</source>
-        <translation>Beräknat från värdordningen, ett möte om året efter det senast hållna.</translation>
-    </message>
-    <message>
         <source>%1: no next meeting is known.</source>
         <translation>%1: nästa möte är inte känt.</translation>
     </message>
@@ -9849,6 +9837,30 @@
         <translation>Uppföljningsrapport efter värdskap för %1 %2 – senast %3</translation>
     </message>
     <message>
+        <source>No follow-up report is recorded for the meeting %1 hosted; by the rules it is written within %2 of the meeting.</source>
+        <translation>Ingen uppföljningsrapport är registrerad för mötet som %1 var värd för; enligt reglerna skrivs den inom %2 efter mötet.</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 dag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dagar</translation>
+    </message>
+    <message>
+        <source>The meeting is recorded in the register.</source>
+        <translation>Mötet är registrerat.</translation>
+    </message>
+    <message>
+        <source>Read from the hosting order, one meeting a year after the last one held.</source>
+        <translation>Beräknat från värdordningen, ett möte om året efter det senast hållna.</translation>
+    </message>
+    <message>
+        <source>Read from the hosting order, one meeting every %1 years after the last one held.</source>
+        <translation>Beräknat från värdordningen, ett möte vart %1:e år efter det senast hållna.</translation>
+    </message>
+    <message>
         <source>%1 hosts the meeting of %2 in %3</source>
         <translation>%1 är värd för mötet i %2 år %3</translation>
     </message>
@@ -9859,6 +9871,10 @@
     <message>
         <source>Personal data: dispose of %1 after %2</source>
         <translation>Personuppgifter: gallra %1 efter %2</translation>
+    </message>
+    <message>
+        <source>Every running twinning is evaluated before the term of office ends.</source>
+        <translation>Varje vänortsförbindelse som gäller utvärderas före mandatperiodens slut.</translation>
     </message>
     <message>
         <source>Evaluate the twinning %1 for the term %2 - by %3</source>

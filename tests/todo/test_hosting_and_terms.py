@@ -49,6 +49,10 @@ def test_gothenburg_hosting_every_eighth_year_from_the_rotation(
     item = found[key_2028]
     assert item.title == "Göteborg hosts the meeting of Nordiska vänortskedjan in 2028"  # type: ignore[attr-defined]
     assert item.ref == RecordRef("network", network)  # type: ignore[attr-defined]
+    # Its ground: the rotation, which meets every second year.
+    assert item.detail == (  # type: ignore[attr-defined]
+        "Read from the hosting order, one meeting every 2 years after the last one held."
+    )
 
     # Göteborg hosts in 2028; the rotation then brings it round again eight years later.
     meeting = register.save(
@@ -64,10 +68,10 @@ def test_gothenburg_hosting_every_eighth_year_from_the_rotation(
     assert list(items_of(workspace, date(2035, 1, 1), "hosting_upcoming")) == [
         f"hosting:{network}:{goteborg}:2036"
     ]
-    # The recorded meeting itself is listed with its first day until it is held.
-    assert [i.due for i in items_of(workspace, date(2028, 6, 1), "hosting_upcoming").values()] == [  # type: ignore[attr-defined]
-        date(2028, 6, 10)
-    ]
+    # The recorded meeting itself is listed with its first day until it is held, and says so.
+    recorded = list(items_of(workspace, date(2028, 6, 1), "hosting_upcoming").values())
+    assert [i.due for i in recorded] == [date(2028, 6, 10)]  # type: ignore[attr-defined]
+    assert recorded[0].detail == "The meeting is recorded in the register."  # type: ignore[attr-defined]
     assert meeting
 
 
@@ -98,6 +102,10 @@ def test_a_hosted_meeting_needs_a_follow_up_report(
     assert list(found) == [key]  # the meeting Åbo hosted needs none from Göteborg
     # Due 90 days after the last day: 2028-06-12 + 18 (June) + 31 + 31 + 10 = 2028-09-10.
     assert found[key].due == date(2028, 9, 10)  # type: ignore[attr-defined]
+    assert found[key].detail == (  # type: ignore[attr-defined]
+        "No follow-up report is recorded for the meeting Göteborg hosted; by the rules it is "
+        "written within 90 days of the meeting."
+    )
     stored = workspace.get("meeting", meeting_id)
     workspace.save(dataclasses.replace(stored, follow_up_date=date(2028, 8, 1)))
     assert items_of(workspace, date(2028, 9, 1), "hosting_follow_up") == {}
@@ -128,6 +136,12 @@ def test_term_evaluation_flags_the_twinning_without_activity(
     flagged = items_of(workspace, date(2030, 4, 17), "twinning_no_activity")
     assert list(flagged) == [f"twinning:{honnef}:no_activity:{term}"]
     assert "Ludvika – Bad Honnef" in flagged[f"twinning:{honnef}:no_activity:{term}"].title  # type: ignore[attr-defined]
+    # Each says why: the rule of the evaluation, and the ground of the suggestion to end.
+    assert item.detail == "Every running twinning is evaluated before the term of office ends."  # type: ignore[attr-defined]
+    assert flagged[f"twinning:{honnef}:no_activity:{term}"].detail == (  # type: ignore[attr-defined]
+        "The program suggests ending it: in force for the whole term with no contact recorded "
+        "at any level in it."
+    )
 
     # Once evaluated, a twinning leaves both lists.
     register.save(r.Evaluation(term_id=term, twinning_id=honnef, recommendation="end"))

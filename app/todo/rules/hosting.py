@@ -9,7 +9,7 @@ from datetime import date
 from app.derived.rotation import Rotation, plan_rotations
 from app.formatting import format_date
 from app.i18n import translate
-from app.reports.cell_text import fill
+from app.reports.cell_text import counted, fill
 from app.rules import Rules
 from app.services.records import RecordRef
 from app.todo.items import TodoItem
@@ -23,7 +23,7 @@ def hosting_follow_ups(r: Reading) -> Iterator[TodoItem | None]:
     days = r.rules.hosting_follow_up_days
     networks = r.networks
     rows = [
-        (mt.id, mt.year, mt.start_date, mt.end_date, networks.names[mt.network_id])
+        (mt.id, mt.year, mt.start_date, mt.end_date, networks.names[mt.network_id], mt.host_town_id)
         for mt in networks.meetings
         if mt.host_town_id in r.homes
         and mt.follow_up_date is None
@@ -31,7 +31,8 @@ def hosting_follow_ups(r: Reading) -> Iterator[TodoItem | None]:
         and mt.year <= r.today.year
         and mt.network_id in networks.names
     ]
-    for meeting_id, year, start, end, network in rows:
+    hosts = r.town_labels({row[5] for row in rows}) if rows else {}
+    for meeting_id, year, start, end, network, host in rows:
         # A meeting without dates is taken to have ended with its year.
         last_day = end or start or date(year, 12, 31)
         if last_day > r.today:
@@ -49,17 +50,51 @@ def hosting_follow_ups(r: Reading) -> Iterator[TodoItem | None]:
             due,
             days,
             RecordRef("meeting", meeting_id),
+            detail=fill(
+                translate(
+                    "Todo",
+                    "No follow-up report is recorded for the meeting %1 hosted; by the rules it "
+                    "is written within %2 of the meeting.",
+                ),
+                hosts.get(host, "?"),
+                counted(days, translate("Todo", "1 day"), translate("Todo", "%1 days")),
+            ),
         )
+
+
+def hosting_reason(recorded: bool, cadence_years: int = 1) -> str:
+    """Why a next meeting is given: recorded in the register, or read from the hosting order.
+
+    One sentence for the start page's network lines and the to-do list's hosting items.
+    """
+    if recorded:
+        return translate("Todo", "The meeting is recorded in the register.")
+    if cadence_years == 1:
+        return translate(
+            "Todo", "Read from the hosting order, one meeting a year after the last one held."
+        )
+    return fill(
+        translate(
+            "Todo",
+            "Read from the hosting order, one meeting every %1 years after the last one held.",
+        ),
+        str(cadence_years),
+    )
 
 
 @dataclass(frozen=True)
 class _Hosting:
-    """A meeting a home town is to host: recorded already, or read from the rotation."""
+    """A meeting a home town is to host: recorded already, or read from the rotation.
+
+    ``cadence_years`` is the rotation's, for a hosting read from it (``recorded`` False).
+    """
 
     network_id: int
     town_id: int
     year: int
     day: date | None
+    recorded: bool = True
+    cadence_years: int = 1
 
 
 def hosting_ahead(r: Reading, planned: dict[int, Rotation] | None = None) -> list[TodoItem]:
@@ -95,7 +130,9 @@ def hosting_ahead(r: Reading, planned: dict[int, Rotation] | None = None) -> lis
         # in it are the same whichever way the rotations were told them.
         turn = next((h for h in rotation.schedule if h.town_id in homes), None)
         if turn is not None:
-            ahead[network_id] = _Hosting(network_id, turn.town_id, turn.year, None)
+            ahead[network_id] = _Hosting(
+                network_id, turn.town_id, turn.year, None, False, rotation.cadence_years
+            )
     hosts = sorted({h.town_id for h in ahead.values()})
     names = r.town_labels(hosts)
     items = []
@@ -132,4 +169,5 @@ def _hosting_item(
         due,
         rules.hosting_notice_days,
         RecordRef("network", hosting.network_id),
+        detail=hosting_reason(hosting.recorded, hosting.cadence_years),
     )

@@ -43,6 +43,10 @@ def term_items(r: Reading) -> list[TodoItem]:
     # The evaluation sheet's own suggestion, so the list and the sheet never disagree.
     suggested = terms.suggested_endings(session, term, today, rules, r.homes, in_term)
     term_ref = RecordRef("term", term_id)
+    why_evaluate = r.stated_in(
+        rules.evaluation_source_id,
+        translate("Todo", "Every running twinning is evaluated before the term of office ends."),
+    )
     items: list[TodoItem] = []
     for twinning_id in running:
         name = names.get(twinning_id, "?")
@@ -60,6 +64,7 @@ def term_items(r: Reading) -> list[TodoItem]:
             last,
             lead,
             ref,
+            detail=why_evaluate,
             context=term_ref,
         )
         if evaluation is not None:
@@ -79,6 +84,7 @@ def term_items(r: Reading) -> list[TodoItem]:
                 last,
                 lead,
                 ref,
+                detail=terms.ending_suggested(),
                 context=term_ref,
             )
             if flag is not None:

@@ -153,3 +153,34 @@ def test_the_term_view_lists_every_twinning_and_flags_the_silent_one(
     qtbot.mouseClick(view.end_button, Qt.MouseButton.LeftButton)
     assert workspace.get("twinning", ludvika["bad_honnef_twinning"]).status == "ended"
     assert view.model.rows[honnef].stored_status == "ended"
+
+
+def test_the_item_under_the_cursor_is_shown_whole_with_its_reason(
+    qtbot: QtBot, workspace: Workspace, register: Register, ludvika: dict[str, int]
+) -> None:
+    network = register.save(r.Network(name="Bergslagskedjan"))
+    register.save(r.NetworkMember(network_id=network, town_id=ludvika["ludvika"]))
+    register.save(
+        r.NetworkMeeting(
+            network_id=network,
+            year=2028,
+            host_town_id=ludvika["ludvika"],
+            start_date=date(2028, 6, 10),
+            end_date=date(2028, 6, 12),
+        )
+    )
+    view = make_view(qtbot, workspace)
+    key = next(k for k in view.items if k.endswith(":follow_up"))
+    assert view.detail.text() == ""  # nothing under the cursor yet
+    view.tree.setFocus()
+    # Down from the top until the follow-up is under the cursor, as she would walk the list.
+    for _press in range(10):
+        current = view.tree.currentItem()
+        if current is not None and current.data(TITLE, Qt.ItemDataRole.UserRole + 1) == key:
+            break
+        qtbot.keyClick(view.tree, Qt.Key.Key_Down)
+    assert view.detail.text() == (
+        "Follow-up report after hosting Bergslagskedjan 2028 - due 2028-09-10 · upcoming · "
+        "No follow-up report is recorded for the meeting Ludvika hosted; by the rules it is "
+        "written within 90 days of the meeting."
+    )

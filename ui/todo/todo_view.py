@@ -107,6 +107,15 @@ class TodoView(RegisterPage):
         self.tree.itemDoubleClicked.connect(self._double_clicked)
         self.tree.installEventFilter(self)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
+        # The whole of the item under the cursor with its reason: the column cuts long titles,
+        # and a reason in a tooltip is out of the keyboard's reach.
+        self.detail = QLabel(self)
+        self.detail.setObjectName("todo_detail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.tree.currentItemChanged.connect(lambda item, _previous: self._show_detail(item))
 
         self.done_button = QPushButton(self.tr("Mark done"), self)
         self.done_button.setObjectName("mark_done")
@@ -137,6 +146,7 @@ class TodoView(RegisterPage):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.detail)
         layout.addLayout(buttons)
         self.refresh()
 
@@ -189,7 +199,16 @@ class TodoView(RegisterPage):
             self.tr("%n item(s), %1 overdue", "", len(found)).replace("%1", str(overdue))
         )
         self._update_buttons()
+        self._show_detail(self.tree.currentItem())
         self.count_changed.emit(len(found))
+
+    def _show_detail(self, row: QTreeWidgetItem | None) -> None:
+        item = self.items.get(str(row.data(TITLE, KEY_ROLE))) if row is not None else None
+        if item is None:
+            self.detail.clear()
+            return
+        parts = [item.title, item.state_label] + ([item.detail] if item.detail else [])
+        self.detail.setText(" · ".join(parts))
 
     def _apply_search(self) -> None:
         """Hide the items that do not contain every typed word (case and accents ignored)."""

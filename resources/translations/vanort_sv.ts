@@ -2108,6 +2108,14 @@
         <translation>Fullmäktiges beslut</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Underlag: %1</translation>
+    </message>
+    <message>
         <source>%1 (computed: %2)</source>
         <translation>%1 (beräknad: %2)</translation>
     </message>

@@ -184,3 +184,37 @@ def test_the_item_under_the_cursor_is_shown_whole_with_its_reason(
         "No follow-up report is recorded for the meeting Ludvika hosted; by the rules it is "
         "written within 90 days of the meeting."
     )
+
+
+def test_the_chosen_twinning_s_grounds_are_shown_whole_below_the_sheet(
+    qtbot: QtBot, workspace: Workspace, register: Register, ludvika: dict[str, int]
+) -> None:
+    register.term(2022)
+    register.save(
+        r.Activity(
+            title="Fotoutställning", start_date=date(2024, 5, 2), town_ids=(ludvika["imatra"],)
+        )
+    )
+    view = TermEvaluationView(workspace, today=lambda: date(2026, 6, 1))
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.detail.text() == ""  # no twinning chosen yet
+    view.table.setFocus()
+    order = [row.twinning for row in view.model.rows]
+    # Down walks the sheet; each step shows the chosen row's grounds whole.
+    shown = []
+    for _row in order:
+        qtbot.keyClick(view.table, Qt.Key.Key_Down)
+        shown.append(view.detail.text())
+    by_twinning = dict(zip(order, shown, strict=True))
+    honnef = by_twinning["Ludvika – Bad Honnef"].splitlines()
+    assert honnef[0].startswith("Ludvika – Bad Honnef: ")
+    assert honnef[1] == "Evidence: No activity recorded in the term."
+    assert honnef[2] == (
+        "The program suggests ending it: in force for the whole term with no contact recorded "
+        "at any level in it."
+    )
+    imatra = by_twinning["Ludvika – Imatra"].splitlines()
+    assert len(imatra) == 2  # nothing suggested
+    assert imatra[1].startswith("Evidence: 2024-05-02 Fotoutställning")

@@ -84,6 +84,26 @@ class EvaluationTableModel(QAbstractTableModel):
             return font
         return None
 
+    def whole(self, row_number: int) -> str:
+        """The row's grounds in full, a sentence a line: the status's, the evidence, the suggestion.
+
+        The page shows them below the table for the row chosen, where the cut cells
+        and the tooltips would hide them from the keyboard.
+        """
+        if not 0 <= row_number < len(self.rows):
+            return ""
+        row = self.rows[row_number]
+        lines = [
+            self.tr("%1: %2")
+            .replace("%1", row.twinning)
+            .replace("%2", status_line(row.status).ground),
+            self.tr("Evidence: %1").replace("%1", evidence_summary(row.evidence)),
+        ]
+        suggestion = suggestion_text(row)
+        if suggestion:
+            lines.append(suggestion)
+        return "\n".join(lines)
+
     def _text(self, row: EvaluationRow, column: int) -> str:
         if column == TWINNING:
             return row.twinning

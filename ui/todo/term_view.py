@@ -20,7 +20,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -137,6 +137,9 @@ class TermEvaluationView(RegisterPage):
         self.table.selectionModel().selectionChanged.connect(
             lambda _new, _old: self._update_buttons()
         )
+        # The chosen twinning's grounds in full: the table's cells cut them.
+        self.detail = sentence_label("", self, name="evaluation_detail")
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
 
         self.evaluate_button = QPushButton(self.tr("Evaluate…"), self)
         self.evaluate_button.setObjectName("evaluate")
@@ -173,6 +176,7 @@ class TermEvaluationView(RegisterPage):
         layout.addLayout(top)
         layout.addWidget(self.rule)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
         layout.addLayout(buttons)
         self.reload_terms()
 
@@ -444,6 +448,7 @@ class TermEvaluationView(RegisterPage):
         self.open_button.setEnabled(chosen)
         ended = chosen and self.model.rows[row].stored_status == "ended"
         self.end_button.setEnabled(writable and not ended)
+        self.detail.setText(self.model.whole(row))
 
     def _warn(self, text: str) -> None:
         QMessageBox.warning(self, self.tr("Term evaluation"), text)

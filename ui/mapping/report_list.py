@@ -38,8 +38,8 @@ from app.workspace import Workspace
 from ui.errors import say_refusal
 from ui.mapping.opening import Opening, read_opening
 from ui.mapping.wizard import MappingWizard
+from ui.page_work import PageWork
 from ui.sentence_label import sentence_label
-from ui.todo.page_work import PageWork
 
 if TYPE_CHECKING:
     from ui.db_worker import DatabaseWorker

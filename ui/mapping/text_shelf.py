@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.mapping.text_blocks import TextBlock, list_text_blocks, save_text_block
 from app.workspace import Workspace
-from ui.todo.page_work import PageWork
+from ui.page_work import PageWork
 
 if TYPE_CHECKING:
     from ui.db_worker import DatabaseWorker

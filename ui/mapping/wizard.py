@@ -46,7 +46,7 @@ from ui.mapping.pages_scope import ScopePage
 from ui.mapping.pages_text import AppendixPage, CommissionPage, HistoryPage, SourcesPage
 from ui.mapping.rich_box import RichTextBox
 from ui.mapping.text_shelf import RegisterShelf
-from ui.todo.page_work import PageWork
+from ui.page_work import PageWork
 
 (
     PAGE_COMMISSION,

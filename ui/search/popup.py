@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 
 from app.search import Results, search
 from app.workspace import Workspace
+from ui.page_work import PageWork
 from ui.sentence_label import sentence_label
-from ui.todo.page_work import PageWork
 
 if TYPE_CHECKING:
     from ui.db_worker import DatabaseWorker

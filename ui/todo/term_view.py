@@ -47,6 +47,7 @@ from app.workflow.terms import (
     start_evaluation,
     term_period,
 )
+from ui.page_work import PageWork
 from ui.pages import RegisterPage
 from ui.sentence_label import sentence_label
 from ui.todo.dialogs import EndTwinningDialog
@@ -61,7 +62,6 @@ from ui.todo.evaluation_model import (
     VERDICT,
     EvaluationTableModel,
 )
-from ui.todo.page_work import PageWork
 from ui.todo.verdict_dialog import VerdictDialog
 
 if TYPE_CHECKING:

@@ -43,9 +43,9 @@ from app.todo import (
     todo_items,
 )
 from app.workflow.terms import start_evaluation
+from ui.page_work import PageWork
 from ui.pages import RegisterPage
 from ui.todo.dialogs import SnoozeDialog
-from ui.todo.page_work import PageWork
 
 if TYPE_CHECKING:
     from app.workspace import Workspace

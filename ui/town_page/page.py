@@ -40,8 +40,8 @@ from app.towns.fact_sheet import fact_sheet_file_name, write_town_fact_sheet
 from app.towns.standing import TownStanding, judgement_sentence, status_heading, town_standing
 from app.workspace import Workspace
 from ui.background import BackgroundWork
+from ui.page_work import PageWork
 from ui.pages import Page
-from ui.todo.page_work import PageWork
 from ui.town_page.record_lists import RecordList
 from ui.town_page.timeline_view import TimelineView
 

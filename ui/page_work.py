@@ -1,11 +1,15 @@
-"""The reads and writes of the to-do and term review pages, on the window's database worker.
+"""A page's or dialog's reads and writes on the window's database worker, answers back on its own.
 
 On a server every statement is a round trip, and one run on the GUI thread
 freezes the window for as long: each page hands its work (a function of no
 arguments talking to the register) to the worker and shows the answer when
 it comes back. Only the latest read is shown; one write at a time, so a
 second Enter or click while one is on its way starts nothing. Without a
-worker (a page built on its own) the work runs here and now.
+worker (a page built on its own) the work runs here and now. Used by the
+to-do list, the term review, the town page, search everywhere and the mapping
+report's list, wizard and text blocks; the record lists have their own
+(``ui.lists.list_reads``), whose reads finish only once the list has shown
+the rows it asked for.
 """
 
 from __future__ import annotations

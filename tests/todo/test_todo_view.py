@@ -218,3 +218,18 @@ def test_the_chosen_twinning_s_grounds_are_shown_whole_below_the_sheet(
     imatra = by_twinning["Ludvika – Imatra"].splitlines()
     assert len(imatra) == 2  # nothing suggested
     assert imatra[1].startswith("Evidence: 2024-05-02 Fotoutställning")
+
+
+def test_enter_in_the_navigation_puts_the_cursor_on_the_first_item_with_its_reason(
+    qtbot: QtBot, workspace: Workspace, register: Register
+) -> None:
+    register.set_rules(yearly_council_report=True)
+    view = make_view(qtbot, workspace)
+    with qtbot.waitActive(view):
+        view.activateWindow()
+    assert view.tree.currentItem() is None
+    view.focus_list()  # what Enter on "To do" in the navigation does
+    current = view.tree.currentItem()
+    assert current is not None and current.parent() is not None  # an item, not a group
+    assert view.tree.hasFocus()
+    assert view.detail.text().startswith(current.text(TITLE) + " · ")

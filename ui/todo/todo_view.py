@@ -239,6 +239,17 @@ class TodoView(RegisterPage):
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()
 
+    def focus_list(self) -> None:
+        """Enter in the navigation: the keyboard goes to the list, on its first item.
+
+        Without one under the cursor, Down would first stop on a group's heading,
+        which shows nothing below the list.
+        """
+        current = self.tree.currentItem()
+        if current is None or current.parent() is None:
+            self.select_first()
+        self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def select_first(self) -> bool:
         """Choose the first item shown (the screenshots use it)."""
         for group in self._groups():

@@ -8,7 +8,14 @@ from typing import Any
 
 import pytest
 from form_helpers import MakeForm, form_maker, home_and_twin
-from helpers import activate, close_cleanly, demo_copy
+from helpers import activate, close_cleanly, demo_copy, stop_looking_for_dialogs
+
+
+@pytest.fixture(autouse=True)
+def no_dialog_wait_outlives_its_test() -> Iterator[None]:
+    """A test's waits for a dialog end with it, so none answers a later test's dialog."""
+    yield
+    stop_looking_for_dialogs()
 
 
 @pytest.fixture

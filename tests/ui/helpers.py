@@ -40,6 +40,39 @@ def type_text(qtbot: Any, widget: QWidget, text: str) -> None:
         qtbot.keyClicks(widget, ascii_run)
 
 
+# The waits for a dialog still looking, each a one-item list: [True] while it looks.
+_LOOKING: list[list[bool]] = []
+
+
+def stop_looking_for_dialogs() -> int:
+    """End every wait for a dialog (a test is over); how many were still looking.
+
+    A wait whose dialog never opened would otherwise go on polling into the next
+    tests and take a message box meant for another wait there.
+    """
+    still = sum(1 for looking in _LOOKING if looking[0])
+    for looking in _LOOKING:
+        looking[0] = False
+    _LOOKING.clear()
+    return still
+
+
+def _modal_dialog(of_type: type[QDialog]) -> QDialog | None:
+    """The modal dialog of ``of_type`` on screen: the active one, else any shown.
+
+    The active modal widget is the one the user sees first; when another window
+    holds the activation (one left by the test before), a shown modal dialog of
+    the type is still the one to answer.
+    """
+    active = QApplication.activeModalWidget()
+    if isinstance(active, of_type) and active.isVisible():
+        return active
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, of_type) and widget.isVisible() and widget.isModal():
+            return widget
+    return None
+
+
 def when_dialog_opens(
     act: Callable[[QDialog], None],
     *,
@@ -48,26 +81,33 @@ def when_dialog_opens(
 ) -> None:
     """Once a modal dialog of ``of_type`` is up (a user's eyes on it), call ``act`` with it.
 
-    Polls from the event loop, which keeps running inside the dialog's exec().
+    Polls from the event loop, which keeps running inside the dialog's exec(),
+    until the dialog comes or the test ends (:func:`stop_looking_for_dialogs`).
     """
+    looking = [True]
+    _LOOKING.append(looking)
 
     def look() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, of_type) and dialog.isVisible():
-            if seen is not None:
-                seen.append(
-                    dialog.text() if isinstance(dialog, QMessageBox) else dialog.windowTitle()
-                )
-            try:
-                act(dialog)
-            except BaseException:
-                # A failed check inside a modal dialog would leave it open and the test
-                # waiting for ever: close it, so the test fails with the reason instead.
-                if dialog.isVisible():
-                    dialog.done(QDialog.DialogCode.Rejected)
-                raise
+        if not looking[0]:
             return
-        QTimer.singleShot(10, look)
+        try:
+            dialog = _modal_dialog(of_type)
+        except RuntimeError:  # a dialog deleted between the asking and the looking
+            dialog = None
+        if dialog is None:
+            QTimer.singleShot(10, look)
+            return
+        looking[0] = False
+        if seen is not None:
+            seen.append(dialog.text() if isinstance(dialog, QMessageBox) else dialog.windowTitle())
+        try:
+            act(dialog)
+        except BaseException:
+            # A failed check inside a modal dialog would leave it open and the test
+            # waiting for ever: close it, so the test fails with the reason instead.
+            if dialog.isVisible():
+                dialog.done(QDialog.DialogCode.Rejected)
+            raise
 
     QTimer.singleShot(0, look)
 

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.derived.rotation import Networks, read_networks
 from app.i18n import translate
-from app.reports.cell_text import fill
+from app.reports.cell_text import counted, fill
 from app.rules import Rules
 from app.services import record_labels
 from app.services.records import RecordRef
@@ -127,6 +127,17 @@ class Reading:
             return detail
         cited = fill(translate("Todo", "The rule is stated in %1."), title)
         return f"{detail} {cited}" if detail else cited
+
+    def recorded(self, where: str, lead_days: int) -> str:
+        """Why an item of a date she recorded is on the list: ``where`` the date is recorded,
+        and how long ahead the reminder shows (nothing said of no lead time)."""
+        if lead_days <= 0:
+            return where
+        ahead = fill(
+            translate("Todo", "The reminder shows %1 ahead."),
+            counted(lead_days, translate("Todo", "1 day"), translate("Todo", "%1 days")),
+        )
+        return f"{where} {ahead}"
 
     def to_twin_town(self, town_ids: Iterable[int]) -> bool:
         """Whether a trip to ``town_ids`` falls under the approval rule.

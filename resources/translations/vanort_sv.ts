@@ -9785,6 +9785,10 @@
         <translation>Styrdokument: %1 – revideras senast %2</translation>
     </message>
     <message>
+        <source>The revise-by date is recorded in the governing document.</source>
+        <translation>Datumet för revidering är registrerat i styrdokumentet.</translation>
+    </message>
+    <message>
         <source>Agreement: %1 - review by %2</source>
         <translation>Avtal: %1 – ses över senast %2</translation>
     </message>
@@ -9793,8 +9797,16 @@
         <translation>Avtal: %1 – upphör %2</translation>
     </message>
     <message>
-        <source>Responsible: %1</source>
-        <translation>Ansvarig: %1</translation>
+        <source>The date is recorded in the agreement.</source>
+        <translation>Datumet är registrerat i avtalet.</translation>
+    </message>
+    <message>
+        <source>The due date is recorded in the agreed action.</source>
+        <translation>Datumet är registrerat i åtgärden.</translation>
+    </message>
+    <message>
+        <source>Responsible: %1.</source>
+        <translation>Ansvarig: %1.</translation>
     </message>
     <message>
         <source>Agreement action: %1 (%2) - due %3</source>
@@ -9815,6 +9827,10 @@
     <message>
         <source>The approving decision linked is one of the %1.</source>
         <translation>Det kopplade beslutet om godkännande är fattat av %1.</translation>
+    </message>
+    <message>
+        <source>The reminder shows %1 ahead.</source>
+        <translation>Påminnelsen visas %1 i förväg.</translation>
     </message>
     <message>
         <source>No home municipality is marked, so every trip counts as one to a twin town.</source>
@@ -9873,12 +9889,24 @@
         <translation>%1 är värd för mötet i %2 år %3</translation>
     </message>
     <message>
+        <source>The report&apos;s date is recorded in the grant.</source>
+        <translation>Datumet för redovisningen är registrerat i bidraget.</translation>
+    </message>
+    <message>
+        <source>No date for the report is recorded in the grant, so it is taken to be due by the end of the grant&apos;s year.</source>
+        <translation>Inget datum för redovisningen är registrerat i bidraget, så den ska lämnas senast vid bidragsårets slut.</translation>
+    </message>
+    <message>
         <source>Grant report: %1 %2 - due %3</source>
         <translation>Redovisning av bidrag: %1 %2 – senast %3</translation>
     </message>
     <message>
         <source>Personal data: dispose of %1 after %2</source>
         <translation>Personuppgifter: gallra %1 efter %2</translation>
+    </message>
+    <message>
+        <source>The day to dispose of the data is recorded for the person.</source>
+        <translation>Dagen då uppgifterna ska gallras är registrerad för personen.</translation>
     </message>
     <message>
         <source>Every running twinning is evaluated before the term of office ends.</source>

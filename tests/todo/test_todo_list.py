@@ -59,6 +59,10 @@ def test_ludvika_policy_appears_exactly_at_its_lead_time(
     assert item.state == "upcoming"  # type: ignore[attr-defined]
     assert item.ref == RecordRef("policy", policy)  # type: ignore[attr-defined]
     assert item.due == date(2028, 12, 31)  # type: ignore[attr-defined]
+    assert item.detail == (  # type: ignore[attr-defined]
+        "The revise-by date is recorded in the governing document. "
+        "The reminder shows 180 days ahead."
+    )
     assert by_key(workspace, date(2028, 12, 31))[key].state == "due"  # type: ignore[attr-defined]
     assert by_key(workspace, date(2029, 1, 1))[key].state == "overdue"  # type: ignore[attr-defined]
 
@@ -112,6 +116,14 @@ def test_an_agreement_is_flagged_before_review_and_end_with_its_own_lead_time(
     assert review in keys(workspace, date(2027, 2, 19))
     assert end not in keys(workspace, date(2026, 11, 30))
     assert end in keys(workspace, date(2026, 12, 1))
+    # Each says where its date is recorded and how far ahead it shows: its own days, or the rule's.
+    found = by_key(workspace, date(2027, 2, 19))
+    assert found[review].detail == (  # type: ignore[attr-defined]
+        "The date is recorded in the agreement. The reminder shows 10 days ahead."
+    )
+    assert found[end].detail == (  # type: ignore[attr-defined]
+        "The date is recorded in the agreement. The reminder shows 90 days ahead."
+    )
 
 
 def test_an_ended_agreement_and_a_done_action_are_not_listed(
@@ -138,6 +150,9 @@ def test_an_ended_agreement_and_a_done_action_are_not_listed(
     assert action_keys == [f"agreement_action:{open_action}:due:2027-05-01"]
     item = found[action_keys[0]]
     assert item.context == RecordRef("agreement", active)  # type: ignore[attr-defined]
+    assert item.detail == (  # type: ignore[attr-defined]
+        "The due date is recorded in the agreed action. The reminder shows 30 days ahead."
+    )
 
 
 # ---------------------------------------------------------------- trips
@@ -281,6 +296,15 @@ def test_a_grant_report_is_due_until_received(
     assert f"grant:{dated}:report" in found  # 30 days before 2026-09-30 is 2026-08-31
     assert f"grant:{end_of_year}:report" in found  # due 2025-12-31: overdue
     assert f"grant:{paid_by_other}:report" not in found
+    reasons = {k: i.detail for k, i in by_key(workspace, date(2026, 9, 1)).items()}  # type: ignore[attr-defined]
+    assert reasons[f"grant:{dated}:report"] == (
+        "The report's date is recorded in the grant. The reminder shows 30 days ahead."
+    )
+    # Without a date the program takes the end of the year, and says so.
+    assert reasons[f"grant:{end_of_year}:report"] == (
+        "No date for the report is recorded in the grant, so it is taken to be due by the end "
+        "of the grant's year. The reminder shows 30 days ahead."
+    )
     assert f"grant:{dated}:report" not in keys(workspace, date(2026, 8, 30))
     grant = workspace.get("grant", dated)
     workspace.save(dataclasses.replace(grant, report_received=date(2026, 9, 15)))
@@ -292,3 +316,7 @@ def test_personal_data_due_for_disposal(workspace: Workspace, register: Register
     key = f"person:{person}:dispose:2027-01-31"
     assert key not in keys(workspace, date(2026, 12, 31))
     assert key in keys(workspace, date(2027, 1, 1))
+    assert by_key(workspace, date(2027, 1, 1))[key].detail == (  # type: ignore[attr-defined]
+        "The day to dispose of the data is recorded for the person. "
+        "The reminder shows 30 days ahead."
+    )

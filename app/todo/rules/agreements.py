@@ -32,6 +32,7 @@ def agreements(r: Reading) -> Iterator[TodoItem | None]:
             ("review", review, translate("Todo", "Agreement: %1 - review by %2")),
             ("end", valid_to, translate("Todo", "Agreement: %1 - ends %2")),
         )
+        why = r.recorded(translate("Todo", "The date is recorded in the agreement."), lead)
         for step, due, template in dates:
             if due is not None:
                 yield r.item(
@@ -41,6 +42,7 @@ def agreements(r: Reading) -> Iterator[TodoItem | None]:
                     due,
                     lead,
                     ref,
+                    detail=why,
                 )
 
 
@@ -61,9 +63,11 @@ def agreement_actions(r: Reading) -> Iterator[TodoItem | None]:
     for action_id, title, due, responsible, agreement_id, agreement_title in rows:
         if due is None:  # excluded in SQL
             continue
-        detail = ""
+        detail = r.recorded(
+            translate("Todo", "The due date is recorded in the agreed action."), lead
+        )
         if responsible:
-            detail = fill(translate("Todo", "Responsible: %1"), responsible)
+            detail = fill(translate("Todo", "Responsible: %1."), responsible) + " " + detail
         yield r.item(
             f"agreement_action:{action_id}:due:{due.isoformat()}",
             "agreement_action",

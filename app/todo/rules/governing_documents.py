@@ -35,6 +35,10 @@ def policies(r: Reading) -> Iterator[TodoItem | None]:
             by.earliest,
             r.rules.policy_lead_days,
             RecordRef("policy", doc_id),
+            detail=r.recorded(
+                translate("Todo", "The revise-by date is recorded in the governing document."),
+                r.rules.policy_lead_days,
+            ),
         )
         if item is not None and item.state == OVERDUE and r.today <= by.latest:
             item = dataclasses.replace(item, state=DUE)

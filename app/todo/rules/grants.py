@@ -34,6 +34,15 @@ def grants(r: Reading) -> Iterator[TodoItem | None]:
         query = query.where(grant.payer_town_id.is_(None))
     for grant_id, year, report_due, organisation in r.session.execute(query):
         due = report_due or date(year, 12, 31)
+        where = (
+            translate("Todo", "The report's date is recorded in the grant.")
+            if report_due is not None
+            else translate(
+                "Todo",
+                "No date for the report is recorded in the grant, so it is taken to be due "
+                "by the end of the grant's year.",
+            )
+        )
         yield r.item(
             f"grant:{grant_id}:report",
             "grant_report",
@@ -46,4 +55,5 @@ def grants(r: Reading) -> Iterator[TodoItem | None]:
             due,
             lead,
             RecordRef("grant", grant_id),
+            detail=r.recorded(where, lead),
         )

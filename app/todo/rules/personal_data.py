@@ -39,4 +39,8 @@ def persons(r: Reading) -> Iterator[TodoItem | None]:
             dispose_after,
             lead,
             RecordRef("person", person_id),
+            detail=r.recorded(
+                translate("Todo", "The day to dispose of the data is recorded for the person."),
+                lead,
+            ),
         )

@@ -12,6 +12,7 @@ import dataclasses
 from typing import Any
 
 from helpers import (
+    activate,
     click_button_named,
     english_interface,
     settle,
@@ -19,7 +20,14 @@ from helpers import (
     when_dialog_opens,
 )
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialogButtonBox,
+    QLineEdit,
+    QMessageBox,
+)
+from shiboken6 import delete
 from test_select_on_worker import StatementThreads, _hold
 
 from app.workspace import Workspace
@@ -139,4 +147,58 @@ def test_a_colleagues_settings_are_reloaded_on_the_worker_after_the_conflict(
     assert _stored_name(workspace) == "Vänersborgs kommun i Dalsland"
     assert statements.elsewhere() != []
     assert statements.on_gui_thread() == []
+    window.close()
+
+
+def test_the_reload_is_shown_though_the_widget_the_keyboard_was_in_is_gone(
+    qtbot: Any, workspace: Workspace
+) -> None:
+    """Reload after a colleague's change, while the keyboard is in another window's field that
+    is deleted before the stored settings come back (a list read again): the dialog shows them
+    and is editable. Giving the keyboard back to the deleted field raised, and the reload was
+    lost; the whole suite hung in the next conflict box."""
+    workspace.save_settings(dataclasses.replace(workspace.settings(), language="en"))
+    window = shown_window(qtbot, workspace)
+    settle(qtbot, window)
+    stray = QLineEdit(window)
+    stray.show()
+    looked: dict[str, Any] = {}
+
+    def reload_with_the_keyboard_elsewhere(box: Any) -> None:
+        activate(qtbot, window)
+        stray.setFocus()
+        qtbot.waitUntil(stray.hasFocus)
+        looked["gate"] = _hold(window)  # the reload waits behind it
+        reload_button = next(
+            b for b in box.findChildren(QAbstractButton) if b.text().replace("&", "") == "Reload"
+        )
+        qtbot.mouseClick(reload_button, Qt.MouseButton.LeftButton)
+
+    def edit(dialog: Any) -> None:
+        assert isinstance(dialog, SettingsDialog)
+        _retype(qtbot, dialog, "Nuup Kommunea")
+        assert workspace.path is not None
+        colleague = Workspace.open(workspace.path)
+        try:
+            colleague.save_settings(
+                dataclasses.replace(colleague.settings(), name="Vänersborgs kommun")
+            )
+        finally:
+            colleague.close()
+        when_dialog_opens(reload_with_the_keyboard_elsewhere, of_type=QMessageBox)
+        qtbot.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+        )
+        qtbot.waitUntil(lambda: "gate" in looked and dialog.is_waiting())
+        delete(stray)  # at once: a deferred deletion waits for the outermost event loop
+        looked["gate"].set()
+        qtbot.waitUntil(lambda: dialog.name_field.text() == "Vänersborgs kommun")
+        looked["editable"] = not dialog.is_waiting() and dialog.name_field.isEnabled()
+        dialog.reject()
+
+    when_dialog_opens(edit, of_type=SettingsDialog)
+    qtbot.keyClick(window, Qt.Key.Key_Comma, CTRL)
+    qtbot.waitUntil(lambda: "editable" in looked)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    assert looked["editable"] is True
     window.close()

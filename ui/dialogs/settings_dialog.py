@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -31,6 +30,7 @@ from app.services.settings import Settings
 from app.workspace import Workspace
 from ui.dialogs.logo_picker import LogoPicker
 from ui.dialogs.rules_editor import RulesEditor
+from ui.focus import focus_inside, give_focus_back
 from ui.sentence_label import sentence_label
 
 if TYPE_CHECKING:
@@ -276,15 +276,15 @@ class SettingsDialog(QDialog):
     def _set_waiting(self, waiting: bool) -> None:
         self._waiting = waiting
         if waiting:
-            self._focus_before = QApplication.focusWidget()
+            self._focus_before = focus_inside(self)
         # Read-only meanwhile: what is typed now would not be in the save.
         self.tabs.setEnabled(not waiting)
         self.buttons.setEnabled(not waiting)
         if not waiting:
+            # Disabling took the keyboard's place away: give it back where it was (the
+            # conflict box's Reload button it was on is gone by now).
             focus, self._focus_before = self._focus_before, None
-            if focus is not None and self.isAncestorOf(focus):
-                # Disabling took the keyboard's place away: give it back where it was.
-                focus.setFocus()
+            give_focus_back(focus, self)
 
     def _stored(self, stored: Settings) -> None:
         self._set_waiting(False)

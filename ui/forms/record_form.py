@@ -17,9 +17,8 @@ import logging
 import sys
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEventLoop, Qt, Signal
+from PySide6.QtCore import QEventLoop, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QMessageBox,
     QWidget,
 )
@@ -32,6 +31,7 @@ from app.services.errors import (
     ValidationError,
 )
 from app.services.fields import check_value
+from ui.focus import focus_inside, give_focus_back
 from ui.forms.discarded_edits import DiscardedEdits
 from ui.forms.form_view import FormView
 from ui.forms.questions import ask_reload, ask_unsaved
@@ -141,9 +141,7 @@ class RecordForm(FormView):
 
     def _wait(self) -> None:
         """The form waits for what is coming from the worker: read-only, its heading says so."""
-        focus = QApplication.focusWidget()
-        inside = focus is not None and self.details.isAncestorOf(focus)
-        self._focus_before_load = focus if inside else None
+        self._focus_before_load = focus_inside(self.details)
         # Read-only until the record is here: what was typed now would be overwritten.
         self.details.setEnabled(False)
         self._clear_errors()
@@ -247,8 +245,8 @@ class RecordForm(FormView):
             self.restore_edits(edits)
         elif shown and focus_first:
             self.show_first_field()
-        elif shown and focus is not None and focus.isVisible():
-            focus.setFocus(Qt.FocusReason.OtherFocusReason)  # back where the cursor was
+        elif shown:
+            give_focus_back(focus, self.details)  # back where the cursor was
         self.loaded.emit(self._record if not self._missing else None)
 
     def current_record(self) -> Any:
@@ -413,14 +411,12 @@ class RecordForm(FormView):
         self._saving = saving
         if saving:
             # Read-only while the save runs: what is typed now would not be saved.
-            self._focus_before_save = QApplication.focusWidget()
+            self._focus_before_save = focus_inside(self.details)
             self.details.setEnabled(False)
         else:
             self.details.setEnabled(not self._missing)
-            focus = self._focus_before_save
-            self._focus_before_save = None
-            if focus is not None and self.details.isAncestorOf(focus) and focus.isVisible():
-                focus.setFocus(Qt.FocusReason.OtherFocusReason)
+            focus, self._focus_before_save = self._focus_before_save, None
+            give_focus_back(focus, self.details)
         self.saving_changed.emit(saving)
 
     def _save_stored(self, back: ReadBack) -> None:

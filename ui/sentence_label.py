@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 
@@ -14,4 +15,17 @@ def sentence_label(text: str = "", parent: QWidget | None = None, *, name: str =
     if name:
         label.setObjectName(name)
     label.setWordWrap(True)
+    return label
+
+
+def whole_line_label(parent: QWidget, name: str) -> QLabel:
+    """The label below a list that shows its current line whole, with its reason.
+
+    Plain text (names may hold "<"), wrapped, at least three lines high so the list
+    above does not jump as lines of different lengths are chosen.
+    """
+    label = sentence_label("", parent, name=name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setMinimumHeight(label.fontMetrics().lineSpacing() * 3)
+    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
     return label

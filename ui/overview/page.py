@@ -28,6 +28,7 @@ from app.formatting import format_date
 from app.services.kinds import KINDS
 from ui.background import BackgroundWork
 from ui.pages import RegisterPage
+from ui.sentence_label import whole_line_label
 
 if TYPE_CHECKING:
     from app.overview import Overview, OverviewLine
@@ -101,12 +102,7 @@ class OverviewPage(RegisterPage):
         self.tree.itemDoubleClicked.connect(lambda item, _column: self._open(item))
 
         # The whole of the current line with its reason: the columns cut long sentences.
-        self.detail = QLabel(self)
-        self.detail.setObjectName("overview_detail")
-        self.detail.setWordWrap(True)
-        self.detail.setTextFormat(Qt.TextFormat.PlainText)
-        self.detail.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
-        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detail = whole_line_label(self, "overview_detail")
         self.tree.currentItemChanged.connect(lambda item, _previous: self._show_detail(item))
 
         layout = QVBoxLayout(self)

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -49,7 +49,7 @@ from app.workflow.terms import (
 )
 from ui.page_work import PageWork
 from ui.pages import RegisterPage
-from ui.sentence_label import sentence_label
+from ui.sentence_label import sentence_label, whole_line_label
 from ui.todo.dialogs import EndTwinningDialog
 from ui.todo.evaluation_model import (
     CIVIL,
@@ -138,8 +138,7 @@ class TermEvaluationView(RegisterPage):
             lambda _new, _old: self._update_buttons()
         )
         # The chosen twinning's grounds in full: the table's cells cut them.
-        self.detail = sentence_label("", self, name="evaluation_detail")
-        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail = whole_line_label(self, "evaluation_detail")
 
         self.evaluate_button = QPushButton(self.tr("Evaluate…"), self)
         self.evaluate_button.setObjectName("evaluate")

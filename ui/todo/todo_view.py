@@ -45,6 +45,7 @@ from app.todo import (
 from app.workflow.terms import start_evaluation
 from ui.page_work import PageWork
 from ui.pages import RegisterPage
+from ui.sentence_label import whole_line_label
 from ui.todo.dialogs import SnoozeDialog
 
 if TYPE_CHECKING:
@@ -109,12 +110,7 @@ class TodoView(RegisterPage):
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         # The whole of the item under the cursor with its reason: the column cuts long titles,
         # and a reason in a tooltip is out of the keyboard's reach.
-        self.detail = QLabel(self)
-        self.detail.setObjectName("todo_detail")
-        self.detail.setWordWrap(True)
-        self.detail.setTextFormat(Qt.TextFormat.PlainText)
-        self.detail.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
-        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detail = whole_line_label(self, "todo_detail")
         self.tree.currentItemChanged.connect(lambda item, _previous: self._show_detail(item))
 
         self.done_button = QPushButton(self.tr("Mark done"), self)

@@ -128,17 +128,6 @@ class Reading:
         cited = fill(translate("Todo", "The rule is stated in %1."), title)
         return f"{detail} {cited}" if detail else cited
 
-    def recorded(self, where: str, lead_days: int) -> str:
-        """Why an item of a date she recorded is on the list: ``where`` the date is recorded,
-        and how long ahead the reminder shows (nothing said of no lead time)."""
-        if lead_days <= 0:
-            return where
-        ahead = fill(
-            translate("Todo", "The reminder shows %1 ahead."),
-            counted(lead_days, translate("Todo", "1 day"), translate("Todo", "%1 days")),
-        )
-        return f"{where} {ahead}"
-
     def to_twin_town(self, town_ids: Iterable[int]) -> bool:
         """Whether a trip to ``town_ids`` falls under the approval rule.
 
@@ -182,6 +171,20 @@ class Reading:
         return make_item(
             self.today, key, kind, title, due, lead_days, ref, detail=detail, context=context
         )
+
+
+def days_words(days: int) -> str:
+    """A number of days as a sentence counts them: "1 dag", "90 dagar"."""
+    return counted(days, translate("Todo", "1 day"), translate("Todo", "%1 days"))
+
+
+def recorded_reason(where: str, lead_days: int) -> str:
+    """Why an item of a date she recorded is on the list: ``where`` the date is recorded,
+    and how long ahead the reminder shows (nothing said of no lead time)."""
+    if lead_days <= 0:
+        return where
+    ahead = fill(translate("Todo", "The reminder shows %1 ahead."), days_words(lead_days))
+    return f"{where} {ahead}"
 
 
 def make_item(

@@ -44,33 +44,15 @@ def type_text(qtbot: Any, widget: QWidget, text: str) -> None:
 _LOOKING: list[list[bool]] = []
 
 
-def stop_looking_for_dialogs() -> int:
-    """End every wait for a dialog (a test is over); how many were still looking.
+def stop_looking_for_dialogs() -> None:
+    """End every wait for a dialog (a test is over).
 
     A wait whose dialog never opened would otherwise go on polling into the next
     tests and take a message box meant for another wait there.
     """
-    still = sum(1 for looking in _LOOKING if looking[0])
     for looking in _LOOKING:
         looking[0] = False
     _LOOKING.clear()
-    return still
-
-
-def _modal_dialog(of_type: type[QDialog]) -> QDialog | None:
-    """The modal dialog of ``of_type`` on screen: the active one, else any shown.
-
-    The active modal widget is the one the user sees first; when another window
-    holds the activation (one left by the test before), a shown modal dialog of
-    the type is still the one to answer.
-    """
-    active = QApplication.activeModalWidget()
-    if isinstance(active, of_type) and active.isVisible():
-        return active
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, of_type) and widget.isVisible() and widget.isModal():
-            return widget
-    return None
 
 
 def when_dialog_opens(
@@ -90,11 +72,8 @@ def when_dialog_opens(
     def look() -> None:
         if not looking[0]:
             return
-        try:
-            dialog = _modal_dialog(of_type)
-        except RuntimeError:  # a dialog deleted between the asking and the looking
-            dialog = None
-        if dialog is None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, of_type) or not dialog.isVisible():
             QTimer.singleShot(10, look)
             return
         looking[0] = False

@@ -11,7 +11,7 @@ from app.i18n import translate
 from app.reports.cell_text import fill
 from app.services.records import RecordRef
 from app.todo.items import TodoItem
-from app.todo.reading import CLOSED_AGREEMENT, Reading, lead_time
+from app.todo.reading import CLOSED_AGREEMENT, Reading, lead_time, recorded_reason
 from db import models as m
 
 
@@ -32,7 +32,7 @@ def agreements(r: Reading) -> Iterator[TodoItem | None]:
             ("review", review, translate("Todo", "Agreement: %1 - review by %2")),
             ("end", valid_to, translate("Todo", "Agreement: %1 - ends %2")),
         )
-        why = r.recorded(translate("Todo", "The date is recorded in the agreement."), lead)
+        why = recorded_reason(translate("Todo", "The date is recorded in the agreement."), lead)
         for step, due, template in dates:
             if due is not None:
                 yield r.item(
@@ -60,12 +60,13 @@ def agreement_actions(r: Reading) -> Iterator[TodoItem | None]:
             ag.status.not_in(CLOSED_AGREEMENT),
         )
     )
+    recorded = recorded_reason(
+        translate("Todo", "The due date is recorded in the agreed action."), lead
+    )
     for action_id, title, due, responsible, agreement_id, agreement_title in rows:
         if due is None:  # excluded in SQL
             continue
-        detail = r.recorded(
-            translate("Todo", "The due date is recorded in the agreed action."), lead
-        )
+        detail = recorded
         if responsible:
             detail = fill(translate("Todo", "Responsible: %1."), responsible) + " " + detail
         yield r.item(

@@ -11,7 +11,7 @@ from app.i18n import translate
 from app.reports.cell_text import fill
 from app.services.records import RecordRef
 from app.todo.items import DUE, OVERDUE, TodoItem
-from app.todo.reading import Reading, lead_time
+from app.todo.reading import Reading, lead_time, recorded_reason
 
 
 def policies(r: Reading) -> Iterator[TodoItem | None]:
@@ -35,7 +35,7 @@ def policies(r: Reading) -> Iterator[TodoItem | None]:
             by.earliest,
             r.rules.policy_lead_days,
             RecordRef("policy", doc_id),
-            detail=r.recorded(
+            detail=recorded_reason(
                 translate("Todo", "The revise-by date is recorded in the governing document."),
                 r.rules.policy_lead_days,
             ),

@@ -12,7 +12,7 @@ from app.i18n import translate
 from app.reports.cell_text import fill
 from app.services.records import RecordRef
 from app.todo.items import TodoItem
-from app.todo.reading import Reading
+from app.todo.reading import Reading, recorded_reason
 from db import models as m
 
 
@@ -32,17 +32,18 @@ def grants(r: Reading) -> Iterator[TodoItem | None]:
         )
     else:
         query = query.where(grant.payer_town_id.is_(None))
+    # Two reasons for every grant: read once, not per row.
+    dated = recorded_reason(translate("Todo", "The report's date is recorded in the grant."), lead)
+    year_end = recorded_reason(
+        translate(
+            "Todo",
+            "No date for the report is recorded in the grant, so it is taken to be due "
+            "by the end of the grant's year.",
+        ),
+        lead,
+    )
     for grant_id, year, report_due, organisation in r.session.execute(query):
         due = report_due or date(year, 12, 31)
-        where = (
-            translate("Todo", "The report's date is recorded in the grant.")
-            if report_due is not None
-            else translate(
-                "Todo",
-                "No date for the report is recorded in the grant, so it is taken to be due "
-                "by the end of the grant's year.",
-            )
-        )
         yield r.item(
             f"grant:{grant_id}:report",
             "grant_report",
@@ -55,5 +56,5 @@ def grants(r: Reading) -> Iterator[TodoItem | None]:
             due,
             lead,
             RecordRef("grant", grant_id),
-            detail=r.recorded(where, lead),
+            detail=dated if report_due is not None else year_end,
         )

@@ -9,11 +9,11 @@ from datetime import date
 from app.derived.rotation import Rotation, plan_rotations
 from app.formatting import format_date
 from app.i18n import translate
-from app.reports.cell_text import counted, fill
+from app.reports.cell_text import fill
 from app.rules import Rules
 from app.services.records import RecordRef
 from app.todo.items import TodoItem
-from app.todo.reading import Reading, lead_time, make_item
+from app.todo.reading import Reading, days_words, lead_time, make_item
 
 
 def hosting_follow_ups(r: Reading) -> Iterator[TodoItem | None]:
@@ -57,7 +57,7 @@ def hosting_follow_ups(r: Reading) -> Iterator[TodoItem | None]:
                     "is written within %2 of the meeting.",
                 ),
                 hosts.get(host, "?"),
-                counted(days, translate("Todo", "1 day"), translate("Todo", "%1 days")),
+                days_words(days),
             ),
         )
 

@@ -11,7 +11,7 @@ from app.i18n import translate
 from app.reports.cell_text import fill
 from app.services.records import RecordRef
 from app.todo.items import TodoItem
-from app.todo.reading import Reading, lead_time
+from app.todo.reading import Reading, lead_time, recorded_reason
 from db import models as m
 
 
@@ -39,7 +39,7 @@ def persons(r: Reading) -> Iterator[TodoItem | None]:
             dispose_after,
             lead,
             RecordRef("person", person_id),
-            detail=r.recorded(
+            detail=recorded_reason(
                 translate("Todo", "The day to dispose of the data is recorded for the person."),
                 lead,
             ),
